@@ -1,0 +1,119 @@
+//! The macro's pipeline: locate and read the spec files, parse, validate,
+//! generate; errors become `compile_error!`s naming `spec/<file>:<line>:<col>`.
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::parse::{Parse, ParseStream};
+use syn::{LitStr, Token};
+
+use crate::model::{Spec, SpecError};
+
+struct Input {
+    path: LitStr,
+    check_only: bool,
+}
+
+impl Parse for Input {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let path: LitStr = input.parse()?;
+        let mut check_only = false;
+        if input.peek(Token![,]) {
+            input.parse::<Token![,]>()?;
+            let flag: syn::Ident = input.parse()?;
+            if flag != "check_only" {
+                return Err(syn::Error::new(flag.span(), "expected `check_only`"));
+            }
+            check_only = true;
+        }
+        Ok(Input { path, check_only })
+    }
+}
+
+/// Entry point of the macro, on `proc_macro2` tokens.
+pub fn expand(input: TokenStream) -> TokenStream {
+    let input: Input = match syn::parse2(input) {
+        Ok(i) => i,
+        Err(e) => return e.to_compile_error(),
+    };
+    let base = std::env::var("CARGO_MANIFEST_DIR_OVERRIDE")
+        .or_else(|_| std::env::var("CARGO_MANIFEST_DIR"))
+        .map(PathBuf::from)
+        .unwrap_or_default();
+    let (spec, errors) = load(&base, &input.path.value());
+    let span = input.path.span();
+    let tracked = spec.files.iter().map(|f| quote!(const _: &str = ::core::include_str!(#f);));
+    let (skip, mut errors) = {
+        let (skip, more) = crate::validate::validate_with_skips(&spec);
+        let mut all = errors;
+        all.extend(more);
+        (skip, all)
+    };
+    errors.sort_by(|a, b| (&a.loc.file, a.loc.line, a.loc.col).cmp(&(&b.loc.file, b.loc.line, b.loc.col)));
+    let compile_errors = errors.iter().map(|e| syn::Error::new(span, format!("{}: {}", e.loc, e.message)).to_compile_error());
+    let items = if input.check_only { quote!() } else { crate::codegen::generate(&spec, &skip) };
+    quote! {
+        #(#tracked)*
+        #(#compile_errors)*
+        #items
+    }
+}
+
+/// How a spec path is shown in messages: relative, without leading `../`.
+fn display_path(p: &Path) -> String {
+    let s = p.to_string_lossy().replace('\\', "/");
+    let mut s = s.as_str();
+    while let Some(rest) = s.strip_prefix("../").or_else(|| s.strip_prefix("./")) {
+        s = rest;
+    }
+    s.to_owned()
+}
+
+/// Reads the index and every file it includes. Parse errors are collected;
+/// a file that fails to parse contributes nothing.
+pub fn load(base: &Path, index: &str) -> (Spec, Vec<SpecError>) {
+    let mut spec = Spec::default();
+    let mut errors = Vec::new();
+    let index_rel = PathBuf::from(index);
+    let index_abs = base.join(&index_rel);
+    let index_name: Rc<str> = display_path(&index_rel).into();
+    let here = crate::model::Loc { file: index_name.clone(), line: 1, col: 1 };
+    let text = match std::fs::read_to_string(&index_abs) {
+        Ok(t) => t,
+        Err(e) => {
+            errors.push(SpecError::new(&here, format!("cannot read spec index: {e}")));
+            return (spec, errors);
+        }
+    };
+    spec.files.push(index_abs.to_string_lossy().into_owned());
+    let includes = match crate::parse::parse_index(&index_name, &text) {
+        Ok(i) => i,
+        Err(e) => {
+            errors.push(e);
+            return (spec, errors);
+        }
+    };
+    let dir_rel = index_rel.parent().map(Path::to_path_buf).unwrap_or_default();
+    for (name, at) in includes {
+        let rel = dir_rel.join(&name);
+        let abs = base.join(&rel);
+        let file: Rc<str> = display_path(&rel).into();
+        match std::fs::read_to_string(&abs) {
+            Ok(text) => {
+                spec.files.push(abs.to_string_lossy().into_owned());
+                if let Err(e) = crate::parse::parse_file(&file, &text, &mut spec) {
+                    errors.push(e);
+                }
+            }
+            Err(e) => errors.push(SpecError::new(&at, format!("cannot read `{name}`: {e}"))),
+        }
+    }
+    (spec, errors)
+}
+
+#[allow(dead_code)]
+fn call_site() -> Span {
+    Span::call_site()
+}

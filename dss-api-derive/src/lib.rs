@@ -1,0 +1,36 @@
+//! Proc macro that expands the `dss-api` endpoint table (`spec/`) into
+//! client methods, request builders and handle types.
+//!
+//! The macro is a thin shim over [`expand`]: the work is done by plain
+//! functions that take and return `proc_macro2` values, so that the whole
+//! pipeline (read → parse → validate → generate) is unit-testable outside
+//! of a compiler invocation.
+//!
+//! ```text
+//! spec/index.dss ──► parse.rs ──► model.rs (IR) ──► validate.rs ──► codegen.rs
+//! ```
+//!
+//! Errors in the spec are reported as compile errors whose message starts
+//! with `spec/<file>:<line>:<column>:` and says what is wrong.
+
+mod codegen;
+mod expand;
+mod model;
+mod parse;
+mod validate;
+
+/// Expands the endpoint table named by the index file into Rust items.
+///
+/// ```text
+/// dss_api_derive::generate!("../spec/index.dss");
+/// ```
+///
+/// The path is resolved against `CARGO_MANIFEST_DIR` (or
+/// `CARGO_MANIFEST_DIR_OVERRIDE` when set, which the UI tests use). Every
+/// file read is tied to the build with `include_str!`, so editing a spec file
+/// rebuilds the crate. Adding `, check_only` after the path validates the spec
+/// and reports its errors without emitting any item.
+#[proc_macro]
+pub fn generate(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    expand::expand(input.into()).into()
+}

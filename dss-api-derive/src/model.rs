@@ -1,0 +1,312 @@
+//! The endpoint IR: plain data, no tokens, so that it can be built while
+//! `proc_macro2` runs in its fallback mode (for line/column information) and
+//! consumed afterwards by the code generator.
+
+use std::fmt;
+use std::rc::Rc;
+
+/// Where something was written in the spec.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loc {
+    /// Spec file, relative to the workspace (e.g. `spec/futures.dss`).
+    pub file: Rc<str>,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub col: usize,
+}
+
+impl fmt::Display for Loc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.col)
+    }
+}
+
+/// A spec problem, located.
+#[derive(Debug, Clone)]
+pub struct SpecError {
+    pub loc: Loc,
+    pub message: String,
+}
+
+impl SpecError {
+    pub fn new(loc: &Loc, message: impl Into<String>) -> Self {
+        SpecError { loc: loc.clone(), message: message.into() }
+    }
+}
+
+/// The whole table: handles and endpoints, in declaration order.
+#[derive(Debug, Default)]
+pub struct Spec {
+    /// Every file that was read (absolute paths), for rebuild tracking.
+    pub files: Vec<String>,
+    pub handles: Vec<Handle>,
+    pub endpoints: Vec<Endpoint>,
+}
+
+/// `handle DssUser { login }`: a type holding a client and identifiers.
+#[derive(Debug)]
+pub struct Handle {
+    pub name: String,
+    pub doc: String,
+    pub fields: Vec<HandleField>,
+    pub loc: Loc,
+}
+
+/// A handle field. `ty == None` means an identifier (`String`) that is a
+/// constructor argument and can fill path placeholders; a typed field carries
+/// extra state initialised from `default`.
+#[derive(Debug)]
+pub struct HandleField {
+    pub name: String,
+    pub ty: Option<String>,
+    pub default: Option<String>,
+    pub loc: Loc,
+}
+
+impl HandleField {
+    pub fn is_id(&self) -> bool {
+        self.ty.is_none()
+    }
+}
+
+/// Argument kinds a spec can declare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArgKind {
+    /// `str`: a string.
+    Str,
+    /// `bool`.
+    Bool,
+    /// `int`: an `i64`.
+    Int,
+    /// `json`: a free-form `serde_json::Value`.
+    Json,
+    /// `[str]`: a list of strings.
+    Strings,
+    /// `file`: an upload source.
+    File,
+}
+
+impl ArgKind {
+    pub const NAMES: &'static [&'static str] = &["str", "bool", "int", "json", "[str]", "file"];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ArgKind::Str => "str",
+            ArgKind::Bool => "bool",
+            ArgKind::Int => "int",
+            ArgKind::Json => "json",
+            ArgKind::Strings => "[str]",
+            ArgKind::File => "file",
+        }
+    }
+}
+
+/// A literal written in the spec.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lit {
+    Str(String),
+    Bool(bool),
+    Int(i64),
+    Null,
+    /// `[]`
+    EmptyList,
+    /// `{}`
+    EmptyObject,
+}
+
+impl Lit {
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Lit::Str(_) => "a string",
+            Lit::Bool(_) => "a boolean",
+            Lit::Int(_) => "an integer",
+            Lit::Null => "null",
+            Lit::EmptyList => "an empty list",
+            Lit::EmptyObject => "an empty object",
+        }
+    }
+}
+
+/// How an argument is given.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Presence {
+    /// Positional, required.
+    Required,
+    /// Optional; unset means "absent" (omitted from the query, `null` in a body).
+    Optional,
+    /// Optional with a default value (dataikuapi's default).
+    Default(Lit),
+    /// Optional; when unset it is read from this environment variable at
+    /// send time, and the call fails if that is unset too.
+    Env(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub name: String,
+    pub kind: ArgKind,
+    pub presence: Presence,
+    pub doc: String,
+    pub loc: Loc,
+}
+
+impl Param {
+    pub fn is_required(&self) -> bool {
+        self.presence == Presence::Required
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    Get,
+    Post,
+    Put,
+    Delete,
+    Patch,
+}
+
+impl Verb {
+    pub const NAMES: &'static [&'static str] = &["GET", "POST", "PUT", "DELETE", "PATCH"];
+
+    pub fn parse(s: &str) -> Option<Verb> {
+        Some(match s {
+            "GET" => Verb::Get,
+            "POST" => Verb::Post,
+            "PUT" => Verb::Put,
+            "DELETE" => Verb::Delete,
+            "PATCH" => Verb::Patch,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verb::Get => "GET",
+            Verb::Post => "POST",
+            Verb::Put => "PUT",
+            Verb::Delete => "DELETE",
+            Verb::Patch => "PATCH",
+        }
+    }
+}
+
+/// A piece of a path template.
+#[derive(Debug, Clone)]
+pub enum Segment {
+    Lit(String),
+    /// `{name}`: an argument or a field of the owning handle.
+    Var(String),
+}
+
+/// A value expression: what goes into a query parameter, a JSON member, a
+/// header or a handle field.
+#[derive(Debug, Clone)]
+pub enum Value {
+    Lit(Lit),
+    /// An argument, or a field of the owning handle.
+    Var(String, Loc),
+    Array(Vec<Value>),
+    Object(Vec<Member>),
+    /// `name(args)`: a conversion function of the library's `convert` module.
+    Call(String, Vec<Value>, Loc),
+}
+
+#[derive(Debug, Clone)]
+pub enum Member {
+    /// `key = value`; `omit_null` (`key? = value`) leaves the member out
+    /// when the value is an unset optional.
+    Field { key: String, value: Value, omit_null: bool },
+    /// `..arg`: every member of a JSON object argument.
+    Spread(String, Loc),
+}
+
+#[derive(Debug, Clone)]
+pub struct QueryItem {
+    pub key: String,
+    pub value: Value,
+}
+
+/// The request body.
+#[derive(Debug, Clone)]
+pub enum Body {
+    /// A JSON document.
+    Json(Value),
+    /// A string argument sent as it is, as JSON text.
+    Raw(String, Loc),
+    /// `multipart/form-data` with one part named `file`.
+    Upload { param: String, filename: String, loc: Loc },
+}
+
+#[derive(Debug, Clone)]
+pub struct Http {
+    pub verb: Verb,
+    pub path: String,
+    pub segments: Vec<Segment>,
+    pub query: Vec<QueryItem>,
+    pub headers: Vec<QueryItem>,
+    pub body: Option<Body>,
+    pub loc: Loc,
+}
+
+/// Where a handle field gets its value when a method returns a handle.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// An argument or a field of the owning handle.
+    Var(String),
+    /// A constant.
+    Const(String),
+    /// A member of the JSON answer.
+    Answer(String),
+    /// An environment variable (the method then returns a `Result`).
+    Env(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct HandleArg {
+    /// `None` for positional arguments, which fill the identifier fields in order.
+    pub field: Option<String>,
+    pub source: Source,
+    pub loc: Loc,
+}
+
+/// What a method gives back.
+#[derive(Debug, Clone)]
+pub enum Ret {
+    /// `()`: nothing (the body is read and dropped).
+    Unit,
+    /// `text`: the body as a string.
+    Text,
+    /// `stream`: a reader over the body.
+    Stream,
+    /// `future`: a long-running task handle.
+    Future,
+    /// `wait<T>`: start a task, wait for it, decode its result as `T`.
+    Wait(String),
+    /// Any other type: the JSON body decoded as it.
+    Json(String),
+    /// `Handle(args)`: a handle built from arguments and/or the answer.
+    Handle { name: String, args: Vec<HandleArg> },
+}
+
+impl Ret {
+    pub const KINDS: &'static [&'static str] = &["()", "text", "stream", "future", "wait<T>"];
+}
+
+#[derive(Debug, Clone)]
+pub struct Endpoint {
+    pub owner: String,
+    pub name: String,
+    pub doc: String,
+    pub params: Vec<Param>,
+    pub ret: Ret,
+    /// `None`: the method only builds a handle and sends nothing.
+    pub http: Option<Http>,
+    pub loc: Loc,
+}
+
+impl Endpoint {
+    pub fn param(&self, name: &str) -> Option<&Param> {
+        self.params.iter().find(|p| p.name == name)
+    }
+}

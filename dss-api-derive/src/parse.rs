@@ -1,0 +1,601 @@
+//! Spec text → IR.
+//!
+//! Spec files use a small Rust-like token syntax, parsed with syn. To report
+//! errors at `file:line:column`, the text is lexed while `proc_macro2` runs
+//! in its fallback mode (whose spans carry locations even inside a proc
+//! macro); nothing token-shaped survives this module, only the plain-data IR
+//! of `model.rs`.
+
+use std::rc::Rc;
+
+use heck::ToLowerCamelCase;
+use proc_macro2::Span;
+use syn::ext::IdentExt;
+use syn::parse::{ParseStream, Parser};
+use syn::{braced, bracketed, parenthesized, Attribute, Ident, LitStr, Token};
+
+use crate::model::*;
+
+mod kw {
+    syn::custom_keyword!(handle);
+    syn::custom_keyword!(answer);
+    syn::custom_keyword!(env);
+    syn::custom_keyword!(include);
+}
+
+/// The clause keywords an endpoint body accepts (besides HTTP verbs).
+pub const CLAUSES: &[&str] = &["query", "header", "body", "raw", "upload"];
+
+/// Parses one index file: `include "file.dss";` lines.
+pub fn parse_index(file: &Rc<str>, text: &str) -> Result<Vec<(String, Loc)>, SpecError> {
+    let parser = |input: ParseStream| {
+        let mut out = Vec::new();
+        while !input.is_empty() {
+            input.parse::<kw::include>()?;
+            let name: LitStr = input.parse()?;
+            input.parse::<Token![;]>()?;
+            out.push((name.value(), loc(file, name.span())));
+        }
+        Ok(out)
+    };
+    with_fallback(|| parser.parse_str(text)).map_err(|e| to_spec_error(file, e))
+}
+
+/// Parses one spec file into `spec`.
+pub fn parse_file(file: &Rc<str>, text: &str, spec: &mut Spec) -> Result<(), SpecError> {
+    let parser = |input: ParseStream| {
+        let mut handles = Vec::new();
+        let mut endpoints = Vec::new();
+        while !input.is_empty() {
+            let attrs = input.call(Attribute::parse_outer)?;
+            let doc = docs(&attrs)?;
+            if input.peek(kw::handle) {
+                handles.push(parse_handle(file, input, doc)?);
+            } else if input.peek(Token![impl]) {
+                input.parse::<Token![impl]>()?;
+                let owner: Ident = input.parse()?;
+                let content;
+                braced!(content in input);
+                while !content.is_empty() {
+                    endpoints.push(parse_endpoint(file, &content, &owner.to_string())?);
+                }
+            } else {
+                return Err(input.error("expected `handle` or `impl` at the top level of a spec file"));
+            }
+        }
+        Ok((handles, endpoints))
+    };
+    let (handles, endpoints) =
+        with_fallback(|| parser.parse_str(text)).map_err(|e| to_spec_error(file, e))?;
+    spec.handles.extend(handles);
+    spec.endpoints.extend(endpoints);
+    Ok(())
+}
+
+/// Runs `f` with proc_macro2's fallback implementation forced, so that spans
+/// carry line/column information even inside a procedural macro.
+fn with_fallback<T>(f: impl FnOnce() -> T) -> T {
+    struct Restore;
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            proc_macro2::fallback::unforce();
+        }
+    }
+    proc_macro2::fallback::force();
+    let _restore = Restore;
+    f()
+}
+
+fn loc(file: &Rc<str>, span: Span) -> Loc {
+    let start = span.start();
+    Loc { file: file.clone(), line: start.line, col: start.column + 1 }
+}
+
+fn to_spec_error(file: &Rc<str>, e: syn::Error) -> SpecError {
+    SpecError::new(&loc(file, e.span()), e.to_string())
+}
+
+fn docs(attrs: &[Attribute]) -> syn::Result<String> {
+    let mut lines = Vec::new();
+    for attr in attrs {
+        if !attr.path().is_ident("doc") {
+            return Err(syn::Error::new_spanned(attr, "only `///` doc comments are allowed here"));
+        }
+        if let syn::Meta::NameValue(nv) = &attr.meta {
+            if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
+                let v = s.value();
+                lines.push(v.strip_prefix(' ').unwrap_or(&v).to_owned());
+            }
+        }
+    }
+    Ok(lines.join("\n").trim().to_owned())
+}
+
+fn parse_handle(file: &Rc<str>, input: ParseStream, doc: String) -> syn::Result<Handle> {
+    input.parse::<kw::handle>()?;
+    let name: Ident = input.parse()?;
+    let content;
+    braced!(content in input);
+    let mut fields = Vec::new();
+    while !content.is_empty() {
+        let fname: Ident = content.parse()?;
+        let (ty, default) = if content.peek(Token![:]) {
+            content.parse::<Token![:]>()?;
+            let ty: syn::Type = content.parse()?;
+            content.parse::<Token![=]>()?;
+            let default: syn::Expr = content.parse()?;
+            (Some(tokens_string(&ty)), Some(tokens_string(&default)))
+        } else {
+            (None, None)
+        };
+        fields.push(HandleField { name: fname.to_string(), ty, default, loc: loc(file, fname.span()) });
+        if !content.is_empty() {
+            content.parse::<Token![,]>()?;
+        }
+    }
+    Ok(Handle { name: name.to_string(), doc, fields, loc: loc(file, name.span()) })
+}
+
+fn tokens_string(t: &impl quote::ToTokens) -> String {
+    t.to_token_stream().to_string()
+}
+
+fn parse_endpoint(file: &Rc<str>, input: ParseStream, owner: &str) -> syn::Result<Endpoint> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let doc = docs(&attrs)?;
+    let name: Ident = input.parse()?;
+    let content;
+    parenthesized!(content in input);
+    let mut params = Vec::new();
+    while !content.is_empty() {
+        params.push(parse_param(file, &content)?);
+        if !content.is_empty() {
+            content.parse::<Token![,]>()?;
+        }
+    }
+    let ret = if input.peek(Token![->]) {
+        input.parse::<Token![->]>()?;
+        parse_ret(file, input)?
+    } else {
+        Ret::Unit
+    };
+    let http = if input.peek(Token![;]) {
+        input.parse::<Token![;]>()?;
+        None
+    } else {
+        let content;
+        let brace = braced!(content in input);
+        Some(parse_http(file, &content, brace.span.join())?)
+    };
+    Ok(Endpoint {
+        owner: owner.to_owned(),
+        name: name.to_string(),
+        doc,
+        params,
+        ret,
+        http,
+        loc: loc(file, name.span()),
+    })
+}
+
+fn parse_param(file: &Rc<str>, input: ParseStream) -> syn::Result<Param> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let doc = docs(&attrs)?;
+    let name: Ident = input.parse()?;
+    input.parse::<Token![:]>()?;
+    let (kind, mut presence) = if input.peek(Ident) && input.fork().parse::<Ident>()? == "Option" {
+        input.parse::<Ident>()?;
+        input.parse::<Token![<]>()?;
+        let kind = parse_kind(input)?;
+        input.parse::<Token![>]>()?;
+        (kind, Presence::Optional)
+    } else {
+        (parse_kind(input)?, Presence::Required)
+    };
+    if input.peek(Token![=]) {
+        let eq = input.parse::<Token![=]>()?;
+        if presence == Presence::Optional {
+            return Err(syn::Error::new(eq.span, "an `Option<..>` argument cannot also have a default"));
+        }
+        presence = if input.peek(kw::env) {
+            input.parse::<kw::env>()?;
+            let inner;
+            parenthesized!(inner in input);
+            let var: LitStr = inner.parse()?;
+            Presence::Env(var.value())
+        } else {
+            Presence::Default(parse_lit(input)?)
+        };
+    }
+    Ok(Param { name: name.to_string(), kind, presence, doc, loc: loc(file, name.span()) })
+}
+
+fn parse_kind(input: ParseStream) -> syn::Result<ArgKind> {
+    if input.peek(syn::token::Bracket) {
+        let inner;
+        let b = bracketed!(inner in input);
+        let id: Ident = inner.parse()?;
+        if id != "str" || !inner.is_empty() {
+            return Err(syn::Error::new(b.span.join(), "the only list type is `[str]`"));
+        }
+        return Ok(ArgKind::Strings);
+    }
+    let id = input.call(Ident::parse_any)?;
+    Ok(match id.to_string().as_str() {
+        "str" => ArgKind::Str,
+        "bool" => ArgKind::Bool,
+        "int" => ArgKind::Int,
+        "json" => ArgKind::Json,
+        "file" => ArgKind::File,
+        other => {
+            return Err(syn::Error::new(
+                id.span(),
+                format!(
+                    "unknown argument type `{other}`{}; expected one of {}",
+                    crate::validate::did_you_mean(other, ArgKind::NAMES),
+                    quoted(ArgKind::NAMES)
+                ),
+            ))
+        }
+    })
+}
+
+pub fn quoted(names: &[&str]) -> String {
+    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// A literal: `"s"`, `true`, `42`, `-1`, `null`, `[]`, `{}`.
+fn parse_lit(input: ParseStream) -> syn::Result<Lit> {
+    if input.peek(syn::token::Bracket) {
+        let inner;
+        let b = bracketed!(inner in input);
+        if !inner.is_empty() {
+            return Err(syn::Error::new(b.span.join(), "only `[]` is allowed as a list literal here"));
+        }
+        return Ok(Lit::EmptyList);
+    }
+    if input.peek(syn::token::Brace) {
+        let inner;
+        let b = braced!(inner in input);
+        if !inner.is_empty() {
+            return Err(syn::Error::new(b.span.join(), "only `{}` is allowed as an object literal here"));
+        }
+        return Ok(Lit::EmptyObject);
+    }
+    if input.peek(Ident) {
+        let id: Ident = input.parse()?;
+        if id == "null" {
+            return Ok(Lit::Null);
+        }
+        return Err(syn::Error::new(id.span(), format!("expected a literal, found `{id}`")));
+    }
+    let neg = input.peek(Token![-]);
+    if neg {
+        input.parse::<Token![-]>()?;
+    }
+    let lit: syn::Lit = input.parse()?;
+    Ok(match lit {
+        syn::Lit::Str(s) if !neg => Lit::Str(s.value()),
+        syn::Lit::Bool(b) if !neg => Lit::Bool(b.value),
+        syn::Lit::Int(i) => {
+            let v: i64 = i.base10_parse()?;
+            Lit::Int(if neg { -v } else { v })
+        }
+        other => return Err(syn::Error::new(other.span(), "unsupported literal")),
+    })
+}
+
+fn parse_ret(file: &Rc<str>, input: ParseStream) -> syn::Result<Ret> {
+    if input.peek(syn::token::Paren) {
+        let inner;
+        let p = parenthesized!(inner in input);
+        if !inner.is_empty() {
+            return Err(syn::Error::new(p.span.join(), "tuples are not a response kind; did you mean `()`?"));
+        }
+        return Ok(Ret::Unit);
+    }
+    let fork = input.fork();
+    let first: Ident = fork.parse()?;
+    let word = first.to_string();
+    match word.as_str() {
+        "text" => {
+            input.parse::<Ident>()?;
+            return Ok(Ret::Text);
+        }
+        "stream" => {
+            input.parse::<Ident>()?;
+            return Ok(Ret::Stream);
+        }
+        "future" => {
+            input.parse::<Ident>()?;
+            return Ok(Ret::Future);
+        }
+        "wait" => {
+            input.parse::<Ident>()?;
+            input.parse::<Token![<]>()?;
+            let ty: syn::Type = input.parse()?;
+            input.parse::<Token![>]>()?;
+            return Ok(Ret::Wait(tokens_string(&ty)));
+        }
+        _ => {}
+    }
+    if fork.peek(syn::token::Paren) {
+        input.parse::<Ident>()?;
+        let inner;
+        parenthesized!(inner in input);
+        let mut args = Vec::new();
+        while !inner.is_empty() {
+            args.push(parse_handle_arg(file, &inner)?);
+            if !inner.is_empty() {
+                inner.parse::<Token![,]>()?;
+            }
+        }
+        return Ok(Ret::Handle { name: word, args });
+    }
+    let lowercase = word.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+    let primitive = ["bool", "i64", "u64", "f64", "i32", "u32"].contains(&word.as_str());
+    if lowercase && !primitive && !fork.peek(Token![::]) && !fork.peek(Token![<]) {
+        let mut known: Vec<&str> = Ret::KINDS.to_vec();
+        known.push("wait");
+        return Err(syn::Error::new(
+            first.span(),
+            format!(
+                "unknown response kind `{word}`{}; expected one of {}, a JSON model type, or a handle `Name(..)`",
+                crate::validate::did_you_mean(&word, &known),
+                quoted(Ret::KINDS)
+            ),
+        ));
+    }
+    let ty: syn::Type = input.parse()?;
+    Ok(Ret::Json(tokens_string(&ty)))
+}
+
+fn parse_handle_arg(file: &Rc<str>, input: ParseStream) -> syn::Result<HandleArg> {
+    let start = input.span();
+    let field = if input.peek(Ident) && input.peek2(Token![=]) {
+        let f: Ident = input.parse()?;
+        input.parse::<Token![=]>()?;
+        Some(f.to_string())
+    } else {
+        None
+    };
+    let source = if input.peek(LitStr) {
+        Source::Const(input.parse::<LitStr>()?.value())
+    } else if input.peek(kw::answer) {
+        input.parse::<kw::answer>()?;
+        input.parse::<Token![.]>()?;
+        if input.peek(LitStr) {
+            Source::Answer(input.parse::<LitStr>()?.value())
+        } else {
+            Source::Answer(input.call(Ident::parse_any)?.to_string())
+        }
+    } else if input.peek(kw::env) && input.peek2(syn::token::Paren) {
+        input.parse::<kw::env>()?;
+        let inner;
+        parenthesized!(inner in input);
+        Source::Env(inner.parse::<LitStr>()?.value())
+    } else {
+        Source::Var(input.parse::<Ident>()?.to_string())
+    };
+    Ok(HandleArg { field, source, loc: loc(file, start) })
+}
+
+fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Http> {
+    let mut verb: Option<(Verb, String, Loc)> = None;
+    let mut query = Vec::new();
+    let mut headers = Vec::new();
+    let mut body = None;
+    while !input.is_empty() {
+        let id = input.call(Ident::parse_any)?;
+        let word = id.to_string();
+        let here = loc(file, id.span());
+        if input.peek(LitStr) && word.chars().all(|c| c.is_ascii_uppercase()) {
+            let path: LitStr = input.parse()?;
+            let Some(v) = Verb::parse(&word) else {
+                return Err(syn::Error::new(
+                    id.span(),
+                    format!(
+                        "unknown HTTP verb `{word}`{}; expected one of {}",
+                        crate::validate::did_you_mean(&word, Verb::NAMES),
+                        quoted(Verb::NAMES)
+                    ),
+                ));
+            };
+            if verb.is_some() {
+                return Err(syn::Error::new(id.span(), "an endpoint has exactly one HTTP verb and path"));
+            }
+            verb = Some((v, path.value(), loc(file, path.span())));
+        } else {
+            let set_body = |body: &mut Option<Body>, b: Body| {
+                if body.is_some() {
+                    return Err(syn::Error::new(id.span(), "an endpoint has at most one body (`body`, `raw` or `upload`)"));
+                }
+                *body = Some(b);
+                Ok(())
+            };
+            match word.as_str() {
+                "query" => query.extend(parse_items(file, input)?),
+                "header" => headers.extend(parse_items(file, input)?),
+                "body" => {
+                    let value = if input.peek(Token![=]) {
+                        input.parse::<Token![=]>()?;
+                        parse_value(file, input)?
+                    } else {
+                        let inner;
+                        braced!(inner in input);
+                        Value::Object(parse_members(file, &inner)?)
+                    };
+                    set_body(&mut body, Body::Json(value))?;
+                }
+                "raw" => {
+                    input.parse::<Token![=]>()?;
+                    let p: Ident = input.parse()?;
+                    set_body(&mut body, Body::Raw(p.to_string(), loc(file, p.span())))?;
+                }
+                "upload" => {
+                    input.parse::<Token![=]>()?;
+                    let p: Ident = input.parse()?;
+                    input.parse::<Token![as]>()?;
+                    let filename: LitStr = input.parse()?;
+                    set_body(
+                        &mut body,
+                        Body::Upload { param: p.to_string(), filename: filename.value(), loc: loc(file, p.span()) },
+                    )?;
+                }
+                _ => {
+                    let mut known: Vec<&str> = CLAUSES.to_vec();
+                    known.extend(Verb::NAMES);
+                    return Err(syn::Error::new(
+                        id.span(),
+                        format!(
+                            "unknown clause `{word}`{}; expected an HTTP verb with a path, or one of {}",
+                            crate::validate::did_you_mean(&word, &known),
+                            quoted(CLAUSES)
+                        ),
+                    ));
+                }
+            }
+            let _ = here;
+        }
+        if input.peek(Token![;]) {
+            input.parse::<Token![;]>()?;
+        }
+    }
+    let Some((verb, path, loc)) = verb else {
+        return Err(syn::Error::new(block, "missing HTTP verb and path (e.g. `GET \"/projects/\";`)"));
+    };
+    let segments = split_path(&path).map_err(|m| syn::Error::new(block, m))?;
+    Ok(Http { verb, path, segments, query, headers, body, loc })
+}
+
+/// Splits `/a/{b}/c` into literal and placeholder pieces.
+pub fn split_path(path: &str) -> Result<Vec<Segment>, String> {
+    if !path.starts_with('/') {
+        return Err(format!("path `{path}` must start with `/`"));
+    }
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        if open > 0 {
+            out.push(Segment::Lit(rest[..open].to_owned()));
+        }
+        let Some(close) = rest[open..].find('}') else {
+            return Err(format!("unclosed `{{` in path `{path}`"));
+        };
+        let name = &rest[open + 1..open + close];
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(format!("bad placeholder `{{{name}}}` in path `{path}`"));
+        }
+        out.push(Segment::Var(name.to_owned()));
+        rest = &rest[open + close + 1..];
+    }
+    if rest.contains('}') {
+        return Err(format!("unmatched `}}` in path `{path}`"));
+    }
+    if !rest.is_empty() {
+        out.push(Segment::Lit(rest.to_owned()));
+    }
+    Ok(out)
+}
+
+/// `{ key = value, ident, .. }` for query and header clauses.
+fn parse_items(file: &Rc<str>, input: ParseStream) -> syn::Result<Vec<QueryItem>> {
+    let inner;
+    braced!(inner in input);
+    let mut out = Vec::new();
+    for m in parse_members(file, &inner)? {
+        match m {
+            Member::Field { key, value, omit_null: false } => out.push(QueryItem { key, value }),
+            Member::Field { .. } => {
+                return Err(inner.error("`?` is for body members: unset optional query parameters are always omitted"))
+            }
+            Member::Spread(..) => return Err(inner.error("`..` spreads only work in a JSON body")),
+        }
+    }
+    Ok(out)
+}
+
+fn parse_key(input: ParseStream) -> syn::Result<(String, Span, bool)> {
+    if input.peek(LitStr) {
+        let s: LitStr = input.parse()?;
+        Ok((s.value(), s.span(), true))
+    } else {
+        let id = input.call(Ident::parse_any)?;
+        Ok((id.to_string(), id.span(), false))
+    }
+}
+
+fn parse_members(file: &Rc<str>, input: ParseStream) -> syn::Result<Vec<Member>> {
+    let mut out = Vec::new();
+    while !input.is_empty() {
+        if input.peek(Token![..]) {
+            input.parse::<Token![..]>()?;
+            let p: Ident = input.parse()?;
+            out.push(Member::Spread(p.to_string(), loc(file, p.span())));
+        } else {
+            let (key, span, quoted) = parse_key(input)?;
+            let omit_null = input.peek(Token![?]);
+            if omit_null {
+                input.parse::<Token![?]>()?;
+            }
+            if input.peek(Token![=]) {
+                input.parse::<Token![=]>()?;
+                let value = parse_value(file, input)?;
+                out.push(Member::Field { key, value, omit_null });
+            } else {
+                if quoted {
+                    return Err(syn::Error::new(span, "a quoted key needs a value: `\"key\" = value`"));
+                }
+                // Shorthand: the argument of that name, under its lowerCamelCase wire name.
+                let value = Value::Var(key.clone(), loc(file, span));
+                out.push(Member::Field { key: key.to_lower_camel_case(), value, omit_null });
+            }
+        }
+        if !input.is_empty() {
+            input.parse::<Token![,]>()?;
+        }
+    }
+    Ok(out)
+}
+
+fn parse_value(file: &Rc<str>, input: ParseStream) -> syn::Result<Value> {
+    if input.peek(syn::token::Bracket) {
+        let inner;
+        bracketed!(inner in input);
+        let mut items = Vec::new();
+        while !inner.is_empty() {
+            items.push(parse_value(file, &inner)?);
+            if !inner.is_empty() {
+                inner.parse::<Token![,]>()?;
+            }
+        }
+        return Ok(if items.is_empty() { Value::Lit(Lit::EmptyList) } else { Value::Array(items) });
+    }
+    if input.peek(syn::token::Brace) {
+        let inner;
+        braced!(inner in input);
+        let members = parse_members(file, &inner)?;
+        return Ok(if members.is_empty() { Value::Lit(Lit::EmptyObject) } else { Value::Object(members) });
+    }
+    if input.peek(Ident) && !input.peek(syn::LitBool) {
+        let id: Ident = input.parse()?;
+        if id == "null" {
+            return Ok(Value::Lit(Lit::Null));
+        }
+        let at = loc(file, id.span());
+        if input.peek(syn::token::Paren) {
+            let inner;
+            parenthesized!(inner in input);
+            let mut args = Vec::new();
+            while !inner.is_empty() {
+                args.push(parse_value(file, &inner)?);
+                if !inner.is_empty() {
+                    inner.parse::<Token![,]>()?;
+                }
+            }
+            return Ok(Value::Call(id.to_string(), args, at));
+        }
+        return Ok(Value::Var(id.to_string(), at));
+    }
+    Ok(Value::Lit(parse_lit(input)?))
+}

@@ -1,0 +1,366 @@
+//! [`DssClient`] and [`ClientBuilder`]: credentials, TLS, timeouts, headers.
+
+use std::fmt;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use base64::Engine as _;
+
+use crate::error::{Error, Result};
+
+/// A string that never shows itself in `Debug` output.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) struct Secret(String);
+
+impl Secret {
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+/// How requests authenticate.
+#[derive(Clone, Debug)]
+pub(crate) struct Auth {
+    /// Header name (`Authorization` or `X-DKU-APITicket`).
+    pub(crate) header: &'static str,
+    /// Full header value, e.g. `Basic <base64(key:)>`.
+    pub(crate) value: Secret,
+    kind: &'static str,
+}
+
+/// A connection to one DSS instance.
+///
+/// Cheap to clone: clones share one `ureq` agent (and its connection pool).
+/// `Send + Sync`, so one client can serve many threads. Its `Debug` output
+/// shows the URL and the kind of credential, never the credential.
+///
+/// ```no_run
+/// let client = dss_api::DssClient::new("http://localhost:11200", "some_key")?;
+/// let keys: Vec<String> = client.list_project_keys().send()?;
+/// # Ok::<_, dss_api::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct DssClient {
+    pub(crate) inner: Arc<Inner>,
+}
+
+pub(crate) struct Inner {
+    pub(crate) agent: ureq::Agent,
+    /// `{host}/dip/publicapi`, no trailing slash.
+    pub(crate) base: String,
+    pub(crate) host: String,
+    pub(crate) auth: Auth,
+    pub(crate) headers: Vec<(String, Secret)>,
+    pub(crate) body_limit: u64,
+}
+
+impl fmt::Debug for DssClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<&str> = self.inner.headers.iter().map(|(k, _)| k.as_str()).collect();
+        f.debug_struct("DssClient")
+            .field("host", &self.inner.host)
+            .field("auth", &self.inner.auth.kind)
+            .field("extra_headers", &names)
+            .finish()
+    }
+}
+
+impl DssClient {
+    /// A client for `host` (e.g. `http://localhost:11200`) authenticating
+    /// with an API key, with default settings (see [`ClientBuilder`]).
+    pub fn new(host: impl Into<String>, api_key: impl Into<String>) -> Result<DssClient> {
+        DssClient::builder(host).api_key(api_key).build()
+    }
+
+    /// Starts configuring a client for `host`.
+    pub fn builder(host: impl Into<String>) -> ClientBuilder {
+        ClientBuilder::new(host)
+    }
+
+    /// The host this client talks to, as given (without a trailing `/`).
+    pub fn host(&self) -> &str {
+        &self.inner.host
+    }
+
+    /// Finds credentials the way Dataiku's own tools do, in this order:
+    ///
+    /// 1. inside DSS: `DKU_API_TICKET` with `DKU_BACKEND_PORT` (and
+    ///    optionally `DKU_BACKEND_HOST`, default `127.0.0.1`, and
+    ///    `DKU_BACKEND_PROTOCOL`, default `http`);
+    /// 2. `DKU_DSS_URL` with `DKU_API_KEY` (and `DKU_NO_CHECK_CERTIFICATE`);
+    /// 3. `~/.dataiku/config.json`: the instance named by
+    ///    `default_instance` in `dss_instances`, with its `url`, `api_key`
+    ///    and `no_check_certificate`.
+    pub fn from_env() -> Result<DssClient> {
+        let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE")).map(PathBuf::from);
+        builder_from_env(|k| std::env::var(k).ok(), home)?.build()
+    }
+}
+
+fn truthy(v: &str) -> bool {
+    matches!(v.trim().to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "y" | "on")
+}
+
+/// The builder [`DssClient::from_env`] uses, from any variable lookup and
+/// home directory (so that tests need not touch the process environment).
+#[doc(hidden)]
+pub fn builder_from_env(var: impl Fn(&str) -> Option<String>, home: Option<PathBuf>) -> Result<ClientBuilder> {
+    if let (Some(ticket), Some(port)) = (var("DKU_API_TICKET"), var("DKU_BACKEND_PORT")) {
+        let host = var("DKU_BACKEND_HOST").unwrap_or_else(|| "127.0.0.1".to_owned());
+        let proto = var("DKU_BACKEND_PROTOCOL").unwrap_or_else(|| "http".to_owned());
+        return Ok(ClientBuilder::new(format!("{proto}://{host}:{port}")).internal_ticket(ticket));
+    }
+    if let (Some(url), Some(key)) = (var("DKU_DSS_URL"), var("DKU_API_KEY")) {
+        let insecure = var("DKU_NO_CHECK_CERTIFICATE").is_some_and(|v| truthy(&v));
+        return Ok(ClientBuilder::new(url).api_key(key).no_check_certificate(insecure));
+    }
+    let Some(home) = home else {
+        return Err(Error::Config(
+            "no DSS credentials: set DKU_DSS_URL and DKU_API_KEY, or create ~/.dataiku/config.json".into(),
+        ));
+    };
+    let path = home.join(".dataiku").join("config.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        Error::Config(format!(
+            "no DSS credentials: DKU_DSS_URL/DKU_API_KEY are unset and {} cannot be read ({e})",
+            path.display()
+        ))
+    })?;
+    let config: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| Error::Config(format!("{} is not valid JSON: {e}", path.display())))?;
+    let name = config.get("default_instance").and_then(|v| v.as_str()).ok_or_else(|| {
+        Error::Config(format!("{} has no string `default_instance`", path.display()))
+    })?;
+    let instance = config
+        .get("dss_instances")
+        .and_then(|i| i.get(name))
+        .ok_or_else(|| Error::Config(format!("{} has no instance `{name}` in `dss_instances`", path.display())))?;
+    let field = |k: &str| instance.get(k).and_then(|v| v.as_str()).map(str::to_owned);
+    let (Some(url), Some(key)) = (field("url"), field("api_key")) else {
+        return Err(Error::Config(format!("instance `{name}` in {} needs `url` and `api_key`", path.display())));
+    };
+    let insecure = match instance.get("no_check_certificate") {
+        Some(serde_json::Value::Bool(b)) => *b,
+        Some(serde_json::Value::String(s)) => truthy(s),
+        _ => false,
+    };
+    Ok(ClientBuilder::new(url).api_key(key).no_check_certificate(insecure))
+}
+
+/// Configures a [`DssClient`].
+///
+/// Defaults: connect timeout 30 s; no overall timeout (long downloads and
+/// server-side waits can take minutes: set one per client with
+/// [`timeout`](Self::timeout) or per request with `.timeout()`); certificates
+/// checked against the bundled Mozilla roots; JSON and text answers read into
+/// memory up to 1 GiB; user agent `dss-api/<version>`.
+#[derive(Clone)]
+pub struct ClientBuilder {
+    host: String,
+    api_key: Option<Secret>,
+    ticket: Option<Secret>,
+    bearer: Option<Secret>,
+    headers: Vec<(String, Secret)>,
+    no_check_certificate: bool,
+    ca_pem: Vec<Vec<u8>>,
+    client_cert: Option<(Vec<u8>, Secret)>,
+    connect_timeout: Option<Duration>,
+    timeout: Option<Duration>,
+    body_limit: u64,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("host", &self.host)
+            .field("api_key", &self.api_key)
+            .field("internal_ticket", &self.ticket)
+            .field("jwt_bearer_token", &self.bearer)
+            .field("no_check_certificate", &self.no_check_certificate)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("timeout", &self.timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ClientBuilder {
+    fn new(host: impl Into<String>) -> ClientBuilder {
+        ClientBuilder {
+            host: host.into(),
+            api_key: None,
+            ticket: None,
+            bearer: None,
+            headers: Vec::new(),
+            no_check_certificate: false,
+            ca_pem: Vec::new(),
+            client_cert: None,
+            connect_timeout: Some(Duration::from_secs(30)),
+            timeout: None,
+            body_limit: 1 << 30,
+        }
+    }
+
+    /// Authenticates with an API key (HTTP basic, the key as user name and an
+    /// empty password).
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(Secret(key.into()));
+        self
+    }
+
+    /// Authenticates with an internal ticket (header `X-DKU-APITicket`), as
+    /// code running inside DSS does.
+    pub fn internal_ticket(mut self, ticket: impl Into<String>) -> Self {
+        self.ticket = Some(Secret(ticket.into()));
+        self
+    }
+
+    /// Authenticates with a JWT (`Authorization: Bearer <token>`).
+    pub fn jwt_bearer_token(mut self, token: impl Into<String>) -> Self {
+        self.bearer = Some(Secret(token.into()));
+        self
+    }
+
+    /// Adds a header sent with every request. Values are treated as secrets
+    /// (never shown by `Debug`).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), Secret(value.into())));
+        self
+    }
+
+    /// Accepts any server certificate (dataikuapi's `no_check_certificate`).
+    /// Only for test instances: this disables protection against
+    /// interception.
+    pub fn no_check_certificate(mut self, yes: bool) -> Self {
+        self.no_check_certificate = yes;
+        self
+    }
+
+    /// Trusts the CA certificate(s) in this PEM data, in place of the bundled
+    /// roots. May be called several times.
+    pub fn ca_certificate_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.ca_pem.push(pem.into());
+        self
+    }
+
+    /// Presents a client certificate (PEM chain and PEM private key).
+    pub fn client_certificate_pem(mut self, cert: impl Into<Vec<u8>>, key: impl Into<Vec<u8>>) -> Self {
+        let key = String::from_utf8_lossy(&key.into()).into_owned();
+        self.client_cert = Some((cert.into(), Secret(key)));
+        self
+    }
+
+    /// Time allowed to open a connection (default 30 s; `None` for no limit).
+    pub fn connect_timeout(mut self, t: Option<Duration>) -> Self {
+        self.connect_timeout = t;
+        self
+    }
+
+    /// Time allowed for a whole request, from connecting to the last byte of
+    /// the answer (default: no limit). A request's `.timeout()` overrides it.
+    pub fn timeout(mut self, t: Option<Duration>) -> Self {
+        self.timeout = t;
+        self
+    }
+
+    /// Largest JSON or text answer read into memory (default 1 GiB). Byte
+    /// streams are not limited.
+    pub fn max_body_size(mut self, bytes: u64) -> Self {
+        self.body_limit = bytes;
+        self
+    }
+
+    /// Builds the client. Fails when no credential was given, the host is
+    /// not an `http(s)://` URL, or a certificate cannot be read.
+    pub fn build(self) -> Result<DssClient> {
+        let host = self.host.trim().trim_end_matches('/').to_owned();
+        if !(host.starts_with("http://") || host.starts_with("https://")) || host.len() <= "https://".len() {
+            return Err(Error::Config(format!(
+                "host must be an http:// or https:// URL, got {:?}",
+                self.host
+            )));
+        }
+        let auth = if let Some(key) = &self.api_key {
+            let encoded = base64::engine::general_purpose::STANDARD.encode(format!("{}:", key.expose()));
+            Auth { header: "Authorization", value: Secret(format!("Basic {encoded}")), kind: "api_key" }
+        } else if let Some(t) = &self.ticket {
+            Auth { header: "X-DKU-APITicket", value: t.clone(), kind: "internal_ticket" }
+        } else if let Some(t) = &self.bearer {
+            Auth { header: "Authorization", value: Secret(format!("Bearer {}", t.expose())), kind: "jwt_bearer_token" }
+        } else {
+            return Err(Error::Config(
+                "authentication is required: give an API key, an internal ticket or a JWT bearer token".into(),
+            ));
+        };
+        for (name, value) in &self.headers {
+            if ureq::http::HeaderName::try_from(name.as_str()).is_err()
+                || ureq::http::HeaderValue::try_from(value.expose()).is_err()
+            {
+                return Err(Error::Config(format!("extra header `{name}` is not a valid HTTP header")));
+            }
+        }
+        let tls = self.tls_config()?;
+        let config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .user_agent(concat!("dss-api/", env!("CARGO_PKG_VERSION")))
+            .timeout_connect(self.connect_timeout)
+            .timeout_global(self.timeout)
+            .max_redirects(0)
+            .tls_config(tls)
+            .build();
+        Ok(DssClient {
+            inner: Arc::new(Inner {
+                agent: ureq::Agent::new_with_config(config),
+                base: format!("{host}/dip/publicapi"),
+                host,
+                auth,
+                headers: self.headers,
+                body_limit: self.body_limit,
+            }),
+        })
+    }
+
+    fn tls_config(&self) -> Result<ureq::tls::TlsConfig> {
+        use ureq::tls::{Certificate, ClientCert, PemItem, PrivateKey, RootCerts, TlsConfig};
+        let mut tls = TlsConfig::builder().disable_verification(self.no_check_certificate);
+        if !self.ca_pem.is_empty() {
+            let mut certs = Vec::new();
+            for pem in &self.ca_pem {
+                for item in ureq::tls::parse_pem(pem) {
+                    match item {
+                        Ok(PemItem::Certificate(c)) => certs.push(c),
+                        Ok(_) => {}
+                        Err(e) => return Err(Error::Config(format!("bad CA certificate PEM: {e}"))),
+                    }
+                }
+            }
+            if certs.is_empty() {
+                return Err(Error::Config("the CA PEM data holds no certificate".into()));
+            }
+            tls = tls.root_certs(RootCerts::new_with_certs(&certs));
+        }
+        if let Some((cert, key)) = &self.client_cert {
+            let chain: Vec<Certificate<'static>> = ureq::tls::parse_pem(cert)
+                .filter_map(|i| match i {
+                    Ok(PemItem::Certificate(c)) => Some(Ok(c)),
+                    Ok(_) => None,
+                    Err(e) => Some(Err(e)),
+                })
+                .collect::<std::result::Result<_, _>>()
+                .map_err(|e| Error::Config(format!("bad client certificate PEM: {e}")))?;
+            if chain.is_empty() {
+                return Err(Error::Config("the client certificate PEM holds no certificate".into()));
+            }
+            let key = PrivateKey::from_pem(key.expose().as_bytes())
+                .map_err(|_| Error::Config("bad client private key PEM".into()))?;
+            tls = tls.client_cert(Some(ClientCert::new_with_certs(&chain, key)));
+        }
+        Ok(tls.build())
+    }
+}
