@@ -36,12 +36,17 @@ fn ty(src: &str) -> TokenStream {
 
 /// Generates every item of a validated spec.
 pub fn generate(spec: &Spec, skip: &[bool]) -> TokenStream {
-    let handles: HashMap<&str, &Handle> = spec.handles.iter().map(|h| (h.name.as_str(), h)).collect();
+    let handles: HashMap<&str, &Handle> =
+        spec.handles.iter().map(|h| (h.name.as_str(), h)).collect();
     let handle_items = spec.handles.iter().map(gen_handle);
     let mut methods: Vec<(String, TokenStream)> = Vec::new();
     let mut requests = Vec::new();
     for (ep, _) in spec.endpoints.iter().zip(skip).filter(|(_, s)| !**s) {
-        let g = Gen { ep, owner: handles.get(ep.owner.as_str()).copied(), handles: &handles };
+        let g = Gen {
+            ep,
+            owner: handles.get(ep.owner.as_str()).copied(),
+            handles: &handles,
+        };
         methods.push((ep.owner.clone(), g.method()));
         if ep.http.is_some() {
             requests.push(g.request());
@@ -95,7 +100,9 @@ fn gen_handle(h: &Handle) -> TokenStream {
     let doc = &h.doc;
     let fields = h.fields.iter().map(|f| {
         let n = ident(&f.name);
-        let t = f.ty.as_deref().map_or_else(|| quote!(::std::string::String), ty);
+        let t =
+            f.ty.as_deref()
+                .map_or_else(|| quote!(::std::string::String), ty);
         quote!(pub(crate) #n: #t,)
     });
     let accessors = h.fields.iter().filter(|f| f.is_id()).map(|f| {
@@ -147,7 +154,9 @@ impl Gen<'_> {
     /// its wire use takes a clone).
     fn in_handle(&self, name: &str) -> bool {
         match &self.ep.ret {
-            Ret::Handle { args, .. } => args.iter().any(|a| matches!(&a.source, Source::Var(v) if v == name)),
+            Ret::Handle { args, .. } => args
+                .iter()
+                .any(|a| matches!(&a.source, Source::Var(v) if v == name)),
             _ => false,
         }
     }
@@ -161,6 +170,7 @@ impl Gen<'_> {
             ArgKind::Json => quote!(::serde_json::Value),
             ArgKind::Strings => quote!(::std::vec::Vec<::std::string::String>),
             ArgKind::File => quote!(crate::Upload),
+            ArgKind::Writer => quote!(&'a mut dyn ::std::io::Write),
         };
         match p.presence {
             Presence::Optional | Presence::Env(_) => quote!(::core::option::Option<#base>),
@@ -171,15 +181,26 @@ impl Gen<'_> {
     /// The argument type a method or setter takes, and how to convert it.
     fn input(&self, p: &Param, v: &Ident) -> (TokenStream, TokenStream) {
         match p.kind {
-            ArgKind::Str => (quote!(impl ::core::convert::Into<::std::string::String>), quote!(#v.into())),
+            ArgKind::Str => (
+                quote!(impl ::core::convert::Into<::std::string::String>),
+                quote!(#v.into()),
+            ),
             ArgKind::Bool => (quote!(bool), quote!(#v)),
             ArgKind::Int => (quote!(i64), quote!(#v)),
             ArgKind::Json => (quote!(::serde_json::Value), quote!(#v)),
             ArgKind::Strings => (
-                quote!(impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<::std::string::String>>),
+                quote!(
+                    impl ::core::iter::IntoIterator<
+                        Item = impl ::core::convert::Into<::std::string::String>,
+                    >
+                ),
                 quote!(#v.into_iter().map(::core::convert::Into::into).collect()),
             ),
-            ArgKind::File => (quote!(impl ::core::convert::Into<crate::Upload>), quote!(#v.into())),
+            ArgKind::File => (
+                quote!(impl ::core::convert::Into<crate::Upload>),
+                quote!(#v.into()),
+            ),
+            ArgKind::Writer => (quote!(&'a mut dyn ::std::io::Write), quote!(#v)),
         }
     }
 
@@ -200,7 +221,9 @@ impl Gen<'_> {
     /// Where each argument goes on the wire, for the docs.
     fn placement(&self) -> HashMap<&str, String> {
         let mut out = HashMap::new();
-        let Some(http) = &self.ep.http else { return out };
+        let Some(http) = &self.ep.http else {
+            return out;
+        };
         for seg in &http.segments {
             if let Segment::Var(n) = seg {
                 out.insert(n.as_str(), "a path segment".to_owned());
@@ -219,14 +242,22 @@ impl Gen<'_> {
         fn walk<'v>(v: &'v Value, path: &str, out: &mut HashMap<&'v str, String>) {
             match v {
                 Value::Var(n, _) => {
-                    let place = if path.is_empty() { "the JSON body".to_owned() } else { format!("JSON member `{path}`") };
+                    let place = if path.is_empty() {
+                        "the JSON body".to_owned()
+                    } else {
+                        format!("JSON member `{path}`")
+                    };
                     out.insert(n.as_str(), place);
                 }
                 Value::Object(ms) => {
                     for m in ms {
                         match m {
                             Member::Field { key, value, .. } => {
-                                let p = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                                let p = if path.is_empty() {
+                                    key.clone()
+                                } else {
+                                    format!("{path}.{key}")
+                                };
                                 walk(value, &p, out);
                             }
                             Member::Spread(n, _) => {
@@ -235,17 +266,21 @@ impl Gen<'_> {
                         }
                     }
                 }
-                Value::Array(items) | Value::Call(_, items, _) => items.iter().for_each(|i| walk(i, path, out)),
+                Value::Array(items) | Value::Call(_, items, _) => {
+                    items.iter().for_each(|i| walk(i, path, out))
+                }
                 Value::Lit(_) => {}
             }
         }
         match &http.body {
             Some(Body::Json(v)) => walk(v, "", &mut out),
-            Some(Body::Raw(n, _)) => {
-                out.insert(n.as_str(), "the raw request body".to_owned());
-            }
-            Some(Body::Upload { param, filename, .. }) => {
-                out.insert(param.as_str(), format!("a streamed multipart upload (part `file`, filename `{filename}`)"));
+            Some(Body::Upload {
+                param, filename, ..
+            }) => {
+                out.insert(
+                    param.as_str(),
+                    format!("a streamed multipart upload (part `file`, filename `{filename}`)"),
+                );
             }
             None => {}
         }
@@ -274,7 +309,13 @@ impl Gen<'_> {
                 .params
                 .iter()
                 .filter(|p| !p.is_required())
-                .map(|p| format!("- `{}`: {}", p.name, describe_default(p, place.get(p.name.as_str()))))
+                .map(|p| {
+                    format!(
+                        "- `{}`: {}",
+                        p.name,
+                        describe_default(p, place.get(p.name.as_str()))
+                    )
+                })
                 .collect();
             if !optional.is_empty() {
                 doc.push_str("\n\nOptional arguments, set by name on the returned request:\n");
@@ -301,9 +342,19 @@ impl Gen<'_> {
             let (t, _) = self.input(p, &v);
             quote!(#v: #t)
         });
-        let client = if self.owner.is_some() { quote!(&self.client) } else { quote!(self) };
+        let client = if self.owner.is_some() {
+            quote!(&self.client)
+        } else {
+            quote!(self)
+        };
         if ep.http.is_none() {
-            let Ret::Handle { name: hname, args: hargs } = &ep.ret else { unreachable!() };
+            let Ret::Handle {
+                name: hname,
+                args: hargs,
+            } = &ep.ret
+            else {
+                unreachable!()
+            };
             let locals = required.iter().map(|p| {
                 let v = ident(&p.name);
                 let (_, conv) = self.input(p, &v);
@@ -341,9 +392,14 @@ impl Gen<'_> {
                 quote!(#v: #d,)
             }
         });
+        let (lt, self_ref, out_lt) = if ep.params.iter().any(|p| p.kind == ArgKind::Writer) {
+            (quote!(<'a>), quote!(&'a self), quote!('a))
+        } else {
+            (quote!(), quote!(&self), quote!('_))
+        };
         quote! {
             #[doc = #doc]
-            pub fn #name(&self, #(#args),*) -> crate::requests::#rty<'_> {
+            pub fn #name #lt(#self_ref, #(#args),*) -> crate::requests::#rty<#out_lt> {
                 crate::requests::#rty { __owner: self, #(#inits)* __timeout: ::core::option::Option::None }
             }
         }
@@ -351,7 +407,13 @@ impl Gen<'_> {
 
     /// Builds a handle value. `owner` is an expression for the owner value,
     /// `client` one for `&DssClient`.
-    fn build_handle(&self, hname: &str, args: &[HandleArg], owner: TokenStream, client: TokenStream) -> TokenStream {
+    fn build_handle(
+        &self,
+        hname: &str,
+        args: &[HandleArg],
+        owner: TokenStream,
+        client: TokenStream,
+    ) -> TokenStream {
         let handle = self.handles[hname];
         let ids: Vec<&HandleField> = handle.fields.iter().filter(|f| f.is_id()).collect();
         let mut given: HashMap<&str, &HandleArg> = HashMap::new();
@@ -359,7 +421,10 @@ impl Gen<'_> {
         for a in args {
             let field = match &a.field {
                 Some(f) => f.as_str(),
-                None => positional.next().map(|f| f.name.as_str()).unwrap_or_default(),
+                None => positional
+                    .next()
+                    .map(|f| f.name.as_str())
+                    .unwrap_or_default(),
             };
             given.insert(field, a);
         }
@@ -367,7 +432,10 @@ impl Gen<'_> {
         let fields = handle.fields.iter().map(|f| {
             let n = ident(&f.name);
             let value = match given.get(f.name.as_str()) {
-                None => ty(f.default.as_deref().unwrap_or("::core::default::Default::default()")),
+                None => ty(f
+                    .default
+                    .as_deref()
+                    .unwrap_or("::core::default::Default::default()")),
                 Some(a) => match &a.source {
                     Source::Var(v) if self.is_param(v) => {
                         let v = ident(v);
@@ -382,8 +450,15 @@ impl Gen<'_> {
                         let field = &f.name;
                         quote!(crate::request::env_value(#var, #field)?)
                     }
-                    Source::Answer(m) if f.is_id() => quote!(crate::request::answer_string(&__answer, #m, #endpoint)?),
-                    Source::Answer(m) => quote!(crate::request::answer_typed(&mut __answer, #m, #endpoint)?),
+                    Source::Answer(m, true) => {
+                        quote!(crate::request::answer_string_or_empty(&__answer, #m))
+                    }
+                    Source::Answer(m, false) if f.is_id() => {
+                        quote!(crate::request::answer_string(&__answer, #m, #endpoint)?)
+                    }
+                    Source::Answer(m, false) => {
+                        quote!(crate::request::answer_typed(&mut __answer, #m, #endpoint)?)
+                    }
                 },
             };
             quote!(#n: #value,)
@@ -395,7 +470,10 @@ impl Gen<'_> {
     /// The request value type and its `send`.
     fn request(&self) -> TokenStream {
         let ep = self.ep;
-        let http = ep.http.as_ref().expect("request() is only called for endpoints with HTTP");
+        let http = ep
+            .http
+            .as_ref()
+            .expect("request() is only called for endpoints with HTTP");
         let rty = format_ident!("{}", request_type_name(ep));
         let owner_ty = owner_path(&ep.owner);
         let method_path = format!("{}::{}", ep.owner, ep.name);
@@ -414,11 +492,20 @@ impl Gen<'_> {
             let v = ident(&p.name);
             let (t, conv) = self.input(p, &v);
             let stored = match p.presence {
-                Presence::Optional | Presence::Env(_) => quote!(::core::option::Option::Some(#conv)),
+                Presence::Optional | Presence::Env(_) => {
+                    quote!(::core::option::Option::Some(#conv))
+                }
                 _ => conv,
             };
-            let mut d = if p.doc.is_empty() { format!("Sets `{}`.", p.name) } else { p.doc.clone() };
-            d.push_str(&format!("\n\n{}", describe_default(p, place.get(p.name.as_str()))));
+            let mut d = if p.doc.is_empty() {
+                format!("Sets `{}`.", p.name)
+            } else {
+                p.doc.clone()
+            };
+            d.push_str(&format!(
+                "\n\n{}",
+                describe_default(p, place.get(p.name.as_str()))
+            ));
             quote! {
                 #[doc = #d]
                 pub fn #v(mut self, #v: #t) -> Self {
@@ -428,7 +515,11 @@ impl Gen<'_> {
             }
         });
         let names: Vec<Ident> = ep.params.iter().map(|p| ident(&p.name)).collect();
-        let client = if self.owner.is_some() { quote!(&__owner.client) } else { quote!(__owner) };
+        let client = if self.owner.is_some() {
+            quote!(&__owner.client)
+        } else {
+            quote!(__owner)
+        };
         let verb = http.verb.as_str();
         let endpoint = &ep.name;
 
@@ -472,11 +563,9 @@ impl Gen<'_> {
                 let v = self.json(v);
                 quote!(__call.json(&#v)?;)
             }
-            Some(Body::Raw(p, _)) => {
-                let p = ident(p);
-                quote!(__call.raw_json(#p);)
-            }
-            Some(Body::Upload { param, filename, .. }) => {
+            Some(Body::Upload {
+                param, filename, ..
+            }) => {
                 let p = ident(param);
                 quote!(__call.upload(#filename, #p);)
             }
@@ -491,41 +580,133 @@ impl Gen<'_> {
             #(#headers)*
             #body
         };
+        let check = if http.check_messages {
+            quote!(crate::request::check_messages(&__answer, #endpoint)?;)
+        } else {
+            quote!()
+        };
+        // Reads the answer as JSON into `__answer` (then checks it, if asked).
+        let answer = |mutable: bool| {
+            let binding = if mutable {
+                quote!(let mut __answer)
+            } else {
+                quote!(let __answer)
+            };
+            quote! {
+                #binding: ::serde_json::Value = __call.send_json()?;
+                #check
+            }
+        };
+        let checked = http.check_messages;
         let (out, finish, extra) = match &ep.ret {
+            Ret::Unit if checked => {
+                let a = answer(false);
+                (
+                    quote!(()),
+                    quote! { #a ::core::result::Result::Ok(()) },
+                    quote!(),
+                )
+            }
             Ret::Unit => (quote!(()), quote!(__call.send_empty()), quote!()),
-            Ret::Text => (quote!(::std::string::String), quote!(__call.send_text()), quote!()),
-            Ret::Stream => (quote!(crate::ByteStream), quote!(__call.send_stream()), quote!()),
-            Ret::Future => (quote!(crate::DssFuture), quote!(__call.send_future()), quote!()),
+            Ret::Text => (
+                quote!(::std::string::String),
+                quote!(__call.send_text()),
+                quote!(),
+            ),
+            Ret::Stream => (
+                quote!(crate::ByteStream),
+                quote!(__call.send_stream()),
+                quote!(),
+            ),
+            Ret::Save(p) => {
+                let p = ident(p);
+                (
+                    quote!(u64),
+                    quote!(__call.send_stream()?.save_to(#p)),
+                    quote!(),
+                )
+            }
+            Ret::Write(p) => {
+                let p = ident(p);
+                (
+                    quote!(u64),
+                    quote!(__call.send_stream()?.copy_to(#p)),
+                    quote!(),
+                )
+            }
+            Ret::Future if checked => {
+                let a = answer(false);
+                let f = quote! { #a crate::request::into_future(#client, __answer, #endpoint) };
+                (quote!(crate::DssFuture), f, quote!())
+            }
+            Ret::Future => (
+                quote!(crate::DssFuture),
+                quote!(__call.send_future()),
+                quote!(),
+            ),
+            Ret::Json(t) if checked => {
+                let t = ty(t);
+                let a = answer(false);
+                (
+                    quote!(#t),
+                    quote! { #a crate::request::decode_value::<#t>(__answer, #endpoint) },
+                    quote!(),
+                )
+            }
             Ret::Json(t) => {
                 let t = ty(t);
                 (quote!(#t), quote!(__call.send_json::<#t>()), quote!())
             }
+            Ret::Pick {
+                ty: t,
+                member,
+                each,
+            } => {
+                let t = ty(t);
+                let a = answer(false);
+                (
+                    quote!(#t),
+                    quote! { #a crate::request::pick::<#t>(__answer, #member, #each, #endpoint) },
+                    quote!(),
+                )
+            }
             Ret::Wait(t) => {
                 let t = ty(t);
+                let start_finish = if checked {
+                    let a = answer(false);
+                    quote! { #a crate::request::into_future(#client, __answer, #endpoint) }
+                } else {
+                    quote!(__call.send_future())
+                };
                 let start = quote! {
                     /// Starts the task and returns its handle without waiting
                     /// (dataikuapi's `wait=False`).
                     pub fn start(self) -> ::core::result::Result<crate::DssFuture, crate::Error> {
                         #prepare
-                        __call.send_future()
+                        #start_finish
                     }
                 };
-                (quote!(#t), quote!(self.start()?.wait_for_result_as::<#t>()), start)
+                (
+                    quote!(#t),
+                    quote!(self.start()?.wait_for_result_as::<#t>()),
+                    start,
+                )
             }
             Ret::Handle { name, args } => {
                 let hty = ident(name);
-                let needs_answer = args.iter().any(|a| matches!(a.source, Source::Answer(_)));
+                let handle = self.handles[name.as_str()];
+                let needs_answer = args.iter().any(|a| matches!(a.source, Source::Answer(..)));
+                let any_typed = args.iter().any(|a| {
+                    matches!(a.source, Source::Answer(..))
+                        && a.field.as_ref().is_some_and(|f| {
+                            handle.fields.iter().any(|hf| &hf.name == f && !hf.is_id())
+                        })
+                });
                 let build = self.build_handle(name, args, quote!(__owner), client.clone());
-                let finish = if needs_answer {
-                    let any_typed = args.iter().any(|a| {
-                        matches!(a.source, Source::Answer(_))
-                            && a.field.as_ref().is_some_and(|f| {
-                                self.handles[name.as_str()].fields.iter().any(|hf| &hf.name == f && !hf.is_id())
-                            })
-                    });
-                    let binding = if any_typed { quote!(let mut __answer) } else { quote!(let __answer) };
+                let finish = if needs_answer || checked {
+                    let a = answer(any_typed);
                     quote! {
-                        #binding: ::serde_json::Value = __call.send_json()?;
+                        #a
                         ::core::result::Result::Ok(#build)
                     }
                 } else {
@@ -542,7 +723,10 @@ impl Gen<'_> {
         } else {
             quote! { #prepare #finish }
         };
-        let send_doc = format!("Sends the request (`{} {}`) and returns the answer.", verb, http.path);
+        let send_doc = format!(
+            "Sends the request (`{} {}`) and returns the answer.",
+            verb, http.path
+        );
         quote! {
             #[doc = #doc]
             #[must_use = "a request does nothing until `.send()` is called"]
@@ -683,9 +867,14 @@ fn lit_text(l: &Lit) -> String {
 fn describe_default(p: &Param, place: Option<&String>) -> String {
     let default = match &p.presence {
         Presence::Required => "Required.".to_owned(),
-        Presence::Optional => "Unset by default (then omitted from the query, or `null` in a JSON body).".to_owned(),
+        Presence::Optional if place.is_some_and(|p| p.contains("JSON")) => {
+            "Unset by default (then sent as `null`).".to_owned()
+        }
+        Presence::Optional => "Unset by default (then left out).".to_owned(),
         Presence::Default(l) => format!("Default: `{}`.", lit_text(l)),
-        Presence::Env(var) => format!("Default: the `{var}` environment variable (an error if it is unset too)."),
+        Presence::Env(var) => {
+            format!("Default: the `{var}` environment variable (an error if it is unset too).")
+        }
     };
     match place {
         Some(place) => format!("{default} Sent as {place}."),

@@ -44,16 +44,28 @@ pub fn expand(input: TokenStream) -> TokenStream {
         .unwrap_or_default();
     let (spec, errors) = load(&base, &input.path.value());
     let span = input.path.span();
-    let tracked = spec.files.iter().map(|f| quote!(const _: &str = ::core::include_str!(#f);));
+    let tracked = spec.files.iter().map(|f| {
+        quote!(
+            const _: &str = ::core::include_str!(#f);
+        )
+    });
     let (skip, mut errors) = {
         let (skip, more) = crate::validate::validate_with_skips(&spec);
         let mut all = errors;
         all.extend(more);
         (skip, all)
     };
-    errors.sort_by(|a, b| (&a.loc.file, a.loc.line, a.loc.col).cmp(&(&b.loc.file, b.loc.line, b.loc.col)));
-    let compile_errors = errors.iter().map(|e| syn::Error::new(span, format!("{}: {}", e.loc, e.message)).to_compile_error());
-    let items = if input.check_only { quote!() } else { crate::codegen::generate(&spec, &skip) };
+    errors.sort_by(|a, b| {
+        (&a.loc.file, a.loc.line, a.loc.col).cmp(&(&b.loc.file, b.loc.line, b.loc.col))
+    });
+    let compile_errors = errors
+        .iter()
+        .map(|e| syn::Error::new(span, format!("{}: {}", e.loc, e.message)).to_compile_error());
+    let items = if input.check_only {
+        quote!()
+    } else {
+        crate::codegen::generate(&spec, &skip)
+    };
     quote! {
         #(#tracked)*
         #(#compile_errors)*
@@ -79,11 +91,18 @@ pub fn load(base: &Path, index: &str) -> (Spec, Vec<SpecError>) {
     let index_rel = PathBuf::from(index);
     let index_abs = base.join(&index_rel);
     let index_name: Rc<str> = display_path(&index_rel).into();
-    let here = crate::model::Loc { file: index_name.clone(), line: 1, col: 1 };
+    let here = crate::model::Loc {
+        file: index_name.clone(),
+        line: 1,
+        col: 1,
+    };
     let text = match std::fs::read_to_string(&index_abs) {
         Ok(t) => t,
         Err(e) => {
-            errors.push(SpecError::new(&here, format!("cannot read spec index: {e}")));
+            errors.push(SpecError::new(
+                &here,
+                format!("cannot read spec index: {e}"),
+            ));
             return (spec, errors);
         }
     };
@@ -95,7 +114,10 @@ pub fn load(base: &Path, index: &str) -> (Spec, Vec<SpecError>) {
             return (spec, errors);
         }
     };
-    let dir_rel = index_rel.parent().map(Path::to_path_buf).unwrap_or_default();
+    let dir_rel = index_rel
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
     for (name, at) in includes {
         let rel = dir_rel.join(&name);
         let abs = base.join(&rel);

@@ -34,3 +34,6 @@ mod validate;
 pub fn generate(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     expand::expand(input.into()).into()
 }
+
+#[cfg(test)]
+mod tests;

@@ -31,7 +31,10 @@ pub struct SpecError {
 
 impl SpecError {
     pub fn new(loc: &Loc, message: impl Into<String>) -> Self {
-        SpecError { loc: loc.clone(), message: message.into() }
+        SpecError {
+            loc: loc.clone(),
+            message: message.into(),
+        }
     }
 }
 
@@ -85,10 +88,13 @@ pub enum ArgKind {
     Strings,
     /// `file`: an upload source.
     File,
+    /// `writer`: where a download is copied (`&mut dyn Write`).
+    Writer,
 }
 
 impl ArgKind {
-    pub const NAMES: &'static [&'static str] = &["str", "bool", "int", "json", "[str]", "file"];
+    pub const NAMES: &'static [&'static str] =
+        &["str", "bool", "int", "json", "[str]", "file", "writer"];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -98,6 +104,7 @@ impl ArgKind {
             ArgKind::Json => "json",
             ArgKind::Strings => "[str]",
             ArgKind::File => "file",
+            ArgKind::Writer => "writer",
         }
     }
 }
@@ -216,7 +223,11 @@ pub enum Value {
 pub enum Member {
     /// `key = value`; `omit_null` (`key? = value`) leaves the member out
     /// when the value is an unset optional.
-    Field { key: String, value: Value, omit_null: bool },
+    Field {
+        key: String,
+        value: Value,
+        omit_null: bool,
+    },
     /// `..arg`: every member of a JSON object argument.
     Spread(String, Loc),
 }
@@ -232,10 +243,12 @@ pub struct QueryItem {
 pub enum Body {
     /// A JSON document.
     Json(Value),
-    /// A string argument sent as it is, as JSON text.
-    Raw(String, Loc),
     /// `multipart/form-data` with one part named `file`.
-    Upload { param: String, filename: String, loc: Loc },
+    Upload {
+        param: String,
+        filename: String,
+        loc: Loc,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -246,6 +259,9 @@ pub struct Http {
     pub query: Vec<QueryItem>,
     pub headers: Vec<QueryItem>,
     pub body: Option<Body>,
+    /// `check messages`: fail when the answer is `null` or its
+    /// `messages.error` is true (how DSS reports failed creations).
+    pub check_messages: bool,
     pub loc: Loc,
 }
 
@@ -256,8 +272,9 @@ pub enum Source {
     Var(String),
     /// A constant.
     Const(String),
-    /// A member of the JSON answer.
-    Answer(String),
+    /// A member of the JSON answer; `true` when it may be missing (`answer.key?`,
+    /// then an empty string).
+    Answer(String, bool),
     /// An environment variable (the method then returns a `Result`).
     Env(String),
 }
@@ -285,12 +302,30 @@ pub enum Ret {
     Wait(String),
     /// Any other type: the JSON body decoded as it.
     Json(String),
+    /// `T from answer.member` (or `answer[].member`: that member of every item).
+    Pick {
+        ty: String,
+        member: String,
+        each: bool,
+    },
+    /// `save(path)`: the body streamed into a file; returns the byte count.
+    Save(String),
+    /// `write(out)`: the body streamed into a writer; returns the byte count.
+    Write(String),
     /// `Handle(args)`: a handle built from arguments and/or the answer.
     Handle { name: String, args: Vec<HandleArg> },
 }
 
 impl Ret {
-    pub const KINDS: &'static [&'static str] = &["()", "text", "stream", "future", "wait<T>"];
+    pub const KINDS: &'static [&'static str] = &[
+        "()",
+        "text",
+        "stream",
+        "future",
+        "wait<T>",
+        "save(arg)",
+        "write(arg)",
+    ];
 }
 
 #[derive(Debug, Clone)]

@@ -24,7 +24,7 @@ mod kw {
 }
 
 /// The clause keywords an endpoint body accepts (besides HTTP verbs).
-pub const CLAUSES: &[&str] = &["query", "header", "body", "raw", "upload"];
+pub const CLAUSES: &[&str] = &["query", "header", "body", "upload", "check"];
 
 /// Parses one index file: `include "file.dss";` lines.
 pub fn parse_index(file: &Rc<str>, text: &str) -> Result<Vec<(String, Loc)>, SpecError> {
@@ -60,7 +60,9 @@ pub fn parse_file(file: &Rc<str>, text: &str, spec: &mut Spec) -> Result<(), Spe
                     endpoints.push(parse_endpoint(file, &content, &owner.to_string())?);
                 }
             } else {
-                return Err(input.error("expected `handle` or `impl` at the top level of a spec file"));
+                return Err(
+                    input.error("expected `handle` or `impl` at the top level of a spec file")
+                );
             }
         }
         Ok((handles, endpoints))
@@ -88,7 +90,11 @@ fn with_fallback<T>(f: impl FnOnce() -> T) -> T {
 
 fn loc(file: &Rc<str>, span: Span) -> Loc {
     let start = span.start();
-    Loc { file: file.clone(), line: start.line, col: start.column + 1 }
+    Loc {
+        file: file.clone(),
+        line: start.line,
+        col: start.column + 1,
+    }
 }
 
 fn to_spec_error(file: &Rc<str>, e: syn::Error) -> SpecError {
@@ -99,10 +105,17 @@ fn docs(attrs: &[Attribute]) -> syn::Result<String> {
     let mut lines = Vec::new();
     for attr in attrs {
         if !attr.path().is_ident("doc") {
-            return Err(syn::Error::new_spanned(attr, "only `///` doc comments are allowed here"));
+            return Err(syn::Error::new_spanned(
+                attr,
+                "only `///` doc comments are allowed here",
+            ));
         }
         if let syn::Meta::NameValue(nv) = &attr.meta {
-            if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
+            if let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            }) = &nv.value
+            {
                 let v = s.value();
                 lines.push(v.strip_prefix(' ').unwrap_or(&v).to_owned());
             }
@@ -128,12 +141,22 @@ fn parse_handle(file: &Rc<str>, input: ParseStream, doc: String) -> syn::Result<
         } else {
             (None, None)
         };
-        fields.push(HandleField { name: fname.to_string(), ty, default, loc: loc(file, fname.span()) });
+        fields.push(HandleField {
+            name: fname.to_string(),
+            ty,
+            default,
+            loc: loc(file, fname.span()),
+        });
         if !content.is_empty() {
             content.parse::<Token![,]>()?;
         }
     }
-    Ok(Handle { name: name.to_string(), doc, fields, loc: loc(file, name.span()) })
+    Ok(Handle {
+        name: name.to_string(),
+        doc,
+        fields,
+        loc: loc(file, name.span()),
+    })
 }
 
 fn tokens_string(t: &impl quote::ToTokens) -> String {
@@ -195,7 +218,10 @@ fn parse_param(file: &Rc<str>, input: ParseStream) -> syn::Result<Param> {
     if input.peek(Token![=]) {
         let eq = input.parse::<Token![=]>()?;
         if presence == Presence::Optional {
-            return Err(syn::Error::new(eq.span, "an `Option<..>` argument cannot also have a default"));
+            return Err(syn::Error::new(
+                eq.span,
+                "an `Option<..>` argument cannot also have a default",
+            ));
         }
         presence = if input.peek(kw::env) {
             input.parse::<kw::env>()?;
@@ -207,7 +233,13 @@ fn parse_param(file: &Rc<str>, input: ParseStream) -> syn::Result<Param> {
             Presence::Default(parse_lit(input)?)
         };
     }
-    Ok(Param { name: name.to_string(), kind, presence, doc, loc: loc(file, name.span()) })
+    Ok(Param {
+        name: name.to_string(),
+        kind,
+        presence,
+        doc,
+        loc: loc(file, name.span()),
+    })
 }
 
 fn parse_kind(input: ParseStream) -> syn::Result<ArgKind> {
@@ -216,7 +248,10 @@ fn parse_kind(input: ParseStream) -> syn::Result<ArgKind> {
         let b = bracketed!(inner in input);
         let id: Ident = inner.parse()?;
         if id != "str" || !inner.is_empty() {
-            return Err(syn::Error::new(b.span.join(), "the only list type is `[str]`"));
+            return Err(syn::Error::new(
+                b.span.join(),
+                "the only list type is `[str]`",
+            ));
         }
         return Ok(ArgKind::Strings);
     }
@@ -227,6 +262,7 @@ fn parse_kind(input: ParseStream) -> syn::Result<ArgKind> {
         "int" => ArgKind::Int,
         "json" => ArgKind::Json,
         "file" => ArgKind::File,
+        "writer" => ArgKind::Writer,
         other => {
             return Err(syn::Error::new(
                 id.span(),
@@ -241,7 +277,11 @@ fn parse_kind(input: ParseStream) -> syn::Result<ArgKind> {
 }
 
 pub fn quoted(names: &[&str]) -> String {
-    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A literal: `"s"`, `true`, `42`, `-1`, `null`, `[]`, `{}`.
@@ -250,7 +290,10 @@ fn parse_lit(input: ParseStream) -> syn::Result<Lit> {
         let inner;
         let b = bracketed!(inner in input);
         if !inner.is_empty() {
-            return Err(syn::Error::new(b.span.join(), "only `[]` is allowed as a list literal here"));
+            return Err(syn::Error::new(
+                b.span.join(),
+                "only `[]` is allowed as a list literal here",
+            ));
         }
         return Ok(Lit::EmptyList);
     }
@@ -258,7 +301,10 @@ fn parse_lit(input: ParseStream) -> syn::Result<Lit> {
         let inner;
         let b = braced!(inner in input);
         if !inner.is_empty() {
-            return Err(syn::Error::new(b.span.join(), "only `{}` is allowed as an object literal here"));
+            return Err(syn::Error::new(
+                b.span.join(),
+                "only `{}` is allowed as an object literal here",
+            ));
         }
         return Ok(Lit::EmptyObject);
     }
@@ -267,7 +313,10 @@ fn parse_lit(input: ParseStream) -> syn::Result<Lit> {
         if id == "null" {
             return Ok(Lit::Null);
         }
-        return Err(syn::Error::new(id.span(), format!("expected a literal, found `{id}`")));
+        return Err(syn::Error::new(
+            id.span(),
+            format!("expected a literal, found `{id}`"),
+        ));
     }
     let neg = input.peek(Token![-]);
     if neg {
@@ -290,7 +339,10 @@ fn parse_ret(file: &Rc<str>, input: ParseStream) -> syn::Result<Ret> {
         let inner;
         let p = parenthesized!(inner in input);
         if !inner.is_empty() {
-            return Err(syn::Error::new(p.span.join(), "tuples are not a response kind; did you mean `()`?"));
+            return Err(syn::Error::new(
+                p.span.join(),
+                "tuples are not a response kind; did you mean `()`?",
+            ));
         }
         return Ok(Ret::Unit);
     }
@@ -316,6 +368,17 @@ fn parse_ret(file: &Rc<str>, input: ParseStream) -> syn::Result<Ret> {
             let ty: syn::Type = input.parse()?;
             input.parse::<Token![>]>()?;
             return Ok(Ret::Wait(tokens_string(&ty)));
+        }
+        "save" | "write" if fork.peek(syn::token::Paren) => {
+            input.parse::<Ident>()?;
+            let inner;
+            parenthesized!(inner in input);
+            let p: Ident = inner.parse()?;
+            return Ok(if word == "save" {
+                Ret::Save(p.to_string())
+            } else {
+                Ret::Write(p.to_string())
+            });
         }
         _ => {}
     }
@@ -347,7 +410,30 @@ fn parse_ret(file: &Rc<str>, input: ParseStream) -> syn::Result<Ret> {
         ));
     }
     let ty: syn::Type = input.parse()?;
-    Ok(Ret::Json(tokens_string(&ty)))
+    let ty = tokens_string(&ty);
+    if input.peek(Ident) && input.fork().parse::<Ident>()? == "from" {
+        input.parse::<Ident>()?;
+        input.parse::<kw::answer>()?;
+        let each = input.peek(syn::token::Bracket);
+        if each {
+            let inner;
+            let b = bracketed!(inner in input);
+            if !inner.is_empty() {
+                return Err(syn::Error::new(
+                    b.span.join(),
+                    "write `answer[].member` to take a member of every item",
+                ));
+            }
+        }
+        input.parse::<Token![.]>()?;
+        let member = if input.peek(LitStr) {
+            input.parse::<LitStr>()?.value()
+        } else {
+            input.call(Ident::parse_any)?.to_string()
+        };
+        return Ok(Ret::Pick { ty, member, each });
+    }
+    Ok(Ret::Json(ty))
 }
 
 fn parse_handle_arg(file: &Rc<str>, input: ParseStream) -> syn::Result<HandleArg> {
@@ -364,11 +450,16 @@ fn parse_handle_arg(file: &Rc<str>, input: ParseStream) -> syn::Result<HandleArg
     } else if input.peek(kw::answer) {
         input.parse::<kw::answer>()?;
         input.parse::<Token![.]>()?;
-        if input.peek(LitStr) {
-            Source::Answer(input.parse::<LitStr>()?.value())
+        let member = if input.peek(LitStr) {
+            input.parse::<LitStr>()?.value()
         } else {
-            Source::Answer(input.call(Ident::parse_any)?.to_string())
+            input.call(Ident::parse_any)?.to_string()
+        };
+        let optional = input.peek(Token![?]);
+        if optional {
+            input.parse::<Token![?]>()?;
         }
+        Source::Answer(member, optional)
     } else if input.peek(kw::env) && input.peek2(syn::token::Paren) {
         input.parse::<kw::env>()?;
         let inner;
@@ -377,7 +468,11 @@ fn parse_handle_arg(file: &Rc<str>, input: ParseStream) -> syn::Result<HandleArg
     } else {
         Source::Var(input.parse::<Ident>()?.to_string())
     };
-    Ok(HandleArg { field, source, loc: loc(file, start) })
+    Ok(HandleArg {
+        field,
+        source,
+        loc: loc(file, start),
+    })
 }
 
 fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Http> {
@@ -385,6 +480,7 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
     let mut query = Vec::new();
     let mut headers = Vec::new();
     let mut body = None;
+    let mut check_messages = false;
     while !input.is_empty() {
         let id = input.call(Ident::parse_any)?;
         let word = id.to_string();
@@ -402,13 +498,19 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
                 ));
             };
             if verb.is_some() {
-                return Err(syn::Error::new(id.span(), "an endpoint has exactly one HTTP verb and path"));
+                return Err(syn::Error::new(
+                    id.span(),
+                    "an endpoint has exactly one HTTP verb and path",
+                ));
             }
             verb = Some((v, path.value(), loc(file, path.span())));
         } else {
             let set_body = |body: &mut Option<Body>, b: Body| {
                 if body.is_some() {
-                    return Err(syn::Error::new(id.span(), "an endpoint has at most one body (`body`, `raw` or `upload`)"));
+                    return Err(syn::Error::new(
+                        id.span(),
+                        "an endpoint has at most one body (`body` or `upload`)",
+                    ));
                 }
                 *body = Some(b);
                 Ok(())
@@ -427,10 +529,15 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
                     };
                     set_body(&mut body, Body::Json(value))?;
                 }
-                "raw" => {
-                    input.parse::<Token![=]>()?;
-                    let p: Ident = input.parse()?;
-                    set_body(&mut body, Body::Raw(p.to_string(), loc(file, p.span())))?;
+                "check" => {
+                    let what: Ident = input.parse()?;
+                    if what != "messages" {
+                        return Err(syn::Error::new(
+                            what.span(),
+                            "the only check is `check messages`",
+                        ));
+                    }
+                    check_messages = true;
                 }
                 "upload" => {
                     input.parse::<Token![=]>()?;
@@ -439,7 +546,11 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
                     let filename: LitStr = input.parse()?;
                     set_body(
                         &mut body,
-                        Body::Upload { param: p.to_string(), filename: filename.value(), loc: loc(file, p.span()) },
+                        Body::Upload {
+                            param: p.to_string(),
+                            filename: filename.value(),
+                            loc: loc(file, p.span()),
+                        },
                     )?;
                 }
                 _ => {
@@ -462,10 +573,22 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
         }
     }
     let Some((verb, path, loc)) = verb else {
-        return Err(syn::Error::new(block, "missing HTTP verb and path (e.g. `GET \"/projects/\";`)"));
+        return Err(syn::Error::new(
+            block,
+            "missing HTTP verb and path (e.g. `GET \"/projects/\";`)",
+        ));
     };
     let segments = split_path(&path).map_err(|m| syn::Error::new(block, m))?;
-    Ok(Http { verb, path, segments, query, headers, body, loc })
+    Ok(Http {
+        verb,
+        path,
+        segments,
+        query,
+        headers,
+        body,
+        check_messages,
+        loc,
+    })
 }
 
 /// Splits `/a/{b}/c` into literal and placeholder pieces.
@@ -505,9 +628,15 @@ fn parse_items(file: &Rc<str>, input: ParseStream) -> syn::Result<Vec<QueryItem>
     let mut out = Vec::new();
     for m in parse_members(file, &inner)? {
         match m {
-            Member::Field { key, value, omit_null: false } => out.push(QueryItem { key, value }),
+            Member::Field {
+                key,
+                value,
+                omit_null: false,
+            } => out.push(QueryItem { key, value }),
             Member::Field { .. } => {
-                return Err(inner.error("`?` is for body members: unset optional query parameters are always omitted"))
+                return Err(inner.error(
+                    "`?` is for body members: unset optional query parameters are always omitted",
+                ))
             }
             Member::Spread(..) => return Err(inner.error("`..` spreads only work in a JSON body")),
         }
@@ -541,14 +670,25 @@ fn parse_members(file: &Rc<str>, input: ParseStream) -> syn::Result<Vec<Member>>
             if input.peek(Token![=]) {
                 input.parse::<Token![=]>()?;
                 let value = parse_value(file, input)?;
-                out.push(Member::Field { key, value, omit_null });
+                out.push(Member::Field {
+                    key,
+                    value,
+                    omit_null,
+                });
             } else {
                 if quoted {
-                    return Err(syn::Error::new(span, "a quoted key needs a value: `\"key\" = value`"));
+                    return Err(syn::Error::new(
+                        span,
+                        "a quoted key needs a value: `\"key\" = value`",
+                    ));
                 }
                 // Shorthand: the argument of that name, under its lowerCamelCase wire name.
                 let value = Value::Var(key.clone(), loc(file, span));
-                out.push(Member::Field { key: key.to_lower_camel_case(), value, omit_null });
+                out.push(Member::Field {
+                    key: key.to_lower_camel_case(),
+                    value,
+                    omit_null,
+                });
             }
         }
         if !input.is_empty() {
@@ -569,13 +709,21 @@ fn parse_value(file: &Rc<str>, input: ParseStream) -> syn::Result<Value> {
                 inner.parse::<Token![,]>()?;
             }
         }
-        return Ok(if items.is_empty() { Value::Lit(Lit::EmptyList) } else { Value::Array(items) });
+        return Ok(if items.is_empty() {
+            Value::Lit(Lit::EmptyList)
+        } else {
+            Value::Array(items)
+        });
     }
     if input.peek(syn::token::Brace) {
         let inner;
         braced!(inner in input);
         let members = parse_members(file, &inner)?;
-        return Ok(if members.is_empty() { Value::Lit(Lit::EmptyObject) } else { Value::Object(members) });
+        return Ok(if members.is_empty() {
+            Value::Lit(Lit::EmptyObject)
+        } else {
+            Value::Object(members)
+        });
     }
     if input.peek(Ident) && !input.peek(syn::LitBool) {
         let id: Ident = input.parse()?;

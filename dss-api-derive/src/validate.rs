@@ -10,7 +10,12 @@ pub const CLIENT: &str = "DssClient";
 
 /// Conversion functions a spec value may call (`name(arg)`); they live in the
 /// library's `convert` module and take the argument's value.
-pub const CONVERSIONS: &[&str] = &["meaning_entries", "string_list_or_empty", "object_or_empty"];
+pub const CONVERSIONS: &[&str] = &[
+    "meaning_entries",
+    "meaning_mappings",
+    "parse_json",
+    "import_settings",
+];
 
 /// ` (did you mean `x`?)` when a known name is close to `word`, else "".
 pub fn did_you_mean(word: &str, known: &[&str]) -> String {
@@ -19,23 +24,38 @@ pub fn did_you_mean(word: &str, known: &[&str]) -> String {
         .map(|k| (levenshtein(&word.to_lowercase(), &k.to_lowercase()), *k))
         .min_by_key(|(d, _)| *d);
     match best {
-        Some((d, k)) if d > 0 && d <= (word.chars().count() / 3).max(1) => format!(" (did you mean `{k}`?)"),
+        Some((d, k)) if d > 0 && d <= (word.chars().count() / 3).max(1) => {
+            format!(" (did you mean `{k}`?)")
+        }
         _ => String::new(),
     }
 }
 
+/// Edit distance counting an adjacent swap as one edit (optimal string
+/// alignment), so `GTE` is one step from `GET`.
 fn levenshtein(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
     }
-    prev[b.len()]
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
 }
 
 /// Checks the whole spec; returns every problem found.
@@ -52,17 +72,29 @@ pub fn validate_with_skips(spec: &Spec) -> (Vec<bool>, Vec<SpecError>) {
     let mut handles: HashMap<&str, &Handle> = HashMap::new();
     for h in &spec.handles {
         if h.name == CLIENT {
-            errors.push(SpecError::new(&h.loc, format!("`{CLIENT}` is not a handle")));
+            errors.push(SpecError::new(
+                &h.loc,
+                format!("`{CLIENT}` is not a handle"),
+            ));
         } else if handles.insert(&h.name, h).is_some() {
-            errors.push(SpecError::new(&h.loc, format!("handle `{}` is declared twice", h.name)));
+            errors.push(SpecError::new(
+                &h.loc,
+                format!("handle `{}` is declared twice", h.name),
+            ));
         }
         let mut seen = HashSet::new();
         for f in &h.fields {
             if !seen.insert(&f.name) {
-                errors.push(SpecError::new(&f.loc, format!("field `{}` of `{}` is declared twice", f.name, h.name)));
+                errors.push(SpecError::new(
+                    &f.loc,
+                    format!("field `{}` of `{}` is declared twice", f.name, h.name),
+                ));
             }
             if f.name == "client" {
-                errors.push(SpecError::new(&f.loc, "`client` is reserved for the handle's client"));
+                errors.push(SpecError::new(
+                    &f.loc,
+                    "`client` is reserved for the handle's client",
+                ));
             }
         }
     }
@@ -81,7 +113,11 @@ pub fn validate_with_skips(spec: &Spec) -> (Vec<bool>, Vec<SpecError>) {
         } else {
             errors.push(SpecError::new(
                 &ep.loc,
-                format!("`{}` is neither `{CLIENT}` nor a declared handle{}", ep.owner, did_you_mean(&ep.owner, &owners)),
+                format!(
+                    "`{}` is neither `{CLIENT}` nor a declared handle{}",
+                    ep.owner,
+                    did_you_mean(&ep.owner, &owners)
+                ),
             ));
             skip[i] = true;
             continue;
@@ -89,7 +125,10 @@ pub fn validate_with_skips(spec: &Spec) -> (Vec<bool>, Vec<SpecError>) {
         if let Some(first) = methods.insert((&ep.owner, &ep.name), ep) {
             errors.push(SpecError::new(
                 &ep.loc,
-                format!("duplicate method `{}::{}` (first declared at {})", ep.owner, ep.name, first.loc),
+                format!(
+                    "duplicate method `{}::{}` (first declared at {})",
+                    ep.owner, ep.name, first.loc
+                ),
             ));
             skip[i] = true;
             continue;
@@ -99,11 +138,22 @@ pub fn validate_with_skips(spec: &Spec) -> (Vec<bool>, Vec<SpecError>) {
             if let Some(first) = types.insert(ty.clone(), ep) {
                 errors.push(SpecError::new(
                     &ep.loc,
-                    format!("request type `{ty}` would also be generated for `{}` at {}", first.name, first.loc),
+                    format!(
+                        "request type `{ty}` would also be generated for `{}` at {}",
+                        first.name, first.loc
+                    ),
                 ));
             }
         }
-        Checker { ep, owner, handles: &handles, uses: HashMap::new(), in_handle: HashSet::new(), errors: &mut errors }.run();
+        Checker {
+            ep,
+            owner,
+            handles: &handles,
+            uses: HashMap::new(),
+            in_handle: HashSet::new(),
+            errors: &mut errors,
+        }
+        .run();
         skip[i] = errors.len() > before;
     }
     (skip, errors)
@@ -135,7 +185,12 @@ impl<'a> Checker<'a, '_> {
     fn names(&self) -> Vec<&'a str> {
         let mut v: Vec<&str> = self.ep.params.iter().map(|p| p.name.as_str()).collect();
         if let Some(h) = self.owner {
-            v.extend(h.fields.iter().filter(|f| f.is_id()).map(|f| f.name.as_str()));
+            v.extend(
+                h.fields
+                    .iter()
+                    .filter(|f| f.is_id())
+                    .map(|f| f.name.as_str()),
+            );
         }
         v
     }
@@ -148,7 +203,13 @@ impl<'a> Checker<'a, '_> {
                 self.err(&p.loc, format!("argument `{}` is declared twice", p.name));
             }
             if p.name.starts_with("__") {
-                self.err(&p.loc, format!("argument names starting with `__` are reserved for generated code: `{}`", p.name));
+                self.err(
+                    &p.loc,
+                    format!(
+                        "argument names starting with `__` are reserved for generated code: `{}`",
+                        p.name
+                    ),
+                );
             }
             self.check_default(p);
         }
@@ -172,8 +233,9 @@ impl<'a> Checker<'a, '_> {
             }
             match &http.body {
                 Some(Body::Json(v)) => self.check_value(v, Slot::Json),
-                Some(Body::Raw(p, loc)) => self.use_kind(p, loc, &[ArgKind::Str], "a raw body"),
-                Some(Body::Upload { param, loc, .. }) => self.use_kind(param, loc, &[ArgKind::File], "an upload"),
+                Some(Body::Upload { param, loc, .. }) => {
+                    self.use_kind(param, loc, &[ArgKind::File], "an upload")
+                }
                 None => {}
             }
         }
@@ -195,7 +257,9 @@ impl<'a> Checker<'a, '_> {
                     self.err(&p.loc, format!("bad default for `{}`: write `Option<{}>` for an argument that is null when unset", p.name, p.kind.name()));
                     return;
                 }
-                (ArgKind::Str, Lit::Str(_)) | (ArgKind::Bool, Lit::Bool(_)) | (ArgKind::Int, Lit::Int(_)) => true,
+                (ArgKind::Str, Lit::Str(_))
+                | (ArgKind::Bool, Lit::Bool(_))
+                | (ArgKind::Int, Lit::Int(_)) => true,
                 (ArgKind::Strings, Lit::EmptyList) | (ArgKind::Json, _) => true,
                 _ => false,
             },
@@ -207,10 +271,20 @@ impl<'a> Checker<'a, '_> {
                 Presence::Default(lit) => lit.describe(),
                 _ => "`env(..)`",
             };
-            self.err(&p.loc, format!("bad default for `{}`: {found} does not fit an argument of type `{}`", p.name, p.kind.name()));
+            self.err(
+                &p.loc,
+                format!(
+                    "bad default for `{}`: {found} does not fit an argument of type `{}`",
+                    p.name,
+                    p.kind.name()
+                ),
+            );
         }
-        if p.kind == ArgKind::File && !p.is_required() {
-            self.err(&p.loc, format!("file argument `{}` must be required", p.name));
+        if matches!(p.kind, ArgKind::File | ArgKind::Writer) && !p.is_required() {
+            self.err(
+                &p.loc,
+                format!("{} argument `{}` must be required", p.kind.name(), p.name),
+            );
         }
     }
 
@@ -224,7 +298,7 @@ impl<'a> Checker<'a, '_> {
             let fits = match slot {
                 Slot::Path => matches!(p.kind, ArgKind::Str | ArgKind::Int),
                 Slot::Scalar => matches!(p.kind, ArgKind::Str | ArgKind::Int | ArgKind::Bool),
-                Slot::Json => p.kind != ArgKind::File,
+                Slot::Json => !matches!(p.kind, ArgKind::File | ArgKind::Writer),
             };
             if !fits {
                 let place = match slot {
@@ -232,11 +306,23 @@ impl<'a> Checker<'a, '_> {
                     Slot::Scalar => "a query parameter or header",
                     Slot::Json => "a JSON body",
                 };
-                self.err(loc, format!("argument `{name}` of type `{}` cannot go in {place}", p.kind.name()));
+                self.err(
+                    loc,
+                    format!(
+                        "argument `{name}` of type `{}` cannot go in {place}",
+                        p.kind.name()
+                    ),
+                );
             }
         } else if !self.names().contains(&name) {
             let suggestion = did_you_mean(name, &self.names());
-            self.err(loc, format!("`{name}` is not an argument of `{}`{suggestion}", self.ep.name));
+            self.err(
+                loc,
+                format!(
+                    "`{name}` is not an argument of `{}`{suggestion}",
+                    self.ep.name
+                ),
+            );
         }
     }
 
@@ -245,17 +331,34 @@ impl<'a> Checker<'a, '_> {
             Some(p) if kinds.contains(&p.kind) => *self.uses.entry(name).or_default() += 1,
             Some(p) => {
                 *self.uses.entry(name).or_default() += 1;
-                self.err(loc, format!("{what} needs an argument of type `{}`, but `{name}` is `{}`", kinds[0].name(), p.kind.name()));
+                self.err(
+                    loc,
+                    format!(
+                        "{what} needs an argument of type `{}`, but `{name}` is `{}`",
+                        kinds[0].name(),
+                        p.kind.name()
+                    ),
+                );
             }
-            None => self.err(loc, format!("`{name}` is not an argument of `{}`", self.ep.name)),
+            None => self.err(
+                loc,
+                format!("`{name}` is not an argument of `{}`", self.ep.name),
+            ),
         }
     }
 
     fn check_value(&mut self, v: &'a Value, slot: Slot) {
         match v {
             Value::Lit(lit) => {
-                if slot == Slot::Scalar && !matches!(lit, Lit::Str(_) | Lit::Bool(_) | Lit::Int(_)) {
-                    self.err(&self.ep.loc, format!("{} cannot go in a query parameter or header", lit.describe()));
+                if slot == Slot::Scalar && !matches!(lit, Lit::Str(_) | Lit::Bool(_) | Lit::Int(_))
+                {
+                    self.err(
+                        &self.ep.loc,
+                        format!(
+                            "{} cannot go in a query parameter or header",
+                            lit.describe()
+                        ),
+                    );
                 }
             }
             Value::Var(name, loc) => self.use_var(name, loc, slot),
@@ -264,22 +367,41 @@ impl<'a> Checker<'a, '_> {
                 let mut keys = HashSet::new();
                 for m in members {
                     match m {
-                        Member::Field { key, value, omit_null } => {
+                        Member::Field {
+                            key,
+                            value,
+                            omit_null,
+                        } => {
                             if !keys.insert(key.as_str()) {
-                                self.err(&self.ep.loc, format!("JSON member `{key}` is written twice"));
+                                self.err(
+                                    &self.ep.loc,
+                                    format!("JSON member `{key}` is written twice"),
+                                );
                             }
                             if *omit_null && !matches!(value, Value::Var(..)) {
-                                self.err(&self.ep.loc, format!("`{key}?` needs an argument as its value"));
+                                self.err(
+                                    &self.ep.loc,
+                                    format!("`{key}?` needs an argument as its value"),
+                                );
                             }
                             self.check_value(value, Slot::Json);
                         }
-                        Member::Spread(name, loc) => self.use_kind(name, loc, &[ArgKind::Json], "a `..` spread"),
+                        Member::Spread(name, loc) => {
+                            self.use_kind(name, loc, &[ArgKind::Json], "a `..` spread")
+                        }
                     }
                 }
             }
             Value::Call(name, args, loc) => {
                 if !CONVERSIONS.contains(&name.as_str()) {
-                    self.err(loc, format!("unknown conversion `{name}`{}; known: {}", did_you_mean(name, CONVERSIONS), crate::parse::quoted(CONVERSIONS)));
+                    self.err(
+                        loc,
+                        format!(
+                            "unknown conversion `{name}`{}; known: {}",
+                            did_you_mean(name, CONVERSIONS),
+                            crate::parse::quoted(CONVERSIONS)
+                        ),
+                    );
                 }
                 if slot != Slot::Json {
                     self.err(loc, "conversions produce JSON and only go in a body");
@@ -291,19 +413,56 @@ impl<'a> Checker<'a, '_> {
 
     fn check_ret(&mut self) {
         let ep = self.ep;
+        match &ep.ret {
+            Ret::Save(p) => self.use_kind(p, &ep.loc, &[ArgKind::Str], "`save(..)`"),
+            Ret::Write(p) => self.use_kind(p, &ep.loc, &[ArgKind::Writer], "`write(..)`"),
+            _ => {}
+        }
+        if let Some(http) = &ep.http {
+            let reads_json = !matches!(
+                ep.ret,
+                Ret::Text | Ret::Stream | Ret::Save(_) | Ret::Write(_)
+            );
+            if http.check_messages && !reads_json {
+                self.err(
+                    &http.loc,
+                    "`check messages` needs a JSON answer, not a text or byte stream",
+                );
+            }
+        }
         let needs_http = !matches!(ep.ret, Ret::Handle { .. });
         if ep.http.is_none() {
             for p in ep.params.iter().filter(|p| !p.is_required()) {
-                self.err(&p.loc, format!("`{}` sends no request, so its arguments must be required", ep.name));
+                self.err(
+                    &p.loc,
+                    format!(
+                        "`{}` sends no request, so its arguments must be required",
+                        ep.name
+                    ),
+                );
             }
         }
         if needs_http && ep.http.is_none() {
-            self.err(&ep.loc, format!("`{}` sends no request (it ends with `;`) so it can only return a handle", ep.name));
+            self.err(
+                &ep.loc,
+                format!(
+                    "`{}` sends no request (it ends with `;`) so it can only return a handle",
+                    ep.name
+                ),
+            );
         }
-        let Ret::Handle { name, args } = &ep.ret else { return };
+        let Ret::Handle { name, args } = &ep.ret else {
+            return;
+        };
         let Some(handle) = self.handles.get(name.as_str()).copied() else {
             let known: Vec<&str> = self.handles.keys().copied().collect();
-            self.err(&ep.loc, format!("`{name}` is not a declared handle{}", did_you_mean(name, &known)));
+            self.err(
+                &ep.loc,
+                format!(
+                    "`{name}` is not a declared handle{}",
+                    did_you_mean(name, &known)
+                ),
+            );
             return;
         };
         let ids: Vec<&HandleField> = handle.fields.iter().filter(|f| f.is_id()).collect();
@@ -320,7 +479,13 @@ impl<'a> Checker<'a, '_> {
                 },
                 None => {
                     let Some(f) = ids.get(positional) else {
-                        self.err(&arg.loc, format!("too many arguments for handle `{name}` ({} identifier field(s))", ids.len()));
+                        self.err(
+                            &arg.loc,
+                            format!(
+                                "too many arguments for handle `{name}` ({} identifier field(s))",
+                                ids.len()
+                            ),
+                        );
                         continue;
                     };
                     positional += 1;
@@ -328,34 +493,59 @@ impl<'a> Checker<'a, '_> {
                 }
             };
             if !filled.insert(field.name.as_str()) {
-                self.err(&arg.loc, format!("field `{}` of `{name}` is given twice", field.name));
+                self.err(
+                    &arg.loc,
+                    format!("field `{}` of `{name}` is given twice", field.name),
+                );
             }
             match &arg.source {
                 Source::Var(v) => {
                     if let Some(p) = ep.param(v) {
                         if field.is_id() && !matches!(p.kind, ArgKind::Str) {
-                            self.err(&arg.loc, format!("handle field `{}` is a string, but `{v}` is `{}`", field.name, p.kind.name()));
+                            self.err(
+                                &arg.loc,
+                                format!(
+                                    "handle field `{}` is a string, but `{v}` is `{}`",
+                                    field.name,
+                                    p.kind.name()
+                                ),
+                            );
                         }
                     }
                     if ep.param(v).is_some() {
                         self.in_handle.insert(v);
                     } else if !self.names().contains(&v.as_str()) {
                         let suggestion = did_you_mean(v, &self.names());
-                        self.err(&arg.loc, format!("`{v}` is not an argument of `{}`{suggestion}", ep.name));
+                        self.err(
+                            &arg.loc,
+                            format!("`{v}` is not an argument of `{}`{suggestion}", ep.name),
+                        );
                     }
                 }
-                Source::Answer(_) if ep.http.is_none() => {
-                    self.err(&arg.loc, "`answer.` needs a request: this method sends none");
+                Source::Answer(..) if ep.http.is_none() => {
+                    self.err(
+                        &arg.loc,
+                        "`answer.` needs a request: this method sends none",
+                    );
                 }
-                Source::Const(_) | Source::Env(_) if !field.is_id() => {
-                    self.err(&arg.loc, format!("typed field `{}` takes an argument or `answer.member`", field.name));
+                Source::Const(_) | Source::Env(_) | Source::Answer(_, true) if !field.is_id() => {
+                    self.err(
+                        &arg.loc,
+                        format!(
+                            "typed field `{}` takes an argument or `answer.member`",
+                            field.name
+                        ),
+                    );
                 }
                 _ => {}
             }
         }
         for f in ids {
             if !filled.contains(f.name.as_str()) {
-                self.err(&ep.loc, format!("handle `{name}` needs a value for its field `{}`", f.name));
+                self.err(
+                    &ep.loc,
+                    format!("handle `{name}` needs a value for its field `{}`", f.name),
+                );
             }
         }
     }
@@ -367,8 +557,14 @@ mod tests {
 
     #[test]
     fn suggestions() {
-        assert_eq!(did_you_mean("GTE", &["GET", "PUT"]), " (did you mean `GET`?)");
-        assert_eq!(did_you_mean("qurey", &["query", "body"]), " (did you mean `query`?)");
+        assert_eq!(
+            did_you_mean("GTE", &["GET", "PUT"]),
+            " (did you mean `GET`?)"
+        );
+        assert_eq!(
+            did_you_mean("qurey", &["query", "body"]),
+            " (did you mean `query`?)"
+        );
         assert_eq!(did_you_mean("zzzzzz", &["query", "body"]), "");
     }
 }

@@ -99,19 +99,27 @@ impl DssClient {
     ///    `default_instance` in `dss_instances`, with its `url`, `api_key`
     ///    and `no_check_certificate`.
     pub fn from_env() -> Result<DssClient> {
-        let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE")).map(PathBuf::from);
+        let home = std::env::var_os("HOME")
+            .or_else(|| std::env::var_os("USERPROFILE"))
+            .map(PathBuf::from);
         builder_from_env(|k| std::env::var(k).ok(), home)?.build()
     }
 }
 
 fn truthy(v: &str) -> bool {
-    matches!(v.trim().to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "y" | "on")
+    matches!(
+        v.trim().to_ascii_lowercase().as_str(),
+        "1" | "true" | "yes" | "y" | "on"
+    )
 }
 
 /// The builder [`DssClient::from_env`] uses, from any variable lookup and
 /// home directory (so that tests need not touch the process environment).
 #[doc(hidden)]
-pub fn builder_from_env(var: impl Fn(&str) -> Option<String>, home: Option<PathBuf>) -> Result<ClientBuilder> {
+pub fn builder_from_env(
+    var: impl Fn(&str) -> Option<String>,
+    home: Option<PathBuf>,
+) -> Result<ClientBuilder> {
     if let (Some(ticket), Some(port)) = (var("DKU_API_TICKET"), var("DKU_BACKEND_PORT")) {
         let host = var("DKU_BACKEND_HOST").unwrap_or_else(|| "127.0.0.1".to_owned());
         let proto = var("DKU_BACKEND_PROTOCOL").unwrap_or_else(|| "http".to_owned());
@@ -119,11 +127,14 @@ pub fn builder_from_env(var: impl Fn(&str) -> Option<String>, home: Option<PathB
     }
     if let (Some(url), Some(key)) = (var("DKU_DSS_URL"), var("DKU_API_KEY")) {
         let insecure = var("DKU_NO_CHECK_CERTIFICATE").is_some_and(|v| truthy(&v));
-        return Ok(ClientBuilder::new(url).api_key(key).no_check_certificate(insecure));
+        return Ok(ClientBuilder::new(url)
+            .api_key(key)
+            .no_check_certificate(insecure));
     }
     let Some(home) = home else {
         return Err(Error::Config(
-            "no DSS credentials: set DKU_DSS_URL and DKU_API_KEY, or create ~/.dataiku/config.json".into(),
+            "no DSS credentials: set DKU_DSS_URL and DKU_API_KEY, or create ~/.dataiku/config.json"
+                .into(),
         ));
     };
     let path = home.join(".dataiku").join("config.json");
@@ -135,23 +146,39 @@ pub fn builder_from_env(var: impl Fn(&str) -> Option<String>, home: Option<PathB
     })?;
     let config: serde_json::Value = serde_json::from_str(&text)
         .map_err(|e| Error::Config(format!("{} is not valid JSON: {e}", path.display())))?;
-    let name = config.get("default_instance").and_then(|v| v.as_str()).ok_or_else(|| {
-        Error::Config(format!("{} has no string `default_instance`", path.display()))
-    })?;
+    let name = config
+        .get("default_instance")
+        .and_then(|v| v.as_str())
+        .ok_or_else(|| {
+            Error::Config(format!(
+                "{} has no string `default_instance`",
+                path.display()
+            ))
+        })?;
     let instance = config
         .get("dss_instances")
         .and_then(|i| i.get(name))
-        .ok_or_else(|| Error::Config(format!("{} has no instance `{name}` in `dss_instances`", path.display())))?;
+        .ok_or_else(|| {
+            Error::Config(format!(
+                "{} has no instance `{name}` in `dss_instances`",
+                path.display()
+            ))
+        })?;
     let field = |k: &str| instance.get(k).and_then(|v| v.as_str()).map(str::to_owned);
     let (Some(url), Some(key)) = (field("url"), field("api_key")) else {
-        return Err(Error::Config(format!("instance `{name}` in {} needs `url` and `api_key`", path.display())));
+        return Err(Error::Config(format!(
+            "instance `{name}` in {} needs `url` and `api_key`",
+            path.display()
+        )));
     };
     let insecure = match instance.get("no_check_certificate") {
         Some(serde_json::Value::Bool(b)) => *b,
         Some(serde_json::Value::String(s)) => truthy(s),
         _ => false,
     };
-    Ok(ClientBuilder::new(url).api_key(key).no_check_certificate(insecure))
+    Ok(ClientBuilder::new(url)
+        .api_key(key)
+        .no_check_certificate(insecure))
 }
 
 /// Configures a [`DssClient`].
@@ -250,7 +277,11 @@ impl ClientBuilder {
     }
 
     /// Presents a client certificate (PEM chain and PEM private key).
-    pub fn client_certificate_pem(mut self, cert: impl Into<Vec<u8>>, key: impl Into<Vec<u8>>) -> Self {
+    pub fn client_certificate_pem(
+        mut self,
+        cert: impl Into<Vec<u8>>,
+        key: impl Into<Vec<u8>>,
+    ) -> Self {
         let key = String::from_utf8_lossy(&key.into()).into_owned();
         self.client_cert = Some((cert.into(), Secret(key)));
         self
@@ -280,19 +311,34 @@ impl ClientBuilder {
     /// not an `http(s)://` URL, or a certificate cannot be read.
     pub fn build(self) -> Result<DssClient> {
         let host = self.host.trim().trim_end_matches('/').to_owned();
-        if !(host.starts_with("http://") || host.starts_with("https://")) || host.len() <= "https://".len() {
+        if !(host.starts_with("http://") || host.starts_with("https://"))
+            || host.len() <= "https://".len()
+        {
             return Err(Error::Config(format!(
                 "host must be an http:// or https:// URL, got {:?}",
                 self.host
             )));
         }
         let auth = if let Some(key) = &self.api_key {
-            let encoded = base64::engine::general_purpose::STANDARD.encode(format!("{}:", key.expose()));
-            Auth { header: "Authorization", value: Secret(format!("Basic {encoded}")), kind: "api_key" }
+            let encoded =
+                base64::engine::general_purpose::STANDARD.encode(format!("{}:", key.expose()));
+            Auth {
+                header: "Authorization",
+                value: Secret(format!("Basic {encoded}")),
+                kind: "api_key",
+            }
         } else if let Some(t) = &self.ticket {
-            Auth { header: "X-DKU-APITicket", value: t.clone(), kind: "internal_ticket" }
+            Auth {
+                header: "X-DKU-APITicket",
+                value: t.clone(),
+                kind: "internal_ticket",
+            }
         } else if let Some(t) = &self.bearer {
-            Auth { header: "Authorization", value: Secret(format!("Bearer {}", t.expose())), kind: "jwt_bearer_token" }
+            Auth {
+                header: "Authorization",
+                value: Secret(format!("Bearer {}", t.expose())),
+                kind: "jwt_bearer_token",
+            }
         } else {
             return Err(Error::Config(
                 "authentication is required: give an API key, an internal ticket or a JWT bearer token".into(),
@@ -302,7 +348,9 @@ impl ClientBuilder {
             if ureq::http::HeaderName::try_from(name.as_str()).is_err()
                 || ureq::http::HeaderValue::try_from(value.expose()).is_err()
             {
-                return Err(Error::Config(format!("extra header `{name}` is not a valid HTTP header")));
+                return Err(Error::Config(format!(
+                    "extra header `{name}` is not a valid HTTP header"
+                )));
             }
         }
         let tls = self.tls_config()?;
@@ -336,7 +384,9 @@ impl ClientBuilder {
                     match item {
                         Ok(PemItem::Certificate(c)) => certs.push(c),
                         Ok(_) => {}
-                        Err(e) => return Err(Error::Config(format!("bad CA certificate PEM: {e}"))),
+                        Err(e) => {
+                            return Err(Error::Config(format!("bad CA certificate PEM: {e}")))
+                        }
                     }
                 }
             }
@@ -355,7 +405,9 @@ impl ClientBuilder {
                 .collect::<std::result::Result<_, _>>()
                 .map_err(|e| Error::Config(format!("bad client certificate PEM: {e}")))?;
             if chain.is_empty() {
-                return Err(Error::Config("the client certificate PEM holds no certificate".into()));
+                return Err(Error::Config(
+                    "the client certificate PEM holds no certificate".into(),
+                ));
             }
             let key = PrivateKey::from_pem(key.expose().as_bytes())
                 .map_err(|_| Error::Config("bad client private key PEM".into()))?;

@@ -24,24 +24,71 @@ pub(crate) fn meaning_entries(values: Value) -> Result<Value> {
                 })
                 .collect(),
         )),
-        _ => Err(Error::InvalidArgument { name: "values", reason: "must be a JSON array".into() }),
+        _ => Err(Error::InvalidArgument {
+            name: "values",
+            reason: "must be a JSON array".into(),
+        }),
     }
 }
 
-/// An unset list becomes `[]` (dataikuapi's `x or []`).
-pub(crate) fn string_list_or_empty(v: Value) -> Result<Value> {
-    Ok(match v {
-        Value::Null => Value::Array(Vec::new()),
-        other => other,
-    })
+/// Meaning mappings: each `{from, to}` keeps `from` and turns a bare string
+/// `to` into `{"value": to}`; unset stays `null`.
+pub(crate) fn meaning_mappings(mappings: Value) -> Result<Value> {
+    match mappings {
+        Value::Null => Ok(Value::Null),
+        Value::Array(items) => {
+            let mut out = Vec::with_capacity(items.len());
+            for m in items {
+                let Value::Object(mut m) = m else {
+                    return Err(Error::InvalidArgument {
+                        name: "mappings",
+                        reason: "each mapping must be an object with `from` and `to`".into(),
+                    });
+                };
+                let from = m.remove("from").unwrap_or(Value::Null);
+                let to = m.remove("to").unwrap_or(Value::Null);
+                let to = match meaning_entries(Value::Array(vec![to]))? {
+                    Value::Array(mut v) => v.pop().unwrap_or(Value::Null),
+                    other => other,
+                };
+                let mut entry = serde_json::Map::new();
+                entry.insert("from".into(), from);
+                entry.insert("to".into(), to);
+                out.push(Value::Object(entry));
+            }
+            Ok(Value::Array(out))
+        }
+        _ => Err(Error::InvalidArgument {
+            name: "mappings",
+            reason: "must be a JSON array".into(),
+        }),
+    }
 }
 
-/// An unset object becomes `{}` (dataikuapi's `x or {}`).
-pub(crate) fn object_or_empty(v: Value) -> Result<Value> {
-    Ok(match v {
-        Value::Null => Value::Object(serde_json::Map::new()),
-        other => other,
-    })
+/// Text holding a JSON document, parsed (refused before sending when it is
+/// not JSON).
+pub(crate) fn parse_json(text: Value) -> Result<Value> {
+    match text {
+        Value::String(s) => serde_json::from_str(&s).map_err(|e| Error::InvalidArgument {
+            name: "license",
+            reason: format!("not valid JSON: {e}"),
+        }),
+        other => Ok(other),
+    }
+}
+
+/// Import settings: DSS cannot read an empty object, so unset or `{}` is
+/// sent as `{"_": "_"}`, as dataikuapi does.
+pub(crate) fn import_settings(settings: Value) -> Result<Value> {
+    match settings {
+        Value::Null => Ok(serde_json::json!({"_": "_"})),
+        Value::Object(m) if m.is_empty() => Ok(serde_json::json!({"_": "_"})),
+        Value::Object(m) => Ok(Value::Object(m)),
+        _ => Err(Error::InvalidArgument {
+            name: "settings",
+            reason: "must be a JSON object".into(),
+        }),
+    }
 }
 
 #[cfg(test)]
@@ -55,5 +102,34 @@ mod tests {
         assert_eq!(v, json!([{"value": "a"}, {"value": "b", "color": "#fff"}]));
         assert_eq!(meaning_entries(Value::Null).unwrap(), Value::Null);
         assert!(meaning_entries(json!("x")).is_err());
+    }
+
+    #[test]
+    fn meaning_mappings_wrap_targets() {
+        let v = meaning_mappings(
+            json!([{"from": "a", "to": "b"}, {"from": "c", "to": {"value": "d", "color": "#000"}}]),
+        )
+        .unwrap();
+        assert_eq!(
+            v,
+            json!([{"from": "a", "to": {"value": "b"}}, {"from": "c", "to": {"value": "d", "color": "#000"}}])
+        );
+        assert!(meaning_mappings(json!(["x"])).is_err());
+    }
+
+    #[test]
+    fn import_settings_never_empty() {
+        assert_eq!(import_settings(Value::Null).unwrap(), json!({"_": "_"}));
+        assert_eq!(import_settings(json!({})).unwrap(), json!({"_": "_"}));
+        assert_eq!(
+            import_settings(json!({"targetProjectKey": "K"})).unwrap(),
+            json!({"targetProjectKey": "K"})
+        );
+    }
+
+    #[test]
+    fn parse_json_refuses_bad_text() {
+        assert_eq!(parse_json(json!("{\"a\": 1}")).unwrap(), json!({"a": 1}));
+        assert!(parse_json(json!("{oops")).is_err());
     }
 }

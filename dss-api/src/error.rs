@@ -43,6 +43,17 @@ pub enum Error {
         #[source]
         source: serde_json::Error,
     },
+    /// The server answered with success but reported that the operation
+    /// failed (`messages.error`), or returned nothing where a result was due.
+    #[error("`{endpoint}` failed: {summary}")]
+    OperationFailed {
+        /// The method that made the call.
+        endpoint: &'static str,
+        /// A one-line summary of the server's messages.
+        summary: String,
+        /// The server's `messages.messages` list, as sent.
+        messages: Box<serde_json::Value>,
+    },
     /// Reading or writing a local file or stream failed.
     #[error("I/O error in `{context}`: {source}")]
     Io {
@@ -116,7 +127,8 @@ impl ApiError {
     /// Builds an API error from a status and body, reading DSS's error
     /// document when the body is one.
     pub(crate) fn from_body(endpoint: &'static str, status: u16, body: String) -> ApiError {
-        let doc: Option<serde_json::Map<String, serde_json::Value>> = serde_json::from_str(&body).ok();
+        let doc: Option<serde_json::Map<String, serde_json::Value>> =
+            serde_json::from_str(&body).ok();
         let member = |k: &str| {
             doc.as_ref()
                 .and_then(|d| d.get(k))
@@ -145,9 +157,17 @@ impl fmt::Display for ApiError {
                 let snippet: String = self.body.chars().take(200).collect();
                 let snippet = snippet.trim();
                 if snippet.is_empty() {
-                    write!(f, "HTTP {} from `{}` (empty body)", self.status, self.endpoint)
+                    write!(
+                        f,
+                        "HTTP {} from `{}` (empty body)",
+                        self.status, self.endpoint
+                    )
                 } else {
-                    write!(f, "HTTP {} from `{}`: {snippet}", self.status, self.endpoint)
+                    write!(
+                        f,
+                        "HTTP {} from `{}`: {snippet}",
+                        self.status, self.endpoint
+                    )
                 }
             }
         }

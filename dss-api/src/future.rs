@@ -11,6 +11,9 @@ use crate::error::{Error, Result};
 use crate::models::FutureState;
 use crate::DssFuture;
 
+/// A progress callback.
+type ProgressFn<'f> = Box<dyn FnMut(&Value) + 'f>;
+
 /// How [`DssFuture::wait`] polls.
 ///
 /// Defaults: first poll after 200 ms, each wait 1.5 times the previous one,
@@ -20,7 +23,7 @@ pub struct WaitOptions<'f> {
     factor: f64,
     cap: Duration,
     deadline: Option<Duration>,
-    progress: Option<Box<dyn FnMut(&Value) + 'f>>,
+    progress: Option<ProgressFn<'f>>,
 }
 
 impl fmt::Debug for WaitOptions<'_> {
@@ -67,7 +70,11 @@ impl<'f> WaitOptions<'f> {
 
     /// Growth of the wait between polls (clamped to at least 1.0).
     pub fn backoff_factor(mut self, factor: f64) -> Self {
-        self.factor = if factor.is_finite() { factor.max(1.0) } else { 1.0 };
+        self.factor = if factor.is_finite() {
+            factor.max(1.0)
+        } else {
+            1.0
+        };
         self
     }
 
@@ -89,9 +96,16 @@ impl DssFuture {
     /// Wraps an answer that describes a task (`{jobId, hasResult, result,
     /// alive, ...}`). When it already holds the result, no request is made
     /// to get it (dataikuapi's `DSSFuture.from_resp`).
-    pub fn from_resp(client: crate::DssClient, resp: Value) -> std::result::Result<DssFuture, serde_json::Error> {
+    pub fn from_resp(
+        client: crate::DssClient,
+        resp: Value,
+    ) -> std::result::Result<DssFuture, serde_json::Error> {
         let state: FutureState = serde_json::from_value(resp)?;
-        Ok(DssFuture { client, job_id: state.job_id.clone().unwrap_or_default(), state: Some(state) })
+        Ok(DssFuture {
+            client,
+            job_id: state.job_id.clone().unwrap_or_default(),
+            state: Some(state),
+        })
     }
 
     /// The last state seen (from the answer that started the task, or the
@@ -162,7 +176,9 @@ impl DssFuture {
             if self.job_id.is_empty() {
                 return Err(Error::Decode {
                     endpoint: "wait_for_result",
-                    source: <serde_json::Error as serde::de::Error>::custom("the task answer has no `jobId` and no result"),
+                    source: <serde_json::Error as serde::de::Error>::custom(
+                        "the task answer has no `jobId` and no result",
+                    ),
                 });
             }
             if self.state.is_some() {
@@ -170,7 +186,10 @@ impl DssFuture {
                 if let Some(deadline) = opts.deadline {
                     let left = deadline.saturating_sub(started.elapsed());
                     if left.is_zero() {
-                        return Err(Error::WaitTimeout { job_id: self.job_id.clone(), waited: started.elapsed() });
+                        return Err(Error::WaitTimeout {
+                            job_id: self.job_id.clone(),
+                            waited: started.elapsed(),
+                        });
                     }
                     sleep = sleep.min(left);
                 }
@@ -193,7 +212,11 @@ impl DssFuture {
     fn failure(&self, state: &FutureState) -> Error {
         let get = |k: &str| state.extra.get(k);
         let exception = get("exception").or_else(|| get("error"));
-        let text = |v: Option<&Value>, k: &str| v.and_then(|e| e.get(k)).and_then(Value::as_str).map(str::to_owned);
+        let text = |v: Option<&Value>, k: &str| {
+            v.and_then(|e| e.get(k))
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        };
         let message = match exception {
             Some(Value::String(s)) => s.clone(),
             Some(e) => {

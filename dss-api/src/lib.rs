@@ -41,9 +41,9 @@ pub mod models;
 mod request;
 mod stream;
 
-pub use client::{ClientBuilder, DssClient};
 #[doc(hidden)]
 pub use client::builder_from_env;
+pub use client::{ClientBuilder, DssClient};
 pub use error::{ApiError, Error, Result};
 pub use future::WaitOptions;
 pub use handles::*;

@@ -16,7 +16,11 @@ use crate::stream::{ByteStream, Upload};
 
 /// Everything but RFC 3986 unreserved characters is escaped, so a value is
 /// always exactly one path segment or one query value.
-const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
 
 /// How much of an error body is kept.
 const ERROR_BODY_LIMIT: u64 = 64 * 1024;
@@ -66,7 +70,10 @@ impl<T: QueryValue + ?Sized> QueryValue for &T {
 enum Payload {
     None,
     Json(Vec<u8>),
-    Upload { filename: &'static str, upload: Upload },
+    Upload {
+        filename: &'static str,
+        upload: Upload,
+    },
 }
 
 /// One HTTP request being prepared.
@@ -83,7 +90,11 @@ pub(crate) struct Call<'c> {
 
 impl<'c> Call<'c> {
     /// Starts a request; `endpoint` is the method name, used in errors.
-    pub(crate) fn new(client: &'c DssClient, verb: &'static str, endpoint: &'static str) -> Call<'c> {
+    pub(crate) fn new(
+        client: &'c DssClient,
+        verb: &'static str,
+        endpoint: &'static str,
+    ) -> Call<'c> {
         let base = &client.inner.base;
         let mut url = String::with_capacity(base.len() + 64);
         url.push_str(base);
@@ -120,14 +131,17 @@ impl<'c> Call<'c> {
     /// Adds a query parameter, unless the value is an unset optional.
     pub(crate) fn query(&mut self, name: &'static str, value: impl QueryValue) {
         if let Some(v) = value.query_text() {
-            self.query.push(if self.query.is_empty() { '?' } else { '&' });
+            self.query
+                .push(if self.query.is_empty() { '?' } else { '&' });
             self.query.extend(utf8_percent_encode(name, COMPONENT));
             self.query.push('=');
             self.query.extend(utf8_percent_encode(&v, COMPONENT));
         }
     }
 
-    /// Adds a header, unless the value is an unset optional.
+    /// Adds a header, unless the value is an unset optional. (The spec's
+    /// `header { .. }` clause; no endpoint of the reference needs it yet.)
+    #[allow(dead_code)]
     pub(crate) fn header(&mut self, name: &'static str, value: impl QueryValue) {
         if let Some(v) = value.query_text() {
             self.headers.push((name, v.into_owned()));
@@ -136,14 +150,12 @@ impl<'c> Call<'c> {
 
     /// Sets a JSON body.
     pub(crate) fn json(&mut self, body: &serde_json::Value) -> Result<()> {
-        let bytes = serde_json::to_vec(body).map_err(|source| Error::Decode { endpoint: self.endpoint, source })?;
+        let bytes = serde_json::to_vec(body).map_err(|source| Error::Decode {
+            endpoint: self.endpoint,
+            source,
+        })?;
         self.payload = Payload::Json(bytes);
         Ok(())
-    }
-
-    /// Sets a body that is already JSON text, sent as it is.
-    pub(crate) fn raw_json(&mut self, body: String) {
-        self.payload = Payload::Json(body.into_bytes());
     }
 
     /// Sets a streamed `multipart/form-data` body with one part named `file`.
@@ -153,7 +165,16 @@ impl<'c> Call<'c> {
 
     /// Performs the request; an HTTP error status becomes [`Error::Api`].
     fn perform(self) -> Result<http::Response<ureq::Body>> {
-        let Call { client, verb, endpoint, mut url, query, headers, payload, timeout } = self;
+        let Call {
+            client,
+            verb,
+            endpoint,
+            mut url,
+            query,
+            headers,
+            payload,
+            timeout,
+        } = self;
         url.push_str(&query);
         let inner = &client.inner;
         let mut req = http::Request::builder().method(verb).uri(&url);
@@ -172,7 +193,8 @@ impl<'c> Call<'c> {
                 ureq::SendBody::from_owned_reader(std::io::Cursor::new(bytes))
             }
             Payload::Upload { filename, upload } => {
-                let multipart = crate::stream::Multipart::new(filename, upload).map_err(|e| Error::io("opening the upload", e))?;
+                let multipart = crate::stream::Multipart::new(filename, upload)
+                    .map_err(|e| Error::io("opening the upload", e))?;
                 req = req.header("Content-Type", multipart.content_type());
                 if let Some(len) = multipart.len() {
                     req = req.header("Content-Length", len);
@@ -185,10 +207,17 @@ impl<'c> Call<'c> {
             reason: format!("cannot build a request for {endpoint}: {e}"),
         })?;
         let req = match timeout {
-            Some(t) => inner.agent.configure_request(req).timeout_global(Some(t)).build(),
+            Some(t) => inner
+                .agent
+                .configure_request(req)
+                .timeout_global(Some(t))
+                .build(),
             None => req,
         };
-        let mut resp = inner.agent.run(req).map_err(|e| Error::transport(endpoint, e))?;
+        let mut resp = inner
+            .agent
+            .run(req)
+            .map_err(|e| Error::transport(endpoint, e))?;
         let status = resp.status().as_u16();
         if status >= 300 {
             let mut text = String::new();
@@ -201,10 +230,16 @@ impl<'c> Call<'c> {
                 text.clear();
             }
             if (300..400).contains(&status) {
-                let to = resp.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or("?");
+                let to = resp
+                    .headers()
+                    .get("location")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("?");
                 text = format!("unexpected redirect to {to}");
             }
-            return Err(Error::Api(Box::new(ApiError::from_body(endpoint, status, text))));
+            return Err(Error::Api(Box::new(ApiError::from_body(
+                endpoint, status, text,
+            ))));
         }
         Ok(resp)
     }
@@ -256,17 +291,20 @@ impl<'c> Call<'c> {
 
     /// Sends and wraps the answer as a long-running task.
     pub(crate) fn send_future(self) -> Result<crate::DssFuture> {
-        let client = self.client.clone();
+        let client = self.client;
         let endpoint = self.endpoint;
         let answer: serde_json::Value = self.send_json()?;
-        crate::DssFuture::from_resp(client, answer).map_err(|source| Error::Decode { endpoint, source })
+        into_future(client, answer, endpoint)
     }
 }
 
 /// Appends `/`-free, percent-encoded `value` to `out`.
 pub(crate) fn push_segment(out: &mut String, name: &'static str, value: &str) -> Result<()> {
     if value.is_empty() {
-        return Err(Error::InvalidArgument { name, reason: "must not be empty (it fills a path segment)".into() });
+        return Err(Error::InvalidArgument {
+            name,
+            reason: "must not be empty (it fills a path segment)".into(),
+        });
     }
     if value.bytes().all(|b| b == b'.') {
         for _ in 0..value.len() {
@@ -282,21 +320,133 @@ pub(crate) fn push_segment(out: &mut String, name: &'static str, value: &str) ->
 pub(crate) fn env_value(var: &'static str, name: &'static str) -> Result<String> {
     match std::env::var(var) {
         Ok(v) if !v.is_empty() => Ok(v),
-        _ => Err(Error::Config(format!("`{name}` was not given and the {var} environment variable is not set"))),
+        _ => Err(Error::Config(format!(
+            "`{name}` was not given and the {var} environment variable is not set"
+        ))),
     }
 }
 
 fn missing(member: &str) -> serde_json::Error {
-    <serde_json::Error as serde::de::Error>::custom(format!("the answer has no string member `{member}`"))
+    <serde_json::Error as serde::de::Error>::custom(format!(
+        "the answer has no string member `{member}`"
+    ))
 }
 
 /// A string member of a JSON answer.
-pub(crate) fn answer_string(answer: &serde_json::Value, member: &str, endpoint: &'static str) -> Result<String> {
+pub(crate) fn answer_string(
+    answer: &serde_json::Value,
+    member: &str,
+    endpoint: &'static str,
+) -> Result<String> {
     match answer.get(member) {
         Some(serde_json::Value::String(s)) => Ok(s.clone()),
         Some(serde_json::Value::Number(n)) => Ok(n.to_string()),
-        _ => Err(Error::Decode { endpoint, source: missing(member) }),
+        _ => Err(Error::Decode {
+            endpoint,
+            source: missing(member),
+        }),
     }
+}
+
+/// A string member of a JSON answer, or `""` when it is missing.
+pub(crate) fn answer_string_or_empty(answer: &serde_json::Value, member: &str) -> String {
+    match answer.get(member) {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Wraps a task answer as a [`DssFuture`](crate::DssFuture).
+pub(crate) fn into_future(
+    client: &DssClient,
+    answer: serde_json::Value,
+    endpoint: &'static str,
+) -> Result<crate::DssFuture> {
+    crate::DssFuture::from_resp(client.clone(), answer)
+        .map_err(|source| Error::Decode { endpoint, source })
+}
+
+/// `T from answer.member`, or with `each`, that member of every item of a
+/// list answer.
+pub(crate) fn pick<T: DeserializeOwned>(
+    answer: serde_json::Value,
+    member: &str,
+    each: bool,
+    endpoint: &'static str,
+) -> Result<T> {
+    let bad = |what: String| Error::Decode {
+        endpoint,
+        source: <serde_json::Error as serde::de::Error>::custom(what),
+    };
+    let value = if each {
+        let serde_json::Value::Array(items) = answer else {
+            return Err(bad("the answer is not a list".into()));
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, mut item) in items.into_iter().enumerate() {
+            match item.get_mut(member) {
+                Some(v) => out.push(v.take()),
+                None => {
+                    return Err(bad(format!(
+                        "item {i} of the answer has no member `{member}`"
+                    )))
+                }
+            }
+        }
+        serde_json::Value::Array(out)
+    } else {
+        let mut answer = answer;
+        match answer.get_mut(member) {
+            Some(v) => v.take(),
+            None => return Err(bad(format!("the answer has no member `{member}`"))),
+        }
+    };
+    decode_value(value, endpoint)
+}
+
+/// DSS reports some failed operations (creating a code env, a cluster, an
+/// API key) in a successful answer: `null`, or `messages.error == true`.
+pub(crate) fn check_messages(answer: &serde_json::Value, endpoint: &'static str) -> Result<()> {
+    if answer.is_null() {
+        return Err(Error::OperationFailed {
+            endpoint,
+            messages: Box::new(serde_json::Value::Null),
+            summary: "the server returned no data".into(),
+        });
+    }
+    let messages = answer.get("messages");
+    if messages
+        .and_then(|m| m.get("error"))
+        .and_then(serde_json::Value::as_bool)
+        == Some(true)
+    {
+        let list = messages
+            .and_then(|m| m.get("messages"))
+            .cloned()
+            .unwrap_or_default();
+        let summary = list
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|m| {
+                        m.get("message")
+                            .or_else(|| m.get("details"))
+                            .and_then(serde_json::Value::as_str)
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| list.to_string());
+        return Err(Error::OperationFailed {
+            endpoint,
+            messages: Box::new(list),
+            summary,
+        });
+    }
+    Ok(())
 }
 
 /// A member of a JSON answer, decoded (a missing member decodes from `null`).
@@ -305,12 +455,18 @@ pub(crate) fn answer_typed<T: DeserializeOwned>(
     member: &str,
     endpoint: &'static str,
 ) -> Result<T> {
-    let v = answer.get_mut(member).map(serde_json::Value::take).unwrap_or_default();
+    let v = answer
+        .get_mut(member)
+        .map(serde_json::Value::take)
+        .unwrap_or_default();
     serde_json::from_value(v).map_err(|source| Error::Decode { endpoint, source })
 }
 
 /// Decodes a JSON value as `T`.
-pub(crate) fn decode_value<T: DeserializeOwned>(v: serde_json::Value, endpoint: &'static str) -> Result<T> {
+pub(crate) fn decode_value<T: DeserializeOwned>(
+    v: serde_json::Value,
+    endpoint: &'static str,
+) -> Result<T> {
     serde_json::from_value(v).map_err(|source| Error::Decode { endpoint, source })
 }
 
@@ -326,7 +482,10 @@ pub(crate) fn spread(
             map.extend(members);
             Ok(())
         }
-        Some(_) => Err(Error::InvalidArgument { name, reason: "must be a JSON object".into() }),
+        Some(_) => Err(Error::InvalidArgument {
+            name,
+            reason: "must be a JSON object".into(),
+        }),
     }
 }
 

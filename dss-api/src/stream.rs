@@ -24,7 +24,10 @@ pub struct ByteStream {
 
 impl fmt::Debug for ByteStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ByteStream").field("endpoint", &self.endpoint).field("len", &self.len).finish()
+        f.debug_struct("ByteStream")
+            .field("endpoint", &self.endpoint)
+            .field("len", &self.len)
+            .finish()
     }
 }
 
@@ -32,7 +35,11 @@ impl ByteStream {
     pub(crate) fn new(endpoint: &'static str, body: ureq::Body) -> ByteStream {
         let len = body.content_length();
         let reader = body.into_with_config().limit(u64::MAX).reader();
-        ByteStream { endpoint, len, reader }
+        ByteStream {
+            endpoint,
+            len,
+            reader,
+        }
     }
 
     /// The body's length, when the server announced it.
@@ -53,18 +60,23 @@ impl ByteStream {
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => return Err(Error::io(endpoint, e)),
             };
-            out.write_all(&buf[..n]).map_err(|e| Error::io("writing the download", e))?;
+            out.write_all(&buf[..n])
+                .map_err(|e| Error::io("writing the download", e))?;
             total += n as u64;
         }
         if let Some(expected) = self.len {
             if total != expected {
                 return Err(Error::io(
                     endpoint,
-                    io::Error::new(io::ErrorKind::UnexpectedEof, format!("body ended after {total} of {expected} bytes")),
+                    io::Error::new(
+                        io::ErrorKind::UnexpectedEof,
+                        format!("body ended after {total} of {expected} bytes"),
+                    ),
                 ));
             }
         }
-        out.flush().map_err(|e| Error::io("writing the download", e))?;
+        out.flush()
+            .map_err(|e| Error::io("writing the download", e))?;
         Ok(total)
     }
 
@@ -72,7 +84,8 @@ impl ByteStream {
     /// failure the partial file is removed. Returns the number of bytes written.
     pub fn save_to(self, path: impl AsRef<Path>) -> Result<u64> {
         let path = path.as_ref();
-        let mut file = File::create(path).map_err(|e| Error::io("creating the download file", e))?;
+        let mut file =
+            File::create(path).map_err(|e| Error::io("creating the download file", e))?;
         match self.copy_to(&mut file) {
             Ok(n) => Ok(n),
             Err(e) => {
@@ -109,7 +122,10 @@ enum Source {
 impl fmt::Debug for Upload {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.source {
-            Source::Reader(_, len) => f.debug_struct("Upload").field("len", len).finish_non_exhaustive(),
+            Source::Reader(_, len) => f
+                .debug_struct("Upload")
+                .field("len", len)
+                .finish_non_exhaustive(),
             Source::Path(p) => f.debug_tuple("Upload").field(p).finish(),
         }
     }
@@ -118,25 +134,32 @@ impl fmt::Debug for Upload {
 impl Upload {
     /// Streams from any reader, of unknown length (sent chunked).
     pub fn reader(r: impl Read + Send + 'static) -> Upload {
-        Upload { source: Source::Reader(Box::new(r), None) }
+        Upload {
+            source: Source::Reader(Box::new(r), None),
+        }
     }
 
     /// Streams exactly `len` bytes from a reader (sent with a
     /// `Content-Length`; a reader that ends early fails the request).
     pub fn reader_with_len(r: impl Read + Send + 'static, len: u64) -> Upload {
-        Upload { source: Source::Reader(Box::new(r.take(len)), Some(len)) }
+        Upload {
+            source: Source::Reader(Box::new(r.take(len)), Some(len)),
+        }
     }
 
     /// Streams a file, opened when the request is sent.
     pub fn path(p: impl Into<PathBuf>) -> Upload {
-        Upload { source: Source::Path(p.into()) }
+        Upload {
+            source: Source::Path(p.into()),
+        }
     }
 
     fn open(self) -> io::Result<(Box<dyn Read + Send>, Option<u64>)> {
         match self.source {
             Source::Reader(r, len) => Ok((r, len)),
             Source::Path(p) => {
-                let f = File::open(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
+                let f = File::open(&p)
+                    .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
                 Ok(file_source(f))
             }
         }
@@ -156,7 +179,9 @@ fn file_source(f: File) -> (Box<dyn Read + Send>, Option<u64>) {
 impl From<File> for Upload {
     fn from(f: File) -> Upload {
         let (r, len) = file_source(f);
-        Upload { source: Source::Reader(r, len) }
+        Upload {
+            source: Source::Reader(r, len),
+        }
     }
 }
 
@@ -185,12 +210,16 @@ impl From<&'static [u8]> for Upload {
     }
 }
 
+/// Head, file, tail.
+type MultipartReader =
+    io::Chain<io::Chain<io::Cursor<Vec<u8>>, Box<dyn Read + Send>>, io::Cursor<Vec<u8>>>;
+
 /// A `multipart/form-data` body with one part named `file`, produced as a
 /// stream: a small head, the upload's bytes, a small tail.
 pub(crate) struct Multipart {
     boundary: String,
     len: Option<u64>,
-    reader: io::Chain<io::Chain<io::Cursor<Vec<u8>>, Box<dyn Read + Send>>, io::Cursor<Vec<u8>>>,
+    reader: MultipartReader,
 }
 
 impl Multipart {
@@ -204,8 +233,14 @@ impl Multipart {
         .into_bytes();
         let tail = format!("\r\n--{boundary}--\r\n").into_bytes();
         let len = len.map(|l| l + head.len() as u64 + tail.len() as u64);
-        let reader = io::Cursor::new(head).chain(body).chain(io::Cursor::new(tail));
-        Ok(Multipart { boundary, len, reader })
+        let reader = io::Cursor::new(head)
+            .chain(body)
+            .chain(io::Cursor::new(tail));
+        Ok(Multipart {
+            boundary,
+            len,
+            reader,
+        })
     }
 
     pub(crate) fn content_type(&self) -> String {
@@ -235,7 +270,11 @@ fn boundary() -> String {
         // RandomState is seeded from the OS once per process, then varied.
         let mut h = RandomState::new().build_hasher();
         h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
-        h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos()));
+        h.write_u128(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos()),
+        );
         h.write_u32(std::process::id());
         h.write_usize(i);
         *part = h.finish();

@@ -1,27 +1,31 @@
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::Extra;
+model! {
+    /// A long-running task as listed by `list_futures` / `list_running_scenarios`.
+    FutureSummary {
+        /// The task's id.
+        job_id: String,
+        ? /// Whether the task is still running.
+        alive: bool,
+        ? /// What the task is about (for scenarios: the scenario's identifiers).
+        payload: Value,
+    }
+}
 
-/// A long-running task as listed by `list_futures` / `list_running_scenarios`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct FutureSummary {
-    /// The task's id (for [`DssClient::get_future`](crate::DssClient::get_future)).
-    pub job_id: String,
-    /// Whether the task is still running.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub alive: Option<bool>,
-    /// What the task is about (for scenarios: the scenario's identifiers).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payload: Option<Value>,
-    /// Every other member, as sent.
-    #[serde(flatten)]
-    pub extra: Extra,
+impl FutureSummary {
+    /// A [`DssFuture`](crate::DssFuture) for this task, holding this item as
+    /// its last known state (no request).
+    pub fn to_handle(&self, client: &crate::DssClient) -> crate::DssFuture {
+        let mut future = client.get_future(&self.job_id);
+        if let Ok(state) = serde_json::to_value(self).and_then(serde_json::from_value) {
+            future.state = Some(state);
+        }
+        future
+    }
 }
 
 /// The state of a long-running task (`GET /futures/{jobId}`).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FutureState {
     /// The task's id.
@@ -41,5 +45,5 @@ pub struct FutureState {
     pub progress: Option<Value>,
     /// Every other member, as sent.
     #[serde(flatten)]
-    pub extra: Extra,
+    pub extra: super::Extra,
 }

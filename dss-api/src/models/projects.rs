@@ -1,45 +1,72 @@
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-use super::Extra;
-
-/// A project as listed by `list_projects`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ProjectSummary {
-    /// The project's key.
-    pub project_key: String,
-    /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Owner login.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner_login: Option<String>,
-    /// Every other member, as sent.
-    #[serde(flatten)]
-    pub extra: Extra,
+model! {
+    /// A project as listed by `list_projects`.
+    ProjectSummary {
+        /// The project's key.
+        project_key: String,
+        ? /// Display name.
+        name: String,
+        ? /// Owner login.
+        owner_login: String,
+    }
+    => get_project(project_key) -> DssProject
 }
 
-impl ProjectSummary {
-    /// A handle on this project.
-    pub fn to_handle(&self, client: &crate::DssClient) -> crate::DssProject {
-        client.get_project(&self.project_key)
+model! {
+    /// A plugin as listed by `list_plugins`.
+    PluginSummary {
+        /// The plugin's id.
+        id: String,
+        ? /// Installed version.
+        version: String,
+        ? /// Whether it is a development plugin.
+        is_dev: bool,
+    }
+    => get_plugin(id) -> DssPlugin
+}
+
+model! {
+    /// A Dataiku app as listed by `list_apps`.
+    AppSummary {
+        /// The app's id.
+        app_id: String,
+        ? /// Display label.
+        label: String,
+    }
+    => get_app(app_id) -> DssApp
+}
+
+model! {
+    /// A running Jupyter notebook as listed by `list_running_notebooks`.
+    NotebookSummary {
+        /// Project holding the notebook.
+        project_key: String,
+        /// The notebook's name.
+        name: String,
+        ? /// Active kernel sessions.
+        active_sessions: Vec<Value>,
     }
 }
 
-/// A plugin as listed by `list_plugins`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PluginSummary {
-    /// The plugin's id.
-    pub id: String,
-    /// Every other member, as sent.
-    #[serde(flatten)]
-    pub extra: Extra,
+model! {
+    /// A workspace as listed by `list_workspaces`.
+    WorkspaceSummary {
+        /// The workspace's key.
+        workspace_key: String,
+        ? /// Display name.
+        display_name: String,
+    }
+    => get_workspace(workspace_key) -> DssWorkspace
 }
 
-impl PluginSummary {
-    /// A handle on this plugin.
-    pub fn to_handle(&self, client: &crate::DssClient) -> crate::DssPlugin {
-        client.get_plugin(&self.id)
+model! {
+    /// One column of a SQL query's result schema.
+    SqlColumn {
+        /// Column name.
+        name: String,
+        /// DSS storage type (`string`, `int`, `bigint`, `double`, `boolean`,
+        /// `date`, ...), which decides how values are typed.
+        r#type: String,
     }
 }

@@ -1,0 +1,121 @@
+//! Unit tests of the pipeline: parse errors and validation messages carry
+//! `file:line:column`, and the expansion of a sample spec is snapshotted.
+
+use std::path::Path;
+use std::rc::Rc;
+
+use crate::model::Spec;
+
+fn parse(text: &str) -> (Spec, Vec<String>) {
+    let file: Rc<str> = "spec/t.dss".into();
+    let mut spec = Spec::default();
+    let mut errors = Vec::new();
+    if let Err(e) = crate::parse::parse_file(&file, text, &mut spec) {
+        errors.push(format!("{}: {}", e.loc, e.message));
+    }
+    for e in crate::validate::validate(&spec) {
+        errors.push(format!("{}: {}", e.loc, e.message));
+    }
+    (spec, errors)
+}
+
+fn errors(text: &str) -> Vec<String> {
+    parse(text).1
+}
+
+#[test]
+fn good_spec_has_no_errors() {
+    let (spec, errs) = parse(
+        r#"
+        handle DssUser { login }
+        impl DssClient {
+            /// Doc.
+            get_user(login: str) -> DssUser(login);
+            list_users(include_settings: bool = false) -> Vec<Value> {
+                GET "/admin/users/";
+                query { include_settings }
+            }
+        }
+        impl DssUser {
+            get_settings() -> Value { GET "/admin/users/{login}"; }
+        }
+        "#,
+    );
+    assert_eq!(errs, Vec::<String>::new());
+    assert_eq!(spec.endpoints.len(), 3);
+    assert_eq!(spec.endpoints[0].doc, "Doc.");
+}
+
+#[test]
+fn unknown_verb_is_located() {
+    let e = errors("impl DssClient {\n    f() -> Value {\n        GTE \"/x\";\n    }\n}\n");
+    assert_eq!(e, vec!["spec/t.dss:3:9: unknown HTTP verb `GTE` (did you mean `GET`?); expected one of `GET`, `POST`, `PUT`, `DELETE`, `PATCH`"]);
+}
+
+#[test]
+fn every_validation_error_is_reported() {
+    let e = errors(
+        "impl DssClient {\n    a(x: str) -> Value { GET \"/a/{y}\"; }\n    b(x: str, x: str) -> Value { GET \"/b/{x}\"; }\n    a() -> Value { GET \"/c\"; }\n}\n",
+    );
+    assert!(
+        e.iter()
+            .any(|m| m.starts_with("spec/t.dss:2:") && m.contains("`{y}`")),
+        "{e:#?}"
+    );
+    assert!(
+        e.iter()
+            .any(|m| m.starts_with("spec/t.dss:2:7") && m.contains("never used")),
+        "{e:#?}"
+    );
+    assert!(
+        e.iter()
+            .any(|m| m.starts_with("spec/t.dss:3:15") && m.contains("declared twice")),
+        "{e:#?}"
+    );
+    assert!(
+        e.iter()
+            .any(|m| m.starts_with("spec/t.dss:4:5")
+                && m.contains("duplicate method `DssClient::a`")),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn bad_default_and_unknown_type() {
+    let e = errors("impl DssClient {\n    f(flag: bool = \"yes\") -> Value { GET \"/f\"; query { flag } }\n}\n");
+    assert_eq!(e, vec!["spec/t.dss:2:7: bad default for `flag`: a string does not fit an argument of type `bool`"]);
+    let e =
+        errors("impl DssClient {\n    f(flag: bol) -> Value { GET \"/f\"; query { flag } }\n}\n");
+    assert_eq!(e.len(), 1);
+    assert!(
+        e[0].starts_with("spec/t.dss:2:13: unknown argument type `bol` (did you mean `bool`?)"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn sample_expansion_matches_snapshot() {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (spec, load_errors) = crate::expand::load(base, "tests/fixtures/index.dss");
+    assert!(load_errors.is_empty(), "{load_errors:?}");
+    let (skip, errs) = crate::validate::validate_with_skips(&spec);
+    // The sample has one deliberate mistake (`extra` is not an argument):
+    // that endpoint is skipped, the others still generate.
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0]
+        .message
+        .contains("`extra` is not an argument of `create_thing`"));
+    assert_eq!(skip, vec![false, false, true, false, false, false]);
+    let tokens = crate::codegen::generate(&spec, &skip);
+    let file: syn::File = syn::parse2(tokens).expect("generated code parses");
+    let pretty = prettyplease::unparse(&file);
+    let snapshot = base.join("tests/snapshots/sample.rs");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&snapshot, &pretty).unwrap();
+    }
+    let expected = std::fs::read_to_string(&snapshot).unwrap_or_default();
+    assert!(
+        expected == pretty,
+        "expansion differs from tests/snapshots/sample.rs; rerun with UPDATE_SNAPSHOTS=1 and review the diff"
+    );
+}

@@ -1,0 +1,164 @@
+//! What becomes of a server's bad answers: every one a typed error, never a
+//! panic, never a secret in the message.
+
+use std::time::Duration;
+
+use dss_api::{DssClient, Error};
+use dss_api_tests::{api, client, server, API_KEY};
+use httpmock::Method::GET;
+use serde_json::json;
+
+#[test]
+fn dss_error_document_is_kept() {
+    let server = server();
+    let mock = server.mock(|when, then| {
+        when.method(GET).path(api("/projects/NOPE/metadata"));
+        then.status(404).json_body(json!({
+            "errorType": "com.dataiku.dip.exceptions.UnknownObjectException",
+            "message": "Project not found",
+            "detailedMessage": "Project NOPE does not exist",
+            "stackTrace": []
+        }));
+    });
+    let err = client(&server)
+        .get_project("NOPE")
+        .get_metadata()
+        .send()
+        .unwrap_err();
+    mock.assert();
+    assert_eq!(err.status(), Some(404));
+    assert!(err.is_not_found());
+    assert!(!err.is_retryable());
+    let api_err = err.api().unwrap();
+    assert_eq!(
+        api_err.error_type.as_deref(),
+        Some("com.dataiku.dip.exceptions.UnknownObjectException")
+    );
+    assert_eq!(api_err.message.as_deref(), Some("Project not found"));
+    assert_eq!(
+        api_err.detailed_message.as_deref(),
+        Some("Project NOPE does not exist")
+    );
+    assert!(api_err.body.contains("stackTrace"));
+    assert_eq!(
+        err.to_string(),
+        "com.dataiku.dip.exceptions.UnknownObjectException: Project NOPE does not exist"
+    );
+}
+
+#[test]
+fn html_and_empty_error_bodies() {
+    let server = server();
+    let html = server.mock(|when, then| {
+        when.method(GET).path(api("/projects/"));
+        then.status(502)
+            .body("<html><body>Bad gateway</body></html>");
+    });
+    let empty = server.mock(|when, then| {
+        when.method(GET).path(api("/plugins/"));
+        then.status(500);
+    });
+    let c = client(&server);
+    let err = c.list_project_keys().send().unwrap_err();
+    assert_eq!(err.status(), Some(502));
+    assert!(err.is_retryable());
+    assert!(err.to_string().contains("HTTP 502"), "{err}");
+    assert!(err.to_string().contains("Bad gateway"), "{err}");
+    let err = c.list_plugins().send().unwrap_err();
+    assert_eq!(err.status(), Some(500));
+    assert!(err.to_string().contains("empty body"), "{err}");
+    html.assert();
+    empty.assert();
+}
+
+#[test]
+fn garbage_success_body_is_a_decode_error() {
+    let server = server();
+    let mock = server.mock(|when, then| {
+        when.method(GET).path(api("/projects/"));
+        then.status(200).body("this is not json");
+    });
+    let err = client(&server).list_project_keys().send().unwrap_err();
+    mock.assert();
+    assert!(
+        matches!(
+            err,
+            Error::Decode {
+                endpoint: "list_project_keys",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn wrong_shape_is_a_decode_error() {
+    let server = server();
+    let mock = server.mock(|when, then| {
+        when.method(GET).path(api("/projects/"));
+        then.status(200).json_body(json!({"not": "a list"}));
+    });
+    let err = client(&server).list_project_keys().send().unwrap_err();
+    mock.assert();
+    assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+}
+
+#[test]
+fn per_request_timeout_is_a_timeout_error() {
+    let server = server();
+    let mock = server.mock(|when, then| {
+        when.method(GET).path(api("/plugins/"));
+        then.status(200)
+            .json_body(json!([]))
+            .delay(Duration::from_millis(1500));
+    });
+    let err = client(&server)
+        .list_plugins()
+        .timeout(Duration::from_millis(200))
+        .send()
+        .unwrap_err();
+    assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
+    assert!(err.is_retryable());
+    mock.assert();
+}
+
+#[test]
+fn connection_refused_is_a_transport_error() {
+    // Bind then drop a listener to get a port nobody listens on.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let c = DssClient::new(format!("http://127.0.0.1:{port}"), API_KEY).unwrap();
+    let err = c.list_plugins().send().unwrap_err();
+    assert!(matches!(err, Error::Transport { .. }), "{err:?}");
+    assert!(err.is_retryable());
+    assert!(!format!("{err:?}{err}").contains(API_KEY));
+}
+
+#[test]
+fn empty_path_argument_is_refused_before_sending() {
+    let server = server();
+    let mock = server.mock(|when, then| {
+        when.any_request();
+        then.status(200).json_body(json!({}));
+    });
+    let err = client(&server)
+        .get_project("")
+        .get_metadata()
+        .send()
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::InvalidArgument {
+                name: "project_key",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(mock.calls(), 0);
+}
