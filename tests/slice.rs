@@ -230,7 +230,8 @@ fn list_plugins_and_plugin_settings() {
     let c = client(&server);
     let plugins = c.list_plugins().send().unwrap();
     assert_eq!(plugins[0].id, "geoip");
-    assert_eq!(plugins[0].extra["version"], "1.0");
+    assert_eq!(plugins[0].version.as_deref(), Some("1.0"));
+    assert_eq!(plugins[0].extra["meta"]["label"], "GeoIP");
     let plugin = plugins[0].to_handle(&c);
     assert_eq!(plugin.plugin_id(), "geoip");
     assert_eq!(plugin.get_settings().send().unwrap()["config"]["a"], 1);
