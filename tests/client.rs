@@ -15,10 +15,9 @@ fn api_key_is_basic_auth_with_empty_password() {
     let case = auth_case(0);
     let server = server();
     let mock = server.mock(|when, then| {
-        when.method(GET).path(api("/plugins/")).header(
-            "authorization",
-            case["headers"]["authorization"].as_str().unwrap(),
-        );
+        when.method(GET)
+            .path(api("/plugins/"))
+            .header("authorization", case["headers"]["authorization"].as_str().unwrap());
         then.status(200).json_body(json!([]));
     });
     DssClient::new(server.base_url(), "my-api-key")
@@ -36,10 +35,7 @@ fn internal_ticket_header() {
     let mock = server.mock(|when, then| {
         when.method(GET)
             .path(api("/plugins/"))
-            .header(
-                "x-dku-apiticket",
-                case["headers"]["x-dku-apiticket"].as_str().unwrap(),
-            )
+            .header("x-dku-apiticket", case["headers"]["x-dku-apiticket"].as_str().unwrap())
             .header_missing("authorization");
         then.status(200).json_body(json!([]));
     });
@@ -95,18 +91,11 @@ fn jwt_bearer_token() {
 #[test]
 fn no_credential_is_a_config_error() {
     let case = auth_case(3);
-    assert!(case["error"]
-        .as_str()
-        .unwrap()
-        .contains("Authentication is required"));
-    let err = DssClient::builder("http://localhost:11200")
-        .build()
-        .unwrap_err();
+    assert!(case["error"].as_str().unwrap().contains("Authentication is required"));
+    let err = DssClient::builder("http://localhost:11200").build().unwrap_err();
     assert!(matches!(err, Error::Config(_)), "{err:?}");
     assert!(
-        err.to_string()
-            .to_lowercase()
-            .contains("authentication is required"),
+        err.to_string().to_lowercase().contains("authentication is required"),
         "{err}"
     );
 }
@@ -192,8 +181,7 @@ fn from_env_order() {
     assert_eq!(c.host(), "http://127.0.0.1:1234");
     assert!(format!("{c:?}").contains("internal_ticket"));
 
-    let vars: HashMap<&str, &str> =
-        [("DKU_DSS_URL", "https://dss:443/"), ("DKU_API_KEY", "k")].into();
+    let vars: HashMap<&str, &str> = [("DKU_DSS_URL", "https://dss:443/"), ("DKU_API_KEY", "k")].into();
     let c = dss_api::builder_from_env(|k| get(&vars, k), None)
         .unwrap()
         .build()

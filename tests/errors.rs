@@ -20,11 +20,7 @@ fn dss_error_document_is_kept() {
             "stackTrace": []
         }));
     });
-    let err = client(&server)
-        .get_project("NOPE")
-        .get_metadata()
-        .send()
-        .unwrap_err();
+    let err = client(&server).get_project("NOPE").get_metadata().send().unwrap_err();
     mock.assert();
     assert_eq!(err.status(), Some(404));
     assert!(err.is_not_found());
@@ -35,10 +31,7 @@ fn dss_error_document_is_kept() {
         Some("com.dataiku.dip.exceptions.UnknownObjectException")
     );
     assert_eq!(api_err.message.as_deref(), Some("Project not found"));
-    assert_eq!(
-        api_err.detailed_message.as_deref(),
-        Some("Project NOPE does not exist")
-    );
+    assert_eq!(api_err.detailed_message.as_deref(), Some("Project NOPE does not exist"));
     assert!(api_err.body.contains("stackTrace"));
     assert_eq!(
         err.to_string(),
@@ -51,8 +44,7 @@ fn html_and_empty_error_bodies() {
     let server = server();
     let html = server.mock(|when, then| {
         when.method(GET).path(api("/projects/"));
-        then.status(502)
-            .body("<html><body>Bad gateway</body></html>");
+        then.status(502).body("<html><body>Bad gateway</body></html>");
     });
     let empty = server.mock(|when, then| {
         when.method(GET).path(api("/plugins/"));
@@ -109,9 +101,7 @@ fn per_request_timeout_is_a_timeout_error() {
     let server = server();
     let mock = server.mock(|when, then| {
         when.method(GET).path(api("/plugins/"));
-        then.status(200)
-            .json_body(json!([]))
-            .delay(Duration::from_millis(1500));
+        then.status(200).json_body(json!([])).delay(Duration::from_millis(1500));
     });
     let err = client(&server)
         .list_plugins()
@@ -145,11 +135,7 @@ fn empty_path_argument_is_refused_before_sending() {
         when.any_request();
         then.status(200).json_body(json!({}));
     });
-    let err = client(&server)
-        .get_project("")
-        .get_metadata()
-        .send()
-        .unwrap_err();
+    let err = client(&server).get_project("").get_metadata().send().unwrap_err();
     assert!(
         matches!(
             err,

@@ -21,11 +21,7 @@ fn list_futures_sends_recorded_query_and_decodes() {
             {"jobId": "j1", "alive": true, "payload": {"x": 1}, "startTime": 17}
         ]));
     });
-    let futures = client(&server)
-        .list_futures()
-        .all_users(true)
-        .send()
-        .unwrap();
+    let futures = client(&server).list_futures().all_users(true).send().unwrap();
     mock.assert();
     assert_eq!(futures.len(), 1);
     assert_eq!(futures[0].job_id, "j1");
@@ -37,9 +33,7 @@ fn list_futures_sends_recorded_query_and_decodes() {
 fn list_futures_defaults_to_own_tasks() {
     let server = server();
     let mock = server.mock(|when, then| {
-        when.method(GET)
-            .path(api("/futures/"))
-            .query_param("allUsers", "false");
+        when.method(GET).path(api("/futures/")).query_param("allUsers", "false");
         then.status(200).json_body(json!([]));
     });
     assert!(client(&server).list_futures().send().unwrap().is_empty());
@@ -88,17 +82,13 @@ fn future_state_and_peek() {
         when.method(GET)
             .path(api("/futures/job-7"))
             .query_param("peek", "false");
-        then.status(200).json_body(
-            json!({"jobId": "job-7", "alive": false, "hasResult": true, "result": {"n": 3}}),
-        );
+        then.status(200)
+            .json_body(json!({"jobId": "job-7", "alive": false, "hasResult": true, "result": {"n": 3}}));
     });
     let peek = server.mock(|when, then| {
-        when.method(GET)
-            .path(api("/futures/job-7"))
-            .query_param("peek", "true");
-        then.status(200).json_body(
-            json!({"jobId": "job-7", "alive": true, "hasResult": false, "progress": {"p": 1}}),
-        );
+        when.method(GET).path(api("/futures/job-7")).query_param("peek", "true");
+        then.status(200)
+            .json_body(json!({"jobId": "job-7", "alive": true, "hasResult": false, "progress": {"p": 1}}));
     });
     let c = client(&server);
     let f = c.get_future("job-7");
@@ -157,14 +147,9 @@ fn get_project_metadata() {
     let server = server();
     let mock = server.mock(|when, then| {
         when.method(GET).path(api("/projects/PKEY/metadata"));
-        then.status(200)
-            .json_body(json!({"label": "L", "tags": []}));
+        then.status(200).json_body(json!({"label": "L", "tags": []}));
     });
-    let meta = client(&server)
-        .get_project("PKEY")
-        .get_metadata()
-        .send()
-        .unwrap();
+    let meta = client(&server).get_project("PKEY").get_metadata().send().unwrap();
     mock.assert();
     assert_eq!(meta["label"], "L");
 }
@@ -182,8 +167,7 @@ fn create_project_sends_recorded_body() {
                 "projectKey": "NEWP", "name": "New project", "owner": "admin", "settings": null,
                 "description": "d", "permissions": [], "tags": []
             }));
-        then.status(200)
-            .json_body(json!({"msg": "Created project NEWP"}));
+        then.status(200).json_body(json!({"msg": "Created project NEWP"}));
     });
     let project = client(&server)
         .create_project("NEWP", "New project", "admin")
@@ -208,10 +192,7 @@ fn create_project_defaults_send_nulls_and_no_folder() {
             }));
         then.status(200).json_body(json!({}));
     });
-    client(&server)
-        .create_project("P2", "n", "o")
-        .send()
-        .unwrap();
+    client(&server).create_project("P2", "n", "o").send().unwrap();
     mock.assert();
 }
 
@@ -220,8 +201,7 @@ fn list_plugins_and_plugin_settings() {
     let server = server();
     let list = server.mock(|when, then| {
         when.method(GET).path(api("/plugins/"));
-        then.status(200)
-            .json_body(json!([{"id": "geoip", "version": "1.0"}]));
+        then.status(200).json_body(json!([{"id": "geoip", "version": "1.0", "meta": {"label": "GeoIP"}}]));
     });
     let settings = server.mock(|when, then| {
         when.method(GET).path(api("/plugins/geoip/settings"));

@@ -36,8 +36,7 @@ fn ty(src: &str) -> TokenStream {
 
 /// Generates every item of a validated spec.
 pub fn generate(spec: &Spec, skip: &[bool]) -> TokenStream {
-    let handles: HashMap<&str, &Handle> =
-        spec.handles.iter().map(|h| (h.name.as_str(), h)).collect();
+    let handles: HashMap<&str, &Handle> = spec.handles.iter().map(|h| (h.name.as_str(), h)).collect();
     let handle_items = spec.handles.iter().map(gen_handle);
     let mut methods: Vec<(String, TokenStream)> = Vec::new();
     let mut requests = Vec::new();
@@ -100,9 +99,7 @@ fn gen_handle(h: &Handle) -> TokenStream {
     let doc = &h.doc;
     let fields = h.fields.iter().map(|f| {
         let n = ident(&f.name);
-        let t =
-            f.ty.as_deref()
-                .map_or_else(|| quote!(::std::string::String), ty);
+        let t = f.ty.as_deref().map_or_else(|| quote!(::std::string::String), ty);
         quote!(pub(crate) #n: #t,)
     });
     let accessors = h.fields.iter().filter(|f| f.is_id()).map(|f| {
@@ -154,9 +151,7 @@ impl Gen<'_> {
     /// its wire use takes a clone).
     fn in_handle(&self, name: &str) -> bool {
         match &self.ep.ret {
-            Ret::Handle { args, .. } => args
-                .iter()
-                .any(|a| matches!(&a.source, Source::Var(v) if v == name)),
+            Ret::Handle { args, .. } => args.iter().any(|a| matches!(&a.source, Source::Var(v) if v == name)),
             _ => false,
         }
     }
@@ -189,17 +184,10 @@ impl Gen<'_> {
             ArgKind::Int => (quote!(i64), quote!(#v)),
             ArgKind::Json => (quote!(::serde_json::Value), quote!(#v)),
             ArgKind::Strings => (
-                quote!(
-                    impl ::core::iter::IntoIterator<
-                        Item = impl ::core::convert::Into<::std::string::String>,
-                    >
-                ),
+                quote!(impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<::std::string::String>>),
                 quote!(#v.into_iter().map(::core::convert::Into::into).collect()),
             ),
-            ArgKind::File => (
-                quote!(impl ::core::convert::Into<crate::Upload>),
-                quote!(#v.into()),
-            ),
+            ArgKind::File => (quote!(impl ::core::convert::Into<crate::Upload>), quote!(#v.into())),
             ArgKind::Writer => (quote!(&'a mut dyn ::std::io::Write), quote!(#v)),
         }
     }
@@ -266,17 +254,13 @@ impl Gen<'_> {
                         }
                     }
                 }
-                Value::Array(items) | Value::Call(_, items, _) => {
-                    items.iter().for_each(|i| walk(i, path, out))
-                }
+                Value::Array(items) | Value::Call(_, items, _) => items.iter().for_each(|i| walk(i, path, out)),
                 Value::Lit(_) => {}
             }
         }
         match &http.body {
             Some(Body::Json(v)) => walk(v, "", &mut out),
-            Some(Body::Upload {
-                param, filename, ..
-            }) => {
+            Some(Body::Upload { param, filename, .. }) => {
                 out.insert(
                     param.as_str(),
                     format!("a streamed multipart upload (part `file`, filename `{filename}`)"),
@@ -309,13 +293,7 @@ impl Gen<'_> {
                 .params
                 .iter()
                 .filter(|p| !p.is_required())
-                .map(|p| {
-                    format!(
-                        "- `{}`: {}",
-                        p.name,
-                        describe_default(p, place.get(p.name.as_str()))
-                    )
-                })
+                .map(|p| format!("- `{}`: {}", p.name, describe_default(p, place.get(p.name.as_str()))))
                 .collect();
             if !optional.is_empty() {
                 doc.push_str("\n\nOptional arguments, set by name on the returned request:\n");
@@ -407,13 +385,7 @@ impl Gen<'_> {
 
     /// Builds a handle value. `owner` is an expression for the owner value,
     /// `client` one for `&DssClient`.
-    fn build_handle(
-        &self,
-        hname: &str,
-        args: &[HandleArg],
-        owner: TokenStream,
-        client: TokenStream,
-    ) -> TokenStream {
+    fn build_handle(&self, hname: &str, args: &[HandleArg], owner: TokenStream, client: TokenStream) -> TokenStream {
         let handle = self.handles[hname];
         let ids: Vec<&HandleField> = handle.fields.iter().filter(|f| f.is_id()).collect();
         let mut given: HashMap<&str, &HandleArg> = HashMap::new();
@@ -421,10 +393,7 @@ impl Gen<'_> {
         for a in args {
             let field = match &a.field {
                 Some(f) => f.as_str(),
-                None => positional
-                    .next()
-                    .map(|f| f.name.as_str())
-                    .unwrap_or_default(),
+                None => positional.next().map(|f| f.name.as_str()).unwrap_or_default(),
             };
             given.insert(field, a);
         }
@@ -432,10 +401,7 @@ impl Gen<'_> {
         let fields = handle.fields.iter().map(|f| {
             let n = ident(&f.name);
             let value = match given.get(f.name.as_str()) {
-                None => ty(f
-                    .default
-                    .as_deref()
-                    .unwrap_or("::core::default::Default::default()")),
+                None => ty(f.default.as_deref().unwrap_or("::core::default::Default::default()")),
                 Some(a) => match &a.source {
                     Source::Var(v) if self.is_param(v) => {
                         let v = ident(v);
@@ -502,10 +468,7 @@ impl Gen<'_> {
             } else {
                 p.doc.clone()
             };
-            d.push_str(&format!(
-                "\n\n{}",
-                describe_default(p, place.get(p.name.as_str()))
-            ));
+            d.push_str(&format!("\n\n{}", describe_default(p, place.get(p.name.as_str()))));
             quote! {
                 #[doc = #d]
                 pub fn #v(mut self, #v: #t) -> Self {
@@ -563,9 +526,7 @@ impl Gen<'_> {
                 let v = self.json(v);
                 quote!(__call.json(&#v)?;)
             }
-            Some(Body::Upload {
-                param, filename, ..
-            }) => {
+            Some(Body::Upload { param, filename, .. }) => {
                 let p = ident(param);
                 quote!(__call.upload(#filename, #p);)
             }
@@ -601,49 +562,25 @@ impl Gen<'_> {
         let (out, finish, extra) = match &ep.ret {
             Ret::Unit if checked => {
                 let a = answer(false);
-                (
-                    quote!(()),
-                    quote! { #a ::core::result::Result::Ok(()) },
-                    quote!(),
-                )
+                (quote!(()), quote! { #a ::core::result::Result::Ok(()) }, quote!())
             }
             Ret::Unit => (quote!(()), quote!(__call.send_empty()), quote!()),
-            Ret::Text => (
-                quote!(::std::string::String),
-                quote!(__call.send_text()),
-                quote!(),
-            ),
-            Ret::Stream => (
-                quote!(crate::ByteStream),
-                quote!(__call.send_stream()),
-                quote!(),
-            ),
+            Ret::Text => (quote!(::std::string::String), quote!(__call.send_text()), quote!()),
+            Ret::Stream => (quote!(crate::ByteStream), quote!(__call.send_stream()), quote!()),
             Ret::Save(p) => {
                 let p = ident(p);
-                (
-                    quote!(u64),
-                    quote!(__call.send_stream()?.save_to(#p)),
-                    quote!(),
-                )
+                (quote!(u64), quote!(__call.send_stream()?.save_to(#p)), quote!())
             }
             Ret::Write(p) => {
                 let p = ident(p);
-                (
-                    quote!(u64),
-                    quote!(__call.send_stream()?.copy_to(#p)),
-                    quote!(),
-                )
+                (quote!(u64), quote!(__call.send_stream()?.copy_to(#p)), quote!())
             }
             Ret::Future if checked => {
                 let a = answer(false);
                 let f = quote! { #a crate::request::into_future(#client, __answer, #endpoint) };
                 (quote!(crate::DssFuture), f, quote!())
             }
-            Ret::Future => (
-                quote!(crate::DssFuture),
-                quote!(__call.send_future()),
-                quote!(),
-            ),
+            Ret::Future => (quote!(crate::DssFuture), quote!(__call.send_future()), quote!()),
             Ret::Json(t) if checked => {
                 let t = ty(t);
                 let a = answer(false);
@@ -657,11 +594,7 @@ impl Gen<'_> {
                 let t = ty(t);
                 (quote!(#t), quote!(__call.send_json::<#t>()), quote!())
             }
-            Ret::Pick {
-                ty: t,
-                member,
-                each,
-            } => {
+            Ret::Pick { ty: t, member, each } => {
                 let t = ty(t);
                 let a = answer(false);
                 (
@@ -686,11 +619,7 @@ impl Gen<'_> {
                         #start_finish
                     }
                 };
-                (
-                    quote!(#t),
-                    quote!(self.start()?.wait_for_result_as::<#t>()),
-                    start,
-                )
+                (quote!(#t), quote!(self.start()?.wait_for_result_as::<#t>()), start)
             }
             Ret::Handle { name, args } => {
                 let hty = ident(name);
@@ -698,9 +627,9 @@ impl Gen<'_> {
                 let needs_answer = args.iter().any(|a| matches!(a.source, Source::Answer(..)));
                 let any_typed = args.iter().any(|a| {
                     matches!(a.source, Source::Answer(..))
-                        && a.field.as_ref().is_some_and(|f| {
-                            handle.fields.iter().any(|hf| &hf.name == f && !hf.is_id())
-                        })
+                        && a.field
+                            .as_ref()
+                            .is_some_and(|f| handle.fields.iter().any(|hf| &hf.name == f && !hf.is_id()))
                 });
                 let build = self.build_handle(name, args, quote!(__owner), client.clone());
                 let finish = if needs_answer || checked {
@@ -723,10 +652,7 @@ impl Gen<'_> {
         } else {
             quote! { #prepare #finish }
         };
-        let send_doc = format!(
-            "Sends the request (`{} {}`) and returns the answer.",
-            verb, http.path
-        );
+        let send_doc = format!("Sends the request (`{} {}`) and returns the answer.", verb, http.path);
         quote! {
             #[doc = #doc]
             #[must_use = "a request does nothing until `.send()` is called"]
@@ -808,8 +734,14 @@ impl Gen<'_> {
             }
             Value::Object(members) => {
                 let inserts = members.iter().map(|m| match m {
-                    Member::Field { key, value, omit_null: true } => {
-                        let Value::Var(n, _) = value else { unreachable!("validated") };
+                    Member::Field {
+                        key,
+                        value,
+                        omit_null: true,
+                    } => {
+                        let Value::Var(n, _) = value else {
+                            unreachable!("validated")
+                        };
                         let optional = self.ep.param(n).is_some_and(|p| p.presence == Presence::Optional);
                         let inner = self.json(value);
                         if optional {

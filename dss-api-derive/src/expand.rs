@@ -55,9 +55,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
         all.extend(more);
         (skip, all)
     };
-    errors.sort_by(|a, b| {
-        (&a.loc.file, a.loc.line, a.loc.col).cmp(&(&b.loc.file, b.loc.line, b.loc.col))
-    });
+    errors.sort_by(|a, b| (&a.loc.file, a.loc.line, a.loc.col).cmp(&(&b.loc.file, b.loc.line, b.loc.col)));
     let compile_errors = errors
         .iter()
         .map(|e| syn::Error::new(span, format!("{}: {}", e.loc, e.message)).to_compile_error());
@@ -99,10 +97,7 @@ pub fn load(base: &Path, index: &str) -> (Spec, Vec<SpecError>) {
     let text = match std::fs::read_to_string(&index_abs) {
         Ok(t) => t,
         Err(e) => {
-            errors.push(SpecError::new(
-                &here,
-                format!("cannot read spec index: {e}"),
-            ));
+            errors.push(SpecError::new(&here, format!("cannot read spec index: {e}")));
             return (spec, errors);
         }
     };
@@ -114,10 +109,7 @@ pub fn load(base: &Path, index: &str) -> (Spec, Vec<SpecError>) {
             return (spec, errors);
         }
     };
-    let dir_rel = index_rel
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
+    let dir_rel = index_rel.parent().map(Path::to_path_buf).unwrap_or_default();
     for (name, at) in includes {
         let rel = dir_rel.join(&name);
         let abs = base.join(&rel);

@@ -93,8 +93,7 @@ pub enum ArgKind {
 }
 
 impl ArgKind {
-    pub const NAMES: &'static [&'static str] =
-        &["str", "bool", "int", "json", "[str]", "file", "writer"];
+    pub const NAMES: &'static [&'static str] = &["str", "bool", "int", "json", "[str]", "file", "writer"];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -223,11 +222,7 @@ pub enum Value {
 pub enum Member {
     /// `key = value`; `omit_null` (`key? = value`) leaves the member out
     /// when the value is an unset optional.
-    Field {
-        key: String,
-        value: Value,
-        omit_null: bool,
-    },
+    Field { key: String, value: Value, omit_null: bool },
     /// `..arg`: every member of a JSON object argument.
     Spread(String, Loc),
 }
@@ -244,11 +239,7 @@ pub enum Body {
     /// A JSON document.
     Json(Value),
     /// `multipart/form-data` with one part named `file`.
-    Upload {
-        param: String,
-        filename: String,
-        loc: Loc,
-    },
+    Upload { param: String, filename: String, loc: Loc },
 }
 
 #[derive(Debug, Clone)]
@@ -303,11 +294,7 @@ pub enum Ret {
     /// Any other type: the JSON body decoded as it.
     Json(String),
     /// `T from answer.member` (or `answer[].member`: that member of every item).
-    Pick {
-        ty: String,
-        member: String,
-        each: bool,
-    },
+    Pick { ty: String, member: String, each: bool },
     /// `save(path)`: the body streamed into a file; returns the byte count.
     Save(String),
     /// `write(out)`: the body streamed into a writer; returns the byte count.
@@ -317,15 +304,8 @@ pub enum Ret {
 }
 
 impl Ret {
-    pub const KINDS: &'static [&'static str] = &[
-        "()",
-        "text",
-        "stream",
-        "future",
-        "wait<T>",
-        "save(arg)",
-        "write(arg)",
-    ];
+    pub const KINDS: &'static [&'static str] =
+        &["()", "text", "stream", "future", "wait<T>", "save(arg)", "write(arg)"];
 }
 
 #[derive(Debug, Clone)]

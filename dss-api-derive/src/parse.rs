@@ -60,15 +60,12 @@ pub fn parse_file(file: &Rc<str>, text: &str, spec: &mut Spec) -> Result<(), Spe
                     endpoints.push(parse_endpoint(file, &content, &owner.to_string())?);
                 }
             } else {
-                return Err(
-                    input.error("expected `handle` or `impl` at the top level of a spec file")
-                );
+                return Err(input.error("expected `handle` or `impl` at the top level of a spec file"));
             }
         }
         Ok((handles, endpoints))
     };
-    let (handles, endpoints) =
-        with_fallback(|| parser.parse_str(text)).map_err(|e| to_spec_error(file, e))?;
+    let (handles, endpoints) = with_fallback(|| parser.parse_str(text)).map_err(|e| to_spec_error(file, e))?;
     spec.handles.extend(handles);
     spec.endpoints.extend(endpoints);
     Ok(())
@@ -112,8 +109,7 @@ fn docs(attrs: &[Attribute]) -> syn::Result<String> {
         }
         if let syn::Meta::NameValue(nv) = &attr.meta {
             if let syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(s),
-                ..
+                lit: syn::Lit::Str(s), ..
             }) = &nv.value
             {
                 let v = s.value();
@@ -248,10 +244,7 @@ fn parse_kind(input: ParseStream) -> syn::Result<ArgKind> {
         let b = bracketed!(inner in input);
         let id: Ident = inner.parse()?;
         if id != "str" || !inner.is_empty() {
-            return Err(syn::Error::new(
-                b.span.join(),
-                "the only list type is `[str]`",
-            ));
+            return Err(syn::Error::new(b.span.join(), "the only list type is `[str]`"));
         }
         return Ok(ArgKind::Strings);
     }
@@ -277,11 +270,7 @@ fn parse_kind(input: ParseStream) -> syn::Result<ArgKind> {
 }
 
 pub fn quoted(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
 }
 
 /// A literal: `"s"`, `true`, `42`, `-1`, `null`, `[]`, `{}`.
@@ -313,10 +302,7 @@ fn parse_lit(input: ParseStream) -> syn::Result<Lit> {
         if id == "null" {
             return Ok(Lit::Null);
         }
-        return Err(syn::Error::new(
-            id.span(),
-            format!("expected a literal, found `{id}`"),
-        ));
+        return Err(syn::Error::new(id.span(), format!("expected a literal, found `{id}`")));
     }
     let neg = input.peek(Token![-]);
     if neg {
@@ -532,10 +518,7 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
                 "check" => {
                     let what: Ident = input.parse()?;
                     if what != "messages" {
-                        return Err(syn::Error::new(
-                            what.span(),
-                            "the only check is `check messages`",
-                        ));
+                        return Err(syn::Error::new(what.span(), "the only check is `check messages`"));
                     }
                     check_messages = true;
                 }
@@ -634,9 +617,7 @@ fn parse_items(file: &Rc<str>, input: ParseStream) -> syn::Result<Vec<QueryItem>
                 omit_null: false,
             } => out.push(QueryItem { key, value }),
             Member::Field { .. } => {
-                return Err(inner.error(
-                    "`?` is for body members: unset optional query parameters are always omitted",
-                ))
+                return Err(inner.error("`?` is for body members: unset optional query parameters are always omitted"))
             }
             Member::Spread(..) => return Err(inner.error("`..` spreads only work in a JSON body")),
         }
@@ -670,17 +651,10 @@ fn parse_members(file: &Rc<str>, input: ParseStream) -> syn::Result<Vec<Member>>
             if input.peek(Token![=]) {
                 input.parse::<Token![=]>()?;
                 let value = parse_value(file, input)?;
-                out.push(Member::Field {
-                    key,
-                    value,
-                    omit_null,
-                });
+                out.push(Member::Field { key, value, omit_null });
             } else {
                 if quoted {
-                    return Err(syn::Error::new(
-                        span,
-                        "a quoted key needs a value: `\"key\" = value`",
-                    ));
+                    return Err(syn::Error::new(span, "a quoted key needs a value: `\"key\" = value`"));
                 }
                 // Shorthand: the argument of that name, under its lowerCamelCase wire name.
                 let value = Value::Var(key.clone(), loc(file, span));

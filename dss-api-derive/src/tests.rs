@@ -58,8 +58,7 @@ fn every_validation_error_is_reported() {
         "impl DssClient {\n    a(x: str) -> Value { GET \"/a/{y}\"; }\n    b(x: str, x: str) -> Value { GET \"/b/{x}\"; }\n    a() -> Value { GET \"/c\"; }\n}\n",
     );
     assert!(
-        e.iter()
-            .any(|m| m.starts_with("spec/t.dss:2:") && m.contains("`{y}`")),
+        e.iter().any(|m| m.starts_with("spec/t.dss:2:") && m.contains("`{y}`")),
         "{e:#?}"
     );
     assert!(
@@ -74,8 +73,7 @@ fn every_validation_error_is_reported() {
     );
     assert!(
         e.iter()
-            .any(|m| m.starts_with("spec/t.dss:4:5")
-                && m.contains("duplicate method `DssClient::a`")),
+            .any(|m| m.starts_with("spec/t.dss:4:5") && m.contains("duplicate method `DssClient::a`")),
         "{e:#?}"
     );
 }
@@ -83,9 +81,11 @@ fn every_validation_error_is_reported() {
 #[test]
 fn bad_default_and_unknown_type() {
     let e = errors("impl DssClient {\n    f(flag: bool = \"yes\") -> Value { GET \"/f\"; query { flag } }\n}\n");
-    assert_eq!(e, vec!["spec/t.dss:2:7: bad default for `flag`: a string does not fit an argument of type `bool`"]);
-    let e =
-        errors("impl DssClient {\n    f(flag: bol) -> Value { GET \"/f\"; query { flag } }\n}\n");
+    assert_eq!(
+        e,
+        vec!["spec/t.dss:2:7: bad default for `flag`: a string does not fit an argument of type `bool`"]
+    );
+    let e = errors("impl DssClient {\n    f(flag: bol) -> Value { GET \"/f\"; query { flag } }\n}\n");
     assert_eq!(e.len(), 1);
     assert!(
         e[0].starts_with("spec/t.dss:2:13: unknown argument type `bol` (did you mean `bool`?)"),
@@ -102,9 +102,7 @@ fn sample_expansion_matches_snapshot() {
     // The sample has one deliberate mistake (`extra` is not an argument):
     // that endpoint is skipped, the others still generate.
     assert_eq!(errs.len(), 1, "{errs:?}");
-    assert!(errs[0]
-        .message
-        .contains("`extra` is not an argument of `create_thing`"));
+    assert!(errs[0].message.contains("`extra` is not an argument of `create_thing`"));
     assert_eq!(skip, vec![false, false, true, false, false, false]);
     let tokens = crate::codegen::generate(&spec, &skip);
     let file: syn::File = syn::parse2(tokens).expect("generated code parses");

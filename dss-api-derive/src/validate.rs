@@ -10,12 +10,7 @@ pub const CLIENT: &str = "DssClient";
 
 /// Conversion functions a spec value may call (`name(arg)`); they live in the
 /// library's `convert` module and take the argument's value.
-pub const CONVERSIONS: &[&str] = &[
-    "meaning_entries",
-    "meaning_mappings",
-    "parse_json",
-    "import_settings",
-];
+pub const CONVERSIONS: &[&str] = &["meaning_entries", "meaning_mappings", "parse_json", "import_settings"];
 
 /// ` (did you mean `x`?)` when a known name is close to `word`, else "".
 pub fn did_you_mean(word: &str, known: &[&str]) -> String {
@@ -46,9 +41,7 @@ fn levenshtein(a: &str, b: &str) -> usize {
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
+            let mut best = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 best = best.min(d[i - 2][j - 2] + 1);
             }
@@ -72,15 +65,9 @@ pub fn validate_with_skips(spec: &Spec) -> (Vec<bool>, Vec<SpecError>) {
     let mut handles: HashMap<&str, &Handle> = HashMap::new();
     for h in &spec.handles {
         if h.name == CLIENT {
-            errors.push(SpecError::new(
-                &h.loc,
-                format!("`{CLIENT}` is not a handle"),
-            ));
+            errors.push(SpecError::new(&h.loc, format!("`{CLIENT}` is not a handle")));
         } else if handles.insert(&h.name, h).is_some() {
-            errors.push(SpecError::new(
-                &h.loc,
-                format!("handle `{}` is declared twice", h.name),
-            ));
+            errors.push(SpecError::new(&h.loc, format!("handle `{}` is declared twice", h.name)));
         }
         let mut seen = HashSet::new();
         for f in &h.fields {
@@ -91,10 +78,7 @@ pub fn validate_with_skips(spec: &Spec) -> (Vec<bool>, Vec<SpecError>) {
                 ));
             }
             if f.name == "client" {
-                errors.push(SpecError::new(
-                    &f.loc,
-                    "`client` is reserved for the handle's client",
-                ));
+                errors.push(SpecError::new(&f.loc, "`client` is reserved for the handle's client"));
             }
         }
     }
@@ -185,12 +169,7 @@ impl<'a> Checker<'a, '_> {
     fn names(&self) -> Vec<&'a str> {
         let mut v: Vec<&str> = self.ep.params.iter().map(|p| p.name.as_str()).collect();
         if let Some(h) = self.owner {
-            v.extend(
-                h.fields
-                    .iter()
-                    .filter(|f| f.is_id())
-                    .map(|f| f.name.as_str()),
-            );
+            v.extend(h.fields.iter().filter(|f| f.is_id()).map(|f| f.name.as_str()));
         }
         v
     }
@@ -233,9 +212,7 @@ impl<'a> Checker<'a, '_> {
             }
             match &http.body {
                 Some(Body::Json(v)) => self.check_value(v, Slot::Json),
-                Some(Body::Upload { param, loc, .. }) => {
-                    self.use_kind(param, loc, &[ArgKind::File], "an upload")
-                }
+                Some(Body::Upload { param, loc, .. }) => self.use_kind(param, loc, &[ArgKind::File], "an upload"),
                 None => {}
             }
         }
@@ -243,9 +220,21 @@ impl<'a> Checker<'a, '_> {
         for p in &ep.params {
             match self.uses.get(p.name.as_str()).copied().unwrap_or(0) {
                 0 if self.in_handle.contains(p.name.as_str()) => {}
-                0 => self.err(&p.loc, format!("argument `{}` of `{}` is never used (not in the path, query, body, headers or result)", p.name, ep.name)),
+                0 => self.err(
+                    &p.loc,
+                    format!(
+                        "argument `{}` of `{}` is never used (not in the path, query, body, headers or result)",
+                        p.name, ep.name
+                    ),
+                ),
                 1 => {}
-                n => self.err(&p.loc, format!("argument `{}` of `{}` is used {n} times; each argument goes to exactly one place", p.name, ep.name)),
+                n => self.err(
+                    &p.loc,
+                    format!(
+                        "argument `{}` of `{}` is used {n} times; each argument goes to exactly one place",
+                        p.name, ep.name
+                    ),
+                ),
             }
         }
     }
@@ -254,12 +243,17 @@ impl<'a> Checker<'a, '_> {
         let ok = match &p.presence {
             Presence::Default(lit) => match (p.kind, lit) {
                 (_, Lit::Null) => {
-                    self.err(&p.loc, format!("bad default for `{}`: write `Option<{}>` for an argument that is null when unset", p.name, p.kind.name()));
+                    self.err(
+                        &p.loc,
+                        format!(
+                            "bad default for `{}`: write `Option<{}>` for an argument that is null when unset",
+                            p.name,
+                            p.kind.name()
+                        ),
+                    );
                     return;
                 }
-                (ArgKind::Str, Lit::Str(_))
-                | (ArgKind::Bool, Lit::Bool(_))
-                | (ArgKind::Int, Lit::Int(_)) => true,
+                (ArgKind::Str, Lit::Str(_)) | (ArgKind::Bool, Lit::Bool(_)) | (ArgKind::Int, Lit::Int(_)) => true,
                 (ArgKind::Strings, Lit::EmptyList) | (ArgKind::Json, _) => true,
                 _ => false,
             },
@@ -293,7 +287,12 @@ impl<'a> Checker<'a, '_> {
         if let Some(p) = self.ep.param(name) {
             *self.uses.entry(name).or_default() += 1;
             if slot == Slot::Path && p.presence == Presence::Optional {
-                self.err(loc, format!("argument `{name}` fills a path segment, so it needs a value: give it a default or `env(..)`"));
+                self.err(
+                    loc,
+                    format!(
+                        "argument `{name}` fills a path segment, so it needs a value: give it a default or `env(..)`"
+                    ),
+                );
             }
             let fits = match slot {
                 Slot::Path => matches!(p.kind, ArgKind::Str | ArgKind::Int),
@@ -308,20 +307,14 @@ impl<'a> Checker<'a, '_> {
                 };
                 self.err(
                     loc,
-                    format!(
-                        "argument `{name}` of type `{}` cannot go in {place}",
-                        p.kind.name()
-                    ),
+                    format!("argument `{name}` of type `{}` cannot go in {place}", p.kind.name()),
                 );
             }
         } else if !self.names().contains(&name) {
             let suggestion = did_you_mean(name, &self.names());
             self.err(
                 loc,
-                format!(
-                    "`{name}` is not an argument of `{}`{suggestion}",
-                    self.ep.name
-                ),
+                format!("`{name}` is not an argument of `{}`{suggestion}", self.ep.name),
             );
         }
     }
@@ -340,24 +333,17 @@ impl<'a> Checker<'a, '_> {
                     ),
                 );
             }
-            None => self.err(
-                loc,
-                format!("`{name}` is not an argument of `{}`", self.ep.name),
-            ),
+            None => self.err(loc, format!("`{name}` is not an argument of `{}`", self.ep.name)),
         }
     }
 
     fn check_value(&mut self, v: &'a Value, slot: Slot) {
         match v {
             Value::Lit(lit) => {
-                if slot == Slot::Scalar && !matches!(lit, Lit::Str(_) | Lit::Bool(_) | Lit::Int(_))
-                {
+                if slot == Slot::Scalar && !matches!(lit, Lit::Str(_) | Lit::Bool(_) | Lit::Int(_)) {
                     self.err(
                         &self.ep.loc,
-                        format!(
-                            "{} cannot go in a query parameter or header",
-                            lit.describe()
-                        ),
+                        format!("{} cannot go in a query parameter or header", lit.describe()),
                     );
                 }
             }
@@ -367,28 +353,16 @@ impl<'a> Checker<'a, '_> {
                 let mut keys = HashSet::new();
                 for m in members {
                     match m {
-                        Member::Field {
-                            key,
-                            value,
-                            omit_null,
-                        } => {
+                        Member::Field { key, value, omit_null } => {
                             if !keys.insert(key.as_str()) {
-                                self.err(
-                                    &self.ep.loc,
-                                    format!("JSON member `{key}` is written twice"),
-                                );
+                                self.err(&self.ep.loc, format!("JSON member `{key}` is written twice"));
                             }
                             if *omit_null && !matches!(value, Value::Var(..)) {
-                                self.err(
-                                    &self.ep.loc,
-                                    format!("`{key}?` needs an argument as its value"),
-                                );
+                                self.err(&self.ep.loc, format!("`{key}?` needs an argument as its value"));
                             }
                             self.check_value(value, Slot::Json);
                         }
-                        Member::Spread(name, loc) => {
-                            self.use_kind(name, loc, &[ArgKind::Json], "a `..` spread")
-                        }
+                        Member::Spread(name, loc) => self.use_kind(name, loc, &[ArgKind::Json], "a `..` spread"),
                     }
                 }
             }
@@ -419,10 +393,7 @@ impl<'a> Checker<'a, '_> {
             _ => {}
         }
         if let Some(http) = &ep.http {
-            let reads_json = !matches!(
-                ep.ret,
-                Ret::Text | Ret::Stream | Ret::Save(_) | Ret::Write(_)
-            );
+            let reads_json = !matches!(ep.ret, Ret::Text | Ret::Stream | Ret::Save(_) | Ret::Write(_));
             if http.check_messages && !reads_json {
                 self.err(
                     &http.loc,
@@ -435,10 +406,7 @@ impl<'a> Checker<'a, '_> {
             for p in ep.params.iter().filter(|p| !p.is_required()) {
                 self.err(
                     &p.loc,
-                    format!(
-                        "`{}` sends no request, so its arguments must be required",
-                        ep.name
-                    ),
+                    format!("`{}` sends no request, so its arguments must be required", ep.name),
                 );
             }
         }
@@ -458,10 +426,7 @@ impl<'a> Checker<'a, '_> {
             let known: Vec<&str> = self.handles.keys().copied().collect();
             self.err(
                 &ep.loc,
-                format!(
-                    "`{name}` is not a declared handle{}",
-                    did_you_mean(name, &known)
-                ),
+                format!("`{name}` is not a declared handle{}", did_you_mean(name, &known)),
             );
             return;
         };
@@ -493,10 +458,7 @@ impl<'a> Checker<'a, '_> {
                 }
             };
             if !filled.insert(field.name.as_str()) {
-                self.err(
-                    &arg.loc,
-                    format!("field `{}` of `{name}` is given twice", field.name),
-                );
+                self.err(&arg.loc, format!("field `{}` of `{name}` is given twice", field.name));
             }
             match &arg.source {
                 Source::Var(v) => {
@@ -523,18 +485,12 @@ impl<'a> Checker<'a, '_> {
                     }
                 }
                 Source::Answer(..) if ep.http.is_none() => {
-                    self.err(
-                        &arg.loc,
-                        "`answer.` needs a request: this method sends none",
-                    );
+                    self.err(&arg.loc, "`answer.` needs a request: this method sends none");
                 }
                 Source::Const(_) | Source::Env(_) | Source::Answer(_, true) if !field.is_id() => {
                     self.err(
                         &arg.loc,
-                        format!(
-                            "typed field `{}` takes an argument or `answer.member`",
-                            field.name
-                        ),
+                        format!("typed field `{}` takes an argument or `answer.member`", field.name),
                     );
                 }
                 _ => {}
@@ -557,14 +513,8 @@ mod tests {
 
     #[test]
     fn suggestions() {
-        assert_eq!(
-            did_you_mean("GTE", &["GET", "PUT"]),
-            " (did you mean `GET`?)"
-        );
-        assert_eq!(
-            did_you_mean("qurey", &["query", "body"]),
-            " (did you mean `query`?)"
-        );
+        assert_eq!(did_you_mean("GTE", &["GET", "PUT"]), " (did you mean `GET`?)");
+        assert_eq!(did_you_mean("qurey", &["query", "body"]), " (did you mean `query`?)");
         assert_eq!(did_you_mean("zzzzzz", &["query", "body"]), "");
     }
 }

@@ -116,10 +116,7 @@ fn truthy(v: &str) -> bool {
 /// The builder [`DssClient::from_env`] uses, from any variable lookup and
 /// home directory (so that tests need not touch the process environment).
 #[doc(hidden)]
-pub fn builder_from_env(
-    var: impl Fn(&str) -> Option<String>,
-    home: Option<PathBuf>,
-) -> Result<ClientBuilder> {
+pub fn builder_from_env(var: impl Fn(&str) -> Option<String>, home: Option<PathBuf>) -> Result<ClientBuilder> {
     if let (Some(ticket), Some(port)) = (var("DKU_API_TICKET"), var("DKU_BACKEND_PORT")) {
         let host = var("DKU_BACKEND_HOST").unwrap_or_else(|| "127.0.0.1".to_owned());
         let proto = var("DKU_BACKEND_PROTOCOL").unwrap_or_else(|| "http".to_owned());
@@ -127,14 +124,11 @@ pub fn builder_from_env(
     }
     if let (Some(url), Some(key)) = (var("DKU_DSS_URL"), var("DKU_API_KEY")) {
         let insecure = var("DKU_NO_CHECK_CERTIFICATE").is_some_and(|v| truthy(&v));
-        return Ok(ClientBuilder::new(url)
-            .api_key(key)
-            .no_check_certificate(insecure));
+        return Ok(ClientBuilder::new(url).api_key(key).no_check_certificate(insecure));
     }
     let Some(home) = home else {
         return Err(Error::Config(
-            "no DSS credentials: set DKU_DSS_URL and DKU_API_KEY, or create ~/.dataiku/config.json"
-                .into(),
+            "no DSS credentials: set DKU_DSS_URL and DKU_API_KEY, or create ~/.dataiku/config.json".into(),
         ));
     };
     let path = home.join(".dataiku").join("config.json");
@@ -144,26 +138,18 @@ pub fn builder_from_env(
             path.display()
         ))
     })?;
-    let config: serde_json::Value = serde_json::from_str(&text)
-        .map_err(|e| Error::Config(format!("{} is not valid JSON: {e}", path.display())))?;
+    let config: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| Error::Config(format!("{} is not valid JSON: {e}", path.display())))?;
     let name = config
         .get("default_instance")
         .and_then(|v| v.as_str())
-        .ok_or_else(|| {
-            Error::Config(format!(
-                "{} has no string `default_instance`",
-                path.display()
-            ))
-        })?;
-    let instance = config
-        .get("dss_instances")
-        .and_then(|i| i.get(name))
-        .ok_or_else(|| {
-            Error::Config(format!(
-                "{} has no instance `{name}` in `dss_instances`",
-                path.display()
-            ))
-        })?;
+        .ok_or_else(|| Error::Config(format!("{} has no string `default_instance`", path.display())))?;
+    let instance = config.get("dss_instances").and_then(|i| i.get(name)).ok_or_else(|| {
+        Error::Config(format!(
+            "{} has no instance `{name}` in `dss_instances`",
+            path.display()
+        ))
+    })?;
     let field = |k: &str| instance.get(k).and_then(|v| v.as_str()).map(str::to_owned);
     let (Some(url), Some(key)) = (field("url"), field("api_key")) else {
         return Err(Error::Config(format!(
@@ -176,9 +162,7 @@ pub fn builder_from_env(
         Some(serde_json::Value::String(s)) => truthy(s),
         _ => false,
     };
-    Ok(ClientBuilder::new(url)
-        .api_key(key)
-        .no_check_certificate(insecure))
+    Ok(ClientBuilder::new(url).api_key(key).no_check_certificate(insecure))
 }
 
 /// Configures a [`DssClient`].
@@ -277,11 +261,7 @@ impl ClientBuilder {
     }
 
     /// Presents a client certificate (PEM chain and PEM private key).
-    pub fn client_certificate_pem(
-        mut self,
-        cert: impl Into<Vec<u8>>,
-        key: impl Into<Vec<u8>>,
-    ) -> Self {
+    pub fn client_certificate_pem(mut self, cert: impl Into<Vec<u8>>, key: impl Into<Vec<u8>>) -> Self {
         let key = String::from_utf8_lossy(&key.into()).into_owned();
         self.client_cert = Some((cert.into(), Secret(key)));
         self
@@ -311,17 +291,14 @@ impl ClientBuilder {
     /// not an `http(s)://` URL, or a certificate cannot be read.
     pub fn build(self) -> Result<DssClient> {
         let host = self.host.trim().trim_end_matches('/').to_owned();
-        if !(host.starts_with("http://") || host.starts_with("https://"))
-            || host.len() <= "https://".len()
-        {
+        if !(host.starts_with("http://") || host.starts_with("https://")) || host.len() <= "https://".len() {
             return Err(Error::Config(format!(
                 "host must be an http:// or https:// URL, got {:?}",
                 self.host
             )));
         }
         let auth = if let Some(key) = &self.api_key {
-            let encoded =
-                base64::engine::general_purpose::STANDARD.encode(format!("{}:", key.expose()));
+            let encoded = base64::engine::general_purpose::STANDARD.encode(format!("{}:", key.expose()));
             Auth {
                 header: "Authorization",
                 value: Secret(format!("Basic {encoded}")),
@@ -384,9 +361,7 @@ impl ClientBuilder {
                     match item {
                         Ok(PemItem::Certificate(c)) => certs.push(c),
                         Ok(_) => {}
-                        Err(e) => {
-                            return Err(Error::Config(format!("bad CA certificate PEM: {e}")))
-                        }
+                        Err(e) => return Err(Error::Config(format!("bad CA certificate PEM: {e}"))),
                     }
                 }
             }
@@ -405,9 +380,7 @@ impl ClientBuilder {
                 .collect::<std::result::Result<_, _>>()
                 .map_err(|e| Error::Config(format!("bad client certificate PEM: {e}")))?;
             if chain.is_empty() {
-                return Err(Error::Config(
-                    "the client certificate PEM holds no certificate".into(),
-                ));
+                return Err(Error::Config("the client certificate PEM holds no certificate".into()));
             }
             let key = PrivateKey::from_pem(key.expose().as_bytes())
                 .map_err(|_| Error::Config("bad client private key PEM".into()))?;

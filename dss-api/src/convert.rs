@@ -106,10 +106,9 @@ mod tests {
 
     #[test]
     fn meaning_mappings_wrap_targets() {
-        let v = meaning_mappings(
-            json!([{"from": "a", "to": "b"}, {"from": "c", "to": {"value": "d", "color": "#000"}}]),
-        )
-        .unwrap();
+        let v =
+            meaning_mappings(json!([{"from": "a", "to": "b"}, {"from": "c", "to": {"value": "d", "color": "#000"}}]))
+                .unwrap();
         assert_eq!(
             v,
             json!([{"from": "a", "to": {"value": "b"}}, {"from": "c", "to": {"value": "d", "color": "#000"}}])

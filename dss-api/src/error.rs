@@ -127,8 +127,7 @@ impl ApiError {
     /// Builds an API error from a status and body, reading DSS's error
     /// document when the body is one.
     pub(crate) fn from_body(endpoint: &'static str, status: u16, body: String) -> ApiError {
-        let doc: Option<serde_json::Map<String, serde_json::Value>> =
-            serde_json::from_str(&body).ok();
+        let doc: Option<serde_json::Map<String, serde_json::Value>> = serde_json::from_str(&body).ok();
         let member = |k: &str| {
             doc.as_ref()
                 .and_then(|d| d.get(k))
@@ -157,17 +156,9 @@ impl fmt::Display for ApiError {
                 let snippet: String = self.body.chars().take(200).collect();
                 let snippet = snippet.trim();
                 if snippet.is_empty() {
-                    write!(
-                        f,
-                        "HTTP {} from `{}` (empty body)",
-                        self.status, self.endpoint
-                    )
+                    write!(f, "HTTP {} from `{}` (empty body)", self.status, self.endpoint)
                 } else {
-                    write!(
-                        f,
-                        "HTTP {} from `{}`: {snippet}",
-                        self.status, self.endpoint
-                    )
+                    write!(f, "HTTP {} from `{}`: {snippet}", self.status, self.endpoint)
                 }
             }
         }

@@ -70,11 +70,7 @@ impl<'f> WaitOptions<'f> {
 
     /// Growth of the wait between polls (clamped to at least 1.0).
     pub fn backoff_factor(mut self, factor: f64) -> Self {
-        self.factor = if factor.is_finite() {
-            factor.max(1.0)
-        } else {
-            1.0
-        };
+        self.factor = if factor.is_finite() { factor.max(1.0) } else { 1.0 };
         self
     }
 
@@ -96,10 +92,7 @@ impl DssFuture {
     /// Wraps an answer that describes a task (`{jobId, hasResult, result,
     /// alive, ...}`). When it already holds the result, no request is made
     /// to get it (dataikuapi's `DSSFuture.from_resp`).
-    pub fn from_resp(
-        client: crate::DssClient,
-        resp: Value,
-    ) -> std::result::Result<DssFuture, serde_json::Error> {
+    pub fn from_resp(client: crate::DssClient, resp: Value) -> std::result::Result<DssFuture, serde_json::Error> {
         let state: FutureState = serde_json::from_value(resp)?;
         Ok(DssFuture {
             client,
@@ -212,11 +205,7 @@ impl DssFuture {
     fn failure(&self, state: &FutureState) -> Error {
         let get = |k: &str| state.extra.get(k);
         let exception = get("exception").or_else(|| get("error"));
-        let text = |v: Option<&Value>, k: &str| {
-            v.and_then(|e| e.get(k))
-                .and_then(Value::as_str)
-                .map(str::to_owned)
-        };
+        let text = |v: Option<&Value>, k: &str| v.and_then(|e| e.get(k)).and_then(Value::as_str).map(str::to_owned);
         let message = match exception {
             Some(Value::String(s)) => s.clone(),
             Some(e) => {

@@ -16,11 +16,7 @@ use crate::stream::{ByteStream, Upload};
 
 /// Everything but RFC 3986 unreserved characters is escaped, so a value is
 /// always exactly one path segment or one query value.
-const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
 
 /// How much of an error body is kept.
 const ERROR_BODY_LIMIT: u64 = 64 * 1024;
@@ -70,10 +66,7 @@ impl<T: QueryValue + ?Sized> QueryValue for &T {
 enum Payload {
     None,
     Json(Vec<u8>),
-    Upload {
-        filename: &'static str,
-        upload: Upload,
-    },
+    Upload { filename: &'static str, upload: Upload },
 }
 
 /// One HTTP request being prepared.
@@ -90,11 +83,7 @@ pub(crate) struct Call<'c> {
 
 impl<'c> Call<'c> {
     /// Starts a request; `endpoint` is the method name, used in errors.
-    pub(crate) fn new(
-        client: &'c DssClient,
-        verb: &'static str,
-        endpoint: &'static str,
-    ) -> Call<'c> {
+    pub(crate) fn new(client: &'c DssClient, verb: &'static str, endpoint: &'static str) -> Call<'c> {
         let base = &client.inner.base;
         let mut url = String::with_capacity(base.len() + 64);
         url.push_str(base);
@@ -131,8 +120,7 @@ impl<'c> Call<'c> {
     /// Adds a query parameter, unless the value is an unset optional.
     pub(crate) fn query(&mut self, name: &'static str, value: impl QueryValue) {
         if let Some(v) = value.query_text() {
-            self.query
-                .push(if self.query.is_empty() { '?' } else { '&' });
+            self.query.push(if self.query.is_empty() { '?' } else { '&' });
             self.query.extend(utf8_percent_encode(name, COMPONENT));
             self.query.push('=');
             self.query.extend(utf8_percent_encode(&v, COMPONENT));
@@ -193,8 +181,8 @@ impl<'c> Call<'c> {
                 ureq::SendBody::from_owned_reader(std::io::Cursor::new(bytes))
             }
             Payload::Upload { filename, upload } => {
-                let multipart = crate::stream::Multipart::new(filename, upload)
-                    .map_err(|e| Error::io("opening the upload", e))?;
+                let multipart =
+                    crate::stream::Multipart::new(filename, upload).map_err(|e| Error::io("opening the upload", e))?;
                 req = req.header("Content-Type", multipart.content_type());
                 if let Some(len) = multipart.len() {
                     req = req.header("Content-Length", len);
@@ -207,17 +195,10 @@ impl<'c> Call<'c> {
             reason: format!("cannot build a request for {endpoint}: {e}"),
         })?;
         let req = match timeout {
-            Some(t) => inner
-                .agent
-                .configure_request(req)
-                .timeout_global(Some(t))
-                .build(),
+            Some(t) => inner.agent.configure_request(req).timeout_global(Some(t)).build(),
             None => req,
         };
-        let mut resp = inner
-            .agent
-            .run(req)
-            .map_err(|e| Error::transport(endpoint, e))?;
+        let mut resp = inner.agent.run(req).map_err(|e| Error::transport(endpoint, e))?;
         let status = resp.status().as_u16();
         if status >= 300 {
             let mut text = String::new();
@@ -237,9 +218,7 @@ impl<'c> Call<'c> {
                     .unwrap_or("?");
                 text = format!("unexpected redirect to {to}");
             }
-            return Err(Error::Api(Box::new(ApiError::from_body(
-                endpoint, status, text,
-            ))));
+            return Err(Error::Api(Box::new(ApiError::from_body(endpoint, status, text))));
         }
         Ok(resp)
     }
@@ -277,8 +256,7 @@ impl<'c> Call<'c> {
     pub(crate) fn send_empty(self) -> Result<()> {
         let endpoint = self.endpoint;
         let mut resp = self.perform()?;
-        std::io::copy(&mut resp.body_mut().as_reader(), &mut std::io::sink())
-            .map_err(|e| Error::io(endpoint, e))?;
+        std::io::copy(&mut resp.body_mut().as_reader(), &mut std::io::sink()).map_err(|e| Error::io(endpoint, e))?;
         Ok(())
     }
 
@@ -327,17 +305,11 @@ pub(crate) fn env_value(var: &'static str, name: &'static str) -> Result<String>
 }
 
 fn missing(member: &str) -> serde_json::Error {
-    <serde_json::Error as serde::de::Error>::custom(format!(
-        "the answer has no string member `{member}`"
-    ))
+    <serde_json::Error as serde::de::Error>::custom(format!("the answer has no string member `{member}`"))
 }
 
 /// A string member of a JSON answer.
-pub(crate) fn answer_string(
-    answer: &serde_json::Value,
-    member: &str,
-    endpoint: &'static str,
-) -> Result<String> {
+pub(crate) fn answer_string(answer: &serde_json::Value, member: &str, endpoint: &'static str) -> Result<String> {
     match answer.get(member) {
         Some(serde_json::Value::String(s)) => Ok(s.clone()),
         Some(serde_json::Value::Number(n)) => Ok(n.to_string()),
@@ -363,8 +335,7 @@ pub(crate) fn into_future(
     answer: serde_json::Value,
     endpoint: &'static str,
 ) -> Result<crate::DssFuture> {
-    crate::DssFuture::from_resp(client.clone(), answer)
-        .map_err(|source| Error::Decode { endpoint, source })
+    crate::DssFuture::from_resp(client.clone(), answer).map_err(|source| Error::Decode { endpoint, source })
 }
 
 /// `T from answer.member`, or with `each`, that member of every item of a
@@ -387,11 +358,7 @@ pub(crate) fn pick<T: DeserializeOwned>(
         for (i, mut item) in items.into_iter().enumerate() {
             match item.get_mut(member) {
                 Some(v) => out.push(v.take()),
-                None => {
-                    return Err(bad(format!(
-                        "item {i} of the answer has no member `{member}`"
-                    )))
-                }
+                None => return Err(bad(format!("item {i} of the answer has no member `{member}`"))),
             }
         }
         serde_json::Value::Array(out)
@@ -421,10 +388,7 @@ pub(crate) fn check_messages(answer: &serde_json::Value, endpoint: &'static str)
         .and_then(serde_json::Value::as_bool)
         == Some(true)
     {
-        let list = messages
-            .and_then(|m| m.get("messages"))
-            .cloned()
-            .unwrap_or_default();
+        let list = messages.and_then(|m| m.get("messages")).cloned().unwrap_or_default();
         let summary = list
             .as_array()
             .map(|items| {
@@ -455,18 +419,12 @@ pub(crate) fn answer_typed<T: DeserializeOwned>(
     member: &str,
     endpoint: &'static str,
 ) -> Result<T> {
-    let v = answer
-        .get_mut(member)
-        .map(serde_json::Value::take)
-        .unwrap_or_default();
+    let v = answer.get_mut(member).map(serde_json::Value::take).unwrap_or_default();
     serde_json::from_value(v).map_err(|source| Error::Decode { endpoint, source })
 }
 
 /// Decodes a JSON value as `T`.
-pub(crate) fn decode_value<T: DeserializeOwned>(
-    v: serde_json::Value,
-    endpoint: &'static str,
-) -> Result<T> {
+pub(crate) fn decode_value<T: DeserializeOwned>(v: serde_json::Value, endpoint: &'static str) -> Result<T> {
     serde_json::from_value(v).map_err(|source| Error::Decode { endpoint, source })
 }
 

@@ -35,11 +35,7 @@ impl ByteStream {
     pub(crate) fn new(endpoint: &'static str, body: ureq::Body) -> ByteStream {
         let len = body.content_length();
         let reader = body.into_with_config().limit(u64::MAX).reader();
-        ByteStream {
-            endpoint,
-            len,
-            reader,
-        }
+        ByteStream { endpoint, len, reader }
     }
 
     /// The body's length, when the server announced it.
@@ -75,8 +71,7 @@ impl ByteStream {
                 ));
             }
         }
-        out.flush()
-            .map_err(|e| Error::io("writing the download", e))?;
+        out.flush().map_err(|e| Error::io("writing the download", e))?;
         Ok(total)
     }
 
@@ -84,8 +79,7 @@ impl ByteStream {
     /// failure the partial file is removed. Returns the number of bytes written.
     pub fn save_to(self, path: impl AsRef<Path>) -> Result<u64> {
         let path = path.as_ref();
-        let mut file =
-            File::create(path).map_err(|e| Error::io("creating the download file", e))?;
+        let mut file = File::create(path).map_err(|e| Error::io("creating the download file", e))?;
         match self.copy_to(&mut file) {
             Ok(n) => Ok(n),
             Err(e) => {
@@ -122,10 +116,7 @@ enum Source {
 impl fmt::Debug for Upload {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.source {
-            Source::Reader(_, len) => f
-                .debug_struct("Upload")
-                .field("len", len)
-                .finish_non_exhaustive(),
+            Source::Reader(_, len) => f.debug_struct("Upload").field("len", len).finish_non_exhaustive(),
             Source::Path(p) => f.debug_tuple("Upload").field(p).finish(),
         }
     }
@@ -158,8 +149,7 @@ impl Upload {
         match self.source {
             Source::Reader(r, len) => Ok((r, len)),
             Source::Path(p) => {
-                let f = File::open(&p)
-                    .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
+                let f = File::open(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
                 Ok(file_source(f))
             }
         }
@@ -211,8 +201,7 @@ impl From<&'static [u8]> for Upload {
 }
 
 /// Head, file, tail.
-type MultipartReader =
-    io::Chain<io::Chain<io::Cursor<Vec<u8>>, Box<dyn Read + Send>>, io::Cursor<Vec<u8>>>;
+type MultipartReader = io::Chain<io::Chain<io::Cursor<Vec<u8>>, Box<dyn Read + Send>>, io::Cursor<Vec<u8>>>;
 
 /// A `multipart/form-data` body with one part named `file`, produced as a
 /// stream: a small head, the upload's bytes, a small tail.
@@ -233,14 +222,8 @@ impl Multipart {
         .into_bytes();
         let tail = format!("\r\n--{boundary}--\r\n").into_bytes();
         let len = len.map(|l| l + head.len() as u64 + tail.len() as u64);
-        let reader = io::Cursor::new(head)
-            .chain(body)
-            .chain(io::Cursor::new(tail));
-        Ok(Multipart {
-            boundary,
-            len,
-            reader,
-        })
+        let reader = io::Cursor::new(head).chain(body).chain(io::Cursor::new(tail));
+        Ok(Multipart { boundary, len, reader })
     }
 
     pub(crate) fn content_type(&self) -> String {

@@ -71,10 +71,7 @@ impl Received {
         let uri = req.uri();
         let raw_path = uri.path().to_owned();
         let decoded = decode(&raw_path);
-        let path = decoded
-            .strip_prefix("/dip/publicapi")
-            .unwrap_or(&decoded)
-            .to_owned();
+        let path = decoded.strip_prefix("/dip/publicapi").unwrap_or(&decoded).to_owned();
         let mut query: Vec<(String, String)> = uri
             .query()
             .unwrap_or("")
@@ -104,10 +101,7 @@ impl Received {
     /// A header's value (name case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
         let name = name.to_ascii_lowercase();
-        self.headers
-            .iter()
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().find(|(k, _)| *k == name).map(|(_, v)| v.as_str())
     }
 
     /// The body parsed as JSON, if it is JSON.
@@ -127,9 +121,7 @@ impl Received {
 }
 
 fn decode(s: &str) -> String {
-    percent_encoding::percent_decode_str(s)
-        .decode_utf8_lossy()
-        .into_owned()
+    percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned()
 }
 
 fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
