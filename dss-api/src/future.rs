@@ -150,31 +150,29 @@ impl DssFuture {
         crate::request::decode_value(v, "wait_for_result")
     }
 
-    /// Polls until the task ends, then returns its result. A task that ends
-    /// without a result is [`Error::TaskFailed`] with the server's message;
-    /// passing the deadline is [`Error::WaitTimeout`] (the task keeps
-    /// running).
+    /// Polls until the task ends, then returns its result. Each poll is
+    /// `GET /futures/{jobId}?peek=false`, as dataikuapi's; a result already
+    /// known (e.g. from the answer that started the task) is returned without
+    /// a request. A task that stops without a result is
+    /// [`Error::TaskFailed`] with the server's message; passing the deadline
+    /// is [`Error::WaitTimeout`] (the task keeps running on the server).
     pub fn wait(&mut self, mut opts: WaitOptions<'_>) -> Result<Value> {
+        if let Some(state) = self.state.as_ref().filter(|s| s.has_result) {
+            return Ok(state.result.clone().unwrap_or(Value::Null));
+        }
+        if self.job_id.is_empty() {
+            return Err(Error::Decode {
+                endpoint: "wait_for_result",
+                source: <serde_json::Error as serde::de::Error>::custom(
+                    "the task answer has neither a `jobId` nor a result",
+                ),
+            });
+        }
         let started = Instant::now();
         let mut interval = opts.first;
+        let mut polls = 0u32;
         loop {
-            if let Some(state) = &self.state {
-                if state.has_result {
-                    return Ok(state.result.clone().unwrap_or(Value::Null));
-                }
-                if !state.alive {
-                    return Err(self.failure(state));
-                }
-            }
-            if self.job_id.is_empty() {
-                return Err(Error::Decode {
-                    endpoint: "wait_for_result",
-                    source: <serde_json::Error as serde::de::Error>::custom(
-                        "the task answer has no `jobId` and no result",
-                    ),
-                });
-            }
-            if self.state.is_some() {
+            if polls > 0 {
                 let mut sleep = interval;
                 if let Some(deadline) = opts.deadline {
                     let left = deadline.saturating_sub(started.elapsed());
@@ -189,15 +187,18 @@ impl DssFuture {
                 std::thread::sleep(sleep);
                 interval = interval.mul_f64(opts.factor).min(opts.cap);
             }
-            let state = self.peek_state().send()?;
+            polls += 1;
+            let state = self.get_state().send()?;
             if let (Some(cb), Some(p)) = (opts.progress.as_mut(), state.progress.as_ref()) {
                 cb(p);
             }
-            let finished = state.has_result || !state.alive;
-            self.state = Some(state);
-            if finished && !self.state.as_ref().is_some_and(|s| s.has_result) {
-                // A peek may omit the result: read the final state once.
-                self.refresh()?;
+            let state = self.state.insert(state);
+            if state.has_result {
+                return Ok(state.result.clone().unwrap_or(Value::Null));
+            }
+            if !state.alive {
+                let state = state.clone();
+                return Err(self.failure(&state));
             }
         }
     }

@@ -216,3 +216,194 @@ impl Recorder {
         httpmock::Mock::new(self.mock_id, &self.server)
     }
 }
+
+/// A plausible DSS answer for any request, so that every method can run
+/// against a [`Recorder`]: ids where the client reads them, task states for
+/// tasks, lists where lists are expected, `{}` elsewhere.
+pub fn canned_answer(r: &Received) -> (u16, String) {
+    let p = r.path.as_str();
+    let m = r.method.as_str();
+    let done_task = r#"{"jobId": "job-1", "hasResult": true, "result": {"messages": []}, "alive": false}"#;
+    let body = match (m, p) {
+        ("POST", "/sql/queries/") => {
+            r#"{"queryId": "q-1", "schema": [{"name": "a", "type": "int"}, {"name": "b", "type": "string"}]}"#
+                .to_owned()
+        }
+        ("POST", "/projects/import/upload") => r#"{"id": "imp-1"}"#.to_owned(),
+        ("POST", "/admin/clusters/") => r#"{"id": "c2", "messages": {"error": false, "messages": []}}"#.to_owned(),
+        ("POST", "/admin/global-api-keys/")
+        | ("POST", "/admin/personal-api-keys/")
+        | ("POST", "/personal-api-keys/") => r#"{"id": "key-id-1", "key": "s3cr3t", "label": "l"}"#.to_owned(),
+        ("POST", "/auth/ticket-from-browser-headers") => r#"{"msg": "tkt-9"}"#.to_owned(),
+        ("GET", "/projects/") if r.query.is_empty() => r#"[{"projectKey": "PKEY"}]"#.to_owned(),
+        ("GET", "/admin/connections/") => "{}".to_owned(),
+        ("GET", "/admin/users-activity") | ("GET", "/admin/sanity-check/codes") => "[]".to_owned(),
+        ("GET", "/project-folders/ROOT") => r#"{"id": "ROOT", "name": "/"}"#.to_owned(),
+        _ if m == "GET" && p.starts_with("/project-folders/") => {
+            format!(r#"{{"id": "{}"}}"#, p.rsplit('/').next().unwrap_or_default())
+        }
+        _ if m == "GET" && p.starts_with("/admin/globalAPIKeys/") => r#"{"id": "key-id-1"}"#.to_owned(),
+        _ if m == "GET" && p.starts_with("/personal-api-keys/") && !p.ends_with('/') => {
+            format!(
+                r#"{{"id": "{}", "label": "l"}}"#,
+                p.rsplit('/').next().unwrap_or_default()
+            )
+        }
+        _ if m == "GET" && p.starts_with("/futures/") && p.len() > "/futures/".len() => done_task.to_owned(),
+        ("GET", "/futures/") => "[]".to_owned(),
+        _ if m == "GET" && p.starts_with("/sql/queries/") && p.ends_with("/stream") => "1\tx\n2\ty\n".to_owned(),
+        _ if p.starts_with("/plugins/actions/install")
+            || p.starts_with("/admin/container-exec/")
+            || p == "/admin/sanity-check/run" =>
+        {
+            done_task.to_owned()
+        }
+        _ if m == "GET" && p.ends_with('/') => "[]".to_owned(),
+        _ => "{}".to_owned(),
+    };
+    (200, body)
+}
+
+fn show(v: &Value) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}
+
+/// Compares what the server received with what dataikuapi sent (the
+/// `requests` array of one recorded call): verb, decoded path, query set,
+/// JSON body (`null` members included), multipart parts, basic auth, and
+/// the number of requests. Returns every difference found.
+pub fn compare(expected: &[Value], received: &[Received]) -> Vec<String> {
+    let mut diffs = Vec::new();
+    if expected.len() != received.len() {
+        diffs.push(format!(
+            "{} request(s) expected, {} received: {:?}",
+            expected.len(),
+            received.len(),
+            received
+                .iter()
+                .map(|r| format!("{} {}", r.method, r.path))
+                .collect::<Vec<_>>()
+        ));
+    }
+    for (i, (e, r)) in expected.iter().zip(received).enumerate() {
+        let at = format!("request {i} ({} {})", r.method, r.path);
+        if e["method"] != r.method.as_str() {
+            diffs.push(format!("{at}: method {} expected", e["method"]));
+        }
+        if e["path"] != r.path.as_str() {
+            diffs.push(format!("{at}: path {} expected", e["path"]));
+        }
+        let mut want: Vec<(String, String)> = e["query"]
+            .as_array()
+            .map(|q| {
+                q.iter()
+                    .map(|kv| {
+                        (
+                            kv[0].as_str().unwrap_or("").to_owned(),
+                            kv[1].as_str().unwrap_or("").to_owned(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        want.sort();
+        if want != r.query {
+            diffs.push(format!("{at}: query {:?} expected, got {:?}", want, r.query));
+        }
+        if let Some(parts) = e.get("multipart") {
+            let got = r.multipart();
+            let got: Option<Vec<Value>> = got.map(|ps| {
+                ps.iter()
+                    .map(|p| {
+                        serde_json::json!({
+                            "name": p.name,
+                            "filename": p.filename,
+                            "content": String::from_utf8_lossy(&p.content),
+                        })
+                    })
+                    .collect()
+            });
+            if got.as_ref() != parts.as_array() {
+                diffs.push(format!("{at}: multipart {} expected, got {:?}", show(parts), got));
+            }
+        } else if let Some(body) = e.get("body") {
+            match r.json() {
+                Some(got) if &got == body => {}
+                Some(got) => diffs.push(format!("{at}: body {} expected, got {}", show(body), show(&got))),
+                None => diffs.push(format!(
+                    "{at}: JSON body {} expected, got {:?}",
+                    show(body),
+                    String::from_utf8_lossy(&r.body)
+                )),
+            }
+        } else if !r.body.is_empty() {
+            diffs.push(format!(
+                "{at}: no body expected, got {:?}",
+                String::from_utf8_lossy(&r.body)
+            ));
+        }
+        if e["auth"] == "basic" && r.header("authorization") != Some(BASIC_AUTH) {
+            diffs.push(format!(
+                "{at}: basic auth expected, got {:?}",
+                r.header("authorization")
+            ));
+        }
+    }
+    diffs
+}
+
+/// One way of making a recorded call with our client.
+pub type CallFn = fn(&DssClient) -> anyhow::Result<()>;
+
+/// Runs every recorded call of `fixture` (a conformance file) through the
+/// matching entry of `table` against a [`Recorder`], compares the requests,
+/// and returns (calls compared, failures). A recorded method missing from
+/// the table, or a table entry without a recording, is a failure too.
+pub fn run_conformance(fixture_name: &str, table: &[(&str, CallFn)]) -> (usize, Vec<String>) {
+    let fixture = fixture(fixture_name);
+    let calls = fixture["calls"].as_array().expect("calls").clone();
+    let recorder = Recorder::start(canned_answer);
+    let client = recorder.client();
+    let mut failures = Vec::new();
+    let mut compared = 0;
+    let mut requests = 0;
+    for call in &calls {
+        let method = call["method"].as_str().unwrap_or_default();
+        let Some((_, f)) = table.iter().find(|(name, _)| *name == method) else {
+            failures.push(format!("{method}: no Rust call in the table"));
+            continue;
+        };
+        let outcome = f(&client);
+        let received = recorder.take();
+        requests += received.len();
+        let expected = call["requests"].as_array().cloned().unwrap_or_default();
+        let mut diffs = compare(&expected, &received);
+        if let Err(e) = outcome {
+            diffs.push(format!("the call failed: {e:#}"));
+        }
+        if diffs.is_empty() {
+            compared += 1;
+        } else {
+            failures.push(format!(
+                "{method} ({}):\n    {}",
+                call["python"].as_str().unwrap_or(""),
+                diffs.join("\n    ")
+            ));
+        }
+    }
+    for (name, _) in table {
+        if !calls.iter().any(|c| c["method"] == *name) {
+            failures.push(format!("{name}: in the table but not recorded"));
+        }
+    }
+    recorder.mock().assert_calls(requests);
+    (compared, failures)
+}
+
+/// Prints a line that shows even when the test harness captures output
+/// (it writes to the process's stderr directly), e.g. how many calls a
+/// conformance test compared.
+pub fn report(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
