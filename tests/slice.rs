@@ -201,7 +201,8 @@ fn list_plugins_and_plugin_settings() {
     let server = server();
     let list = server.mock(|when, then| {
         when.method(GET).path(api("/plugins/"));
-        then.status(200).json_body(json!([{"id": "geoip", "version": "1.0", "meta": {"label": "GeoIP"}}]));
+        then.status(200)
+            .json_body(json!([{"id": "geoip", "version": "1.0", "meta": {"label": "GeoIP"}}]));
     });
     let settings = server.mock(|when, then| {
         when.method(GET).path(api("/plugins/geoip/settings"));
