@@ -65,7 +65,15 @@ pub fn generate(spec: &Spec, skip: &[bool]) -> TokenStream {
         let ms = &by_owner[owner];
         quote! { impl #owner_ty { #(#ms)* } }
     });
+    let listed = spec.endpoints.iter().zip(skip).filter(|(_, s)| !**s).map(|(ep, _)| {
+        let (o, n) = (&ep.owner, &ep.name);
+        quote!((#o, #n),)
+    });
     quote! {
+        /// Every generated method, as `(owner type, method name)`, in spec
+        /// order (for tests and tools that check the API's coverage).
+        #[doc(hidden)]
+        pub const __GENERATED_METHODS: &[(&str, &str)] = &[#(#listed)*];
         /// Handle types: cheap, cloneable values that name one object on the
         /// server (a project, a user, ...) and hold a clone of the client.
         /// Building one sends nothing; their methods return requests.

@@ -1,3 +1,13 @@
+/// Every generated method, as `(owner type, method name)`, in spec
+/// order (for tests and tools that check the API's coverage).
+#[doc(hidden)]
+pub const __GENERATED_METHODS: &[(&str, &str)] = &[
+    ("DssClient", "list_things"),
+    ("DssClient", "get_thing"),
+    ("DssClient", "upload_thing"),
+    ("DssThing", "download"),
+    ("DssThing", "run"),
+];
 /// Handle types: cheap, cloneable values that name one object on the
 /// server (a project, a user, ...) and hold a clone of the client.
 /// Building one sends nothing; their methods return requests.
