@@ -383,8 +383,10 @@ const TABLE: &[(&str, CallFn)] = &[
         c.get_future("j1").has_result()?;
         Ok(())
     }),
-    // `DssSqlQuery::iter_rows` does not exist yet: the closest is reading the
-    // raw row stream to its end, which is what iter_rows requests.
+    // Our `iter_rows` sends these two requests, then verifies the query by
+    // itself at the end (one more request, on purpose: dataikuapi leaves a
+    // mid-stream failure unnoticed unless the caller calls `verify`; see
+    // tests/sql.rs). `raw_rows` is exactly what dataikuapi's iter_rows sends.
     ("DSSSQLQuery.iter_rows", |c| {
         let q = c.sql_query("SELECT 1").send()?;
         drain(q.raw_rows().send()?)
@@ -395,11 +397,10 @@ const TABLE: &[(&str, CallFn)] = &[
         q.verify().send()?;
         Ok(())
     }),
-    // `DssSqlQuery` has no public way to read the schema it holds (no
-    // `get_schema`/`schema()`): the closest is starting the query, which is
-    // the only request `get_schema` involves.
+    // The schema comes with the answer that starts the query: no request.
     ("DSSSQLQuery.get_schema", |c| {
-        c.sql_query("SELECT 1").send()?;
+        let q = c.sql_query("SELECT 1").send()?;
+        anyhow::ensure!(q.get_schema()[0].name == "a", "schema from the creation answer");
         Ok(())
     }),
     ("TemporaryImportHandle.execute", |c| {

@@ -39,6 +39,7 @@ mod error;
 mod future;
 pub mod models;
 mod request;
+mod sql;
 mod stream;
 
 #[doc(hidden)]
@@ -47,6 +48,7 @@ pub use client::{ClientBuilder, DssClient};
 pub use error::{ApiError, Error, Result};
 pub use future::WaitOptions;
 pub use handles::*;
+pub use sql::{SqlRows, SqlValue};
 pub use stream::{ByteStream, Upload};
 
 dss_api_derive::generate!("../spec/index.dss");

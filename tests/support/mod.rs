@@ -2,6 +2,8 @@
 //! pointed at it, a recorder that keeps every request it receives, and the
 //! fixtures (copied into this repository from the recordings of dataikuapi).
 
+pub mod raw;
+
 use std::sync::{Arc, Mutex};
 
 use dss_api::DssClient;

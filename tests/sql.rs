@@ -1,0 +1,181 @@
+//! SQL query results: started by `sql_query`, streamed and typed lazily by
+//! `iter_rows`, verified at the end without being asked, and a failure or a
+//! cut stream is an error item, never silently missing rows.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+use dss_api::{Error, SqlValue};
+use dss_api_tests::raw::{respond, respond_head, RawServer};
+use dss_api_tests::{api, client, report, server};
+use httpmock::Method::{GET, POST};
+use serde_json::json;
+
+const SCHEMA: &str = r#"[{"name": "id", "type": "bigint"}, {"name": "label", "type": "string"},
+    {"name": "score", "type": "double"}, {"name": "ok", "type": "boolean"}, {"name": "day", "type": "date"}]"#;
+
+fn schema() -> serde_json::Value {
+    serde_json::from_str(SCHEMA).unwrap()
+}
+
+#[test]
+fn one_hundred_thousand_rows_are_streamed_typed_and_verified() {
+    let rows = 100_000;
+    let mut tsv = String::with_capacity(rows * 40);
+    for i in 0..rows {
+        writeln!(tsv, "{i}\trow \"{i}\"\t{}.5\t{}\t2024-01-02", i % 7, i % 2 == 0).unwrap();
+    }
+    // The label holds quotes, so Excel-style quoting is exercised on every row.
+    let tsv = tsv.replace("row \"", "\"row \"\"").replace("\"\t", "\"\"\"\t");
+    let server = server();
+    let start = server.mock(|when, then| {
+        when.method(POST)
+            .path(api("/sql/queries/"))
+            .json_body_includes(r#"{"query": "SELECT * FROM t", "connection": "pg"}"#);
+        then.status(200)
+            .json_body(json!({"queryId": "q-42", "schema": schema()}));
+    });
+    let stream = server.mock(|when, then| {
+        when.method(GET)
+            .path(api("/sql/queries/q-42/stream"))
+            .query_param("format", "tsv-excel-noheader");
+        then.status(200).body(tsv);
+    });
+    let verify = server.mock(|when, then| {
+        when.method(GET).path(api("/sql/queries/q-42/finish-streaming"));
+        then.status(200);
+    });
+    let c = client(&server);
+    let query = c.sql_query("SELECT * FROM t").connection("pg").send().unwrap();
+    assert_eq!(query.query_id(), "q-42");
+    assert_eq!(query.get_schema().len(), 5);
+    assert_eq!(query.schema()[1].name, "label");
+    start.assert();
+
+    let mut count = 0usize;
+    let mut sum = 0i64;
+    for (i, row) in query.iter_rows().unwrap().enumerate() {
+        let row = row.unwrap();
+        assert_eq!(row.len(), 5);
+        if i == 3 {
+            assert_eq!(row[0], SqlValue::Int(3));
+            assert_eq!(row[1], SqlValue::Str("row \"3\"".into()));
+            assert_eq!(row[2], SqlValue::Float(3.5));
+            assert_eq!(row[3], SqlValue::Bool(false));
+            assert_eq!(row[4], SqlValue::Date("2024-01-02".into()));
+        }
+        sum += row[0].as_i64().unwrap();
+        count += 1;
+    }
+    assert_eq!(count, rows);
+    assert_eq!(sum, (0..rows as i64).sum::<i64>());
+    stream.assert();
+    verify.assert();
+    report(&format!("sql: streamed and counted {count} rows, then verified"));
+}
+
+#[test]
+fn a_failure_reported_at_the_end_is_an_error_item() {
+    let server = server();
+    let start = server.mock(|when, then| {
+        when.method(POST).path(api("/sql/queries/"));
+        then.status(200)
+            .json_body(json!({"queryId": "q-1", "schema": schema()}));
+    });
+    let stream = server.mock(|when, then| {
+        when.method(GET).path(api("/sql/queries/q-1/stream"));
+        then.status(200).body("1\ta\t1\ttrue\t\n2\tb\t2\tfalse\t\n");
+    });
+    let verify = server.mock(|when, then| {
+        when.method(GET).path(api("/sql/queries/q-1/finish-streaming"));
+        then.status(500).json_body(json!({
+            "errorType": "java.sql.SQLException", "message": "connection reset", "detailedMessage": "connection reset by peer"
+        }));
+    });
+    let c = client(&server);
+    let query = c.sql_query("SELECT 1").send().unwrap();
+    let items: Vec<_> = query.iter_rows().unwrap().collect();
+    assert_eq!(items.len(), 3, "two rows, then the failure");
+    assert!(items[0].is_ok() && items[1].is_ok());
+    assert_eq!(items[1].as_ref().unwrap()[4], SqlValue::Null, "an empty date is null");
+    let err = items[2].as_ref().unwrap_err();
+    assert!(
+        matches!(err, Error::QueryFailed { query_id, .. } if query_id == "q-1"),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("connection reset by peer"), "{err}");
+    start.assert();
+    stream.assert();
+    verify.assert();
+}
+
+#[test]
+fn a_stream_cut_in_the_middle_is_an_error_item() {
+    let server = RawServer::start(|req, _, out| match (req.method.as_str(), req.path()) {
+        ("POST", "/sql/queries/") => {
+            let body = format!(r#"{{"queryId": "q-cut", "schema": {SCHEMA}}}"#);
+            respond(out, 200, "application/json", body.as_bytes());
+        }
+        ("GET", "/sql/queries/q-cut/stream") => {
+            // Announce 1,000,000 bytes, send two rows and a half, then close.
+            respond_head(out, 200, "text/tab-separated-values", 1_000_000);
+            let _ = out.write_all(b"1\ta\t1\ttrue\t2024-01-01\n2\tb\t2\tfalse\t2024-01-02\n3\tc\t");
+        }
+        _ => respond(out, 200, "application/json", b""),
+    });
+    let c = dss_api::DssClient::new(&server.url, "k").unwrap();
+    let query = c.sql_query("SELECT 1").send().unwrap();
+    let items: Vec<_> = query.iter_rows().unwrap().collect();
+    assert_eq!(items.iter().filter(|i| i.is_ok()).count(), 2, "{items:?}");
+    let last = items.last().unwrap().as_ref().unwrap_err();
+    assert!(matches!(last, Error::QueryFailed { .. }), "{last:?}");
+    assert!(last.to_string().contains("broke off"), "{last}");
+    assert_eq!(
+        server.requests(),
+        2,
+        "no verify after a broken stream: the failure is already known"
+    );
+}
+
+#[test]
+fn a_stream_that_fails_to_open_is_an_error() {
+    let server = server();
+    let start = server.mock(|when, then| {
+        when.method(POST).path(api("/sql/queries/"));
+        then.status(200).json_body(json!({"queryId": "q-9", "schema": []}));
+    });
+    let stream = server.mock(|when, then| {
+        when.method(GET).path(api("/sql/queries/q-9/stream"));
+        then.status(400)
+            .json_body(json!({"errorType": "SyntaxError", "message": "bad SQL"}));
+    });
+    let c = client(&server);
+    let query = c.sql_query("SELEC 1").send().unwrap();
+    let err = query.iter_rows().unwrap_err();
+    assert_eq!(err.status(), Some(400));
+    assert_eq!(err.to_string(), "SyntaxError: bad SQL");
+    start.assert();
+    stream.assert();
+}
+
+#[test]
+fn a_creation_answer_without_query_id_is_a_decode_error() {
+    let server = server();
+    let start = server.mock(|when, then| {
+        when.method(POST).path(api("/sql/queries/"));
+        then.status(200).json_body(json!({"schema": []}));
+    });
+    let err = client(&server).sql_query("SELECT 1").send().unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Decode {
+                endpoint: "sql_query",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("queryId"), "{err}");
+    start.assert();
+}
