@@ -25,17 +25,52 @@ pub fn request_type_name(ep: &Endpoint) -> String {
     }
 }
 
+/// Rust keywords, which need the raw form (`r#type`) as identifiers.
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "box", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false",
+    "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "yield", "abstract",
+    "become", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual",
+];
+
 fn ident(name: &str) -> Ident {
-    // Spec names are validated identifiers; keywords get the raw form.
-    syn::parse_str::<Ident>(name).unwrap_or_else(|_| Ident::new_raw(name, Span::call_site()))
+    // Spec names are identifiers (the parser only accepts those); keywords
+    // get the raw form.
+    if let Some(raw) = name.strip_prefix("r#") {
+        Ident::new_raw(raw, Span::call_site())
+    } else if KEYWORDS.contains(&name) {
+        Ident::new_raw(name, Span::call_site())
+    } else {
+        Ident::new(name, Span::call_site())
+    }
+}
+
+thread_local! {
+    /// Types written in the spec, lexed once each (a table repeats a few
+    /// types hundreds of times). Emptied when `generate` returns: compiler
+    /// tokens must not outlive the macro invocation that made them.
+    static TYPES: std::cell::RefCell<HashMap<String, TokenStream>> = std::cell::RefCell::default();
 }
 
 fn ty(src: &str) -> TokenStream {
-    src.parse().unwrap_or_else(|_| quote!(::serde_json::Value))
+    TYPES.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(src.to_owned())
+            .or_insert_with(|| src.parse().unwrap_or_else(|_| quote!(::serde_json::Value)))
+            .clone()
+    })
 }
 
 /// Generates every item of a validated spec.
 pub fn generate(spec: &Spec, skip: &[bool]) -> TokenStream {
+    struct ClearTypes;
+    impl Drop for ClearTypes {
+        fn drop(&mut self) {
+            TYPES.with(|cache| cache.borrow_mut().clear());
+        }
+    }
+    let _clear = ClearTypes;
     let handles: HashMap<&str, &Handle> = spec.handles.iter().map(|h| (h.name.as_str(), h)).collect();
     let handle_items = spec.handles.iter().map(gen_handle);
     let mut methods: Vec<(String, TokenStream)> = Vec::new();
@@ -337,6 +372,7 @@ impl Gen<'_> {
             let Ret::Handle {
                 name: hname,
                 args: hargs,
+                ..
             } = &ep.ret
             else {
                 unreachable!()
@@ -629,7 +665,7 @@ impl Gen<'_> {
                 };
                 (quote!(#t), quote!(self.start()?.wait_for_result_as::<#t>()), start)
             }
-            Ret::Handle { name, args } => {
+            Ret::Handle { name, args, .. } => {
                 let hty = ident(name);
                 let handle = self.handles[name.as_str()];
                 let needs_answer = args.iter().any(|a| matches!(a.source, Source::Answer(..)));
@@ -671,22 +707,13 @@ impl Gen<'_> {
             }
             impl #rty<'_> {
                 #(#setters)*
-                /// Overrides the client's overall timeout for this one request.
-                pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-                    self.__timeout = ::core::option::Option::Some(timeout);
-                    self
-                }
                 #extra
                 #[doc = #send_doc]
                 pub fn send(self) -> ::core::result::Result<#out, crate::Error> {
                     #send_body
                 }
             }
-            impl ::core::fmt::Debug for #rty<'_> {
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    f.debug_struct(#method_path).finish_non_exhaustive()
-                }
-            }
+            crate::request::request_common!(#rty, #method_path);
         }
     }
 
@@ -746,6 +773,7 @@ impl Gen<'_> {
                         key,
                         value,
                         omit_null: true,
+                        ..
                     } => {
                         let Value::Var(n, _) = value else {
                             unreachable!("validated")

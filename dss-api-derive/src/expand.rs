@@ -49,21 +49,23 @@ pub fn expand(input: TokenStream) -> TokenStream {
             const _: &str = ::core::include_str!(#f);
         )
     });
-    let (skip, mut errors) = {
-        let (skip, more) = crate::validate::validate_with_skips(&spec);
-        let mut all = errors;
-        all.extend(more);
-        (skip, all)
+    // A file that cannot be read or parsed is reported alone: validating the
+    // rest without it would only add errors caused by its absence.
+    let (errors, items) = if errors.is_empty() {
+        let (skip, mut errors) = crate::validate::validate_with_skips(&spec);
+        errors.sort_by(|a, b| (&a.loc.file, a.loc.line, a.loc.col).cmp(&(&b.loc.file, b.loc.line, b.loc.col)));
+        let items = if input.check_only {
+            quote!()
+        } else {
+            crate::codegen::generate(&spec, &skip)
+        };
+        (errors, items)
+    } else {
+        (errors, quote!())
     };
-    errors.sort_by(|a, b| (&a.loc.file, a.loc.line, a.loc.col).cmp(&(&b.loc.file, b.loc.line, b.loc.col)));
     let compile_errors = errors
         .iter()
         .map(|e| syn::Error::new(span, format!("{}: {}", e.loc, e.message)).to_compile_error());
-    let items = if input.check_only {
-        quote!()
-    } else {
-        crate::codegen::generate(&spec, &skip)
-    };
     quote! {
         #(#tracked)*
         #(#compile_errors)*
@@ -97,7 +99,10 @@ pub fn load(base: &Path, index: &str) -> (Spec, Vec<SpecError>) {
     let text = match std::fs::read_to_string(&index_abs) {
         Ok(t) => t,
         Err(e) => {
-            errors.push(SpecError::new(&here, format!("cannot read spec index: {e}")));
+            errors.push(SpecError::new(
+                &here,
+                format!("cannot read the spec index (paths are relative to the crate's directory): {e}"),
+            ));
             return (spec, errors);
         }
     };
@@ -121,7 +126,10 @@ pub fn load(base: &Path, index: &str) -> (Spec, Vec<SpecError>) {
                     errors.push(e);
                 }
             }
-            Err(e) => errors.push(SpecError::new(&at, format!("cannot read `{name}`: {e}"))),
+            Err(e) => errors.push(SpecError::new(
+                &at,
+                format!("cannot read `{name}` (looked for {}): {e}", display_path(&rel)),
+            )),
         }
     }
     (spec, errors)

@@ -1,7 +1,7 @@
 //! Proc macro that expands the `dss-api` endpoint table (`spec/`) into
 //! client methods, request builders and handle types.
 //!
-//! The macro is a thin shim over [`expand`]: the work is done by plain
+//! The macro is a thin shim over `expand::expand`: the work is done by plain
 //! functions that take and return `proc_macro2` values, so that the whole
 //! pipeline (read → parse → validate → generate) is unit-testable outside
 //! of a compiler invocation.

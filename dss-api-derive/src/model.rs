@@ -222,7 +222,12 @@ pub enum Value {
 pub enum Member {
     /// `key = value`; `omit_null` (`key? = value`) leaves the member out
     /// when the value is an unset optional.
-    Field { key: String, value: Value, omit_null: bool },
+    Field {
+        key: String,
+        value: Value,
+        omit_null: bool,
+        loc: Loc,
+    },
     /// `..arg`: every member of a JSON object argument.
     Spread(String, Loc),
 }
@@ -231,6 +236,7 @@ pub enum Member {
 pub struct QueryItem {
     pub key: String,
     pub value: Value,
+    pub loc: Loc,
 }
 
 /// The request body.
@@ -300,7 +306,11 @@ pub enum Ret {
     /// `write(out)`: the body streamed into a writer; returns the byte count.
     Write(String),
     /// `Handle(args)`: a handle built from arguments and/or the answer.
-    Handle { name: String, args: Vec<HandleArg> },
+    Handle {
+        name: String,
+        args: Vec<HandleArg>,
+        loc: Loc,
+    },
 }
 
 impl Ret {
@@ -311,6 +321,8 @@ impl Ret {
 #[derive(Debug, Clone)]
 pub struct Endpoint {
     pub owner: String,
+    /// Where the owner was named (`impl Owner`).
+    pub owner_loc: Loc,
     pub name: String,
     pub doc: String,
     pub params: Vec<Param>,

@@ -56,8 +56,9 @@ pub fn parse_file(file: &Rc<str>, text: &str, spec: &mut Spec) -> Result<(), Spe
                 let owner: Ident = input.parse()?;
                 let content;
                 braced!(content in input);
+                let owner_loc = loc(file, owner.span());
                 while !content.is_empty() {
-                    endpoints.push(parse_endpoint(file, &content, &owner.to_string())?);
+                    endpoints.push(parse_endpoint(file, &content, &owner.to_string(), &owner_loc)?);
                 }
             } else {
                 return Err(input.error("expected `handle` or `impl` at the top level of a spec file"));
@@ -95,7 +96,13 @@ fn loc(file: &Rc<str>, span: Span) -> Loc {
 }
 
 fn to_spec_error(file: &Rc<str>, e: syn::Error) -> SpecError {
-    SpecError::new(&loc(file, e.span()), e.to_string())
+    let mut message = e.to_string();
+    if message == "cannot parse string into token stream" {
+        message = "cannot split the file into tokens: a `(`, `[` or `{` without its closing match (or a stray \
+                   closing one), or an unterminated string"
+            .into();
+    }
+    SpecError::new(&loc(file, e.span()), message)
 }
 
 fn docs(attrs: &[Attribute]) -> syn::Result<String> {
@@ -159,7 +166,7 @@ fn tokens_string(t: &impl quote::ToTokens) -> String {
     t.to_token_stream().to_string()
 }
 
-fn parse_endpoint(file: &Rc<str>, input: ParseStream, owner: &str) -> syn::Result<Endpoint> {
+fn parse_endpoint(file: &Rc<str>, input: ParseStream, owner: &str, owner_loc: &Loc) -> syn::Result<Endpoint> {
     let attrs = input.call(Attribute::parse_outer)?;
     let doc = docs(&attrs)?;
     let name: Ident = input.parse()?;
@@ -188,6 +195,7 @@ fn parse_endpoint(file: &Rc<str>, input: ParseStream, owner: &str) -> syn::Resul
     };
     Ok(Endpoint {
         owner: owner.to_owned(),
+        owner_loc: owner_loc.clone(),
         name: name.to_string(),
         doc,
         params,
@@ -257,14 +265,26 @@ fn parse_kind(input: ParseStream) -> syn::Result<ArgKind> {
         "file" => ArgKind::File,
         "writer" => ArgKind::Writer,
         other => {
+            let alias = match other.to_ascii_lowercase().as_str() {
+                "string" | "text" => Some("str"),
+                "boolean" => Some("bool"),
+                "integer" | "i64" | "i32" | "u64" | "long" => Some("int"),
+                "value" | "object" | "dict" | "map" => Some("json"),
+                "list" | "vec" | "strings" => Some("[str]"),
+                "path" | "reader" | "upload" => Some("file"),
+                _ => None,
+            };
+            let hint = match alias {
+                Some(a) => format!(" (did you mean `{a}`?)"),
+                None => crate::validate::did_you_mean(other, ArgKind::NAMES),
+            };
             return Err(syn::Error::new(
                 id.span(),
                 format!(
-                    "unknown argument type `{other}`{}; expected one of {}",
-                    crate::validate::did_you_mean(other, ArgKind::NAMES),
+                    "unknown argument type `{other}`{hint}; expected one of {}",
                     quoted(ArgKind::NAMES)
                 ),
-            ))
+            ));
         }
     })
 }
@@ -379,7 +399,11 @@ fn parse_ret(file: &Rc<str>, input: ParseStream) -> syn::Result<Ret> {
                 inner.parse::<Token![,]>()?;
             }
         }
-        return Ok(Ret::Handle { name: word, args });
+        return Ok(Ret::Handle {
+            name: word,
+            args,
+            loc: loc(file, first.span()),
+        });
     }
     let lowercase = word.chars().next().is_some_and(|c| c.is_ascii_lowercase());
     let primitive = ["bool", "i64", "u64", "f64", "i32", "u32"].contains(&word.as_str());
@@ -615,7 +639,8 @@ fn parse_items(file: &Rc<str>, input: ParseStream) -> syn::Result<Vec<QueryItem>
                 key,
                 value,
                 omit_null: false,
-            } => out.push(QueryItem { key, value }),
+                loc,
+            } => out.push(QueryItem { key, value, loc }),
             Member::Field { .. } => {
                 return Err(inner.error("`?` is for body members: unset optional query parameters are always omitted"))
             }
@@ -651,7 +676,12 @@ fn parse_members(file: &Rc<str>, input: ParseStream) -> syn::Result<Vec<Member>>
             if input.peek(Token![=]) {
                 input.parse::<Token![=]>()?;
                 let value = parse_value(file, input)?;
-                out.push(Member::Field { key, value, omit_null });
+                out.push(Member::Field {
+                    key,
+                    value,
+                    omit_null,
+                    loc: loc(file, span),
+                });
             } else {
                 if quoted {
                     return Err(syn::Error::new(span, "a quoted key needs a value: `\"key\" = value`"));
@@ -662,6 +692,7 @@ fn parse_members(file: &Rc<str>, input: ParseStream) -> syn::Result<Vec<Member>>
                     key: key.to_lower_camel_case(),
                     value,
                     omit_null,
+                    loc: loc(file, span),
                 });
             }
         }

@@ -117,3 +117,44 @@ fn sample_expansion_matches_snapshot() {
         "expansion differs from tests/snapshots/sample.rs; rerun with UPDATE_SNAPSHOTS=1 and review the diff"
     );
 }
+
+/// A measurement, not a check: run it with
+/// `cargo test -p dss-api-derive --release -- --ignored --nocapture expansion_speed`.
+/// Parses, validates and generates 1,000 synthetic entries, five times,
+/// and prints the median.
+#[test]
+#[ignore = "a measurement; run explicitly"]
+fn expansion_speed() {
+    let mut text = String::from("handle DssThing { thing_id }\nimpl DssClient {\n");
+    for i in 0..1000 {
+        text.push_str(&format!(
+            "    /// Entry {i}.\n    op_{i}(thing_id: str, flag: bool = false, note: Option<str>) -> Vec<Value> {{\n        POST \"/things/{{thing_id}}/op{i}\";\n        query {{ flag }}\n        body {{ note, constant = \"x\" }}\n    }}\n"
+        ));
+    }
+    text.push_str("}\n");
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        let started = std::time::Instant::now();
+        let file: Rc<str> = "spec/bench.dss".into();
+        let mut spec = Spec::default();
+        crate::parse::parse_file(&file, &text, &mut spec).unwrap();
+        let parsed = started.elapsed();
+        let (skip, errors) = crate::validate::validate_with_skips(&spec);
+        assert!(errors.is_empty());
+        let validated = started.elapsed();
+        let tokens = crate::codegen::generate(&spec, &skip);
+        let generated = started.elapsed();
+        let rendered = tokens.to_string();
+        times.push(started.elapsed());
+        println!(
+            "parse {parsed:?}, validate {:?}, generate {:?}, render {:?}",
+            validated - parsed,
+            generated - validated,
+            started.elapsed() - generated
+        );
+        assert!(rendered.len() > 1000);
+        println!("rendered {} bytes", rendered.len());
+    }
+    times.sort();
+    println!("expansion of 1,000 entries: median {:?} (of 5)", times[2]);
+}

@@ -87,6 +87,7 @@ pub fn validate_with_skips(spec: &Spec) -> (Vec<bool>, Vec<SpecError>) {
     owners.sort_unstable();
 
     let mut methods: HashMap<(&str, &str), &Endpoint> = HashMap::new();
+    let mut unknown_owners: HashSet<&str> = HashSet::new();
     let mut types: HashMap<String, &Endpoint> = HashMap::new();
     for (i, ep) in spec.endpoints.iter().enumerate() {
         let before = errors.len();
@@ -95,14 +96,16 @@ pub fn validate_with_skips(spec: &Spec) -> (Vec<bool>, Vec<SpecError>) {
         } else if let Some(h) = handles.get(ep.owner.as_str()) {
             Some(*h)
         } else {
-            errors.push(SpecError::new(
-                &ep.loc,
-                format!(
-                    "`{}` is neither `{CLIENT}` nor a declared handle{}",
-                    ep.owner,
-                    did_you_mean(&ep.owner, &owners)
-                ),
-            ));
+            if unknown_owners.insert(&ep.owner) {
+                errors.push(SpecError::new(
+                    &ep.owner_loc,
+                    format!(
+                        "`{}` is neither `{CLIENT}` nor a declared handle{}",
+                        ep.owner,
+                        did_you_mean(&ep.owner, &owners)
+                    ),
+                ));
+            }
             skip[i] = true;
             continue;
         };
@@ -196,11 +199,17 @@ impl<'a> Checker<'a, '_> {
             for seg in &http.segments {
                 if let Segment::Var(name) = seg {
                     if !self.names().contains(&name.as_str()) {
-                        let owner = self.owner.map_or(CLIENT, |h| h.name.as_str());
+                        let fields = self
+                            .owner
+                            .map(|h| format!(" and no field of `{}`", h.name))
+                            .unwrap_or_default();
                         let suggestion = did_you_mean(name, &self.names());
                         self.err(
                             &http.loc,
-                            format!("path placeholder `{{{name}}}` matches no argument of `{}` and no field of `{owner}`{suggestion}", ep.name),
+                            format!(
+                                "path placeholder `{{{name}}}` matches no argument of `{}`{fields}{suggestion}",
+                                ep.name
+                            ),
                         );
                     } else {
                         self.use_var(name, &http.loc, Slot::Path);
@@ -208,10 +217,10 @@ impl<'a> Checker<'a, '_> {
                 }
             }
             for q in http.query.iter().chain(&http.headers) {
-                self.check_value(&q.value, Slot::Scalar);
+                self.check_value(&q.value, Slot::Scalar, &q.loc);
             }
             match &http.body {
-                Some(Body::Json(v)) => self.check_value(v, Slot::Json),
+                Some(Body::Json(v)) => self.check_value(v, Slot::Json, &http.loc),
                 Some(Body::Upload { param, loc, .. }) => self.use_kind(param, loc, &[ArgKind::File], "an upload"),
                 None => {}
             }
@@ -337,30 +346,36 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    fn check_value(&mut self, v: &'a Value, slot: Slot) {
+    /// `at` locates the clause or member holding the value.
+    fn check_value(&mut self, v: &'a Value, slot: Slot, at: &Loc) {
         match v {
             Value::Lit(lit) => {
                 if slot == Slot::Scalar && !matches!(lit, Lit::Str(_) | Lit::Bool(_) | Lit::Int(_)) {
                     self.err(
-                        &self.ep.loc,
+                        at,
                         format!("{} cannot go in a query parameter or header", lit.describe()),
                     );
                 }
             }
             Value::Var(name, loc) => self.use_var(name, loc, slot),
-            Value::Array(items) => items.iter().for_each(|i| self.check_value(i, Slot::Json)),
+            Value::Array(items) => items.iter().for_each(|i| self.check_value(i, Slot::Json, at)),
             Value::Object(members) => {
                 let mut keys = HashSet::new();
                 for m in members {
                     match m {
-                        Member::Field { key, value, omit_null } => {
+                        Member::Field {
+                            key,
+                            value,
+                            omit_null,
+                            loc,
+                        } => {
                             if !keys.insert(key.as_str()) {
-                                self.err(&self.ep.loc, format!("JSON member `{key}` is written twice"));
+                                self.err(loc, format!("JSON member `{key}` is written twice"));
                             }
                             if *omit_null && !matches!(value, Value::Var(..)) {
-                                self.err(&self.ep.loc, format!("`{key}?` needs an argument as its value"));
+                                self.err(loc, format!("`{key}?` needs an argument as its value"));
                             }
-                            self.check_value(value, Slot::Json);
+                            self.check_value(value, Slot::Json, loc);
                         }
                         Member::Spread(name, loc) => self.use_kind(name, loc, &[ArgKind::Json], "a `..` spread"),
                     }
@@ -380,7 +395,7 @@ impl<'a> Checker<'a, '_> {
                 if slot != Slot::Json {
                     self.err(loc, "conversions produce JSON and only go in a body");
                 }
-                args.iter().for_each(|a| self.check_value(a, Slot::Json));
+                args.iter().for_each(|a| self.check_value(a, Slot::Json, loc));
             }
         }
     }
@@ -419,15 +434,28 @@ impl<'a> Checker<'a, '_> {
                 ),
             );
         }
-        let Ret::Handle { name, args } = &ep.ret else {
+        let Ret::Handle {
+            name,
+            args,
+            loc: handle_loc,
+        } = &ep.ret
+        else {
             return;
         };
         let Some(handle) = self.handles.get(name.as_str()).copied() else {
             let known: Vec<&str> = self.handles.keys().copied().collect();
             self.err(
-                &ep.loc,
+                handle_loc,
                 format!("`{name}` is not a declared handle{}", did_you_mean(name, &known)),
             );
+            // Its arguments count as used, so that this one mistake reports once.
+            for a in args {
+                if let Source::Var(v) = &a.source {
+                    if ep.param(v).is_some() {
+                        self.in_handle.insert(v);
+                    }
+                }
+            }
             return;
         };
         let ids: Vec<&HandleField> = handle.fields.iter().filter(|f| f.is_id()).collect();

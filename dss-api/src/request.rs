@@ -21,6 +21,28 @@ const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(
 /// How much of an error body is kept.
 const ERROR_BODY_LIMIT: u64 = 64 * 1024;
 
+/// What every generated request value has besides its own arguments: a
+/// per-request `timeout` and a `Debug` that names the method (and shows no
+/// argument, which may be a secret). Kept here rather than emitted by the
+/// proc macro for each endpoint, so that the expansion stays small.
+macro_rules! request_common {
+    ($ty:ident, $name:literal) => {
+        impl $ty<'_> {
+            /// Overrides the client's overall timeout for this one request.
+            pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+                self.__timeout = ::core::option::Option::Some(timeout);
+                self
+            }
+        }
+        impl ::core::fmt::Debug for $ty<'_> {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct($name).finish_non_exhaustive()
+            }
+        }
+    };
+}
+pub(crate) use request_common;
+
 /// Values that can be sent as a query parameter or header; `None` means
 /// "leave it out".
 pub(crate) trait QueryValue {

@@ -81,11 +81,6 @@ Unset by default (then left out). Sent as header `X-Trace`.*/
             self.tag_header = ::core::option::Option::Some(tag_header.into());
             self
         }
-        /// Overrides the client's overall timeout for this one request.
-        pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-            self.__timeout = ::core::option::Option::Some(timeout);
-            self
-        }
         ///Sends the request (`GET /things/`) and returns the answer.
         pub fn send(self) -> ::core::result::Result<Vec<Value>, crate::Error> {
             let Self { __owner, all, tag, tag_header, __timeout } = self;
@@ -99,11 +94,7 @@ Unset by default (then left out). Sent as header `X-Trace`.*/
             __call.send_json::<Vec<Value>>()
         }
     }
-    impl ::core::fmt::Debug for ListThings<'_> {
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_struct("DssClient::list_things").finish_non_exhaustive()
-        }
-    }
+    crate::request::request_common!(ListThings, "DssClient::list_things");
     ///Request value of [`DssClient::upload_thing`](crate::DssClient::upload_thing): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct UploadThing<'a> {
@@ -112,11 +103,6 @@ Unset by default (then left out). Sent as header `X-Trace`.*/
         pub(crate) __timeout: ::core::option::Option<::core::time::Duration>,
     }
     impl UploadThing<'_> {
-        /// Overrides the client's overall timeout for this one request.
-        pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-            self.__timeout = ::core::option::Option::Some(timeout);
-            self
-        }
         ///Sends the request (`POST /things/upload`) and returns the answer.
         pub fn send(self) -> ::core::result::Result<crate::DssFuture, crate::Error> {
             let Self { __owner, fp, __timeout } = self;
@@ -127,11 +113,7 @@ Unset by default (then left out). Sent as header `X-Trace`.*/
             __call.send_future()
         }
     }
-    impl ::core::fmt::Debug for UploadThing<'_> {
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_struct("DssClient::upload_thing").finish_non_exhaustive()
-        }
-    }
+    crate::request::request_common!(UploadThing, "DssClient::upload_thing");
     ///Request value of [`DssThing::download`](crate::handles::DssThing::download): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ThingDownload<'a> {
@@ -140,11 +122,6 @@ Unset by default (then left out). Sent as header `X-Trace`.*/
         pub(crate) __timeout: ::core::option::Option<::core::time::Duration>,
     }
     impl ThingDownload<'_> {
-        /// Overrides the client's overall timeout for this one request.
-        pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-            self.__timeout = ::core::option::Option::Some(timeout);
-            self
-        }
         ///Sends the request (`GET /things/{thing_id}/download`) and returns the answer.
         pub fn send(self) -> ::core::result::Result<u64, crate::Error> {
             let Self { __owner, out, __timeout } = self;
@@ -160,11 +137,7 @@ Unset by default (then left out). Sent as header `X-Trace`.*/
             __call.send_stream()?.copy_to(out)
         }
     }
-    impl ::core::fmt::Debug for ThingDownload<'_> {
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_struct("DssThing::download").finish_non_exhaustive()
-        }
-    }
+    crate::request::request_common!(ThingDownload, "DssThing::download");
     ///Request value of [`DssThing::run`](crate::handles::DssThing::run): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ThingRun<'a> {
@@ -178,11 +151,6 @@ Unset by default (then left out). Sent as header `X-Trace`.*/
 Default: `10`. Sent as query parameter `limit`.*/
         pub fn limit(mut self, limit: i64) -> Self {
             self.limit = limit;
-            self
-        }
-        /// Overrides the client's overall timeout for this one request.
-        pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-            self.__timeout = ::core::option::Option::Some(timeout);
             self
         }
         /// Starts the task and returns its handle without waiting
@@ -202,11 +170,7 @@ Default: `10`. Sent as query parameter `limit`.*/
             self.start()?.wait_for_result_as::<Value>()
         }
     }
-    impl ::core::fmt::Debug for ThingRun<'_> {
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_struct("DssThing::run").finish_non_exhaustive()
-        }
-    }
+    crate::request::request_common!(ThingRun, "DssThing::run");
 }
 impl crate::DssClient {
     /**Lists things.

@@ -1,0 +1,3 @@
+dss_api_derive::generate!("tests/ui/missing_spec_file/index.dss", check_only);
+
+fn main() {}

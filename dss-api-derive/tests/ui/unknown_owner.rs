@@ -1,0 +1,3 @@
+dss_api_derive::generate!("tests/ui/unknown_owner/index.dss", check_only);
+
+fn main() {}

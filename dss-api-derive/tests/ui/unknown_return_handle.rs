@@ -1,0 +1,3 @@
+dss_api_derive::generate!("tests/ui/unknown_return_handle/index.dss", check_only);
+
+fn main() {}
