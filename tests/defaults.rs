@@ -6,15 +6,14 @@
 //!
 //! Most calls run against the shared recorder, which answers with
 //! `canned_answer` (every task is already finished). The calls whose Python
-//! behaviour depends on a task that is still running when first asked are
-//! checked by the second test, against a server that keeps the task running
-//! for a number of polls before finishing it.
+//! behaviour depends on a task that is still running when first asked get a
+//! server of their own that keeps the task running for as many polls as the
+//! recording made.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use dss_api::DssClient;
-use dss_api_tests::{canned_answer, compare, fixture, CallFn, Received, Recorder};
+use dss_api_tests::{canned_answer, fixture, report, run_conformance_with, CallFn, Received, Recorder};
 use serde_json::{json, Value};
 
 const FIXTURE: &str = "conformance/dataikuapi-15.2.0-defaults.json";
@@ -448,12 +447,7 @@ const TABLE: &[(&str, CallFn)] = &[
         c.get_resolved_variables().project_key("PKEY").send()?;
         Ok(())
     }),
-];
-
-/// Calls whose recording needs a task that is still running when first
-/// polled; `canned_answer` always reports finished tasks, so they are
-/// checked by `calls_on_running_tasks_match_dataikuapi` instead.
-const RUNNING_TASK_TABLE: &[(&str, CallFn)] = &[
+    // These two need a task that keeps running: see `running_task_server`.
     ("DSSFuture.wait_for_result (polling until hasResult)", |c| {
         c.get_future("j-slow").wait_for_result()?;
         Ok(())
@@ -464,79 +458,30 @@ const RUNNING_TASK_TABLE: &[(&str, CallFn)] = &[
     }),
 ];
 
-fn recorded_calls() -> Vec<Value> {
-    fixture(FIXTURE)["calls"].as_array().expect("calls").clone()
-}
-
-fn method_of(call: &Value) -> &str {
-    call["method"].as_str().unwrap_or_default()
-}
-
-fn expected_requests(call: &Value) -> Vec<Value> {
-    call["requests"].as_array().cloned().unwrap_or_default()
-}
-
-fn report(call: &Value, diffs: &[String]) -> String {
-    format!(
-        "{} ({}):\n    {}",
-        method_of(call),
-        call["python"].as_str().unwrap_or(""),
-        diffs.join("\n    ")
-    )
-}
-
-/// `run_conformance` of the support crate, except that the calls of
-/// `RUNNING_TASK_TABLE` are left to the other test.
-fn run_defaults(table: &[(&str, CallFn)]) -> (usize, usize, Vec<String>) {
-    let calls = recorded_calls();
-    let recorder = Recorder::start(canned_answer);
-    let client = recorder.client();
-    let mut failures = Vec::new();
-    let (mut compared, mut expected_count, mut requests) = (0, 0, 0);
-    for call in &calls {
-        let method = method_of(call);
-        if RUNNING_TASK_TABLE.iter().any(|(name, _)| *name == method) {
-            continue;
-        }
-        expected_count += 1;
-        let Some((_, f)) = table.iter().find(|(name, _)| *name == method) else {
-            failures.push(format!("{method}: no Rust call in the table"));
-            continue;
-        };
-        let outcome = f(&client);
-        let received = recorder.take();
-        requests += received.len();
-        let mut diffs = compare(&expected_requests(call), &received);
-        if let Err(e) = outcome {
-            diffs.push(format!("the call failed: {e:#}"));
-        }
-        if diffs.is_empty() {
-            compared += 1;
-        } else {
-            failures.push(report(call, &diffs));
-        }
-    }
-    for (name, _) in table {
-        if !calls.iter().any(|c| method_of(c) == *name) {
-            failures.push(format!("{name}: in the table but not recorded"));
-        }
-    }
-    recorder.mock().assert_calls(requests);
-    (compared, expected_count, failures)
-}
+/// Calls whose recording needs a task that is still running when first
+/// polled; `canned_answer` always reports finished tasks.
+const RUNNING_TASK_CALLS: &[&str] = &[
+    "DSSFuture.wait_for_result (polling until hasResult)",
+    "perform_instance_sanity_check (server future still running)",
+];
 
 #[test]
 fn every_default_call_matches_dataikuapi() {
-    let (compared, expected_count, failures) = run_defaults(TABLE);
-    println!("compared {compared} calls with dataikuapi's default-argument recordings");
+    let (compared, failures) = run_conformance_with(FIXTURE, TABLE, |method, expected| {
+        RUNNING_TASK_CALLS
+            .contains(&method)
+            .then(|| running_task_server(expected))
+    });
+    report(&format!(
+        "defaults: compared {compared} calls with dataikuapi's default-argument recordings"
+    ));
     assert!(
         failures.is_empty(),
         "{} mismatches:\n{}",
         failures.len(),
         failures.join("\n")
     );
-    assert_eq!(compared, expected_count);
-    assert_eq!(compared + RUNNING_TASK_TABLE.len(), recorded_calls().len());
+    assert_eq!(compared, fixture(FIXTURE)["calls"].as_array().unwrap().len());
 }
 
 /// A server on which the task the recording polls (`/futures/{id}`, id and
@@ -565,38 +510,4 @@ fn running_task_server(expected: &[Value]) -> Recorder {
             canned_answer(r)
         }
     })
-}
-
-#[test]
-fn calls_on_running_tasks_match_dataikuapi() {
-    let calls = recorded_calls();
-    let mut failures = Vec::new();
-    let mut compared = 0;
-    for (name, f) in RUNNING_TASK_TABLE {
-        let Some(call) = calls.iter().find(|c| method_of(c) == *name) else {
-            failures.push(format!("{name}: in the table but not recorded"));
-            continue;
-        };
-        let expected = expected_requests(call);
-        let recorder = running_task_server(&expected);
-        let client: DssClient = recorder.client();
-        let outcome = f(&client);
-        let mut diffs = compare(&expected, &recorder.take());
-        if let Err(e) = outcome {
-            diffs.push(format!("the call failed: {e:#}"));
-        }
-        if diffs.is_empty() {
-            compared += 1;
-        } else {
-            failures.push(report(call, &diffs));
-        }
-    }
-    println!("compared {compared} calls on running tasks with dataikuapi's recordings");
-    assert!(
-        failures.is_empty(),
-        "{} mismatches:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
-    assert_eq!(compared, RUNNING_TASK_TABLE.len());
 }

@@ -358,27 +358,42 @@ pub fn compare(expected: &[Value], received: &[Received]) -> Vec<String> {
 pub type CallFn = fn(&DssClient) -> anyhow::Result<()>;
 
 /// Runs every recorded call of `fixture` (a conformance file) through the
-/// matching entry of `table` against a [`Recorder`], compares the requests,
-/// and returns (calls compared, failures). A recorded method missing from
-/// the table, or a table entry without a recording, is a failure too.
+/// matching entry of `table` against a [`Recorder`] answering with
+/// [`canned_answer`], compares the requests, and returns (calls compared,
+/// failures). A recorded method missing from the table, or a table entry
+/// without a recording, is a failure too.
 pub fn run_conformance(fixture_name: &str, table: &[(&str, CallFn)]) -> (usize, Vec<String>) {
+    run_conformance_with(fixture_name, table, |_, _| None)
+}
+
+/// [`run_conformance`], where `server_for(method, expected_requests)` may
+/// give a call a server of its own (e.g. one whose task keeps running for
+/// as many polls as the recording made).
+pub fn run_conformance_with(
+    fixture_name: &str,
+    table: &[(&str, CallFn)],
+    server_for: impl Fn(&str, &[Value]) -> Option<Recorder>,
+) -> (usize, Vec<String>) {
     let fixture = fixture(fixture_name);
     let calls = fixture["calls"].as_array().expect("calls").clone();
-    let recorder = Recorder::start(canned_answer);
-    let client = recorder.client();
+    let shared = Recorder::start(canned_answer);
     let mut failures = Vec::new();
     let mut compared = 0;
-    let mut requests = 0;
+    let mut shared_requests = 0;
     for call in &calls {
         let method = call["method"].as_str().unwrap_or_default();
         let Some((_, f)) = table.iter().find(|(name, _)| *name == method) else {
             failures.push(format!("{method}: no Rust call in the table"));
             continue;
         };
-        let outcome = f(&client);
-        let received = recorder.take();
-        requests += received.len();
         let expected = call["requests"].as_array().cloned().unwrap_or_default();
+        let own = server_for(method, &expected);
+        let recorder = own.as_ref().unwrap_or(&shared);
+        let outcome = f(&recorder.client());
+        let received = recorder.take();
+        if own.is_none() {
+            shared_requests += received.len();
+        }
         let mut diffs = compare(&expected, &received);
         if let Err(e) = outcome {
             diffs.push(format!("the call failed: {e:#}"));
@@ -398,7 +413,7 @@ pub fn run_conformance(fixture_name: &str, table: &[(&str, CallFn)]) -> (usize, 
             failures.push(format!("{name}: in the table but not recorded"));
         }
     }
-    recorder.mock().assert_calls(requests);
+    shared.mock().assert_calls(shared_requests);
     (compared, failures)
 }
 
