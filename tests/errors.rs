@@ -148,3 +148,92 @@ fn empty_path_argument_is_refused_before_sending() {
     );
     assert_eq!(mock.calls(), 0);
 }
+
+#[test]
+fn default_project_needs_the_environment_variable() {
+    // This test binary is the only place that touches the variable.
+    std::env::remove_var("DKU_CURRENT_PROJECT_KEY");
+    let c = DssClient::new("http://127.0.0.1:9", "k").unwrap();
+    let err = c.get_default_project().unwrap_err();
+    assert!(matches!(err, Error::Config(_)), "{err:?}");
+    assert!(err.to_string().contains("DKU_CURRENT_PROJECT_KEY"), "{err}");
+    let err = c.get_resolved_variables().send().unwrap_err();
+    assert!(err.to_string().contains("DKU_CURRENT_PROJECT_KEY"), "{err}");
+    std::env::set_var("DKU_CURRENT_PROJECT_KEY", "MYPROJ");
+    assert_eq!(c.get_default_project().unwrap().project_key(), "MYPROJ");
+    std::env::remove_var("DKU_CURRENT_PROJECT_KEY");
+}
+
+#[test]
+fn bad_certificates_are_config_errors() {
+    let err = DssClient::builder("https://dss:11200")
+        .api_key("k")
+        .ca_certificate_pem("not a pem")
+        .build()
+        .unwrap_err();
+    assert!(matches!(err, Error::Config(_)), "{err:?}");
+    let err = DssClient::builder("https://dss:11200")
+        .api_key("k")
+        .client_certificate_pem("not a pem", "not a key")
+        .build()
+        .unwrap_err();
+    assert!(matches!(err, Error::Config(_)), "{err:?}");
+    assert!(!format!("{err:?}").contains("not a key"));
+    let err = DssClient::builder("http://dss:1")
+        .api_key("k")
+        .header("Bad Header", "v")
+        .build()
+        .unwrap_err();
+    assert!(matches!(err, Error::Config(_)), "{err:?}");
+}
+
+#[test]
+fn a_creation_reported_as_failed_in_a_200_answer_is_an_error() {
+    let server = server();
+    let mock = server.mock(|when, then| {
+        when.method(httpmock::Method::POST).path(api("/admin/clusters/"));
+        then.status(200)
+            .json_body(json!({"messages": {"error": true, "messages": [{"message": "no such type"}]}}));
+    });
+    let err = client(&server).create_cluster("c").send().unwrap_err();
+    mock.assert();
+    assert!(
+        matches!(
+            err,
+            Error::OperationFailed {
+                endpoint: "create_cluster",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(err.to_string(), "`create_cluster` failed: no such type");
+}
+
+#[test]
+fn invalid_license_text_is_refused_before_sending() {
+    let server = server();
+    let mock = server.mock(|when, then| {
+        when.any_request();
+        then.status(200);
+    });
+    let err = client(&server).set_license("{not json").send().unwrap_err();
+    assert!(matches!(err, Error::InvalidArgument { name: "license", .. }), "{err:?}");
+    assert_eq!(mock.calls(), 0);
+}
+
+#[test]
+fn a_spread_argument_must_be_an_object() {
+    let server = server();
+    let mock = server.mock(|when, then| {
+        when.any_request();
+        then.status(200);
+    });
+    let err = client(&server)
+        .create_code_env("PYTHON", "e", "DESIGN_MANAGED")
+        .params(json!([1]))
+        .send()
+        .unwrap_err();
+    assert!(matches!(err, Error::InvalidArgument { name: "params", .. }), "{err:?}");
+    assert_eq!(mock.calls(), 0);
+}

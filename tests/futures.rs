@@ -230,3 +230,42 @@ fn list_items_become_futures_holding_their_state() {
     assert_eq!(task.wait_for_result().unwrap(), json!(5));
     list.assert();
 }
+
+#[test]
+fn create_code_env_start_asks_the_server_not_to_wait() {
+    let server = server();
+    let start = server.mock(|when, then| {
+        when.method(POST)
+            .path(api("/admin/code-envs/PYTHON/py311"))
+            .query_param("wait", "false")
+            .query_param_count(".*", ".*", 1)
+            .json_body(json!({"deploymentMode": "DESIGN_MANAGED"}));
+        then.status(200)
+            .json_body(json!({"jobId": "env-1", "alive": true, "hasResult": false}));
+    });
+    let failed = server.mock(|when, then| {
+        when.method(POST)
+            .path(api("/admin/code-envs/PYTHON/bad"))
+            .query_param("wait", "true");
+        then.status(200)
+            .json_body(json!({"messages": {"error": true, "messages": [{"message": "pip failed"}]}}));
+    });
+    let c = client(&server);
+    let task = c.create_code_env("PYTHON", "py311", "DESIGN_MANAGED").start().unwrap();
+    assert_eq!(task.job_id(), "env-1");
+    start.assert();
+    // With the server waiting (the default), a failure it reports is an error.
+    let err = c.create_code_env("PYTHON", "bad", "DESIGN_MANAGED").send().unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::OperationFailed {
+                endpoint: "create_code_env",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("pip failed"), "{err}");
+    failed.assert();
+}

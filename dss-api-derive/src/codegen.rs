@@ -530,40 +530,59 @@ impl Gen<'_> {
         let verb = http.verb.as_str();
         let endpoint = &ep.name;
 
-        let env_resolve = ep.params.iter().filter_map(|p| match &p.presence {
-            Presence::Env(var) => {
-                let v = ident(&p.name);
-                let n = &p.name;
-                Some(quote! {
-                    let #v = match #v {
-                        ::core::option::Option::Some(v) => v,
-                        ::core::option::Option::None => crate::request::env_value(#var, #n)?,
+        let env_resolve: Vec<TokenStream> = ep
+            .params
+            .iter()
+            .filter_map(|p| match &p.presence {
+                Presence::Env(var) => {
+                    let v = ident(&p.name);
+                    let n = &p.name;
+                    Some(quote! {
+                        let #v = match #v {
+                            ::core::option::Option::Some(v) => v,
+                            ::core::option::Option::None => crate::request::env_value(#var, #n)?,
+                        };
+                    })
+                }
+                _ => None,
+            })
+            .collect();
+        let path: Vec<TokenStream> = http
+            .segments
+            .iter()
+            .map(|s| match s {
+                Segment::Lit(l) => quote!(__call.lit(#l);),
+                Segment::Var(n) => {
+                    let expr = self.var_ref(n);
+                    let conv = match self.ep.param(n).map(|p| p.kind) {
+                        Some(ArgKind::Int) => quote!(&#expr.to_string()),
+                        _ => quote!(&#expr),
                     };
+                    quote!(__call.segment(#n, #conv)?;)
+                }
+            })
+            .collect();
+        // The query, with some constants replaced (for `start { .. }`).
+        let query_with = |overrides: &[QueryItem]| -> Vec<TokenStream> {
+            http.query
+                .iter()
+                .map(|q| {
+                    let k = &q.key;
+                    let value = overrides.iter().find(|o| o.key == q.key).map_or(&q.value, |o| &o.value);
+                    let v = self.scalar(value);
+                    quote!(__call.query(#k, #v);)
                 })
-            }
-            _ => None,
-        });
-        let path = http.segments.iter().map(|s| match s {
-            Segment::Lit(l) => quote!(__call.lit(#l);),
-            Segment::Var(n) => {
-                let expr = self.var_ref(n);
-                let conv = match self.ep.param(n).map(|p| p.kind) {
-                    Some(ArgKind::Int) => quote!(&#expr.to_string()),
-                    _ => quote!(&#expr),
-                };
-                quote!(__call.segment(#n, #conv)?;)
-            }
-        });
-        let query = http.query.iter().map(|q| {
-            let k = &q.key;
-            let v = self.scalar(&q.value);
-            quote!(__call.query(#k, #v);)
-        });
-        let headers = http.headers.iter().map(|q| {
-            let k = &q.key;
-            let v = self.scalar(&q.value);
-            quote!(__call.header(#k, #v);)
-        });
+                .collect()
+        };
+        let headers: Vec<TokenStream> = http
+            .headers
+            .iter()
+            .map(|q| {
+                let k = &q.key;
+                let v = self.scalar(&q.value);
+                quote!(__call.header(#k, #v);)
+            })
+            .collect();
         let body = match &http.body {
             None => quote!(),
             Some(Body::Json(v)) => {
@@ -575,16 +594,20 @@ impl Gen<'_> {
                 quote!(__call.upload(#filename, #p);)
             }
         };
-        let prepare = quote! {
-            let Self { __owner, #(#names,)* __timeout } = self;
-            #(#env_resolve)*
-            let mut __call = crate::request::Call::new(#client, #verb, #endpoint);
-            __call.timeout(__timeout);
-            #(#path)*
-            #(#query)*
-            #(#headers)*
-            #body
+        let prepare_with = |overrides: &[QueryItem]| {
+            let query = query_with(overrides);
+            quote! {
+                let Self { __owner, #(#names,)* __timeout } = self;
+                #(#env_resolve)*
+                let mut __call = crate::request::Call::new(#client, #verb, #endpoint);
+                __call.timeout(__timeout);
+                #(#path)*
+                #(#query)*
+                #(#headers)*
+                #body
+            }
         };
+        let prepare = prepare_with(&[]);
         let check = if http.check_messages {
             quote!(crate::request::check_messages(&__answer, #endpoint)?;)
         } else {
@@ -691,6 +714,26 @@ impl Gen<'_> {
                 (quote!(crate::handles::#hty), finish, quote!())
             }
         };
+        let extra = match &http.start {
+            Some(overrides) => {
+                let prepare = prepare_with(overrides);
+                let a = answer(false);
+                let doc = format!(
+                    "Sends the request with {} and returns the task the server answers with, without waiting (dataikuapi's `wait=False`).",
+                    overrides.iter().map(|o| format!("`{}={}`", o.key, self.scalar_text(&o.value))).collect::<Vec<_>>().join(", ")
+                );
+                quote! {
+                    #extra
+                    #[doc = #doc]
+                    pub fn start(self) -> ::core::result::Result<crate::DssFuture, crate::Error> {
+                        #prepare
+                        #a
+                        crate::request::into_future(#client, __answer, #endpoint)
+                    }
+                }
+            }
+            None => extra,
+        };
         let send_body = if matches!(ep.ret, Ret::Wait(_)) {
             finish
         } else {
@@ -724,6 +767,14 @@ impl Gen<'_> {
             quote!(#v)
         } else {
             quote!(__owner.#v)
+        }
+    }
+
+    /// A literal's text, for docs.
+    fn scalar_text(&self, v: &Value) -> String {
+        match v {
+            Value::Lit(l) => lit_text(l),
+            _ => String::new(),
         }
     }
 

@@ -259,6 +259,10 @@ pub struct Http {
     /// `check messages`: fail when the answer is `null` or its
     /// `messages.error` is true (how DSS reports failed creations).
     pub check_messages: bool,
+    /// `start { wait = false }`: a `.start()` on the request value sends the
+    /// same request with these query constants replaced and returns the task
+    /// the server answers with (dataikuapi's `wait=False`).
+    pub start: Option<Vec<QueryItem>>,
     pub loc: Loc,
 }
 

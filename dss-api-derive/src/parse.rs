@@ -24,7 +24,7 @@ mod kw {
 }
 
 /// The clause keywords an endpoint body accepts (besides HTTP verbs).
-pub const CLAUSES: &[&str] = &["query", "header", "body", "upload", "check"];
+pub const CLAUSES: &[&str] = &["query", "header", "body", "upload", "check", "start"];
 
 /// Parses one index file: `include "file.dss";` lines.
 pub fn parse_index(file: &Rc<str>, text: &str) -> Result<Vec<(String, Loc)>, SpecError> {
@@ -491,6 +491,7 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
     let mut headers = Vec::new();
     let mut body = None;
     let mut check_messages = false;
+    let mut start = None;
     while !input.is_empty() {
         let id = input.call(Ident::parse_any)?;
         let word = id.to_string();
@@ -539,6 +540,7 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
                     };
                     set_body(&mut body, Body::Json(value))?;
                 }
+                "start" => start = Some(parse_items(file, input)?),
                 "check" => {
                     let what: Ident = input.parse()?;
                     if what != "messages" {
@@ -594,6 +596,7 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
         headers,
         body,
         check_messages,
+        start,
         loc,
     })
 }

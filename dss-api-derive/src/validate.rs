@@ -409,6 +409,23 @@ impl<'a> Checker<'a, '_> {
         }
         if let Some(http) = &ep.http {
             let reads_json = !matches!(ep.ret, Ret::Text | Ret::Stream | Ret::Save(_) | Ret::Write(_));
+            if let Some(overrides) = &http.start {
+                if !matches!(ep.ret, Ret::Unit | Ret::Json(_) | Ret::Handle { .. } | Ret::Pick { .. }) {
+                    self.err(&http.loc, "`start { .. }` goes with a JSON, handle or `()` result (a `wait<T>` result has its own `.start()`)");
+                }
+                for o in overrides {
+                    let base = http.query.iter().find(|q| q.key == o.key);
+                    if !matches!(o.value, Value::Lit(_)) || !matches!(base.map(|b| &b.value), Some(Value::Lit(_))) {
+                        self.err(
+                            &o.loc,
+                            format!(
+                                "`start` may only replace a constant of the query, and `{}` is not one",
+                                o.key
+                            ),
+                        );
+                    }
+                }
+            }
             if http.check_messages && !reads_json {
                 self.err(
                     &http.loc,
