@@ -253,8 +253,8 @@ impl ClientBuilder {
         self
     }
 
-    /// Trusts the CA certificate(s) in this PEM data, in place of the bundled
-    /// roots. May be called several times.
+    /// Also trusts the CA certificate(s) in this PEM data (e.g. a company
+    /// CA), besides the bundled Mozilla roots. May be called several times.
     pub fn ca_certificate_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
         self.ca_pem.push(pem.into());
         self
@@ -368,6 +368,12 @@ impl ClientBuilder {
             if certs.is_empty() {
                 return Err(Error::Config("the CA PEM data holds no certificate".into()));
             }
+            // ureq takes either the bundled roots or a list: give it both.
+            certs.extend(
+                webpki_root_certs::TLS_SERVER_ROOT_CERTS
+                    .iter()
+                    .map(|der| Certificate::from_der(der.as_ref()).to_owned()),
+            );
             tls = tls.root_certs(RootCerts::new_with_certs(&certs));
         }
         if let Some((cert, key)) = &self.client_cert {
