@@ -2,6 +2,7 @@
 //! pointed at it, a recorder that keeps every request it receives, and the
 //! fixtures (copied into this repository from the recordings of dataikuapi).
 
+pub mod calls;
 pub mod raw;
 
 use std::sync::{Arc, Mutex};
