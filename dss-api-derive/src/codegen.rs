@@ -95,10 +95,34 @@ pub fn generate(spec: &Spec, skip: &[bool]) -> TokenStream {
         }
         by_owner.entry(owner).or_default().push(m);
     }
-    let impls = order.iter().map(|owner| {
+    // Bodies are assembled by moving token streams into groups: interpolating
+    // them with `quote!` would copy every token once per nesting level.
+    let brace = |ts: TokenStream| proc_macro2::Group::new(proc_macro2::Delimiter::Brace, ts);
+    let mut impls = TokenStream::new();
+    for owner in &order {
         let owner_ty = owner_path(owner);
-        let ms = &by_owner[owner];
-        quote! { impl #owner_ty { #(#ms)* } }
+        let body = brace(by_owner.remove(owner).unwrap_or_default().into_iter().collect());
+        impls.extend(quote! { impl #owner_ty #body });
+    }
+    let requests = brace({
+        let mut body = quote! {
+            // Named imports win over the glob below, so a model can never
+            // shadow the prelude names the generated code relies on.
+            #[allow(unused_imports)]
+            use ::core::option::Option::{self, None, Some};
+            #[allow(unused_imports)]
+            use ::core::result::Result::{self, Ok};
+            #[allow(unused_imports)]
+            use ::std::string::String;
+            #[allow(unused_imports)]
+            use ::std::vec::Vec;
+            #[allow(unused_imports)]
+            use crate::models::*;
+            #[allow(unused_imports)]
+            use ::serde_json::Value;
+        };
+        body.extend(requests);
+        body
     });
     let listed = spec.endpoints.iter().zip(skip).filter(|(_, s)| !**s).map(|(ep, _)| {
         let (o, n) = (&ep.owner, &ep.name);
@@ -117,14 +141,8 @@ pub fn generate(spec: &Spec, skip: &[bool]) -> TokenStream {
         }
         /// Request values returned by the API methods: set optional
         /// arguments by name, then call `send()`.
-        pub mod requests {
-            #[allow(unused_imports)]
-            use crate::models::*;
-            #[allow(unused_imports)]
-            use ::serde_json::Value;
-            #(#requests)*
-        }
-        #(#impls)*
+        pub mod requests #requests
+        #impls
     }
 }
 
@@ -142,7 +160,7 @@ fn gen_handle(h: &Handle) -> TokenStream {
     let doc = &h.doc;
     let fields = h.fields.iter().map(|f| {
         let n = ident(&f.name);
-        let t = f.ty.as_deref().map_or_else(|| quote!(::std::string::String), ty);
+        let t = f.ty.as_deref().map_or_else(|| quote!(String), ty);
         quote!(pub(crate) #n: #t,)
     });
     let accessors = h.fields.iter().filter(|f| f.is_id()).map(|f| {
@@ -202,16 +220,16 @@ impl Gen<'_> {
     /// The Rust type a parameter is stored as in the request value.
     fn storage(&self, p: &Param) -> TokenStream {
         let base = match p.kind {
-            ArgKind::Str => quote!(::std::string::String),
+            ArgKind::Str => quote!(String),
             ArgKind::Bool => quote!(bool),
             ArgKind::Int => quote!(i64),
             ArgKind::Json => quote!(::serde_json::Value),
-            ArgKind::Strings => quote!(::std::vec::Vec<::std::string::String>),
+            ArgKind::Strings => quote!(Vec<String>),
             ArgKind::File => quote!(crate::Upload),
             ArgKind::Writer => quote!(&'a mut dyn ::std::io::Write),
         };
         match p.presence {
-            Presence::Optional | Presence::Env(_) => quote!(::core::option::Option<#base>),
+            Presence::Optional | Presence::Env(_) => quote!(Option<#base>),
             _ => base,
         }
     }
@@ -219,31 +237,28 @@ impl Gen<'_> {
     /// The argument type a method or setter takes, and how to convert it.
     fn input(&self, p: &Param, v: &Ident) -> (TokenStream, TokenStream) {
         match p.kind {
-            ArgKind::Str => (
-                quote!(impl ::core::convert::Into<::std::string::String>),
-                quote!(#v.into()),
-            ),
+            ArgKind::Str => (quote!(impl Into<String>), quote!(#v.into())),
             ArgKind::Bool => (quote!(bool), quote!(#v)),
             ArgKind::Int => (quote!(i64), quote!(#v)),
             ArgKind::Json => (quote!(::serde_json::Value), quote!(#v)),
             ArgKind::Strings => (
-                quote!(impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<::std::string::String>>),
-                quote!(#v.into_iter().map(::core::convert::Into::into).collect()),
+                quote!(impl IntoIterator<Item = impl Into<String>>),
+                quote!(#v.into_iter().map(Into::into).collect()),
             ),
-            ArgKind::File => (quote!(impl ::core::convert::Into<crate::Upload>), quote!(#v.into())),
+            ArgKind::File => (quote!(impl Into<crate::Upload>), quote!(#v.into())),
             ArgKind::Writer => (quote!(&'a mut dyn ::std::io::Write), quote!(#v)),
         }
     }
 
     fn default_init(&self, p: &Param) -> TokenStream {
         match &p.presence {
-            Presence::Optional | Presence::Env(_) => quote!(::core::option::Option::None),
+            Presence::Optional | Presence::Env(_) => quote!(None),
             Presence::Default(lit) => match (p.kind, lit) {
                 (ArgKind::Json, lit) => json_lit(lit),
-                (_, Lit::Str(s)) => quote!(::std::string::String::from(#s)),
+                (_, Lit::Str(s)) => quote!(String::from(#s)),
                 (_, Lit::Bool(b)) => quote!(#b),
                 (_, Lit::Int(i)) => quote!(#i),
-                _ => quote!(::std::vec::Vec::new()),
+                _ => quote!(Vec::new()),
             },
             Presence::Required => unreachable!("required arguments are positional"),
         }
@@ -388,9 +403,9 @@ impl Gen<'_> {
             return if fallible {
                 quote! {
                     #[doc = #doc]
-                    pub fn #name(&self, #(#args),*) -> ::core::result::Result<crate::handles::#hty, crate::Error> {
+                    pub fn #name(&self, #(#args),*) -> Result<crate::handles::#hty, crate::Error> {
                         #(#locals)*
-                        ::core::result::Result::Ok(#build)
+                        Ok(#build)
                     }
                 }
             } else {
@@ -422,7 +437,7 @@ impl Gen<'_> {
         quote! {
             #[doc = #doc]
             pub fn #name #lt(#self_ref, #(#args),*) -> crate::requests::#rty<#out_lt> {
-                crate::requests::#rty { __owner: self, #(#inits)* __timeout: ::core::option::Option::None }
+                crate::requests::#rty { __owner: self, #(#inits)* __timeout: None }
             }
         }
     }
@@ -445,7 +460,7 @@ impl Gen<'_> {
         let fields = handle.fields.iter().map(|f| {
             let n = ident(&f.name);
             let value = match given.get(f.name.as_str()) {
-                None => ty(f.default.as_deref().unwrap_or("::core::default::Default::default()")),
+                None => ty(f.default.as_deref().unwrap_or("Default::default()")),
                 Some(a) => match &a.source {
                     Source::Var(v) if self.is_param(v) => {
                         let v = ident(v);
@@ -455,7 +470,7 @@ impl Gen<'_> {
                         let v = ident(v);
                         quote!(#owner.#v.clone())
                     }
-                    Source::Const(c) => quote!(::std::string::String::from(#c)),
+                    Source::Const(c) => quote!(String::from(#c)),
                     Source::Env(var) => {
                         let field = &f.name;
                         quote!(crate::request::env_value(#var, #field)?)
@@ -474,7 +489,7 @@ impl Gen<'_> {
             quote!(#n: #value,)
         });
         let hty = ident(hname);
-        quote!(crate::handles::#hty { client: ::core::clone::Clone::clone(#client), #(#fields)* })
+        quote!(crate::handles::#hty { client: Clone::clone(#client), #(#fields)* })
     }
 
     /// The request value type and its `send`.
@@ -503,7 +518,7 @@ impl Gen<'_> {
             let (t, conv) = self.input(p, &v);
             let stored = match p.presence {
                 Presence::Optional | Presence::Env(_) => {
-                    quote!(::core::option::Option::Some(#conv))
+                    quote!(Some(#conv))
                 }
                 _ => conv,
             };
@@ -539,8 +554,8 @@ impl Gen<'_> {
                     let n = &p.name;
                     Some(quote! {
                         let #v = match #v {
-                            ::core::option::Option::Some(v) => v,
-                            ::core::option::Option::None => crate::request::env_value(#var, #n)?,
+                            Some(v) => v,
+                            None => crate::request::env_value(#var, #n)?,
                         };
                     })
                 }
@@ -629,10 +644,10 @@ impl Gen<'_> {
         let (out, finish, extra) = match &ep.ret {
             Ret::Unit if checked => {
                 let a = answer(false);
-                (quote!(()), quote! { #a ::core::result::Result::Ok(()) }, quote!())
+                (quote!(()), quote! { #a Ok(()) }, quote!())
             }
             Ret::Unit => (quote!(()), quote!(__call.send_empty()), quote!()),
-            Ret::Text => (quote!(::std::string::String), quote!(__call.send_text()), quote!()),
+            Ret::Text => (quote!(String), quote!(__call.send_text()), quote!()),
             Ret::Stream => (quote!(crate::ByteStream), quote!(__call.send_stream()), quote!()),
             Ret::Save(p) => {
                 let p = ident(p);
@@ -681,7 +696,7 @@ impl Gen<'_> {
                 let start = quote! {
                     /// Starts the task and returns its handle without waiting
                     /// (dataikuapi's `wait=False`).
-                    pub fn start(self) -> ::core::result::Result<crate::DssFuture, crate::Error> {
+                    pub fn start(self) -> Result<crate::DssFuture, crate::Error> {
                         #prepare
                         #start_finish
                     }
@@ -703,12 +718,12 @@ impl Gen<'_> {
                     let a = answer(any_typed);
                     quote! {
                         #a
-                        ::core::result::Result::Ok(#build)
+                        Ok(#build)
                     }
                 } else {
                     quote! {
                         __call.send_empty()?;
-                        ::core::result::Result::Ok(#build)
+                        Ok(#build)
                     }
                 };
                 (quote!(crate::handles::#hty), finish, quote!())
@@ -725,7 +740,7 @@ impl Gen<'_> {
                 quote! {
                     #extra
                     #[doc = #doc]
-                    pub fn start(self) -> ::core::result::Result<crate::DssFuture, crate::Error> {
+                    pub fn start(self) -> Result<crate::DssFuture, crate::Error> {
                         #prepare
                         #a
                         crate::request::into_future(#client, __answer, #endpoint)
@@ -746,13 +761,13 @@ impl Gen<'_> {
             pub struct #rty<'a> {
                 pub(crate) __owner: &'a #owner_ty,
                 #(#fields)*
-                pub(crate) __timeout: ::core::option::Option<::core::time::Duration>,
+                pub(crate) __timeout: Option<::core::time::Duration>,
             }
             impl #rty<'_> {
                 #(#setters)*
                 #extra
                 #[doc = #send_doc]
-                pub fn send(self) -> ::core::result::Result<#out, crate::Error> {
+                pub fn send(self) -> Result<#out, crate::Error> {
                     #send_body
                 }
             }
@@ -800,7 +815,7 @@ impl Gen<'_> {
             Value::Var(n, _) if self.is_param(n) => {
                 let v = ident(n);
                 if self.in_handle(n) {
-                    quote!(::serde_json::Value::from(::core::clone::Clone::clone(&#v)))
+                    quote!(::serde_json::Value::from(Clone::clone(&#v)))
                 } else {
                     quote!(::serde_json::Value::from(#v))
                 }
@@ -811,7 +826,7 @@ impl Gen<'_> {
             }
             Value::Array(items) => {
                 let items = items.iter().map(|i| self.json(i));
-                quote!(::serde_json::Value::Array(::std::vec![#(#items),*]))
+                quote!(::serde_json::Value::Array(vec![#(#items),*]))
             }
             Value::Call(f, args, _) => {
                 let f = ident(f);
@@ -834,17 +849,17 @@ impl Gen<'_> {
                         if optional {
                             let v = ident(n);
                             quote! {
-                                if let ::core::option::Option::Some(#v) = #v {
-                                    __map.insert(::std::string::String::from(#key), ::serde_json::Value::from(#v));
+                                if let Some(#v) = #v {
+                                    __map.insert(String::from(#key), ::serde_json::Value::from(#v));
                                 }
                             }
                         } else {
-                            quote!(__map.insert(::std::string::String::from(#key), #inner);)
+                            quote!(__map.insert(String::from(#key), #inner);)
                         }
                     }
                     Member::Field { key, value, .. } => {
                         let inner = self.json(value);
-                        quote!(__map.insert(::std::string::String::from(#key), #inner);)
+                        quote!(__map.insert(String::from(#key), #inner);)
                     }
                     Member::Spread(n, _) => {
                         let v = ident(n);
@@ -867,7 +882,7 @@ fn json_lit(l: &Lit) -> TokenStream {
         Lit::Bool(b) => quote!(::serde_json::Value::Bool(#b)),
         Lit::Int(i) => quote!(::serde_json::Value::from(#i)),
         Lit::Null => quote!(::serde_json::Value::Null),
-        Lit::EmptyList => quote!(::serde_json::Value::Array(::std::vec::Vec::new())),
+        Lit::EmptyList => quote!(::serde_json::Value::Array(Vec::new())),
         Lit::EmptyObject => quote!(::serde_json::Value::Object(::serde_json::Map::new())),
     }
 }

@@ -16,7 +16,7 @@ pub mod handles {
     #[derive(Clone)]
     pub struct DssThing {
         pub(crate) client: crate::DssClient,
-        pub(crate) thing_id: ::std::string::String,
+        pub(crate) thing_id: String,
         pub(crate) state: Option<u32>,
     }
     impl DssThing {
@@ -41,6 +41,14 @@ pub mod handles {
 /// arguments by name, then call `send()`.
 pub mod requests {
     #[allow(unused_imports)]
+    use ::core::option::Option::{self, None, Some};
+    #[allow(unused_imports)]
+    use ::core::result::Result::{self, Ok};
+    #[allow(unused_imports)]
+    use ::std::string::String;
+    #[allow(unused_imports)]
+    use ::std::vec::Vec;
+    #[allow(unused_imports)]
     use crate::models::*;
     #[allow(unused_imports)]
     use ::serde_json::Value;
@@ -49,9 +57,9 @@ pub mod requests {
     pub struct ListThings<'a> {
         pub(crate) __owner: &'a crate::DssClient,
         pub(crate) all: bool,
-        pub(crate) tag: ::core::option::Option<::std::string::String>,
-        pub(crate) tag_header: ::core::option::Option<::std::string::String>,
-        pub(crate) __timeout: ::core::option::Option<::core::time::Duration>,
+        pub(crate) tag: Option<String>,
+        pub(crate) tag_header: Option<String>,
+        pub(crate) __timeout: Option<::core::time::Duration>,
     }
     impl ListThings<'_> {
         /**Include hidden ones.
@@ -64,25 +72,19 @@ Default: `false`. Sent as query parameter `all`.*/
         /**Sets `tag`.
 
 Unset by default (then left out). Sent as query parameter `tag`.*/
-        pub fn tag(
-            mut self,
-            tag: impl ::core::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.tag = ::core::option::Option::Some(tag.into());
+        pub fn tag(mut self, tag: impl Into<String>) -> Self {
+            self.tag = Some(tag.into());
             self
         }
         /**Sets `tag_header`.
 
 Unset by default (then left out). Sent as header `X-Trace`.*/
-        pub fn tag_header(
-            mut self,
-            tag_header: impl ::core::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.tag_header = ::core::option::Option::Some(tag_header.into());
+        pub fn tag_header(mut self, tag_header: impl Into<String>) -> Self {
+            self.tag_header = Some(tag_header.into());
             self
         }
         ///Sends the request (`GET /things/`) and returns the answer.
-        pub fn send(self) -> ::core::result::Result<Vec<Value>, crate::Error> {
+        pub fn send(self) -> Result<Vec<Value>, crate::Error> {
             let Self { __owner, all, tag, tag_header, __timeout } = self;
             let mut __call = crate::request::Call::new(__owner, "GET", "list_things");
             __call.timeout(__timeout);
@@ -100,11 +102,11 @@ Unset by default (then left out). Sent as header `X-Trace`.*/
     pub struct UploadThing<'a> {
         pub(crate) __owner: &'a crate::DssClient,
         pub(crate) fp: crate::Upload,
-        pub(crate) __timeout: ::core::option::Option<::core::time::Duration>,
+        pub(crate) __timeout: Option<::core::time::Duration>,
     }
     impl UploadThing<'_> {
         ///Sends the request (`POST /things/upload`) and returns the answer.
-        pub fn send(self) -> ::core::result::Result<crate::DssFuture, crate::Error> {
+        pub fn send(self) -> Result<crate::DssFuture, crate::Error> {
             let Self { __owner, fp, __timeout } = self;
             let mut __call = crate::request::Call::new(__owner, "POST", "upload_thing");
             __call.timeout(__timeout);
@@ -119,11 +121,11 @@ Unset by default (then left out). Sent as header `X-Trace`.*/
     pub struct ThingDownload<'a> {
         pub(crate) __owner: &'a crate::handles::DssThing,
         pub(crate) out: &'a mut dyn ::std::io::Write,
-        pub(crate) __timeout: ::core::option::Option<::core::time::Duration>,
+        pub(crate) __timeout: Option<::core::time::Duration>,
     }
     impl ThingDownload<'_> {
         ///Sends the request (`GET /things/{thing_id}/download`) and returns the answer.
-        pub fn send(self) -> ::core::result::Result<u64, crate::Error> {
+        pub fn send(self) -> Result<u64, crate::Error> {
             let Self { __owner, out, __timeout } = self;
             let mut __call = crate::request::Call::new(
                 &__owner.client,
@@ -143,7 +145,7 @@ Unset by default (then left out). Sent as header `X-Trace`.*/
     pub struct ThingRun<'a> {
         pub(crate) __owner: &'a crate::handles::DssThing,
         pub(crate) limit: i64,
-        pub(crate) __timeout: ::core::option::Option<::core::time::Duration>,
+        pub(crate) __timeout: Option<::core::time::Duration>,
     }
     impl ThingRun<'_> {
         /**Sets `limit`.
@@ -155,7 +157,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         }
         /// Starts the task and returns its handle without waiting
         /// (dataikuapi's `wait=False`).
-        pub fn start(self) -> ::core::result::Result<crate::DssFuture, crate::Error> {
+        pub fn start(self) -> Result<crate::DssFuture, crate::Error> {
             let Self { __owner, limit, __timeout } = self;
             let mut __call = crate::request::Call::new(&__owner.client, "POST", "run");
             __call.timeout(__timeout);
@@ -166,7 +168,7 @@ Default: `10`. Sent as query parameter `limit`.*/
             __call.send_future()
         }
         ///Sends the request (`POST /things/{thing_id}/run`) and returns the answer.
-        pub fn send(self) -> ::core::result::Result<Value, crate::Error> {
+        pub fn send(self) -> Result<Value, crate::Error> {
             self.start()?.wait_for_result_as::<Value>()
         }
     }
@@ -187,21 +189,18 @@ Returns a [`ListThings`](crate::requests::ListThings) request; nothing is sent u
         crate::requests::ListThings {
             __owner: self,
             all: false,
-            tag: ::core::option::Option::None,
-            tag_header: ::core::option::Option::None,
-            __timeout: ::core::option::Option::None,
+            tag: None,
+            tag_header: None,
+            __timeout: None,
         }
     }
     /**A handle.
 
 Builds a handle; sends no request.*/
-    pub fn get_thing(
-        &self,
-        thing_id: impl ::core::convert::Into<::std::string::String>,
-    ) -> crate::handles::DssThing {
+    pub fn get_thing(&self, thing_id: impl Into<String>) -> crate::handles::DssThing {
         let thing_id = thing_id.into();
         crate::handles::DssThing {
-            client: ::core::clone::Clone::clone(self),
+            client: Clone::clone(self),
             thing_id: thing_id,
             state: None,
         }
@@ -213,12 +212,12 @@ Builds a handle; sends no request.*/
 Returns a [`UploadThing`](crate::requests::UploadThing) request; nothing is sent until `.send()`.*/
     pub fn upload_thing(
         &self,
-        fp: impl ::core::convert::Into<crate::Upload>,
+        fp: impl Into<crate::Upload>,
     ) -> crate::requests::UploadThing<'_> {
         crate::requests::UploadThing {
             __owner: self,
             fp: fp.into(),
-            __timeout: ::core::option::Option::None,
+            __timeout: None,
         }
     }
 }
@@ -235,7 +234,7 @@ Returns a [`ThingDownload`](crate::requests::ThingDownload) request; nothing is 
         crate::requests::ThingDownload {
             __owner: self,
             out: out,
-            __timeout: ::core::option::Option::None,
+            __timeout: None,
         }
     }
     /**Runs.
@@ -250,7 +249,7 @@ Returns a [`ThingRun`](crate::requests::ThingRun) request; nothing is sent until
         crate::requests::ThingRun {
             __owner: self,
             limit: 10i64,
-            __timeout: ::core::option::Option::None,
+            __timeout: None,
         }
     }
 }
