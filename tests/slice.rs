@@ -219,3 +219,47 @@ fn list_plugins_and_plugin_settings() {
     list.assert();
     settings.assert();
 }
+
+#[test]
+fn project_import_with_typed_settings() {
+    let server = server();
+    let upload = server.mock(|when, then| {
+        when.method(POST)
+            .path(api("/projects/import/upload"))
+            .body_includes("filename=\"tmp-import.zip\"");
+        then.status(200).json_body(json!({"id": "imp-7"}));
+    });
+    let process = server.mock(|when, then| {
+        when.method(POST)
+            .path(api("/projects/import/imp-7/process"))
+            .json_body(json!({
+                "targetProjectKey": "COPY",
+                "remapping": {
+                    "connections": [{"source": "pg_prod", "target": "pg_test"}],
+                    "codeEnvs": [{"source": "py39", "target": "py311"}]
+                }
+            }));
+        then.status(200).json_body(json!({"success": true}));
+    });
+    let empty = server.mock(|when, then| {
+        when.method(POST)
+            .path(api("/projects/import/imp-7/process"))
+            .json_body(json!({"_": "_"}));
+        then.status(200).json_body(json!({"success": true}));
+    });
+    let c = client(&server);
+    let import = c.prepare_project_import(b"PK-export".to_vec()).send().unwrap();
+    assert_eq!(import.import_id(), "imp-7");
+    let settings = dss_api::models::ImportSettings::new()
+        .target_project_key("COPY")
+        .remap_connection("pg_prod", "pg_test")
+        .remap_code_env("py39", "py311");
+    let outcome = import.execute().settings(settings.to_json()).send().unwrap();
+    assert_eq!(outcome["success"], true);
+    // No settings, or empty ones, go out as {"_": "_"} (DSS cannot read {}).
+    import.execute().send().unwrap();
+    import.execute().settings(json!({})).send().unwrap();
+    upload.assert();
+    process.assert();
+    empty.assert_calls(2);
+}
