@@ -237,3 +237,19 @@ fn a_spread_argument_must_be_an_object() {
     assert!(matches!(err, Error::InvalidArgument { name: "params", .. }), "{err:?}");
     assert_eq!(mock.calls(), 0);
 }
+
+#[test]
+fn bodiless_writes_carry_a_zero_content_length() {
+    // dataikuapi sends `Content-Length: 0` on POST/PUT/DELETE without a
+    // body; some proxies refuse a POST that has neither length nor body.
+    let recorder = dss_api_tests::Recorder::start(dss_api_tests::canned_answer);
+    let c = recorder.client();
+    c.push_base_images().send().unwrap();
+    c.get_future("j").abort().send().unwrap();
+    c.list_plugins().send().unwrap();
+    let got = recorder.take();
+    assert_eq!(got[0].header("content-length"), Some("0"), "{:?}", got[0].headers);
+    assert_eq!(got[1].header("content-length"), Some("0"), "{:?}", got[1].headers);
+    assert_eq!(got[2].header("content-length"), None, "a GET has none");
+    recorder.mock().assert_calls(3);
+}

@@ -196,7 +196,14 @@ impl<'c> Call<'c> {
             req = req.header(*k, v.as_str());
         }
         let body = match payload {
-            Payload::None => ureq::SendBody::none(),
+            Payload::None if verb == "GET" => ureq::SendBody::none(),
+            Payload::None => {
+                // As dataikuapi does: a write without a body says so with a
+                // zero length (ureq would otherwise send it chunked, and some
+                // proxies refuse a bodiless write without a length).
+                req = req.header("Content-Length", "0");
+                ureq::SendBody::from_owned_reader(std::io::empty())
+            }
             Payload::Json(bytes) => {
                 req = req.header("Content-Type", "application/json");
                 req = req.header("Content-Length", bytes.len());
