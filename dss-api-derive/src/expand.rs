@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 use syn::parse::{Parse, ParseStream};
 use syn::{LitStr, Token};
@@ -133,9 +133,4 @@ pub fn load(base: &Path, index: &str) -> (Spec, Vec<SpecError>) {
         }
     }
     (spec, errors)
-}
-
-#[allow(dead_code)]
-fn call_site() -> Span {
-    Span::call_site()
 }
