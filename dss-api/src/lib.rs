@@ -52,3 +52,9 @@ pub use sql::{SqlRows, SqlValue};
 pub use stream::{ByteStream, Upload};
 
 dss_api_derive::generate!("../spec/index.dss");
+
+/// The README's code blocks, compiled as doctests so that the README stays
+/// true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
