@@ -128,7 +128,9 @@ impl DssFuture {
         if !self.state.as_ref().is_some_and(|s| s.has_result) {
             self.refresh()?;
         }
-        let state = self.state.as_ref().expect("state was just set");
+        let Some(state) = self.state.as_ref() else {
+            return Ok(None);
+        };
         if state.has_result {
             Ok(Some(state.result.clone().unwrap_or(Value::Null)))
         } else if state.alive {
