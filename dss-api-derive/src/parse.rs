@@ -172,13 +172,7 @@ fn parse_endpoint(file: &Rc<str>, input: ParseStream, owner: &str, owner_loc: &L
     let name: Ident = input.parse()?;
     let content;
     parenthesized!(content in input);
-    let mut params = Vec::new();
-    while !content.is_empty() {
-        params.push(parse_param(file, &content)?);
-        if !content.is_empty() {
-            content.parse::<Token![,]>()?;
-        }
-    }
+    let params = comma_list(&content, |i| parse_param(file, i))?;
     let ret = if input.peek(Token![->]) {
         input.parse::<Token![->]>()?;
         parse_ret(file, input)?
@@ -289,6 +283,19 @@ fn parse_kind(input: ParseStream) -> syn::Result<ArgKind> {
     })
 }
 
+/// Items separated by commas (a trailing comma allowed) up to the end of
+/// `input`, each read by `item`.
+fn comma_list<T>(input: ParseStream, mut item: impl FnMut(ParseStream) -> syn::Result<T>) -> syn::Result<Vec<T>> {
+    let mut out = Vec::new();
+    while !input.is_empty() {
+        out.push(item(input)?);
+        if !input.is_empty() {
+            input.parse::<Token![,]>()?;
+        }
+    }
+    Ok(out)
+}
+
 pub fn quoted(names: &[&str]) -> String {
     names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
 }
@@ -392,13 +399,7 @@ fn parse_ret(file: &Rc<str>, input: ParseStream) -> syn::Result<Ret> {
         input.parse::<Ident>()?;
         let inner;
         parenthesized!(inner in input);
-        let mut args = Vec::new();
-        while !inner.is_empty() {
-            args.push(parse_handle_arg(file, &inner)?);
-            if !inner.is_empty() {
-                inner.parse::<Token![,]>()?;
-            }
-        }
+        let args = comma_list(&inner, |i| parse_handle_arg(file, i))?;
         return Ok(Ret::Handle {
             name: word,
             args,
@@ -710,13 +711,7 @@ fn parse_value(file: &Rc<str>, input: ParseStream) -> syn::Result<Value> {
     if input.peek(syn::token::Bracket) {
         let inner;
         bracketed!(inner in input);
-        let mut items = Vec::new();
-        while !inner.is_empty() {
-            items.push(parse_value(file, &inner)?);
-            if !inner.is_empty() {
-                inner.parse::<Token![,]>()?;
-            }
-        }
+        let items = comma_list(&inner, |i| parse_value(file, i))?;
         return Ok(if items.is_empty() {
             Value::Lit(Lit::EmptyList)
         } else {
@@ -742,13 +737,7 @@ fn parse_value(file: &Rc<str>, input: ParseStream) -> syn::Result<Value> {
         if input.peek(syn::token::Paren) {
             let inner;
             parenthesized!(inner in input);
-            let mut args = Vec::new();
-            while !inner.is_empty() {
-                args.push(parse_value(file, &inner)?);
-                if !inner.is_empty() {
-                    inner.parse::<Token![,]>()?;
-                }
-            }
+            let args = comma_list(&inner, |i| parse_value(file, i))?;
             return Ok(Value::Call(id.to_string(), args, at));
         }
         return Ok(Value::Var(id.to_string(), at));
