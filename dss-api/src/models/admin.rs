@@ -22,7 +22,9 @@ model! {
 model! {
     /// A user's activity, as listed by `list_users_activity`.
     UserActivity {
-        /// The user's login.
+        /// The user's login (empty if the answer has none; a user's own
+        /// `get_activity` answer may leave it out).
+        #[serde(default)]
         login: String,
         ? /// When the user was last active in any way (epoch ms).
         last_session_activity: i64,
