@@ -100,3 +100,41 @@ fn query_values_are_encoded_too() {
     assert_eq!(got[0].query.len(), 3);
     recorder.mock().assert_calls(1);
 }
+
+#[test]
+fn multi_segment_paths_keep_their_slashes_and_nothing_else() {
+    let recorder = Recorder::start(canned_answer);
+    let c = recorder.client();
+    let plugin = c.get_plugin("geoip");
+    plugin
+        .put_file("python-lib/dir with space/../a?b#c.py", b"x = 1".to_vec())
+        .send()
+        .unwrap();
+    let mut stream = plugin.get_file("resource/é.txt").send().unwrap();
+    std::io::copy(&mut stream, &mut std::io::sink()).unwrap();
+    let got = recorder.take();
+    assert_eq!(
+        segments(&got[0]),
+        [
+            "plugins",
+            "geoip",
+            "contents",
+            "python-lib",
+            "dir with space",
+            "..",
+            "a?b#c.py"
+        ],
+        "{}",
+        got[0].raw_path
+    );
+    assert!(got[0].raw_path.contains("/%2E%2E/"), "{}", got[0].raw_path);
+    assert_eq!(got[0].body, b"x = 1");
+    assert_eq!(got[0].header("content-length"), Some("5"));
+    assert_eq!(segments(&got[1]), ["plugins", "geoip", "contents", "resource", "é.txt"]);
+    let err = plugin.put_file("a//b", Vec::new()).send().unwrap_err();
+    assert!(
+        matches!(err, dss_api::Error::InvalidArgument { name: "path", .. }),
+        "{err:?}"
+    );
+    recorder.mock().assert_calls(2);
+}

@@ -271,8 +271,14 @@ impl Gen<'_> {
             return out;
         };
         for seg in &http.segments {
-            if let Segment::Var(n) = seg {
-                out.insert(n.as_str(), "a path segment".to_owned());
+            match seg {
+                Segment::Var(n) => {
+                    out.insert(n.as_str(), "a path segment".to_owned());
+                }
+                Segment::Rest(n) => {
+                    out.insert(n.as_str(), "path segments (each encoded, the slashes kept)".to_owned());
+                }
+                Segment::Lit(_) => {}
             }
         }
         for q in &http.query {
@@ -323,6 +329,9 @@ impl Gen<'_> {
                     param.as_str(),
                     format!("a streamed multipart upload (part `file`, filename `{filename}`)"),
                 );
+            }
+            Some(Body::Raw { param, .. }) => {
+                out.insert(param.as_str(), "the raw request body, streamed".to_owned());
             }
             None => {}
         }
@@ -575,6 +584,10 @@ impl Gen<'_> {
                     };
                     quote!(__call.segment(#n, #conv)?;)
                 }
+                Segment::Rest(n) => {
+                    let expr = self.var_ref(n);
+                    quote!(__call.segments(#n, &#expr)?;)
+                }
             })
             .collect();
         // The query, with some constants replaced (for `start { .. }`).
@@ -607,6 +620,10 @@ impl Gen<'_> {
             Some(Body::Upload { param, filename, .. }) => {
                 let p = ident(param);
                 quote!(__call.upload(#filename, #p);)
+            }
+            Some(Body::Raw { param, .. }) => {
+                let p = ident(param);
+                quote!(__call.raw(#p);)
             }
         };
         let prepare_with = |overrides: &[QueryItem]| {

@@ -201,8 +201,11 @@ impl Verb {
 #[derive(Debug, Clone)]
 pub enum Segment {
     Lit(String),
-    /// `{name}`: an argument or a field of the owning handle.
+    /// `{name}`: an argument or a field of the owning handle, one segment.
     Var(String),
+    /// `{name*}`: a string argument holding several segments (a file path
+    /// inside a plugin, say): each is encoded, the slashes between them kept.
+    Rest(String),
 }
 
 /// A value expression: what goes into a query parameter, a JSON member, a
@@ -246,6 +249,8 @@ pub enum Body {
     Json(Value),
     /// `multipart/form-data` with one part named `file`.
     Upload { param: String, filename: String, loc: Loc },
+    /// The bytes of a file argument, as they are (`raw = arg;`).
+    Raw { param: String, loc: Loc },
 }
 
 #[derive(Debug, Clone)]

@@ -24,7 +24,7 @@ mod kw {
 }
 
 /// The clause keywords an endpoint body accepts (besides HTTP verbs).
-pub const CLAUSES: &[&str] = &["query", "header", "body", "upload", "check", "start"];
+pub const CLAUSES: &[&str] = &["query", "header", "body", "upload", "raw", "check", "start"];
 
 /// Parses one index file: `include "file.dss";` lines.
 pub fn parse_index(file: &Rc<str>, text: &str) -> Result<Vec<(String, Loc)>, SpecError> {
@@ -521,7 +521,7 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
                 if body.is_some() {
                     return Err(syn::Error::new(
                         id.span(),
-                        "an endpoint has at most one body (`body` or `upload`)",
+                        "an endpoint has at most one body (`body`, `upload` or `raw`)",
                     ));
                 }
                 *body = Some(b);
@@ -548,6 +548,17 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
                         return Err(syn::Error::new(what.span(), "the only check is `check messages`"));
                     }
                     check_messages = true;
+                }
+                "raw" => {
+                    input.parse::<Token![=]>()?;
+                    let p: Ident = input.parse()?;
+                    set_body(
+                        &mut body,
+                        Body::Raw {
+                            param: p.to_string(),
+                            loc: loc(file, p.span()),
+                        },
+                    )?;
                 }
                 "upload" => {
                     input.parse::<Token![=]>()?;
@@ -616,11 +627,19 @@ pub fn split_path(path: &str) -> Result<Vec<Segment>, String> {
         let Some(close) = rest[open..].find('}') else {
             return Err(format!("unclosed `{{` in path `{path}`"));
         };
-        let name = &rest[open + 1..open + close];
+        let inner = &rest[open + 1..open + close];
+        let (name, several) = match inner.strip_suffix('*') {
+            Some(n) => (n, true),
+            None => (inner, false),
+        };
         if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            return Err(format!("bad placeholder `{{{name}}}` in path `{path}`"));
+            return Err(format!("bad placeholder `{{{inner}}}` in path `{path}`"));
         }
-        out.push(Segment::Var(name.to_owned()));
+        out.push(if several {
+            Segment::Rest(name.to_owned())
+        } else {
+            Segment::Var(name.to_owned())
+        });
         rest = &rest[open + close + 1..];
     }
     if rest.contains('}') {

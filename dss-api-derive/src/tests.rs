@@ -103,7 +103,7 @@ fn sample_expansion_matches_snapshot() {
     // that endpoint is skipped, the others still generate.
     assert_eq!(errs.len(), 1, "{errs:?}");
     assert!(errs[0].message.contains("`extra` is not an argument of `create_thing`"));
-    assert_eq!(skip, vec![false, false, true, false, false, false]);
+    assert_eq!(skip, vec![false, false, true, false, false, false, false]);
     let tokens = crate::codegen::generate(&spec, &skip);
     let file: syn::File = syn::parse2(tokens).expect("generated code parses");
     let pretty = prettyplease::unparse(&file);

@@ -197,7 +197,7 @@ impl<'a> Checker<'a, '_> {
         }
         if let Some(http) = &ep.http {
             for seg in &http.segments {
-                if let Segment::Var(name) = seg {
+                if let Segment::Var(name) | Segment::Rest(name) = seg {
                     if !self.names().contains(&name.as_str()) {
                         let fields = self
                             .owner
@@ -222,6 +222,7 @@ impl<'a> Checker<'a, '_> {
             match &http.body {
                 Some(Body::Json(v)) => self.check_value(v, Slot::Json, &http.loc),
                 Some(Body::Upload { param, loc, .. }) => self.use_kind(param, loc, &[ArgKind::File], "an upload"),
+                Some(Body::Raw { param, loc }) => self.use_kind(param, loc, &[ArgKind::File], "a raw body"),
                 None => {}
             }
         }

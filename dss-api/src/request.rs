@@ -89,6 +89,7 @@ enum Payload {
     None,
     Json(Vec<u8>),
     Upload { filename: &'static str, upload: Upload },
+    Raw(Upload),
 }
 
 /// One HTTP request being prepared.
@@ -168,6 +169,25 @@ impl<'c> Call<'c> {
         Ok(())
     }
 
+    /// Sets a body streamed from a file argument, as it is (no content type,
+    /// as dataikuapi sends it).
+    pub(crate) fn raw(&mut self, upload: Upload) {
+        self.payload = Payload::Raw(upload);
+    }
+
+    /// Appends a value holding several path segments (`{name*}`): each
+    /// segment is encoded as [`segment`](Self::segment) does, the slashes
+    /// between them are kept. Empty segments are refused.
+    pub(crate) fn segments(&mut self, name: &'static str, value: &str) -> Result<()> {
+        for (i, part) in value.split('/').enumerate() {
+            if i > 0 {
+                self.url.push('/');
+            }
+            push_segment(&mut self.url, name, part)?;
+        }
+        Ok(())
+    }
+
     /// Sets a streamed `multipart/form-data` body with one part named `file`.
     pub(crate) fn upload(&mut self, filename: &'static str, upload: Upload) {
         self.payload = Payload::Upload { filename, upload };
@@ -208,6 +228,13 @@ impl<'c> Call<'c> {
                 req = req.header("Content-Type", "application/json");
                 req = req.header("Content-Length", bytes.len());
                 ureq::SendBody::from_owned_reader(std::io::Cursor::new(bytes))
+            }
+            Payload::Raw(upload) => {
+                let (reader, len) = upload.open().map_err(|e| Error::io("opening the upload", e))?;
+                if let Some(len) = len {
+                    req = req.header("Content-Length", len);
+                }
+                ureq::SendBody::from_owned_reader(reader)
             }
             Payload::Upload { filename, upload } => {
                 let multipart =
@@ -494,5 +521,20 @@ mod tests {
         assert_eq!(seg("backend.log"), "backend.log");
         assert_eq!(seg("é"), "%C3%A9");
         assert!(push_segment(&mut String::new(), "x", "").is_err());
+    }
+
+    #[test]
+    fn several_segments_keep_their_slashes() {
+        let client = DssClient::new("http://h:1", "k").unwrap();
+        let mut call = Call::new(&client, "GET", "t");
+        call.lit("/");
+        call.segments("path", "python-lib/a b/../x.py").unwrap();
+        assert!(
+            call.url.ends_with("/dip/publicapi/python-lib/a%20b/%2E%2E/x.py"),
+            "{}",
+            call.url
+        );
+        let mut call = Call::new(&client, "GET", "t");
+        assert!(call.segments("path", "a//b").is_err());
     }
 }

@@ -145,7 +145,7 @@ impl Upload {
         }
     }
 
-    fn open(self) -> io::Result<(Box<dyn Read + Send>, Option<u64>)> {
+    pub(crate) fn open(self) -> io::Result<(Box<dyn Read + Send>, Option<u64>)> {
         match self.source {
             Source::Reader(r, len) => Ok((r, len)),
             Source::Path(p) => {

@@ -339,6 +339,13 @@ pub fn compare(expected: &[Value], received: &[Received]) -> Vec<String> {
                     String::from_utf8_lossy(&r.body)
                 )),
             }
+        } else if let Some(raw) = e.get("raw_body") {
+            if raw.as_str().map(str::as_bytes) != Some(r.body.as_slice()) {
+                diffs.push(format!(
+                    "{at}: raw body {raw} expected, got {:?}",
+                    String::from_utf8_lossy(&r.body)
+                ));
+            }
         } else if !r.body.is_empty() {
             diffs.push(format!(
                 "{at}: no body expected, got {:?}",

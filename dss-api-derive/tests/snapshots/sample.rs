@@ -6,6 +6,7 @@ pub const __GENERATED_METHODS: &[(&str, &str)] = &[
     ("DssClient", "get_thing"),
     ("DssClient", "upload_thing"),
     ("DssThing", "download"),
+    ("DssThing", "put"),
     ("DssThing", "run"),
 ];
 /// Handle types: cheap, cloneable values that name one object on the
@@ -140,6 +141,29 @@ Unset by default (then left out). Sent as header `X-Trace`.*/
         }
     }
     crate::request::request_common!(ThingDownload, "DssThing::download");
+    ///Request value of [`DssThing::put`](crate::handles::DssThing::put): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ThingPut<'a> {
+        pub(crate) __owner: &'a crate::handles::DssThing,
+        pub(crate) path: String,
+        pub(crate) f: crate::Upload,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl ThingPut<'_> {
+        ///Sends the request (`POST /things/{thing_id}/files/{path*}`) and returns the answer.
+        pub fn send(self) -> Result<(), crate::Error> {
+            let Self { __owner, path, f, __timeout } = self;
+            let mut __call = crate::request::Call::new(&__owner.client, "POST", "put");
+            __call.timeout(__timeout);
+            __call.lit("/things/");
+            __call.segment("thing_id", &__owner.thing_id)?;
+            __call.lit("/files/");
+            __call.segments("path", &path)?;
+            __call.raw(f);
+            __call.send_empty()
+        }
+    }
+    crate::request::request_common!(ThingPut, "DssThing::put");
     ///Request value of [`DssThing::run`](crate::handles::DssThing::run): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ThingRun<'a> {
@@ -234,6 +258,23 @@ Returns a [`ThingDownload`](crate::requests::ThingDownload) request; nothing is 
         crate::requests::ThingDownload {
             __owner: self,
             out: out,
+            __timeout: None,
+        }
+    }
+    /**Writes a file.
+
+`POST /things/{thing_id}/files/{path*}`
+
+Returns a [`ThingPut`](crate::requests::ThingPut) request; nothing is sent until `.send()`.*/
+    pub fn put(
+        &self,
+        path: impl Into<String>,
+        f: impl Into<crate::Upload>,
+    ) -> crate::requests::ThingPut<'_> {
+        crate::requests::ThingPut {
+            __owner: self,
+            path: path.into(),
+            f: f.into(),
             __timeout: None,
         }
     }

@@ -44,9 +44,10 @@ model! {
         project_key: String,
         /// The notebook's name.
         name: String,
-        ? /// Active kernel sessions.
+        ? /// Active kernel sessions (each with a `sessionId`).
         active_sessions: Vec<Value>,
     }
+    => get_notebook(project_key, name) -> DssNotebook
 }
 
 model! {
