@@ -263,3 +263,23 @@ fn project_import_with_typed_settings() {
     process.assert();
     empty.assert_calls(2);
 }
+
+#[test]
+fn get_timeline_the_readme_example() {
+    let server = server();
+    let mock = server.mock(|when, then| {
+        when.method(GET)
+            .path(api("/projects/PKEY/timeline"))
+            .query_param("itemCount", "10")
+            .query_param_count(".*", ".*", 1);
+        then.status(200).json_body(json!({"createdBy": "admin", "items": []}));
+    });
+    let timeline = client(&server)
+        .get_project("PKEY")
+        .get_timeline()
+        .item_count(10)
+        .send()
+        .unwrap();
+    mock.assert();
+    assert_eq!(timeline["createdBy"], "admin");
+}
