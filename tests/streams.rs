@@ -12,7 +12,15 @@ use dss_api_tests::raw::{
 };
 use dss_api_tests::report;
 
-const BIG: u64 = 320 << 20; // 320 MiB
+/// Size of the large transfers: 320 MiB, or `DSS_API_BIG_MIB` MiB (e.g.
+/// 1024 to check a 1 GiB transfer by hand; the suite keeps it shorter).
+fn big() -> u64 {
+    std::env::var("DSS_API_BIG_MIB")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or(320)
+        << 20
+}
 const LIMIT_KIB: u64 = 32 << 10; // 32 MiB
 
 /// A writer that checks the pattern and counts, keeping nothing.
@@ -91,7 +99,8 @@ fn transfer_server(len: u64, uploaded: Arc<AtomicU64>) -> RawServer {
 #[test]
 fn large_download_and_upload_stay_under_32_mib() {
     let uploaded = Arc::new(AtomicU64::new(0));
-    let server = transfer_server(BIG, uploaded.clone());
+    let big = big();
+    let server = transfer_server(big, uploaded.clone());
     let c = client(&server.url);
 
     reset_peak_rss();
@@ -99,24 +108,24 @@ fn large_download_and_upload_stay_under_32_mib() {
     let mut sink = CheckingSink { pos: 0 };
     let n = c.download_plugin_to_writer("big", &mut sink).send().unwrap();
     let download_peak = peak_rss_kib();
-    assert_eq!(n, BIG);
-    assert_eq!(sink.pos, BIG);
+    assert_eq!(n, big);
+    assert_eq!(sink.pos, big);
 
     reset_peak_rss();
-    c.install_plugin_from_archive(Upload::reader_with_len(PatternReader { pos: 0, len: BIG }, BIG))
+    c.install_plugin_from_archive(Upload::reader_with_len(PatternReader { pos: 0, len: big }, big))
         .send()
         .unwrap();
     let upload_peak = peak_rss_kib();
     assert_eq!(
         uploaded.load(Ordering::SeqCst),
-        BIG,
+        big,
         "every byte of the upload arrived in order"
     );
     assert_eq!(server.requests(), 2);
 
     report(&format!(
         "streams: {} MiB download peak RSS {} KiB, upload peak RSS {} KiB (start {} KiB)",
-        BIG >> 20,
+        big >> 20,
         download_peak,
         upload_peak,
         before
