@@ -1,0 +1,3 @@
+dss_api_derive::generate!("tests/ui/raw_body_not_a_file/index.dss", check_only);
+
+fn main() {}

@@ -1,0 +1,3 @@
+dss_api_derive::generate!("tests/ui/start_not_a_constant/index.dss", check_only);
+
+fn main() {}
