@@ -136,28 +136,22 @@ impl ImportSettings {
     }
 
     /// Uses connection `target` wherever the project used `source`.
-    pub fn remap_connection(mut self, source: impl Into<String>, target: impl Into<String>) -> Self {
-        let remap = ImportRemap {
-            source: source.into(),
-            target: target.into(),
-        };
-        self.remapping
-            .get_or_insert_with(Default::default)
-            .connections
-            .push(remap);
-        self
+    pub fn remap_connection(self, source: impl Into<String>, target: impl Into<String>) -> Self {
+        self.remap(|r| &mut r.connections, source.into(), target.into())
     }
 
     /// Uses code environment `target` wherever the project used `source`.
-    pub fn remap_code_env(mut self, source: impl Into<String>, target: impl Into<String>) -> Self {
-        let remap = ImportRemap {
-            source: source.into(),
-            target: target.into(),
-        };
-        self.remapping
-            .get_or_insert_with(Default::default)
-            .code_envs
-            .push(remap);
+    pub fn remap_code_env(self, source: impl Into<String>, target: impl Into<String>) -> Self {
+        self.remap(|r| &mut r.code_envs, source.into(), target.into())
+    }
+
+    fn remap(
+        mut self,
+        list: fn(&mut ImportRemapping) -> &mut Vec<ImportRemap>,
+        source: String,
+        target: String,
+    ) -> Self {
+        list(self.remapping.get_or_insert_with(Default::default)).push(ImportRemap { source, target });
         self
     }
 
