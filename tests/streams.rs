@@ -215,3 +215,29 @@ fn a_failed_download_creates_no_file() {
     assert!(!file.exists());
     assert_eq!(server.requests(), 1);
 }
+
+#[test]
+fn a_compressed_download_is_decoded_whole() {
+    use flate2::write::GzEncoder;
+    let plain: Vec<u8> = b"line of a plugin file\n".repeat(5_000);
+    let mut gz = GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&plain).unwrap();
+    let compressed = gz.finish().unwrap();
+    assert!(compressed.len() < plain.len() / 10);
+    let server = RawServer::start(move |_, _, out| {
+        let _ = write!(
+            out,
+            "HTTP/1.1 200 OK\r\nContent-Type: application/zip\r\nContent-Encoding: gzip\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            compressed.len()
+        );
+        let _ = out.write_all(&compressed);
+    });
+    let mut got = Vec::new();
+    let n = client(&server.url)
+        .download_plugin_to_writer("p", &mut got)
+        .send()
+        .unwrap();
+    assert_eq!(n, plain.len() as u64);
+    assert_eq!(got, plain);
+    assert_eq!(server.requests(), 1);
+}

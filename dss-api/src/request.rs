@@ -320,7 +320,8 @@ impl<'c> Call<'c> {
     pub(crate) fn send_stream(self) -> Result<ByteStream> {
         let endpoint = self.endpoint;
         let resp = self.perform()?;
-        Ok(ByteStream::new(endpoint, resp.into_body()))
+        let compressed = resp.headers().contains_key("content-encoding");
+        Ok(ByteStream::new(endpoint, resp.into_body(), compressed))
     }
 
     /// Sends and wraps the answer as a long-running task.

@@ -32,13 +32,16 @@ impl fmt::Debug for ByteStream {
 }
 
 impl ByteStream {
-    pub(crate) fn new(endpoint: &'static str, body: ureq::Body) -> ByteStream {
-        let len = body.content_length();
+    /// `compressed`: the body has a `Content-Encoding`, so its announced
+    /// length is not the length read (ureq decodes it).
+    pub(crate) fn new(endpoint: &'static str, body: ureq::Body, compressed: bool) -> ByteStream {
+        let len = if compressed { None } else { body.content_length() };
         let reader = body.into_with_config().limit(u64::MAX).reader();
         ByteStream { endpoint, len, reader }
     }
 
-    /// The body's length, when the server announced it.
+    /// The body's length, when the server announced it (and did not compress
+    /// the body). A body that ends before that length is an error when read.
     pub fn content_length(&self) -> Option<u64> {
         self.len
     }
@@ -59,17 +62,6 @@ impl ByteStream {
             out.write_all(&buf[..n])
                 .map_err(|e| Error::io("writing the download", e))?;
             total += n as u64;
-        }
-        if let Some(expected) = self.len {
-            if total != expected {
-                return Err(Error::io(
-                    endpoint,
-                    io::Error::new(
-                        io::ErrorKind::UnexpectedEof,
-                        format!("body ended after {total} of {expected} bytes"),
-                    ),
-                ));
-            }
         }
         out.flush().map_err(|e| Error::io("writing the download", e))?;
         Ok(total)
