@@ -158,3 +158,28 @@ fn expansion_speed() {
     times.sort();
     println!("expansion of 1,000 entries: median {:?} (of 5)", times[2]);
 }
+
+/// The expansion that dss-api uses ties every file of the real spec/ to the
+/// build (`include_str!`), so editing any of them rebuilds dss-api; and every
+/// `.dss` file in spec/ is listed in the index (a file left out would be
+/// silently ignored).
+#[test]
+fn every_real_spec_file_is_tracked() {
+    let spec_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec");
+    let out = crate::expand::expand(quote::quote!("../spec/index.dss", check_only)).to_string();
+    assert!(!out.contains("compile_error"), "the real spec has errors: {out}");
+    let mut files: Vec<String> = std::fs::read_dir(&spec_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".dss"))
+        .collect();
+    files.sort();
+    assert!(files.len() > 10, "{files:?}");
+    for name in files {
+        let tracked = format!("{}\"", Path::new("spec").join(&name).display());
+        assert!(
+            out.contains("include_str") && out.contains(&tracked),
+            "spec/{name} is not tied to the build (missing from spec/index.dss?)"
+        );
+    }
+}
