@@ -356,6 +356,27 @@ impl Gen<'_> {
             }
             doc.push_str(&line);
             let place = self.placement();
+            let required: Vec<String> = ep
+                .params
+                .iter()
+                .filter(|p| p.is_required())
+                .map(|p| {
+                    let doc = if p.doc.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{} ", p.doc.replace('\n', " "))
+                    };
+                    let sent = place
+                        .get(p.name.as_str())
+                        .map(|w| format!("Sent as {w}."))
+                        .unwrap_or_default();
+                    format!("- `{}`: {doc}{sent}", p.name)
+                })
+                .collect();
+            if !required.is_empty() {
+                doc.push_str("\n\nArguments:\n");
+                doc.push_str(&required.join("\n"));
+            }
             let optional: Vec<String> = ep
                 .params
                 .iter()

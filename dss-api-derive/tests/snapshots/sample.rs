@@ -233,6 +233,9 @@ Builds a handle; sends no request.*/
 
 `POST /things/upload`
 
+Arguments:
+- `fp`: Sent as a streamed multipart upload (part `file`, filename `thing.zip`).
+
 Returns a [`UploadThing`](crate::requests::UploadThing) request; nothing is sent until `.send()`.*/
     pub fn upload_thing(
         &self,
@@ -250,6 +253,9 @@ impl crate::handles::DssThing {
 
 `GET /things/{thing_id}/download`
 
+Arguments:
+- `out`:
+
 Returns a [`ThingDownload`](crate::requests::ThingDownload) request; nothing is sent until `.send()`.*/
     pub fn download<'a>(
         &'a self,
@@ -264,6 +270,10 @@ Returns a [`ThingDownload`](crate::requests::ThingDownload) request; nothing is 
     /**Writes a file.
 
 `POST /things/{thing_id}/files/{path*}`
+
+Arguments:
+- `path`: Sent as path segments (each encoded, the slashes kept).
+- `f`: Sent as the raw request body, streamed.
 
 Returns a [`ThingPut`](crate::requests::ThingPut) request; nothing is sent until `.send()`.*/
     pub fn put(
