@@ -253,3 +253,25 @@ fn bodiless_writes_carry_a_zero_content_length() {
     assert_eq!(got[2].header("content-length"), None, "a GET has none");
     recorder.mock().assert_calls(3);
 }
+
+#[test]
+fn a_non_utf8_error_body_is_kept_lossily() {
+    let server = dss_api_tests::raw::RawServer::start(|_, _, out| {
+        dss_api_tests::raw::respond(
+            out,
+            503,
+            "text/html; charset=latin1",
+            b"<h1>Service indisponible \xe9t\xe9</h1>",
+        );
+    });
+    let err = DssClient::new(&server.url, "k")
+        .unwrap()
+        .list_plugins()
+        .send()
+        .unwrap_err();
+    assert_eq!(err.status(), Some(503));
+    let body = &err.api().unwrap().body;
+    assert!(body.starts_with("<h1>Service indisponible"), "{body:?}");
+    assert!(err.to_string().contains("Service indisponible"), "{err}");
+    assert_eq!(server.requests(), 1);
+}

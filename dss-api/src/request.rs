@@ -257,15 +257,15 @@ impl<'c> Call<'c> {
         let mut resp = inner.agent.run(req).map_err(|e| Error::transport(endpoint, e))?;
         let status = resp.status().as_u16();
         if status >= 300 {
-            let mut text = String::new();
-            let read = resp
+            // Kept lossily: an HTML page in another charset, or a limit cutting
+            // a character in two, must not lose the whole body.
+            let mut bytes = Vec::new();
+            let _ = resp
                 .body_mut()
                 .as_reader()
                 .take(ERROR_BODY_LIMIT)
-                .read_to_string(&mut text);
-            if read.is_err() {
-                text.clear();
-            }
+                .read_to_end(&mut bytes);
+            let mut text = String::from_utf8_lossy(&bytes).into_owned();
             if (300..400).contains(&status) {
                 let to = resp
                     .headers()
