@@ -27,12 +27,12 @@ fn dss_error_document_is_kept() {
     assert!(!err.is_retryable());
     let api_err = err.api().unwrap();
     assert_eq!(
-        api_err.error_type.as_deref(),
+        api_err.error_type(),
         Some("com.dataiku.dip.exceptions.UnknownObjectException")
     );
-    assert_eq!(api_err.message.as_deref(), Some("Project not found"));
-    assert_eq!(api_err.detailed_message.as_deref(), Some("Project NOPE does not exist"));
-    assert!(api_err.body.contains("stackTrace"));
+    assert_eq!(api_err.message(), Some("Project not found"));
+    assert_eq!(api_err.detailed_message(), Some("Project NOPE does not exist"));
+    assert!(api_err.body().contains("stackTrace"));
     assert_eq!(
         err.to_string(),
         "com.dataiku.dip.exceptions.UnknownObjectException: Project NOPE does not exist"
@@ -270,7 +270,7 @@ fn a_non_utf8_error_body_is_kept_lossily() {
         .send()
         .unwrap_err();
     assert_eq!(err.status(), Some(503));
-    let body = &err.api().unwrap().body;
+    let body = err.api().unwrap().body();
     assert!(body.starts_with("<h1>Service indisponible"), "{body:?}");
     assert!(err.to_string().contains("Service indisponible"), "{err}");
     assert_eq!(server.requests(), 1);

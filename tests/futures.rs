@@ -162,7 +162,7 @@ fn an_answer_that_holds_the_result_needs_no_request() {
     });
     let c = DssClient::new(server.base_url(), "k").unwrap();
     let mut task = dss_api::DssFuture::from_resp(
-        c.clone(),
+        &c,
         json!({"jobId": "done-1", "hasResult": true, "alive": false, "result": [1, 2]}),
     )
     .unwrap();
@@ -172,7 +172,7 @@ fn an_answer_that_holds_the_result_needs_no_request() {
     assert_eq!(any.calls(), 0);
 
     // Without a job id and without a result, waiting is a clear error.
-    let mut odd = dss_api::DssFuture::from_resp(c, json!({"hasResult": false})).unwrap();
+    let mut odd = dss_api::DssFuture::from_resp(&c, json!({"hasResult": false})).unwrap();
     assert!(matches!(odd.wait_for_result(), Err(Error::Decode { .. })));
     assert_eq!(any.calls(), 0);
 }

@@ -1,10 +1,19 @@
-//! The whole `DSSClient` of the reference is here: every method name listed
-//! in `fixtures/reference-methods.txt` (taken from dataikuapi's reference
-//! documentation) exists on the generated API, and the README's method
-//! table names each one.
+//! The public surface, checked against the endpoint catalog:
+//!
+//! - every method of dataikuapi's `DSSClient` listed in
+//!   `fixtures/reference-methods.txt` is generated;
+//! - the README's method table is exactly the one rendered from the catalog
+//!   (`UPDATE_README=1 cargo test -p dss-api-tests --test surface`
+//!   rewrites it; review the diff).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use dss_api::catalog::{self, Endpoint, ResultKind};
 
 fn reference_methods() -> Vec<(String, String)> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/reference-methods.txt");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/reference-methods.txt");
     std::fs::read_to_string(path)
         .unwrap()
         .lines()
@@ -17,31 +26,154 @@ fn reference_methods() -> Vec<(String, String)> {
         .collect()
 }
 
+fn generated(owner: &str, name: &str) -> bool {
+    catalog::ENDPOINTS.iter().any(|e| e.owner == owner && e.method == name)
+}
+
 #[test]
 fn every_reference_method_is_generated() {
     let methods = reference_methods();
     assert!(methods.len() >= 85, "the reference lists {} methods", methods.len());
     let missing: Vec<String> = methods
         .iter()
-        .filter(|(o, n)| !dss_api::__GENERATED_METHODS.contains(&(o.as_str(), n.as_str())))
+        .filter(|(o, n)| !generated(o, n))
         .map(|(o, n)| format!("{o}::{n}"))
         .collect();
     assert!(missing.is_empty(), "missing from the generated API: {missing:?}");
     dss_api_tests::report(&format!(
-        "surface: all {} reference methods are generated ({} methods in all)",
+        "surface: all {} reference methods are generated; the catalog lists {} methods, {} handles, {} models",
         methods.len(),
-        dss_api::__GENERATED_METHODS.len()
+        catalog::ENDPOINTS.len(),
+        catalog::HANDLES.len(),
+        catalog::MODELS.len(),
     ));
 }
 
+/// The variable a README example calls an owner's methods on.
+fn receiver(owner: &str) -> String {
+    if owner == "DssClient" {
+        return "client".into();
+    }
+    let short = owner.strip_prefix("Dss").unwrap_or(owner);
+    let mut out = String::new();
+    for (i, c) in short.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A type as written in the spec, with the spaces of its tokens removed
+/// (`Vec < String >` -> `Vec<String>`).
+fn type_text(t: &str) -> String {
+    t.replace(' ', "").replace(',', ", ")
+}
+
+fn result_text(e: &Endpoint) -> String {
+    match e.result {
+        ResultKind::Nothing => "()".into(),
+        ResultKind::Text => "String".into(),
+        ResultKind::Stream => "ByteStream".into(),
+        ResultKind::SavedToFile | ResultKind::CopiedToWriter => "u64 (bytes written)".into(),
+        ResultKind::Json(t) | ResultKind::Member { ty: t, .. } => type_text(t),
+        ResultKind::Handle(h) => h.into(),
+        ResultKind::Task => "DssFuture".into(),
+        ResultKind::Wait(t) => format!("{} (waits; .start() gives DssFuture)", type_text(t)),
+        _ => "?".into(),
+    }
+}
+
+fn call_text(e: &Endpoint) -> String {
+    let required: Vec<&str> = e.required_args().map(|a| a.name).collect();
+    let mut call = format!("{}.{}({})", receiver(e.owner), e.method, required.join(", "));
+    if e.request.is_some() {
+        let optional: Vec<&str> = e.optional_args().map(|a| a.name).collect();
+        for name in optional.iter().take(3) {
+            write!(call, ".{name}(..)").unwrap();
+        }
+        if optional.len() > 3 {
+            call.push_str("..");
+        }
+        call.push_str(".send()");
+    }
+    call
+}
+
+/// The README's method table, rendered from the catalog: one table per
+/// owner type, in the order owners first appear in the spec.
+fn render_table() -> String {
+    let mut owners: Vec<&str> = Vec::new();
+    let mut by_owner: BTreeMap<&str, Vec<&Endpoint>> = BTreeMap::new();
+    for e in catalog::ENDPOINTS {
+        if !by_owner.contains_key(e.owner) {
+            owners.push(e.owner);
+        }
+        by_owner.entry(e.owner).or_default().push(e);
+    }
+    // The client first, then handles in the order they appear.
+    owners.sort_by_key(|o| *o != "DssClient");
+    let mut out = String::new();
+    for owner in owners {
+        writeln!(out, "### `{owner}`\n").unwrap();
+        writeln!(out, "| dataikuapi | dss-api | HTTP | result |").unwrap();
+        writeln!(out, "| --- | --- | --- | --- |").unwrap();
+        for e in &by_owner[owner] {
+            let http = match &e.request {
+                Some(r) => format!("`{} {}`", r.verb, r.path),
+                None => "no request".into(),
+            };
+            writeln!(
+                out,
+                "| `{}` | `{}` | {} | `{}` |",
+                e.method,
+                call_text(e),
+                http,
+                result_text(e).replace('|', "\\|")
+            )
+            .unwrap();
+        }
+        out.push('\n');
+    }
+    out
+}
+
+const START: &str = "<!-- method table: rendered from dss_api::catalog by tests/surface.rs -->\n";
+const END: &str = "<!-- end of method table -->\n";
+
 #[test]
-fn readme_table_lists_every_reference_method() {
-    let readme =
-        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md")).unwrap();
+fn readme_table_is_rendered_from_the_catalog() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let (Some(a), Some(b)) = (readme.find(START), readme.find(END)) else {
+        panic!("README.md lacks the method table markers ({START:?} ... {END:?})");
+    };
+    let current = &readme[a + START.len()..b];
+    let table = render_table();
+    if current != table {
+        if std::env::var_os("UPDATE_README").is_some() {
+            let updated = format!("{}{START}{table}{}", &readme[..a], &readme[b..]);
+            std::fs::write(&path, updated).unwrap();
+        } else {
+            panic!(
+                "README.md's method table differs from the catalog: run \
+                 `UPDATE_README=1 cargo test -p dss-api-tests --test surface` and review the diff"
+            );
+        }
+    }
     let missing: Vec<String> = reference_methods()
         .into_iter()
-        .filter(|(_, n)| !readme.contains(&format!("| `{n}` |")))
+        .filter(|(o, n)| !table.contains(&format!("| `{n}` | `{}.", receiver(o))))
         .map(|(_, n)| n)
         .collect();
-    assert!(missing.is_empty(), "README's method table lacks: {missing:?}");
+    assert!(missing.is_empty(), "the method table lacks: {missing:?}");
+    dss_api_tests::report(&format!(
+        "surface: the README's method table lists {} methods",
+        table.lines().filter(|l| l.starts_with("| `")).count()
+    ));
 }

@@ -9,7 +9,7 @@ use quote::quote;
 use syn::parse::{Parse, ParseStream};
 use syn::{LitStr, Token};
 
-use crate::model::{Spec, SpecError};
+use crate::ast::{Spec, SpecError};
 
 struct Input {
     path: LitStr,
@@ -52,12 +52,12 @@ pub fn expand(input: TokenStream) -> TokenStream {
     // A file that cannot be read or parsed is reported alone: validating the
     // rest without it would only add errors caused by its absence.
     let (errors, items) = if errors.is_empty() {
-        let (skip, mut errors) = crate::validate::validate_with_skips(&spec);
+        let (api, mut errors) = crate::validate::validate(&spec);
         errors.sort_by(|a, b| (&a.loc.file, a.loc.line, a.loc.col).cmp(&(&b.loc.file, b.loc.line, b.loc.col)));
         let items = if input.check_only {
             quote!()
         } else {
-            crate::codegen::generate(&spec, &skip)
+            crate::codegen::generate(&api)
         };
         (errors, items)
     } else {
@@ -91,7 +91,7 @@ pub fn load(base: &Path, index: &str) -> (Spec, Vec<SpecError>) {
     let index_rel = PathBuf::from(index);
     let index_abs = base.join(&index_rel);
     let index_name: Rc<str> = display_path(&index_rel).into();
-    let here = crate::model::Loc {
+    let here = crate::ast::Loc {
         file: index_name.clone(),
         line: 1,
         col: 1,

@@ -7,15 +7,25 @@
 //! of a compiler invocation.
 //!
 //! ```text
-//! spec/index.dss ──► parse.rs ──► model.rs (IR) ──► validate.rs ──► codegen.rs
+//! spec/index.dss ──► parse.rs ──► ast.rs ──► validate.rs ──► ir.rs ──► codegen/
+//!                       (names.rs: shared names, a leaf every step uses)
 //! ```
+//!
+//! `ast.rs` is the spec as written; validation checks it and resolves it
+//! into `ir.rs`, where every argument is bound to the place it is sent and
+//! every handle field to where its value comes from; the code generator
+//! reads only that. Each step imports only the data it reads and writes
+//! (`parse`: ast; `validate`: ast and ir; `codegen`: ir), so no two steps
+//! import each other.
 //!
 //! Errors in the spec are reported as compile errors whose message starts
 //! with `spec/<file>:<line>:<column>:` and says what is wrong.
 
+mod ast;
 mod codegen;
 mod expand;
-mod model;
+mod ir;
+mod names;
 mod parse;
 mod validate;
 

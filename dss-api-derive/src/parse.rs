@@ -4,7 +4,7 @@
 //! errors at `file:line:column`, the text is lexed while `proc_macro2` runs
 //! in its fallback mode (whose spans carry locations even inside a proc
 //! macro); nothing token-shaped survives this module, only the plain-data IR
-//! of `model.rs`.
+//! of `ast.rs`.
 
 use std::rc::Rc;
 
@@ -14,17 +14,17 @@ use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{braced, bracketed, parenthesized, Attribute, Ident, LitStr, Token};
 
-use crate::model::*;
+use crate::ast::*;
+use crate::names::{did_you_mean, quoted, ARG_TYPES, CLAUSES, RESULT_KINDS, VERBS};
 
 mod kw {
     syn::custom_keyword!(handle);
+    syn::custom_keyword!(model);
     syn::custom_keyword!(answer);
     syn::custom_keyword!(env);
     syn::custom_keyword!(include);
+    syn::custom_keyword!(secret);
 }
-
-/// The clause keywords an endpoint body accepts (besides HTTP verbs).
-pub const CLAUSES: &[&str] = &["query", "header", "body", "upload", "raw", "check", "start"];
 
 /// Parses one index file: `include "file.dss";` lines.
 pub fn parse_index(file: &Rc<str>, text: &str) -> Result<Vec<(String, Loc)>, SpecError> {
@@ -45,12 +45,15 @@ pub fn parse_index(file: &Rc<str>, text: &str) -> Result<Vec<(String, Loc)>, Spe
 pub fn parse_file(file: &Rc<str>, text: &str, spec: &mut Spec) -> Result<(), SpecError> {
     let parser = |input: ParseStream| {
         let mut handles = Vec::new();
+        let mut models = Vec::new();
         let mut endpoints = Vec::new();
         while !input.is_empty() {
             let attrs = input.call(Attribute::parse_outer)?;
             let doc = docs(&attrs)?;
             if input.peek(kw::handle) {
                 handles.push(parse_handle(file, input, doc)?);
+            } else if input.peek(kw::model) {
+                models.push(parse_model(file, input, doc)?);
             } else if input.peek(Token![impl]) {
                 input.parse::<Token![impl]>()?;
                 let owner: Ident = input.parse()?;
@@ -61,13 +64,14 @@ pub fn parse_file(file: &Rc<str>, text: &str, spec: &mut Spec) -> Result<(), Spe
                     endpoints.push(parse_endpoint(file, &content, &owner.to_string(), &owner_loc)?);
                 }
             } else {
-                return Err(input.error("expected `handle` or `impl` at the top level of a spec file"));
+                return Err(input.error("expected `handle`, `model` or `impl` at the top level of a spec file"));
             }
         }
-        Ok((handles, endpoints))
+        Ok((handles, models, endpoints))
     };
-    let (handles, endpoints) = with_fallback(|| parser.parse_str(text)).map_err(|e| to_spec_error(file, e))?;
+    let (handles, models, endpoints) = with_fallback(|| parser.parse_str(text)).map_err(|e| to_spec_error(file, e))?;
     spec.handles.extend(handles);
+    spec.models.extend(models);
     spec.endpoints.extend(endpoints);
     Ok(())
 }
@@ -132,32 +136,95 @@ fn parse_handle(file: &Rc<str>, input: ParseStream, doc: String) -> syn::Result<
     let name: Ident = input.parse()?;
     let content;
     braced!(content in input);
-    let mut fields = Vec::new();
-    while !content.is_empty() {
+    let fields = comma_list(&content, |content| {
+        let secret = parse_secret(content)?;
         let fname: Ident = content.parse()?;
-        let (ty, default) = if content.peek(Token![:]) {
+        let ty = if content.peek(Token![:]) {
             content.parse::<Token![:]>()?;
             let ty: syn::Type = content.parse()?;
-            content.parse::<Token![=]>()?;
-            let default: syn::Expr = content.parse()?;
-            (Some(tokens_string(&ty)), Some(tokens_string(&default)))
+            if content.peek(Token![=]) {
+                return Err(content.error("a typed handle field starts as its type's default value; write no `= ..`"));
+            }
+            Some(tokens_string(&ty))
         } else {
-            (None, None)
+            None
         };
-        fields.push(HandleField {
+        Ok(HandleField {
             name: fname.to_string(),
             ty,
-            default,
+            secret,
             loc: loc(file, fname.span()),
-        });
-        if !content.is_empty() {
-            content.parse::<Token![,]>()?;
-        }
-    }
+        })
+    })?;
     Ok(Handle {
         name: name.to_string(),
         doc,
         fields,
+        loc: loc(file, name.span()),
+    })
+}
+
+/// `secret` before a name: the value is never shown by `Debug`.
+fn parse_secret(input: ParseStream) -> syn::Result<bool> {
+    // `secret` alone is also a valid name: only a keyword when a name follows.
+    if input.peek(kw::secret) && input.peek2(Ident) {
+        input.parse::<kw::secret>()?;
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+/// `model Name { /// doc \n member: Type, .. } -> Handle(member, ..)`.
+fn parse_model(file: &Rc<str>, input: ParseStream, doc: String) -> syn::Result<Model> {
+    input.parse::<kw::model>()?;
+    let name: Ident = input.parse()?;
+    let content;
+    braced!(content in input);
+    let members = comma_list(&content, |content| {
+        let attrs = content.call(Attribute::parse_outer)?;
+        let doc = docs(&attrs)?;
+        let secret = parse_secret(content)?;
+        let mname = content.call(Ident::parse_any)?;
+        content.parse::<Token![:]>()?;
+        let ty: syn::Type = content.parse()?;
+        let defaulted = content.peek(Token![=]);
+        if defaulted {
+            content.parse::<Token![=]>()?;
+            let d = content.call(Ident::parse_any)?;
+            if d != "default" {
+                return Err(syn::Error::new(
+                    d.span(),
+                    "a model member's only default is `= default` (its type's default value)",
+                ));
+            }
+        }
+        Ok(ModelMember {
+            name: mname.to_string(),
+            doc,
+            ty: tokens_string(&ty),
+            defaulted,
+            secret,
+            loc: loc(file, mname.span()),
+        })
+    })?;
+    let handle = if input.peek(Token![->]) {
+        input.parse::<Token![->]>()?;
+        let hname: Ident = input.parse()?;
+        let inner;
+        parenthesized!(inner in input);
+        let args = comma_list(&inner, |i| parse_handle_arg(file, i))?;
+        Some((hname.to_string(), args, loc(file, hname.span())))
+    } else {
+        None
+    };
+    if input.peek(Token![;]) {
+        input.parse::<Token![;]>()?;
+    }
+    Ok(Model {
+        name: name.to_string(),
+        doc,
+        members,
+        handle,
         loc: loc(file, name.span()),
     })
 }
@@ -202,6 +269,7 @@ fn parse_endpoint(file: &Rc<str>, input: ParseStream, owner: &str, owner_loc: &L
 fn parse_param(file: &Rc<str>, input: ParseStream) -> syn::Result<Param> {
     let attrs = input.call(Attribute::parse_outer)?;
     let doc = docs(&attrs)?;
+    let secret = parse_secret(input)?;
     let name: Ident = input.parse()?;
     input.parse::<Token![:]>()?;
     let (kind, mut presence) = if input.peek(Ident) && input.fork().parse::<Ident>()? == "Option" {
@@ -235,6 +303,7 @@ fn parse_param(file: &Rc<str>, input: ParseStream) -> syn::Result<Param> {
         name: name.to_string(),
         kind,
         presence,
+        secret,
         doc,
         loc: loc(file, name.span()),
     })
@@ -270,13 +339,13 @@ fn parse_kind(input: ParseStream) -> syn::Result<ArgKind> {
             };
             let hint = match alias {
                 Some(a) => format!(" (did you mean `{a}`?)"),
-                None => crate::validate::did_you_mean(other, ArgKind::NAMES),
+                None => did_you_mean(other, ARG_TYPES),
             };
             return Err(syn::Error::new(
                 id.span(),
                 format!(
                     "unknown argument type `{other}`{hint}; expected one of {}",
-                    quoted(ArgKind::NAMES)
+                    quoted(ARG_TYPES)
                 ),
             ));
         }
@@ -294,10 +363,6 @@ fn comma_list<T>(input: ParseStream, mut item: impl FnMut(ParseStream) -> syn::R
         }
     }
     Ok(out)
-}
-
-pub fn quoted(names: &[&str]) -> String {
-    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
 }
 
 /// A literal: `"s"`, `true`, `42`, `-1`, `null`, `[]`, `{}`.
@@ -409,14 +474,14 @@ fn parse_ret(file: &Rc<str>, input: ParseStream) -> syn::Result<Ret> {
     let lowercase = word.chars().next().is_some_and(|c| c.is_ascii_lowercase());
     let primitive = ["bool", "i64", "u64", "f64", "i32", "u32"].contains(&word.as_str());
     if lowercase && !primitive && !fork.peek(Token![::]) && !fork.peek(Token![<]) {
-        let mut known: Vec<&str> = Ret::KINDS.to_vec();
+        let mut known: Vec<&str> = RESULT_KINDS.to_vec();
         known.push("wait");
         return Err(syn::Error::new(
             first.span(),
             format!(
                 "unknown response kind `{word}`{}; expected one of {}, a JSON model type, or a handle `Name(..)`",
-                crate::validate::did_you_mean(&word, &known),
-                quoted(Ret::KINDS)
+                did_you_mean(&word, &known),
+                quoted(RESULT_KINDS)
             ),
         ));
     }
@@ -458,6 +523,9 @@ fn parse_handle_arg(file: &Rc<str>, input: ParseStream) -> syn::Result<HandleArg
     };
     let source = if input.peek(LitStr) {
         Source::Const(input.parse::<LitStr>()?.value())
+    } else if input.peek(kw::answer) && !input.peek2(Token![.]) {
+        input.parse::<kw::answer>()?;
+        Source::Answer(String::new(), false)
     } else if input.peek(kw::answer) {
         input.parse::<kw::answer>()?;
         input.parse::<Token![.]>()?;
@@ -477,7 +545,11 @@ fn parse_handle_arg(file: &Rc<str>, input: ParseStream) -> syn::Result<HandleArg
         parenthesized!(inner in input);
         Source::Env(inner.parse::<LitStr>()?.value())
     } else {
-        Source::Var(input.parse::<Ident>()?.to_string())
+        let name = input.parse::<Ident>()?.to_string();
+        if input.peek(Token![?]) {
+            return Err(input.error("`?` is only for `answer.member?`"));
+        }
+        Source::Var(name)
     };
     Ok(HandleArg {
         field,
@@ -489,14 +561,14 @@ fn parse_handle_arg(file: &Rc<str>, input: ParseStream) -> syn::Result<HandleArg
 fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Http> {
     let mut verb: Option<(Verb, String, Loc)> = None;
     let mut query = Vec::new();
-    let mut headers = Vec::new();
     let mut body = None;
     let mut check_messages = false;
+    let mut server_wait = false;
+    let mut idempotent = false;
     let mut start = None;
     while !input.is_empty() {
         let id = input.call(Ident::parse_any)?;
         let word = id.to_string();
-        let here = loc(file, id.span());
         if input.peek(LitStr) && word.chars().all(|c| c.is_ascii_uppercase()) {
             let path: LitStr = input.parse()?;
             let Some(v) = Verb::parse(&word) else {
@@ -504,8 +576,8 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
                     id.span(),
                     format!(
                         "unknown HTTP verb `{word}`{}; expected one of {}",
-                        crate::validate::did_you_mean(&word, Verb::NAMES),
-                        quoted(Verb::NAMES)
+                        did_you_mean(&word, VERBS),
+                        quoted(VERBS)
                     ),
                 ));
             };
@@ -529,7 +601,6 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
             };
             match word.as_str() {
                 "query" => query.extend(parse_items(file, input)?),
-                "header" => headers.extend(parse_items(file, input)?),
                 "body" => {
                     let value = if input.peek(Token![=]) {
                         input.parse::<Token![=]>()?;
@@ -542,6 +613,8 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
                     set_body(&mut body, Body::Json(value))?;
                 }
                 "start" => start = Some(parse_items(file, input)?),
+                "server_wait" => server_wait = true,
+                "idempotent" => idempotent = true,
                 "check" => {
                     let what: Ident = input.parse()?;
                     if what != "messages" {
@@ -564,30 +637,34 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
                     input.parse::<Token![=]>()?;
                     let p: Ident = input.parse()?;
                     input.parse::<Token![as]>()?;
-                    let filename: LitStr = input.parse()?;
+                    let filename = if input.peek(LitStr) {
+                        FileName::Const(input.parse::<LitStr>()?.value())
+                    } else {
+                        let arg: Ident = input.parse()?;
+                        FileName::Arg(arg.to_string(), loc(file, arg.span()))
+                    };
                     set_body(
                         &mut body,
                         Body::Upload {
                             param: p.to_string(),
-                            filename: filename.value(),
+                            filename,
                             loc: loc(file, p.span()),
                         },
                     )?;
                 }
                 _ => {
                     let mut known: Vec<&str> = CLAUSES.to_vec();
-                    known.extend(Verb::NAMES);
+                    known.extend(VERBS);
                     return Err(syn::Error::new(
                         id.span(),
                         format!(
                             "unknown clause `{word}`{}; expected an HTTP verb with a path, or one of {}",
-                            crate::validate::did_you_mean(&word, &known),
+                            did_you_mean(&word, &known),
                             quoted(CLAUSES)
                         ),
                     ));
                 }
             }
-            let _ = here;
         }
         if input.peek(Token![;]) {
             input.parse::<Token![;]>()?;
@@ -605,10 +682,11 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
         path,
         segments,
         query,
-        headers,
         body,
         check_messages,
         start,
+        server_wait,
+        idempotent,
         loc,
     })
 }

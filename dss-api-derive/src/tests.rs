@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::rc::Rc;
 
-use crate::model::Spec;
+use crate::ast::Spec;
 
 fn parse(text: &str) -> (Spec, Vec<String>) {
     let file: Rc<str> = "spec/t.dss".into();
@@ -13,7 +13,7 @@ fn parse(text: &str) -> (Spec, Vec<String>) {
     if let Err(e) = crate::parse::parse_file(&file, text, &mut spec) {
         errors.push(format!("{}: {}", e.loc, e.message));
     }
-    for e in crate::validate::validate(&spec) {
+    for e in crate::validate::validate(&spec).1 {
         errors.push(format!("{}: {}", e.loc, e.message));
     }
     (spec, errors)
@@ -93,29 +93,42 @@ fn bad_default_and_unknown_type() {
     );
 }
 
-#[test]
-fn sample_expansion_matches_snapshot() {
+/// Expands a spec index and compares the pretty-printed result with a
+/// checked-in snapshot (`UPDATE_SNAPSHOTS=1` rewrites it; review the diff).
+fn check_snapshot(index: &str, snapshot: &str) {
     let base = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (spec, load_errors) = crate::expand::load(base, "tests/fixtures/index.dss");
+    let (spec, load_errors) = crate::expand::load(base, index);
     assert!(load_errors.is_empty(), "{load_errors:?}");
-    let (skip, errs) = crate::validate::validate_with_skips(&spec);
-    // The sample has one deliberate mistake (`extra` is not an argument):
-    // that endpoint is skipped, the others still generate.
-    assert_eq!(errs.len(), 1, "{errs:?}");
-    assert!(errs[0].message.contains("`extra` is not an argument of `create_thing`"));
-    assert_eq!(skip, vec![false, false, true, false, false, false, false]);
-    let tokens = crate::codegen::generate(&spec, &skip);
+    let (api, errs) = crate::validate::validate(&spec);
+    assert!(errs.is_empty(), "{errs:?}");
+    let tokens = crate::codegen::generate(&api);
     let file: syn::File = syn::parse2(tokens).expect("generated code parses");
-    let pretty = prettyplease::unparse(&file);
-    let snapshot = base.join("tests/snapshots/sample.rs");
+    let header = format!(
+        "// The expansion of `{index}` (relative to dss-api-derive), as generated.\n// Do not edit: `UPDATE_SNAPSHOTS=1 cargo test -p dss-api-derive` rewrites it.\n"
+    );
+    let pretty = header + &prettyplease::unparse(&file);
+    let path = base.join(snapshot);
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&snapshot, &pretty).unwrap();
+        std::fs::write(&path, &pretty).unwrap();
     }
-    let expected = std::fs::read_to_string(&snapshot).unwrap_or_default();
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         expected == pretty,
-        "expansion differs from tests/snapshots/sample.rs; rerun with UPDATE_SNAPSHOTS=1 and review the diff"
+        "expansion differs from {snapshot}; rerun with UPDATE_SNAPSHOTS=1 and review the diff"
     );
+}
+
+/// Every clause and result kind of the spec language, expanded.
+#[test]
+fn sample_expansion_matches_snapshot() {
+    check_snapshot("tests/fixtures/index.dss", "tests/snapshots/sample.rs");
+}
+
+/// The real spec, expanded, so that every spec change shows its generated
+/// diff in review.
+#[test]
+fn real_spec_expansion_matches_snapshot() {
+    check_snapshot("../spec/index.dss", "tests/snapshots/spec.rs");
 }
 
 /// A measurement, not a check: run it with
@@ -139,10 +152,10 @@ fn expansion_speed() {
         let mut spec = Spec::default();
         crate::parse::parse_file(&file, &text, &mut spec).unwrap();
         let parsed = started.elapsed();
-        let (skip, errors) = crate::validate::validate_with_skips(&spec);
+        let (api, errors) = crate::validate::validate(&spec);
         assert!(errors.is_empty());
         let validated = started.elapsed();
-        let tokens = crate::codegen::generate(&spec, &skip);
+        let tokens = crate::codegen::generate(&api);
         let generated = started.elapsed();
         let rendered = tokens.to_string();
         times.push(started.elapsed());

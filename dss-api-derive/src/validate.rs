@@ -1,158 +1,370 @@
-//! Semantic checks on the IR. Every problem is collected (not just the
-//! first), each with the spec location it comes from.
+//! Semantic checks, and the resolution of the spec as written (`ast.rs`)
+//! into the API to generate (`ir.rs`). Every problem is collected (not just
+//! the first), each with the spec location it comes from; an entry with a
+//! problem is left out of the API, so one mistake does not cascade.
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::*;
+use heck::ToLowerCamelCase;
 
-/// The owner type of client-level endpoints.
-pub const CLIENT: &str = "DssClient";
+use crate::ast::{self, Body, FileName, Member, Ret, Segment, Source, SpecError, Value};
+use crate::ir::*;
+use crate::names::{bare, did_you_mean, quoted, request_type_name, CLIENT, CONVERSIONS, RESERVED_TYPES, TASK_HANDLE};
 
-/// Conversion functions a spec value may call (`name(arg)`); they live in the
-/// library's `convert` module and take the argument's value.
-pub const CONVERSIONS: &[&str] = &["meaning_entries", "meaning_mappings", "parse_json", "import_settings"];
-
-/// ` (did you mean `x`?)` when a known name is close to `word`, else "".
-pub fn did_you_mean(word: &str, known: &[&str]) -> String {
-    let best = known
-        .iter()
-        .map(|k| (levenshtein(&word.to_lowercase(), &k.to_lowercase()), *k))
-        .min_by_key(|(d, _)| *d);
-    match best {
-        Some((d, k)) if d > 0 && d <= (word.chars().count() / 3).max(1) => {
-            format!(" (did you mean `{k}`?)")
-        }
-        _ => String::new(),
-    }
-}
-
-/// Edit distance counting an adjacent swap as one edit (optimal string
-/// alignment), so `GTE` is one step from `GET`.
-fn levenshtein(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    d[a.len()][b.len()]
-}
-
-/// Checks the whole spec; returns every problem found.
-#[cfg(test)]
-pub fn validate(spec: &Spec) -> Vec<SpecError> {
-    validate_with_skips(spec).1
-}
-
-/// Checks the whole spec. Returns, for each endpoint, whether it must be
-/// skipped by the generator (it has an error), and every problem found.
-pub fn validate_with_skips(spec: &Spec) -> (Vec<bool>, Vec<SpecError>) {
-    let mut errors = Vec::new();
-    let mut skip = vec![false; spec.endpoints.len()];
-    let mut handles: HashMap<&str, &Handle> = HashMap::new();
-    for h in &spec.handles {
-        if h.name == CLIENT {
-            errors.push(SpecError::new(&h.loc, format!("`{CLIENT}` is not a handle")));
-        } else if handles.insert(&h.name, h).is_some() {
-            errors.push(SpecError::new(&h.loc, format!("handle `{}` is declared twice", h.name)));
-        }
-        let mut seen = HashSet::new();
-        for f in &h.fields {
-            if !seen.insert(&f.name) {
-                errors.push(SpecError::new(
-                    &f.loc,
-                    format!("field `{}` of `{}` is declared twice", f.name, h.name),
-                ));
-            }
-            if f.name == "client" {
-                errors.push(SpecError::new(&f.loc, "`client` is reserved for the handle's client"));
-            }
-        }
-    }
+/// Checks the whole spec; returns what can be generated and every problem.
+pub fn validate(spec: &ast::Spec) -> (Api, Vec<SpecError>) {
+    let mut v = Validator::default();
+    let handles = v.handles(spec);
+    let models = v.models(spec, &handles);
+    let mut api = Api::default();
+    let mut methods: HashMap<(&str, &str), &ast::Endpoint> = HashMap::new();
+    let mut types: HashMap<String, &ast::Endpoint> = HashMap::new();
+    let mut unknown_owners: HashSet<&str> = HashSet::new();
     let mut owners: Vec<&str> = handles.keys().copied().collect();
     owners.push(CLIENT);
     owners.sort_unstable();
-
-    let mut methods: HashMap<(&str, &str), &Endpoint> = HashMap::new();
-    let mut unknown_owners: HashSet<&str> = HashSet::new();
-    let mut types: HashMap<String, &Endpoint> = HashMap::new();
-    for (i, ep) in spec.endpoints.iter().enumerate() {
-        let before = errors.len();
+    for ep in &spec.endpoints {
         let owner = if ep.owner == CLIENT {
             None
         } else if let Some(h) = handles.get(ep.owner.as_str()) {
             Some(*h)
         } else {
             if unknown_owners.insert(&ep.owner) {
-                errors.push(SpecError::new(
+                v.err(
                     &ep.owner_loc,
                     format!(
                         "`{}` is neither `{CLIENT}` nor a declared handle{}",
                         ep.owner,
                         did_you_mean(&ep.owner, &owners)
                     ),
-                ));
+                );
             }
-            skip[i] = true;
             continue;
         };
         if let Some(first) = methods.insert((&ep.owner, &ep.name), ep) {
-            errors.push(SpecError::new(
+            v.err(
                 &ep.loc,
                 format!(
                     "duplicate method `{}::{}` (first declared at {})",
                     ep.owner, ep.name, first.loc
                 ),
-            ));
-            skip[i] = true;
+            );
             continue;
         }
+        let before = v.errors.len();
         if ep.http.is_some() {
-            let ty = crate::codegen::request_type_name(ep);
+            let ty = request_type_name(&ep.owner, &ep.name);
             if let Some(first) = types.insert(ty.clone(), ep) {
-                errors.push(SpecError::new(
+                v.err(
                     &ep.loc,
                     format!(
                         "request type `{ty}` would also be generated for `{}` at {}",
                         first.name, first.loc
                     ),
-                ));
+                );
             }
         }
-        Checker {
+        let method = Checker {
             ep,
             owner,
             handles: &handles,
             uses: HashMap::new(),
-            in_handle: HashSet::new(),
-            errors: &mut errors,
+            errors: &mut v.errors,
         }
         .run();
-        skip[i] = errors.len() > before;
+        if v.errors.len() == before {
+            api.methods.extend(method);
+        }
     }
-    (skip, errors)
+    api.handles = spec
+        .handles
+        .iter()
+        .filter(|h| handles.get(h.name.as_str()).is_some_and(|k| std::ptr::eq(*k, *h)))
+        .map(|h| HandleDef {
+            name: h.name.clone(),
+            doc: h.doc.clone(),
+            fields: h
+                .fields
+                .iter()
+                .map(|f| FieldDef {
+                    name: f.name.clone(),
+                    ty: f.ty.clone(),
+                    secret: f.secret,
+                })
+                .collect(),
+        })
+        .collect();
+    api.models = models;
+    (api, v.errors)
+}
+
+#[derive(Default)]
+struct Validator {
+    errors: Vec<SpecError>,
+}
+
+impl Validator {
+    fn err(&mut self, loc: &ast::Loc, msg: impl Into<String>) {
+        self.errors.push(SpecError::new(loc, msg));
+    }
+
+    /// Checks handle declarations; returns them by name (first one wins).
+    fn handles<'s>(&mut self, spec: &'s ast::Spec) -> HashMap<&'s str, &'s ast::Handle> {
+        let mut handles: HashMap<&str, &ast::Handle> = HashMap::new();
+        for h in &spec.handles {
+            if h.name == CLIENT {
+                self.err(&h.loc, format!("`{CLIENT}` is not a handle"));
+                continue;
+            }
+            if handles.contains_key(h.name.as_str()) {
+                self.err(&h.loc, format!("handle `{}` is declared twice", h.name));
+                continue;
+            }
+            handles.insert(&h.name, h);
+            let mut seen = HashSet::new();
+            for f in &h.fields {
+                if !seen.insert(&f.name) {
+                    self.err(&f.loc, format!("field `{}` of `{}` is declared twice", f.name, h.name));
+                }
+                if f.name == "client" {
+                    self.err(&f.loc, "`client` is reserved for the handle's client");
+                }
+            }
+        }
+        if let Some(task) = handles.get(TASK_HANDLE) {
+            let id = task.fields.iter().any(|f| f.name == "job_id" && f.ty.is_none());
+            let state = task.fields.iter().any(|f| f.name == "state" && f.ty.is_some());
+            if !id || !state {
+                self.err(
+                    &task.loc,
+                    format!("`{TASK_HANDLE}` is the task handle: it needs an identifier field `job_id` and a typed field `state`"),
+                );
+            }
+        }
+        handles
+    }
+
+    fn models(&mut self, spec: &ast::Spec, handles: &HashMap<&str, &ast::Handle>) -> Vec<ModelDef> {
+        let mut out = Vec::new();
+        let mut names: HashMap<&str, &ast::Model> = HashMap::new();
+        for m in &spec.models {
+            if let Some(first) = names.insert(&m.name, m) {
+                self.err(
+                    &m.loc,
+                    format!("model `{}` is declared twice (first at {})", m.name, first.loc),
+                );
+                continue;
+            }
+            if handles.contains_key(m.name.as_str()) || m.name == CLIENT {
+                self.err(&m.loc, format!("`{}` is already the name of a handle", m.name));
+                continue;
+            }
+            if RESERVED_TYPES.contains(&m.name.as_str()) {
+                self.err(
+                    &m.loc,
+                    format!(
+                        "`{}` would shadow a type generated code relies on; choose another name",
+                        m.name
+                    ),
+                );
+                continue;
+            }
+            let before = self.errors.len();
+            let mut members = Vec::new();
+            let mut wires = HashSet::new();
+            for mm in &m.members {
+                if bare(&mm.name) == "extra" {
+                    self.err(&mm.loc, "`extra` is reserved for the members a model does not name");
+                }
+                let wire = bare(&mm.name).to_lower_camel_case();
+                if !wires.insert(wire.clone()) {
+                    self.err(&mm.loc, format!("member `{wire}` of `{}` is declared twice", m.name));
+                }
+                let optional = mm.ty.replace(' ', "").starts_with("Option<");
+                if optional && mm.defaulted {
+                    self.err(
+                        &mm.loc,
+                        "an `Option` member is already `None` when absent: drop `= default`",
+                    );
+                }
+                members.push(MemberDef {
+                    name: mm.name.clone(),
+                    wire,
+                    ty: mm.ty.clone(),
+                    optional,
+                    defaulted: mm.defaulted,
+                    secret: mm.secret,
+                    doc: mm.doc.clone(),
+                });
+            }
+            let handle = m.handle.as_ref().and_then(|(hname, args, hloc)| {
+                let Some(h) = handles.get(hname.as_str()) else {
+                    let known: Vec<&str> = handles.keys().copied().collect();
+                    self.err(
+                        hloc,
+                        format!("`{hname}` is not a declared handle{}", did_you_mean(hname, &known)),
+                    );
+                    return None;
+                };
+                let mut sources = Vec::new();
+                for a in args {
+                    let source = match &a.source {
+                        Source::Var(v) => match members.iter().find(|mm| mm.name == *v) {
+                            Some(mm) if matches!(mm.ty.replace(' ', "").as_str(), "String" | "Option<String>") => {
+                                FieldSource::ModelMember {
+                                    name: v.clone(),
+                                    optional: mm.optional,
+                                }
+                            }
+                            Some(mm) => {
+                                self.err(
+                                    &a.loc,
+                                    format!("handle fields take a `String` member, but `{v}` is `{}`", mm.ty),
+                                );
+                                continue;
+                            }
+                            None => {
+                                let known: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+                                self.err(
+                                    &a.loc,
+                                    format!("`{v}` is not a member of `{}`{}", m.name, did_you_mean(v, &known)),
+                                );
+                                continue;
+                            }
+                        },
+                        Source::Const(c) => FieldSource::Const(c.clone()),
+                        _ => {
+                            self.err(&a.loc, "a model's handle is made of its members or constants");
+                            continue;
+                        }
+                    };
+                    sources.push((a, source));
+                }
+                // A member already reported is not reported again as a
+                // missing field.
+                if sources.len() < args.len() {
+                    return None;
+                }
+                let errors = &mut self.errors;
+                bind_handle_fields(h, sources, hloc, errors)
+            });
+            if self.errors.len() == before {
+                out.push(ModelDef {
+                    name: m.name.clone(),
+                    doc: m.doc.clone(),
+                    members,
+                    handle,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// Binds the values given for a handle (positional ones fill its identifier
+/// fields in order, `field = ..` ones name theirs) to every field of the
+/// handle, in its order; unfilled identifiers are errors, unfilled typed
+/// fields take their default.
+fn bind_handle_fields(
+    handle: &ast::Handle,
+    given: Vec<(&ast::HandleArg, FieldSource)>,
+    at: &ast::Loc,
+    errors: &mut Vec<SpecError>,
+) -> Option<HandleBuild> {
+    let before = errors.len();
+    let name = &handle.name;
+    let ids: Vec<&ast::HandleField> = handle.fields.iter().filter(|f| f.ty.is_none()).collect();
+    let mut filled: HashMap<&str, FieldSource> = HashMap::new();
+    let mut positional = 0;
+    for (arg, source) in given {
+        let field = match &arg.field {
+            Some(f) => match handle.fields.iter().find(|hf| &hf.name == f) {
+                Some(hf) => hf,
+                None => {
+                    errors.push(SpecError::new(&arg.loc, format!("`{name}` has no field `{f}`")));
+                    continue;
+                }
+            },
+            None => {
+                let Some(f) = ids.get(positional) else {
+                    errors.push(SpecError::new(
+                        &arg.loc,
+                        format!(
+                            "too many arguments for handle `{name}` ({} identifier field(s))",
+                            ids.len()
+                        ),
+                    ));
+                    continue;
+                };
+                positional += 1;
+                f
+            }
+        };
+        let typed = field.ty.is_some();
+        let source = match source {
+            FieldSource::Answer {
+                member,
+                optional: false,
+            } if typed => FieldSource::AnswerTyped {
+                member: (!member.is_empty()).then_some(member),
+            },
+            FieldSource::Answer { member, .. } if member.is_empty() && !typed => {
+                errors.push(SpecError::new(
+                    &arg.loc,
+                    format!(
+                        "the whole answer can only fill a typed field, and `{}` is an identifier",
+                        field.name
+                    ),
+                ));
+                continue;
+            }
+            FieldSource::Const(_) | FieldSource::Env(_) | FieldSource::Answer { optional: true, .. } if typed => {
+                errors.push(SpecError::new(
+                    &arg.loc,
+                    format!("typed field `{}` takes an argument or `answer.member`", field.name),
+                ));
+                continue;
+            }
+            other => other,
+        };
+        if filled.insert(&field.name, source).is_some() {
+            errors.push(SpecError::new(
+                &arg.loc,
+                format!("field `{}` of `{name}` is given twice", field.name),
+            ));
+        }
+    }
+    for f in &ids {
+        if !filled.contains_key(f.name.as_str()) {
+            errors.push(SpecError::new(
+                at,
+                format!("handle `{name}` needs a value for its field `{}`", f.name),
+            ));
+        }
+    }
+    if errors.len() > before {
+        return None;
+    }
+    let fields = handle
+        .fields
+        .iter()
+        .map(|f| {
+            let source = filled.remove(f.name.as_str()).unwrap_or(FieldSource::Default);
+            (f.name.clone(), source)
+        })
+        .collect();
+    Some(HandleBuild {
+        handle: name.clone(),
+        fields,
+    })
 }
 
 struct Checker<'a, 'e> {
-    ep: &'a Endpoint,
-    owner: Option<&'a Handle>,
-    handles: &'a HashMap<&'a str, &'a Handle>,
-    uses: HashMap<&'a str, usize>,
-    /// Arguments that (also) fill a field of the returned handle.
-    in_handle: HashSet<&'a str>,
+    ep: &'a ast::Endpoint,
+    owner: Option<&'a ast::Handle>,
+    handles: &'a HashMap<&'a str, &'a ast::Handle>,
+    /// Where each argument is sent (one entry per use).
+    uses: HashMap<&'a str, Vec<Place>>,
     errors: &'e mut Vec<SpecError>,
 }
 
@@ -160,25 +372,45 @@ struct Checker<'a, 'e> {
 #[derive(Clone, Copy, PartialEq)]
 enum Slot {
     Path,
-    Scalar,
+    Query,
     Json,
 }
 
 impl<'a> Checker<'a, '_> {
-    fn err(&mut self, loc: &Loc, msg: impl Into<String>) {
+    fn err(&mut self, loc: &ast::Loc, msg: impl Into<String>) {
         self.errors.push(SpecError::new(loc, msg));
     }
 
     fn names(&self) -> Vec<&'a str> {
         let mut v: Vec<&str> = self.ep.params.iter().map(|p| p.name.as_str()).collect();
         if let Some(h) = self.owner {
-            v.extend(h.fields.iter().filter(|f| f.is_id()).map(|f| f.name.as_str()));
+            v.extend(h.fields.iter().filter(|f| f.ty.is_none()).map(|f| f.name.as_str()));
         }
         v
     }
 
-    fn run(mut self) {
+    fn is_owner_field(&self, name: &str) -> bool {
+        self.owner
+            .is_some_and(|h| h.fields.iter().any(|f| f.ty.is_none() && f.name == name))
+    }
+
+    /// Arguments that fill a field of the returned handle.
+    fn handle_args(&self) -> HashSet<&'a str> {
+        let args = match &self.ep.ret {
+            Ret::Handle { args, .. } => args,
+            _ => return HashSet::new(),
+        };
+        args.iter()
+            .filter_map(|a| match &a.source {
+                Source::Var(v) if self.ep.param(v).is_some() => Some(v.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn run(mut self) -> Option<Method> {
         let ep = self.ep;
+        let before = self.errors.len();
         let mut seen = HashSet::new();
         for p in &ep.params {
             if !seen.insert(&p.name) {
@@ -195,61 +427,61 @@ impl<'a> Checker<'a, '_> {
             }
             self.check_default(p);
         }
-        if let Some(http) = &ep.http {
-            for seg in &http.segments {
-                if let Segment::Var(name) | Segment::Rest(name) = seg {
-                    if !self.names().contains(&name.as_str()) {
-                        let fields = self
-                            .owner
-                            .map(|h| format!(" and no field of `{}`", h.name))
-                            .unwrap_or_default();
-                        let suggestion = did_you_mean(name, &self.names());
-                        self.err(
-                            &http.loc,
-                            format!(
-                                "path placeholder `{{{name}}}` matches no argument of `{}`{fields}{suggestion}",
-                                ep.name
-                            ),
-                        );
-                    } else {
-                        self.use_var(name, &http.loc, Slot::Path);
-                    }
-                }
-            }
-            for q in http.query.iter().chain(&http.headers) {
-                self.check_value(&q.value, Slot::Scalar, &q.loc);
-            }
-            match &http.body {
-                Some(Body::Json(v)) => self.check_value(v, Slot::Json, &http.loc),
-                Some(Body::Upload { param, loc, .. }) => self.use_kind(param, loc, &[ArgKind::File], "an upload"),
-                Some(Body::Raw { param, loc }) => self.use_kind(param, loc, &[ArgKind::File], "a raw body"),
-                None => {}
-            }
-        }
-        self.check_ret();
+        let in_handle = self.handle_args();
+        let action = match &ep.http {
+            Some(http) => self.request(http, &in_handle).map(|r| Action::Request(Box::new(r))),
+            None => self.build_only().map(Action::Build),
+        };
+        let mut args = Vec::new();
         for p in &ep.params {
-            match self.uses.get(p.name.as_str()).copied().unwrap_or(0) {
-                0 if self.in_handle.contains(p.name.as_str()) => {}
-                0 => self.err(
-                    &p.loc,
-                    format!(
-                        "argument `{}` of `{}` is never used (not in the path, query, body, headers or result)",
-                        p.name, ep.name
-                    ),
-                ),
-                1 => {}
-                n => self.err(
-                    &p.loc,
-                    format!(
-                        "argument `{}` of `{}` is used {n} times; each argument goes to exactly one place",
-                        p.name, ep.name
-                    ),
-                ),
-            }
+            let mut places = self.uses.remove(p.name.as_str()).unwrap_or_default();
+            let place = match places.len() {
+                0 if in_handle.contains(p.name.as_str()) => Place::Nowhere,
+                0 => {
+                    self.err(
+                        &p.loc,
+                        format!(
+                            "argument `{}` of `{}` is never used (not in the path, query, body or result)",
+                            p.name, ep.name
+                        ),
+                    );
+                    continue;
+                }
+                1 => places.remove(0),
+                n => {
+                    self.err(
+                        &p.loc,
+                        format!(
+                            "argument `{}` of `{}` is used {n} times; each argument goes to exactly one place",
+                            p.name, ep.name
+                        ),
+                    );
+                    continue;
+                }
+            };
+            args.push(Arg {
+                name: p.name.clone(),
+                kind: p.kind,
+                presence: p.presence.clone(),
+                secret: p.secret,
+                doc: p.doc.clone(),
+                place,
+                in_handle: in_handle.contains(p.name.as_str()),
+            });
         }
+        if self.errors.len() > before {
+            return None;
+        }
+        Some(Method {
+            owner: ep.owner.clone(),
+            name: ep.name.clone(),
+            doc: ep.doc.clone(),
+            args,
+            action: action?,
+        })
     }
 
-    fn check_default(&mut self, p: &Param) {
+    fn check_default(&mut self, p: &ast::Param) {
         let ok = match &p.presence {
             Presence::Default(lit) => match (p.kind, lit) {
                 (_, Lit::Null) => {
@@ -292,10 +524,10 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// Records a use of an argument (fields of the owner may be used freely).
-    fn use_var(&mut self, name: &'a str, loc: &Loc, slot: Slot) {
+    /// Records a use of a name in a slot; returns the value it resolves to.
+    fn use_var(&mut self, name: &'a str, loc: &ast::Loc, slot: Slot, place: Place) -> Option<Val> {
         if let Some(p) = self.ep.param(name) {
-            *self.uses.entry(name).or_default() += 1;
+            self.uses.entry(name).or_default().push(place);
             if slot == Slot::Path && p.presence == Presence::Optional {
                 self.err(
                     loc,
@@ -306,13 +538,13 @@ impl<'a> Checker<'a, '_> {
             }
             let fits = match slot {
                 Slot::Path => matches!(p.kind, ArgKind::Str | ArgKind::Int),
-                Slot::Scalar => matches!(p.kind, ArgKind::Str | ArgKind::Int | ArgKind::Bool),
+                Slot::Query => matches!(p.kind, ArgKind::Str | ArgKind::Int | ArgKind::Bool | ArgKind::Strings),
                 Slot::Json => !matches!(p.kind, ArgKind::File | ArgKind::Writer),
             };
             if !fits {
                 let place = match slot {
                     Slot::Path => "a path segment",
-                    Slot::Scalar => "a query parameter or header",
+                    Slot::Query => "a query parameter",
                     Slot::Json => "a JSON body",
                 };
                 self.err(
@@ -320,48 +552,252 @@ impl<'a> Checker<'a, '_> {
                     format!("argument `{name}` of type `{}` cannot go in {place}", p.kind.name()),
                 );
             }
-        } else if !self.names().contains(&name) {
+            Some(Val::Arg {
+                name: name.to_owned(),
+                kind: p.kind,
+            })
+        } else if self.is_owner_field(name) {
+            Some(Val::Field(name.to_owned()))
+        } else {
             let suggestion = did_you_mean(name, &self.names());
             self.err(
                 loc,
                 format!("`{name}` is not an argument of `{}`{suggestion}", self.ep.name),
             );
+            None
         }
     }
 
-    fn use_kind(&mut self, name: &'a str, loc: &Loc, kinds: &[ArgKind], what: &str) {
+    /// Records a use of an argument that must be of one of `kinds`.
+    fn use_kind(&mut self, name: &'a str, loc: &ast::Loc, kinds: &[ArgKind], what: &str, place: Place) {
         match self.ep.param(name) {
-            Some(p) if kinds.contains(&p.kind) => *self.uses.entry(name).or_default() += 1,
             Some(p) => {
-                *self.uses.entry(name).or_default() += 1;
-                self.err(
-                    loc,
-                    format!(
-                        "{what} needs an argument of type `{}`, but `{name}` is `{}`",
-                        kinds[0].name(),
-                        p.kind.name()
-                    ),
-                );
+                self.uses.entry(name).or_default().push(place);
+                if !kinds.contains(&p.kind) {
+                    self.err(
+                        loc,
+                        format!(
+                            "{what} needs an argument of type `{}`, but `{name}` is `{}`",
+                            kinds[0].name(),
+                            p.kind.name()
+                        ),
+                    );
+                }
             }
             None => self.err(loc, format!("`{name}` is not an argument of `{}`", self.ep.name)),
         }
     }
 
-    /// `at` locates the clause or member holding the value.
-    fn check_value(&mut self, v: &'a Value, slot: Slot, at: &Loc) {
-        match v {
-            Value::Lit(lit) => {
-                if slot == Slot::Scalar && !matches!(lit, Lit::Str(_) | Lit::Bool(_) | Lit::Int(_)) {
-                    self.err(
-                        at,
-                        format!("{} cannot go in a query parameter or header", lit.describe()),
-                    );
+    fn request(&mut self, http: &'a ast::Http, in_handle: &HashSet<&str>) -> Option<Request> {
+        let ep = self.ep;
+        let mut segments = Vec::new();
+        for seg in &http.segments {
+            match seg {
+                Segment::Lit(l) => segments.push(PathPiece::Lit(l.clone())),
+                Segment::Var(name) | Segment::Rest(name) => {
+                    let several = matches!(seg, Segment::Rest(_));
+                    if !self.names().contains(&name.as_str()) {
+                        let fields = self
+                            .owner
+                            .map(|h| format!(" and no field of `{}`", h.name))
+                            .unwrap_or_default();
+                        let suggestion = did_you_mean(name, &self.names());
+                        self.err(
+                            &http.loc,
+                            format!(
+                                "path placeholder `{{{name}}}` matches no argument of `{}`{fields}{suggestion}",
+                                ep.name
+                            ),
+                        );
+                        continue;
+                    }
+                    let place = if several { Place::PathSegments } else { Place::Path };
+                    if let Some(v) = self.use_var(name, &http.loc, Slot::Path, place) {
+                        segments.push(if several { PathPiece::Rest(v) } else { PathPiece::One(v) });
+                    }
                 }
             }
-            Value::Var(name, loc) => self.use_var(name, loc, slot),
-            Value::Array(items) => items.iter().for_each(|i| self.check_value(i, Slot::Json, at)),
+        }
+        let query = self.scalars(&http.query);
+        let body = match &http.body {
+            None => None,
+            Some(Body::Json(v)) => Some(BodyPlan::Json(self.json(v, "", None, in_handle)?)),
+            Some(Body::Upload { param, filename, loc }) => {
+                self.use_kind(param, loc, &[ArgKind::File], "an upload", Place::Upload);
+                let filename = match filename {
+                    FileName::Const(c) => UploadName::Const(c.clone()),
+                    FileName::Arg(a, aloc) => {
+                        self.use_kind(a, aloc, &[ArgKind::Str], "an upload's file name", Place::UploadName);
+                        UploadName::Arg(a.clone())
+                    }
+                };
+                Some(BodyPlan::Upload {
+                    arg: param.clone(),
+                    filename,
+                })
+            }
+            Some(Body::Raw { param, loc }) => {
+                self.use_kind(param, loc, &[ArgKind::File], "a raw body", Place::Raw);
+                Some(BodyPlan::Raw { arg: param.clone() })
+            }
+        };
+        let output = self.output(http)?;
+        let reads_json = !matches!(
+            output,
+            Output::Text | Output::Stream | Output::Save(_) | Output::Write(_)
+        );
+        if http.check_messages && !reads_json {
+            self.err(
+                &http.loc,
+                "`check messages` needs a JSON answer, not a text or byte stream",
+            );
+        }
+        let start = match (&http.start, &output) {
+            (Some(_), Output::Wait(_)) => {
+                self.err(&http.loc, "`start { .. }` goes with a JSON, handle or `()` result (a `wait<T>` result has its own `.start()`)");
+                None
+            }
+            (Some(overrides), Output::Unit | Output::Json(_) | Output::Handle(_) | Output::Pick { .. }) => {
+                let mut query = query.clone();
+                for o in overrides {
+                    let base = query.iter_mut().find(|q| q.key == o.key);
+                    match (base, &o.value) {
+                        (Some(q), Value::Lit(l)) if matches!(q.value, Scalar::Lit(_)) => {
+                            q.value = Scalar::Lit(l.text());
+                        }
+                        _ => self.err(
+                            &o.loc,
+                            format!(
+                                "`start` may only replace a constant of the query, and `{}` is not one",
+                                o.key
+                            ),
+                        ),
+                    }
+                }
+                Some(Start {
+                    query,
+                    task: self.task_build(&http.loc)?,
+                })
+            }
+            (Some(_), _) => {
+                self.err(&http.loc, "`start { .. }` goes with a JSON, handle or `()` result (a `wait<T>` result has its own `.start()`)");
+                None
+            }
+            (None, Output::Wait(_)) => Some(Start {
+                query: query.clone(),
+                task: self.task_build(&http.loc)?,
+            }),
+            (None, _) => None,
+        };
+        Some(Request {
+            verb: http.verb,
+            path: http.path.clone(),
+            segments,
+            query,
+            body,
+            check_messages: http.check_messages,
+            start,
+            server_wait: http.server_wait,
+            idempotent: http.idempotent,
+            output,
+        })
+    }
+
+    fn scalars(&mut self, items: &'a [ast::QueryItem]) -> Vec<QueryParam> {
+        let mut out = Vec::new();
+        for q in items {
+            let value = match &q.value {
+                Value::Lit(lit) if matches!(lit, Lit::Str(_) | Lit::Bool(_) | Lit::Int(_)) => Scalar::Lit(lit.text()),
+                Value::Lit(lit) => {
+                    self.err(&q.loc, format!("{} cannot go in a query parameter", lit.describe()));
+                    continue;
+                }
+                Value::Var(name, loc) => match self.use_var(name, loc, Slot::Query, Place::Query(q.key.clone())) {
+                    Some(v) => Scalar::Val(v),
+                    None => continue,
+                },
+                Value::Call(_, _, loc) => {
+                    self.err(loc, "conversions produce JSON and only go in a body");
+                    continue;
+                }
+                Value::Array(_) | Value::Object(_) => {
+                    self.err(&q.loc, "a query parameter takes one value, not a list or an object");
+                    continue;
+                }
+            };
+            out.push(QueryParam {
+                key: q.key.clone(),
+                value,
+            });
+        }
+        out
+    }
+
+    /// Resolves a JSON value; `path` is the member path it is written at
+    /// (empty for the whole body), `via` the conversion it goes through.
+    fn json(&mut self, v: &'a Value, path: &str, via: Option<&str>, in_handle: &HashSet<&str>) -> Option<Json> {
+        Some(match v {
+            Value::Lit(l) => Json::Lit(l.clone()),
+            Value::Var(name, loc) => {
+                let place = if path.is_empty() {
+                    Place::Body {
+                        via: via.map(str::to_owned),
+                    }
+                } else {
+                    Place::Member {
+                        path: path.to_owned(),
+                        via: via.map(str::to_owned),
+                        omitted: false,
+                    }
+                };
+                match self.use_var(name, loc, Slot::Json, place)? {
+                    Val::Arg { name, .. } => Json::Arg {
+                        cloned: in_handle.contains(name.as_str()),
+                        name,
+                    },
+                    Val::Field(f) => Json::Field(f),
+                }
+            }
+            Value::Array(items) => {
+                let mut out = Vec::new();
+                for i in items {
+                    out.push(self.json(i, path, via, in_handle)?);
+                }
+                Json::Array(out)
+            }
+            Value::Call(func, args, loc) => {
+                if !CONVERSIONS.contains(&func.as_str()) {
+                    self.err(
+                        loc,
+                        format!(
+                            "unknown conversion `{func}`{}; known: {}",
+                            did_you_mean(func, CONVERSIONS),
+                            quoted(CONVERSIONS)
+                        ),
+                    );
+                }
+                let [Value::Var(arg, aloc)] = args.as_slice() else {
+                    self.err(loc, format!("`{func}(..)` takes one argument of the method"));
+                    return None;
+                };
+                if self.ep.param(arg).is_none() {
+                    let suggestion = did_you_mean(arg, &self.names());
+                    self.err(
+                        aloc,
+                        format!("`{arg}` is not an argument of `{}`{suggestion}", self.ep.name),
+                    );
+                    return None;
+                }
+                let inner = self.json(&args[0], path, Some(func), in_handle)?;
+                Json::Convert {
+                    func: func.clone(),
+                    arg: Box::new(inner),
+                    name: arg.clone(),
+                }
+            }
             Value::Object(members) => {
                 let mut keys = HashSet::new();
+                let mut out = Vec::new();
                 for m in members {
                     match m {
                         Member::Field {
@@ -373,77 +809,122 @@ impl<'a> Checker<'a, '_> {
                             if !keys.insert(key.as_str()) {
                                 self.err(loc, format!("JSON member `{key}` is written twice"));
                             }
-                            if *omit_null && !matches!(value, Value::Var(..)) {
-                                self.err(loc, format!("`{key}?` needs an argument as its value"));
+                            let sub = if path.is_empty() {
+                                key.clone()
+                            } else {
+                                format!("{path}.{key}")
+                            };
+                            if *omit_null {
+                                let Value::Var(arg, _) = value else {
+                                    self.err(loc, format!("`{key}?` needs an argument as its value"));
+                                    continue;
+                                };
+                                let resolved = self.json(value, &sub, via, in_handle)?;
+                                let optional = self.ep.param(arg).is_some_and(|p| p.presence == Presence::Optional);
+                                if optional {
+                                    if let Some(Place::Member { omitted, .. }) =
+                                        self.uses.get_mut(arg.as_str()).and_then(|u| u.last_mut())
+                                    {
+                                        *omitted = true;
+                                    }
+                                }
+                                out.push(if optional {
+                                    JsonMember::SetIfSome {
+                                        key: key.clone(),
+                                        arg: arg.clone(),
+                                    }
+                                } else {
+                                    JsonMember::Set {
+                                        key: key.clone(),
+                                        value: resolved,
+                                    }
+                                });
+                            } else {
+                                let value = self.json(value, &sub, via, in_handle)?;
+                                out.push(JsonMember::Set {
+                                    key: key.clone(),
+                                    value,
+                                });
                             }
-                            self.check_value(value, Slot::Json, loc);
                         }
-                        Member::Spread(name, loc) => self.use_kind(name, loc, &[ArgKind::Json], "a `..` spread"),
+                        Member::Spread(name, loc) => {
+                            self.use_kind(name, loc, &[ArgKind::Json], "a `..` spread", Place::Spread);
+                            out.push(JsonMember::Spread { arg: name.clone() });
+                        }
                     }
                 }
+                Json::Object(out)
             }
-            Value::Call(name, args, loc) => {
-                if !CONVERSIONS.contains(&name.as_str()) {
-                    self.err(
-                        loc,
-                        format!(
-                            "unknown conversion `{name}`{}; known: {}",
-                            did_you_mean(name, CONVERSIONS),
-                            crate::parse::quoted(CONVERSIONS)
-                        ),
-                    );
-                }
-                if slot != Slot::Json {
-                    self.err(loc, "conversions produce JSON and only go in a body");
-                }
-                args.iter().for_each(|a| self.check_value(a, Slot::Json, loc));
-            }
-        }
+        })
     }
 
-    fn check_ret(&mut self) {
+    /// The task handle a `future` result (or `.start()`) builds.
+    fn task_build(&mut self, at: &ast::Loc) -> Option<HandleBuild> {
+        let Some(task) = self.handles.get(TASK_HANDLE).copied() else {
+            self.err(
+                at,
+                format!("a task result needs the handle `{TASK_HANDLE} {{ job_id, state: .. }}` declared in the spec"),
+            );
+            return None;
+        };
+        let fields = task
+            .fields
+            .iter()
+            .map(|f| {
+                let source = match (f.name.as_str(), &f.ty) {
+                    ("job_id", None) => FieldSource::Answer {
+                        member: "jobId".into(),
+                        optional: true,
+                    },
+                    ("state", Some(_)) => FieldSource::AnswerTyped { member: None },
+                    (_, Some(_)) => FieldSource::Default,
+                    (_, None) => FieldSource::Const(String::new()),
+                };
+                (f.name.clone(), source)
+            })
+            .collect();
+        Some(HandleBuild {
+            handle: TASK_HANDLE.to_owned(),
+            fields,
+        })
+    }
+
+    fn output(&mut self, http: &ast::Http) -> Option<Output> {
         let ep = self.ep;
-        match &ep.ret {
-            Ret::Save(p) => self.use_kind(p, &ep.loc, &[ArgKind::Str], "`save(..)`"),
-            Ret::Write(p) => self.use_kind(p, &ep.loc, &[ArgKind::Writer], "`write(..)`"),
-            _ => {}
-        }
-        if let Some(http) = &ep.http {
-            let reads_json = !matches!(ep.ret, Ret::Text | Ret::Stream | Ret::Save(_) | Ret::Write(_));
-            if let Some(overrides) = &http.start {
-                if !matches!(ep.ret, Ret::Unit | Ret::Json(_) | Ret::Handle { .. } | Ret::Pick { .. }) {
-                    self.err(&http.loc, "`start { .. }` goes with a JSON, handle or `()` result (a `wait<T>` result has its own `.start()`)");
-                }
-                for o in overrides {
-                    let base = http.query.iter().find(|q| q.key == o.key);
-                    if !matches!(o.value, Value::Lit(_)) || !matches!(base.map(|b| &b.value), Some(Value::Lit(_))) {
-                        self.err(
-                            &o.loc,
-                            format!(
-                                "`start` may only replace a constant of the query, and `{}` is not one",
-                                o.key
-                            ),
-                        );
-                    }
-                }
+        Some(match &ep.ret {
+            Ret::Unit => Output::Unit,
+            Ret::Text => Output::Text,
+            Ret::Stream => Output::Stream,
+            Ret::Save(p) => {
+                self.use_kind(p, &ep.loc, &[ArgKind::Str], "`save(..)`", Place::SaveTo);
+                Output::Save(p.clone())
             }
-            if http.check_messages && !reads_json {
-                self.err(
-                    &http.loc,
-                    "`check messages` needs a JSON answer, not a text or byte stream",
-                );
+            Ret::Write(p) => {
+                self.use_kind(p, &ep.loc, &[ArgKind::Writer], "`write(..)`", Place::WriteTo);
+                Output::Write(p.clone())
             }
+            Ret::Json(t) => Output::Json(t.clone()),
+            Ret::Pick { ty, member, each } => Output::Pick {
+                ty: ty.clone(),
+                member: member.clone(),
+                each: *each,
+            },
+            Ret::Wait(t) => Output::Wait(t.clone()),
+            Ret::Future => Output::Task(self.task_build(&http.loc)?),
+            Ret::Handle { name, args, loc } => Output::Handle(self.handle_build(name, args, loc, true)?),
+        })
+    }
+
+    /// A method without a request: it can only build a handle.
+    fn build_only(&mut self) -> Option<HandleBuild> {
+        let ep = self.ep;
+        for p in ep.params.iter().filter(|p| !p.is_required()) {
+            self.err(
+                &p.loc,
+                format!("`{}` sends no request, so its arguments must be required", ep.name),
+            );
         }
-        let needs_http = !matches!(ep.ret, Ret::Handle { .. });
-        if ep.http.is_none() {
-            for p in ep.params.iter().filter(|p| !p.is_required()) {
-                self.err(
-                    &p.loc,
-                    format!("`{}` sends no request, so its arguments must be required", ep.name),
-                );
-            }
-        }
-        if needs_http && ep.http.is_none() {
+        let Ret::Handle { name, args, loc } = &ep.ret else {
             self.err(
                 &ep.loc,
                 format!(
@@ -451,116 +932,69 @@ impl<'a> Checker<'a, '_> {
                     ep.name
                 ),
             );
-        }
-        let Ret::Handle {
-            name,
-            args,
-            loc: handle_loc,
-        } = &ep.ret
-        else {
-            return;
+            return None;
         };
-        let Some(handle) = self.handles.get(name.as_str()).copied() else {
+        self.handle_build(name, args, loc, false)
+    }
+
+    fn handle_build(
+        &mut self,
+        name: &str,
+        args: &'a [ast::HandleArg],
+        at: &ast::Loc,
+        has_request: bool,
+    ) -> Option<HandleBuild> {
+        let ep = self.ep;
+        let Some(handle) = self.handles.get(name).copied() else {
             let known: Vec<&str> = self.handles.keys().copied().collect();
             self.err(
-                handle_loc,
+                at,
                 format!("`{name}` is not a declared handle{}", did_you_mean(name, &known)),
             );
-            // Its arguments count as used, so that this one mistake reports once.
-            for a in args {
-                if let Source::Var(v) = &a.source {
-                    if ep.param(v).is_some() {
-                        self.in_handle.insert(v);
-                    }
-                }
-            }
-            return;
+            return None;
         };
-        let ids: Vec<&HandleField> = handle.fields.iter().filter(|f| f.is_id()).collect();
-        let mut filled = HashSet::new();
-        let mut positional = 0;
+        let mut given = Vec::new();
         for arg in args {
-            let field = match &arg.field {
-                Some(f) => match handle.fields.iter().find(|hf| &hf.name == f) {
-                    Some(hf) => hf,
-                    None => {
-                        self.err(&arg.loc, format!("`{name}` has no field `{f}`"));
-                        continue;
-                    }
-                },
-                None => {
-                    let Some(f) = ids.get(positional) else {
-                        self.err(
-                            &arg.loc,
-                            format!(
-                                "too many arguments for handle `{name}` ({} identifier field(s))",
-                                ids.len()
-                            ),
-                        );
-                        continue;
-                    };
-                    positional += 1;
-                    f
-                }
-            };
-            if !filled.insert(field.name.as_str()) {
-                self.err(&arg.loc, format!("field `{}` of `{name}` is given twice", field.name));
-            }
-            match &arg.source {
+            let source = match &arg.source {
                 Source::Var(v) => {
                     if let Some(p) = ep.param(v) {
-                        if field.is_id() && !matches!(p.kind, ArgKind::Str) {
+                        if !matches!(p.kind, ArgKind::Str) {
                             self.err(
                                 &arg.loc,
-                                format!(
-                                    "handle field `{}` is a string, but `{v}` is `{}`",
-                                    field.name,
-                                    p.kind.name()
-                                ),
+                                format!("handle field values are strings, but `{v}` is `{}`", p.kind.name()),
                             );
+                            continue;
                         }
-                    }
-                    if ep.param(v).is_some() {
-                        self.in_handle.insert(v);
-                    } else if !self.names().contains(&v.as_str()) {
+                        FieldSource::Arg(v.clone())
+                    } else if self.is_owner_field(v) {
+                        FieldSource::OwnerField(v.clone())
+                    } else {
                         let suggestion = did_you_mean(v, &self.names());
                         self.err(
                             &arg.loc,
                             format!("`{v}` is not an argument of `{}`{suggestion}", ep.name),
                         );
+                        continue;
                     }
                 }
-                Source::Answer(..) if ep.http.is_none() => {
+                Source::Answer(..) if !has_request => {
                     self.err(&arg.loc, "`answer.` needs a request: this method sends none");
+                    continue;
                 }
-                Source::Const(_) | Source::Env(_) | Source::Answer(_, true) if !field.is_id() => {
-                    self.err(
-                        &arg.loc,
-                        format!("typed field `{}` takes an argument or `answer.member`", field.name),
-                    );
-                }
-                _ => {}
-            }
+                Source::Answer(member, optional) => FieldSource::Answer {
+                    member: member.clone(),
+                    optional: *optional,
+                },
+                Source::Const(c) => FieldSource::Const(c.clone()),
+                Source::Env(var) => FieldSource::Env(var.clone()),
+            };
+            given.push((arg, source));
         }
-        for f in ids {
-            if !filled.contains(f.name.as_str()) {
-                self.err(
-                    &ep.loc,
-                    format!("handle `{name}` needs a value for its field `{}`", f.name),
-                );
-            }
+        // An argument already reported is not reported again as a missing
+        // field.
+        if given.len() < args.len() {
+            return None;
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn suggestions() {
-        assert_eq!(did_you_mean("GTE", &["GET", "PUT"]), " (did you mean `GET`?)");
-        assert_eq!(did_you_mean("qurey", &["query", "body"]), " (did you mean `query`?)");
-        assert_eq!(did_you_mean("zzzzzz", &["query", "body"]), "");
+        bind_handle_fields(handle, given, at, self.errors)
     }
 }

@@ -115,8 +115,7 @@ fn truthy(v: &str) -> bool {
 
 /// The builder [`DssClient::from_env`] uses, from any variable lookup and
 /// home directory (so that tests need not touch the process environment).
-#[doc(hidden)]
-pub fn builder_from_env(var: impl Fn(&str) -> Option<String>, home: Option<PathBuf>) -> Result<ClientBuilder> {
+fn builder_from_env(var: impl Fn(&str) -> Option<String>, home: Option<PathBuf>) -> Result<ClientBuilder> {
     if let (Some(ticket), Some(port)) = (var("DKU_API_TICKET"), var("DKU_BACKEND_PORT")) {
         let host = var("DKU_BACKEND_HOST").unwrap_or_else(|| "127.0.0.1".to_owned());
         let proto = var("DKU_BACKEND_PROTOCOL").unwrap_or_else(|| "http".to_owned());
@@ -291,9 +290,17 @@ impl ClientBuilder {
     /// not an `http(s)://` URL, or a certificate cannot be read.
     pub fn build(self) -> Result<DssClient> {
         let host = self.host.trim().trim_end_matches('/').to_owned();
-        if !(host.starts_with("http://") || host.starts_with("https://")) || host.len() <= "https://".len() {
+        let valid = (host.starts_with("http://") || host.starts_with("https://"))
+            && ureq::http::Uri::try_from(format!("{host}/dip/publicapi")).is_ok_and(|u| {
+                // A port, if any, must be a number (`http::Uri` accepts `h:port`).
+                let port_ok = u
+                    .authority()
+                    .is_some_and(|a| a.port_u16().is_some() || a.as_str().rsplit('@').next() == Some(a.host()));
+                u.host().is_some_and(|h| !h.is_empty()) && port_ok && u.query().is_none()
+            });
+        if !valid {
             return Err(Error::Config(format!(
-                "host must be an http:// or https:// URL, got {:?}",
+                "host must be an http:// or https:// URL (no query), got {:?}",
                 self.host
             )));
         }
@@ -393,5 +400,50 @@ impl ClientBuilder {
             tls = tls.client_cert(Some(ClientCert::new_with_certs(&chain, key)));
         }
         Ok(tls.build())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn from_env_order() {
+        use std::collections::HashMap;
+        let vars: HashMap<&str, &str> = [
+            ("DKU_API_TICKET", "t"),
+            ("DKU_BACKEND_PORT", "1234"),
+            ("DKU_DSS_URL", "http://other:1"),
+            ("DKU_API_KEY", "k"),
+        ]
+        .into();
+        let get = |vars: &HashMap<&str, &str>, k: &str| vars.get(k).map(|v| v.to_string());
+        let c = builder_from_env(|k| get(&vars, k), None).unwrap().build().unwrap();
+        assert_eq!(c.host(), "http://127.0.0.1:1234");
+        assert!(format!("{c:?}").contains("internal_ticket"));
+
+        let vars: HashMap<&str, &str> = [("DKU_DSS_URL", "https://dss:443/"), ("DKU_API_KEY", "k")].into();
+        let c = builder_from_env(|k| get(&vars, k), None).unwrap().build().unwrap();
+        assert_eq!(c.host(), "https://dss:443");
+
+        let home = std::env::temp_dir().join(format!("dss-api-home-{}", std::process::id()));
+        std::fs::create_dir_all(home.join(".dataiku")).unwrap();
+        std::fs::write(
+            home.join(".dataiku/config.json"),
+            r#"{"dss_instances": {"prod": {"url": "https://prod:11200", "api_key": "pk", "no_check_certificate": true}}, "default_instance": "prod"}"#,
+        )
+        .unwrap();
+        let c = builder_from_env(|_| None, Some(home.clone())).unwrap().build().unwrap();
+        assert_eq!(c.host(), "https://prod:11200");
+        std::fs::write(
+            home.join(".dataiku/config.json"),
+            r#"{"dss_instances": {}, "default_instance": "x"}"#,
+        )
+        .unwrap();
+        let err = builder_from_env(|_| None, Some(home.clone())).unwrap_err();
+        assert!(err.to_string().contains("no instance `x`"), "{err}");
+        std::fs::remove_dir_all(&home).unwrap();
+        let err = builder_from_env(|_| None, Some(home)).unwrap_err();
+        assert!(matches!(err, Error::Config(_)));
     }
 }

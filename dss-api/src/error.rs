@@ -34,12 +34,22 @@ pub enum Error {
         source: ureq::Error,
     },
     /// The answer was not what the endpoint promises (bad JSON, wrong shape,
-    /// a missing member).
+    /// a missing member, which the message names).
     #[error("cannot decode the answer of `{endpoint}`: {source}")]
     Decode {
         /// The method whose answer failed to decode.
         endpoint: &'static str,
         /// The decoding error.
+        #[source]
+        source: serde_json::Error,
+    },
+    /// A request body could not be written as JSON (a map with non-string
+    /// keys in a caller's type, say). Nothing was sent.
+    #[error("cannot encode the request body of `{endpoint}`: {source}")]
+    Encode {
+        /// The method whose request failed to encode.
+        endpoint: &'static str,
+        /// The encoding error.
         #[source]
         source: serde_json::Error,
     },
@@ -67,7 +77,8 @@ pub enum Error {
     /// certificate, missing environment variable, ...).
     #[error("configuration error: {0}")]
     Config(String),
-    /// An argument cannot be sent as given (e.g. an empty path segment).
+    /// An argument cannot be sent as given (an empty path segment, a header
+    /// value with a line break, ...); nothing was sent.
     #[error("invalid argument `{name}`: {reason}")]
     InvalidArgument {
         /// The argument's name.
@@ -105,25 +116,51 @@ pub enum Error {
     },
 }
 
-/// An HTTP error answer from DSS.
+/// An HTTP error answer from DSS: the status, what DSS said, and the body.
+/// Read it through its accessors (more may be added).
 #[derive(Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ApiError {
-    /// The method that made the call.
-    pub endpoint: &'static str,
-    /// The HTTP status code.
-    pub status: u16,
-    /// DSS's `errorType` (a Java exception class name), when the body was a
-    /// DSS error document.
-    pub error_type: Option<String>,
-    /// DSS's short `message`.
-    pub message: Option<String>,
-    /// DSS's `detailedMessage`.
-    pub detailed_message: Option<String>,
-    /// The raw body (possibly HTML or empty), at most 64 KiB of it.
-    pub body: String,
+    endpoint: &'static str,
+    status: u16,
+    error_type: Option<String>,
+    message: Option<String>,
+    detailed_message: Option<String>,
+    body: String,
 }
 
 impl ApiError {
+    /// The method that made the call.
+    pub fn endpoint(&self) -> &'static str {
+        self.endpoint
+    }
+
+    /// The HTTP status code.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// DSS's `errorType` (a Java exception class name), when the body was a
+    /// DSS error document.
+    pub fn error_type(&self) -> Option<&str> {
+        self.error_type.as_deref()
+    }
+
+    /// DSS's short `message`.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// DSS's `detailedMessage`.
+    pub fn detailed_message(&self) -> Option<&str> {
+        self.detailed_message.as_deref()
+    }
+
+    /// The raw body (possibly HTML or empty), at most 64 KiB of it.
+    pub fn body(&self) -> &str {
+        &self.body
+    }
+
     /// Builds an API error from a status and body, reading DSS's error
     /// document when the body is one.
     pub(crate) fn from_body(endpoint: &'static str, status: u16, body: String) -> ApiError {

@@ -7,9 +7,9 @@ use std::time::{Duration, Instant};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::error::{Error, Result};
-use crate::models::FutureState;
-use crate::DssFuture;
+use crate::api::handles::DssFuture;
+use crate::api::models::{FutureState, FutureSummary};
+use crate::rt::{decode_value, DssClient, Error, Result};
 
 /// A progress callback.
 type ProgressFn<'f> = Box<dyn FnMut(&Value) + 'f>;
@@ -88,17 +88,26 @@ impl<'f> WaitOptions<'f> {
     }
 }
 
+impl FutureSummary {
+    /// A [`DssFuture`] for this task, holding this item as its last known
+    /// state (no request).
+    pub fn to_handle(&self, client: &DssClient) -> DssFuture {
+        let mut future = client.get_future(&self.job_id);
+        future.state = serde_json::to_value(self).and_then(serde_json::from_value).ok();
+        future
+    }
+}
+
 impl DssFuture {
     /// Wraps an answer that describes a task (`{jobId, hasResult, result,
     /// alive, ...}`). When it already holds the result, no request is made
-    /// to get it (dataikuapi's `DSSFuture.from_resp`).
-    pub fn from_resp(client: crate::DssClient, resp: Value) -> std::result::Result<DssFuture, serde_json::Error> {
-        let state: FutureState = serde_json::from_value(resp)?;
-        Ok(DssFuture {
-            client,
-            job_id: state.job_id.clone().unwrap_or_default(),
-            state: Some(state),
-        })
+    /// to get it (dataikuapi's `DSSFuture.from_resp`). An answer of another
+    /// shape is [`Error::Decode`].
+    pub fn from_resp(client: &DssClient, resp: Value) -> Result<DssFuture> {
+        let state: FutureState = decode_value(resp, "from_resp")?;
+        let mut future = client.get_future(state.job_id.clone().unwrap_or_default());
+        future.state = Some(state);
+        Ok(future)
     }
 
     /// The last state seen (from the answer that started the task, or the
@@ -149,7 +158,7 @@ impl DssFuture {
     /// Waits with the defaults and decodes the result as `T`.
     pub fn wait_for_result_as<T: DeserializeOwned>(&mut self) -> Result<T> {
         let v = self.wait_for_result()?;
-        crate::request::decode_value(v, "wait_for_result")
+        decode_value(v, "wait_for_result")
     }
 
     /// Polls until the task ends, then returns its result. Each poll is
@@ -206,7 +215,10 @@ impl DssFuture {
     }
 
     fn failure(&self, state: &FutureState) -> Error {
-        let get = |k: &str| state.extra.get(k);
+        // The whole state as JSON: what went wrong is in members the model
+        // does not name, and this runs once per failed task.
+        let full = serde_json::to_value(state).unwrap_or(Value::Null);
+        let get = |k: &str| full.get(k);
         let exception = get("exception").or_else(|| get("error"));
         let text = |v: Option<&Value>, k: &str| v.and_then(|e| e.get(k)).and_then(Value::as_str).map(str::to_owned);
         let message = match exception {
@@ -226,7 +238,7 @@ impl DssFuture {
         Error::TaskFailed {
             job_id: self.job_id.clone(),
             message,
-            state: Box::new(serde_json::to_value(state).unwrap_or(Value::Null)),
+            state: Box::new(full.clone()),
         }
     }
 }

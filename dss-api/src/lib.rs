@@ -20,10 +20,11 @@
 //!   arguments are positional, optional ones are set by name, `.send()`
 //!   performs it. `.timeout()` overrides the client's timeout for one call.
 //! - Methods that only name an object (`get_project`, `get_user`, ...)
-//!   return a [handle](handles) directly; handles are `Clone` and own a
-//!   cheap clone of the client.
+//!   return a handle ([`DssProject`], [`DssUser`], ...) directly; handles
+//!   are `Clone` and own a cheap clone of the client.
 //! - Every method is generated from the endpoint table in `spec/` by
-//!   `dss-api-derive`; their docs give the HTTP verb and path.
+//!   `dss-api-derive`; their docs give the HTTP verb and path, and
+//!   [`catalog::ENDPOINTS`] lists them all as data.
 //! - Path arguments are percent-encoded as one segment each, so ids holding
 //!   `/`, `?`, `#`, `%` or `..` address exactly the object named.
 //! - Errors are [`Error`]; an HTTP error keeps DSS's `errorType`,
@@ -31,30 +32,24 @@
 
 #![deny(missing_docs)]
 
-extern crate self as dss_api;
-
+mod api;
+pub mod catalog;
 mod client;
-mod convert;
 mod error;
+mod extra;
 mod future;
 pub mod models;
+#[cfg(doctest)]
+mod readme;
 mod request;
+mod rt;
 mod sql;
 mod stream;
 
-#[doc(hidden)]
-pub use client::builder_from_env;
+pub use api::handles::*;
+pub use api::requests;
 pub use client::{ClientBuilder, DssClient};
 pub use error::{ApiError, Error, Result};
 pub use future::WaitOptions;
-pub use handles::*;
 pub use sql::{SqlRows, SqlValue};
 pub use stream::{ByteStream, Upload};
-
-dss_api_derive::generate!("../spec/index.dss");
-
-/// The README's code blocks, compiled as doctests so that the README stays
-/// true.
-#[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
-pub struct ReadmeDoctests;

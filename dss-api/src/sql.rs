@@ -3,9 +3,9 @@
 
 use std::io::{BufRead, BufReader};
 
-use crate::error::{Error, Result};
-use crate::models::SqlColumn;
-use crate::{ByteStream, DssSqlQuery};
+use crate::api::handles::DssSqlQuery;
+use crate::api::models::SqlColumn;
+use crate::rt::{ByteStream, Error, Result};
 
 /// One value of a result row, typed by its column's DSS type.
 #[derive(Debug, Clone, PartialEq)]

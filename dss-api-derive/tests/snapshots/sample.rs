@@ -1,32 +1,40 @@
-/// Every generated method, as `(owner type, method name)`, in spec
-/// order (for tests and tools that check the API's coverage).
-#[doc(hidden)]
-pub const __GENERATED_METHODS: &[(&str, &str)] = &[
-    ("DssClient", "list_things"),
-    ("DssClient", "get_thing"),
-    ("DssClient", "upload_thing"),
-    ("DssThing", "download"),
-    ("DssThing", "put"),
-    ("DssThing", "run"),
-];
+// The expansion of `tests/fixtures/index.dss` (relative to dss-api-derive), as generated.
+// Do not edit: `UPDATE_SNAPSHOTS=1 cargo test -p dss-api-derive` rewrites it.
 /// Handle types: cheap, cloneable values that name one object on the
 /// server (a project, a user, ...) and hold a clone of the client.
 /// Building one sends nothing; their methods return requests.
 pub mod handles {
-    ///A thing, named by id.
+    #[allow(unused_imports)]
+    use ::core::option::Option::{self, None, Some};
+    #[allow(unused_imports)]
+    use ::core::result::Result::{self, Err, Ok};
+    #[allow(unused_imports)]
+    use ::std::string::String;
+    #[allow(unused_imports)]
+    use ::std::vec::Vec;
+    #[allow(unused_imports)]
+    use ::serde_json::Value;
+    #[allow(unused_imports)]
+    use super::models::*;
+    ///A thing, named by id; `secret_token` is never shown by `Debug`.
     #[derive(Clone)]
     pub struct DssThing {
-        pub(crate) client: crate::DssClient,
+        pub(crate) client: crate::rt::DssClient,
         pub(crate) thing_id: String,
-        pub(crate) state: Option<u32>,
+        pub(crate) secret_token: String,
+        pub(crate) state: Option<ThingState>,
     }
     impl DssThing {
         ///The `thing_id` this handle points at.
         pub fn thing_id(&self) -> &str {
             &self.thing_id
         }
+        ///The `secret_token` this handle holds (a secret: never shown by `Debug`).
+        pub fn secret_token(&self) -> &str {
+            &self.secret_token
+        }
         /// The client this handle sends its requests with.
-        pub fn client(&self) -> &crate::DssClient {
+        pub fn client(&self) -> &crate::rt::DssClient {
             &self.client
         }
     }
@@ -34,9 +42,470 @@ pub mod handles {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             f.debug_struct("DssThing")
                 .field("thing_id", &self.thing_id)
+                .field("secret_token", &crate::rt::Redacted)
                 .finish_non_exhaustive()
         }
     }
+    ///A file of a thing.
+    #[derive(Clone)]
+    pub struct DssThingFile {
+        pub(crate) client: crate::rt::DssClient,
+        pub(crate) thing_id: String,
+        pub(crate) path: String,
+        pub(crate) schema: Vec<ThingColumn>,
+    }
+    impl DssThingFile {
+        ///The `thing_id` this handle points at.
+        pub fn thing_id(&self) -> &str {
+            &self.thing_id
+        }
+        ///The `path` this handle points at.
+        pub fn path(&self) -> &str {
+            &self.path
+        }
+        /// The client this handle sends its requests with.
+        pub fn client(&self) -> &crate::rt::DssClient {
+            &self.client
+        }
+    }
+    impl ::core::fmt::Debug for DssThingFile {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("DssThingFile")
+                .field("thing_id", &self.thing_id)
+                .field("path", &self.path)
+                .finish_non_exhaustive()
+        }
+    }
+    ///The task handle `future` and `wait<T>` results build.
+    #[derive(Clone)]
+    pub struct DssFuture {
+        pub(crate) client: crate::rt::DssClient,
+        pub(crate) job_id: String,
+        pub(crate) state: Option<FutureState>,
+    }
+    impl DssFuture {
+        ///The `job_id` this handle points at.
+        pub fn job_id(&self) -> &str {
+            &self.job_id
+        }
+        /// The client this handle sends its requests with.
+        pub fn client(&self) -> &crate::rt::DssClient {
+            &self.client
+        }
+    }
+    impl ::core::fmt::Debug for DssFuture {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("DssFuture")
+                .field("job_id", &self.job_id)
+                .finish_non_exhaustive()
+        }
+    }
+}
+/// Typed answers. Each keeps the members it does not name in `extra`,
+/// as the server wrote them, so an object read, changed and written
+/// back loses nothing.
+pub mod models {
+    #[allow(unused_imports)]
+    use ::core::option::Option::{self, None, Some};
+    #[allow(unused_imports)]
+    use ::core::result::Result::{self, Err, Ok};
+    #[allow(unused_imports)]
+    use ::std::string::String;
+    #[allow(unused_imports)]
+    use ::std::vec::Vec;
+    #[allow(unused_imports)]
+    use ::serde_json::Value;
+    ///A long task's state.
+    #[derive(Clone, PartialEq)]
+    pub struct FutureState {
+        ///Its id.
+        pub job_id: Option<String>,
+        ///Still running.
+        pub alive: bool,
+        ///Has a result.
+        pub has_result: bool,
+        ///The result.
+        pub result: Option<Value>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for FutureState {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = FutureState;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `FutureState` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<FutureState, __A::Error> {
+                    let mut __m_job_id: Option<String> = None;
+                    let mut __m_alive: Option<bool> = None;
+                    let mut __m_has_result: Option<bool> = None;
+                    let mut __m_result: Option<Value> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "jobId" => {
+                                __m_job_id = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            "alive" => {
+                                __m_alive = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            "hasResult" => {
+                                __m_has_result = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            "result" => {
+                                __m_result = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(FutureState {
+                        job_id: __m_job_id,
+                        alive: __m_alive.unwrap_or_default(),
+                        has_result: __m_has_result.unwrap_or_default(),
+                        result: __m_result,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for FutureState {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            if let Some(v) = &self.job_id {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "jobId", v)?;
+            }
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "alive",
+                &self.alive,
+            )?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "hasResult",
+                &self.has_result,
+            )?;
+            if let Some(v) = &self.result {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "result", v)?;
+            }
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for FutureState {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("FutureState")
+                .field("job_id", &self.job_id)
+                .field("alive", &self.alive)
+                .field("has_result", &self.has_result)
+                .field("result", &self.result)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl FutureState {}
+    ///A thing as listed.
+    #[derive(Clone, PartialEq)]
+    pub struct ThingSummary {
+        ///Its id.
+        pub thing_id: String,
+        ///Its type (a keyword as a member name).
+        pub r#type: Option<String>,
+        ///A secret member.
+        pub token: Option<String>,
+        ///Counted, zero when absent.
+        pub count: i64,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ThingSummary {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ThingSummary;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ThingSummary` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ThingSummary, __A::Error> {
+                    let mut __m_thing_id: Option<String> = None;
+                    let mut __m_type: Option<String> = None;
+                    let mut __m_token: Option<String> = None;
+                    let mut __m_count: Option<i64> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "thingId" => {
+                                __m_thing_id = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            "type" => {
+                                __m_type = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            "token" => {
+                                __m_token = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            "count" => {
+                                __m_count = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(ThingSummary {
+                        thing_id: match __m_thing_id {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("thingId"),
+                                );
+                            }
+                        },
+                        r#type: __m_type,
+                        token: __m_token,
+                        count: __m_count.unwrap_or_default(),
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ThingSummary {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "thingId",
+                &self.thing_id,
+            )?;
+            if let Some(v) = &self.r#type {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "type", v)?;
+            }
+            if let Some(v) = &self.token {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "token", v)?;
+            }
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "count",
+                &self.count,
+            )?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ThingSummary {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ThingSummary")
+                .field("thing_id", &self.thing_id)
+                .field("type", &self.r#type)
+                .field("token", &crate::rt::Redacted)
+                .field("count", &self.count)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ThingSummary {
+        ///The [`DssThing`](super::handles::DssThing) this item names (no request).
+        pub fn to_handle(
+            &self,
+            client: &crate::rt::DssClient,
+        ) -> super::handles::DssThing {
+            {
+                let __f_thing_id = ::core::clone::Clone::clone(&self.thing_id);
+                let __f_secret_token = ::core::clone::Clone::clone(&self.token)
+                    .unwrap_or_default();
+                let __f_state = ::core::default::Default::default();
+                super::handles::DssThing {
+                    client: ::core::clone::Clone::clone(client),
+                    thing_id: __f_thing_id,
+                    secret_token: __f_secret_token,
+                    state: __f_state,
+                }
+            }
+        }
+    }
+    ///A thing's state.
+    #[derive(Clone, PartialEq)]
+    pub struct ThingState {
+        ///Label.
+        pub label: Option<String>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ThingState {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ThingState;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ThingState` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ThingState, __A::Error> {
+                    let mut __m_label: Option<String> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "label" => {
+                                __m_label = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(ThingState {
+                        label: __m_label,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ThingState {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            if let Some(v) = &self.label {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "label", v)?;
+            }
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ThingState {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ThingState")
+                .field("label", &self.label)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ThingState {}
+    ///A column.
+    #[derive(Clone, PartialEq)]
+    pub struct ThingColumn {
+        ///Name.
+        pub name: String,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ThingColumn {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ThingColumn;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ThingColumn` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ThingColumn, __A::Error> {
+                    let mut __m_name: Option<String> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "name" => {
+                                __m_name = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(ThingColumn {
+                        name: match __m_name {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                );
+                            }
+                        },
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ThingColumn {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(&mut __map, "name", &self.name)?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ThingColumn {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ThingColumn")
+                .field("name", &self.name)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ThingColumn {}
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -44,25 +513,24 @@ pub mod requests {
     #[allow(unused_imports)]
     use ::core::option::Option::{self, None, Some};
     #[allow(unused_imports)]
-    use ::core::result::Result::{self, Ok};
+    use ::core::result::Result::{self, Err, Ok};
     #[allow(unused_imports)]
     use ::std::string::String;
     #[allow(unused_imports)]
     use ::std::vec::Vec;
     #[allow(unused_imports)]
-    use crate::models::*;
-    #[allow(unused_imports)]
     use ::serde_json::Value;
-    ///Request value of [`DssClient::list_things`](crate::DssClient::list_things): set optional arguments by name, then call [`send`](Self::send).
+    #[allow(unused_imports)]
+    use super::models::*;
+    ///Request value of [`DssClient::list_things`](crate::rt::DssClient::list_things): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListThings<'a> {
-        pub(crate) __owner: &'a crate::DssClient,
+        pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) all: bool,
-        pub(crate) tag: Option<String>,
-        pub(crate) tag_header: Option<String>,
+        pub(crate) tags: Option<Vec<String>>,
         pub(crate) __timeout: Option<::core::time::Duration>,
     }
-    impl ListThings<'_> {
+    impl<'a> ListThings<'a> {
         /**Include hidden ones.
 
 Default: `false`. Sent as query parameter `all`.*/
@@ -70,108 +538,636 @@ Default: `false`. Sent as query parameter `all`.*/
             self.all = all;
             self
         }
-        /**Sets `tag`.
+        /**Only these tags (repeated key).
 
-Unset by default (then left out). Sent as query parameter `tag`.*/
-        pub fn tag(mut self, tag: impl Into<String>) -> Self {
-            self.tag = Some(tag.into());
+Unset by default (then left out). Sent as query parameter `tag`, repeated for each item.*/
+        pub fn tags(
+            mut self,
+            tags: impl IntoIterator<Item = impl Into<String>>,
+        ) -> Self {
+            self.tags = Some(tags.into_iter().map(Into::into).collect());
             self
         }
-        /**Sets `tag_header`.
-
-Unset by default (then left out). Sent as header `X-Trace`.*/
-        pub fn tag_header(mut self, tag_header: impl Into<String>) -> Self {
-            self.tag_header = Some(tag_header.into());
-            self
-        }
-        ///Sends the request (`GET /things/`) and returns the answer.
-        pub fn send(self) -> Result<Vec<Value>, crate::Error> {
-            let Self { __owner, all, tag, tag_header, __timeout } = self;
-            let mut __call = crate::request::Call::new(__owner, "GET", "list_things");
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, all, tags, __timeout } = self;
+            let mut __call = crate::rt::Call::new(__owner, "GET", "list_things");
             __call.timeout(__timeout);
             __call.lit("/things/");
             __call.query("all", &all);
             __call.query("kind", "x");
-            __call.query("tag", &tag);
-            __call.header("X-Trace", &tag_header);
-            __call.send_json::<Vec<Value>>()
+            __call.query("tag", &tags);
+            Ok((__call, ()))
         }
     }
-    crate::request::request_common!(ListThings, "DssClient::list_things");
-    ///Request value of [`DssClient::upload_thing`](crate::DssClient::upload_thing): set optional arguments by name, then call [`send`](Self::send).
+    crate::rt::request_common!(
+        ListThings, "DssClient::list_things", "list_things", json(Vec < ThingSummary >,
+        "Sends the request (`GET /things/`) and returns the answer.")
+    );
+    ///Request value of [`DssClient::list_thing_ids`](crate::rt::DssClient::list_thing_ids): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
-    pub struct UploadThing<'a> {
-        pub(crate) __owner: &'a crate::DssClient,
-        pub(crate) fp: crate::Upload,
+    pub struct ListThingIds<'a> {
+        pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) __timeout: Option<::core::time::Duration>,
     }
-    impl UploadThing<'_> {
-        ///Sends the request (`POST /things/upload`) and returns the answer.
-        pub fn send(self) -> Result<crate::DssFuture, crate::Error> {
+    impl<'a> ListThingIds<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(__owner, "GET", "list_thing_ids");
+            __call.timeout(__timeout);
+            __call.lit("/things/");
+            Ok((__call, ()))
+        }
+        ///Sends the request (`GET /things/`) and returns the answer.
+        pub fn send(self) -> Result<Vec<String>, crate::rt::Error> {
+            let (__call, ()) = self.__prepare(false)?;
+            let __answer: Value = __call.send_json()?;
+            crate::rt::pick::<Vec<String>>(__answer, "thingId", true, "list_thing_ids")
+        }
+    }
+    crate::rt::request_common!(
+        ListThingIds, "DssClient::list_thing_ids", "list_thing_ids", send_as
+    );
+    ///Request value of [`DssClient::count_things`](crate::rt::DssClient::count_things): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct CountThings<'a> {
+        pub(crate) __owner: &'a crate::rt::DssClient,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> CountThings<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(__owner, "GET", "count_things");
+            __call.timeout(__timeout);
+            __call.lit("/things/count");
+            Ok((__call, ()))
+        }
+        ///Sends the request (`GET /things/count`) and returns the answer.
+        pub fn send(self) -> Result<i64, crate::rt::Error> {
+            let (__call, ()) = self.__prepare(false)?;
+            let __answer: Value = __call.send_json()?;
+            crate::rt::pick::<i64>(__answer, "count", false, "count_things")
+        }
+    }
+    crate::rt::request_common!(
+        CountThings, "DssClient::count_things", "count_things", send_as
+    );
+    ///Request value of [`DssClient::create_thing`](crate::rt::DssClient::create_thing): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct CreateThing<'a> {
+        pub(crate) __owner: &'a crate::rt::DssClient,
+        pub(crate) thing_id: String,
+        pub(crate) params: ::serde_json::Value,
+        pub(crate) labels: Vec<String>,
+        pub(crate) note: Option<String>,
+        pub(crate) values: ::serde_json::Value,
+        pub(crate) password: Option<String>,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> CreateThing<'a> {
+        /**Sets `params`.
+
+Default: `{}`. Sent as the members of the JSON body.*/
+        pub fn params(mut self, params: ::serde_json::Value) -> Self {
+            self.params = params;
+            self
+        }
+        /**Sets `labels`.
+
+Default: `[]`. Sent as JSON member `thingLabels`.*/
+        pub fn labels(
+            mut self,
+            labels: impl IntoIterator<Item = impl Into<String>>,
+        ) -> Self {
+            self.labels = labels.into_iter().map(Into::into).collect();
+            self
+        }
+        /**Sets `note`.
+
+Unset by default (then left out). Sent as JSON member `nested.note`.*/
+        pub fn note(mut self, note: impl Into<String>) -> Self {
+            self.note = Some(note.into());
+            self
+        }
+        /**Sets `values`.
+
+Default: `[]`. Sent as JSON member `entries`, converted by `meaning_entries`.*/
+        pub fn values(mut self, values: ::serde_json::Value) -> Self {
+            self.values = values;
+            self
+        }
+        /**Sets `password`.
+
+Unset by default (then sent as `null`). Sent as JSON member `password`.*/
+        pub fn password(mut self, password: impl Into<String>) -> Self {
+            self.password = Some(password.into());
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+            let Self {
+                __owner,
+                thing_id,
+                params,
+                labels,
+                note,
+                values,
+                password,
+                __timeout,
+            } = self;
+            let mut __call = crate::rt::Call::new(__owner, "POST", "create_thing");
+            __call.timeout(__timeout);
+            __call.lit("/things/");
+            __call.segment("thing_id", &thing_id)?;
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        crate::rt::spread(&mut __map, "params", params)?;
+                        __map
+                            .insert(
+                                String::from("thingLabels"),
+                                ::serde_json::Value::from(labels),
+                            );
+                        __map
+                            .insert(
+                                String::from("nested"),
+                                {
+                                    let mut __map = ::serde_json::Map::new();
+                                    if let Some(v) = note {
+                                        __map
+                                            .insert(String::from("note"), ::serde_json::Value::from(v));
+                                    }
+                                    ::serde_json::Value::Object(__map)
+                                },
+                            );
+                        __map
+                            .insert(
+                                String::from("entries"),
+                                crate::rt::convert::meaning_entries(
+                                    ::serde_json::Value::from(values),
+                                    "values",
+                                )?,
+                            );
+                        __map
+                            .insert(
+                                String::from("password"),
+                                ::serde_json::Value::from(password),
+                            );
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, (thing_id,)))
+        }
+        ///Sends the request (`POST /things/{thing_id}`) and returns the answer.
+        pub fn send(self) -> Result<super::handles::DssThing, crate::rt::Error> {
+            let (__call, (thing_id,)) = self.__prepare(false)?;
+            let __client = __call.client();
+            let mut __answer: Value = __call.send_json()?;
+            crate::rt::check_messages(&__answer, "create_thing")?;
+            Ok({
+                let __f_thing_id = thing_id;
+                let __f_secret_token = crate::rt::answer_string_or_empty(
+                    &__answer,
+                    "token",
+                );
+                let __f_state = crate::rt::answer_member(
+                    &mut __answer,
+                    "state",
+                    "create_thing",
+                )?;
+                super::handles::DssThing {
+                    client: ::core::clone::Clone::clone(__client),
+                    thing_id: __f_thing_id,
+                    secret_token: __f_secret_token,
+                    state: __f_state,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(
+        CreateThing, "DssClient::create_thing", "create_thing", send_as_checked
+    );
+    ///Request value of [`DssClient::import_thing`](crate::rt::DssClient::import_thing): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ImportThing<'a> {
+        pub(crate) __owner: &'a crate::rt::DssClient,
+        pub(crate) settings: Option<::serde_json::Value>,
+        pub(crate) space: Option<String>,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ImportThing<'a> {
+        /**Sets `settings`.
+
+Unset by default (then sent as `null`). Sent as the JSON body, converted by `import_settings`.*/
+        pub fn settings(mut self, settings: ::serde_json::Value) -> Self {
+            self.settings = Some(settings);
+            self
+        }
+        /**Sets `space`.
+
+Default: the `DKU_SPACE` environment variable (an error if it is unset too). Sent as a path segment.*/
+        pub fn space(mut self, space: impl Into<String>) -> Self {
+            self.space = Some(space.into());
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, settings, space, __timeout } = self;
+            let space = match space {
+                Some(v) => v,
+                None => crate::rt::env_value("DKU_SPACE", "space")?,
+            };
+            let mut __call = crate::rt::Call::new(__owner, "POST", "import_thing");
+            __call.timeout(__timeout);
+            __call.lit("/spaces/");
+            __call.segment("space", &space)?;
+            __call.lit("/import");
+            __call
+                .json(
+                    &crate::rt::convert::import_settings(
+                        ::serde_json::Value::from(settings),
+                        "settings",
+                    )?,
+                )?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ImportThing, "DssClient::import_thing", "import_thing", json(Value,
+        "Sends the request (`POST /spaces/{space}/import`) and returns the answer.")
+    );
+    ///Request value of [`DssClient::upload_thing`](crate::rt::DssClient::upload_thing): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct UploadThing<'a> {
+        pub(crate) __owner: &'a crate::rt::DssClient,
+        pub(crate) fp: crate::rt::Upload,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> UploadThing<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
             let Self { __owner, fp, __timeout } = self;
-            let mut __call = crate::request::Call::new(__owner, "POST", "upload_thing");
+            let mut __call = crate::rt::Call::new(__owner, "POST", "upload_thing");
             __call.timeout(__timeout);
             __call.lit("/things/upload");
             __call.upload("thing.zip", fp);
-            __call.send_future()
+            Ok((__call, ()))
+        }
+        ///Sends the request (`POST /things/upload`) and returns the answer.
+        pub fn send(self) -> Result<super::handles::DssFuture, crate::rt::Error> {
+            let (__call, ()) = self.__prepare(false)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_job_id = crate::rt::answer_string_or_empty(&__answer, "jobId");
+                let __f_state = crate::rt::decode_value(__answer, "upload_thing")?;
+                super::handles::DssFuture {
+                    client: ::core::clone::Clone::clone(__client),
+                    job_id: __f_job_id,
+                    state: __f_state,
+                }
+            })
         }
     }
-    crate::request::request_common!(UploadThing, "DssClient::upload_thing");
-    ///Request value of [`DssThing::download`](crate::handles::DssThing::download): set optional arguments by name, then call [`send`](Self::send).
+    crate::rt::request_common!(
+        UploadThing, "DssClient::upload_thing", "upload_thing", send_as
+    );
+    ///Request value of [`DssClient::upload_named`](crate::rt::DssClient::upload_named): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct UploadNamed<'a> {
+        pub(crate) __owner: &'a crate::rt::DssClient,
+        pub(crate) fp: crate::rt::Upload,
+        pub(crate) file_name: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> UploadNamed<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, fp, file_name, __timeout } = self;
+            let mut __call = crate::rt::Call::new(__owner, "POST", "upload_named");
+            __call.timeout(__timeout);
+            __call.lit("/things/upload-named");
+            __call.upload(file_name, fp);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        UploadNamed, "DssClient::upload_named", "upload_named",
+        unit("Sends the request (`POST /things/upload-named`) and returns the answer.")
+    );
+    ///Request value of [`DssClient::rebuild`](crate::rt::DssClient::rebuild): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct Rebuild<'a> {
+        pub(crate) __owner: &'a crate::rt::DssClient,
+        pub(crate) force: bool,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> Rebuild<'a> {
+        /**Sets `force`.
+
+Default: `false`. Sent as query parameter `force`.*/
+        pub fn force(mut self, force: bool) -> Self {
+            self.force = force;
+            self
+        }
+        fn __prepare(
+            self,
+            __start: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, force, __timeout } = self;
+            let mut __call = crate::rt::Call::new(__owner, "POST", "rebuild");
+            __call.timeout(__timeout);
+            __call.lit("/things/rebuild");
+            __call.query("force", &force);
+            __call.query("wait", if __start { "false" } else { "true" });
+            Ok((__call, ()))
+        }
+        ///Sends the request (`POST /things/rebuild`) and returns the answer.
+        pub fn send(self) -> Result<Value, crate::rt::Error> {
+            let (__call, ()) = self.__prepare(false)?;
+            let __answer: Value = __call.send_json()?;
+            crate::rt::check_messages(&__answer, "rebuild")?;
+            crate::rt::decode_value::<Value>(__answer, "rebuild")
+        }
+        ///Sends the request with `wait=false` and returns the task the server answers with, without waiting (dataikuapi's `wait=False`).
+        pub fn start(self) -> Result<super::handles::DssFuture, crate::rt::Error> {
+            let (__call, _) = self.__prepare(true)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            crate::rt::check_messages(&__answer, "rebuild")?;
+            Ok({
+                let __f_job_id = crate::rt::answer_string_or_empty(&__answer, "jobId");
+                let __f_state = crate::rt::decode_value(__answer, "rebuild")?;
+                super::handles::DssFuture {
+                    client: ::core::clone::Clone::clone(__client),
+                    job_id: __f_job_id,
+                    state: __f_state,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(
+        Rebuild, "DssClient::rebuild", "rebuild", send_as_checked
+    );
+    ///Request value of [`DssThing::download`](super::handles::DssThing::download): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ThingDownload<'a> {
-        pub(crate) __owner: &'a crate::handles::DssThing,
+        pub(crate) __owner: &'a super::handles::DssThing,
         pub(crate) out: &'a mut dyn ::std::io::Write,
         pub(crate) __timeout: Option<::core::time::Duration>,
     }
-    impl ThingDownload<'_> {
-        ///Sends the request (`GET /things/{thing_id}/download`) and returns the answer.
-        pub fn send(self) -> Result<u64, crate::Error> {
+    impl<'a> ThingDownload<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<
+            (crate::rt::Call<'a>, (&'a mut dyn ::std::io::Write,)),
+            crate::rt::Error,
+        > {
             let Self { __owner, out, __timeout } = self;
-            let mut __call = crate::request::Call::new(
-                &__owner.client,
-                "GET",
-                "download",
-            );
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "download");
             __call.timeout(__timeout);
             __call.lit("/things/");
             __call.segment("thing_id", &__owner.thing_id)?;
             __call.lit("/download");
+            Ok((__call, (out,)))
+        }
+        ///Sends the request (`GET /things/{thing_id}/download`) and returns the answer.
+        pub fn send(self) -> Result<u64, crate::rt::Error> {
+            let (__call, (out,)) = self.__prepare(false)?;
             __call.send_stream()?.copy_to(out)
         }
     }
-    crate::request::request_common!(ThingDownload, "DssThing::download");
-    ///Request value of [`DssThing::put`](crate::handles::DssThing::put): set optional arguments by name, then call [`send`](Self::send).
+    crate::rt::request_common!(ThingDownload, "DssThing::download", "download", plain);
+    ///Request value of [`DssThing::save`](super::handles::DssThing::save): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
-    pub struct ThingPut<'a> {
-        pub(crate) __owner: &'a crate::handles::DssThing,
+    pub struct ThingSave<'a> {
+        pub(crate) __owner: &'a super::handles::DssThing,
         pub(crate) path: String,
-        pub(crate) f: crate::Upload,
         pub(crate) __timeout: Option<::core::time::Duration>,
     }
-    impl ThingPut<'_> {
-        ///Sends the request (`POST /things/{thing_id}/files/{path*}`) and returns the answer.
-        pub fn send(self) -> Result<(), crate::Error> {
+    impl<'a> ThingSave<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+            let Self { __owner, path, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "save");
+            __call.timeout(__timeout);
+            __call.lit("/things/");
+            __call.segment("thing_id", &__owner.thing_id)?;
+            __call.lit("/download");
+            Ok((__call, (path,)))
+        }
+        ///Sends the request (`GET /things/{thing_id}/download`) and returns the answer.
+        pub fn send(self) -> Result<u64, crate::rt::Error> {
+            let (__call, (path,)) = self.__prepare(false)?;
+            __call.send_stream()?.save_to(path)
+        }
+    }
+    crate::rt::request_common!(ThingSave, "DssThing::save", "save", plain);
+    ///Request value of [`DssThing::export`](super::handles::DssThing::export): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ThingExport<'a> {
+        pub(crate) __owner: &'a super::handles::DssThing,
+        pub(crate) options: ::serde_json::Value,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ThingExport<'a> {
+        /**Sets `options`.
+
+Default: `{}`. Sent as the JSON body.*/
+        pub fn options(mut self, options: ::serde_json::Value) -> Self {
+            self.options = options;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, options, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "export");
+            __call.timeout(__timeout);
+            __call.lit("/things/");
+            __call.segment("thing_id", &__owner.thing_id)?;
+            __call.lit("/export");
+            __call.json(&::serde_json::Value::from(options))?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ThingExport, "DssThing::export", "export",
+        stream("Sends the request (`POST /things/{thing_id}/export`) and returns the answer.")
+    );
+    ///Request value of [`DssThing::log`](super::handles::DssThing::log): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ThingLog<'a> {
+        pub(crate) __owner: &'a super::handles::DssThing,
+        pub(crate) index: i64,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ThingLog<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, index, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "log");
+            __call.timeout(__timeout);
+            __call.lit("/things/");
+            __call.segment("thing_id", &__owner.thing_id)?;
+            __call.lit("/logs/");
+            __call.segment("index", &index.to_string())?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ThingLog, "DssThing::log", "log",
+        text("Sends the request (`GET /things/{thing_id}/logs/{index}`) and returns the answer.")
+    );
+    ///Request value of [`DssThing::put`](super::handles::DssThing::put): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ThingPut<'a> {
+        pub(crate) __owner: &'a super::handles::DssThing,
+        pub(crate) path: String,
+        pub(crate) f: crate::rt::Upload,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ThingPut<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
             let Self { __owner, path, f, __timeout } = self;
-            let mut __call = crate::request::Call::new(&__owner.client, "POST", "put");
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "put");
             __call.timeout(__timeout);
             __call.lit("/things/");
             __call.segment("thing_id", &__owner.thing_id)?;
             __call.lit("/files/");
             __call.segments("path", &path)?;
             __call.raw(f);
-            __call.send_empty()
+            Ok((__call, ()))
         }
     }
-    crate::request::request_common!(ThingPut, "DssThing::put");
-    ///Request value of [`DssThing::run`](crate::handles::DssThing::run): set optional arguments by name, then call [`send`](Self::send).
+    crate::rt::request_common!(
+        ThingPut, "DssThing::put", "put",
+        unit("Sends the request (`POST /things/{thing_id}/files/{path*}`) and returns the answer.")
+    );
+    ///Request value of [`DssThing::delete`](super::handles::DssThing::delete): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ThingDelete<'a> {
+        pub(crate) __owner: &'a super::handles::DssThing,
+        pub(crate) drop_data: bool,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ThingDelete<'a> {
+        /**Sets `drop_data`.
+
+Default: `false`. Sent as JSON member `dropData`.*/
+        pub fn drop_data(mut self, drop_data: bool) -> Self {
+            self.drop_data = drop_data;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, drop_data, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
+            __call.timeout(__timeout);
+            __call.lit("/things/");
+            __call.segment("thing_id", &__owner.thing_id)?;
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("dropData"),
+                                ::serde_json::Value::from(drop_data),
+                            );
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ThingDelete, "DssThing::delete", "delete",
+        unit("Sends the request (`DELETE /things/{thing_id}`) and returns the answer.")
+    );
+    ///Request value of [`DssThing::get_file`](super::handles::DssThing::get_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ThingGetFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssThing,
+        pub(crate) path: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ThingGetFile<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<
+            (crate::rt::Call<'a>, (String, &'a super::handles::DssThing)),
+            crate::rt::Error,
+        > {
+            let Self { __owner, path, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_file");
+            __call.timeout(__timeout);
+            __call.lit("/things/");
+            __call.segment("thing_id", &__owner.thing_id)?;
+            __call.lit("/files-info/");
+            __call.segments("path", &path)?;
+            Ok((__call, (path, __owner)))
+        }
+        ///Sends the request (`GET /things/{thing_id}/files-info/{path*}`) and returns the answer.
+        pub fn send(self) -> Result<super::handles::DssThingFile, crate::rt::Error> {
+            let (__call, (path, __owner)) = self.__prepare(false)?;
+            let __client = __call.client();
+            let mut __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_thing_id = ::core::clone::Clone::clone(&__owner.thing_id);
+                let __f_path = path;
+                let __f_schema = crate::rt::answer_member(
+                    &mut __answer,
+                    "schema",
+                    "get_file",
+                )?;
+                super::handles::DssThingFile {
+                    client: ::core::clone::Clone::clone(__client),
+                    thing_id: __f_thing_id,
+                    path: __f_path,
+                    schema: __f_schema,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(ThingGetFile, "DssThing::get_file", "get_file", send_as);
+    ///Request value of [`DssThing::run`](super::handles::DssThing::run): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ThingRun<'a> {
-        pub(crate) __owner: &'a crate::handles::DssThing,
+        pub(crate) __owner: &'a super::handles::DssThing,
         pub(crate) limit: i64,
         pub(crate) __timeout: Option<::core::time::Duration>,
     }
-    impl ThingRun<'_> {
+    impl<'a> ThingRun<'a> {
         /**Sets `limit`.
 
 Default: `10`. Sent as query parameter `limit`.*/
@@ -179,95 +1175,881 @@ Default: `10`. Sent as query parameter `limit`.*/
             self.limit = limit;
             self
         }
-        /// Starts the task and returns its handle without waiting
-        /// (dataikuapi's `wait=False`).
-        pub fn start(self) -> Result<crate::DssFuture, crate::Error> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
             let Self { __owner, limit, __timeout } = self;
-            let mut __call = crate::request::Call::new(&__owner.client, "POST", "run");
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "run");
             __call.timeout(__timeout);
             __call.lit("/things/");
             __call.segment("thing_id", &__owner.thing_id)?;
             __call.lit("/run");
             __call.query("limit", &limit);
-            __call.send_future()
+            Ok((__call, ()))
         }
         ///Sends the request (`POST /things/{thing_id}/run`) and returns the answer.
-        pub fn send(self) -> Result<Value, crate::Error> {
+        pub fn send(self) -> Result<Value, crate::rt::Error> {
             self.start()?.wait_for_result_as::<Value>()
         }
+        ///Starts the task, waits for it with the default wait options, and decodes its result into the caller's own type (any `DeserializeOwned` type).
+        pub fn send_as<__T: ::serde::de::DeserializeOwned>(
+            self,
+        ) -> Result<__T, crate::rt::Error> {
+            self.start()?.wait_for_result_as::<__T>()
+        }
+        ///Starts the task and returns its handle without waiting (dataikuapi's `wait=False`).
+        pub fn start(self) -> Result<super::handles::DssFuture, crate::rt::Error> {
+            let (__call, _) = self.__prepare(true)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_job_id = crate::rt::answer_string_or_empty(&__answer, "jobId");
+                let __f_state = crate::rt::decode_value(__answer, "run")?;
+                super::handles::DssFuture {
+                    client: ::core::clone::Clone::clone(__client),
+                    job_id: __f_job_id,
+                    state: __f_state,
+                }
+            })
+        }
     }
-    crate::request::request_common!(ThingRun, "DssThing::run");
+    crate::rt::request_common!(ThingRun, "DssThing::run", "run", plain);
 }
-impl crate::DssClient {
-    /**Lists things.
+/// Every generated method, handle and model, described as data.
+pub mod catalog {
+    use crate::rt::catalog::{
+        Arg, Endpoint, Handle, HandleField, Model, ModelMember, Place, Presence, Request,
+        ResultKind,
+    };
+    /// Every generated method, in spec order.
+    pub static ENDPOINTS: &[Endpoint] = &[
+        Endpoint::new(
+            "DssClient",
+            "list_things",
+            "Lists things: an argument, a constant and a repeated list in the query.",
+            &[
+                Arg::new(
+                    "all",
+                    "bool",
+                    Presence::Default("false"),
+                    Place::Query("all"),
+                    false,
+                ),
+                Arg::new("tags", "[str]", Presence::Optional, Place::Query("tag"), false),
+            ],
+            Some(
+                Request::new(
+                    "GET",
+                    "/things/",
+                    &[("kind", "x")],
+                    "ListThings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < ThingSummary >"),
+        ),
+        Endpoint::new(
+            "DssClient",
+            "list_thing_ids",
+            "Thing ids, from a member of every item.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/things/",
+                    &[],
+                    "ListThingIds",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Member {
+                ty: "Vec < String >",
+                member: "thingId",
+                each_item: true,
+            },
+        ),
+        Endpoint::new(
+            "DssClient",
+            "count_things",
+            "One member of the answer.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/things/count",
+                    &[],
+                    "CountThings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Member {
+                ty: "i64",
+                member: "count",
+                each_item: false,
+            },
+        ),
+        Endpoint::new(
+            "DssClient",
+            "get_thing",
+            "A handle from arguments.",
+            &[
+                Arg::new(
+                    "thing_id",
+                    "str",
+                    Presence::Required,
+                    Place::HandleOnly,
+                    false,
+                ),
+                Arg::new(
+                    "secret_token",
+                    "str",
+                    Presence::Required,
+                    Place::HandleOnly,
+                    true,
+                ),
+            ],
+            None,
+            ResultKind::Handle("DssThing"),
+        ),
+        Endpoint::new(
+            "DssClient",
+            "get_default_thing",
+            "A handle from a constant and an environment variable (fallible).",
+            &[],
+            None,
+            ResultKind::Handle("DssThing"),
+        ),
+        Endpoint::new(
+            "DssClient",
+            "create_thing",
+            "Creates a thing: spread, renamed member, nested optional member, conversion; checks messages; handle from an argument and the answer.",
+            &[
+                Arg::new("thing_id", "str", Presence::Required, Place::Path, false),
+                Arg::new(
+                    "params",
+                    "json",
+                    Presence::Default("{}"),
+                    Place::Spread,
+                    false,
+                ),
+                Arg::new(
+                    "labels",
+                    "[str]",
+                    Presence::Default("[]"),
+                    Place::Member {
+                        path: "thingLabels",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "note",
+                    "str",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "nested.note",
+                        via: None,
+                        omitted_when_unset: true,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "values",
+                    "json",
+                    Presence::Default("[]"),
+                    Place::Member {
+                        path: "entries",
+                        via: Some("meaning_entries"),
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "password",
+                    "str",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "password",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    true,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/things/{thing_id}",
+                    &[],
+                    "CreateThing",
+                    [false, false, false, true],
+                ),
+            ),
+            ResultKind::Handle("DssThing"),
+        ),
+        Endpoint::new(
+            "DssClient",
+            "import_thing",
+            "A whole body through a conversion; `env(..)` default in the path.",
+            &[
+                Arg::new(
+                    "settings",
+                    "json",
+                    Presence::Optional,
+                    Place::Body {
+                        via: Some("import_settings"),
+                    },
+                    false,
+                ),
+                Arg::new("space", "str", Presence::Env("DKU_SPACE"), Place::Path, false),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/spaces/{space}/import",
+                    &[],
+                    "ImportThing",
+                    [false, true, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssClient",
+            "upload_thing",
+            "Uploads with a fixed file name; answers a task.",
+            &[Arg::new("fp", "file", Presence::Required, Place::Upload, false)],
+            Some(
+                Request::new(
+                    "POST",
+                    "/things/upload",
+                    &[],
+                    "UploadThing",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Task,
+        ),
+        Endpoint::new(
+            "DssClient",
+            "upload_named",
+            "Uploads with the file name from an argument.",
+            &[
+                Arg::new("fp", "file", Presence::Required, Place::Upload, false),
+                Arg::new(
+                    "file_name",
+                    "str",
+                    Presence::Required,
+                    Place::UploadName,
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/things/upload-named",
+                    &[],
+                    "UploadNamed",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssClient",
+            "rebuild",
+            "The server holds this open; `.start()` gives the task instead.",
+            &[
+                Arg::new(
+                    "force",
+                    "bool",
+                    Presence::Default("false"),
+                    Place::Query("force"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/things/rebuild",
+                    &[("wait", "true")],
+                    "Rebuild",
+                    [true, false, true, true],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssThing",
+            "download",
+            "Downloads into a writer.",
+            &[Arg::new("out", "writer", Presence::Required, Place::WriteTo, false)],
+            Some(
+                Request::new(
+                    "GET",
+                    "/things/{thing_id}/download",
+                    &[],
+                    "ThingDownload",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::CopiedToWriter,
+        ),
+        Endpoint::new(
+            "DssThing",
+            "save",
+            "Downloads into a file.",
+            &[Arg::new("path", "str", Presence::Required, Place::SaveTo, false)],
+            Some(
+                Request::new(
+                    "GET",
+                    "/things/{thing_id}/download",
+                    &[],
+                    "ThingSave",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::SavedToFile,
+        ),
+        Endpoint::new(
+            "DssThing",
+            "export",
+            "A stream answered to a POST with a body.",
+            &[
+                Arg::new(
+                    "options",
+                    "json",
+                    Presence::Default("{}"),
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/things/{thing_id}/export",
+                    &[],
+                    "ThingExport",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Stream,
+        ),
+        Endpoint::new(
+            "DssThing",
+            "log",
+            "Text.",
+            &[Arg::new("index", "int", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    "GET",
+                    "/things/{thing_id}/logs/{index}",
+                    &[],
+                    "ThingLog",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Text,
+        ),
+        Endpoint::new(
+            "DssThing",
+            "put",
+            "A raw body into a multi-segment path.",
+            &[
+                Arg::new("path", "str", Presence::Required, Place::PathSegments, false),
+                Arg::new("f", "file", Presence::Required, Place::Raw, false),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/things/{thing_id}/files/{path*}",
+                    &[],
+                    "ThingPut",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssThing",
+            "delete",
+            "A JSON body on DELETE; nothing back.",
+            &[
+                Arg::new(
+                    "drop_data",
+                    "bool",
+                    Presence::Default("false"),
+                    Place::Member {
+                        path: "dropData",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "DELETE",
+                    "/things/{thing_id}",
+                    &[],
+                    "ThingDelete",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssThing",
+            "get_file",
+            "A handle from an owner field, an argument and a typed answer member.",
+            &[Arg::new("path", "str", Presence::Required, Place::PathSegments, false)],
+            Some(
+                Request::new(
+                    "GET",
+                    "/things/{thing_id}/files-info/{path*}",
+                    &[],
+                    "ThingGetFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssThingFile"),
+        ),
+        Endpoint::new(
+            "DssThing",
+            "run",
+            "Starts a task and waits for its result.",
+            &[
+                Arg::new(
+                    "limit",
+                    "int",
+                    Presence::Default("10"),
+                    Place::Query("limit"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/things/{thing_id}/run",
+                    &[],
+                    "ThingRun",
+                    [false, false, true, false],
+                ),
+            ),
+            ResultKind::Wait("Value"),
+        ),
+    ];
+    /// Every handle type, in spec order.
+    pub static HANDLES: &[Handle] = &[
+        Handle {
+            name: "DssThing",
+            doc: "A thing, named by id; `secret_token` is never shown by `Debug`.",
+            fields: &[
+                HandleField {
+                    name: "thing_id",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "secret_token",
+                    ty: None,
+                    secret: true,
+                },
+                HandleField {
+                    name: "state",
+                    ty: Some("Option < ThingState >"),
+                    secret: false,
+                },
+            ],
+        },
+        Handle {
+            name: "DssThingFile",
+            doc: "A file of a thing.",
+            fields: &[
+                HandleField {
+                    name: "thing_id",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "path",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "schema",
+                    ty: Some("Vec < ThingColumn >"),
+                    secret: false,
+                },
+            ],
+        },
+        Handle {
+            name: "DssFuture",
+            doc: "The task handle `future` and `wait<T>` results build.",
+            fields: &[
+                HandleField {
+                    name: "job_id",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "state",
+                    ty: Some("Option < FutureState >"),
+                    secret: false,
+                },
+            ],
+        },
+    ];
+    /// Every model type, in spec order.
+    pub static MODELS: &[Model] = &[
+        Model {
+            name: "FutureState",
+            doc: "A long task's state.",
+            members: &[
+                ModelMember {
+                    name: "job_id",
+                    wire: "jobId",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "alive",
+                    wire: "alive",
+                    ty: "bool",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "has_result",
+                    wire: "hasResult",
+                    ty: "bool",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "result",
+                    wire: "result",
+                    ty: "Option < Value >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "ThingSummary",
+            doc: "A thing as listed.",
+            members: &[
+                ModelMember {
+                    name: "thing_id",
+                    wire: "thingId",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "type",
+                    wire: "type",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "token",
+                    wire: "token",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: true,
+                },
+                ModelMember {
+                    name: "count",
+                    wire: "count",
+                    ty: "i64",
+                    optional: false,
+                    secret: false,
+                },
+            ],
+            handle: Some("DssThing"),
+        },
+        Model {
+            name: "ThingState",
+            doc: "A thing's state.",
+            members: &[
+                ModelMember {
+                    name: "label",
+                    wire: "label",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "ThingColumn",
+            doc: "A column.",
+            members: &[
+                ModelMember {
+                    name: "name",
+                    wire: "name",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+    ];
+}
+impl crate::rt::DssClient {
+    /**Lists things: an argument, a constant and a repeated list in the query.
 
 `GET /things/` (always with `kind=x`)
 
 Optional arguments, set by name on the returned request:
 - `all`: Default: `false`. Sent as query parameter `all`.
-- `tag`: Unset by default (then left out). Sent as query parameter `tag`.
-- `tag_header`: Unset by default (then left out). Sent as header `X-Trace`.
+- `tags`: Unset by default (then left out). Sent as query parameter `tag`, repeated for each item.
 
-Returns a [`ListThings`](crate::requests::ListThings) request; nothing is sent until `.send()`.*/
-    pub fn list_things(&self) -> crate::requests::ListThings<'_> {
-        crate::requests::ListThings {
+Returns a [`ListThings`](requests::ListThings) request; nothing is sent until `.send()`.*/
+    pub fn list_things(&self) -> requests::ListThings<'_> {
+        requests::ListThings {
             __owner: self,
             all: false,
-            tag: None,
-            tag_header: None,
+            tags: None,
             __timeout: None,
         }
     }
-    /**A handle.
+    /**Thing ids, from a member of every item.
 
-Builds a handle; sends no request.*/
-    pub fn get_thing(&self, thing_id: impl Into<String>) -> crate::handles::DssThing {
-        let thing_id = thing_id.into();
-        crate::handles::DssThing {
-            client: Clone::clone(self),
-            thing_id: thing_id,
-            state: None,
+`GET /things/`
+
+Returns a [`ListThingIds`](requests::ListThingIds) request; nothing is sent until `.send()`.*/
+    pub fn list_thing_ids(&self) -> requests::ListThingIds<'_> {
+        requests::ListThingIds {
+            __owner: self,
+            __timeout: None,
         }
     }
-    /**Uploads.
+    /**One member of the answer.
+
+`GET /things/count`
+
+Returns a [`CountThings`](requests::CountThings) request; nothing is sent until `.send()`.*/
+    pub fn count_things(&self) -> requests::CountThings<'_> {
+        requests::CountThings {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**A handle from arguments.
+
+Builds a handle; sends no request.*/
+    pub fn get_thing(
+        &self,
+        thing_id: impl Into<String>,
+        secret_token: impl Into<String>,
+    ) -> handles::DssThing {
+        let thing_id = thing_id.into();
+        let secret_token = secret_token.into();
+        {
+            let __f_thing_id = thing_id;
+            let __f_secret_token = secret_token;
+            let __f_state = ::core::default::Default::default();
+            handles::DssThing {
+                client: ::core::clone::Clone::clone(self),
+                thing_id: __f_thing_id,
+                secret_token: __f_secret_token,
+                state: __f_state,
+            }
+        }
+    }
+    /**A handle from a constant and an environment variable (fallible).
+
+Builds a handle; sends no request.*/
+    pub fn get_default_thing(&self) -> Result<handles::DssThing, crate::rt::Error> {
+        Ok({
+            let __f_thing_id = crate::rt::env_value("DKU_THING", "thing_id")?;
+            let __f_secret_token = String::from("none");
+            let __f_state = ::core::default::Default::default();
+            handles::DssThing {
+                client: ::core::clone::Clone::clone(self),
+                thing_id: __f_thing_id,
+                secret_token: __f_secret_token,
+                state: __f_state,
+            }
+        })
+    }
+    /**Creates a thing: spread, renamed member, nested optional member,
+conversion; checks messages; handle from an argument and the answer.
+
+`POST /things/{thing_id}`
+
+Arguments:
+- `thing_id`: Sent as a path segment.
+
+Optional arguments, set by name on the returned request:
+- `params`: Default: `{}`. Sent as the members of the JSON body.
+- `labels`: Default: `[]`. Sent as JSON member `thingLabels`.
+- `note`: Unset by default (then left out). Sent as JSON member `nested.note`.
+- `values`: Default: `[]`. Sent as JSON member `entries`, converted by `meaning_entries`.
+- `password`: Unset by default (then sent as `null`). Sent as JSON member `password`.
+
+Returns a [`CreateThing`](requests::CreateThing) request; nothing is sent until `.send()`.*/
+    pub fn create_thing(
+        &self,
+        thing_id: impl Into<String>,
+    ) -> requests::CreateThing<'_> {
+        requests::CreateThing {
+            __owner: self,
+            thing_id: thing_id.into(),
+            params: ::serde_json::Value::Object(::serde_json::Map::new()),
+            labels: Vec::new(),
+            note: None,
+            values: ::serde_json::Value::Array(Vec::new()),
+            password: None,
+            __timeout: None,
+        }
+    }
+    /**A whole body through a conversion; `env(..)` default in the path.
+
+`POST /spaces/{space}/import`
+
+Optional arguments, set by name on the returned request:
+- `settings`: Unset by default (then sent as `null`). Sent as the JSON body, converted by `import_settings`.
+- `space`: Default: the `DKU_SPACE` environment variable (an error if it is unset too). Sent as a path segment.
+
+Returns a [`ImportThing`](requests::ImportThing) request; nothing is sent until `.send()`.*/
+    pub fn import_thing(&self) -> requests::ImportThing<'_> {
+        requests::ImportThing {
+            __owner: self,
+            settings: None,
+            space: None,
+            __timeout: None,
+        }
+    }
+    /**Uploads with a fixed file name; answers a task.
 
 `POST /things/upload`
 
 Arguments:
 - `fp`: Sent as a streamed multipart upload (part `file`, filename `thing.zip`).
 
-Returns a [`UploadThing`](crate::requests::UploadThing) request; nothing is sent until `.send()`.*/
+Returns a [`UploadThing`](requests::UploadThing) request; nothing is sent until `.send()`.*/
     pub fn upload_thing(
         &self,
-        fp: impl Into<crate::Upload>,
-    ) -> crate::requests::UploadThing<'_> {
-        crate::requests::UploadThing {
+        fp: impl Into<crate::rt::Upload>,
+    ) -> requests::UploadThing<'_> {
+        requests::UploadThing {
             __owner: self,
             fp: fp.into(),
             __timeout: None,
         }
     }
+    /**Uploads with the file name from an argument.
+
+`POST /things/upload-named`
+
+Arguments:
+- `fp`: Sent as a streamed multipart upload (part `file`, filename from `file_name`).
+- `file_name`: Sent as the file name of the uploaded part.
+
+Returns a [`UploadNamed`](requests::UploadNamed) request; nothing is sent until `.send()`.*/
+    pub fn upload_named(
+        &self,
+        fp: impl Into<crate::rt::Upload>,
+        file_name: impl Into<String>,
+    ) -> requests::UploadNamed<'_> {
+        requests::UploadNamed {
+            __owner: self,
+            fp: fp.into(),
+            file_name: file_name.into(),
+            __timeout: None,
+        }
+    }
+    /**The server holds this open; `.start()` gives the task instead.
+
+`POST /things/rebuild` (always with `wait=true`)
+
+Optional arguments, set by name on the returned request:
+- `force`: Default: `false`. Sent as query parameter `force`.
+
+Returns a [`Rebuild`](requests::Rebuild) request; nothing is sent until `.send()`.*/
+    pub fn rebuild(&self) -> requests::Rebuild<'_> {
+        requests::Rebuild {
+            __owner: self,
+            force: false,
+            __timeout: None,
+        }
+    }
 }
-impl crate::handles::DssThing {
-    /**Downloads.
+impl handles::DssThing {
+    /**Downloads into a writer.
 
 `GET /things/{thing_id}/download`
 
 Arguments:
-- `out`:
+- `out`: Sent as the writer the answer is copied into.
 
-Returns a [`ThingDownload`](crate::requests::ThingDownload) request; nothing is sent until `.send()`.*/
+Returns a [`ThingDownload`](requests::ThingDownload) request; nothing is sent until `.send()`.*/
     pub fn download<'a>(
         &'a self,
         out: &'a mut dyn ::std::io::Write,
-    ) -> crate::requests::ThingDownload<'a> {
-        crate::requests::ThingDownload {
+    ) -> requests::ThingDownload<'a> {
+        requests::ThingDownload {
             __owner: self,
             out: out,
             __timeout: None,
         }
     }
-    /**Writes a file.
+    /**Downloads into a file.
+
+`GET /things/{thing_id}/download`
+
+Arguments:
+- `path`: Sent as the local file the answer is written to.
+
+Returns a [`ThingSave`](requests::ThingSave) request; nothing is sent until `.send()`.*/
+    pub fn save(&self, path: impl Into<String>) -> requests::ThingSave<'_> {
+        requests::ThingSave {
+            __owner: self,
+            path: path.into(),
+            __timeout: None,
+        }
+    }
+    /**A stream answered to a POST with a body.
+
+`POST /things/{thing_id}/export`
+
+Optional arguments, set by name on the returned request:
+- `options`: Default: `{}`. Sent as the JSON body.
+
+Returns a [`ThingExport`](requests::ThingExport) request; nothing is sent until `.send()`.*/
+    pub fn export(&self) -> requests::ThingExport<'_> {
+        requests::ThingExport {
+            __owner: self,
+            options: ::serde_json::Value::Object(::serde_json::Map::new()),
+            __timeout: None,
+        }
+    }
+    /**Text.
+
+`GET /things/{thing_id}/logs/{index}`
+
+Arguments:
+- `index`: Sent as a path segment.
+
+Returns a [`ThingLog`](requests::ThingLog) request; nothing is sent until `.send()`.*/
+    pub fn log(&self, index: i64) -> requests::ThingLog<'_> {
+        requests::ThingLog {
+            __owner: self,
+            index: index,
+            __timeout: None,
+        }
+    }
+    /**A raw body into a multi-segment path.
 
 `POST /things/{thing_id}/files/{path*}`
 
@@ -275,29 +2057,59 @@ Arguments:
 - `path`: Sent as path segments (each encoded, the slashes kept).
 - `f`: Sent as the raw request body, streamed.
 
-Returns a [`ThingPut`](crate::requests::ThingPut) request; nothing is sent until `.send()`.*/
+Returns a [`ThingPut`](requests::ThingPut) request; nothing is sent until `.send()`.*/
     pub fn put(
         &self,
         path: impl Into<String>,
-        f: impl Into<crate::Upload>,
-    ) -> crate::requests::ThingPut<'_> {
-        crate::requests::ThingPut {
+        f: impl Into<crate::rt::Upload>,
+    ) -> requests::ThingPut<'_> {
+        requests::ThingPut {
             __owner: self,
             path: path.into(),
             f: f.into(),
             __timeout: None,
         }
     }
-    /**Runs.
+    /**A JSON body on DELETE; nothing back.
+
+`DELETE /things/{thing_id}`
+
+Optional arguments, set by name on the returned request:
+- `drop_data`: Default: `false`. Sent as JSON member `dropData`.
+
+Returns a [`ThingDelete`](requests::ThingDelete) request; nothing is sent until `.send()`.*/
+    pub fn delete(&self) -> requests::ThingDelete<'_> {
+        requests::ThingDelete {
+            __owner: self,
+            drop_data: false,
+            __timeout: None,
+        }
+    }
+    /**A handle from an owner field, an argument and a typed answer member.
+
+`GET /things/{thing_id}/files-info/{path*}`
+
+Arguments:
+- `path`: Sent as path segments (each encoded, the slashes kept).
+
+Returns a [`ThingGetFile`](requests::ThingGetFile) request; nothing is sent until `.send()`.*/
+    pub fn get_file(&self, path: impl Into<String>) -> requests::ThingGetFile<'_> {
+        requests::ThingGetFile {
+            __owner: self,
+            path: path.into(),
+            __timeout: None,
+        }
+    }
+    /**Starts a task and waits for its result.
 
 `POST /things/{thing_id}/run`
 
 Optional arguments, set by name on the returned request:
 - `limit`: Default: `10`. Sent as query parameter `limit`.
 
-Returns a [`ThingRun`](crate::requests::ThingRun) request; nothing is sent until `.send()`.*/
-    pub fn run(&self) -> crate::requests::ThingRun<'_> {
-        crate::requests::ThingRun {
+Returns a [`ThingRun`](requests::ThingRun) request; nothing is sent until `.send()`.*/
+    pub fn run(&self) -> requests::ThingRun<'_> {
+        requests::ThingRun {
             __owner: self,
             limit: 10i64,
             __timeout: None,

@@ -1,53 +1,14 @@
-//! Typed answers. Every model keeps the members it does not name in
-//! `extra`, so an object read, changed and sent back loses nothing; members
-//! that DSS may leave out are `Option`s, and stay absent when written back.
+//! Typed answers. Every model is declared in `spec/` with the members
+//! scripts read; members that DSS may leave out are `Option`s and stay
+//! absent when written back, and every member a model does not name is kept
+//! in its [`Extra`] as the server wrote it, so an object read, changed and
+//! sent back loses nothing.
+//!
+//! Answers whose shape is open (settings, definitions) are
+//! `serde_json::Value`, read and saved back as they are. Any request with a
+//! JSON answer can also decode into a type of your own with `send_as`.
 
-/// Declares a model: required members, optional members (absent stays
-/// absent when written back), the `extra` catch-all, and optionally the
-/// conversion of a list item into the handle it names.
-macro_rules! model {
-    (
-        $(#[$m:meta])*
-        $name:ident {
-            $( $(#[$fm:meta])* $field:ident : $ty:ty, )*
-            $( ? $(#[$om:meta])* $ofield:ident : $oty:ty, )*
-        }
-        $( => $getter:ident ( $($hf:ident),* ) -> $handle:ident )?
-    ) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-        #[serde(rename_all = "camelCase")]
-        pub struct $name {
-            $( $(#[$fm])* pub $field: $ty, )*
-            $(
-                $(#[$om])*
-                #[serde(default, skip_serializing_if = "Option::is_none")]
-                pub $ofield: Option<$oty>,
-            )*
-            /// Every other member, as sent.
-            #[serde(flatten)]
-            pub extra: $crate::models::Extra,
-        }
-        $(
-            impl $name {
-                #[doc = concat!("The [`", stringify!($handle), "`](crate::", stringify!($handle), ") this item names (no request).")]
-                pub fn to_handle(&self, client: &$crate::DssClient) -> $crate::$handle {
-                    client.$getter($( &self.$hf ),*)
-                }
-            }
-        )?
-    };
-}
+mod import;
 
-mod admin;
-mod futures;
-mod instance;
-mod projects;
-
-pub use admin::*;
-pub use futures::*;
-pub use instance::*;
-pub use projects::*;
-
-/// Members of a JSON object that a model does not name.
-pub type Extra = serde_json::Map<String, serde_json::Value>;
+pub use crate::api::models::*;
+pub use crate::extra::Extra;

@@ -1,6 +1,7 @@
-//! The endpoint IR: plain data, no tokens, so that it can be built while
-//! `proc_macro2` runs in its fallback mode (for line/column information) and
-//! consumed afterwards by the code generator.
+//! The spec as written: plain data, no tokens, so that it can be built while
+//! `proc_macro2` runs in its fallback mode (for line/column information).
+//! Validation reads it and produces the resolved form of `ir.rs`, which is
+//! all the code generator sees.
 
 use std::fmt;
 use std::rc::Rc;
@@ -38,13 +39,40 @@ impl SpecError {
     }
 }
 
-/// The whole table: handles and endpoints, in declaration order.
+/// The whole table: handles, models and endpoints, in declaration order.
 #[derive(Debug, Default)]
 pub struct Spec {
     /// Every file that was read (absolute paths), for rebuild tracking.
     pub files: Vec<String>,
     pub handles: Vec<Handle>,
+    pub models: Vec<Model>,
     pub endpoints: Vec<Endpoint>,
+}
+
+/// `model Name { member: Type, .. } -> Handle(member, ..)`: a typed answer.
+#[derive(Debug)]
+pub struct Model {
+    pub name: String,
+    pub doc: String,
+    pub members: Vec<ModelMember>,
+    /// The handle a list item names (`to_handle`), with its arguments
+    /// (members of the model or constants).
+    pub handle: Option<(String, Vec<HandleArg>, Loc)>,
+    pub loc: Loc,
+}
+
+/// One named member of a model.
+#[derive(Debug)]
+pub struct ModelMember {
+    pub name: String,
+    pub doc: String,
+    /// The Rust type as written (`Option<String>`, `Vec<Value>`, ...).
+    pub ty: String,
+    /// `= default`: when absent, the type's default value.
+    pub defaulted: bool,
+    /// Never shown by `Debug`.
+    pub secret: bool,
+    pub loc: Loc,
 }
 
 /// `handle DssUser { login }`: a type holding a client and identifiers.
@@ -58,19 +86,14 @@ pub struct Handle {
 
 /// A handle field. `ty == None` means an identifier (`String`) that is a
 /// constructor argument and can fill path placeholders; a typed field carries
-/// extra state initialised from `default`.
+/// extra state (its type's default unless a method fills it).
 #[derive(Debug)]
 pub struct HandleField {
     pub name: String,
     pub ty: Option<String>,
-    pub default: Option<String>,
+    /// Never shown by `Debug` (an API key, say).
+    pub secret: bool,
     pub loc: Loc,
-}
-
-impl HandleField {
-    pub fn is_id(&self) -> bool {
-        self.ty.is_none()
-    }
 }
 
 /// Argument kinds a spec can declare.
@@ -93,8 +116,6 @@ pub enum ArgKind {
 }
 
 impl ArgKind {
-    pub const NAMES: &'static [&'static str] = &["str", "bool", "int", "json", "[str]", "file", "writer"];
-
     pub fn name(self) -> &'static str {
         match self {
             ArgKind::Str => "str",
@@ -122,6 +143,18 @@ pub enum Lit {
 }
 
 impl Lit {
+    /// The literal's text, as sent in a query or shown in docs.
+    pub fn text(&self) -> String {
+        match self {
+            Lit::Str(s) => s.clone(),
+            Lit::Bool(b) => b.to_string(),
+            Lit::Int(i) => i.to_string(),
+            Lit::Null => "null".into(),
+            Lit::EmptyList => "[]".into(),
+            Lit::EmptyObject => "{}".into(),
+        }
+    }
+
     pub fn describe(&self) -> &'static str {
         match self {
             Lit::Str(_) => "a string",
@@ -153,6 +186,8 @@ pub struct Param {
     pub name: String,
     pub kind: ArgKind,
     pub presence: Presence,
+    /// Never shown by `Debug` (a password, say).
+    pub secret: bool,
     pub doc: String,
     pub loc: Loc,
 }
@@ -173,8 +208,6 @@ pub enum Verb {
 }
 
 impl Verb {
-    pub const NAMES: &'static [&'static str] = &["GET", "POST", "PUT", "DELETE", "PATCH"];
-
     pub fn parse(s: &str) -> Option<Verb> {
         Some(match s {
             "GET" => Verb::Get,
@@ -242,13 +275,26 @@ pub struct QueryItem {
     pub loc: Loc,
 }
 
+/// The file name of an upload's part.
+#[derive(Debug, Clone)]
+pub enum FileName {
+    /// `as "name.zip"`.
+    Const(String),
+    /// `as file_name`: a string argument.
+    Arg(String, Loc),
+}
+
 /// The request body.
 #[derive(Debug, Clone)]
 pub enum Body {
     /// A JSON document.
     Json(Value),
     /// `multipart/form-data` with one part named `file`.
-    Upload { param: String, filename: String, loc: Loc },
+    Upload {
+        param: String,
+        filename: FileName,
+        loc: Loc,
+    },
     /// The bytes of a file argument, as they are (`raw = arg;`).
     Raw { param: String, loc: Loc },
 }
@@ -259,7 +305,6 @@ pub struct Http {
     pub path: String,
     pub segments: Vec<Segment>,
     pub query: Vec<QueryItem>,
-    pub headers: Vec<QueryItem>,
     pub body: Option<Body>,
     /// `check messages`: fail when the answer is `null` or its
     /// `messages.error` is true (how DSS reports failed creations).
@@ -268,6 +313,12 @@ pub struct Http {
     /// same request with these query constants replaced and returns the task
     /// the server answers with (dataikuapi's `wait=False`).
     pub start: Option<Vec<QueryItem>>,
+    /// `server_wait;`: DSS holds the request open until work it started
+    /// ends, so the answer may be long to come.
+    pub server_wait: bool,
+    /// `idempotent;`: sending the request twice does no more than once, so a
+    /// retry is safe even though the verb (POST) does not say so.
+    pub idempotent: bool,
     pub loc: Loc,
 }
 
@@ -279,7 +330,7 @@ pub enum Source {
     /// A constant.
     Const(String),
     /// A member of the JSON answer; `true` when it may be missing (`answer.key?`,
-    /// then an empty string).
+    /// then an empty string). An empty name is the whole answer (`answer`).
     Answer(String, bool),
     /// An environment variable (the method then returns a `Result`).
     Env(String),
@@ -320,11 +371,6 @@ pub enum Ret {
         args: Vec<HandleArg>,
         loc: Loc,
     },
-}
-
-impl Ret {
-    pub const KINDS: &'static [&'static str] =
-        &["()", "text", "stream", "future", "wait<T>", "save(arg)", "write(arg)"];
 }
 
 #[derive(Debug, Clone)]

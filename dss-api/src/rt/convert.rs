@@ -1,14 +1,17 @@
 //! Conversions that spec entries apply to an argument before sending it
-//! (`body { entries = meaning_entries(values) }`). Each takes and returns
-//! JSON, so the generator treats them all alike.
+//! (`body { entries = meaning_entries(values) }`). Each takes the argument's
+//! JSON value and its name (used in errors) and returns JSON, so the
+//! generator treats them all alike. The generator knows their names
+//! (`CONVERSIONS` in dss-api-derive's `names.rs`): adding one means adding
+//! it to both places.
 
 use serde_json::Value;
 
-use crate::error::{Error, Result};
+use super::{Error, Result};
 
 /// Meaning values: a bare string `"a"` becomes `{"value": "a"}`; objects
 /// are sent as given; unset stays `null`.
-pub(crate) fn meaning_entries(values: Value) -> Result<Value> {
+pub fn meaning_entries(values: Value, name: &'static str) -> Result<Value> {
     match values {
         Value::Null => Ok(Value::Null),
         Value::Array(items) => Ok(Value::Array(
@@ -25,7 +28,7 @@ pub(crate) fn meaning_entries(values: Value) -> Result<Value> {
                 .collect(),
         )),
         _ => Err(Error::InvalidArgument {
-            name: "values",
+            name,
             reason: "must be a JSON array".into(),
         }),
     }
@@ -33,7 +36,7 @@ pub(crate) fn meaning_entries(values: Value) -> Result<Value> {
 
 /// Meaning mappings: each `{from, to}` keeps `from` and turns a bare string
 /// `to` into `{"value": to}`; unset stays `null`.
-pub(crate) fn meaning_mappings(mappings: Value) -> Result<Value> {
+pub fn meaning_mappings(mappings: Value, name: &'static str) -> Result<Value> {
     match mappings {
         Value::Null => Ok(Value::Null),
         Value::Array(items) => {
@@ -41,13 +44,13 @@ pub(crate) fn meaning_mappings(mappings: Value) -> Result<Value> {
             for m in items {
                 let Value::Object(mut m) = m else {
                     return Err(Error::InvalidArgument {
-                        name: "mappings",
+                        name,
                         reason: "each mapping must be an object with `from` and `to`".into(),
                     });
                 };
                 let from = m.remove("from").unwrap_or(Value::Null);
                 let to = m.remove("to").unwrap_or(Value::Null);
-                let to = match meaning_entries(Value::Array(vec![to]))? {
+                let to = match meaning_entries(Value::Array(vec![to]), name)? {
                     Value::Array(mut v) => v.pop().unwrap_or(Value::Null),
                     other => other,
                 };
@@ -59,7 +62,7 @@ pub(crate) fn meaning_mappings(mappings: Value) -> Result<Value> {
             Ok(Value::Array(out))
         }
         _ => Err(Error::InvalidArgument {
-            name: "mappings",
+            name,
             reason: "must be a JSON array".into(),
         }),
     }
@@ -67,10 +70,10 @@ pub(crate) fn meaning_mappings(mappings: Value) -> Result<Value> {
 
 /// Text holding a JSON document, parsed (refused before sending when it is
 /// not JSON).
-pub(crate) fn parse_json(text: Value) -> Result<Value> {
+pub fn parse_json(text: Value, name: &'static str) -> Result<Value> {
     match text {
         Value::String(s) => serde_json::from_str(&s).map_err(|e| Error::InvalidArgument {
-            name: "license",
+            name,
             reason: format!("not valid JSON: {e}"),
         }),
         other => Ok(other),
@@ -79,13 +82,13 @@ pub(crate) fn parse_json(text: Value) -> Result<Value> {
 
 /// Import settings: DSS cannot read an empty object, so unset or `{}` is
 /// sent as `{"_": "_"}`, as dataikuapi does.
-pub(crate) fn import_settings(settings: Value) -> Result<Value> {
+pub fn import_settings(settings: Value, name: &'static str) -> Result<Value> {
     match settings {
         Value::Null => Ok(serde_json::json!({"_": "_"})),
         Value::Object(m) if m.is_empty() => Ok(serde_json::json!({"_": "_"})),
         Value::Object(m) => Ok(Value::Object(m)),
         _ => Err(Error::InvalidArgument {
-            name: "settings",
+            name,
             reason: "must be a JSON object".into(),
         }),
     }
@@ -98,37 +101,41 @@ mod tests {
 
     #[test]
     fn meaning_entries_wraps_strings() {
-        let v = meaning_entries(json!(["a", {"value": "b", "color": "#fff"}])).unwrap();
+        let v = meaning_entries(json!(["a", {"value": "b", "color": "#fff"}]), "values").unwrap();
         assert_eq!(v, json!([{"value": "a"}, {"value": "b", "color": "#fff"}]));
-        assert_eq!(meaning_entries(Value::Null).unwrap(), Value::Null);
-        assert!(meaning_entries(json!("x")).is_err());
+        assert_eq!(meaning_entries(Value::Null, "values").unwrap(), Value::Null);
+        let e = meaning_entries(json!("x"), "values").unwrap_err().to_string();
+        assert!(e.contains("`values`"), "{e}");
     }
 
     #[test]
     fn meaning_mappings_wrap_targets() {
-        let v =
-            meaning_mappings(json!([{"from": "a", "to": "b"}, {"from": "c", "to": {"value": "d", "color": "#000"}}]))
-                .unwrap();
+        let v = meaning_mappings(
+            json!([{"from": "a", "to": "b"}, {"from": "c", "to": {"value": "d", "color": "#000"}}]),
+            "mappings",
+        )
+        .unwrap();
         assert_eq!(
             v,
             json!([{"from": "a", "to": {"value": "b"}}, {"from": "c", "to": {"value": "d", "color": "#000"}}])
         );
-        assert!(meaning_mappings(json!(["x"])).is_err());
+        assert!(meaning_mappings(json!(["x"]), "mappings").is_err());
     }
 
     #[test]
     fn import_settings_never_empty() {
-        assert_eq!(import_settings(Value::Null).unwrap(), json!({"_": "_"}));
-        assert_eq!(import_settings(json!({})).unwrap(), json!({"_": "_"}));
+        assert_eq!(import_settings(Value::Null, "settings").unwrap(), json!({"_": "_"}));
+        assert_eq!(import_settings(json!({}), "settings").unwrap(), json!({"_": "_"}));
         assert_eq!(
-            import_settings(json!({"targetProjectKey": "K"})).unwrap(),
+            import_settings(json!({"targetProjectKey": "K"}), "settings").unwrap(),
             json!({"targetProjectKey": "K"})
         );
     }
 
     #[test]
     fn parse_json_refuses_bad_text() {
-        assert_eq!(parse_json(json!("{\"a\": 1}")).unwrap(), json!({"a": 1}));
-        assert!(parse_json(json!("{oops")).is_err());
+        assert_eq!(parse_json(json!("{\"a\": 1}"), "license").unwrap(), json!({"a": 1}));
+        let e = parse_json(json!("{oops"), "license").unwrap_err().to_string();
+        assert!(e.contains("`license`"), "{e}");
     }
 }

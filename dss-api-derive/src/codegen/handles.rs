@@ -1,0 +1,292 @@
+//! Handle types, models, and the expression that builds a handle value.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::ty;
+use crate::ir::{FieldSource, HandleBuild, HandleDef, ModelDef};
+use crate::names::{bare, ident};
+
+/// A handle type: the client, its identifier fields and typed state, an
+/// accessor per identifier, and a `Debug` that hides secret fields.
+pub fn handle(h: &HandleDef) -> TokenStream {
+    let name = ident(&h.name);
+    let doc = &h.doc;
+    let fields = h.fields.iter().map(|f| {
+        let n = ident(&f.name);
+        let t = f.ty.as_deref().map_or_else(|| quote!(String), ty);
+        quote!(pub(crate) #n: #t,)
+    });
+    let accessors = h.fields.iter().filter(|f| f.is_id()).map(|f| {
+        let n = ident(&f.name);
+        let d = if f.secret {
+            format!("The `{}` this handle holds (a secret: never shown by `Debug`).", f.name)
+        } else {
+            format!("The `{}` this handle points at.", f.name)
+        };
+        quote! {
+            #[doc = #d]
+            pub fn #n(&self) -> &str { &self.#n }
+        }
+    });
+    let debug_fields = h.fields.iter().filter(|f| f.is_id()).map(|f| {
+        let n = ident(&f.name);
+        let s = &f.name;
+        if f.secret {
+            quote!(.field(#s, &crate::rt::Redacted))
+        } else {
+            quote!(.field(#s, &self.#n))
+        }
+    });
+    let name_str = &h.name;
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone)]
+        pub struct #name {
+            pub(crate) client: crate::rt::DssClient,
+            #(#fields)*
+        }
+        impl #name {
+            #(#accessors)*
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient { &self.client }
+        }
+        impl ::core::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(#name_str) #(#debug_fields)* .finish_non_exhaustive()
+            }
+        }
+    }
+}
+
+/// A model: the struct, a `Deserialize` that matches named members directly
+/// and keeps the others as raw text (never buffering the object), a
+/// `Serialize` that writes named members then the kept ones as they came,
+/// a `Debug` that hides secret members and the kept values, and
+/// `to_handle` when the model names a handle.
+pub fn model(m: &ModelDef) -> TokenStream {
+    let name = ident(&m.name);
+    let name_str = &m.name;
+    let doc = &m.doc;
+    let fields = m.members.iter().map(|mm| {
+        let n = ident(&mm.name);
+        let t = ty(&mm.ty);
+        let d = &mm.doc;
+        quote!(#[doc = #d] pub #n: #t,)
+    });
+    // The visitor: one local per member, a match on the member name.
+    let locals = m.members.iter().map(|mm| {
+        let n = format_ident!("__m_{}", bare(&mm.name));
+        let t = ty(&mm.ty);
+        if mm.optional {
+            quote!(let mut #n: #t = None;)
+        } else {
+            quote!(let mut #n: Option<#t> = None;)
+        }
+    });
+    let arms = m.members.iter().map(|mm| {
+        let n = format_ident!("__m_{}", bare(&mm.name));
+        let wire = &mm.wire;
+        if mm.optional {
+            quote!(#wire => #n = ::serde::de::MapAccess::next_value(&mut __map)?,)
+        } else {
+            quote!(#wire => #n = Some(::serde::de::MapAccess::next_value(&mut __map)?),)
+        }
+    });
+    let inits = m.members.iter().map(|mm| {
+        let f = ident(&mm.name);
+        let n = format_ident!("__m_{}", bare(&mm.name));
+        let wire = &mm.wire;
+        if mm.optional {
+            quote!(#f: #n,)
+        } else if mm.defaulted {
+            quote!(#f: #n.unwrap_or_default(),)
+        } else {
+            quote!(#f: match #n {
+                Some(v) => v,
+                None => return Err(<__A::Error as ::serde::de::Error>::missing_field(#wire)),
+            },)
+        }
+    });
+    let expecting = format!("a `{}` object", m.name);
+    let writes = m.members.iter().map(|mm| {
+        let f = ident(&mm.name);
+        let wire = &mm.wire;
+        if mm.optional {
+            quote! {
+                if let Some(v) = &self.#f {
+                    ::serde::ser::SerializeMap::serialize_entry(&mut __map, #wire, v)?;
+                }
+            }
+        } else {
+            quote!(::serde::ser::SerializeMap::serialize_entry(&mut __map, #wire, &self.#f)?;)
+        }
+    });
+    let debug_fields = m.members.iter().map(|mm| {
+        let f = ident(&mm.name);
+        let s = bare(&mm.name);
+        if mm.secret {
+            quote!(.field(#s, &crate::rt::Redacted))
+        } else {
+            quote!(.field(#s, &self.#f))
+        }
+    });
+    let to_handle = m.handle.as_ref().map(|b| {
+        let hty = ident(&b.handle);
+        let d = format!(
+            "The [`{0}`](super::handles::{0}) this item names (no request).",
+            b.handle
+        );
+        let build = build_handle(b, &Ctx::model());
+        quote! {
+            #[doc = #d]
+            pub fn to_handle(&self, client: &crate::rt::DssClient) -> super::handles::#hty {
+                #build
+            }
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone, PartialEq)]
+        pub struct #name {
+            #(#fields)*
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(__d: __D) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = #name;
+                    fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        f.write_str(#expecting)
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(self, mut __map: __A) -> Result<#name, __A::Error> {
+                        #(#locals)*
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = ::serde::de::MapAccess::next_key::<crate::rt::Key<'de>>(&mut __map)? {
+                            match __key.as_str() {
+                                #(#arms)*
+                                _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            }
+                        }
+                        Ok(#name { #(#inits)* extra: __extra })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for #name {
+            fn serialize<__S: ::serde::Serializer>(&self, __s: __S) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                #(#writes)*
+                self.extra.serialize_into(&mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(#name_str)
+                    #(#debug_fields)*
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl #name {
+            #to_handle
+        }
+    }
+}
+
+/// Where the values a handle is built from are found.
+pub struct Ctx {
+    /// An expression of type `&DssClient`.
+    pub client: TokenStream,
+    /// An expression for the owning handle (for `OwnerField`).
+    pub owner: TokenStream,
+    /// The method's name, for errors.
+    pub endpoint: String,
+    /// The path of the handles module from where the expression is.
+    pub handles: TokenStream,
+}
+
+impl Ctx {
+    fn model() -> Ctx {
+        Ctx {
+            client: quote!(client),
+            owner: quote!(self),
+            endpoint: String::new(),
+            handles: quote!(super::handles),
+        }
+    }
+}
+
+/// An expression building the handle. Its fields are computed first, in an
+/// order where the whole answer (moved into a typed field) comes last, then
+/// put into the struct.
+pub fn build_handle(b: &HandleBuild, ctx: &Ctx) -> TokenStream {
+    let hty = ident(&b.handle);
+    let handles = &ctx.handles;
+    let client = &ctx.client;
+    let owner = &ctx.owner;
+    let endpoint = &ctx.endpoint;
+    let value = |field: &str, source: &FieldSource| -> TokenStream {
+        match source {
+            FieldSource::Arg(a) => {
+                let a = ident(a);
+                quote!(#a)
+            }
+            FieldSource::OwnerField(f) => {
+                let f = ident(f);
+                quote!(::core::clone::Clone::clone(&#owner.#f))
+            }
+            FieldSource::ModelMember { name, optional } => {
+                let n = ident(name);
+                if *optional {
+                    quote!(::core::clone::Clone::clone(&self.#n).unwrap_or_default())
+                } else {
+                    quote!(::core::clone::Clone::clone(&self.#n))
+                }
+            }
+            FieldSource::Const(c) => quote!(String::from(#c)),
+            FieldSource::Env(var) => quote!(crate::rt::env_value(#var, #field)?),
+            FieldSource::Answer { member, optional: true } => {
+                quote!(crate::rt::answer_string_or_empty(&__answer, #member))
+            }
+            FieldSource::Answer {
+                member,
+                optional: false,
+            } => {
+                quote!(crate::rt::answer_string(&__answer, #member, #endpoint)?)
+            }
+            FieldSource::AnswerTyped { member: Some(m) } => {
+                quote!(crate::rt::answer_member(&mut __answer, #m, #endpoint)?)
+            }
+            FieldSource::AnswerTyped { member: None } => {
+                quote!(crate::rt::decode_value(__answer, #endpoint)?)
+            }
+            FieldSource::Default => quote!(::core::default::Default::default()),
+        }
+    };
+    let moves_answer = |s: &FieldSource| matches!(s, FieldSource::AnswerTyped { member: None });
+    let ordered = b
+        .fields
+        .iter()
+        .filter(|(_, s)| !moves_answer(s))
+        .chain(b.fields.iter().filter(|(_, s)| moves_answer(s)));
+    let lets = ordered.map(|(f, s)| {
+        let local = format_ident!("__f_{}", bare(f));
+        let v = value(f, s);
+        quote!(let #local = #v;)
+    });
+    let fields = b.fields.iter().map(|(f, _)| {
+        let n = ident(f);
+        let local = format_ident!("__f_{}", bare(f));
+        quote!(#n: #local,)
+    });
+    quote! {{
+        #(#lets)*
+        #handles::#hty { client: ::core::clone::Clone::clone(#client), #(#fields)* }
+    }}
+}

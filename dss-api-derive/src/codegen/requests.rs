@@ -1,0 +1,616 @@
+//! Methods and request values.
+//!
+//! A request value stores its arguments; `__prepare` turns them into a
+//! `rt::Call` (path, query, headers, body) and hands back the few values the
+//! answer still needs (a file to save to, arguments that fill the returned
+//! handle); `send` finishes the call according to the result kind, and
+//! `start` / `send_as` finish the same prepared call differently.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use super::docs::{method_doc, setter_doc};
+use super::handles::{build_handle, Ctx};
+use super::{owner_path_inner, ty};
+use crate::ir::*;
+use crate::names::{ident, request_type_name, CLIENT};
+
+/// The Rust type an argument is stored as in the request value.
+fn storage(a: &Arg) -> TokenStream {
+    let base = match a.kind {
+        ArgKind::Str => quote!(String),
+        ArgKind::Bool => quote!(bool),
+        ArgKind::Int => quote!(i64),
+        ArgKind::Json => quote!(::serde_json::Value),
+        ArgKind::Strings => quote!(Vec<String>),
+        ArgKind::File => quote!(crate::rt::Upload),
+        ArgKind::Writer => quote!(&'a mut dyn ::std::io::Write),
+    };
+    match a.presence {
+        Presence::Optional | Presence::Env(_) => quote!(Option<#base>),
+        _ => base,
+    }
+}
+
+/// The type a method or setter takes for an argument, and how it is
+/// converted into its storage.
+fn input(a: &Arg, v: &Ident) -> (TokenStream, TokenStream) {
+    match a.kind {
+        ArgKind::Str => (quote!(impl Into<String>), quote!(#v.into())),
+        ArgKind::Bool => (quote!(bool), quote!(#v)),
+        ArgKind::Int => (quote!(i64), quote!(#v)),
+        ArgKind::Json => (quote!(::serde_json::Value), quote!(#v)),
+        ArgKind::Strings => (
+            quote!(impl IntoIterator<Item = impl Into<String>>),
+            quote!(#v.into_iter().map(Into::into).collect()),
+        ),
+        ArgKind::File => (quote!(impl Into<crate::rt::Upload>), quote!(#v.into())),
+        ArgKind::Writer => (quote!(&'a mut dyn ::std::io::Write), quote!(#v)),
+    }
+}
+
+/// The initial value of an optional argument.
+fn default_init(a: &Arg) -> TokenStream {
+    match &a.presence {
+        Presence::Optional | Presence::Env(_) | Presence::Required => quote!(None),
+        Presence::Default(lit) => match (a.kind, lit) {
+            (ArgKind::Json, lit) => json_lit(lit),
+            (_, Lit::Str(s)) => quote!(String::from(#s)),
+            (_, Lit::Bool(b)) => quote!(#b),
+            (_, Lit::Int(i)) => quote!(#i),
+            _ => quote!(Vec::new()),
+        },
+    }
+}
+
+fn json_lit(l: &Lit) -> TokenStream {
+    match l {
+        Lit::Str(s) => quote!(::serde_json::Value::from(#s)),
+        Lit::Bool(b) => quote!(::serde_json::Value::Bool(#b)),
+        Lit::Int(i) => quote!(::serde_json::Value::from(#i)),
+        Lit::Null => quote!(::serde_json::Value::Null),
+        Lit::EmptyList => quote!(::serde_json::Value::Array(Vec::new())),
+        Lit::EmptyObject => quote!(::serde_json::Value::Object(::serde_json::Map::new())),
+    }
+}
+
+/// The method on the owner type.
+pub fn method(m: &Method) -> TokenStream {
+    let name = ident(&m.name);
+    let doc = method_doc(m);
+    let required: Vec<&Arg> = m.args.iter().filter(|a| a.is_required()).collect();
+    let params = required.iter().map(|a| {
+        let v = ident(&a.name);
+        let (t, _) = input(a, &v);
+        quote!(#v: #t)
+    });
+    let client = if m.owner == CLIENT {
+        quote!(self)
+    } else {
+        quote!(&self.client)
+    };
+    match &m.action {
+        Action::Build(b) => {
+            let locals = required.iter().map(|a| {
+                let v = ident(&a.name);
+                let (_, conv) = input(a, &v);
+                quote!(let #v = #conv;)
+            });
+            let build = build_handle(
+                b,
+                &Ctx {
+                    client,
+                    owner: quote!(self),
+                    endpoint: m.name.clone(),
+                    handles: quote!(handles),
+                },
+            );
+            let hty = ident(&b.handle);
+            if b.fields.iter().any(|(_, s)| matches!(s, FieldSource::Env(_))) {
+                quote! {
+                    #[doc = #doc]
+                    pub fn #name(&self, #(#params),*) -> Result<handles::#hty, crate::rt::Error> {
+                        #(#locals)*
+                        Ok(#build)
+                    }
+                }
+            } else {
+                quote! {
+                    #[doc = #doc]
+                    pub fn #name(&self, #(#params),*) -> handles::#hty {
+                        #(#locals)*
+                        #build
+                    }
+                }
+            }
+        }
+        Action::Request(_) => {
+            let rty = format_ident!("{}", request_type_name(&m.owner, &m.name));
+            let inits = m.args.iter().map(|a| {
+                let v = ident(&a.name);
+                if a.is_required() {
+                    let (_, conv) = input(a, &v);
+                    quote!(#v: #conv,)
+                } else {
+                    let d = default_init(a);
+                    quote!(#v: #d,)
+                }
+            });
+            let (lt, self_ref, out_lt) = if m.args.iter().any(|a| a.kind == ArgKind::Writer) {
+                (quote!(<'a>), quote!(&'a self), quote!('a))
+            } else {
+                (quote!(), quote!(&self), quote!('_))
+            };
+            quote! {
+                #[doc = #doc]
+                pub fn #name #lt(#self_ref, #(#params),*) -> requests::#rty<#out_lt> {
+                    requests::#rty { __owner: self, #(#inits)* __timeout: None }
+                }
+            }
+        }
+    }
+}
+
+/// A value kept from the prepared request for the answer: its local name
+/// and type.
+struct Kept {
+    name: Ident,
+    ty: TokenStream,
+}
+
+/// What the answer needs besides the call: the target of `save`/`write`,
+/// the arguments and owner fields that fill the returned handle.
+fn kept(m: &Method, r: &Request) -> Vec<Kept> {
+    let arg = |name: &str| {
+        let a = m.arg(name)?;
+        Some(Kept {
+            name: ident(name),
+            ty: storage(a),
+        })
+    };
+    match &r.output {
+        Output::Save(p) | Output::Write(p) => arg(p).into_iter().collect(),
+        Output::Handle(b) => {
+            let mut out: Vec<Kept> = Vec::new();
+            let mut owner = false;
+            for (_, s) in &b.fields {
+                match s {
+                    FieldSource::Arg(a) if !out.iter().any(|k| k.name == a.as_str()) => out.extend(arg(a)),
+                    FieldSource::OwnerField(_) => owner = true,
+                    _ => {}
+                }
+            }
+            if owner {
+                let o = owner_path_inner(&m.owner);
+                out.push(Kept {
+                    name: format_ident!("__owner"),
+                    ty: quote!(&'a #o),
+                });
+            }
+            out
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The request value type: its fields, setters, `__prepare`, `send`, and
+/// `send_as` / `start` where they apply.
+pub fn request_value(m: &Method, r: &Request) -> TokenStream {
+    let rty = format_ident!("{}", request_type_name(&m.owner, &m.name));
+    let owner_ty = owner_path_inner(&m.owner);
+    let method_path = format!("{}::{}", m.owner, m.name);
+    let link = if m.owner == CLIENT {
+        format!("crate::rt::DssClient::{}", m.name)
+    } else {
+        format!("super::handles::{}::{}", m.owner, m.name)
+    };
+    let doc = format!(
+        "Request value of [`{method_path}`]({link}): set optional arguments by name, then call [`send`](Self::send)."
+    );
+    let fields = m.args.iter().map(|a| {
+        let v = ident(&a.name);
+        let t = storage(a);
+        quote!(pub(crate) #v: #t,)
+    });
+    let setters = m.args.iter().filter(|a| !a.is_required()).map(|a| {
+        let v = ident(&a.name);
+        let (t, conv) = input(a, &v);
+        let stored = match a.presence {
+            Presence::Optional | Presence::Env(_) => quote!(Some(#conv)),
+            _ => conv,
+        };
+        let d = setter_doc(a, r);
+        quote! {
+            #[doc = #d]
+            pub fn #v(mut self, #v: #t) -> Self {
+                self.#v = #stored;
+                self
+            }
+        }
+    });
+    let endpoint = &m.name;
+    let kept = kept(m, r);
+    let with_start = r.start.is_some() && !matches!(r.output, Output::Wait(_));
+    let prepare = prepare(m, r, &kept, with_start);
+    let kept_names: Vec<&Ident> = kept.iter().map(|k| &k.name).collect();
+    let check = if r.check_messages {
+        quote!(crate::rt::check_messages(&__answer, #endpoint)?;)
+    } else {
+        quote!()
+    };
+    let send_doc = format!(
+        "Sends the request (`{} {}`) and returns the answer.",
+        r.verb.as_str(),
+        r.path
+    );
+    // `send` and `send_as` come from `rt::request_common!` where they are
+    // the same for every endpoint of a kind; the rest is written here.
+    let checked = r.check_messages;
+    let (tail, send) = match &r.output {
+        Output::Json(t) if !checked => {
+            let t = ty(t);
+            (quote!(json(#t, #send_doc)), None)
+        }
+        Output::Unit if !checked => (quote!(unit(#send_doc)), None),
+        Output::Text => (quote!(text(#send_doc)), None),
+        Output::Stream => (quote!(stream(#send_doc)), None),
+        Output::Wait(t) => {
+            let t = ty(t);
+            let doc = "Starts the task, waits for it with the default wait options, and decodes its result \
+                into the caller's own type (any `DeserializeOwned` type).";
+            let send = quote! {
+                #[doc = #send_doc]
+                pub fn send(self) -> Result<#t, crate::rt::Error> {
+                    self.start()?.wait_for_result_as::<#t>()
+                }
+                #[doc = #doc]
+                pub fn send_as<__T: ::serde::de::DeserializeOwned>(self) -> Result<__T, crate::rt::Error> {
+                    self.start()?.wait_for_result_as::<__T>()
+                }
+            };
+            (quote!(plain), Some(send))
+        }
+        output => {
+            let (out, finish) = finish(m, r, &check);
+            let send = quote! {
+                #[doc = #send_doc]
+                pub fn send(self) -> Result<#out, crate::rt::Error> {
+                    let (__call, (#(#kept_names,)*)) = self.__prepare(false)?;
+                    #finish
+                }
+            };
+            let reads_json = match output {
+                Output::Pick { .. } | Output::Task(_) | Output::Json(_) => true,
+                Output::Handle(b) => b.reads_answer() || checked,
+                _ => false,
+            };
+            let tail = match (reads_json, checked) {
+                (true, false) => quote!(send_as),
+                (true, true) => quote!(send_as_checked),
+                (false, _) => quote!(plain),
+            };
+            (tail, Some(send))
+        }
+    };
+    let start = r.start.as_ref().map(|s| {
+        let differs: Vec<String> = s
+            .query
+            .iter()
+            .zip(&r.query)
+            .filter_map(|(a, b)| match (&a.value, &b.value) {
+                (Scalar::Lit(x), Scalar::Lit(y)) if x != y => Some(format!("`{}={x}`", a.key)),
+                _ => None,
+            })
+            .collect();
+        let doc = if differs.is_empty() {
+            "Starts the task and returns its handle without waiting (dataikuapi's `wait=False`).".to_owned()
+        } else {
+            format!(
+                "Sends the request with {} and returns the task the server answers with, without waiting (dataikuapi's `wait=False`).",
+                differs.join(", ")
+            )
+        };
+        let task = ident(&s.task.handle);
+        let build = build_handle(
+            &s.task,
+            &Ctx {
+                client: quote!(__client),
+                owner: quote!(__owner),
+                endpoint: m.name.clone(),
+                handles: quote!(super::handles),
+            },
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn start(self) -> Result<super::handles::#task, crate::rt::Error> {
+                let (__call, _) = self.__prepare(true)?;
+                let __client = __call.client();
+                let __answer: Value = __call.send_json()?;
+                #check
+                Ok(#build)
+            }
+        }
+    });
+    let mut out = quote! {
+        #[doc = #doc]
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct #rty<'a> {
+            pub(crate) __owner: &'a #owner_ty,
+            #(#fields)*
+            pub(crate) __timeout: Option<::core::time::Duration>,
+        }
+    };
+    let mut body: TokenStream = setters.collect();
+    body.extend(prepare);
+    body.extend(send);
+    body.extend(start);
+    out.extend(quote!(impl<'a> #rty<'a>));
+    out.extend(std::iter::once(proc_macro2::TokenTree::Group(super::braced(body))));
+    out.extend(quote!(crate::rt::request_common!(#rty, #method_path, #endpoint, #tail);));
+    out
+}
+
+/// `__prepare`: the arguments become a call; the values the answer needs
+/// are handed back.
+fn prepare(m: &Method, r: &Request, kept: &[Kept], with_start: bool) -> TokenStream {
+    let names: Vec<Ident> = m.args.iter().map(|a| ident(&a.name)).collect();
+    let verb = r.verb.as_str();
+    let endpoint = &m.name;
+    let client = if m.owner == CLIENT {
+        quote!(__owner)
+    } else {
+        quote!(&__owner.client)
+    };
+    let env_resolve = m.args.iter().filter_map(|a| match &a.presence {
+        Presence::Env(var) => {
+            let v = ident(&a.name);
+            let n = &a.name;
+            Some(quote! {
+                let #v = match #v {
+                    Some(v) => v,
+                    None => crate::rt::env_value(#var, #n)?,
+                };
+            })
+        }
+        _ => None,
+    });
+    let path = r.segments.iter().map(|s| match s {
+        PathPiece::Lit(l) => quote!(__call.lit(#l);),
+        PathPiece::One(v) => {
+            let (n, expr) = val(v);
+            let expr = match v {
+                Val::Arg { kind: ArgKind::Int, .. } => quote!(&#expr.to_string()),
+                _ => quote!(&#expr),
+            };
+            quote!(__call.segment(#n, #expr)?;)
+        }
+        PathPiece::Rest(v) => {
+            let (n, expr) = val(v);
+            quote!(__call.segments(#n, &#expr)?;)
+        }
+    });
+    let start_query = r.start.as_ref().map(|s| &s.query);
+    let query = r.query.iter().enumerate().map(|(i, q)| {
+        let k = &q.key;
+        let value = scalar(&q.value);
+        match start_query.and_then(|sq| sq.get(i)).map(|s| &s.value) {
+            Some(Scalar::Lit(alt)) if with_start && !matches!(&q.value, Scalar::Lit(x) if x == alt) => {
+                quote!(__call.query(#k, if __start { #alt } else { #value });)
+            }
+            _ => quote!(__call.query(#k, #value);),
+        }
+    });
+    let body = match &r.body {
+        None => quote!(),
+        Some(BodyPlan::Json(j)) => {
+            let v = json(m, j);
+            quote!(__call.json(&#v)?;)
+        }
+        Some(BodyPlan::Upload { arg, filename }) => {
+            let p = ident(arg);
+            let f = match filename {
+                UploadName::Const(c) => quote!(#c),
+                UploadName::Arg(a) => {
+                    let a = ident(a);
+                    quote!(#a)
+                }
+            };
+            quote!(__call.upload(#f, #p);)
+        }
+        Some(BodyPlan::Raw { arg }) => {
+            let p = ident(arg);
+            quote!(__call.raw(#p);)
+        }
+    };
+    let kept_names = kept.iter().map(|k| &k.name);
+    let kept_types = kept.iter().map(|k| &k.ty);
+    let start_param = if with_start {
+        quote!(__start: bool)
+    } else {
+        quote!(_: bool)
+    };
+    quote! {
+        fn __prepare(self, #start_param) -> Result<(crate::rt::Call<'a>, (#(#kept_types,)*)), crate::rt::Error> {
+            let Self { __owner, #(#names,)* __timeout } = self;
+            #(#env_resolve)*
+            let mut __call = crate::rt::Call::new(#client, #verb, #endpoint);
+            __call.timeout(__timeout);
+            #(#path)*
+            #(#query)*
+            #body
+            Ok((__call, (#(#kept_names,)*)))
+        }
+    }
+}
+
+/// The name (for errors) and expression of a value from an argument or an
+/// owner field.
+fn val(v: &Val) -> (String, TokenStream) {
+    match v {
+        Val::Arg { name, .. } => {
+            let i = ident(name);
+            (name.clone(), quote!(#i))
+        }
+        Val::Field(f) => {
+            let i = ident(f);
+            (f.clone(), quote!(__owner.#i))
+        }
+    }
+}
+
+/// A query value: something `rt::Call::query` takes.
+fn scalar(s: &Scalar) -> TokenStream {
+    match s {
+        Scalar::Lit(l) => quote!(#l),
+        Scalar::Val(v) => {
+            let (_, e) = val(v);
+            quote!(&#e)
+        }
+    }
+}
+
+/// A JSON value expression (type `serde_json::Value`).
+fn json(m: &Method, j: &Json) -> TokenStream {
+    match j {
+        Json::Lit(l) => json_lit(l),
+        Json::Arg { name, cloned } => {
+            let v = ident(name);
+            if *cloned {
+                quote!(::serde_json::Value::from(::core::clone::Clone::clone(&#v)))
+            } else {
+                quote!(::serde_json::Value::from(#v))
+            }
+        }
+        Json::Field(f) => {
+            let v = ident(f);
+            quote!(::serde_json::Value::from(__owner.#v.as_str()))
+        }
+        Json::Array(items) => {
+            let items = items.iter().map(|i| json(m, i));
+            quote!(::serde_json::Value::Array(::std::vec![#(#items),*]))
+        }
+        Json::Convert { func, arg, name } => {
+            let f = ident(func);
+            let a = json(m, arg);
+            quote!(crate::rt::convert::#f(#a, #name)?)
+        }
+        Json::Object(members) => {
+            let inserts = members.iter().map(|mm| match mm {
+                JsonMember::Set { key, value } => {
+                    let v = json(m, value);
+                    quote!(__map.insert(String::from(#key), #v);)
+                }
+                JsonMember::SetIfSome { key, arg } => {
+                    let v = ident(arg);
+                    let cloned = m.arg(arg).is_some_and(|a| a.in_handle);
+                    let taken = if cloned {
+                        quote!(::core::clone::Clone::clone(&#v))
+                    } else {
+                        quote!(#v)
+                    };
+                    quote! {
+                        if let Some(v) = #taken {
+                            __map.insert(String::from(#key), ::serde_json::Value::from(v));
+                        }
+                    }
+                }
+                JsonMember::Spread { arg } => {
+                    let v = ident(arg);
+                    quote!(crate::rt::spread(&mut __map, #arg, #v)?;)
+                }
+            });
+            quote! {{
+                let mut __map = ::serde_json::Map::new();
+                #(#inserts)*
+                ::serde_json::Value::Object(__map)
+            }}
+        }
+    }
+}
+
+/// `send`'s result type and the code that turns the prepared `__call` into
+/// it.
+fn finish(m: &Method, r: &Request, check: &TokenStream) -> (TokenStream, TokenStream) {
+    let endpoint = &m.name;
+    let answer = |mutable: bool| {
+        let binding = if mutable {
+            quote!(let mut __answer)
+        } else {
+            quote!(let __answer)
+        };
+        quote! {
+            #binding: Value = __call.send_json()?;
+            #check
+        }
+    };
+    let checked = r.check_messages;
+    match &r.output {
+        Output::Unit if checked => {
+            let a = answer(false);
+            (quote!(()), quote! { #a Ok(()) })
+        }
+        Output::Unit => (quote!(()), quote!(__call.send_empty())),
+        Output::Text => (quote!(String), quote!(__call.send_text())),
+        Output::Stream => (quote!(crate::rt::ByteStream), quote!(__call.send_stream())),
+        Output::Save(p) => {
+            let p = ident(p);
+            (quote!(u64), quote!(__call.send_stream()?.save_to(#p)))
+        }
+        Output::Write(p) => {
+            let p = ident(p);
+            (quote!(u64), quote!(__call.send_stream()?.copy_to(#p)))
+        }
+        Output::Json(t) if checked => {
+            let t = ty(t);
+            let a = answer(false);
+            (
+                quote!(#t),
+                quote! { #a crate::rt::decode_value::<#t>(__answer, #endpoint) },
+            )
+        }
+        Output::Json(t) => {
+            let t = ty(t);
+            (quote!(#t), quote!(__call.send_json::<#t>()))
+        }
+        Output::Pick { ty: t, member, each } => {
+            let t = ty(t);
+            let a = answer(false);
+            (
+                quote!(#t),
+                quote! { #a crate::rt::pick::<#t>(__answer, #member, #each, #endpoint) },
+            )
+        }
+        Output::Handle(b) | Output::Task(b) => {
+            let hty = ident(&b.handle);
+            let build = build_handle(
+                b,
+                &Ctx {
+                    client: quote!(__client),
+                    owner: quote!(__owner),
+                    endpoint: m.name.clone(),
+                    handles: quote!(super::handles),
+                },
+            );
+            let mutable = b
+                .fields
+                .iter()
+                .any(|(_, s)| matches!(s, FieldSource::AnswerTyped { member: Some(_) }));
+            let body = if b.reads_answer() || checked {
+                let a = answer(mutable);
+                quote! {
+                    let __client = __call.client();
+                    #a
+                    Ok(#build)
+                }
+            } else {
+                quote! {
+                    let __client = __call.client();
+                    __call.send_empty()?;
+                    Ok(#build)
+                }
+            };
+            (quote!(super::handles::#hty), body)
+        }
+        Output::Wait(t) => (ty(t), quote!()),
+    }
+}

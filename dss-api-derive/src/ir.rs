@@ -1,0 +1,334 @@
+//! The resolved API: what validation produces and the code generator
+//! consumes. Every argument is bound to the one place it is sent, every
+//! handle field to where its value comes from, every name checked; the
+//! generator reads this and never re-derives or guesses anything.
+
+pub use crate::ast::{ArgKind, Lit, Presence, Verb};
+
+/// Everything to generate, in spec order. Only what validated cleanly is
+/// here: an entry with a mistake is left out (its error is reported).
+#[derive(Debug, Default)]
+pub struct Api {
+    pub handles: Vec<HandleDef>,
+    pub models: Vec<ModelDef>,
+    pub methods: Vec<Method>,
+}
+
+/// A handle type.
+#[derive(Debug)]
+pub struct HandleDef {
+    pub name: String,
+    pub doc: String,
+    pub fields: Vec<FieldDef>,
+}
+
+/// A field of a handle: an identifier (`String`, filled by the constructor,
+/// usable in paths) or typed state.
+#[derive(Debug)]
+pub struct FieldDef {
+    pub name: String,
+    /// `None` for an identifier.
+    pub ty: Option<String>,
+    pub secret: bool,
+}
+
+impl FieldDef {
+    pub fn is_id(&self) -> bool {
+        self.ty.is_none()
+    }
+}
+
+/// A typed answer model.
+#[derive(Debug)]
+pub struct ModelDef {
+    pub name: String,
+    pub doc: String,
+    pub members: Vec<MemberDef>,
+    /// `to_handle`: the handle a list item names.
+    pub handle: Option<HandleBuild>,
+}
+
+/// A named member of a model.
+#[derive(Debug)]
+pub struct MemberDef {
+    /// Rust field name (may be a raw identifier such as `r#type`).
+    pub name: String,
+    /// The JSON member name.
+    pub wire: String,
+    /// The Rust type as written.
+    pub ty: String,
+    /// Written `Option<..>`: may be absent, stays absent when written back.
+    pub optional: bool,
+    /// `= default`: when absent, the type's default (always written back).
+    pub defaulted: bool,
+    pub secret: bool,
+    pub doc: String,
+}
+
+/// A generated method.
+#[derive(Debug)]
+pub struct Method {
+    /// `DssClient` or a handle's name.
+    pub owner: String,
+    pub name: String,
+    pub doc: String,
+    pub args: Vec<Arg>,
+    pub action: Action,
+}
+
+impl Method {
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|a| a.name == name)
+    }
+
+    pub fn request(&self) -> Option<&Request> {
+        match &self.action {
+            Action::Request(r) => Some(r),
+            Action::Build(_) => None,
+        }
+    }
+}
+
+/// What a method does.
+#[derive(Debug)]
+pub enum Action {
+    /// Builds a handle; sends nothing.
+    Build(HandleBuild),
+    /// Sends a request.
+    Request(Box<Request>),
+}
+
+/// An argument of a method.
+#[derive(Debug)]
+pub struct Arg {
+    pub name: String,
+    pub kind: ArgKind,
+    pub presence: Presence,
+    pub secret: bool,
+    pub doc: String,
+    /// Where it is sent (or `Place::Nowhere` when it only fills a field of
+    /// the returned handle).
+    pub place: Place,
+    /// Whether it also fills a field of the returned handle.
+    pub in_handle: bool,
+}
+
+impl Arg {
+    pub fn is_required(&self) -> bool {
+        self.presence == Presence::Required
+    }
+}
+
+/// Where an argument goes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Place {
+    /// One path segment, percent-encoded.
+    Path,
+    /// Several path segments (`{name*}`): each encoded, the slashes kept.
+    PathSegments,
+    /// A query parameter (repeated for a list).
+    Query(String),
+    /// A member of the JSON body (`a.b` when nested), through a conversion
+    /// when `via` is set; `omitted` when an unset value leaves the member
+    /// out (instead of sending `null`).
+    Member {
+        path: String,
+        via: Option<String>,
+        omitted: bool,
+    },
+    /// The whole JSON body, through a conversion when `via` is set.
+    Body { via: Option<String> },
+    /// Every member of a JSON object argument, into the body.
+    Spread,
+    /// A streamed multipart upload: the part `file`.
+    Upload,
+    /// The file name of the uploaded part.
+    UploadName,
+    /// The raw request body, streamed.
+    Raw,
+    /// The local file the answer is saved to.
+    SaveTo,
+    /// The writer the answer is copied into.
+    WriteTo,
+    /// Not sent: it only fills a field of the returned handle.
+    Nowhere,
+}
+
+/// A request: the verb, the path, the query, headers and body, and what
+/// is made of the answer.
+#[derive(Debug)]
+pub struct Request {
+    pub verb: Verb,
+    /// The path template as written (`/projects/{project_key}`).
+    pub path: String,
+    pub segments: Vec<PathPiece>,
+    pub query: Vec<QueryParam>,
+    pub body: Option<BodyPlan>,
+    /// Fail when the answer is `null` or says `messages.error`.
+    pub check_messages: bool,
+    /// The request behind `.start()`: same request, this query, and the
+    /// answer becomes a task.
+    pub start: Option<Start>,
+    /// DSS holds this request open while it works.
+    pub server_wait: bool,
+    /// Safe to send twice.
+    pub idempotent: bool,
+    pub output: Output,
+}
+
+/// `.start()`: the query it sends and the task handle it builds.
+#[derive(Debug)]
+pub struct Start {
+    pub query: Vec<QueryParam>,
+    pub task: HandleBuild,
+}
+
+/// A piece of the path.
+#[derive(Debug)]
+pub enum PathPiece {
+    Lit(String),
+    /// One encoded segment.
+    One(Val),
+    /// Several segments (`{name*}`).
+    Rest(Val),
+}
+
+/// A value taken from an argument or from a field of the owning handle.
+#[derive(Debug, Clone)]
+pub enum Val {
+    /// An argument (its kind decides how it is written).
+    Arg { name: String, kind: ArgKind },
+    /// An identifier field of the owner.
+    Field(String),
+}
+
+/// A query parameter.
+#[derive(Debug, Clone)]
+pub struct QueryParam {
+    pub key: String,
+    pub value: Scalar,
+}
+
+/// A query value.
+#[derive(Debug, Clone)]
+pub enum Scalar {
+    /// A constant, as its text.
+    Lit(String),
+    /// An argument or owner field (an unset optional is left out; a list is
+    /// sent as repeated keys).
+    Val(Val),
+}
+
+/// A JSON value to build.
+#[derive(Debug)]
+pub enum Json {
+    Lit(Lit),
+    /// An argument: `optional` ones are `null` when unset; `cloned` ones
+    /// also fill the returned handle, so they are cloned.
+    Arg {
+        name: String,
+        cloned: bool,
+    },
+    /// An identifier field of the owner.
+    Field(String),
+    Array(Vec<Json>),
+    Object(Vec<JsonMember>),
+    /// A conversion of the runtime applied to an argument.
+    Convert {
+        func: String,
+        arg: Box<Json>,
+        name: String,
+    },
+}
+
+/// A member of a JSON object to build.
+#[derive(Debug)]
+pub enum JsonMember {
+    /// Always written.
+    Set { key: String, value: Json },
+    /// Written only when the optional argument is set (`key? = arg`).
+    SetIfSome { key: String, arg: String },
+    /// Every member of a JSON object argument.
+    Spread { arg: String },
+}
+
+/// The request body.
+#[derive(Debug)]
+pub enum BodyPlan {
+    Json(Json),
+    Upload { arg: String, filename: UploadName },
+    Raw { arg: String },
+}
+
+/// The file name of an upload.
+#[derive(Debug)]
+pub enum UploadName {
+    Const(String),
+    Arg(String),
+}
+
+/// What `send()` makes of the answer.
+#[derive(Debug)]
+pub enum Output {
+    /// Nothing (the body is read and dropped).
+    Unit,
+    /// The body as text.
+    Text,
+    /// A reader over the body.
+    Stream,
+    /// The body streamed into a file named by this argument.
+    Save(String),
+    /// The body copied into this writer argument.
+    Write(String),
+    /// The JSON answer decoded as this type.
+    Json(String),
+    /// This type decoded from one member of the answer, or of each item.
+    Pick { ty: String, member: String, each: bool },
+    /// A handle built from arguments, owner fields and the answer.
+    Handle(HandleBuild),
+    /// The long-running task the server answered with.
+    Task(HandleBuild),
+    /// The task's result, once it ends, decoded as this type (`.start()`
+    /// gives the task instead).
+    Wait(String),
+}
+
+/// How to build a handle: a value for each of its fields, in its order.
+#[derive(Debug, Clone)]
+pub struct HandleBuild {
+    pub handle: String,
+    pub fields: Vec<(String, FieldSource)>,
+}
+
+impl HandleBuild {
+    /// Whether building it reads the JSON answer (as a `Value`).
+    pub fn reads_answer(&self) -> bool {
+        self.fields
+            .iter()
+            .any(|(_, s)| matches!(s, FieldSource::Answer { .. } | FieldSource::AnswerTyped { .. }))
+    }
+}
+
+/// Where a handle field gets its value.
+#[derive(Debug, Clone)]
+pub enum FieldSource {
+    /// A method argument (a `String`).
+    Arg(String),
+    /// An identifier field of the owning handle.
+    OwnerField(String),
+    /// A member of the model the handle is made from (`to_handle`);
+    /// `optional` members give `""` when absent.
+    ModelMember { name: String, optional: bool },
+    /// A constant.
+    Const(String),
+    /// An environment variable (building the handle can then fail).
+    Env(String),
+    /// A string member of the JSON answer; `optional` gives `""` when it is
+    /// absent, otherwise its absence is an error naming it.
+    Answer { member: String, optional: bool },
+    /// A typed field decoded from a member of the answer, or from the whole
+    /// answer when `member` is `None`.
+    AnswerTyped { member: Option<String> },
+    /// The type's default (typed fields nobody fills).
+    Default,
+}

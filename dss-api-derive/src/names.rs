@@ -1,0 +1,150 @@
+//! Names and small helpers shared by every step of the pipeline (parse,
+//! validate, codegen). A leaf: it imports no other module of this crate, so
+//! the steps depend on it and never on each other's internals.
+
+use heck::ToUpperCamelCase;
+use proc_macro2::{Ident, Span};
+
+/// The owner type of client-level endpoints.
+pub const CLIENT: &str = "DssClient";
+
+/// The handle a `future` result builds: a long-running task on the server.
+/// The spec must declare it with an identifier field `job_id` and a typed
+/// field `state` (the last state seen), which `future` fills from the answer.
+pub const TASK_HANDLE: &str = "DssFuture";
+
+/// Conversions a spec value may call (`name(arg)`). Each is a function of the
+/// runtime's `convert` module taking the argument's JSON value and its name
+/// (for error messages) and returning JSON.
+pub const CONVERSIONS: &[&str] = &["meaning_entries", "meaning_mappings", "parse_json", "import_settings"];
+
+/// Names generated code uses unqualified (through named imports, so a model
+/// of that name would be unreachable): no model may take them.
+pub const RESERVED_TYPES: &[&str] = &[
+    "Option", "Result", "String", "Vec", "Value", "Some", "None", "Ok", "Err",
+];
+
+/// The argument types a spec can declare.
+pub const ARG_TYPES: &[&str] = &["str", "bool", "int", "json", "[str]", "file", "writer"];
+
+/// The HTTP verbs an endpoint can use.
+pub const VERBS: &[&str] = &["GET", "POST", "PUT", "DELETE", "PATCH"];
+
+/// The clause keywords an endpoint body accepts (besides HTTP verbs).
+pub const CLAUSES: &[&str] = &[
+    "query",
+    "body",
+    "upload",
+    "raw",
+    "check",
+    "start",
+    "server_wait",
+    "idempotent",
+];
+
+/// The response kinds written as a keyword (besides JSON types and handles).
+pub const RESULT_KINDS: &[&str] = &["()", "text", "stream", "future", "wait<T>", "save(arg)", "write(arg)"];
+
+/// ` (did you mean `x`?)` when a known name is close to `word`, else "".
+pub fn did_you_mean(word: &str, known: &[&str]) -> String {
+    let best = known
+        .iter()
+        .map(|k| (edit_distance(&word.to_lowercase(), &k.to_lowercase()), *k))
+        .min_by_key(|(d, _)| *d);
+    match best {
+        Some((d, k)) if d > 0 && d <= (word.chars().count() / 3).max(1) => {
+            format!(" (did you mean `{k}`?)")
+        }
+        _ => String::new(),
+    }
+}
+
+/// Edit distance counting an adjacent swap as one edit (optimal string
+/// alignment), so `GTE` is one step from `GET`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+/// `` `a`, `b`, `c` ``, for messages.
+pub fn quoted(names: &[&str]) -> String {
+    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// Name of the request value type generated for a method: the method's
+/// name in UpperCamelCase, prefixed by the owner's name without `Dss` for
+/// handle methods (`DssProject::get_metadata` -> `ProjectGetMetadata`).
+pub fn request_type_name(owner: &str, method: &str) -> String {
+    let method = method.to_upper_camel_case();
+    if owner == CLIENT {
+        method
+    } else {
+        let short = owner.strip_prefix("Dss").unwrap_or(owner);
+        format!("{short}{method}")
+    }
+}
+
+/// Rust keywords, which need the raw form (`r#type`) as identifiers.
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "box", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false",
+    "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "yield", "abstract",
+    "become", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual",
+];
+
+/// A spec name without its raw prefix (`r#type` -> `type`), as shown in
+/// docs and used to derive wire names.
+pub fn bare(name: &str) -> &str {
+    name.strip_prefix("r#").unwrap_or(name)
+}
+
+/// An identifier for a spec name (the parser only accepts identifiers);
+/// keywords get the raw form.
+pub fn ident(name: &str) -> Ident {
+    let name = bare(name);
+    if KEYWORDS.contains(&name) {
+        Ident::new_raw(name, Span::call_site())
+    } else {
+        Ident::new(name, Span::call_site())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(did_you_mean("GTE", &["GET", "PUT"]), " (did you mean `GET`?)");
+        assert_eq!(did_you_mean("qurey", &["query", "body"]), " (did you mean `query`?)");
+        assert_eq!(did_you_mean("zzzzzz", &["query", "body"]), "");
+    }
+
+    #[test]
+    fn request_names() {
+        assert_eq!(request_type_name("DssClient", "list_projects"), "ListProjects");
+        assert_eq!(request_type_name("DssProject", "get_metadata"), "ProjectGetMetadata");
+        assert_eq!(
+            request_type_name("TemporaryImportHandle", "execute"),
+            "TemporaryImportHandleExecute"
+        );
+    }
+}

@@ -1,0 +1,3 @@
+dss_api_derive::generate!("tests/ui/upload_name_not_a_string/index.dss", check_only);
+
+fn main() {}

@@ -1,0 +1,28 @@
+//! The generated API: the expansion of the endpoint table in `spec/`
+//! (handles, models, request values, the methods of [`DssClient`] and of
+//! the handles, and the catalog). Generated code names only the runtime
+//! contract, `crate::rt`.
+//!
+//! [`DssClient`]: crate::DssClient
+
+dss_api_derive::generate!("../spec/index.dss");
+
+/// The sample spec of the generator's expansion snapshot, which uses every
+/// clause and result kind of the spec language, compiled against this
+/// runtime (and linted with the rest of the crate's tests), so that no path
+/// of the generator emits code that does not build.
+#[cfg(test)]
+pub mod sample {
+    dss_api_derive::generate!("../dss-api-derive/tests/fixtures/index.dss");
+
+    /// `wait<T>` results end in the task handle's hand-written wait; the
+    /// sample's task handle gets a stand-in (this module is only compiled).
+    impl handles::DssFuture {
+        pub(crate) fn wait_for_result_as<T>(&mut self) -> crate::rt::Result<T> {
+            Err(crate::rt::Error::Config(format!(
+                "sample task {} is never run",
+                self.job_id
+            )))
+        }
+    }
+}

@@ -1,0 +1,429 @@
+//! The runtime contract: every item that code generated from `spec/` calls.
+//!
+//! The expansion of the spec (the `api` module) names nothing of this crate
+//! but this module (besides `std`, `serde` and `serde_json`), so this is the
+//! whole interface between the generator (`dss-api-derive`) and the library.
+//! Renaming or changing anything here is a change of that interface: the
+//! generator and the checked-in expansion of the real spec
+//! (`dss-api-derive/tests/snapshots/spec.rs`) change with it.
+//!
+//! What generated code does with these items:
+//!
+//! - a request value's `__prepare` builds a [`Call`] (`Call::new`, then
+//!   `lit`, `segment`, `segments`, `query`, `header`, `json`, `upload`,
+//!   `raw`), and `send` finishes it with one of `Call`'s `send_*` methods;
+//! - answers that fill handles go through [`answer_string`],
+//!   [`answer_string_or_empty`], [`answer_member`] and [`decode_value`];
+//!   `T from answer.member` is [`pick`]; `check messages` is
+//!   [`check_messages`];
+//! - JSON bodies use [`spread`] for `..arg` and the functions of
+//!   [`convert`] for `name(arg)`;
+//! - `env(..)` defaults read [`env_value`];
+//! - models keep their unknown members in an [`Extra`], read map keys as
+//!   [`Key`] and show secrets as [`Redacted`];
+//! - [`request_common!`](crate::rt::request_common) gives every request
+//!   value its `timeout` setter and `Debug`, and `send` / `send_as` for the
+//!   common result kinds;
+//! - the catalog is made of the types of [`catalog`].
+//!
+//! Nothing here depends on the generated API: dependencies run from the
+//! crate root to the generated API to this module to the transport.
+
+pub mod catalog;
+pub mod convert;
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+pub use crate::client::DssClient;
+pub use crate::error::{Error, Result};
+pub use crate::extra::Extra;
+pub use crate::request::Call;
+pub use crate::stream::{ByteStream, Upload};
+
+/// What every generated request value has besides its arguments and its
+/// `__prepare` (which builds the [`Call`]): its public `timeout` setter, a
+/// `Debug` that names the method and shows no argument (any of which may be
+/// a secret), and, for the common result kinds, `send` and `send_as`. A
+/// macro of the library rather than code emitted by the proc macro for each
+/// endpoint, so that the expansion stays small.
+///
+/// `request_common!(Type, "Owner::method", "method", tail)` where `tail`
+/// is one of:
+///
+/// - `plain`: nothing more (the generated code writes `send`);
+/// - `send_as` / `send_as_checked`: `send_as`, decoding the answer (after
+///   `check messages` for the second);
+/// - `json(T, "doc")`: `send` decoding the answer as `T`, and `send_as`;
+/// - `unit("doc")`, `text("doc")`, `stream("doc")`: `send` for those
+///   result kinds.
+///
+/// `__prepare(self, start: bool)` must return `(Call, ())` for the kinds
+/// whose `send` the macro writes.
+macro_rules! request_common {
+    ($ty:ident, $name:literal, $endpoint:literal, plain) => {
+        impl $ty<'_> {
+            /// Overrides the client's overall timeout for this one request.
+            pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+                self.__timeout = ::core::option::Option::Some(timeout);
+                self
+            }
+        }
+        impl ::core::fmt::Debug for $ty<'_> {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct($name).finish_non_exhaustive()
+            }
+        }
+    };
+    ($ty:ident, $name:literal, $endpoint:literal, send_as) => {
+        $crate::rt::request_common!($ty, $name, $endpoint, plain);
+        impl $ty<'_> {
+            /// Sends the request and decodes the JSON answer into the
+            /// caller's own type (any `DeserializeOwned` type,
+            /// `serde_json::Value` included) instead of this method's result
+            /// type. A decoding failure is [`Error::Decode`](crate::Error::Decode)
+            /// naming this method.
+            pub fn send_as<T: ::serde::de::DeserializeOwned>(self) -> $crate::rt::Result<T> {
+                let (call, _) = self.__prepare(false)?;
+                call.send_json::<T>()
+            }
+        }
+    };
+    ($ty:ident, $name:literal, $endpoint:literal, send_as_checked) => {
+        $crate::rt::request_common!($ty, $name, $endpoint, plain);
+        impl $ty<'_> {
+            /// Sends the request, checks the answer for a failure DSS
+            /// reports in it, and decodes it into the caller's own type (any
+            /// `DeserializeOwned` type, `serde_json::Value` included). A
+            /// decoding failure is [`Error::Decode`](crate::Error::Decode)
+            /// naming this method.
+            pub fn send_as<T: ::serde::de::DeserializeOwned>(self) -> $crate::rt::Result<T> {
+                let (call, _) = self.__prepare(false)?;
+                let answer: ::serde_json::Value = call.send_json()?;
+                $crate::rt::check_messages(&answer, $endpoint)?;
+                $crate::rt::decode_value(answer, $endpoint)
+            }
+        }
+    };
+    ($ty:ident, $name:literal, $endpoint:literal, json($out:ty, $doc:literal)) => {
+        $crate::rt::request_common!($ty, $name, $endpoint, send_as);
+        impl $ty<'_> {
+            #[doc = $doc]
+            pub fn send(self) -> $crate::rt::Result<$out> {
+                let (call, ()) = self.__prepare(false)?;
+                call.send_json::<$out>()
+            }
+        }
+    };
+    ($ty:ident, $name:literal, $endpoint:literal, unit($doc:literal)) => {
+        $crate::rt::request_common!($ty, $name, $endpoint, plain);
+        impl $ty<'_> {
+            #[doc = $doc]
+            pub fn send(self) -> $crate::rt::Result<()> {
+                let (call, ()) = self.__prepare(false)?;
+                call.send_empty()
+            }
+        }
+    };
+    ($ty:ident, $name:literal, $endpoint:literal, text($doc:literal)) => {
+        $crate::rt::request_common!($ty, $name, $endpoint, plain);
+        impl $ty<'_> {
+            #[doc = $doc]
+            pub fn send(self) -> $crate::rt::Result<::std::string::String> {
+                let (call, ()) = self.__prepare(false)?;
+                call.send_text()
+            }
+        }
+    };
+    ($ty:ident, $name:literal, $endpoint:literal, stream($doc:literal)) => {
+        $crate::rt::request_common!($ty, $name, $endpoint, plain);
+        impl $ty<'_> {
+            #[doc = $doc]
+            pub fn send(self) -> $crate::rt::Result<$crate::rt::ByteStream> {
+                let (call, ()) = self.__prepare(false)?;
+                call.send_stream()
+            }
+        }
+    };
+}
+pub(crate) use request_common;
+
+/// Shown by `Debug` in place of a secret value: `***`.
+pub struct Redacted;
+
+impl fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+/// Shown by a model's `Debug` in place of its unknown members: their names
+/// only, since their values may hold anything (secrets included).
+pub struct ExtraNames<'a>(pub &'a Extra);
+
+impl fmt::Debug for ExtraNames<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.0.keys()).finish()
+    }
+}
+
+/// A JSON object key, borrowed from the input when it has no escapes (the
+/// usual case with `from_slice`), owned otherwise. Generated `Deserialize`
+/// impls read keys as this to match them without allocating.
+pub struct Key<'de>(Cow<'de, str>);
+
+impl Key<'_> {
+    /// The key's text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The key as an owned string (for an unknown member kept in [`Extra`]).
+    pub fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a member name")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> std::result::Result<Key<'de>, E> {
+                Ok(Key(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> std::result::Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> std::result::Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// Reads the environment variable that stands in for an unset argument
+/// (`name: str = env("VAR")`, or a handle field `env("VAR")`); an unset or
+/// empty variable is [`Error::Config`] naming both.
+pub fn env_value(var: &'static str, name: &'static str) -> Result<String> {
+    match std::env::var(var) {
+        Ok(v) if !v.is_empty() => Ok(v),
+        _ => Err(Error::Config(format!(
+            "`{name}` was not given and the {var} environment variable is not set"
+        ))),
+    }
+}
+
+fn decode_error(endpoint: &'static str, what: String) -> Error {
+    Error::Decode {
+        endpoint,
+        source: <serde_json::Error as serde::de::Error>::custom(what),
+    }
+}
+
+/// A string member of a JSON answer (a number is taken as its text), for a
+/// handle's identifier field (`answer.id`). Its absence is [`Error::Decode`]
+/// naming the member.
+pub fn answer_string(answer: &Value, member: &str, endpoint: &'static str) -> Result<String> {
+    match answer.get(member) {
+        Some(Value::String(s)) => Ok(s.clone()),
+        Some(Value::Number(n)) => Ok(n.to_string()),
+        Some(other) => Err(decode_error(
+            endpoint,
+            format!("the answer's member `{member}` is not a string: {other}"),
+        )),
+        None => Err(decode_error(endpoint, format!("the answer has no member `{member}`"))),
+    }
+}
+
+/// A string member of a JSON answer, or `""` when it is absent or not a
+/// string (`answer.key?`: a member DSS may leave out).
+pub fn answer_string_or_empty(answer: &Value, member: &str) -> String {
+    match answer.get(member) {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// A member of a JSON answer taken out and decoded, for a typed handle field
+/// (`schema = answer.schema`). An absent member decodes as `null` (so an
+/// `Option` field is `None`); if its type cannot be `null`, the error names
+/// the missing member.
+pub fn answer_member<T: DeserializeOwned>(answer: &mut Value, member: &str, endpoint: &'static str) -> Result<T> {
+    match answer.get_mut(member).map(Value::take) {
+        Some(v) => decode_value(v, endpoint),
+        None => serde_json::from_value(Value::Null)
+            .map_err(|_| decode_error(endpoint, format!("the answer has no member `{member}`"))),
+    }
+}
+
+/// Decodes a JSON value as `T`; a mismatch is [`Error::Decode`] naming the
+/// method.
+pub fn decode_value<T: DeserializeOwned>(v: Value, endpoint: &'static str) -> Result<T> {
+    serde_json::from_value(v).map_err(|source| Error::Decode { endpoint, source })
+}
+
+/// `T from answer.member`, or with `each`, that member of every item of a
+/// list answer (`T from answer[].member`). A missing member is an error
+/// naming it (and the item).
+pub fn pick<T: DeserializeOwned>(answer: Value, member: &str, each: bool, endpoint: &'static str) -> Result<T> {
+    let value = if each {
+        let Value::Array(items) = answer else {
+            return Err(decode_error(endpoint, "the answer is not a list".into()));
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, mut item) in items.into_iter().enumerate() {
+            match item.get_mut(member) {
+                Some(v) => out.push(v.take()),
+                None => {
+                    return Err(decode_error(
+                        endpoint,
+                        format!("item {i} of the answer has no member `{member}`"),
+                    ))
+                }
+            }
+        }
+        Value::Array(out)
+    } else {
+        let mut answer = answer;
+        match answer.get_mut(member) {
+            Some(v) => v.take(),
+            None => return Err(decode_error(endpoint, format!("the answer has no member `{member}`"))),
+        }
+    };
+    decode_value(value, endpoint)
+}
+
+/// `check messages`: DSS reports some failed operations (creating a code
+/// env, a cluster, an API key) in a successful answer, as `null` or with
+/// `messages.error == true`; both are [`Error::OperationFailed`] with the
+/// server's messages.
+pub fn check_messages(answer: &Value, endpoint: &'static str) -> Result<()> {
+    if answer.is_null() {
+        return Err(Error::OperationFailed {
+            endpoint,
+            messages: Box::new(Value::Null),
+            summary: "the server returned no data".into(),
+        });
+    }
+    let messages = answer.get("messages");
+    if messages.and_then(|m| m.get("error")).and_then(Value::as_bool) == Some(true) {
+        let list = messages.and_then(|m| m.get("messages")).cloned().unwrap_or_default();
+        let summary = list
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|m| m.get("message").or_else(|| m.get("details")).and_then(Value::as_str))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| list.to_string());
+        return Err(Error::OperationFailed {
+            endpoint,
+            messages: Box::new(list),
+            summary,
+        });
+    }
+    Ok(())
+}
+
+/// `..arg` in a JSON body: copies every member of a JSON object argument
+/// into `map`; unset or `null` adds nothing; anything but an object is
+/// [`Error::InvalidArgument`] naming the argument.
+pub fn spread(
+    map: &mut serde_json::Map<String, Value>,
+    name: &'static str,
+    value: impl Into<Option<Value>>,
+) -> Result<()> {
+    match value.into() {
+        None | Some(Value::Null) => Ok(()),
+        Some(Value::Object(members)) => {
+            map.extend(members);
+            Ok(())
+        }
+        Some(_) => Err(Error::InvalidArgument {
+            name,
+            reason: "must be a JSON object".into(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn answers_name_what_is_missing() {
+        let answer = json!({"id": "x", "n": 7, "list": [1]});
+        assert_eq!(answer_string(&answer, "id", "m").unwrap(), "x");
+        assert_eq!(answer_string(&answer, "n", "m").unwrap(), "7");
+        let e = answer_string(&answer, "key", "m").unwrap_err().to_string();
+        assert!(e.contains("no member `key`") && e.contains("`m`"), "{e}");
+        let e = answer_string(&answer, "list", "m").unwrap_err().to_string();
+        assert!(e.contains("`list` is not a string"), "{e}");
+        assert_eq!(answer_string_or_empty(&answer, "key"), "");
+
+        let mut answer = json!({"schema": [1, 2]});
+        let v: Vec<i64> = answer_member(&mut answer, "schema", "m").unwrap();
+        assert_eq!(v, [1, 2]);
+        let none: Option<Vec<i64>> = answer_member(&mut answer, "other", "m").unwrap();
+        assert_eq!(none, None);
+        let e = answer_member::<Vec<i64>>(&mut answer, "other", "m")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("no member `other`"), "{e}");
+    }
+
+    #[test]
+    fn pick_takes_members() {
+        let keys: Vec<String> = pick(json!([{"k": "a"}, {"k": "b"}]), "k", true, "m").unwrap();
+        assert_eq!(keys, ["a", "b"]);
+        let e = pick::<Vec<String>>(json!([{"k": "a"}, {}]), "k", true, "m")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("item 1") && e.contains("`k`"), "{e}");
+        let one: String = pick(json!({"msg": "t"}), "msg", false, "m").unwrap();
+        assert_eq!(one, "t");
+    }
+
+    #[test]
+    fn messages_are_checked() {
+        assert!(check_messages(&json!({"ok": true}), "m").is_ok());
+        let e = check_messages(
+            &json!({"messages": {"error": true, "messages": [{"message": "bad"}]}}),
+            "m",
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("bad"), "{e}");
+        assert!(check_messages(&Value::Null, "m").is_err());
+    }
+
+    #[test]
+    fn spread_needs_an_object() {
+        let mut map = serde_json::Map::new();
+        spread(&mut map, "params", json!({"a": 1})).unwrap();
+        spread(&mut map, "params", None).unwrap();
+        assert_eq!(Value::Object(map.clone()), json!({"a": 1}));
+        let e = spread(&mut map, "params", json!([1])).unwrap_err().to_string();
+        assert!(e.contains("`params`"), "{e}");
+    }
+
+    #[test]
+    fn keys_borrow_when_they_can() {
+        let k: Key<'_> = serde_json::from_str(r#""plain""#).unwrap();
+        assert!(matches!(k.0, Cow::Borrowed("plain")));
+        let k: Key<'_> = serde_json::from_str(r#""esc\u00e9""#).unwrap();
+        assert_eq!(k.as_str(), "escé");
+    }
+}
