@@ -54,7 +54,7 @@ fn a_task_that_finishes_after_several_polls() {
     assert_eq!(task.job_id(), "job-1");
     let mut progress = Vec::new();
     let result = task
-        .wait(fast().on_progress(|p| progress.push(p["states"][0]["done"].as_u64().unwrap())))
+        .wait(fast().on_progress(|p| progress.push(p.details["states"][0]["done"].as_u64().unwrap())))
         .unwrap();
     assert_eq!(result, json!({"installed": "geoip"}));
     assert_eq!(polls.load(Ordering::SeqCst), 4);
@@ -117,10 +117,11 @@ fn a_task_that_passes_its_deadline_keeps_running_and_gives_its_id() {
     let waited = started.elapsed();
     match err {
         Error::WaitTimeout {
-            job_id,
+            kind,
+            id,
             waited: reported,
         } => {
-            assert_eq!(job_id, "job-1");
+            assert_eq!((kind, id.as_str()), ("task", "job-1"));
             assert!(reported >= Duration::from_millis(150));
         }
         other => panic!("{other:?}"),

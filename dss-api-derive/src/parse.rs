@@ -502,14 +502,28 @@ fn parse_ret(file: &Rc<str>, input: ParseStream) -> syn::Result<Ret> {
             }
         }
         input.parse::<Token![.]>()?;
-        let member = if input.peek(LitStr) {
-            input.parse::<LitStr>()?.value()
-        } else {
-            input.call(Ident::parse_any)?.to_string()
-        };
+        let member = parse_member_path(input)?;
         return Ok(Ret::Pick { ty, member, each });
     }
     Ok(Ret::Json(ty))
+}
+
+/// A member of the answer after `answer.`: `name`, `"name"`, or a path
+/// into nested objects `a.b.c` (kept as `a.b.c`).
+fn parse_member_path(input: ParseStream) -> syn::Result<String> {
+    let mut path = Vec::new();
+    loop {
+        path.push(if input.peek(LitStr) {
+            input.parse::<LitStr>()?.value()
+        } else {
+            input.call(Ident::parse_any)?.to_string()
+        });
+        if input.peek(Token![.]) && !input.peek(Token![..]) {
+            input.parse::<Token![.]>()?;
+        } else {
+            return Ok(path.join("."));
+        }
+    }
 }
 
 fn parse_handle_arg(file: &Rc<str>, input: ParseStream) -> syn::Result<HandleArg> {
@@ -529,11 +543,7 @@ fn parse_handle_arg(file: &Rc<str>, input: ParseStream) -> syn::Result<HandleArg
     } else if input.peek(kw::answer) {
         input.parse::<kw::answer>()?;
         input.parse::<Token![.]>()?;
-        let member = if input.peek(LitStr) {
-            input.parse::<LitStr>()?.value()
-        } else {
-            input.call(Ident::parse_any)?.to_string()
-        };
+        let member = parse_member_path(input)?;
         let optional = input.peek(Token![?]);
         if optional {
             input.parse::<Token![?]>()?;

@@ -96,12 +96,28 @@ pub enum Error {
         /// The task's last state, as the server sent it.
         state: Box<serde_json::Value>,
     },
-    /// Waiting for a long-running task passed its deadline. The task is left
-    /// running on the server; its id is kept here to look it up or abort it.
-    #[error("task {job_id} still running after the {waited:?} deadline")]
+    /// Work started on the server (a task, a job, a scenario run) ended
+    /// without success: FAILED, ABORTED, a warning outcome where success was
+    /// required, a cancelled trigger.
+    #[error("{kind} {id} ended with {outcome}")]
+    RunFailed {
+        /// What ran: `job`, `scenario run`, `scenario trigger`, ...
+        kind: &'static str,
+        /// Its id.
+        id: String,
+        /// How it ended (`FAILED`, `ABORTED`, `WARNING`, `CANCELLED`, ...).
+        outcome: String,
+        /// The server's last word on it (a job status, a run), as sent.
+        details: Box<serde_json::Value>,
+    },
+    /// Waiting passed its deadline. The work is left running on the server;
+    /// its id is kept here to look it up or abort it.
+    #[error("{kind} {id} still running after the {waited:?} deadline (left running)")]
     WaitTimeout {
-        /// The task's id.
-        job_id: String,
+        /// What was waited for: `task`, `job`, `scenario run`, ...
+        kind: &'static str,
+        /// Its id.
+        id: String,
         /// How long the client waited.
         waited: std::time::Duration,
     },

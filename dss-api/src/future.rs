@@ -1,92 +1,13 @@
 //! Waiting on long-running tasks: the hand-written half of [`DssFuture`]
 //! (its requests, `abort`, `get_state` and `peek_state`, come from the spec).
 
-use std::fmt;
-use std::time::{Duration, Instant};
-
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::api::handles::DssFuture;
 use crate::api::models::{FutureState, FutureSummary};
 use crate::rt::{decode_value, DssClient, Error, Result};
-
-/// A progress callback.
-type ProgressFn<'f> = Box<dyn FnMut(&Value) + 'f>;
-
-/// How [`DssFuture::wait`] polls.
-///
-/// Defaults: first poll after 200 ms, each wait 1.5 times the previous one,
-/// at most 5 s between polls, no deadline, no progress callback.
-pub struct WaitOptions<'f> {
-    first: Duration,
-    factor: f64,
-    cap: Duration,
-    deadline: Option<Duration>,
-    progress: Option<ProgressFn<'f>>,
-}
-
-impl fmt::Debug for WaitOptions<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("WaitOptions")
-            .field("first", &self.first)
-            .field("factor", &self.factor)
-            .field("cap", &self.cap)
-            .field("deadline", &self.deadline)
-            .field("progress", &self.progress.is_some())
-            .finish()
-    }
-}
-
-impl Default for WaitOptions<'_> {
-    fn default() -> Self {
-        WaitOptions {
-            first: Duration::from_millis(200),
-            factor: 1.5,
-            cap: Duration::from_secs(5),
-            deadline: None,
-            progress: None,
-        }
-    }
-}
-
-impl<'f> WaitOptions<'f> {
-    /// The defaults (see the type's docs).
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Wait before the first poll.
-    pub fn first_interval(mut self, d: Duration) -> Self {
-        self.first = d;
-        self
-    }
-
-    /// Longest wait between two polls.
-    pub fn max_interval(mut self, d: Duration) -> Self {
-        self.cap = d;
-        self
-    }
-
-    /// Growth of the wait between polls (clamped to at least 1.0).
-    pub fn backoff_factor(mut self, factor: f64) -> Self {
-        self.factor = if factor.is_finite() { factor.max(1.0) } else { 1.0 };
-        self
-    }
-
-    /// Gives up after this long with [`Error::WaitTimeout`], leaving the task
-    /// running on the server.
-    pub fn deadline(mut self, d: Duration) -> Self {
-        self.deadline = Some(d);
-        self
-    }
-
-    /// Called with the state's `progress` member after each poll that has one.
-    pub fn on_progress(mut self, f: impl FnMut(&Value) + 'f) -> Self {
-        self.progress = Some(Box::new(f));
-        self
-    }
-}
+use crate::wait::{wait_for, Poll, WaitOptions};
 
 impl FutureSummary {
     /// A [`DssFuture`] for this task, holding this item as its last known
@@ -179,39 +100,22 @@ impl DssFuture {
                 ),
             });
         }
-        let started = Instant::now();
-        let mut interval = opts.first;
-        let mut polls = 0u32;
-        loop {
-            if polls > 0 {
-                let mut sleep = interval;
-                if let Some(deadline) = opts.deadline {
-                    let left = deadline.saturating_sub(started.elapsed());
-                    if left.is_zero() {
-                        return Err(Error::WaitTimeout {
-                            job_id: self.job_id.clone(),
-                            waited: started.elapsed(),
-                        });
-                    }
-                    sleep = sleep.min(left);
-                }
-                std::thread::sleep(sleep);
-                interval = interval.mul_f64(opts.factor).min(opts.cap);
-            }
-            polls += 1;
+        let job_id = self.job_id.clone();
+        wait_for(&mut opts, "task", &job_id, || {
             let state = self.get_state().send()?;
-            if let (Some(cb), Some(p)) = (opts.progress.as_mut(), state.progress.as_ref()) {
-                cb(p);
-            }
             let state = self.state.insert(state);
             if state.has_result {
-                return Ok(state.result.clone().unwrap_or(Value::Null));
+                return Ok(Poll::Ready(state.result.clone().unwrap_or(Value::Null)));
             }
             if !state.alive {
                 let state = state.clone();
                 return Err(self.failure(&state));
             }
-        }
+            Ok(Poll::Pending {
+                state: "RUNNING".into(),
+                details: state.progress.clone().unwrap_or(Value::Null),
+            })
+        })
     }
 
     fn failure(&self, state: &FutureState) -> Error {

@@ -45,11 +45,12 @@ mod request;
 mod rt;
 mod sql;
 mod stream;
+mod wait;
 
 pub use api::handles::*;
 pub use api::requests;
 pub use client::{ClientBuilder, DssClient};
 pub use error::{ApiError, Error, Result};
-pub use future::WaitOptions;
 pub use sql::{SqlRows, SqlValue};
 pub use stream::{ByteStream, Upload};
+pub use wait::{WaitOptions, WaitProgress};

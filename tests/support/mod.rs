@@ -4,6 +4,7 @@
 
 pub mod calls;
 pub mod raw;
+pub mod replay;
 
 use std::sync::{Arc, Mutex};
 
@@ -165,7 +166,18 @@ pub fn parse_multipart(body: &[u8], boundary: &str) -> Option<Vec<Part>> {
     }
 }
 
-type Responder = dyn Fn(&Received) -> (u16, String) + Send + Sync;
+/// An answer of a [`Recorder`]: status, content type and body.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    /// HTTP status.
+    pub status: u16,
+    /// `Content-Type`, if any.
+    pub content_type: Option<String>,
+    /// Body.
+    pub body: Vec<u8>,
+}
+
+type Responder = dyn Fn(&Received) -> Answer + Send + Sync;
 
 /// A mock server that answers every request through one closure and keeps
 /// every request it receives, in order.
@@ -179,6 +191,18 @@ pub struct Recorder {
 impl Recorder {
     /// Starts a server answering with `respond(request) -> (status, JSON text)`.
     pub fn start(respond: impl Fn(&Received) -> (u16, String) + Send + Sync + 'static) -> Recorder {
+        Recorder::start_with(move |r| {
+            let (status, body) = respond(r);
+            Answer {
+                status,
+                content_type: Some("application/json".into()),
+                body: body.into_bytes(),
+            }
+        })
+    }
+
+    /// Starts a server answering with any status, content type and body.
+    pub fn start_with(respond: impl Fn(&Received) -> Answer + Send + Sync + 'static) -> Recorder {
         let server = MockServer::start();
         let received: Arc<Mutex<Vec<Received>>> = Arc::default();
         let log = received.clone();
@@ -187,13 +211,13 @@ impl Recorder {
             when.any_request();
             then.respond_with(move |req: &HttpMockRequest| {
                 let r = Received::from_request(req);
-                let (status, body) = respond(&r);
+                let answer = respond(&r);
                 log.lock().unwrap().push(r);
-                HttpMockResponse::builder()
-                    .status(status)
-                    .header("content-type", "application/json")
-                    .body(body)
-                    .build()
+                let mut b = HttpMockResponse::builder().status(answer.status);
+                if let Some(ct) = &answer.content_type {
+                    b = b.header("content-type", ct.as_str());
+                }
+                b.body(answer.body).build()
             });
         });
         let mock_id = mock.id();

@@ -1147,7 +1147,7 @@ Default: `false`. Sent as JSON member `dropData`.*/
                 let __f_path = path;
                 let __f_schema = crate::rt::answer_member(
                     &mut __answer,
-                    "schema",
+                    "info.schema",
                     "get_file",
                 )?;
                 super::handles::DssThingFile {
@@ -1603,7 +1603,7 @@ pub mod catalog {
         Endpoint::new(
             "DssThing",
             "get_file",
-            "A handle from an owner field, an argument and a typed answer member.",
+            "A handle from an owner field, an argument and a typed member nested in the answer.",
             &[Arg::new("path", "str", Presence::Required, Place::PathSegments, false)],
             Some(
                 Request::new(
@@ -2085,7 +2085,8 @@ Returns a [`ThingDelete`](requests::ThingDelete) request; nothing is sent until 
             __timeout: None,
         }
     }
-    /**A handle from an owner field, an argument and a typed answer member.
+    /**A handle from an owner field, an argument and a typed member nested in the
+answer.
 
 `GET /things/{thing_id}/files-info/{path*}`
 

@@ -228,11 +228,22 @@ fn decode_error(endpoint: &'static str, what: String) -> Error {
     }
 }
 
+/// The member at `path` of a JSON value: a name, or names joined by `.`
+/// for nested objects (`trigger.id`).
+fn lookup<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
+    path.split('.').try_fold(value, |v, k| v.get(k))
+}
+
+/// [`lookup`], for taking the member out.
+fn lookup_mut<'v>(value: &'v mut Value, path: &str) -> Option<&'v mut Value> {
+    path.split('.').try_fold(value, |v, k| v.get_mut(k))
+}
+
 /// A string member of a JSON answer (a number is taken as its text), for a
-/// handle's identifier field (`answer.id`). Its absence is [`Error::Decode`]
-/// naming the member.
+/// handle's identifier field (`answer.id`, `answer.trigger.id`). Its absence
+/// is [`Error::Decode`] naming the member.
 pub fn answer_string(answer: &Value, member: &str, endpoint: &'static str) -> Result<String> {
-    match answer.get(member) {
+    match lookup(answer, member) {
         Some(Value::String(s)) => Ok(s.clone()),
         Some(Value::Number(n)) => Ok(n.to_string()),
         Some(other) => Err(decode_error(
@@ -246,7 +257,7 @@ pub fn answer_string(answer: &Value, member: &str, endpoint: &'static str) -> Re
 /// A string member of a JSON answer, or `""` when it is absent or not a
 /// string (`answer.key?`: a member DSS may leave out).
 pub fn answer_string_or_empty(answer: &Value, member: &str) -> String {
-    match answer.get(member) {
+    match lookup(answer, member) {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Number(n)) => n.to_string(),
         _ => String::new(),
@@ -258,7 +269,7 @@ pub fn answer_string_or_empty(answer: &Value, member: &str) -> String {
 /// `Option` field is `None`); if its type cannot be `null`, the error names
 /// the missing member.
 pub fn answer_member<T: DeserializeOwned>(answer: &mut Value, member: &str, endpoint: &'static str) -> Result<T> {
-    match answer.get_mut(member).map(Value::take) {
+    match lookup_mut(answer, member).map(Value::take) {
         Some(v) => decode_value(v, endpoint),
         None => serde_json::from_value(Value::Null)
             .map_err(|_| decode_error(endpoint, format!("the answer has no member `{member}`"))),
@@ -281,7 +292,7 @@ pub fn pick<T: DeserializeOwned>(answer: Value, member: &str, each: bool, endpoi
         };
         let mut out = Vec::with_capacity(items.len());
         for (i, mut item) in items.into_iter().enumerate() {
-            match item.get_mut(member) {
+            match lookup_mut(&mut item, member) {
                 Some(v) => out.push(v.take()),
                 None => {
                     return Err(decode_error(
@@ -294,7 +305,7 @@ pub fn pick<T: DeserializeOwned>(answer: Value, member: &str, each: bool, endpoi
         Value::Array(out)
     } else {
         let mut answer = answer;
-        match answer.get_mut(member) {
+        match lookup_mut(&mut answer, member) {
             Some(v) => v.take(),
             None => return Err(decode_error(endpoint, format!("the answer has no member `{member}`"))),
         }
@@ -395,6 +406,12 @@ mod tests {
         assert!(e.contains("item 1") && e.contains("`k`"), "{e}");
         let one: String = pick(json!({"msg": "t"}), "msg", false, "m").unwrap();
         assert_eq!(one, "t");
+        let nested: String = pick(json!({"a": {"b": "deep"}}), "a.b", false, "m").unwrap();
+        assert_eq!(nested, "deep");
+        let answer = json!({"trigger": {"id": "t1"}, "runId": "r1"});
+        assert_eq!(answer_string(&answer, "trigger.id", "m").unwrap(), "t1");
+        let e = answer_string(&answer, "trigger.name", "m").unwrap_err().to_string();
+        assert!(e.contains("`trigger.name`"), "{e}");
     }
 
     #[test]
