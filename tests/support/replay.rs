@@ -142,9 +142,19 @@ impl Outcome {
     }
 }
 
-/// Replays every call of `fixture_name` through the matching entry of
-/// `table`. A recorded call missing from the table, or a table entry without
-/// a recording, is a failure.
+/// The names of the calls recorded in `fixture_name`.
+pub fn recorded_calls(fixture_name: &str) -> Vec<String> {
+    fixture(fixture_name)["calls"]
+        .as_array()
+        .expect("calls")
+        .iter()
+        .map(|c| c["method"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+/// Replays the calls of `fixture_name` that `table` names, each through its
+/// entry. A table entry without a recording is a failure. (Which recorded
+/// calls no table covers is checked separately, over all the tables.)
 pub fn run_replay(fixture_name: &str, table: &[(&str, CallFn)]) -> Outcome {
     let fixture = fixture(fixture_name);
     let calls = fixture["calls"].as_array().expect("calls").clone();
@@ -152,7 +162,6 @@ pub fn run_replay(fixture_name: &str, table: &[(&str, CallFn)]) -> Outcome {
     for call in &calls {
         let method = call["method"].as_str().unwrap_or_default();
         let Some((_, f)) = table.iter().find(|(name, _)| *name == method) else {
-            out.failures.push(format!("{method}: no Rust call in the table"));
             continue;
         };
         let mut expected = call["requests"].as_array().cloned().unwrap_or_default();
