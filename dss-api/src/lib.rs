@@ -35,6 +35,7 @@
 mod api;
 pub mod catalog;
 mod client;
+mod datasets;
 mod error;
 mod extra;
 mod future;
@@ -50,6 +51,7 @@ mod wait;
 pub use api::handles::*;
 pub use api::requests;
 pub use client::{ClientBuilder, DssClient};
+pub use datasets::{DatasetComputeMetrics, DatasetRunChecks};
 pub use error::{ApiError, Error, Result};
 pub use sql::{SqlRows, SqlValue};
 pub use stream::{ByteStream, Upload};
