@@ -206,10 +206,10 @@ impl DssFuture {
     }
 
     fn failure(&self, state: &FutureState) -> Error {
-        let get = |k: &str| state.extra.get(k);
+        let get = |k: &str| state.extra.get::<Value>(k).ok().flatten();
         let exception = get("exception").or_else(|| get("error"));
         let text = |v: Option<&Value>, k: &str| v.and_then(|e| e.get(k)).and_then(Value::as_str).map(str::to_owned);
-        let message = match exception {
+        let message = match &exception {
             Some(Value::String(s)) => s.clone(),
             Some(e) => {
                 let kind = text(Some(e), "clazz").or_else(|| text(Some(e), "errorType"));

@@ -36,6 +36,7 @@ extern crate self as dss_api;
 mod client;
 mod convert;
 mod error;
+mod extra;
 mod future;
 pub mod models;
 mod request;

@@ -49,5 +49,4 @@ pub use futures::*;
 pub use instance::*;
 pub use projects::*;
 
-/// Members of a JSON object that a model does not name.
-pub type Extra = serde_json::Map<String, serde_json::Value>;
+pub use crate::extra::Extra;
