@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 /// The members of a JSON object that a model does not name, in the order
 /// they were received, each value kept as its exact JSON text.
 ///
-/// Nothing is parsed until asked for ([`get`](Extra::get)), and writing an
+/// No value is built until asked for ([`get`](Extra::get)), and writing an
 /// `Extra` back writes each value's text as it was received: numbers too big
 /// for `u64` or `f64` (`1e400`), escapes (`"caf\u00e9"`) and nesting of any
 /// depth come back unchanged. A model read, changed and sent back therefore
@@ -244,7 +244,9 @@ impl Extra {
     }
 
     /// Reads the value of the named member `name` as a `T`; an error names
-    /// the member.
+    /// the member. The error is made anew with serde's `custom`, so
+    /// serde_json classifies it as a data error even when the value itself
+    /// is malformed (`"name": tru`).
     pub fn next_member<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
         map: &mut A,
         name: &'static str,
@@ -710,7 +712,11 @@ mod tests {
         // Not an object at all.
         let err = serde_json::from_str::<Project>("[1]").unwrap_err();
         assert!(err.to_string().contains("expected a Project object"), "{err}");
-        // Broken JSON inside an unknown member is still a syntax error.
+        // Broken JSON inside a named member names it too (as a data error);
+        // inside an unknown member it is still a syntax error.
+        let err = serde_json::from_str::<Project>(r#"{"projectKey":"P","name":tru}"#).unwrap_err();
+        assert!(err.to_string().starts_with("member `name`: expected ident"), "{err}");
+        assert!(err.is_data(), "{err}");
         let err = serde_json::from_str::<Project>(r#"{"projectKey":"P","x":[1,}"#).unwrap_err();
         assert!(err.is_syntax(), "{err}");
     }
