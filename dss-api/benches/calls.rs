@@ -121,8 +121,8 @@ fn cases() -> Vec<Case> {
                 Box::new(move || assert_eq!(floor_get::<Vec<FloorPlugin>>(&agent, &url).len(), 1))
             }),
         },
-        projects_case("10,000 projects, typed", 0, 10_000, 9, 5),
-        projects_case("100,000 projects, typed", 1, 100_000, 7, 1),
+        projects_case("10,000 projects, typed", 0, 10_000, 9, 10),
+        projects_case("100,000 projects, typed", 1, 100_000, 7, 2),
     ];
 
     // send_as: `list_projects().send_as::<FloorProject>()` cases go here,
@@ -133,8 +133,8 @@ fn cases() -> Vec<Case> {
         Case {
             name: "256 MiB download into a sink",
             server: 0,
-            rounds: 7,
-            reps: 1,
+            rounds: 9,
+            reps: 5,
             ours: Box::new(|url| {
                 let client = client(url);
                 Box::new(move || {
@@ -166,8 +166,8 @@ fn cases() -> Vec<Case> {
         Case {
             name: "256 MiB streamed upload",
             server: 0,
-            rounds: 7,
-            reps: 1,
+            rounds: 9,
+            reps: 5,
             ours: Box::new(|url| {
                 let client = client(url);
                 Box::new(move || {
