@@ -282,12 +282,14 @@ impl<'c> Call<'c> {
             .map_err(|e| Error::transport(endpoint, e))
     }
 
-    /// Sends and decodes a JSON answer. The body is read whole, then parsed
-    /// from the slice (much faster than parsing from the socket reader).
+    /// Sends and decodes a JSON answer. The body is read whole, checked as
+    /// UTF-8 once, then parsed as text: much faster than parsing from the
+    /// socket reader, and faster than parsing the bytes, where serde_json
+    /// checks each string and each kept member's text as UTF-8 on its own.
     pub fn send_json<T: DeserializeOwned>(self) -> Result<T> {
         let endpoint = self.endpoint;
         let bytes = self.send_bytes()?;
-        serde_json::from_slice(&bytes).map_err(|source| Error::Decode { endpoint, source })
+        decode_json(&bytes, endpoint)
     }
 
     /// Sends and returns the answer as text.
@@ -315,6 +317,17 @@ impl<'c> Call<'c> {
         let compressed = resp.headers().contains_key("content-encoding");
         Ok(ByteStream::new(endpoint, resp.into_body(), compressed))
     }
+}
+
+/// Decodes a JSON body (see [`Call::send_json`]); text that is not UTF-8
+/// is [`Error::Decode`], as serde_json would report it.
+fn decode_json<T: DeserializeOwned>(bytes: &[u8], endpoint: &'static str) -> Result<T> {
+    let decoded = match std::str::from_utf8(bytes) {
+        Ok(text) => serde_json::from_str(text),
+        // Let serde_json report where the bad byte is.
+        Err(_) => serde_json::from_slice(bytes),
+    };
+    decoded.map_err(|source| Error::Decode { endpoint, source })
 }
 
 /// Appends `/`-free, percent-encoded `value` to `out`.

@@ -88,9 +88,9 @@ pub fn model(m: &ModelDef) -> TokenStream {
         let n = format_ident!("__m_{}", bare(&mm.name));
         let wire = &mm.wire;
         if mm.optional {
-            quote!(#wire => #n = ::serde::de::MapAccess::next_value(&mut __map)?,)
+            quote!(#wire => #n = __extra.next_optional(&mut __map, #wire)?,)
         } else {
-            quote!(#wire => #n = Some(::serde::de::MapAccess::next_value(&mut __map)?),)
+            quote!(#wire => #n = Some(crate::rt::Extra::next_member(&mut __map, #wire)?),)
         }
     });
     let inits = m.members.iter().map(|mm| {
@@ -113,11 +113,7 @@ pub fn model(m: &ModelDef) -> TokenStream {
         let f = ident(&mm.name);
         let wire = &mm.wire;
         if mm.optional {
-            quote! {
-                if let Some(v) = &self.#f {
-                    ::serde::ser::SerializeMap::serialize_entry(&mut __map, #wire, v)?;
-                }
-            }
+            quote!(self.extra.serialize_optional(&mut __map, #wire, &self.#f)?;)
         } else {
             quote!(::serde::ser::SerializeMap::serialize_entry(&mut __map, #wire, &self.#f)?;)
         }
@@ -165,10 +161,10 @@ pub fn model(m: &ModelDef) -> TokenStream {
                     fn visit_map<__A: ::serde::de::MapAccess<'de>>(self, mut __map: __A) -> Result<#name, __A::Error> {
                         #(#locals)*
                         let mut __extra = crate::rt::Extra::new();
-                        while let Some(__key) = ::serde::de::MapAccess::next_key::<crate::rt::Key<'de>>(&mut __map)? {
-                            match __key.as_str() {
+                        while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                            match &*__key {
                                 #(#arms)*
-                                _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                                _ => __extra.push_from(&__key, &mut __map)?,
                             }
                         }
                         Ok(#name { #(#inits)* extra: __extra })

@@ -152,27 +152,25 @@ pub mod models {
                     let mut __m_has_result: Option<bool> = None;
                     let mut __m_result: Option<Value> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "jobId" => {
-                                __m_job_id = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_job_id = __extra.next_optional(&mut __map, "jobId")?;
                             }
                             "alive" => {
                                 __m_alive = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "alive")?,
                                 );
                             }
                             "hasResult" => {
                                 __m_has_result = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "hasResult")?,
                                 );
                             }
                             "result" => {
-                                __m_result = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_result = __extra.next_optional(&mut __map, "result")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(FutureState {
@@ -193,9 +191,7 @@ pub mod models {
             __s: __S,
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
-            if let Some(v) = &self.job_id {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "jobId", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "jobId", &self.job_id)?;
             ::serde::ser::SerializeMap::serialize_entry(
                 &mut __map,
                 "alive",
@@ -206,9 +202,7 @@ pub mod models {
                 "hasResult",
                 &self.has_result,
             )?;
-            if let Some(v) = &self.result {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "result", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "result", &self.result)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -262,27 +256,25 @@ pub mod models {
                     let mut __m_token: Option<String> = None;
                     let mut __m_count: Option<i64> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "thingId" => {
                                 __m_thing_id = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "thingId")?,
                                 );
                             }
                             "type" => {
-                                __m_type = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_type = __extra.next_optional(&mut __map, "type")?;
                             }
                             "token" => {
-                                __m_token = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_token = __extra.next_optional(&mut __map, "token")?;
                             }
                             "count" => {
                                 __m_count = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "count")?,
                                 );
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(ThingSummary {
@@ -315,12 +307,8 @@ pub mod models {
                 "thingId",
                 &self.thing_id,
             )?;
-            if let Some(v) = &self.r#type {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "type", v)?;
-            }
-            if let Some(v) = &self.token {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "token", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "type", &self.r#type)?;
+            self.extra.serialize_optional(&mut __map, "token", &self.token)?;
             ::serde::ser::SerializeMap::serialize_entry(
                 &mut __map,
                 "count",
@@ -389,14 +377,12 @@ pub mod models {
                 ) -> Result<ThingState, __A::Error> {
                     let mut __m_label: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "label" => {
-                                __m_label = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_label = __extra.next_optional(&mut __map, "label")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(ThingState {
@@ -414,9 +400,7 @@ pub mod models {
             __s: __S,
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
-            if let Some(v) = &self.label {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "label", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "label", &self.label)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -458,16 +442,14 @@ pub mod models {
                 ) -> Result<ThingColumn, __A::Error> {
                     let mut __m_name: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "name" => {
                                 __m_name = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "name")?,
                                 );
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(ThingColumn {

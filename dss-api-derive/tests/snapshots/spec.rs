@@ -772,24 +772,20 @@ pub mod models {
                     let mut __m_alive: Option<bool> = None;
                     let mut __m_payload: Option<Value> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "jobId" => {
                                 __m_job_id = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "jobId")?,
                                 );
                             }
                             "alive" => {
-                                __m_alive = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_alive = __extra.next_optional(&mut __map, "alive")?;
                             }
                             "payload" => {
-                                __m_payload = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_payload = __extra.next_optional(&mut __map, "payload")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(FutureSummary {
@@ -821,12 +817,8 @@ pub mod models {
                 "jobId",
                 &self.job_id,
             )?;
-            if let Some(v) = &self.alive {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "alive", v)?;
-            }
-            if let Some(v) = &self.payload {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "payload", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "alive", &self.alive)?;
+            self.extra.serialize_optional(&mut __map, "payload", &self.payload)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -882,32 +874,29 @@ pub mod models {
                     let mut __m_result: Option<Value> = None;
                     let mut __m_progress: Option<Value> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "jobId" => {
-                                __m_job_id = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_job_id = __extra.next_optional(&mut __map, "jobId")?;
                             }
                             "alive" => {
                                 __m_alive = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "alive")?,
                                 );
                             }
                             "hasResult" => {
                                 __m_has_result = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "hasResult")?,
                                 );
                             }
                             "result" => {
-                                __m_result = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_result = __extra.next_optional(&mut __map, "result")?;
                             }
                             "progress" => {
-                                __m_progress = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_progress = __extra
+                                    .next_optional(&mut __map, "progress")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(FutureState {
@@ -929,9 +918,7 @@ pub mod models {
             __s: __S,
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
-            if let Some(v) = &self.job_id {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "jobId", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "jobId", &self.job_id)?;
             ::serde::ser::SerializeMap::serialize_entry(
                 &mut __map,
                 "alive",
@@ -942,12 +929,8 @@ pub mod models {
                 "hasResult",
                 &self.has_result,
             )?;
-            if let Some(v) = &self.result {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "result", v)?;
-            }
-            if let Some(v) = &self.progress {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "progress", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "result", &self.result)?;
+            self.extra.serialize_optional(&mut __map, "progress", &self.progress)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -999,26 +982,23 @@ pub mod models {
                     let mut __m_name: Option<String> = None;
                     let mut __m_active_sessions: Option<Vec<Value>> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "projectKey" => {
                                 __m_project_key = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "projectKey")?,
                                 );
                             }
                             "name" => {
                                 __m_name = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "name")?,
                                 );
                             }
                             "activeSessions" => {
-                                __m_active_sessions = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_active_sessions = __extra
+                                    .next_optional(&mut __map, "activeSessions")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(NotebookSummary {
@@ -1060,13 +1040,12 @@ pub mod models {
                 &self.project_key,
             )?;
             ::serde::ser::SerializeMap::serialize_entry(&mut __map, "name", &self.name)?;
-            if let Some(v) = &self.active_sessions {
-                ::serde::ser::SerializeMap::serialize_entry(
+            self.extra
+                .serialize_optional(
                     &mut __map,
                     "activeSessions",
-                    v,
+                    &self.active_sessions,
                 )?;
-            }
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -1132,24 +1111,21 @@ pub mod models {
                     let mut __m_name: Option<String> = None;
                     let mut __m_owner_login: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "projectKey" => {
                                 __m_project_key = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "projectKey")?,
                                 );
                             }
                             "name" => {
-                                __m_name = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_name = __extra.next_optional(&mut __map, "name")?;
                             }
                             "ownerLogin" => {
-                                __m_owner_login = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_owner_login = __extra
+                                    .next_optional(&mut __map, "ownerLogin")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(ProjectSummary {
@@ -1183,16 +1159,8 @@ pub mod models {
                 "projectKey",
                 &self.project_key,
             )?;
-            if let Some(v) = &self.name {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "name", v)?;
-            }
-            if let Some(v) = &self.owner_login {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "ownerLogin",
-                    v,
-                )?;
-            }
+            self.extra.serialize_optional(&mut __map, "name", &self.name)?;
+            self.extra.serialize_optional(&mut __map, "ownerLogin", &self.owner_login)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -1254,21 +1222,19 @@ archive use `target` on this instance.*/
                     let mut __m_source: Option<String> = None;
                     let mut __m_target: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "source" => {
                                 __m_source = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "source")?,
                                 );
                             }
                             "target" => {
                                 __m_target = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "target")?,
                                 );
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(ImportRemap {
@@ -1356,21 +1322,17 @@ archive use `target` on this instance.*/
                     let mut __m_connections: Option<Vec<ImportRemap>> = None;
                     let mut __m_code_envs: Option<Vec<ImportRemap>> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "connections" => {
-                                __m_connections = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_connections = __extra
+                                    .next_optional(&mut __map, "connections")?;
                             }
                             "codeEnvs" => {
-                                __m_code_envs = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_code_envs = __extra
+                                    .next_optional(&mut __map, "codeEnvs")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(ImportRemapping {
@@ -1389,16 +1351,8 @@ archive use `target` on this instance.*/
             __s: __S,
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
-            if let Some(v) = &self.connections {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "connections",
-                    v,
-                )?;
-            }
-            if let Some(v) = &self.code_envs {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "codeEnvs", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "connections", &self.connections)?;
+            self.extra.serialize_optional(&mut __map, "codeEnvs", &self.code_envs)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -1446,21 +1400,17 @@ methods).*/
                     let mut __m_target_project_key: Option<String> = None;
                     let mut __m_remapping: Option<ImportRemapping> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "targetProjectKey" => {
-                                __m_target_project_key = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_target_project_key = __extra
+                                    .next_optional(&mut __map, "targetProjectKey")?;
                             }
                             "remapping" => {
-                                __m_remapping = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_remapping = __extra
+                                    .next_optional(&mut __map, "remapping")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(ImportSettings {
@@ -1479,16 +1429,13 @@ methods).*/
             __s: __S,
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
-            if let Some(v) = &self.target_project_key {
-                ::serde::ser::SerializeMap::serialize_entry(
+            self.extra
+                .serialize_optional(
                     &mut __map,
                     "targetProjectKey",
-                    v,
+                    &self.target_project_key,
                 )?;
-            }
-            if let Some(v) = &self.remapping {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "remapping", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "remapping", &self.remapping)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -1534,19 +1481,17 @@ methods).*/
                     let mut __m_app_id: Option<String> = None;
                     let mut __m_label: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "appId" => {
                                 __m_app_id = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "appId")?,
                                 );
                             }
                             "label" => {
-                                __m_label = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_label = __extra.next_optional(&mut __map, "label")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(AppSummary {
@@ -1577,9 +1522,7 @@ methods).*/
                 "appId",
                 &self.app_id,
             )?;
-            if let Some(v) = &self.label {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "label", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "label", &self.label)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -1642,24 +1585,20 @@ methods).*/
                     let mut __m_version: Option<String> = None;
                     let mut __m_is_dev: Option<bool> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "id" => {
                                 __m_id = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "id")?,
                                 );
                             }
                             "version" => {
-                                __m_version = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_version = __extra.next_optional(&mut __map, "version")?;
                             }
                             "isDev" => {
-                                __m_is_dev = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_is_dev = __extra.next_optional(&mut __map, "isDev")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(PluginSummary {
@@ -1687,12 +1626,8 @@ methods).*/
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
             ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", &self.id)?;
-            if let Some(v) = &self.version {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "version", v)?;
-            }
-            if let Some(v) = &self.is_dev {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "isDev", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "version", &self.version)?;
+            self.extra.serialize_optional(&mut __map, "isDev", &self.is_dev)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -1754,21 +1689,19 @@ methods).*/
                     let mut __m_name: Option<String> = None;
                     let mut __m_type: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "name" => {
                                 __m_name = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "name")?,
                                 );
                             }
                             "type" => {
                                 __m_type = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "type")?,
                                 );
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(SqlColumn {
@@ -1867,42 +1800,35 @@ methods).*/
                     let mut __m_enabled: Option<bool> = None;
                     let mut __m_source_type: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "login" => {
                                 __m_login = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "login")?,
                                 );
                             }
                             "displayName" => {
-                                __m_display_name = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_display_name = __extra
+                                    .next_optional(&mut __map, "displayName")?;
                             }
                             "email" => {
-                                __m_email = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_email = __extra.next_optional(&mut __map, "email")?;
                             }
                             "groups" => {
-                                __m_groups = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_groups = __extra.next_optional(&mut __map, "groups")?;
                             }
                             "userProfile" => {
-                                __m_user_profile = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_user_profile = __extra
+                                    .next_optional(&mut __map, "userProfile")?;
                             }
                             "enabled" => {
-                                __m_enabled = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_enabled = __extra.next_optional(&mut __map, "enabled")?;
                             }
                             "sourceType" => {
-                                __m_source_type = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_source_type = __extra
+                                    .next_optional(&mut __map, "sourceType")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(UserSummary {
@@ -1938,36 +1864,14 @@ methods).*/
                 "login",
                 &self.login,
             )?;
-            if let Some(v) = &self.display_name {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "displayName",
-                    v,
-                )?;
-            }
-            if let Some(v) = &self.email {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "email", v)?;
-            }
-            if let Some(v) = &self.groups {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "groups", v)?;
-            }
-            if let Some(v) = &self.user_profile {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "userProfile",
-                    v,
-                )?;
-            }
-            if let Some(v) = &self.enabled {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "enabled", v)?;
-            }
-            if let Some(v) = &self.source_type {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "sourceType",
-                    v,
-                )?;
-            }
+            self.extra
+                .serialize_optional(&mut __map, "displayName", &self.display_name)?;
+            self.extra.serialize_optional(&mut __map, "email", &self.email)?;
+            self.extra.serialize_optional(&mut __map, "groups", &self.groups)?;
+            self.extra
+                .serialize_optional(&mut __map, "userProfile", &self.user_profile)?;
+            self.extra.serialize_optional(&mut __map, "enabled", &self.enabled)?;
+            self.extra.serialize_optional(&mut __map, "sourceType", &self.source_type)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -2039,31 +1943,26 @@ methods).*/
                     let mut __m_last_successful_login: Option<i64> = None;
                     let mut __m_last_failed_login: Option<i64> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "login" => {
                                 __m_login = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "login")?,
                                 );
                             }
                             "lastSessionActivity" => {
-                                __m_last_session_activity = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_last_session_activity = __extra
+                                    .next_optional(&mut __map, "lastSessionActivity")?;
                             }
                             "lastSuccessfulLogin" => {
-                                __m_last_successful_login = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_last_successful_login = __extra
+                                    .next_optional(&mut __map, "lastSuccessfulLogin")?;
                             }
                             "lastFailedLogin" => {
-                                __m_last_failed_login = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_last_failed_login = __extra
+                                    .next_optional(&mut __map, "lastFailedLogin")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(UserActivity {
@@ -2089,27 +1988,24 @@ methods).*/
                 "login",
                 &self.login,
             )?;
-            if let Some(v) = &self.last_session_activity {
-                ::serde::ser::SerializeMap::serialize_entry(
+            self.extra
+                .serialize_optional(
                     &mut __map,
                     "lastSessionActivity",
-                    v,
+                    &self.last_session_activity,
                 )?;
-            }
-            if let Some(v) = &self.last_successful_login {
-                ::serde::ser::SerializeMap::serialize_entry(
+            self.extra
+                .serialize_optional(
                     &mut __map,
                     "lastSuccessfulLogin",
-                    v,
+                    &self.last_successful_login,
                 )?;
-            }
-            if let Some(v) = &self.last_failed_login {
-                ::serde::ser::SerializeMap::serialize_entry(
+            self.extra
+                .serialize_optional(
                     &mut __map,
                     "lastFailedLogin",
-                    v,
+                    &self.last_failed_login,
                 )?;
-            }
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -2177,29 +2073,25 @@ methods).*/
                     let mut __m_source_type: Option<String> = None;
                     let mut __m_admin: Option<bool> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "name" => {
                                 __m_name = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "name")?,
                                 );
                             }
                             "description" => {
-                                __m_description = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_description = __extra
+                                    .next_optional(&mut __map, "description")?;
                             }
                             "sourceType" => {
-                                __m_source_type = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_source_type = __extra
+                                    .next_optional(&mut __map, "sourceType")?;
                             }
                             "admin" => {
-                                __m_admin = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_admin = __extra.next_optional(&mut __map, "admin")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(GroupSummary {
@@ -2228,23 +2120,9 @@ methods).*/
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
             ::serde::ser::SerializeMap::serialize_entry(&mut __map, "name", &self.name)?;
-            if let Some(v) = &self.description {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "description",
-                    v,
-                )?;
-            }
-            if let Some(v) = &self.source_type {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "sourceType",
-                    v,
-                )?;
-            }
-            if let Some(v) = &self.admin {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "admin", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "description", &self.description)?;
+            self.extra.serialize_optional(&mut __map, "sourceType", &self.source_type)?;
+            self.extra.serialize_optional(&mut __map, "admin", &self.admin)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -2312,29 +2190,26 @@ methods).*/
                     let mut __m_deployment_mode: Option<String> = None;
                     let mut __m_owner: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "envLang" => {
                                 __m_env_lang = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "envLang")?,
                                 );
                             }
                             "envName" => {
                                 __m_env_name = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "envName")?,
                                 );
                             }
                             "deploymentMode" => {
-                                __m_deployment_mode = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_deployment_mode = __extra
+                                    .next_optional(&mut __map, "deploymentMode")?;
                             }
                             "owner" => {
-                                __m_owner = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_owner = __extra.next_optional(&mut __map, "owner")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(CodeEnvSummary {
@@ -2379,16 +2254,13 @@ methods).*/
                 "envName",
                 &self.env_name,
             )?;
-            if let Some(v) = &self.deployment_mode {
-                ::serde::ser::SerializeMap::serialize_entry(
+            self.extra
+                .serialize_optional(
                     &mut __map,
                     "deploymentMode",
-                    v,
+                    &self.deployment_mode,
                 )?;
-            }
-            if let Some(v) = &self.owner {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "owner", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "owner", &self.owner)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -2461,30 +2333,27 @@ methods).*/
                     let mut __m_architecture: Option<String> = None;
                     let mut __m_state: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "id" => {
                                 __m_id = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "id")?,
                                 );
                             }
                             "name" => {
-                                __m_name = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_name = __extra.next_optional(&mut __map, "name")?;
                             }
                             "type" => {
-                                __m_type = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_type = __extra.next_optional(&mut __map, "type")?;
                             }
                             "architecture" => {
-                                __m_architecture = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_architecture = __extra
+                                    .next_optional(&mut __map, "architecture")?;
                             }
                             "state" => {
-                                __m_state = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_state = __extra.next_optional(&mut __map, "state")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(ClusterSummary {
@@ -2514,22 +2383,11 @@ methods).*/
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
             ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", &self.id)?;
-            if let Some(v) = &self.name {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "name", v)?;
-            }
-            if let Some(v) = &self.r#type {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "type", v)?;
-            }
-            if let Some(v) = &self.architecture {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "architecture",
-                    v,
-                )?;
-            }
-            if let Some(v) = &self.state {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "state", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "name", &self.name)?;
+            self.extra.serialize_optional(&mut __map, "type", &self.r#type)?;
+            self.extra
+                .serialize_optional(&mut __map, "architecture", &self.architecture)?;
+            self.extra.serialize_optional(&mut __map, "state", &self.state)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -2595,22 +2453,20 @@ methods).*/
                     let mut __m_label: Option<String> = None;
                     let mut __m_type: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "id" => {
                                 __m_id = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "id")?,
                                 );
                             }
                             "label" => {
-                                __m_label = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_label = __extra.next_optional(&mut __map, "label")?;
                             }
                             "type" => {
-                                __m_type = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_type = __extra.next_optional(&mut __map, "type")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(CodeStudioTemplateSummary {
@@ -2638,12 +2494,8 @@ methods).*/
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
             ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", &self.id)?;
-            if let Some(v) = &self.label {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "label", v)?;
-            }
-            if let Some(v) = &self.r#type {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "type", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "label", &self.label)?;
+            self.extra.serialize_optional(&mut __map, "type", &self.r#type)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -2710,27 +2562,22 @@ methods).*/
                     let mut __m_label: Option<String> = None;
                     let mut __m_description: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "id" => {
                                 __m_id = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "id")?,
                                 );
                             }
-                            "key" => {
-                                __m_key = ::serde::de::MapAccess::next_value(&mut __map)?;
-                            }
+                            "key" => __m_key = __extra.next_optional(&mut __map, "key")?,
                             "label" => {
-                                __m_label = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_label = __extra.next_optional(&mut __map, "label")?;
                             }
                             "description" => {
-                                __m_description = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_description = __extra
+                                    .next_optional(&mut __map, "description")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(GlobalApiKeySummary {
@@ -2759,19 +2606,9 @@ methods).*/
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
             ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", &self.id)?;
-            if let Some(v) = &self.key {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "key", v)?;
-            }
-            if let Some(v) = &self.label {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "label", v)?;
-            }
-            if let Some(v) = &self.description {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "description",
-                    v,
-                )?;
-            }
+            self.extra.serialize_optional(&mut __map, "key", &self.key)?;
+            self.extra.serialize_optional(&mut __map, "label", &self.label)?;
+            self.extra.serialize_optional(&mut __map, "description", &self.description)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -2845,30 +2682,25 @@ by `create_personal_api_key`).*/
                     let mut __m_label: Option<String> = None;
                     let mut __m_description: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "id" => {
                                 __m_id = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "id")?,
                                 );
                             }
-                            "key" => {
-                                __m_key = ::serde::de::MapAccess::next_value(&mut __map)?;
-                            }
+                            "key" => __m_key = __extra.next_optional(&mut __map, "key")?,
                             "user" => {
-                                __m_user = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_user = __extra.next_optional(&mut __map, "user")?;
                             }
                             "label" => {
-                                __m_label = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_label = __extra.next_optional(&mut __map, "label")?;
                             }
                             "description" => {
-                                __m_description = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_description = __extra
+                                    .next_optional(&mut __map, "description")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(PersonalApiKey {
@@ -2898,22 +2730,10 @@ by `create_personal_api_key`).*/
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
             ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", &self.id)?;
-            if let Some(v) = &self.key {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "key", v)?;
-            }
-            if let Some(v) = &self.user {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "user", v)?;
-            }
-            if let Some(v) = &self.label {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "label", v)?;
-            }
-            if let Some(v) = &self.description {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "description",
-                    v,
-                )?;
-            }
+            self.extra.serialize_optional(&mut __map, "key", &self.key)?;
+            self.extra.serialize_optional(&mut __map, "user", &self.user)?;
+            self.extra.serialize_optional(&mut __map, "label", &self.label)?;
+            self.extra.serialize_optional(&mut __map, "description", &self.description)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -2984,27 +2804,24 @@ by `create_personal_api_key`).*/
                     let mut __m_type: Option<String> = None;
                     let mut __m_description: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "id" => {
                                 __m_id = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "id")?,
                                 );
                             }
                             "label" => {
-                                __m_label = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_label = __extra.next_optional(&mut __map, "label")?;
                             }
                             "type" => {
-                                __m_type = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_type = __extra.next_optional(&mut __map, "type")?;
                             }
                             "description" => {
-                                __m_description = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_description = __extra
+                                    .next_optional(&mut __map, "description")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(MeaningSummary {
@@ -3033,19 +2850,9 @@ by `create_personal_api_key`).*/
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
             ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", &self.id)?;
-            if let Some(v) = &self.label {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "label", v)?;
-            }
-            if let Some(v) = &self.r#type {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "type", v)?;
-            }
-            if let Some(v) = &self.description {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "description",
-                    v,
-                )?;
-            }
+            self.extra.serialize_optional(&mut __map, "label", &self.label)?;
+            self.extra.serialize_optional(&mut __map, "type", &self.r#type)?;
+            self.extra.serialize_optional(&mut __map, "description", &self.description)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -3113,31 +2920,24 @@ by `create_personal_api_key`).*/
                     let mut __m_node_type: Option<String> = None;
                     let mut __m_dss_version: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "nodeId" => {
-                                __m_node_id = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_node_id = __extra.next_optional(&mut __map, "nodeId")?;
                             }
                             "nodeName" => {
-                                __m_node_name = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_node_name = __extra
+                                    .next_optional(&mut __map, "nodeName")?;
                             }
                             "nodeType" => {
-                                __m_node_type = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_node_type = __extra
+                                    .next_optional(&mut __map, "nodeType")?;
                             }
                             "dssVersion" => {
-                                __m_dss_version = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_dss_version = __extra
+                                    .next_optional(&mut __map, "dssVersion")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(InstanceInfo {
@@ -3158,22 +2958,10 @@ by `create_personal_api_key`).*/
             __s: __S,
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
-            if let Some(v) = &self.node_id {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "nodeId", v)?;
-            }
-            if let Some(v) = &self.node_name {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "nodeName", v)?;
-            }
-            if let Some(v) = &self.node_type {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "nodeType", v)?;
-            }
-            if let Some(v) = &self.dss_version {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "dssVersion",
-                    v,
-                )?;
-            }
+            self.extra.serialize_optional(&mut __map, "nodeId", &self.node_id)?;
+            self.extra.serialize_optional(&mut __map, "nodeName", &self.node_name)?;
+            self.extra.serialize_optional(&mut __map, "nodeType", &self.node_type)?;
+            self.extra.serialize_optional(&mut __map, "dssVersion", &self.dss_version)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -3230,36 +3018,28 @@ by `create_personal_api_key`).*/
                     let mut __m_notebooks: Option<Value> = None;
                     let mut __m_projects_usages: Option<Value> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "projects" => {
-                                __m_projects = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_projects = __extra
+                                    .next_optional(&mut __map, "projects")?;
                             }
                             "datasets" => {
-                                __m_datasets = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_datasets = __extra
+                                    .next_optional(&mut __map, "datasets")?;
                             }
                             "recipes" => {
-                                __m_recipes = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_recipes = __extra.next_optional(&mut __map, "recipes")?;
                             }
                             "notebooks" => {
-                                __m_notebooks = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_notebooks = __extra
+                                    .next_optional(&mut __map, "notebooks")?;
                             }
                             "projectsUsages" => {
-                                __m_projects_usages = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_projects_usages = __extra
+                                    .next_optional(&mut __map, "projectsUsages")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(UsageSummary {
@@ -3281,25 +3061,16 @@ by `create_personal_api_key`).*/
             __s: __S,
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
-            if let Some(v) = &self.projects {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "projects", v)?;
-            }
-            if let Some(v) = &self.datasets {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "datasets", v)?;
-            }
-            if let Some(v) = &self.recipes {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "recipes", v)?;
-            }
-            if let Some(v) = &self.notebooks {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "notebooks", v)?;
-            }
-            if let Some(v) = &self.projects_usages {
-                ::serde::ser::SerializeMap::serialize_entry(
+            self.extra.serialize_optional(&mut __map, "projects", &self.projects)?;
+            self.extra.serialize_optional(&mut __map, "datasets", &self.datasets)?;
+            self.extra.serialize_optional(&mut __map, "recipes", &self.recipes)?;
+            self.extra.serialize_optional(&mut __map, "notebooks", &self.notebooks)?;
+            self.extra
+                .serialize_optional(
                     &mut __map,
                     "projectsUsages",
-                    v,
+                    &self.projects_usages,
                 )?;
-            }
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -3354,29 +3125,23 @@ by `create_personal_api_key`).*/
                     let mut __m_secrets: Option<Vec<Value>> = None;
                     let mut __m_user_profile: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "authIdentifier" => {
-                                __m_auth_identifier = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_auth_identifier = __extra
+                                    .next_optional(&mut __map, "authIdentifier")?;
                             }
                             "groups" => {
-                                __m_groups = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_groups = __extra.next_optional(&mut __map, "groups")?;
                             }
                             "secrets" => {
-                                __m_secrets = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_secrets = __extra.next_optional(&mut __map, "secrets")?;
                             }
                             "userProfile" => {
-                                __m_user_profile = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_user_profile = __extra
+                                    .next_optional(&mut __map, "userProfile")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(AuthInfo {
@@ -3397,26 +3162,16 @@ by `create_personal_api_key`).*/
             __s: __S,
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
-            if let Some(v) = &self.auth_identifier {
-                ::serde::ser::SerializeMap::serialize_entry(
+            self.extra
+                .serialize_optional(
                     &mut __map,
                     "authIdentifier",
-                    v,
+                    &self.auth_identifier,
                 )?;
-            }
-            if let Some(v) = &self.groups {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "groups", v)?;
-            }
-            if let Some(v) = &self.secrets {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "secrets", v)?;
-            }
-            if let Some(v) = &self.user_profile {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "userProfile",
-                    v,
-                )?;
-            }
+            self.extra.serialize_optional(&mut __map, "groups", &self.groups)?;
+            self.extra.serialize_optional(&mut __map, "secrets", &self.secrets)?;
+            self.extra
+                .serialize_optional(&mut __map, "userProfile", &self.user_profile)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -3464,21 +3219,18 @@ by `create_personal_api_key`).*/
                     let mut __m_workspace_key: Option<String> = None;
                     let mut __m_display_name: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "workspaceKey" => {
                                 __m_workspace_key = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "workspaceKey")?,
                                 );
                             }
                             "displayName" => {
-                                __m_display_name = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_display_name = __extra
+                                    .next_optional(&mut __map, "displayName")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(WorkspaceSummary {
@@ -3511,13 +3263,8 @@ by `create_personal_api_key`).*/
                 "workspaceKey",
                 &self.workspace_key,
             )?;
-            if let Some(v) = &self.display_name {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "displayName",
-                    v,
-                )?;
-            }
+            self.extra
+                .serialize_optional(&mut __map, "displayName", &self.display_name)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }

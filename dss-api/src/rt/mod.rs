@@ -19,8 +19,10 @@
 //! - JSON bodies use [`spread`] for `..arg` and the functions of
 //!   [`convert`] for `name(arg)`;
 //! - `env(..)` defaults read [`env_value`];
-//! - models keep their unknown members in an [`Extra`], read map keys as
-//!   [`Key`] and show secrets as [`Redacted`];
+//! - models read their members through [`Extra`]'s methods for generated
+//!   models (`next_key`, `next_member`, `next_optional`, `push_from`,
+//!   `serialize_optional`, `serialize_into`), keep their unknown members in
+//!   it, and show secrets as [`Redacted`];
 //! - [`request_common!`](crate::rt::request_common) gives every request
 //!   value its `timeout` setter and `Debug`, and `send` / `send_as` for the
 //!   common result kinds;
@@ -32,7 +34,6 @@
 pub mod catalog;
 pub mod convert;
 
-use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::DeserializeOwned;
@@ -167,45 +168,6 @@ pub struct ExtraNames<'a>(pub &'a Extra);
 impl fmt::Debug for ExtraNames<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list().entries(self.0.keys()).finish()
-    }
-}
-
-/// A JSON object key, borrowed from the input when it has no escapes (the
-/// usual case with `from_slice`), owned otherwise. Generated `Deserialize`
-/// impls read keys as this to match them without allocating.
-pub struct Key<'de>(Cow<'de, str>);
-
-impl Key<'_> {
-    /// The key's text.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    /// The key as an owned string (for an unknown member kept in [`Extra`]).
-    pub fn into_string(self) -> String {
-        self.0.into_owned()
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Key<'de> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = Key<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a member name")
-            }
-            fn visit_borrowed_str<E>(self, v: &'de str) -> std::result::Result<Key<'de>, E> {
-                Ok(Key(Cow::Borrowed(v)))
-            }
-            fn visit_str<E>(self, v: &str) -> std::result::Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(v.to_owned())))
-            }
-            fn visit_string<E>(self, v: String) -> std::result::Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(v)))
-            }
-        }
-        d.deserialize_str(V)
     }
 }
 
@@ -434,13 +396,5 @@ mod tests {
         assert_eq!(Value::Object(map.clone()), json!({"a": 1}));
         let e = spread(&mut map, "params", json!([1])).unwrap_err().to_string();
         assert!(e.contains("`params`"), "{e}");
-    }
-
-    #[test]
-    fn keys_borrow_when_they_can() {
-        let k: Key<'_> = serde_json::from_str(r#""plain""#).unwrap();
-        assert!(matches!(k.0, Cow::Borrowed("plain")));
-        let k: Key<'_> = serde_json::from_str(r#""esc\u00e9""#).unwrap();
-        assert_eq!(k.as_str(), "escé");
     }
 }
