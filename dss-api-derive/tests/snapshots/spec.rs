@@ -3339,38 +3339,34 @@ by `create_personal_api_key`).*/
                     let mut __m_params: Option<Value> = None;
                     let mut __m_schema: Option<DatasetSchema> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "projectKey" => {
                                 __m_project_key = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "projectKey")?,
                                 );
                             }
                             "name" => {
                                 __m_name = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "name")?,
                                 );
                             }
                             "type" => {
-                                __m_type = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_type = __extra.next_optional(&mut __map, "type")?;
                             }
                             "managed" => {
-                                __m_managed = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_managed = __extra.next_optional(&mut __map, "managed")?;
                             }
                             "tags" => {
-                                __m_tags = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_tags = __extra.next_optional(&mut __map, "tags")?;
                             }
                             "params" => {
-                                __m_params = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_params = __extra.next_optional(&mut __map, "params")?;
                             }
                             "schema" => {
-                                __m_schema = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_schema = __extra.next_optional(&mut __map, "schema")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(DatasetListItem {
@@ -3416,21 +3412,11 @@ by `create_personal_api_key`).*/
                 &self.project_key,
             )?;
             ::serde::ser::SerializeMap::serialize_entry(&mut __map, "name", &self.name)?;
-            if let Some(v) = &self.r#type {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "type", v)?;
-            }
-            if let Some(v) = &self.managed {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "managed", v)?;
-            }
-            if let Some(v) = &self.tags {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "tags", v)?;
-            }
-            if let Some(v) = &self.params {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "params", v)?;
-            }
-            if let Some(v) = &self.schema {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "schema", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "type", &self.r#type)?;
+            self.extra.serialize_optional(&mut __map, "managed", &self.managed)?;
+            self.extra.serialize_optional(&mut __map, "tags", &self.tags)?;
+            self.extra.serialize_optional(&mut __map, "params", &self.params)?;
+            self.extra.serialize_optional(&mut __map, "schema", &self.schema)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -3497,21 +3483,18 @@ by `create_personal_api_key`).*/
                     let mut __m_columns: Option<Vec<SchemaColumn>> = None;
                     let mut __m_user_modified: Option<bool> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "columns" => {
                                 __m_columns = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "columns")?,
                                 );
                             }
                             "userModified" => {
-                                __m_user_modified = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_user_modified = __extra
+                                    .next_optional(&mut __map, "userModified")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(DatasetSchema {
@@ -3535,13 +3518,8 @@ by `create_personal_api_key`).*/
                 "columns",
                 &self.columns,
             )?;
-            if let Some(v) = &self.user_modified {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "userModified",
-                    v,
-                )?;
-            }
+            self.extra
+                .serialize_optional(&mut __map, "userModified", &self.user_modified)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -3589,21 +3567,19 @@ by `create_personal_api_key`).*/
                     let mut __m_name: Option<String> = None;
                     let mut __m_type: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "name" => {
                                 __m_name = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "name")?,
                                 );
                             }
                             "type" => {
                                 __m_type = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "type")?,
                                 );
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(SchemaColumn {
@@ -3693,27 +3669,21 @@ by `create_personal_api_key`).*/
                     let mut __m_id: Option<String> = None;
                     let mut __m_object_type: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "type" => {
-                                __m_type = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_type = __extra.next_optional(&mut __map, "type")?;
                             }
                             "projectKey" => {
-                                __m_project_key = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_project_key = __extra
+                                    .next_optional(&mut __map, "projectKey")?;
                             }
-                            "id" => {
-                                __m_id = ::serde::de::MapAccess::next_value(&mut __map)?;
-                            }
+                            "id" => __m_id = __extra.next_optional(&mut __map, "id")?,
                             "objectType" => {
-                                __m_object_type = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_object_type = __extra
+                                    .next_optional(&mut __map, "objectType")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(DatasetUsage {
@@ -3734,26 +3704,10 @@ by `create_personal_api_key`).*/
             __s: __S,
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
-            if let Some(v) = &self.r#type {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "type", v)?;
-            }
-            if let Some(v) = &self.project_key {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "projectKey",
-                    v,
-                )?;
-            }
-            if let Some(v) = &self.id {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", v)?;
-            }
-            if let Some(v) = &self.object_type {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "objectType",
-                    v,
-                )?;
-            }
+            self.extra.serialize_optional(&mut __map, "type", &self.r#type)?;
+            self.extra.serialize_optional(&mut __map, "projectKey", &self.project_key)?;
+            self.extra.serialize_optional(&mut __map, "id", &self.id)?;
+            self.extra.serialize_optional(&mut __map, "objectType", &self.object_type)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -3804,24 +3758,21 @@ by `create_personal_api_key`).*/
                     let mut __m_size: Option<i64> = None;
                     let mut __m_last_modified: Option<i64> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "path" => {
                                 __m_path = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "path")?,
                                 );
                             }
                             "size" => {
-                                __m_size = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_size = __extra.next_optional(&mut __map, "size")?;
                             }
                             "lastModified" => {
-                                __m_last_modified = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_last_modified = __extra
+                                    .next_optional(&mut __map, "lastModified")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(UploadedFile {
@@ -3849,16 +3800,9 @@ by `create_personal_api_key`).*/
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
             ::serde::ser::SerializeMap::serialize_entry(&mut __map, "path", &self.path)?;
-            if let Some(v) = &self.size {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "size", v)?;
-            }
-            if let Some(v) = &self.last_modified {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "lastModified",
-                    v,
-                )?;
-            }
+            self.extra.serialize_optional(&mut __map, "size", &self.size)?;
+            self.extra
+                .serialize_optional(&mut __map, "lastModified", &self.last_modified)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
