@@ -3283,7 +3283,7 @@ pub mod requests {
     pub struct ListFutures<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) all_users: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListFutures<'a> {
         /**Also list other users' tasks (needs admin rights).
@@ -3297,9 +3297,9 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, all_users, __timeout } = self;
+            let Self { __owner, all_users, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_futures");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/futures/");
             __call.query("withScenarios", "false");
             __call.query("withNotScenarios", "true");
@@ -3316,7 +3316,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     pub struct ListRunningScenarios<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) all_users: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListRunningScenarios<'a> {
         /**Also list other users' scenario runs (needs admin rights).
@@ -3330,13 +3330,13 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, all_users, __timeout } = self;
+            let Self { __owner, all_users, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "list_running_scenarios",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/futures/");
             __call.query("withScenarios", "true");
             __call.query("withNotScenarios", "false");
@@ -3353,16 +3353,16 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct FutureAbort<'a> {
         pub(crate) __owner: &'a super::handles::DssFuture,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> FutureAbort<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "abort");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/futures/");
             __call.segment("job_id", &__owner.job_id)?;
             Ok((__call, ()))
@@ -3376,16 +3376,16 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct FutureGetState<'a> {
         pub(crate) __owner: &'a super::handles::DssFuture,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> FutureGetState<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_state");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/futures/");
             __call.segment("job_id", &__owner.job_id)?;
             __call.query("peek", "false");
@@ -3400,16 +3400,16 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct FuturePeekState<'a> {
         pub(crate) __owner: &'a super::handles::DssFuture,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> FuturePeekState<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "peek_state");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/futures/");
             __call.segment("job_id", &__owner.job_id)?;
             __call.query("peek", "true");
@@ -3424,20 +3424,20 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListRunningNotebooks<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListRunningNotebooks<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "list_running_notebooks",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/notebooks/");
             Ok((__call, ()))
         }
@@ -3451,16 +3451,16 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct NotebookGetState<'a> {
         pub(crate) __owner: &'a super::handles::DssNotebook,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> NotebookGetState<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_state");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/notebooks/");
@@ -3477,16 +3477,16 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     pub struct NotebookUnload<'a> {
         pub(crate) __owner: &'a super::handles::DssNotebook,
         pub(crate) session_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> NotebookUnload<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, session_id, __timeout } = self;
+            let Self { __owner, session_id, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "unload");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/notebooks/");
@@ -3503,20 +3503,20 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetRootProjectFolder<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetRootProjectFolder<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "get_root_project_folder",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/ROOT");
             Ok((__call, ()))
         }
@@ -3547,16 +3547,16 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     pub struct GetProjectFolder<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) project_folder_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetProjectFolder<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, project_folder_id, __timeout } = self;
+            let Self { __owner, project_folder_id, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_project_folder");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/");
             __call.segment("project_folder_id", &project_folder_id)?;
             Ok((__call, ()))
@@ -3586,20 +3586,20 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectFolderGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectFolder,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectFolderGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/");
             __call.segment("project_folder_id", &__owner.project_folder_id)?;
             __call.lit("/settings");
@@ -3616,20 +3616,20 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     pub struct ProjectFolderSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectFolder,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectFolderSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/");
             __call.segment("project_folder_id", &__owner.project_folder_id)?;
             __call.lit("/settings");
@@ -3645,16 +3645,16 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectFolderDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectFolder,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectFolderDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/");
             __call.segment("project_folder_id", &__owner.project_folder_id)?;
             Ok((__call, ()))
@@ -3669,20 +3669,20 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     pub struct ProjectFolderCreateSubFolder<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectFolder,
         pub(crate) name: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectFolderCreateSubFolder<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, name, __timeout } = self;
+            let Self { __owner, name, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_sub_folder",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/");
             __call.segment("project_folder_id", &__owner.project_folder_id)?;
             __call.lit("/children");
@@ -3715,20 +3715,20 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectFolderGetDefaultFolderForProjectCreation<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectFolder,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectFolderGetDefaultFolderForProjectCreation<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_default_folder_for_project_creation",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/");
             __call.segment("project_folder_id", &__owner.project_folder_id)?;
             __call.lit("/default-for-project-creation");
@@ -3762,16 +3762,16 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     pub struct ProjectFolderMoveTo<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectFolder,
         pub(crate) destination: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectFolderMoveTo<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, destination, __timeout } = self;
+            let Self { __owner, destination, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "move_to");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/");
             __call.segment("project_folder_id", &__owner.project_folder_id)?;
             __call.lit("/move");
@@ -3789,20 +3789,20 @@ Default: `false`. Sent as query parameter `allUsers`.*/
         pub(crate) __owner: &'a super::handles::DssProjectFolder,
         pub(crate) project_key: String,
         pub(crate) destination: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectFolderMoveProjectTo<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, project_key, destination, __timeout } = self;
+            let Self { __owner, project_key, destination, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "move_project_to",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/");
             __call.segment("project_folder_id", &__owner.project_folder_id)?;
             __call.lit("/projects/");
@@ -3826,7 +3826,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
         pub(crate) owner: String,
         pub(crate) description: Option<String>,
         pub(crate) settings: Option<::serde_json::Value>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectFolderCreateProject<'a> {
         /**Description of the project.
@@ -3854,14 +3854,14 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
                 owner,
                 description,
                 settings,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_project",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.query("projectFolderId", &__owner.project_folder_id);
             __call
@@ -3932,16 +3932,16 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListProjectKeys<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListProjectKeys<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_project_keys");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             Ok((__call, ()))
         }
@@ -3962,7 +3962,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
     pub struct ListProjects<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) include_location: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListProjects<'a> {
         /**Also return each project's folder.
@@ -3976,9 +3976,9 @@ Default: `false`. Sent as query parameter `includeLocation`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, include_location, __timeout } = self;
+            let Self { __owner, include_location, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_projects");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.query("includeLocation", &include_location);
             Ok((__call, ()))
@@ -4000,7 +4000,7 @@ Default: `false`. Sent as query parameter `includeLocation`.*/
         pub(crate) project_folder_id: Option<String>,
         pub(crate) permissions: ::serde_json::Value,
         pub(crate) tags: Vec<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateProject<'a> {
         /**Description of the project.
@@ -4058,10 +4058,10 @@ Default: `[]`. Sent as JSON member `tags`.*/
                 project_folder_id,
                 permissions,
                 tags,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_project");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.query("projectFolderId", &project_folder_id);
             __call
@@ -4135,7 +4135,7 @@ Default: `[]`. Sent as JSON member `tags`.*/
         pub(crate) project_folder_id: Option<String>,
         pub(crate) permissions_propagation_policy: String,
         pub(crate) fail_on_missing_users_or_groups: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateProjectFromBundleLocalArchive<'a> {
         /**Project folder to create it in (the root folder when unset).
@@ -4178,14 +4178,15 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
                 project_folder_id,
                 permissions_propagation_policy,
                 fail_on_missing_users_or_groups,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "create_project_from_bundle_local_archive",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.server_wait();
             __call.lit("/projectsFromBundle/fromArchive");
             __call.query("archivePath", &archive_path);
             __call.query("projectFolderId", &project_folder_id);
@@ -4209,7 +4210,7 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
         pub(crate) project_folder_id: Option<String>,
         pub(crate) permissions_propagation_policy: String,
         pub(crate) fail_on_missing_users_or_groups: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateProjectFromBundleArchive<'a> {
         /**Project folder to create it in (the root folder when unset).
@@ -4252,14 +4253,15 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
                 project_folder_id,
                 permissions_propagation_policy,
                 fail_on_missing_users_or_groups,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "create_project_from_bundle_archive",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.server_wait();
             __call.lit("/projectsFromBundle/");
             __call.query("projectFolderId", &project_folder_id);
             __call
@@ -4279,20 +4281,20 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
     pub struct PrepareProjectImport<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) f: crate::rt::Upload,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PrepareProjectImport<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, f, __timeout } = self;
+            let Self { __owner, f, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "prepare_project_import",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/import/upload");
             __call.upload("tmp-import.zip", f);
             Ok((__call, ()))
@@ -4326,7 +4328,7 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
     pub struct TemporaryImportHandleExecute<'a> {
         pub(crate) __owner: &'a super::handles::TemporaryImportHandle,
         pub(crate) settings: Option<::serde_json::Value>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> TemporaryImportHandleExecute<'a> {
         /**Import settings; unset or `{}` is sent as `{"_": "_"}` (DSS cannot
@@ -4341,9 +4343,10 @@ Unset by default (then sent as `null`). Sent as the JSON body, converted by `imp
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "execute");
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.server_wait();
             __call.lit("/projects/import/");
             __call.segment("import_id", &__owner.import_id)?;
             __call.lit("/process");
@@ -4367,7 +4370,7 @@ Unset by default (then sent as `null`). Sent as the JSON body, converted by `imp
     pub struct ProjectGetTimeline<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) item_count: i64,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetTimeline<'a> {
         /**Most modifications to return.
@@ -4381,13 +4384,13 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, item_count, __timeout } = self;
+            let Self { __owner, item_count, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_timeline",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/timeline");
@@ -4403,20 +4406,20 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectGetMetadata<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetMetadata<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_metadata",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/metadata");
@@ -4432,20 +4435,20 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     pub struct ProjectSetMetadata<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) metadata: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectSetMetadata<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, metadata, __timeout } = self;
+            let Self { __owner, metadata, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_metadata",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/metadata");
@@ -4461,16 +4464,16 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectGetSummary<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetSummary<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_summary");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             Ok((__call, ()))
@@ -4484,20 +4487,20 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/settings");
@@ -4512,20 +4515,20 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectGetPermissions<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetPermissions<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_permissions",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/permissions");
@@ -4542,20 +4545,20 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     pub struct ProjectSetPermissions<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) permissions: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectSetPermissions<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, permissions, __timeout } = self;
+            let Self { __owner, permissions, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_permissions",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/permissions");
@@ -4571,20 +4574,20 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectGetVariables<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetVariables<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_variables",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/variables/");
@@ -4600,20 +4603,20 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     pub struct ProjectSetVariables<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) variables: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectSetVariables<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, variables, __timeout } = self;
+            let Self { __owner, variables, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_variables",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/variables/");
@@ -4629,16 +4632,16 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectGetTags<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetTags<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_tags");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/tags");
@@ -4654,7 +4657,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     pub struct ProjectSetTags<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) tags: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectSetTags<'a> {
         /**Sets `tags`.
@@ -4668,9 +4671,9 @@ Default: `{}`. Sent as the JSON body.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, tags, __timeout } = self;
+            let Self { __owner, tags, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "PUT", "set_tags");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/tags");
@@ -4686,20 +4689,20 @@ Default: `{}`. Sent as the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectGetProjectFolder<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetProjectFolder<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_project_folder",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/locate-project/");
             __call.segment("project_key", &__owner.project_key)?;
             Ok((__call, ()))
@@ -4731,20 +4734,20 @@ Default: `{}`. Sent as the JSON body.*/
     pub struct ProjectSaveAppManifest<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) manifest: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectSaveAppManifest<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, manifest, __timeout } = self;
+            let Self { __owner, manifest, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_app_manifest",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/app-manifest");
@@ -4764,7 +4767,7 @@ Default: `{}`. Sent as the JSON body.*/
         pub(crate) clear_output_managed_folders: bool,
         pub(crate) clear_job_and_scenario_logs: bool,
         pub(crate) clear_managed_knowledge_banks: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDelete<'a> {
         /**Also delete the data of managed datasets.
@@ -4814,10 +4817,11 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
                 clear_output_managed_folders,
                 clear_job_and_scenario_logs,
                 clear_managed_knowledge_banks,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.server_wait();
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.query("clearManagedDatasets", &clear_managed_datasets);
@@ -4848,16 +4852,16 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListApps<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListApps<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_apps");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/apps/");
             Ok((__call, ()))
         }
@@ -4870,20 +4874,20 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct AppGetManifest<'a> {
         pub(crate) __owner: &'a super::handles::DssApp,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> AppGetManifest<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_manifest",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/apps/");
             __call.segment("app_id", &__owner.app_id)?;
             __call.lit("/");
@@ -4898,20 +4902,20 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct AppListInstances<'a> {
         pub(crate) __owner: &'a super::handles::DssApp,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> AppListInstances<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_instances",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/apps/");
             __call.segment("app_id", &__owner.app_id)?;
             __call.lit("/instances/");
@@ -4926,20 +4930,20 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct AppListInstanceKeys<'a> {
         pub(crate) __owner: &'a super::handles::DssApp,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> AppListInstanceKeys<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_instance_keys",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/apps/");
             __call.segment("app_id", &__owner.app_id)?;
             __call.lit("/instances/");
@@ -4964,7 +4968,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub(crate) instance_key: String,
         pub(crate) instance_name: String,
         pub(crate) is_temporary_instance: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> AppCreateInstance<'a> {
         /**Make it a temporary instance (no git history, not indexed in the
@@ -4984,14 +4988,14 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
                 instance_key,
                 instance_name,
                 is_temporary_instance,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_instance",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/apps/");
             __call.segment("app_id", &__owner.app_id)?;
             __call.lit("/instances");
@@ -5052,16 +5056,16 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListPlugins<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListPlugins<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_plugins");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             Ok((__call, ()))
         }
@@ -5075,20 +5079,20 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
     pub struct DownloadPluginStream<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) plugin_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DownloadPluginStream<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, plugin_id, __timeout } = self;
+            let Self { __owner, plugin_id, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "download_plugin_stream",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &plugin_id)?;
             __call.lit("/download");
@@ -5106,20 +5110,20 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) plugin_id: String,
         pub(crate) path: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DownloadPluginToFile<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
-            let Self { __owner, plugin_id, path, __timeout } = self;
+            let Self { __owner, plugin_id, path, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "download_plugin_to_file",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &plugin_id)?;
             __call.lit("/download");
@@ -5141,7 +5145,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) plugin_id: String,
         pub(crate) out: &'a mut dyn ::std::io::Write,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DownloadPluginToWriter<'a> {
         fn __prepare(
@@ -5151,13 +5155,13 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
             (crate::rt::Call<'a>, (&'a mut dyn ::std::io::Write,)),
             crate::rt::Error,
         > {
-            let Self { __owner, plugin_id, out, __timeout } = self;
+            let Self { __owner, plugin_id, out, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "download_plugin_to_writer",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &plugin_id)?;
             __call.lit("/download");
@@ -5178,20 +5182,20 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
     pub struct InstallPluginFromArchive<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) fp: crate::rt::Upload,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> InstallPluginFromArchive<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, fp, __timeout } = self;
+            let Self { __owner, fp, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "install_plugin_from_archive",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/actions/installFromZip");
             __call.upload("file", fp);
             Ok((__call, ()))
@@ -5207,20 +5211,20 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
     pub struct InstallPluginFromStore<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) plugin_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> InstallPluginFromStore<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, plugin_id, __timeout } = self;
+            let Self { __owner, plugin_id, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "install_plugin_from_store",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/actions/installFromStore");
             __call
                 .json(
@@ -5266,7 +5270,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
         pub(crate) repository_url: String,
         pub(crate) checkout: String,
         pub(crate) subpath: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> InstallPluginFromGit<'a> {
         /**Branch, tag or commit to check out.
@@ -5287,13 +5291,13 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, repository_url, checkout, subpath, __timeout } = self;
+            let Self { __owner, repository_url, checkout, subpath, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "install_plugin_from_git",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/actions/installFromGit");
             __call
                 .json(
@@ -5346,20 +5350,20 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct PluginGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssPlugin,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/settings");
@@ -5375,20 +5379,20 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
     pub struct PluginGetProjectSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssPlugin,
         pub(crate) project_key: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginGetProjectSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, project_key, __timeout } = self;
+            let Self { __owner, project_key, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_project_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/settings");
@@ -5406,20 +5410,20 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
     pub struct PluginSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssPlugin,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/settings");
@@ -5436,7 +5440,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
     pub struct PluginListUsages<'a> {
         pub(crate) __owner: &'a super::handles::DssPlugin,
         pub(crate) project_key: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginListUsages<'a> {
         /**Only look in this project.
@@ -5450,9 +5454,9 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, project_key, __timeout } = self;
+            let Self { __owner, project_key, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_usages");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/actions/listUsages");
@@ -5468,20 +5472,20 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct PluginUpdateFromStore<'a> {
         pub(crate) __owner: &'a super::handles::DssPlugin,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginUpdateFromStore<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "update_from_store",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/actions/updateFromStore");
@@ -5514,7 +5518,7 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
         pub(crate) repository_url: String,
         pub(crate) checkout: String,
         pub(crate) subpath: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginUpdateFromGit<'a> {
         /**Branch, tag or commit to check out.
@@ -5535,13 +5539,13 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, repository_url, checkout, subpath, __timeout } = self;
+            let Self { __owner, repository_url, checkout, subpath, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "update_from_git",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/actions/updateFromGit");
@@ -5592,16 +5596,16 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct PluginListFiles<'a> {
         pub(crate) __owner: &'a super::handles::DssPlugin,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginListFiles<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_files");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/contents");
@@ -5618,16 +5622,17 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
         pub(crate) __owner: &'a super::handles::DssPlugin,
         pub(crate) path: String,
         pub(crate) f: crate::rt::Upload,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginPutFile<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, path, f, __timeout } = self;
+            let Self { __owner, path, f, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "put_file");
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.idempotent();
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/contents/");
@@ -5645,16 +5650,16 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
     pub struct PluginGetFile<'a> {
         pub(crate) __owner: &'a super::handles::DssPlugin,
         pub(crate) path: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginGetFile<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, path, __timeout } = self;
+            let Self { __owner, path, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_file");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/contents/");
@@ -5672,20 +5677,20 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
         pub(crate) __owner: &'a super::handles::DssPlugin,
         pub(crate) path: String,
         pub(crate) new_name: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginRenameFile<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, path, new_name, __timeout } = self;
+            let Self { __owner, path, new_name, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "rename_file",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/contents-actions/rename");
@@ -5719,16 +5724,16 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
         pub(crate) __owner: &'a super::handles::DssPlugin,
         pub(crate) path: String,
         pub(crate) new_path: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginMoveFile<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, path, new_path, __timeout } = self;
+            let Self { __owner, path, new_path, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "move_file");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/contents-actions/move");
@@ -5761,7 +5766,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
     pub struct PluginDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssPlugin,
         pub(crate) force: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginDelete<'a> {
         /**Delete even if the plugin is in use.
@@ -5775,9 +5780,9 @@ Default: `false`. Sent as JSON member `force`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, force, __timeout } = self;
+            let Self { __owner, force, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/actions/delete");
@@ -5833,7 +5838,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub(crate) project_key: Option<String>,
         pub(crate) datetimenotz_read_mode: String,
         pub(crate) dateonly_read_mode: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> SqlQuery<'a> {
         /**Connection to run it on (exclusive of `database` and `dataset_full_name`).
@@ -5998,10 +6003,10 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
                 project_key,
                 datetimenotz_read_mode,
                 dateonly_read_mode,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "sql_query");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/sql/queries/");
             __call
                 .json(
@@ -6128,16 +6133,16 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct SqlQueryRawRows<'a> {
         pub(crate) __owner: &'a super::handles::DssSqlQuery,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> SqlQueryRawRows<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "raw_rows");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/sql/queries/");
             __call.segment("query_id", &__owner.query_id)?;
             __call.lit("/stream");
@@ -6153,16 +6158,16 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct SqlQueryVerify<'a> {
         pub(crate) __owner: &'a super::handles::DssSqlQuery,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> SqlQueryVerify<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "verify");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/sql/queries/");
             __call.segment("query_id", &__owner.query_id)?;
             __call.lit("/finish-streaming");
@@ -6178,7 +6183,7 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
     pub struct ListUsers<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) include_settings: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListUsers<'a> {
         /**Also return each user's settings.
@@ -6192,9 +6197,9 @@ Default: `false`. Sent as query parameter `includeSettings`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, include_settings, __timeout } = self;
+            let Self { __owner, include_settings, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_users");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users/");
             __call.query("includeSettings", &include_settings);
             Ok((__call, ()))
@@ -6215,7 +6220,7 @@ Default: `false`. Sent as query parameter `includeSettings`.*/
         pub(crate) groups: Vec<String>,
         pub(crate) profile: String,
         pub(crate) email: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateUser<'a> {
         /**Display name.
@@ -6269,10 +6274,10 @@ Unset by default (then sent as `null`). Sent as JSON member `email`.*/
                 groups,
                 profile,
                 email,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_user");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users/");
             __call
                 .json(
@@ -6342,7 +6347,7 @@ Unset by default (then sent as `null`). Sent as JSON member `email`.*/
     pub struct ListUsersActivity<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) enabled_users_only: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListUsersActivity<'a> {
         /**Only enabled users.
@@ -6356,9 +6361,9 @@ Default: `false`. Sent as query parameter `enabledUsersOnly`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, enabled_users_only, __timeout } = self;
+            let Self { __owner, enabled_users_only, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_users_activity");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users-activity");
             __call.query("enabledUsersOnly", &enabled_users_only);
             Ok((__call, ()))
@@ -6373,20 +6378,20 @@ Default: `false`. Sent as query parameter `enabledUsersOnly`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetAuthorizationMatrix<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetAuthorizationMatrix<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "get_authorization_matrix",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/authorization-matrix");
             Ok((__call, ()))
         }
@@ -6400,16 +6405,16 @@ Default: `false`. Sent as query parameter `enabledUsersOnly`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListGroups<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListGroups<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_groups");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/groups/");
             Ok((__call, ()))
         }
@@ -6425,7 +6430,7 @@ Default: `false`. Sent as query parameter `enabledUsersOnly`.*/
         pub(crate) name: String,
         pub(crate) description: Option<String>,
         pub(crate) source_type: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateGroup<'a> {
         /**Description.
@@ -6446,9 +6451,9 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
-            let Self { __owner, name, description, source_type, __timeout } = self;
+            let Self { __owner, name, description, source_type, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_group");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/groups/");
             __call
                 .json(
@@ -6497,20 +6502,20 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct UserGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssUser,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> UserGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users/");
             __call.segment("login", &__owner.login)?;
             Ok((__call, ()))
@@ -6525,20 +6530,20 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
     pub struct UserSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssUser,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> UserSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users/");
             __call.segment("login", &__owner.login)?;
             __call.json(&::serde_json::Value::from(settings))?;
@@ -6554,7 +6559,7 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
     pub struct UserDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssUser,
         pub(crate) allow_self_deletion: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> UserDelete<'a> {
         /**Allow deleting the user the client is authenticated as.
@@ -6568,9 +6573,9 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, allow_self_deletion, __timeout } = self;
+            let Self { __owner, allow_self_deletion, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users/");
             __call.segment("login", &__owner.login)?;
             __call.query("allowSelfDeletion", &allow_self_deletion);
@@ -6585,20 +6590,20 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct UserGetActivity<'a> {
         pub(crate) __owner: &'a super::handles::DssUser,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> UserGetActivity<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_activity",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users/");
             __call.segment("login", &__owner.login)?;
             __call.lit("/activity");
@@ -6613,16 +6618,16 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct UserGetInfo<'a> {
         pub(crate) __owner: &'a super::handles::DssUser,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> UserGetInfo<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_info");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/users/");
             __call.segment("login", &__owner.login)?;
             Ok((__call, ()))
@@ -6636,20 +6641,20 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct UserGetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssUser,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> UserGetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users/");
             __call.segment("login", &__owner.login)?;
             Ok((__call, ()))
@@ -6664,20 +6669,20 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     pub struct UserSetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssUser,
         pub(crate) definition: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> UserSetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, definition, __timeout } = self;
+            let Self { __owner, definition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users/");
             __call.segment("login", &__owner.login)?;
             __call.json(&::serde_json::Value::from(definition))?;
@@ -6692,20 +6697,20 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct OwnUserGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssOwnUser,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> OwnUserGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/current-user");
             Ok((__call, ()))
         }
@@ -6719,20 +6724,20 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     pub struct OwnUserSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssOwnUser,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> OwnUserSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/current-user");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -6746,20 +6751,20 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GroupGetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssGroup,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GroupGetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/groups/");
             __call.segment("name", &__owner.name)?;
             Ok((__call, ()))
@@ -6774,20 +6779,20 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     pub struct GroupSetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssGroup,
         pub(crate) definition: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GroupSetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, definition, __timeout } = self;
+            let Self { __owner, definition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/groups/");
             __call.segment("name", &__owner.name)?;
             __call.json(&::serde_json::Value::from(definition))?;
@@ -6802,16 +6807,16 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GroupDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssGroup,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GroupDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/groups/");
             __call.segment("name", &__owner.name)?;
             Ok((__call, ()))
@@ -6825,16 +6830,16 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListConnections<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListConnections<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_connections");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/connections/");
             Ok((__call, ()))
         }
@@ -6854,7 +6859,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub(crate) usable_by: String,
         pub(crate) allowed_groups: Vec<String>,
         pub(crate) description: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateConnection<'a> {
         /**Type-specific parameters.
@@ -6900,10 +6905,10 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
                 usable_by,
                 allowed_groups,
                 description,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_connection");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/connections/");
             __call
                 .json(
@@ -6967,20 +6972,20 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ConnectionGetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssConnection,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ConnectionGetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/connections/");
             __call.segment("name", &__owner.name)?;
             Ok((__call, ()))
@@ -6996,20 +7001,20 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
     pub struct ConnectionSetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssConnection,
         pub(crate) definition: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ConnectionSetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, definition, __timeout } = self;
+            let Self { __owner, definition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/connections/");
             __call.segment("name", &__owner.name)?;
             __call.json(&::serde_json::Value::from(definition))?;
@@ -7025,16 +7030,16 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ConnectionDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssConnection,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ConnectionDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/connections/");
             __call.segment("name", &__owner.name)?;
             Ok((__call, ()))
@@ -7048,20 +7053,20 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ConnectionGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssConnection,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ConnectionGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/connections/");
             __call.segment("name", &__owner.name)?;
             Ok((__call, ()))
@@ -7076,20 +7081,20 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
     pub struct ConnectionSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssConnection,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ConnectionSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/connections/");
             __call.segment("name", &__owner.name)?;
             __call.json(&::serde_json::Value::from(settings))?;
@@ -7106,7 +7111,7 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
     pub struct ConnectionGetInfo<'a> {
         pub(crate) __owner: &'a super::handles::DssConnection,
         pub(crate) contextual_project_key: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ConnectionGetInfo<'a> {
         /**Project in whose context to resolve the connection.
@@ -7123,9 +7128,9 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, contextual_project_key, __timeout } = self;
+            let Self { __owner, contextual_project_key, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_info");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/connections/");
             __call.segment("name", &__owner.name)?;
             __call.lit("/info");
@@ -7141,16 +7146,16 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ConnectionTest<'a> {
         pub(crate) __owner: &'a super::handles::DssConnection,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ConnectionTest<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "test");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/connections/");
             __call.segment("name", &__owner.name)?;
             __call.lit("/test");
@@ -7165,16 +7170,16 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListCodeEnvs<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListCodeEnvs<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_code_envs");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/");
             Ok((__call, ()))
         }
@@ -7192,7 +7197,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub(crate) env_name: String,
         pub(crate) deployment_mode: String,
         pub(crate) params: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateCodeEnv<'a> {
         /**Environment parameters; `deploymentMode` is added to them.
@@ -7206,16 +7211,10 @@ Default: `{}`. Sent as the members of the JSON body.*/
             self,
             __start: bool,
         ) -> Result<(crate::rt::Call<'a>, (String, String)), crate::rt::Error> {
-            let Self {
-                __owner,
-                env_lang,
-                env_name,
-                deployment_mode,
-                params,
-                __timeout,
-            } = self;
+            let Self { __owner, env_lang, env_name, deployment_mode, params, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_code_env");
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.server_wait();
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &env_lang)?;
             __call.lit("/");
@@ -7276,20 +7275,20 @@ Default: `{}`. Sent as the members of the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListCodeEnvUsages<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListCodeEnvUsages<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "list_code_env_usages",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/usages");
             Ok((__call, ()))
         }
@@ -7303,20 +7302,20 @@ Default: `{}`. Sent as the members of the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct CodeEnvGetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvGetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -7333,20 +7332,20 @@ Default: `{}`. Sent as the members of the JSON body.*/
     pub struct CodeEnvSetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
         pub(crate) definition: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvSetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, definition, __timeout } = self;
+            let Self { __owner, definition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -7363,20 +7362,20 @@ Default: `{}`. Sent as the members of the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct CodeEnvGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -7393,20 +7392,20 @@ Default: `{}`. Sent as the members of the JSON body.*/
     pub struct CodeEnvSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -7423,16 +7422,17 @@ Default: `{}`. Sent as the members of the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct CodeEnvDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvDelete<'a> {
         fn __prepare(
             self,
             __start: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.server_wait();
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -7471,16 +7471,16 @@ Default: `{}`. Sent as the members of the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct CodeEnvListUsages<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvListUsages<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_usages");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -7497,16 +7497,16 @@ Default: `{}`. Sent as the members of the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct CodeEnvListLogs<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvListLogs<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_logs");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -7524,16 +7524,16 @@ Default: `{}`. Sent as the members of the JSON body.*/
     pub struct CodeEnvGetLog<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
         pub(crate) log_name: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvGetLog<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, log_name, __timeout } = self;
+            let Self { __owner, log_name, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_log");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -7552,7 +7552,7 @@ Default: `{}`. Sent as the members of the JSON body.*/
     pub struct CodeEnvUpdatePackages<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
         pub(crate) force_rebuild_env: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvUpdatePackages<'a> {
         /**Rebuild the environment from scratch.
@@ -7566,13 +7566,14 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
             self,
             __start: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, force_rebuild_env, __timeout } = self;
+            let Self { __owner, force_rebuild_env, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "update_packages",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.server_wait();
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -7614,16 +7615,16 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListClusters<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListClusters<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_clusters");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             Ok((__call, ()))
         }
@@ -7641,7 +7642,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub(crate) cluster_type: String,
         pub(crate) params: ::serde_json::Value,
         pub(crate) cluster_architecture: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateCluster<'a> {
         /**Cluster type.
@@ -7678,10 +7679,10 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
                 cluster_type,
                 params,
                 cluster_architecture,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_cluster");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call
                 .json(
@@ -7738,20 +7739,20 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ClusterGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssCluster,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ClusterGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call.segment("cluster_id", &__owner.cluster_id)?;
             Ok((__call, ()))
@@ -7766,20 +7767,20 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
     pub struct ClusterSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssCluster,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ClusterSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call.segment("cluster_id", &__owner.cluster_id)?;
             __call.json(&::serde_json::Value::from(settings))?;
@@ -7794,20 +7795,20 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ClusterGetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssCluster,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ClusterGetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call.segment("cluster_id", &__owner.cluster_id)?;
             Ok((__call, ()))
@@ -7822,20 +7823,20 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
     pub struct ClusterSetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssCluster,
         pub(crate) definition: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ClusterSetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, definition, __timeout } = self;
+            let Self { __owner, definition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call.segment("cluster_id", &__owner.cluster_id)?;
             __call.json(&::serde_json::Value::from(definition))?;
@@ -7850,16 +7851,16 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ClusterDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssCluster,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ClusterDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call.segment("cluster_id", &__owner.cluster_id)?;
             Ok((__call, ()))
@@ -7873,16 +7874,16 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ClusterGetStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssCluster,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ClusterGetStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call.segment("cluster_id", &__owner.cluster_id)?;
             __call.lit("/status");
@@ -7897,16 +7898,16 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ClusterStart<'a> {
         pub(crate) __owner: &'a super::handles::DssCluster,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ClusterStart<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "start");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call.segment("cluster_id", &__owner.cluster_id)?;
             __call.lit("/actions/start");
@@ -7929,7 +7930,7 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
         pub(crate) __owner: &'a super::handles::DssCluster,
         pub(crate) terminate: bool,
         pub(crate) force_stop: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ClusterStop<'a> {
         /**Terminate the cluster rather than detach from it.
@@ -7950,9 +7951,9 @@ Default: `false`. Sent as query parameter `forceStop`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, terminate, force_stop, __timeout } = self;
+            let Self { __owner, terminate, force_stop, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "stop");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call.segment("cluster_id", &__owner.cluster_id)?;
             __call.lit("/actions/stop");
@@ -7973,20 +7974,20 @@ Default: `false`. Sent as query parameter `forceStop`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListCodeStudioTemplates<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListCodeStudioTemplates<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "list_code_studio_templates",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-studios/");
             Ok((__call, ()))
         }
@@ -8000,20 +8001,20 @@ Default: `false`. Sent as query parameter `forceStop`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct CodeStudioTemplateGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeStudioTemplate,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeStudioTemplateGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-studios/");
             __call.segment("template_id", &__owner.template_id)?;
             Ok((__call, ()))
@@ -8029,20 +8030,20 @@ Default: `false`. Sent as query parameter `forceStop`.*/
     pub struct CodeStudioTemplateSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeStudioTemplate,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeStudioTemplateSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-studios/");
             __call.segment("template_id", &__owner.template_id)?;
             __call.json(&::serde_json::Value::from(settings))?;
@@ -8059,7 +8060,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
     pub struct CodeStudioTemplateBuild<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeStudioTemplate,
         pub(crate) disable_docker_cache: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeStudioTemplateBuild<'a> {
         /**Build without the Docker cache.
@@ -8073,9 +8074,9 @@ Default: `false`. Sent as query parameter `withNoCache`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, disable_docker_cache, __timeout } = self;
+            let Self { __owner, disable_docker_cache, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "build");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-studios/");
             __call.segment("template_id", &__owner.template_id)?;
             __call.lit("/build");
@@ -8107,7 +8108,7 @@ Default: `false`. Sent as query parameter `withNoCache`.*/
         pub(crate) __owner: &'a super::handles::DssCodeStudioTemplate,
         pub(crate) delete_runtime: bool,
         pub(crate) delete_images: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeStudioTemplateDelete<'a> {
         /**Also delete its runtime.
@@ -8128,9 +8129,9 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, delete_runtime, delete_images, __timeout } = self;
+            let Self { __owner, delete_runtime, delete_images, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-studios/");
             __call.segment("template_id", &__owner.template_id)?;
             __call.query("deleteRuntime", &delete_runtime);
@@ -8146,20 +8147,20 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListGlobalApiKeys<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListGlobalApiKeys<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "list_global_api_keys",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/global-api-keys/");
             Ok((__call, ()))
         }
@@ -8174,16 +8175,16 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
     pub struct GetGlobalApiKey<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) key: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetGlobalApiKey<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
-            let Self { __owner, key, __timeout } = self;
+            let Self { __owner, key, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_global_api_key");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/globalAPIKeys/");
             __call.segment("key", &key)?;
             Ok((__call, (key,)))
@@ -8218,7 +8219,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
         pub(crate) label: Option<String>,
         pub(crate) description: Option<String>,
         pub(crate) admin: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateGlobalApiKey<'a> {
         /**Label.
@@ -8246,13 +8247,13 @@ Default: `false`. Sent as JSON member `globalPermissions.admin`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, label, description, admin, __timeout } = self;
+            let Self { __owner, label, description, admin, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "create_global_api_key",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/global-api-keys/");
             __call
                 .json(
@@ -8315,20 +8316,20 @@ Default: `false`. Sent as JSON member `globalPermissions.admin`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListPersonalApiKeys<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListPersonalApiKeys<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "list_personal_api_keys",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/personal-api-keys/");
             Ok((__call, ()))
         }
@@ -8344,7 +8345,7 @@ Default: `false`. Sent as JSON member `globalPermissions.admin`.*/
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) label: String,
         pub(crate) description: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreatePersonalApiKey<'a> {
         /**Label.
@@ -8365,13 +8366,13 @@ Default: ``. Sent as JSON member `description`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, label, description, __timeout } = self;
+            let Self { __owner, label, description, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "create_personal_api_key",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/personal-api-keys/");
             __call
                 .json(
@@ -8410,20 +8411,20 @@ Default: ``. Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListAllPersonalApiKeys<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListAllPersonalApiKeys<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "list_all_personal_api_keys",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/personal-api-keys/");
             Ok((__call, ()))
         }
@@ -8440,7 +8441,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub(crate) user: String,
         pub(crate) label: String,
         pub(crate) description: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreatePersonalApiKeyForUser<'a> {
         /**Label.
@@ -8461,13 +8462,13 @@ Default: ``. Sent as JSON member `description`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, user, label, description, __timeout } = self;
+            let Self { __owner, user, label, description, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "create_personal_api_key_for_user",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/personal-api-keys/");
             __call
                 .json(
@@ -8524,20 +8525,20 @@ Default: ``. Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GlobalApiKeyGetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssGlobalApiKey,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GlobalApiKeyGetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/global-api-keys/");
             __call.segment("id", &__owner.id)?;
             Ok((__call, ()))
@@ -8553,20 +8554,20 @@ Default: ``. Sent as JSON member `description`.*/
     pub struct GlobalApiKeySetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssGlobalApiKey,
         pub(crate) definition: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GlobalApiKeySetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, definition, __timeout } = self;
+            let Self { __owner, definition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/global-api-keys/");
             __call.segment("id", &__owner.id)?;
             __call.json(&::serde_json::Value::from(definition))?;
@@ -8581,16 +8582,16 @@ Default: ``. Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GlobalApiKeyDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssGlobalApiKey,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GlobalApiKeyDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/global-api-keys/");
             __call.segment("id", &__owner.id)?;
             Ok((__call, ()))
@@ -8604,20 +8605,20 @@ Default: ``. Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct PersonalApiKeyGetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssPersonalApiKey,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PersonalApiKeyGetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/personal-api-keys/");
             __call.segment("id", &__owner.id)?;
             Ok((__call, ()))
@@ -8633,20 +8634,20 @@ Default: ``. Sent as JSON member `description`.*/
     pub struct PersonalApiKeySetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssPersonalApiKey,
         pub(crate) definition: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PersonalApiKeySetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, definition, __timeout } = self;
+            let Self { __owner, definition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/personal-api-keys/");
             __call.segment("id", &__owner.id)?;
             __call.json(&::serde_json::Value::from(definition))?;
@@ -8662,16 +8663,16 @@ Default: ``. Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct PersonalApiKeyDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssPersonalApiKey,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PersonalApiKeyDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/personal-api-keys/");
             __call.segment("id", &__owner.id)?;
             Ok((__call, ()))
@@ -8685,16 +8686,16 @@ Default: ``. Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListMeanings<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListMeanings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_meanings");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/meanings/");
             Ok((__call, ()))
         }
@@ -8716,7 +8717,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub(crate) pattern: Option<String>,
         pub(crate) normalization_mode: Option<String>,
         pub(crate) detectable: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateMeaning<'a> {
         /**Description.
@@ -8779,10 +8780,10 @@ Default: `false`. Sent as JSON member `detectable`.*/
                 pattern,
                 normalization_mode,
                 detectable,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_meaning");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/meanings/");
             __call
                 .json(
@@ -8865,20 +8866,20 @@ Default: `false`. Sent as JSON member `detectable`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct MeaningGetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssMeaning,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> MeaningGetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/meanings/");
             __call.segment("id", &__owner.id)?;
             Ok((__call, ()))
@@ -8893,20 +8894,20 @@ Default: `false`. Sent as JSON member `detectable`.*/
     pub struct MeaningSetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssMeaning,
         pub(crate) definition: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> MeaningSetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, definition, __timeout } = self;
+            let Self { __owner, definition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/meanings/");
             __call.segment("id", &__owner.id)?;
             __call.json(&::serde_json::Value::from(definition))?;
@@ -8921,16 +8922,16 @@ Default: `false`. Sent as JSON member `detectable`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListLogs<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListLogs<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_logs");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/logs/");
             Ok((__call, ()))
         }
@@ -8944,16 +8945,16 @@ Default: `false`. Sent as JSON member `detectable`.*/
     pub struct GetLog<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) name: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetLog<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, name, __timeout } = self;
+            let Self { __owner, name, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_log");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/logs/");
             __call.segment("name", &name)?;
             Ok((__call, ()))
@@ -8969,7 +8970,7 @@ Default: `false`. Sent as JSON member `detectable`.*/
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) custom_type: String,
         pub(crate) custom_params: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> LogCustomAudit<'a> {
         /**Sent as the entry's `customMsgParams`.
@@ -8983,9 +8984,9 @@ Default: `{}`. Sent as the JSON body.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, custom_type, custom_params, __timeout } = self;
+            let Self { __owner, custom_type, custom_params, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "log_custom_audit");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/audit/custom/");
             __call.segment("custom_type", &custom_type)?;
             __call.json(&::serde_json::Value::from(custom_params))?;
@@ -9001,7 +9002,7 @@ Default: `{}`. Sent as the JSON body.*/
     pub struct GetGlobalUsageSummary<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) with_per_project: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetGlobalUsageSummary<'a> {
         /**Also give the counts per project.
@@ -9015,13 +9016,13 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, with_per_project, __timeout } = self;
+            let Self { __owner, with_per_project, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "get_global_usage_summary",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/monitoring/global-usage-summary");
             __call.query("withPerProject", &with_per_project);
             Ok((__call, ()))
@@ -9036,16 +9037,16 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetVariables<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetVariables<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_variables");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/variables/");
             Ok((__call, ()))
         }
@@ -9058,20 +9059,20 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetGlobalVariables<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetGlobalVariables<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "get_global_variables",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/variables/");
             Ok((__call, ()))
         }
@@ -9086,16 +9087,16 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
     pub struct SetVariables<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) variables: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> SetVariables<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, variables, __timeout } = self;
+            let Self { __owner, variables, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "PUT", "set_variables");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/variables/");
             __call.json(&::serde_json::Value::from(variables))?;
             Ok((__call, ()))
@@ -9111,7 +9112,7 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) project_key: Option<String>,
         pub(crate) typed: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetResolvedVariables<'a> {
         /**The project (default: `DKU_CURRENT_PROJECT_KEY`, as inside DSS).
@@ -9132,7 +9133,7 @@ Default: `false`. Sent as query parameter `typed`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, project_key, typed, __timeout } = self;
+            let Self { __owner, project_key, typed, __opts } = self;
             let project_key = match project_key {
                 Some(v) => v,
                 None => crate::rt::env_value("DKU_CURRENT_PROJECT_KEY", "project_key")?,
@@ -9142,7 +9143,7 @@ Default: `false`. Sent as query parameter `typed`.*/
                 "GET",
                 "get_resolved_variables",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &project_key)?;
             __call.lit("/variables-resolved");
@@ -9159,20 +9160,20 @@ Default: `false`. Sent as query parameter `typed`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetGeneralSettings<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetGeneralSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "get_general_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/general-settings");
             Ok((__call, ()))
         }
@@ -9187,20 +9188,20 @@ Default: `false`. Sent as query parameter `typed`.*/
     pub struct SaveGeneralSettings<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> SaveGeneralSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "PUT",
                 "save_general_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/general-settings");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -9217,7 +9218,7 @@ Default: `false`. Sent as query parameter `typed`.*/
         pub(crate) connection_names: Vec<String>,
         pub(crate) all_connections: bool,
         pub(crate) indexing_mode: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CatalogIndexConnections<'a> {
         /**Connections to index (ignored with `all_connections`).
@@ -9256,14 +9257,14 @@ Default: `FULL`. Sent as JSON member `indexingMode`.*/
                 connection_names,
                 all_connections,
                 indexing_mode,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "catalog_index_connections",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/catalog/index");
             __call
                 .json(
@@ -9299,20 +9300,20 @@ Default: `FULL`. Sent as JSON member `indexingMode`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetScoringLibsStream<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetScoringLibsStream<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "get_scoring_libs_stream",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/resources/scoring-lib-jar");
             Ok((__call, ()))
         }
@@ -9327,7 +9328,7 @@ Default: `FULL`. Sent as JSON member `indexingMode`.*/
     pub struct GetAuthInfo<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) with_secrets: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetAuthInfo<'a> {
         /**Also return the user's secrets.
@@ -9341,9 +9342,9 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, with_secrets, __timeout } = self;
+            let Self { __owner, with_secrets, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_auth_info");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/auth/info");
             __call.query("withSecrets", &with_secrets);
             Ok((__call, ()))
@@ -9359,7 +9360,7 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) headers_dict: ::serde_json::Value,
         pub(crate) with_secrets: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetAuthInfoFromBrowserHeaders<'a> {
         /**Also return the user's secrets.
@@ -9373,13 +9374,14 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, headers_dict, with_secrets, __timeout } = self;
+            let Self { __owner, headers_dict, with_secrets, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "get_auth_info_from_browser_headers",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.idempotent();
             __call.lit("/auth/info-from-browser-headers");
             __call.query("withSecrets", &with_secrets);
             __call.json(&::serde_json::Value::from(headers_dict))?;
@@ -9396,20 +9398,21 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
     pub struct GetTicketFromBrowserHeaders<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) headers_dict: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetTicketFromBrowserHeaders<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, headers_dict, __timeout } = self;
+            let Self { __owner, headers_dict, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "get_ticket_from_browser_headers",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.idempotent();
             __call.lit("/auth/ticket-from-browser-headers");
             __call.json(&::serde_json::Value::from(headers_dict))?;
             Ok((__call, ()))
@@ -9431,16 +9434,17 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetTicket<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetTicket<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "get_ticket");
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.idempotent();
             __call.lit("/auth/ticket");
             Ok((__call, ()))
         }
@@ -9458,16 +9462,16 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct PushBaseImages<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PushBaseImages<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "push_base_images");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/container-exec/actions/push-base-images");
             Ok((__call, ()))
         }
@@ -9494,20 +9498,20 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApplyKubernetesNamespacesPolicies<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApplyKubernetesNamespacesPolicies<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "apply_kubernetes_namespaces_policies",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/container-exec/actions/apply-kubernetes-policies");
             Ok((__call, ()))
         }
@@ -9539,16 +9543,16 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetInstanceInfo<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetInstanceInfo<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_instance_info");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/instance-info");
             Ok((__call, ()))
         }
@@ -9563,7 +9567,7 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
     pub struct PerformInstanceSanityCheck<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) exclusion_list: Vec<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PerformInstanceSanityCheck<'a> {
         /**Codes to leave out (see `get_sanity_check_codes`).
@@ -9580,13 +9584,13 @@ Default: `[]`. Sent as the JSON body.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, exclusion_list, __timeout } = self;
+            let Self { __owner, exclusion_list, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "perform_instance_sanity_check",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/sanity-check/run");
             __call.json(&::serde_json::Value::from(exclusion_list))?;
             Ok((__call, ()))
@@ -9628,20 +9632,20 @@ Default: `[]`. Sent as the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetSanityCheckCodes<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetSanityCheckCodes<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "get_sanity_check_codes",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/sanity-check/codes");
             Ok((__call, ()))
         }
@@ -9655,20 +9659,20 @@ Default: `[]`. Sent as the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetLicensingStatus<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetLicensingStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "get_licensing_status",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/licensing/status");
             Ok((__call, ()))
         }
@@ -9683,16 +9687,17 @@ Default: `[]`. Sent as the JSON body.*/
     pub struct SetLicense<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) license: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> SetLicense<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, license, __timeout } = self;
+            let Self { __owner, license, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "set_license");
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.idempotent();
             __call.lit("/admin/licensing/license");
             __call
                 .json(
@@ -9712,20 +9717,20 @@ Default: `[]`. Sent as the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerListDeployments<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployer,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerListDeployments<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_deployments",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments");
             Ok((__call, ()))
         }
@@ -9739,16 +9744,16 @@ Default: `[]`. Sent as the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerListStages<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployer,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerListStages<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_stages");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/stages");
             Ok((__call, ()))
         }
@@ -9761,16 +9766,16 @@ Default: `[]`. Sent as the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerListInfras<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployer,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerListInfras<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_infras");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/infras");
             Ok((__call, ()))
         }
@@ -9783,20 +9788,20 @@ Default: `[]`. Sent as the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerListServices<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployer,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerListServices<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_services",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/services");
             Ok((__call, ()))
         }
@@ -9814,7 +9819,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub(crate) stage: String,
         pub(crate) infra_type: String,
         pub(crate) govern_check_policy: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerCreateInfra<'a> {
         /**Whether deployments must be approved in Dataiku Govern:
@@ -9838,14 +9843,14 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
                 stage,
                 infra_type,
                 govern_check_policy,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_infra",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/infras");
             __call
                 .json(
@@ -9902,20 +9907,20 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
     pub struct ApiDeployerCreateService<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployer,
         pub(crate) service_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerCreateService<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
-            let Self { __owner, service_id, __timeout } = self;
+            let Self { __owner, service_id, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_service",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/services");
             __call
                 .json(
@@ -9964,7 +9969,7 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
         pub(crate) endpoint_id: Option<String>,
         pub(crate) ignore_warnings: bool,
         pub(crate) authorizations_to_query_through_deployer: Option<::serde_json::Value>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerCreateDeployment<'a> {
         /**Endpoint to deploy, for Deploy Anywhere infrastructures (ignored
@@ -10008,14 +10013,14 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
                 endpoint_id,
                 ignore_warnings,
                 authorizations_to_query_through_deployer,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_deployment",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments");
             __call.query("ignoreWarnings", &ignore_warnings);
             __call
@@ -10085,20 +10090,20 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerListDeployments<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployer,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerListDeployments<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_deployments",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/deployments");
             Ok((__call, ()))
         }
@@ -10112,16 +10117,16 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerListStages<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployer,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerListStages<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_stages");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/stages");
             Ok((__call, ()))
         }
@@ -10135,16 +10140,16 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerListInfras<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployer,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerListInfras<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_infras");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/infras");
             Ok((__call, ()))
         }
@@ -10158,20 +10163,20 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerListProjects<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployer,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerListProjects<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_projects",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/projects");
             Ok((__call, ()))
         }
@@ -10186,20 +10191,20 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
     pub struct ProjectDeployerCreateProject<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployer,
         pub(crate) project_key: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerCreateProject<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
-            let Self { __owner, project_key, __timeout } = self;
+            let Self { __owner, project_key, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_project",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/projects");
             __call
                 .json(
@@ -10244,7 +10249,7 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
         pub(crate) infra_id: String,
         pub(crate) stage: String,
         pub(crate) govern_check_policy: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerCreateInfra<'a> {
         /**Whether deployed bundles must be approved in Dataiku Govern:
@@ -10262,13 +10267,13 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
-            let Self { __owner, infra_id, stage, govern_check_policy, __timeout } = self;
+            let Self { __owner, infra_id, stage, govern_check_policy, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_infra",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/infras");
             __call
                 .json(
@@ -10327,7 +10332,7 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
         pub(crate) deployed_project_key: Option<String>,
         pub(crate) project_folder_id: Option<String>,
         pub(crate) ignore_warnings: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerCreateDeployment<'a> {
         /**Project key on the automation node (default: the published
@@ -10372,14 +10377,14 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 deployed_project_key,
                 project_folder_id,
                 ignore_warnings,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_deployment",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/deployments");
             __call.query("ignoreWarnings", &ignore_warnings);
             __call
@@ -10451,16 +10456,16 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerInfraGetStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerInfra,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerInfraGetStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/infras/");
             __call.segment("infra_id", &__owner.infra_id)?;
             Ok((__call, ()))
@@ -10475,20 +10480,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerInfraGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerInfra,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerInfraGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/infras/");
             __call.segment("infra_id", &__owner.infra_id)?;
             __call.lit("/settings");
@@ -10505,20 +10510,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     pub struct ApiDeployerInfraSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerInfra,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerInfraSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/infras/");
             __call.segment("infra_id", &__owner.infra_id)?;
             __call.lit("/settings");
@@ -10535,16 +10540,16 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerInfraDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerInfra,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerInfraDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/infras/");
             __call.segment("infra_id", &__owner.infra_id)?;
             Ok((__call, ()))
@@ -10558,16 +10563,16 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerServiceGetStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerService,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerServiceGetStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/services/");
             __call.segment("service_id", &__owner.service_id)?;
             Ok((__call, ()))
@@ -10582,20 +10587,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerServiceGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerService,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerServiceGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/services/");
             __call.segment("service_id", &__owner.service_id)?;
             __call.lit("/settings");
@@ -10612,20 +10617,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     pub struct ApiDeployerServiceSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerService,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerServiceSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/services/");
             __call.segment("service_id", &__owner.service_id)?;
             __call.lit("/settings");
@@ -10643,20 +10648,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     pub struct ApiDeployerServiceDeleteVersion<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerService,
         pub(crate) version: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerServiceDeleteVersion<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, version, __timeout } = self;
+            let Self { __owner, version, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "DELETE",
                 "delete_version",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/services/");
             __call.segment("service_id", &__owner.service_id)?;
             __call.lit("/versions/");
@@ -10673,16 +10678,16 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerServiceDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerService,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerServiceDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/services/");
             __call.segment("service_id", &__owner.service_id)?;
             Ok((__call, ()))
@@ -10696,20 +10701,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerDeploymentGetLightStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerDeploymentGetLightStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_light_status",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             Ok((__call, ()))
@@ -10724,20 +10729,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerDeploymentGetHeavyStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerDeploymentGetHeavyStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_heavy_status",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/status");
@@ -10753,20 +10758,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerDeploymentGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerDeploymentGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/settings");
@@ -10784,7 +10789,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub(crate) __owner: &'a super::handles::DssApiDeployerDeployment,
         pub(crate) settings: ::serde_json::Value,
         pub(crate) ignore_warnings: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerDeploymentSaveSettings<'a> {
         /**Ignore Govern warnings about the model versions to deploy.
@@ -10798,13 +10803,13 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, ignore_warnings, __timeout } = self;
+            let Self { __owner, settings, ignore_warnings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/settings");
@@ -10822,20 +10827,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerDeploymentStartUpdate<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerDeploymentStartUpdate<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "start_update",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/actions/update");
@@ -10866,7 +10871,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     pub struct ApiDeployerDeploymentDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerDeployment,
         pub(crate) ignore_pre_delete_errors: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerDeploymentDelete<'a> {
         /**Delete even if the pre-deletion steps fail.
@@ -10883,9 +10888,9 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, ignore_pre_delete_errors, __timeout } = self;
+            let Self { __owner, ignore_pre_delete_errors, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.query("ignorePreDeleteErrors", &ignore_pre_delete_errors);
@@ -10900,20 +10905,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerDeploymentGetOpenApi<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerDeploymentGetOpenApi<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_open_api",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/get-open-api");
@@ -10929,16 +10934,16 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerInfraGetStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerInfra,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerInfraGetStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/infras/");
             __call.segment("infra_id", &__owner.infra_id)?;
             Ok((__call, ()))
@@ -10953,20 +10958,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerInfraGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerInfra,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerInfraGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/infras/");
             __call.segment("infra_id", &__owner.infra_id)?;
             __call.lit("/settings");
@@ -10983,20 +10988,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     pub struct ProjectDeployerInfraSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerInfra,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerInfraSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/infras/");
             __call.segment("infra_id", &__owner.infra_id)?;
             __call.lit("/settings");
@@ -11013,16 +11018,16 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerInfraDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerInfra,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerInfraDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/infras/");
             __call.segment("infra_id", &__owner.infra_id)?;
             Ok((__call, ()))
@@ -11036,16 +11041,16 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerProjectGetStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerProjectGetStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             Ok((__call, ()))
@@ -11060,20 +11065,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerProjectGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerProjectGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/settings");
@@ -11090,20 +11095,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     pub struct ProjectDeployerProjectSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerProject,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerProjectSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/settings");
@@ -11121,20 +11126,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     pub struct ProjectDeployerProjectDeleteBundle<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerProject,
         pub(crate) bundle_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerProjectDeleteBundle<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, bundle_id, __timeout } = self;
+            let Self { __owner, bundle_id, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "DELETE",
                 "delete_bundle",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/bundles/");
@@ -11151,20 +11156,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerDeploymentGetLightStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerDeploymentGetLightStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_light_status",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             Ok((__call, ()))
@@ -11179,20 +11184,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerDeploymentGetHeavyStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerDeploymentGetHeavyStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_heavy_status",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/status");
@@ -11208,20 +11213,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerDeploymentGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerDeploymentGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/settings");
@@ -11239,7 +11244,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
         pub(crate) __owner: &'a super::handles::DssProjectDeployerDeployment,
         pub(crate) settings: ::serde_json::Value,
         pub(crate) ignore_warnings: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerDeploymentSaveSettings<'a> {
         /**Ignore Govern warnings about the bundle to deploy.
@@ -11253,13 +11258,13 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, ignore_warnings, __timeout } = self;
+            let Self { __owner, settings, ignore_warnings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/settings");
@@ -11277,20 +11282,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerDeploymentStartUpdate<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerDeploymentStartUpdate<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "start_update",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/actions/update");
@@ -11320,16 +11325,16 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerDeploymentDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerDeploymentDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             Ok((__call, ()))
@@ -11344,20 +11349,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ObjectDiscussionsListDiscussions<'a> {
         pub(crate) __owner: &'a super::handles::DssObjectDiscussions,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ObjectDiscussionsListDiscussions<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_discussions",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/discussions/");
@@ -11378,20 +11383,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     pub struct ObjectDiscussionsGetDiscussion<'a> {
         pub(crate) __owner: &'a super::handles::DssObjectDiscussions,
         pub(crate) discussion_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ObjectDiscussionsGetDiscussion<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, discussion_id, __timeout } = self;
+            let Self { __owner, discussion_id, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_discussion",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/discussions/");
@@ -11414,20 +11419,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub(crate) __owner: &'a super::handles::DssObjectDiscussions,
         pub(crate) topic: String,
         pub(crate) message: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ObjectDiscussionsCreateDiscussion<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, topic, message, __timeout } = self;
+            let Self { __owner, topic, message, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_discussion",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/discussions/");
@@ -11464,20 +11469,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct FeatureStoreListFeatureGroups<'a> {
         pub(crate) __owner: &'a super::handles::DssFeatureStore,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> FeatureStoreListFeatureGroups<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_feature_groups",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/feature-store/feature-groups");
             Ok((__call, ()))
         }
@@ -11491,16 +11496,16 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListWorkspaces<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListWorkspaces<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_workspaces");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/workspaces/");
             Ok((__call, ()))
         }
@@ -11519,7 +11524,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub(crate) permissions: Option<::serde_json::Value>,
         pub(crate) description: Option<String>,
         pub(crate) color: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateWorkspace<'a> {
         /**Initial permissions.
@@ -11554,10 +11559,10 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
                 permissions,
                 description,
                 color,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_workspace");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/workspaces/");
             __call
                 .json(
@@ -11616,20 +11621,20 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct WorkspaceGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssWorkspace,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> WorkspaceGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/workspaces/");
             __call.segment("workspace_key", &__owner.workspace_key)?;
             Ok((__call, ()))
@@ -11644,20 +11649,20 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
     pub struct WorkspaceSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssWorkspace,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> WorkspaceSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/workspaces/");
             __call.segment("workspace_key", &__owner.workspace_key)?;
             __call.json(&::serde_json::Value::from(settings))?;
@@ -11672,16 +11677,16 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct WorkspaceDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssWorkspace,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> WorkspaceDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/workspaces/");
             __call.segment("workspace_key", &__owner.workspace_key)?;
             Ok((__call, ()))
@@ -11695,20 +11700,20 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct WorkspaceListObjects<'a> {
         pub(crate) __owner: &'a super::handles::DssWorkspace,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> WorkspaceListObjects<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_objects",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/workspaces/");
             __call.segment("workspace_key", &__owner.workspace_key)?;
             __call.lit("/objects");
@@ -11724,16 +11729,16 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
     pub struct WorkspaceAddObject<'a> {
         pub(crate) __owner: &'a super::handles::DssWorkspace,
         pub(crate) object: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> WorkspaceAddObject<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, object, __timeout } = self;
+            let Self { __owner, object, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "add_object");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/workspaces/");
             __call.segment("workspace_key", &__owner.workspace_key)?;
             __call.lit("/objects");
@@ -12395,7 +12400,7 @@ pub mod catalog {
                     "/projectsFromBundle/fromArchive",
                     &[],
                     "CreateProjectFromBundleLocalArchive",
-                    [false, false, false, false],
+                    [true, false, false, false],
                 ),
             ),
             ResultKind::Json("Value"),
@@ -12434,7 +12439,7 @@ pub mod catalog {
                     "/projectsFromBundle/",
                     &[],
                     "CreateProjectFromBundleArchive",
-                    [false, false, false, false],
+                    [true, false, false, false],
                 ),
             ),
             ResultKind::Json("Value"),
@@ -12476,7 +12481,7 @@ pub mod catalog {
                     "/projects/import/{import_id}/process",
                     &[],
                     "TemporaryImportHandleExecute",
-                    [false, false, false, false],
+                    [true, false, false, false],
                 ),
             ),
             ResultKind::Json("Value"),
@@ -12777,7 +12782,7 @@ pub mod catalog {
                     "/projects/{project_key}",
                     &[("wait", "true")],
                     "ProjectDelete",
-                    [false, false, false, false],
+                    [true, false, false, false],
                 ),
             ),
             ResultKind::Task,
@@ -13272,7 +13277,7 @@ pub mod catalog {
                     "/plugins/{plugin_id}/contents/{path*}",
                     &[],
                     "PluginPutFile",
-                    [false, false, false, false],
+                    [false, true, false, false],
                 ),
             ),
             ResultKind::Nothing,
@@ -14417,7 +14422,7 @@ pub mod catalog {
                     "/admin/code-envs/{env_lang}/{env_name}",
                     &[("wait", "true")],
                     "CreateCodeEnv",
-                    [false, false, true, true],
+                    [true, false, true, true],
                 ),
             ),
             ResultKind::Handle("DssCodeEnv"),
@@ -14529,7 +14534,7 @@ pub mod catalog {
                     "/admin/code-envs/{env_lang}/{env_name}",
                     &[("wait", "true")],
                     "CodeEnvDelete",
-                    [false, false, true, true],
+                    [true, false, true, true],
                 ),
             ),
             ResultKind::Json("Value"),
@@ -14601,7 +14606,7 @@ pub mod catalog {
                     "/admin/code-envs/{env_lang}/{env_name}/packages",
                     &[("wait", "true")],
                     "CodeEnvUpdatePackages",
-                    [false, false, true, true],
+                    [true, false, true, true],
                 ),
             ),
             ResultKind::Json("Value"),
@@ -15812,7 +15817,7 @@ pub mod catalog {
                     "/auth/info-from-browser-headers",
                     &[],
                     "GetAuthInfoFromBrowserHeaders",
-                    [false, false, false, false],
+                    [false, true, false, false],
                 ),
             ),
             ResultKind::Json("AuthInfo"),
@@ -15836,7 +15841,7 @@ pub mod catalog {
                     "/auth/ticket-from-browser-headers",
                     &[],
                     "GetTicketFromBrowserHeaders",
-                    [false, false, false, false],
+                    [false, true, false, false],
                 ),
             ),
             ResultKind::Member {
@@ -15856,7 +15861,7 @@ pub mod catalog {
                     "/auth/ticket",
                     &[],
                     "GetTicket",
-                    [false, false, false, false],
+                    [false, true, false, false],
                 ),
             ),
             ResultKind::Member {
@@ -15990,7 +15995,7 @@ pub mod catalog {
                     "/admin/licensing/license",
                     &[],
                     "SetLicense",
-                    [false, false, false, false],
+                    [false, true, false, false],
                 ),
             ),
             ResultKind::Nothing,
@@ -18532,7 +18537,7 @@ Returns a [`ListFutures`](requests::ListFutures) request; nothing is sent until 
         requests::ListFutures {
             __owner: self,
             all_users: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the scenarios currently running; each item's `payload` names
@@ -18548,7 +18553,7 @@ Returns a [`ListRunningScenarios`](requests::ListRunningScenarios) request; noth
         requests::ListRunningScenarios {
             __owner: self,
             all_users: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one long task, e.g. to abort it.
@@ -18576,7 +18581,7 @@ Returns a [`ListRunningNotebooks`](requests::ListRunningNotebooks) request; noth
     pub fn list_running_notebooks(&self) -> requests::ListRunningNotebooks<'_> {
         requests::ListRunningNotebooks {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one notebook of a project.
@@ -18607,7 +18612,7 @@ Returns a [`GetRootProjectFolder`](requests::GetRootProjectFolder) request; noth
     pub fn get_root_project_folder(&self) -> requests::GetRootProjectFolder<'_> {
         requests::GetRootProjectFolder {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Fetches a project folder and returns a handle on it; the handle uses
@@ -18626,7 +18631,7 @@ Returns a [`GetProjectFolder`](requests::GetProjectFolder) request; nothing is s
         requests::GetProjectFolder {
             __owner: self,
             project_folder_id: project_folder_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the keys of the projects the caller can see.
@@ -18637,7 +18642,7 @@ Returns a [`ListProjectKeys`](requests::ListProjectKeys) request; nothing is sen
     pub fn list_project_keys(&self) -> requests::ListProjectKeys<'_> {
         requests::ListProjectKeys {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the projects the caller can see; each has at least `projectKey`.
@@ -18652,7 +18657,7 @@ Returns a [`ListProjects`](requests::ListProjects) request; nothing is sent unti
         requests::ListProjects {
             __owner: self,
             include_location: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one project.
@@ -18690,6 +18695,8 @@ projects) and returns a handle on it.
 
 `POST /projects/`
 
+Never retried: sending it twice could do the work twice.
+
 Arguments:
 - `project_key`: Key of the new project, unique on the instance. Sent as JSON member `projectKey`.
 - `name`: Display name. Sent as JSON member `name`.
@@ -18719,13 +18726,17 @@ Returns a [`CreateProject`](requests::CreateProject) request; nothing is sent un
             project_folder_id: None,
             permissions: ::serde_json::Value::Array(Vec::new()),
             tags: Vec::new(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates a project from a bundle archive already on the DSS server's
 disk (automation nodes only). The path is sent as given.
 
 `POST /projectsFromBundle/fromArchive`
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `archive_path`: Path of the archive on the DSS server. Sent as query parameter `archivePath`.
@@ -18746,13 +18757,17 @@ Returns a [`CreateProjectFromBundleLocalArchive`](requests::CreateProjectFromBun
             project_folder_id: None,
             permissions_propagation_policy: String::from("NONE"),
             fail_on_missing_users_or_groups: true,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates a project from a bundle archive streamed from here
 (automation nodes only).
 
 `POST /projectsFromBundle/`
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `fp`: The bundle archive (a reader, a file or a path). Sent as a streamed multipart upload (part `file`, filename `file`).
@@ -18773,13 +18788,15 @@ Returns a [`CreateProjectFromBundleArchive`](requests::CreateProjectFromBundleAr
             project_folder_id: None,
             permissions_propagation_policy: String::from("NONE"),
             fail_on_missing_users_or_groups: true,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Uploads a project export archive (design nodes only) and returns a
 handle to run its import.
 
 `POST /projects/import/upload`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `f`: The export archive (a reader, a file or a path). Sent as a streamed multipart upload (part `file`, filename `tmp-import.zip`).
@@ -18792,7 +18809,7 @@ Returns a [`PrepareProjectImport`](requests::PrepareProjectImport) request; noth
         requests::PrepareProjectImport {
             __owner: self,
             f: f.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the apps; each has at least `appId`.
@@ -18803,7 +18820,7 @@ Returns a [`ListApps`](requests::ListApps) request; nothing is sent until `.send
     pub fn list_apps(&self) -> requests::ListApps<'_> {
         requests::ListApps {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one app.
@@ -18827,7 +18844,7 @@ Returns a [`ListPlugins`](requests::ListPlugins) request; nothing is sent until 
     pub fn list_plugins(&self) -> requests::ListPlugins<'_> {
         requests::ListPlugins {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one plugin.
@@ -18859,7 +18876,7 @@ Returns a [`DownloadPluginStream`](requests::DownloadPluginStream) request; noth
         requests::DownloadPluginStream {
             __owner: self,
             plugin_id: plugin_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Downloads a development plugin into a file (created or truncated only
@@ -18882,7 +18899,7 @@ Returns a [`DownloadPluginToFile`](requests::DownloadPluginToFile) request; noth
             __owner: self,
             plugin_id: plugin_id.into(),
             path: path.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Downloads a development plugin into any writer, streamed in constant
@@ -18904,13 +18921,15 @@ Returns a [`DownloadPluginToWriter`](requests::DownloadPluginToWriter) request; 
             __owner: self,
             plugin_id: plugin_id.into(),
             out: out,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Installs a plugin from a zip archive streamed from here (never read
 whole into memory).
 
 `POST /plugins/actions/installFromZip`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `fp`: The plugin zip (a reader, a file or a path). Sent as a streamed multipart upload (part `file`, filename `file`).
@@ -18923,12 +18942,14 @@ Returns a [`InstallPluginFromArchive`](requests::InstallPluginFromArchive) reque
         requests::InstallPluginFromArchive {
             __owner: self,
             fp: fp.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Installs a plugin from the Dataiku plugin store; returns the install task.
 
 `POST /plugins/actions/installFromStore`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `plugin_id`: Sent as JSON member `pluginId`.
@@ -18941,13 +18962,15 @@ Returns a [`InstallPluginFromStore`](requests::InstallPluginFromStore) request; 
         requests::InstallPluginFromStore {
             __owner: self,
             plugin_id: plugin_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Installs a plugin from a Git repository that DSS can reach; returns
 the install task.
 
 `POST /plugins/actions/installFromGit`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `repository_url`: URL of the Git remote. Sent as JSON member `gitRepositoryUrl`.
@@ -18966,7 +18989,7 @@ Returns a [`InstallPluginFromGit`](requests::InstallPluginFromGit) request; noth
             repository_url: repository_url.into(),
             checkout: String::from("master"),
             subpath: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Starts a SQL, Hive or Impala query run by DSS, on a connection, a
@@ -18974,6 +18997,8 @@ database, or the connection of a dataset, and returns a handle to
 stream its rows.
 
 `POST /sql/queries/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `query`: The query text. Sent as JSON member `query`.
@@ -19017,7 +19042,7 @@ Returns a [`SqlQuery`](requests::SqlQuery) request; nothing is sent until `.send
             project_key: None,
             datetimenotz_read_mode: String::from("AS_IS"),
             dateonly_read_mode: String::from("AS_IS"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the users of the instance (needs admin rights).
@@ -19032,7 +19057,7 @@ Returns a [`ListUsers`](requests::ListUsers) request; nothing is sent until `.se
         requests::ListUsers {
             __owner: self,
             include_settings: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one user.
@@ -19051,6 +19076,8 @@ Builds a handle; sends no request.*/
     /**Creates a user (needs admin rights) and returns a handle on it.
 
 `POST /admin/users/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `login`: Login of the new user. Sent as JSON member `login`.
@@ -19078,7 +19105,7 @@ Returns a [`CreateUser`](requests::CreateUser) request; nothing is sent until `.
             groups: Vec::new(),
             profile: String::from("DATA_SCIENTIST"),
             email: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on the user the client is authenticated as.
@@ -19103,7 +19130,7 @@ Returns a [`ListUsersActivity`](requests::ListUsersActivity) request; nothing is
         requests::ListUsersActivity {
             __owner: self,
             enabled_users_only: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the authorization matrix of enabled users and groups (needs
@@ -19115,7 +19142,7 @@ Returns a [`GetAuthorizationMatrix`](requests::GetAuthorizationMatrix) request; 
     pub fn get_authorization_matrix(&self) -> requests::GetAuthorizationMatrix<'_> {
         requests::GetAuthorizationMatrix {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the groups of the instance (needs admin rights).
@@ -19126,7 +19153,7 @@ Returns a [`ListGroups`](requests::ListGroups) request; nothing is sent until `.
     pub fn list_groups(&self) -> requests::ListGroups<'_> {
         requests::ListGroups {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one group.
@@ -19146,6 +19173,8 @@ Builds a handle; sends no request.*/
 
 `POST /admin/groups/`
 
+Never retried: sending it twice could do the work twice.
+
 Arguments:
 - `name`: Name of the new group. Sent as JSON member `name`.
 
@@ -19160,7 +19189,7 @@ Returns a [`CreateGroup`](requests::CreateGroup) request; nothing is sent until 
             name: name.into(),
             description: None,
             source_type: String::from("LOCAL"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the connections (needs admin rights), as a map from connection
@@ -19172,7 +19201,7 @@ Returns a [`ListConnections`](requests::ListConnections) request; nothing is sen
     pub fn list_connections(&self) -> requests::ListConnections<'_> {
         requests::ListConnections {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one connection.
@@ -19191,6 +19220,8 @@ Builds a handle; sends no request.*/
     /**Creates a connection (needs admin rights) and returns a handle on it.
 
 `POST /admin/connections/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `name`: Name of the new connection. Sent as JSON member `name`.
@@ -19216,7 +19247,7 @@ Returns a [`CreateConnection`](requests::CreateConnection) request; nothing is s
             usable_by: String::from("ALL"),
             allowed_groups: Vec::new(),
             description: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the code environments (needs admin rights); each has at least
@@ -19228,7 +19259,7 @@ Returns a [`ListCodeEnvs`](requests::ListCodeEnvs) request; nothing is sent unti
     pub fn list_code_envs(&self) -> requests::ListCodeEnvs<'_> {
         requests::ListCodeEnvs {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one code environment.
@@ -19257,6 +19288,10 @@ instead). A failure DSS reports in its answer is an error.
 
 `POST /admin/code-envs/{env_lang}/{env_name}` (always with `wait=true`)
 
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
+
 Arguments:
 - `env_lang`: `PYTHON` or `R`. Sent as a path segment.
 - `env_name`: Name of the new environment. Sent as a path segment.
@@ -19278,7 +19313,7 @@ Returns a [`CreateCodeEnv`](requests::CreateCodeEnv) request; nothing is sent un
             env_name: env_name.into(),
             deployment_mode: deployment_mode.into(),
             params: ::serde_json::Value::Object(::serde_json::Map::new()),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists where code environments are used.
@@ -19289,7 +19324,7 @@ Returns a [`ListCodeEnvUsages`](requests::ListCodeEnvUsages) request; nothing is
     pub fn list_code_env_usages(&self) -> requests::ListCodeEnvUsages<'_> {
         requests::ListCodeEnvUsages {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the clusters (id, name, type, state).
@@ -19300,7 +19335,7 @@ Returns a [`ListClusters`](requests::ListClusters) request; nothing is sent unti
     pub fn list_clusters(&self) -> requests::ListClusters<'_> {
         requests::ListClusters {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one cluster.
@@ -19321,6 +19356,8 @@ gives it). A failure DSS reports in its answer is an error.
 
 `POST /admin/clusters/`
 
+Never retried: sending it twice could do the work twice.
+
 Arguments:
 - `cluster_name`: Name of the new cluster. Sent as JSON member `name`.
 
@@ -19340,7 +19377,7 @@ Returns a [`CreateCluster`](requests::CreateCluster) request; nothing is sent un
             cluster_type: String::from("manual"),
             params: ::serde_json::Value::Object(::serde_json::Map::new()),
             cluster_architecture: String::from("HADOOP"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the code studio templates.
@@ -19351,7 +19388,7 @@ Returns a [`ListCodeStudioTemplates`](requests::ListCodeStudioTemplates) request
     pub fn list_code_studio_templates(&self) -> requests::ListCodeStudioTemplates<'_> {
         requests::ListCodeStudioTemplates {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one code studio template.
@@ -19378,7 +19415,7 @@ Returns a [`ListGlobalApiKeys`](requests::ListGlobalApiKeys) request; nothing is
     pub fn list_global_api_keys(&self) -> requests::ListGlobalApiKeys<'_> {
         requests::ListGlobalApiKeys {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Looks up a global API key by its secret and returns a handle on it
@@ -19397,13 +19434,15 @@ Returns a [`GetGlobalApiKey`](requests::GetGlobalApiKey) request; nothing is sen
         requests::GetGlobalApiKey {
             __owner: self,
             key: key.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates a global API key (needs admin rights) and returns a handle on
 it. A failure DSS reports in its answer is an error.
 
 `POST /admin/global-api-keys/`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `label`: Unset by default (then sent as `null`). Sent as JSON member `label`.
@@ -19417,7 +19456,7 @@ Returns a [`CreateGlobalApiKey`](requests::CreateGlobalApiKey) request; nothing 
             label: None,
             description: None,
             admin: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the personal API keys of the authenticated user.
@@ -19428,7 +19467,7 @@ Returns a [`ListPersonalApiKeys`](requests::ListPersonalApiKeys) request; nothin
     pub fn list_personal_api_keys(&self) -> requests::ListPersonalApiKeys<'_> {
         requests::ListPersonalApiKeys {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one personal API key.
@@ -19454,6 +19493,8 @@ Builds a handle; sends no request.*/
 
 `POST /personal-api-keys/`
 
+Never retried: sending it twice could do the work twice.
+
 Optional arguments, set by name on the returned request:
 - `label`: Default: ``. Sent as JSON member `label`.
 - `description`: Default: ``. Sent as JSON member `description`.
@@ -19464,7 +19505,7 @@ Returns a [`CreatePersonalApiKey`](requests::CreatePersonalApiKey) request; noth
             __owner: self,
             label: String::from(""),
             description: String::from(""),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists every user's personal API keys (needs admin rights).
@@ -19475,13 +19516,15 @@ Returns a [`ListAllPersonalApiKeys`](requests::ListAllPersonalApiKeys) request; 
     pub fn list_all_personal_api_keys(&self) -> requests::ListAllPersonalApiKeys<'_> {
         requests::ListAllPersonalApiKeys {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates a personal API key on behalf of a user (needs admin rights)
 and returns a handle on it.
 
 `POST /admin/personal-api-keys/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `user`: Login of the user the key acts as. Sent as JSON member `user`.
@@ -19500,7 +19543,7 @@ Returns a [`CreatePersonalApiKeyForUser`](requests::CreatePersonalApiKeyForUser)
             user: user.into(),
             label: String::from(""),
             description: String::from(""),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the user-defined meanings.
@@ -19511,7 +19554,7 @@ Returns a [`ListMeanings`](requests::ListMeanings) request; nothing is sent unti
     pub fn list_meanings(&self) -> requests::ListMeanings<'_> {
         requests::ListMeanings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one meaning.
@@ -19530,6 +19573,8 @@ Builds a handle; sends no request.*/
     /**Creates a meaning (needs admin rights) and returns a handle on it.
 
 `POST /meanings/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `id`: Id of the new meaning. Sent as JSON member `id`.
@@ -19562,7 +19607,7 @@ Returns a [`CreateMeaning`](requests::CreateMeaning) request; nothing is sent un
             pattern: None,
             normalization_mode: None,
             detectable: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the log files of the instance (needs admin rights).
@@ -19573,7 +19618,7 @@ Returns a [`ListLogs`](requests::ListLogs) request; nothing is sent until `.send
     pub fn list_logs(&self) -> requests::ListLogs<'_> {
         requests::ListLogs {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads one log file (needs admin rights).
@@ -19588,12 +19633,14 @@ Returns a [`GetLog`](requests::GetLog) request; nothing is sent until `.send()`.
         requests::GetLog {
             __owner: self,
             name: name.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Writes a custom entry to the audit trail.
 
 `POST /admin/audit/custom/{custom_type}`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `custom_type`: Sent as the entry's `customMsgType`. Sent as a path segment.
@@ -19610,7 +19657,7 @@ Returns a [`LogCustomAudit`](requests::LogCustomAudit) request; nothing is sent 
             __owner: self,
             custom_type: custom_type.into(),
             custom_params: ::serde_json::Value::Object(::serde_json::Map::new()),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Counts projects, datasets, recipes, ... of the instance.
@@ -19625,7 +19672,7 @@ Returns a [`GetGlobalUsageSummary`](requests::GetGlobalUsageSummary) request; no
         requests::GetGlobalUsageSummary {
             __owner: self,
             with_per_project: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the instance variables. Deprecated: use `get_global_variables`.
@@ -19636,7 +19683,7 @@ Returns a [`GetVariables`](requests::GetVariables) request; nothing is sent unti
     pub fn get_variables(&self) -> requests::GetVariables<'_> {
         requests::GetVariables {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the instance variables (needs admin rights).
@@ -19647,7 +19694,7 @@ Returns a [`GetGlobalVariables`](requests::GetGlobalVariables) request; nothing 
     pub fn get_global_variables(&self) -> requests::GetGlobalVariables<'_> {
         requests::GetGlobalVariables {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Replaces all instance variables at once (needs admin rights); start
@@ -19666,7 +19713,7 @@ Returns a [`SetVariables`](requests::SetVariables) request; nothing is sent unti
         requests::SetVariables {
             __owner: self,
             variables: variables,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads a project's variables merged with the instance's.
@@ -19683,7 +19730,7 @@ Returns a [`GetResolvedVariables`](requests::GetResolvedVariables) request; noth
             __owner: self,
             project_key: None,
             typed: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the general settings of the instance (needs admin rights).
@@ -19694,7 +19741,7 @@ Returns a [`GetGeneralSettings`](requests::GetGeneralSettings) request; nothing 
     pub fn get_general_settings(&self) -> requests::GetGeneralSettings<'_> {
         requests::GetGeneralSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the general settings, as read by `get_general_settings` and changed.
@@ -19712,12 +19759,14 @@ Returns a [`SaveGeneralSettings`](requests::SaveGeneralSettings) request; nothin
         requests::SaveGeneralSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Starts indexing connections in the data catalog.
 
 `POST /catalog/index`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `connection_names`: Default: `[]`. Sent as JSON member `connectionNames`.
@@ -19731,7 +19780,7 @@ Returns a [`CatalogIndexConnections`](requests::CatalogIndexConnections) request
             connection_names: Vec::new(),
             all_connections: false,
             indexing_mode: String::from("FULL"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Streams the scoring libraries jar (needed to score with model jars
@@ -19743,7 +19792,7 @@ Returns a [`GetScoringLibsStream`](requests::GetScoringLibsStream) request; noth
     pub fn get_scoring_libs_stream(&self) -> requests::GetScoringLibsStream<'_> {
         requests::GetScoringLibsStream {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Tells who the client is authenticated as.
@@ -19758,13 +19807,15 @@ Returns a [`GetAuthInfo`](requests::GetAuthInfo) request; nothing is sent until 
         requests::GetAuthInfo {
             __owner: self,
             with_secrets: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Tells which DSS user the given browser headers authenticate (for
 webapp backends).
 
 `POST /auth/info-from-browser-headers`
+
+Safe to send twice: a retry policy may repeat it.
 
 Arguments:
 - `headers_dict`: The browser request's headers, as a JSON object. Sent as the JSON body.
@@ -19781,13 +19832,15 @@ Returns a [`GetAuthInfoFromBrowserHeaders`](requests::GetAuthInfoFromBrowserHead
             __owner: self,
             headers_dict: headers_dict,
             with_secrets: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Gets an API ticket (for the `X-DKU-APITicket` header) for the user
 that the given browser headers authenticate.
 
 `POST /auth/ticket-from-browser-headers`
+
+Safe to send twice: a retry policy may repeat it.
 
 Arguments:
 - `headers_dict`: The browser request's headers, as a JSON object. Sent as the JSON body.
@@ -19800,7 +19853,7 @@ Returns a [`GetTicketFromBrowserHeaders`](requests::GetTicketFromBrowserHeaders)
         requests::GetTicketFromBrowserHeaders {
             __owner: self,
             headers_dict: headers_dict,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Gets a temporary API ticket (for the `X-DKU-APITicket` header) for
@@ -19808,11 +19861,13 @@ the user the client is authenticated as.
 
 `POST /auth/ticket`
 
+Safe to send twice: a retry policy may repeat it.
+
 Returns a [`GetTicket`](requests::GetTicket) request; nothing is sent until `.send()`.*/
     pub fn get_ticket(&self) -> requests::GetTicket<'_> {
         requests::GetTicket {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Pushes the base images for Kubernetes container execution and
@@ -19820,11 +19875,13 @@ Spark on Kubernetes; returns the task.
 
 `POST /admin/container-exec/actions/push-base-images`
 
+Never retried: sending it twice could do the work twice.
+
 Returns a [`PushBaseImages`](requests::PushBaseImages) request; nothing is sent until `.send()`.*/
     pub fn push_base_images(&self) -> requests::PushBaseImages<'_> {
         requests::PushBaseImages {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Applies the Kubernetes namespace policies of the general settings;
@@ -19832,13 +19889,15 @@ returns the task.
 
 `POST /admin/container-exec/actions/apply-kubernetes-policies`
 
+Never retried: sending it twice could do the work twice.
+
 Returns a [`ApplyKubernetesNamespacesPolicies`](requests::ApplyKubernetesNamespacesPolicies) request; nothing is sent until `.send()`.*/
     pub fn apply_kubernetes_namespaces_policies(
         &self,
     ) -> requests::ApplyKubernetesNamespacesPolicies<'_> {
         requests::ApplyKubernetesNamespacesPolicies {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads global information about the instance.
@@ -19849,13 +19908,15 @@ Returns a [`GetInstanceInfo`](requests::GetInstanceInfo) request; nothing is sen
     pub fn get_instance_info(&self) -> requests::GetInstanceInfo<'_> {
         requests::GetInstanceInfo {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Runs the instance sanity check (needs admin rights) and waits for its
 messages; `.start()` returns the task instead.
 
 `POST /admin/sanity-check/run`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `exclusion_list`: Default: `[]`. Sent as the JSON body.
@@ -19867,7 +19928,7 @@ Returns a [`PerformInstanceSanityCheck`](requests::PerformInstanceSanityCheck) r
         requests::PerformInstanceSanityCheck {
             __owner: self,
             exclusion_list: Vec::new(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the codes the sanity check can report (needs admin rights).
@@ -19878,7 +19939,7 @@ Returns a [`GetSanityCheckCodes`](requests::GetSanityCheckCodes) request; nothin
     pub fn get_sanity_check_codes(&self) -> requests::GetSanityCheckCodes<'_> {
         requests::GetSanityCheckCodes {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the licensing status.
@@ -19889,13 +19950,15 @@ Returns a [`GetLicensingStatus`](requests::GetLicensingStatus) request; nothing 
     pub fn get_licensing_status(&self) -> requests::GetLicensingStatus<'_> {
         requests::GetLicensingStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Installs a license (the content of a license file, which must be
 JSON: it is refused before sending otherwise).
 
 `POST /admin/licensing/license`
+
+Safe to send twice: a retry policy may repeat it.
 
 Arguments:
 - `license`: Sent as the JSON body, converted by `parse_json`.
@@ -19905,7 +19968,7 @@ Returns a [`SetLicense`](requests::SetLicense) request; nothing is sent until `.
         requests::SetLicense {
             __owner: self,
             license: license.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on the API Deployer.
@@ -19970,7 +20033,7 @@ Returns a [`ListWorkspaces`](requests::ListWorkspaces) request; nothing is sent 
     pub fn list_workspaces(&self) -> requests::ListWorkspaces<'_> {
         requests::ListWorkspaces {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one workspace.
@@ -19992,6 +20055,8 @@ Builds a handle; sends no request.*/
     /**Creates a workspace and returns a handle on it.
 
 `POST /workspaces/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `workspace_key`: Key of the new workspace, unique on the instance. Sent as JSON member `workspaceKey`.
@@ -20015,7 +20080,7 @@ Returns a [`CreateWorkspace`](requests::CreateWorkspace) request; nothing is sen
             permissions: None,
             description: None,
             color: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -20028,7 +20093,7 @@ Returns a [`FutureAbort`](requests::FutureAbort) request; nothing is sent until 
     pub fn abort(&self) -> requests::FutureAbort<'_> {
         requests::FutureAbort {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Fetches the task's current state, result included when there is one.
@@ -20039,7 +20104,7 @@ Returns a [`FutureGetState`](requests::FutureGetState) request; nothing is sent 
     pub fn get_state(&self) -> requests::FutureGetState<'_> {
         requests::FutureGetState {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Fetches the task's state without its result (lighter, for polling).
@@ -20050,7 +20115,7 @@ Returns a [`FuturePeekState`](requests::FuturePeekState) request; nothing is sen
     pub fn peek_state(&self) -> requests::FuturePeekState<'_> {
         requests::FuturePeekState {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -20063,7 +20128,7 @@ Returns a [`NotebookGetState`](requests::NotebookGetState) request; nothing is s
     pub fn get_state(&self) -> requests::NotebookGetState<'_> {
         requests::NotebookGetState {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Stops one kernel session of the notebook (a listed notebook's
@@ -20079,7 +20144,7 @@ Returns a [`NotebookUnload`](requests::NotebookUnload) request; nothing is sent 
         requests::NotebookUnload {
             __owner: self,
             session_id: session_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -20092,7 +20157,7 @@ Returns a [`ProjectFolderGetSettings`](requests::ProjectFolderGetSettings) reque
     pub fn get_settings(&self) -> requests::ProjectFolderGetSettings<'_> {
         requests::ProjectFolderGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the folder's settings, as read by `get_settings` and changed.
@@ -20110,7 +20175,7 @@ Returns a [`ProjectFolderSaveSettings`](requests::ProjectFolderSaveSettings) req
         requests::ProjectFolderSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the folder (it must be empty).
@@ -20121,12 +20186,14 @@ Returns a [`ProjectFolderDelete`](requests::ProjectFolderDelete) request; nothin
     pub fn delete(&self) -> requests::ProjectFolderDelete<'_> {
         requests::ProjectFolderDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates a sub-folder and returns a handle on it.
 
 `POST /project-folders/{project_folder_id}/children`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `name`: Sent as query parameter `name`.
@@ -20139,7 +20206,7 @@ Returns a [`ProjectFolderCreateSubFolder`](requests::ProjectFolderCreateSubFolde
         requests::ProjectFolderCreateSubFolder {
             __owner: self,
             name: name.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Asks DSS which folder new projects created from this folder go to
@@ -20154,7 +20221,7 @@ Returns a [`ProjectFolderGetDefaultFolderForProjectCreation`](requests::ProjectF
     ) -> requests::ProjectFolderGetDefaultFolderForProjectCreation<'_> {
         requests::ProjectFolderGetDefaultFolderForProjectCreation {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Moves this folder, with everything in it, under another folder. The
@@ -20162,6 +20229,8 @@ destination is given by its id (e.g. `other.project_folder_id()`),
 where dataikuapi takes the folder object.
 
 `POST /project-folders/{project_folder_id}/move`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `destination`: Id of the new parent folder. Sent as query parameter `destination`.
@@ -20174,13 +20243,15 @@ Returns a [`ProjectFolderMoveTo`](requests::ProjectFolderMoveTo) request; nothin
         requests::ProjectFolderMoveTo {
             __owner: self,
             destination: destination.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Moves one project of this folder into another folder, given by its
 id (dataikuapi takes the folder object).
 
 `POST /project-folders/{project_folder_id}/projects/{project_key}/move`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `project_key`: Key of the project to move. Sent as a path segment.
@@ -20196,7 +20267,7 @@ Returns a [`ProjectFolderMoveProjectTo`](requests::ProjectFolderMoveProjectTo) r
             __owner: self,
             project_key: project_key.into(),
             destination: destination.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates a project inside this folder (same request as the client's
@@ -20204,6 +20275,8 @@ Returns a [`ProjectFolderMoveProjectTo`](requests::ProjectFolderMoveProjectTo) r
 and returns a handle on the new project.
 
 `POST /projects/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `project_key`: Key of the new project, unique on the instance. Sent as JSON member `projectKey`.
@@ -20228,7 +20301,7 @@ Returns a [`ProjectFolderCreateProject`](requests::ProjectFolderCreateProject) r
             owner: owner.into(),
             description: None,
             settings: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -20239,6 +20312,10 @@ the answer's `success` member.
 
 `POST /projects/import/{import_id}/process`
 
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
+
 Optional arguments, set by name on the returned request:
 - `settings`: Unset by default (then sent as `null`). Sent as the JSON body, converted by `import_settings`.
 
@@ -20247,7 +20324,7 @@ Returns a [`TemporaryImportHandleExecute`](requests::TemporaryImportHandleExecut
         requests::TemporaryImportHandleExecute {
             __owner: self,
             settings: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -20265,7 +20342,7 @@ Returns a [`ProjectGetTimeline`](requests::ProjectGetTimeline) request; nothing 
         requests::ProjectGetTimeline {
             __owner: self,
             item_count: 100i64,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the project's metadata (label, description, tags, custom fields).
@@ -20276,7 +20353,7 @@ Returns a [`ProjectGetMetadata`](requests::ProjectGetMetadata) request; nothing 
     pub fn get_metadata(&self) -> requests::ProjectGetMetadata<'_> {
         requests::ProjectGetMetadata {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the project's metadata, as read by `get_metadata` and changed.
@@ -20294,7 +20371,7 @@ Returns a [`ProjectSetMetadata`](requests::ProjectSetMetadata) request; nothing 
         requests::ProjectSetMetadata {
             __owner: self,
             metadata: metadata,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads a summary of the project.
@@ -20305,7 +20382,7 @@ Returns a [`ProjectGetSummary`](requests::ProjectGetSummary) request; nothing is
     pub fn get_summary(&self) -> requests::ProjectGetSummary<'_> {
         requests::ProjectGetSummary {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the project's settings.
@@ -20316,7 +20393,7 @@ Returns a [`ProjectGetSettings`](requests::ProjectGetSettings) request; nothing 
     pub fn get_settings(&self) -> requests::ProjectGetSettings<'_> {
         requests::ProjectGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the project's permissions.
@@ -20327,7 +20404,7 @@ Returns a [`ProjectGetPermissions`](requests::ProjectGetPermissions) request; no
     pub fn get_permissions(&self) -> requests::ProjectGetPermissions<'_> {
         requests::ProjectGetPermissions {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the project's permissions.
@@ -20345,7 +20422,7 @@ Returns a [`ProjectSetPermissions`](requests::ProjectSetPermissions) request; no
         requests::ProjectSetPermissions {
             __owner: self,
             permissions: permissions,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the project's variables (`standard` and `local`).
@@ -20356,7 +20433,7 @@ Returns a [`ProjectGetVariables`](requests::ProjectGetVariables) request; nothin
     pub fn get_variables(&self) -> requests::ProjectGetVariables<'_> {
         requests::ProjectGetVariables {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the project's variables (an object with `standard` and `local`).
@@ -20374,7 +20451,7 @@ Returns a [`ProjectSetVariables`](requests::ProjectSetVariables) request; nothin
         requests::ProjectSetVariables {
             __owner: self,
             variables: variables,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the project's tags: an object mapping each tag to its color.
@@ -20385,7 +20462,7 @@ Returns a [`ProjectGetTags`](requests::ProjectGetTags) request; nothing is sent 
     pub fn get_tags(&self) -> requests::ProjectGetTags<'_> {
         requests::ProjectGetTags {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the project's tags, as read by `get_tags` and changed (`{}`
@@ -20401,7 +20478,7 @@ Returns a [`ProjectSetTags`](requests::ProjectSetTags) request; nothing is sent 
         requests::ProjectSetTags {
             __owner: self,
             tags: ::serde_json::Value::Object(::serde_json::Map::new()),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Finds the folder the project is in and returns a handle on it (with
@@ -20413,7 +20490,7 @@ Returns a [`ProjectGetProjectFolder`](requests::ProjectGetProjectFolder) request
     pub fn get_project_folder(&self) -> requests::ProjectGetProjectFolder<'_> {
         requests::ProjectGetProjectFolder {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the app manifest of this project (the template project of the
@@ -20433,12 +20510,14 @@ Returns a [`ProjectSaveAppManifest`](requests::ProjectSaveAppManifest) request; 
         requests::ProjectSaveAppManifest {
             __owner: self,
             manifest: manifest,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the project; DSS answers with a task.
 
 `DELETE /projects/{project_key}` (always with `wait=true`)
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
 
 Optional arguments, set by name on the returned request:
 - `clear_managed_datasets`: Default: `false`. Sent as query parameter `clearManagedDatasets`.
@@ -20454,7 +20533,7 @@ Returns a [`ProjectDelete`](requests::ProjectDelete) request; nothing is sent un
             clear_output_managed_folders: false,
             clear_job_and_scenario_logs: true,
             clear_managed_knowledge_banks: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -20467,7 +20546,7 @@ Returns a [`AppGetManifest`](requests::AppGetManifest) request; nothing is sent 
     pub fn get_manifest(&self) -> requests::AppGetManifest<'_> {
         requests::AppGetManifest {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the app's instances.
@@ -20478,7 +20557,7 @@ Returns a [`AppListInstances`](requests::AppListInstances) request; nothing is s
     pub fn list_instances(&self) -> requests::AppListInstances<'_> {
         requests::AppListInstances {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the project keys of the app's instances.
@@ -20489,7 +20568,7 @@ Returns a [`AppListInstanceKeys`](requests::AppListInstanceKeys) request; nothin
     pub fn list_instance_keys(&self) -> requests::AppListInstanceKeys<'_> {
         requests::AppListInstanceKeys {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates an instance of the app (a new project) and waits for the
@@ -20498,6 +20577,8 @@ task instead (dataikuapi's `wait=False`). dataikuapi returns a handle
 on the instance, whose key is `instance_key`.
 
 `POST /apps/{app_id}/instances`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `instance_key`: Project key of the new instance, unique on the instance. Sent as JSON member `targetProjectKey`.
@@ -20517,7 +20598,7 @@ Returns a [`AppCreateInstance`](requests::AppCreateInstance) request; nothing is
             instance_key: instance_key.into(),
             instance_name: instance_name.into(),
             is_temporary_instance: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -20530,7 +20611,7 @@ Returns a [`PluginGetSettings`](requests::PluginGetSettings) request; nothing is
     pub fn get_settings(&self) -> requests::PluginGetSettings<'_> {
         requests::PluginGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the plugin's settings as seen from one project (the
@@ -20549,12 +20630,14 @@ Returns a [`PluginGetProjectSettings`](requests::PluginGetProjectSettings) reque
         requests::PluginGetProjectSettings {
             __owner: self,
             project_key: project_key.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the plugin's settings, as read by `get_settings` and changed.
 
 `POST /plugins/{plugin_id}/settings`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `settings`: Sent as the JSON body.
@@ -20567,7 +20650,7 @@ Returns a [`PluginSaveSettings`](requests::PluginSaveSettings) request; nothing 
         requests::PluginSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists where the plugin is used.
@@ -20582,18 +20665,20 @@ Returns a [`PluginListUsages`](requests::PluginListUsages) request; nothing is s
         requests::PluginListUsages {
             __owner: self,
             project_key: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Updates the plugin from the store; returns the update task.
 
 `POST /plugins/{plugin_id}/actions/updateFromStore`
 
+Never retried: sending it twice could do the work twice.
+
 Returns a [`PluginUpdateFromStore`](requests::PluginUpdateFromStore) request; nothing is sent until `.send()`.*/
     pub fn update_from_store(&self) -> requests::PluginUpdateFromStore<'_> {
         requests::PluginUpdateFromStore {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Updates the plugin from a Git repository that DSS can reach (the
@@ -20601,6 +20686,8 @@ body is the same as for `install_plugin_from_git`); returns the
 update task.
 
 `POST /plugins/{plugin_id}/actions/updateFromGit`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `repository_url`: URL of the Git remote. Sent as JSON member `gitRepositoryUrl`.
@@ -20619,7 +20706,7 @@ Returns a [`PluginUpdateFromGit`](requests::PluginUpdateFromGit) request; nothin
             repository_url: repository_url.into(),
             checkout: String::from("master"),
             subpath: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the files and folders of a development plugin, as a tree.
@@ -20630,13 +20717,15 @@ Returns a [`PluginListFiles`](requests::PluginListFiles) request; nothing is sen
     pub fn list_files(&self) -> requests::PluginListFiles<'_> {
         requests::PluginListFiles {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Writes a file of a development plugin, streaming its content as the
 request body (the file is created or replaced).
 
 `POST /plugins/{plugin_id}/contents/{path*}`
+
+Safe to send twice: a retry policy may repeat it.
 
 Arguments:
 - `path`: Path of the file inside the plugin (`python-lib/a.py`): each segment is encoded, the slashes are kept. Sent as path segments (each encoded, the slashes kept).
@@ -20652,7 +20741,7 @@ Returns a [`PluginPutFile`](requests::PluginPutFile) request; nothing is sent un
             __owner: self,
             path: path.into(),
             f: f.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads a file of a development plugin as a byte stream.
@@ -20667,12 +20756,14 @@ Returns a [`PluginGetFile`](requests::PluginGetFile) request; nothing is sent un
         requests::PluginGetFile {
             __owner: self,
             path: path.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Renames a file or folder of a development plugin, in place.
 
 `POST /plugins/{plugin_id}/contents-actions/rename`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `path`: Path of the file or folder inside the plugin. Sent as JSON member `oldPath`.
@@ -20688,12 +20779,14 @@ Returns a [`PluginRenameFile`](requests::PluginRenameFile) request; nothing is s
             __owner: self,
             path: path.into(),
             new_name: new_name.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Moves a file or folder of a development plugin elsewhere in it.
 
 `POST /plugins/{plugin_id}/contents-actions/move`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `path`: Path of the file or folder inside the plugin. Sent as JSON member `oldPath`.
@@ -20709,12 +20802,14 @@ Returns a [`PluginMoveFile`](requests::PluginMoveFile) request; nothing is sent 
             __owner: self,
             path: path.into(),
             new_path: new_path.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the plugin; returns the deletion task.
 
 `POST /plugins/{plugin_id}/actions/delete`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `force`: Default: `false`. Sent as JSON member `force`.
@@ -20724,7 +20819,7 @@ Returns a [`PluginDelete`](requests::PluginDelete) request; nothing is sent unti
         requests::PluginDelete {
             __owner: self,
             force: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -20738,7 +20833,7 @@ Returns a [`SqlQueryRawRows`](requests::SqlQueryRawRows) request; nothing is sen
     pub fn raw_rows(&self) -> requests::SqlQueryRawRows<'_> {
         requests::SqlQueryRawRows {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Asks the server whether the query ran to its end without error
@@ -20750,7 +20845,7 @@ Returns a [`SqlQueryVerify`](requests::SqlQueryVerify) request; nothing is sent 
     pub fn verify(&self) -> requests::SqlQueryVerify<'_> {
         requests::SqlQueryVerify {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -20763,7 +20858,7 @@ Returns a [`UserGetSettings`](requests::UserGetSettings) request; nothing is sen
     pub fn get_settings(&self) -> requests::UserGetSettings<'_> {
         requests::UserGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the user's settings, as read by `get_settings` and changed.
@@ -20781,7 +20876,7 @@ Returns a [`UserSaveSettings`](requests::UserSaveSettings) request; nothing is s
         requests::UserSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the user.
@@ -20796,7 +20891,7 @@ Returns a [`UserDelete`](requests::UserDelete) request; nothing is sent until `.
         requests::UserDelete {
             __owner: self,
             allow_self_deletion: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the user's activity.
@@ -20807,7 +20902,7 @@ Returns a [`UserGetActivity`](requests::UserGetActivity) request; nothing is sen
     pub fn get_activity(&self) -> requests::UserGetActivity<'_> {
         requests::UserGetActivity {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads public information about the user.
@@ -20818,7 +20913,7 @@ Returns a [`UserGetInfo`](requests::UserGetInfo) request; nothing is sent until 
     pub fn get_info(&self) -> requests::UserGetInfo<'_> {
         requests::UserGetInfo {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the user's definition: the same request and answer as
@@ -20830,7 +20925,7 @@ Returns a [`UserGetDefinition`](requests::UserGetDefinition) request; nothing is
     pub fn get_definition(&self) -> requests::UserGetDefinition<'_> {
         requests::UserGetDefinition {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the user's definition, as read by `get_definition` and changed:
@@ -20849,7 +20944,7 @@ Returns a [`UserSetDefinition`](requests::UserSetDefinition) request; nothing is
         requests::UserSetDefinition {
             __owner: self,
             definition: definition,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -20862,7 +20957,7 @@ Returns a [`OwnUserGetSettings`](requests::OwnUserGetSettings) request; nothing 
     pub fn get_settings(&self) -> requests::OwnUserGetSettings<'_> {
         requests::OwnUserGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the settings of the authenticated user.
@@ -20880,7 +20975,7 @@ Returns a [`OwnUserSaveSettings`](requests::OwnUserSaveSettings) request; nothin
         requests::OwnUserSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -20893,7 +20988,7 @@ Returns a [`GroupGetDefinition`](requests::GroupGetDefinition) request; nothing 
     pub fn get_definition(&self) -> requests::GroupGetDefinition<'_> {
         requests::GroupGetDefinition {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the group's definition, as read by `get_definition` and changed.
@@ -20911,7 +21006,7 @@ Returns a [`GroupSetDefinition`](requests::GroupSetDefinition) request; nothing 
         requests::GroupSetDefinition {
             __owner: self,
             definition: definition,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the group.
@@ -20922,7 +21017,7 @@ Returns a [`GroupDelete`](requests::GroupDelete) request; nothing is sent until 
     pub fn delete(&self) -> requests::GroupDelete<'_> {
         requests::GroupDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -20935,7 +21030,7 @@ Returns a [`ConnectionGetDefinition`](requests::ConnectionGetDefinition) request
     pub fn get_definition(&self) -> requests::ConnectionGetDefinition<'_> {
         requests::ConnectionGetDefinition {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the connection's definition, as read by `get_definition` and changed.
@@ -20953,7 +21048,7 @@ Returns a [`ConnectionSetDefinition`](requests::ConnectionSetDefinition) request
         requests::ConnectionSetDefinition {
             __owner: self,
             definition: definition,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the connection.
@@ -20964,7 +21059,7 @@ Returns a [`ConnectionDelete`](requests::ConnectionDelete) request; nothing is s
     pub fn delete(&self) -> requests::ConnectionDelete<'_> {
         requests::ConnectionDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the connection's settings (the same answer as `get_definition`,
@@ -20976,7 +21071,7 @@ Returns a [`ConnectionGetSettings`](requests::ConnectionGetSettings) request; no
     pub fn get_settings(&self) -> requests::ConnectionGetSettings<'_> {
         requests::ConnectionGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the connection's settings, as read by `get_settings` and
@@ -20995,7 +21090,7 @@ Returns a [`ConnectionSaveSettings`](requests::ConnectionSaveSettings) request; 
         requests::ConnectionSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads usage information about the connection (no admin rights needed).
@@ -21010,7 +21105,7 @@ Returns a [`ConnectionGetInfo`](requests::ConnectionGetInfo) request; nothing is
         requests::ConnectionGetInfo {
             __owner: self,
             contextual_project_key: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Tests the connection.
@@ -21021,7 +21116,7 @@ Returns a [`ConnectionTest`](requests::ConnectionTest) request; nothing is sent 
     pub fn test(&self) -> requests::ConnectionTest<'_> {
         requests::ConnectionTest {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -21034,7 +21129,7 @@ Returns a [`CodeEnvGetDefinition`](requests::CodeEnvGetDefinition) request; noth
     pub fn get_definition(&self) -> requests::CodeEnvGetDefinition<'_> {
         requests::CodeEnvGetDefinition {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the environment's definition, as read by `get_definition` and changed.
@@ -21052,7 +21147,7 @@ Returns a [`CodeEnvSetDefinition`](requests::CodeEnvSetDefinition) request; noth
         requests::CodeEnvSetDefinition {
             __owner: self,
             definition: definition,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the environment's settings (the same answer as
@@ -21064,7 +21159,7 @@ Returns a [`CodeEnvGetSettings`](requests::CodeEnvGetSettings) request; nothing 
     pub fn get_settings(&self) -> requests::CodeEnvGetSettings<'_> {
         requests::CodeEnvGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the environment's settings, as read by `get_settings` and
@@ -21083,7 +21178,7 @@ Returns a [`CodeEnvSaveSettings`](requests::CodeEnvSaveSettings) request; nothin
         requests::CodeEnvSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the environment (the server waits for the deletion;
@@ -21091,11 +21186,13 @@ Returns a [`CodeEnvSaveSettings`](requests::CodeEnvSaveSettings) request; nothin
 
 `DELETE /admin/code-envs/{env_lang}/{env_name}` (always with `wait=true`)
 
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
 Returns a [`CodeEnvDelete`](requests::CodeEnvDelete) request; nothing is sent until `.send()`.*/
     pub fn delete(&self) -> requests::CodeEnvDelete<'_> {
         requests::CodeEnvDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists where the environment is used.
@@ -21106,7 +21203,7 @@ Returns a [`CodeEnvListUsages`](requests::CodeEnvListUsages) request; nothing is
     pub fn list_usages(&self) -> requests::CodeEnvListUsages<'_> {
         requests::CodeEnvListUsages {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the environment's log files.
@@ -21117,7 +21214,7 @@ Returns a [`CodeEnvListLogs`](requests::CodeEnvListLogs) request; nothing is sen
     pub fn list_logs(&self) -> requests::CodeEnvListLogs<'_> {
         requests::CodeEnvListLogs {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads one log file of the environment.
@@ -21132,13 +21229,17 @@ Returns a [`CodeEnvGetLog`](requests::CodeEnvGetLog) request; nothing is sent un
         requests::CodeEnvGetLog {
             __owner: self,
             log_name: log_name.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Installs or updates the environment's packages (the server waits;
 `.start()` returns the task instead).
 
 `POST /admin/code-envs/{env_lang}/{env_name}/packages` (always with `wait=true`)
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `force_rebuild_env`: Default: `false`. Sent as query parameter `forceRebuildEnv`.
@@ -21148,7 +21249,7 @@ Returns a [`CodeEnvUpdatePackages`](requests::CodeEnvUpdatePackages) request; no
         requests::CodeEnvUpdatePackages {
             __owner: self,
             force_rebuild_env: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -21161,7 +21262,7 @@ Returns a [`ClusterGetSettings`](requests::ClusterGetSettings) request; nothing 
     pub fn get_settings(&self) -> requests::ClusterGetSettings<'_> {
         requests::ClusterGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the cluster's settings, as read by `get_settings` and changed.
@@ -21179,7 +21280,7 @@ Returns a [`ClusterSaveSettings`](requests::ClusterSaveSettings) request; nothin
         requests::ClusterSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the cluster's definition: the same request and answer as
@@ -21191,7 +21292,7 @@ Returns a [`ClusterGetDefinition`](requests::ClusterGetDefinition) request; noth
     pub fn get_definition(&self) -> requests::ClusterGetDefinition<'_> {
         requests::ClusterGetDefinition {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the cluster's definition, as read by `get_definition` and
@@ -21211,7 +21312,7 @@ Returns a [`ClusterSetDefinition`](requests::ClusterSetDefinition) request; noth
         requests::ClusterSetDefinition {
             __owner: self,
             definition: definition,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the cluster.
@@ -21222,7 +21323,7 @@ Returns a [`ClusterDelete`](requests::ClusterDelete) request; nothing is sent un
     pub fn delete(&self) -> requests::ClusterDelete<'_> {
         requests::ClusterDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the cluster's status.
@@ -21233,23 +21334,27 @@ Returns a [`ClusterGetStatus`](requests::ClusterGetStatus) request; nothing is s
     pub fn get_status(&self) -> requests::ClusterGetStatus<'_> {
         requests::ClusterGetStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Starts (or attaches) the cluster.
 
 `POST /admin/clusters/{cluster_id}/actions/start`
 
+Never retried: sending it twice could do the work twice.
+
 Returns a [`ClusterStart`](requests::ClusterStart) request; nothing is sent until `.send()`.*/
     pub fn start(&self) -> requests::ClusterStart<'_> {
         requests::ClusterStart {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Stops (or detaches) the cluster.
 
 `POST /admin/clusters/{cluster_id}/actions/stop`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `terminate`: Default: `true`. Sent as query parameter `terminate`.
@@ -21261,7 +21366,7 @@ Returns a [`ClusterStop`](requests::ClusterStop) request; nothing is sent until 
             __owner: self,
             terminate: true,
             force_stop: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -21274,7 +21379,7 @@ Returns a [`CodeStudioTemplateGetSettings`](requests::CodeStudioTemplateGetSetti
     pub fn get_settings(&self) -> requests::CodeStudioTemplateGetSettings<'_> {
         requests::CodeStudioTemplateGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the template's settings, as read by `get_settings` and changed.
@@ -21292,12 +21397,14 @@ Returns a [`CodeStudioTemplateSaveSettings`](requests::CodeStudioTemplateSaveSet
         requests::CodeStudioTemplateSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Builds the template's images; returns the build task.
 
 `POST /admin/code-studios/{template_id}/build`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `disable_docker_cache`: Default: `false`. Sent as query parameter `withNoCache`.
@@ -21307,7 +21414,7 @@ Returns a [`CodeStudioTemplateBuild`](requests::CodeStudioTemplateBuild) request
         requests::CodeStudioTemplateBuild {
             __owner: self,
             disable_docker_cache: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the template.
@@ -21324,7 +21431,7 @@ Returns a [`CodeStudioTemplateDelete`](requests::CodeStudioTemplateDelete) reque
             __owner: self,
             delete_runtime: false,
             delete_images: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -21337,7 +21444,7 @@ Returns a [`GlobalApiKeyGetDefinition`](requests::GlobalApiKeyGetDefinition) req
     pub fn get_definition(&self) -> requests::GlobalApiKeyGetDefinition<'_> {
         requests::GlobalApiKeyGetDefinition {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the key's definition, as read by `get_definition` and changed.
@@ -21355,7 +21462,7 @@ Returns a [`GlobalApiKeySetDefinition`](requests::GlobalApiKeySetDefinition) req
         requests::GlobalApiKeySetDefinition {
             __owner: self,
             definition: definition,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the key.
@@ -21366,7 +21473,7 @@ Returns a [`GlobalApiKeyDelete`](requests::GlobalApiKeyDelete) request; nothing 
     pub fn delete(&self) -> requests::GlobalApiKeyDelete<'_> {
         requests::GlobalApiKeyDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -21379,7 +21486,7 @@ Returns a [`PersonalApiKeyGetDefinition`](requests::PersonalApiKeyGetDefinition)
     pub fn get_definition(&self) -> requests::PersonalApiKeyGetDefinition<'_> {
         requests::PersonalApiKeyGetDefinition {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the key's definition.
@@ -21397,7 +21504,7 @@ Returns a [`PersonalApiKeySetDefinition`](requests::PersonalApiKeySetDefinition)
         requests::PersonalApiKeySetDefinition {
             __owner: self,
             definition: definition,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the key.
@@ -21408,7 +21515,7 @@ Returns a [`PersonalApiKeyDelete`](requests::PersonalApiKeyDelete) request; noth
     pub fn delete(&self) -> requests::PersonalApiKeyDelete<'_> {
         requests::PersonalApiKeyDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -21421,7 +21528,7 @@ Returns a [`MeaningGetDefinition`](requests::MeaningGetDefinition) request; noth
     pub fn get_definition(&self) -> requests::MeaningGetDefinition<'_> {
         requests::MeaningGetDefinition {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the meaning's definition, as read by `get_definition` and changed.
@@ -21439,7 +21546,7 @@ Returns a [`MeaningSetDefinition`](requests::MeaningSetDefinition) request; noth
         requests::MeaningSetDefinition {
             __owner: self,
             definition: definition,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -21501,7 +21608,7 @@ Returns a [`ApiDeployerListDeployments`](requests::ApiDeployerListDeployments) r
     pub fn list_deployments(&self) -> requests::ApiDeployerListDeployments<'_> {
         requests::ApiDeployerListDeployments {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the stages.
@@ -21512,7 +21619,7 @@ Returns a [`ApiDeployerListStages`](requests::ApiDeployerListStages) request; no
     pub fn list_stages(&self) -> requests::ApiDeployerListStages<'_> {
         requests::ApiDeployerListStages {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the infrastructures.
@@ -21523,7 +21630,7 @@ Returns a [`ApiDeployerListInfras`](requests::ApiDeployerListInfras) request; no
     pub fn list_infras(&self) -> requests::ApiDeployerListInfras<'_> {
         requests::ApiDeployerListInfras {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the published API services.
@@ -21534,13 +21641,15 @@ Returns a [`ApiDeployerListServices`](requests::ApiDeployerListServices) request
     pub fn list_services(&self) -> requests::ApiDeployerListServices<'_> {
         requests::ApiDeployerListServices {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates an infrastructure on the API Deployer and returns a
 handle on it.
 
 `POST /api-deployer/infras`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `infra_id`: Id of the new infrastructure, unique on the deployer. Sent as JSON member `id`.
@@ -21563,13 +21672,15 @@ Returns a [`ApiDeployerCreateInfra`](requests::ApiDeployerCreateInfra) request; 
             stage: stage.into(),
             infra_type: infra_type.into(),
             govern_check_policy: String::from("NO_CHECK"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates an empty published API service on the API Deployer and
 returns a handle on it.
 
 `POST /api-deployer/services`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `service_id`: Id of the new published service. Sent as JSON member `publishedServiceId`.
@@ -21582,12 +21693,14 @@ Returns a [`ApiDeployerCreateService`](requests::ApiDeployerCreateService) reque
         requests::ApiDeployerCreateService {
             __owner: self,
             service_id: service_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates an API deployment (not started yet) and returns a handle on it.
 
 `POST /api-deployer/deployments`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `deployment_id`: Id of the new deployment. Sent as JSON member `deploymentId`.
@@ -21617,7 +21730,7 @@ Returns a [`ApiDeployerCreateDeployment`](requests::ApiDeployerCreateDeployment)
             endpoint_id: None,
             ignore_warnings: false,
             authorizations_to_query_through_deployer: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -21679,7 +21792,7 @@ Returns a [`ProjectDeployerListDeployments`](requests::ProjectDeployerListDeploy
     pub fn list_deployments(&self) -> requests::ProjectDeployerListDeployments<'_> {
         requests::ProjectDeployerListDeployments {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the stages.
@@ -21690,7 +21803,7 @@ Returns a [`ProjectDeployerListStages`](requests::ProjectDeployerListStages) req
     pub fn list_stages(&self) -> requests::ProjectDeployerListStages<'_> {
         requests::ProjectDeployerListStages {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the infrastructures.
@@ -21701,7 +21814,7 @@ Returns a [`ProjectDeployerListInfras`](requests::ProjectDeployerListInfras) req
     pub fn list_infras(&self) -> requests::ProjectDeployerListInfras<'_> {
         requests::ProjectDeployerListInfras {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the published projects.
@@ -21712,13 +21825,15 @@ Returns a [`ProjectDeployerListProjects`](requests::ProjectDeployerListProjects)
     pub fn list_projects(&self) -> requests::ProjectDeployerListProjects<'_> {
         requests::ProjectDeployerListProjects {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates an empty published project on the Project Deployer and
 returns a handle on it.
 
 `POST /project-deployer/projects`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `project_key`: Key of the new published project. Sent as JSON member `publishedProjectKey`.
@@ -21731,13 +21846,15 @@ Returns a [`ProjectDeployerCreateProject`](requests::ProjectDeployerCreateProjec
         requests::ProjectDeployerCreateProject {
             __owner: self,
             project_key: project_key.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates an infrastructure on the Project Deployer and returns a
 handle on it.
 
 `POST /project-deployer/infras`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `infra_id`: Id of the new infrastructure, unique on the deployer. Sent as JSON member `id`.
@@ -21757,13 +21874,15 @@ Returns a [`ProjectDeployerCreateInfra`](requests::ProjectDeployerCreateInfra) r
             infra_id: infra_id.into(),
             stage: stage.into(),
             govern_check_policy: String::from("NO_CHECK"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates a project deployment (not started yet) and returns a handle
 on it. The two optional members are left out of the body when unset.
 
 `POST /project-deployer/deployments`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `deployment_id`: Id of the new deployment. Sent as JSON member `deploymentId`.
@@ -21793,7 +21912,7 @@ Returns a [`ProjectDeployerCreateDeployment`](requests::ProjectDeployerCreateDep
             deployed_project_key: None,
             project_folder_id: None,
             ignore_warnings: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -21806,7 +21925,7 @@ Returns a [`ApiDeployerInfraGetStatus`](requests::ApiDeployerInfraGetStatus) req
     pub fn get_status(&self) -> requests::ApiDeployerInfraGetStatus<'_> {
         requests::ApiDeployerInfraGetStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the infrastructure's settings.
@@ -21817,7 +21936,7 @@ Returns a [`ApiDeployerInfraGetSettings`](requests::ApiDeployerInfraGetSettings)
     pub fn get_settings(&self) -> requests::ApiDeployerInfraGetSettings<'_> {
         requests::ApiDeployerInfraGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the infrastructure's settings, as read by `get_settings` and changed.
@@ -21835,7 +21954,7 @@ Returns a [`ApiDeployerInfraSaveSettings`](requests::ApiDeployerInfraSaveSetting
         requests::ApiDeployerInfraSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the infrastructure (it must have no deployment left).
@@ -21846,7 +21965,7 @@ Returns a [`ApiDeployerInfraDelete`](requests::ApiDeployerInfraDelete) request; 
     pub fn delete(&self) -> requests::ApiDeployerInfraDelete<'_> {
         requests::ApiDeployerInfraDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -21859,7 +21978,7 @@ Returns a [`ApiDeployerServiceGetStatus`](requests::ApiDeployerServiceGetStatus)
     pub fn get_status(&self) -> requests::ApiDeployerServiceGetStatus<'_> {
         requests::ApiDeployerServiceGetStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the service's settings (mostly permissions).
@@ -21870,7 +21989,7 @@ Returns a [`ApiDeployerServiceGetSettings`](requests::ApiDeployerServiceGetSetti
     pub fn get_settings(&self) -> requests::ApiDeployerServiceGetSettings<'_> {
         requests::ApiDeployerServiceGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the service's settings, as read by `get_settings` and changed.
@@ -21888,7 +22007,7 @@ Returns a [`ApiDeployerServiceSaveSettings`](requests::ApiDeployerServiceSaveSet
         requests::ApiDeployerServiceSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes one version of the service.
@@ -21906,7 +22025,7 @@ Returns a [`ApiDeployerServiceDeleteVersion`](requests::ApiDeployerServiceDelete
         requests::ApiDeployerServiceDeleteVersion {
             __owner: self,
             version: version.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the service (it must have no deployment left).
@@ -21917,7 +22036,7 @@ Returns a [`ApiDeployerServiceDelete`](requests::ApiDeployerServiceDelete) reque
     pub fn delete(&self) -> requests::ApiDeployerServiceDelete<'_> {
         requests::ApiDeployerServiceDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -21930,7 +22049,7 @@ Returns a [`ApiDeployerDeploymentGetLightStatus`](requests::ApiDeployerDeploymen
     pub fn get_light_status(&self) -> requests::ApiDeployerDeploymentGetLightStatus<'_> {
         requests::ApiDeployerDeploymentGetLightStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the deployment's full status, with health (dataikuapi's
@@ -21942,7 +22061,7 @@ Returns a [`ApiDeployerDeploymentGetHeavyStatus`](requests::ApiDeployerDeploymen
     pub fn get_heavy_status(&self) -> requests::ApiDeployerDeploymentGetHeavyStatus<'_> {
         requests::ApiDeployerDeploymentGetHeavyStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the deployment's settings.
@@ -21953,7 +22072,7 @@ Returns a [`ApiDeployerDeploymentGetSettings`](requests::ApiDeployerDeploymentGe
     pub fn get_settings(&self) -> requests::ApiDeployerDeploymentGetSettings<'_> {
         requests::ApiDeployerDeploymentGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the deployment's settings, as read by `get_settings` and changed.
@@ -21975,18 +22094,20 @@ Returns a [`ApiDeployerDeploymentSaveSettings`](requests::ApiDeployerDeploymentS
             __owner: self,
             settings: settings,
             ignore_warnings: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Starts updating the deployment to its settings; returns the task.
 
 `POST /api-deployer/deployments/{deployment_id}/actions/update`
 
+Never retried: sending it twice could do the work twice.
+
 Returns a [`ApiDeployerDeploymentStartUpdate`](requests::ApiDeployerDeploymentStartUpdate) request; nothing is sent until `.send()`.*/
     pub fn start_update(&self) -> requests::ApiDeployerDeploymentStartUpdate<'_> {
         requests::ApiDeployerDeploymentStartUpdate {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the deployment. Unlike dataikuapi, this does not check first
@@ -22002,7 +22123,7 @@ Returns a [`ApiDeployerDeploymentDelete`](requests::ApiDeployerDeploymentDelete)
         requests::ApiDeployerDeploymentDelete {
             __owner: self,
             ignore_pre_delete_errors: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the OpenAPI document of the deployed service.
@@ -22013,7 +22134,7 @@ Returns a [`ApiDeployerDeploymentGetOpenApi`](requests::ApiDeployerDeploymentGet
     pub fn get_open_api(&self) -> requests::ApiDeployerDeploymentGetOpenApi<'_> {
         requests::ApiDeployerDeploymentGetOpenApi {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -22026,7 +22147,7 @@ Returns a [`ProjectDeployerInfraGetStatus`](requests::ProjectDeployerInfraGetSta
     pub fn get_status(&self) -> requests::ProjectDeployerInfraGetStatus<'_> {
         requests::ProjectDeployerInfraGetStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the infrastructure's settings.
@@ -22037,7 +22158,7 @@ Returns a [`ProjectDeployerInfraGetSettings`](requests::ProjectDeployerInfraGetS
     pub fn get_settings(&self) -> requests::ProjectDeployerInfraGetSettings<'_> {
         requests::ProjectDeployerInfraGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the infrastructure's settings, as read by `get_settings` and changed.
@@ -22055,7 +22176,7 @@ Returns a [`ProjectDeployerInfraSaveSettings`](requests::ProjectDeployerInfraSav
         requests::ProjectDeployerInfraSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the infrastructure (it must have no deployment left).
@@ -22066,7 +22187,7 @@ Returns a [`ProjectDeployerInfraDelete`](requests::ProjectDeployerInfraDelete) r
     pub fn delete(&self) -> requests::ProjectDeployerInfraDelete<'_> {
         requests::ProjectDeployerInfraDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -22079,7 +22200,7 @@ Returns a [`ProjectDeployerProjectGetStatus`](requests::ProjectDeployerProjectGe
     pub fn get_status(&self) -> requests::ProjectDeployerProjectGetStatus<'_> {
         requests::ProjectDeployerProjectGetStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the published project's settings (mostly permissions).
@@ -22090,7 +22211,7 @@ Returns a [`ProjectDeployerProjectGetSettings`](requests::ProjectDeployerProject
     pub fn get_settings(&self) -> requests::ProjectDeployerProjectGetSettings<'_> {
         requests::ProjectDeployerProjectGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the published project's settings, as read by `get_settings` and changed.
@@ -22108,7 +22229,7 @@ Returns a [`ProjectDeployerProjectSaveSettings`](requests::ProjectDeployerProjec
         requests::ProjectDeployerProjectSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes one bundle of the published project.
@@ -22126,7 +22247,7 @@ Returns a [`ProjectDeployerProjectDeleteBundle`](requests::ProjectDeployerProjec
         requests::ProjectDeployerProjectDeleteBundle {
             __owner: self,
             bundle_id: bundle_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -22141,7 +22262,7 @@ Returns a [`ProjectDeployerDeploymentGetLightStatus`](requests::ProjectDeployerD
     ) -> requests::ProjectDeployerDeploymentGetLightStatus<'_> {
         requests::ProjectDeployerDeploymentGetLightStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the deployment's full status, with health (dataikuapi's
@@ -22155,7 +22276,7 @@ Returns a [`ProjectDeployerDeploymentGetHeavyStatus`](requests::ProjectDeployerD
     ) -> requests::ProjectDeployerDeploymentGetHeavyStatus<'_> {
         requests::ProjectDeployerDeploymentGetHeavyStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the deployment's settings.
@@ -22166,7 +22287,7 @@ Returns a [`ProjectDeployerDeploymentGetSettings`](requests::ProjectDeployerDepl
     pub fn get_settings(&self) -> requests::ProjectDeployerDeploymentGetSettings<'_> {
         requests::ProjectDeployerDeploymentGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the deployment's settings, as read by `get_settings` and changed.
@@ -22188,18 +22309,20 @@ Returns a [`ProjectDeployerDeploymentSaveSettings`](requests::ProjectDeployerDep
             __owner: self,
             settings: settings,
             ignore_warnings: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Starts updating the deployment to its settings; returns the task.
 
 `POST /project-deployer/deployments/{deployment_id}/actions/update`
 
+Never retried: sending it twice could do the work twice.
+
 Returns a [`ProjectDeployerDeploymentStartUpdate`](requests::ProjectDeployerDeploymentStartUpdate) request; nothing is sent until `.send()`.*/
     pub fn start_update(&self) -> requests::ProjectDeployerDeploymentStartUpdate<'_> {
         requests::ProjectDeployerDeploymentStartUpdate {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the deployment.
@@ -22210,7 +22333,7 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
     pub fn delete(&self) -> requests::ProjectDeployerDeploymentDelete<'_> {
         requests::ProjectDeployerDeploymentDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -22223,7 +22346,7 @@ Returns a [`ObjectDiscussionsListDiscussions`](requests::ObjectDiscussionsListDi
     pub fn list_discussions(&self) -> requests::ObjectDiscussionsListDiscussions<'_> {
         requests::ObjectDiscussionsListDiscussions {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads one discussion on the object, replies included.
@@ -22241,12 +22364,14 @@ Returns a [`ObjectDiscussionsGetDiscussion`](requests::ObjectDiscussionsGetDiscu
         requests::ObjectDiscussionsGetDiscussion {
             __owner: self,
             discussion_id: discussion_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Starts a discussion on the object.
 
 `POST /projects/{project_key}/discussions/{object_type}/{object_id}/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `topic`: Sent as JSON member `topic`.
@@ -22262,7 +22387,7 @@ Returns a [`ObjectDiscussionsCreateDiscussion`](requests::ObjectDiscussionsCreat
             __owner: self,
             topic: topic.into(),
             message: message.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -22275,7 +22400,7 @@ Returns a [`FeatureStoreListFeatureGroups`](requests::FeatureStoreListFeatureGro
     pub fn list_feature_groups(&self) -> requests::FeatureStoreListFeatureGroups<'_> {
         requests::FeatureStoreListFeatureGroups {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -22288,7 +22413,7 @@ Returns a [`WorkspaceGetSettings`](requests::WorkspaceGetSettings) request; noth
     pub fn get_settings(&self) -> requests::WorkspaceGetSettings<'_> {
         requests::WorkspaceGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the workspace's settings, as read by `get_settings` and changed.
@@ -22306,7 +22431,7 @@ Returns a [`WorkspaceSaveSettings`](requests::WorkspaceSaveSettings) request; no
         requests::WorkspaceSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the workspace.
@@ -22317,7 +22442,7 @@ Returns a [`WorkspaceDelete`](requests::WorkspaceDelete) request; nothing is sen
     pub fn delete(&self) -> requests::WorkspaceDelete<'_> {
         requests::WorkspaceDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the objects of the workspace.
@@ -22328,7 +22453,7 @@ Returns a [`WorkspaceListObjects`](requests::WorkspaceListObjects) request; noth
     pub fn list_objects(&self) -> requests::WorkspaceListObjects<'_> {
         requests::WorkspaceListObjects {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Adds an object to the workspace, described as DSS expects it: e.g.
@@ -22337,6 +22462,8 @@ Returns a [`WorkspaceListObjects`](requests::WorkspaceListObjects) request; noth
 (dataikuapi also builds these from its object handles).
 
 `POST /workspaces/{workspace_key}/objects`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `object`: Sent as the JSON body.
@@ -22349,7 +22476,7 @@ Returns a [`WorkspaceAddObject`](requests::WorkspaceAddObject) request; nothing 
         requests::WorkspaceAddObject {
             __owner: self,
             object: object,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
