@@ -109,7 +109,11 @@ fn per_request_timeout_is_a_timeout_error() {
         .send()
         .unwrap_err();
     assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
-    assert!(err.is_retryable());
+    assert_eq!(err.timeout_phase(), Some(dss_api::TimeoutPhase::Total));
+    assert!(err.to_string().contains("`list_plugins`"), "{err}");
+    assert!(err.to_string().contains("200ms"), "{err}");
+    // A request that may have reached the server is not retried.
+    assert!(!err.is_retryable());
     mock.assert();
 }
 

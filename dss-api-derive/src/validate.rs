@@ -641,6 +641,17 @@ impl<'a> Checker<'a, '_> {
                 Some(BodyPlan::Raw { arg: param.clone() })
             }
         };
+        if !http.server_wait {
+            let waits = query
+                .iter()
+                .any(|q| q.key == "wait" && matches!(&q.value, Scalar::Lit(v) if v == "true"));
+            if waits {
+                self.err(
+                    &http.loc,
+                    "DSS holds a `wait = true` request open until its work ends: mark it `server_wait;`",
+                );
+            }
+        }
         let output = self.output(http)?;
         let reads_json = !matches!(
             output,

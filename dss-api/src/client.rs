@@ -59,6 +59,18 @@ pub(crate) struct Inner {
     pub(crate) auth: Auth,
     pub(crate) headers: Vec<(String, Secret)>,
     pub(crate) body_limit: u64,
+    pub(crate) bounds: Bounds,
+    pub(crate) retry: Option<crate::retry::RetryPolicy>,
+}
+
+/// The time bounds of a client (see [`ClientBuilder`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Bounds {
+    pub(crate) connect: Option<Duration>,
+    pub(crate) response: Option<Duration>,
+    pub(crate) server_wait: Option<Duration>,
+    pub(crate) idle: Option<Duration>,
+    pub(crate) total: Option<Duration>,
 }
 
 impl fmt::Debug for DssClient {
@@ -166,11 +178,36 @@ fn builder_from_env(var: impl Fn(&str) -> Option<String>, home: Option<PathBuf>)
 
 /// Configures a [`DssClient`].
 ///
-/// Defaults: connect timeout 30 s; no overall timeout (long downloads and
-/// server-side waits can take minutes: set one per client with
-/// [`timeout`](Self::timeout) or per request with `.timeout()`); certificates
-/// checked against the bundled Mozilla roots; JSON and text answers read into
-/// memory up to 1 GiB; user agent `dss-api/<version>`.
+/// # Defaults
+///
+/// No call and no stream can wait forever on a silent server: every phase
+/// of every call has a bound, and DSS's own long waits are allowed for.
+///
+/// | bound | default | applies to |
+/// | --- | --- | --- |
+/// | [`connect_timeout`](Self::connect_timeout) | 30 s | opening the connection (DNS, TCP, TLS) |
+/// | [`response_timeout`](Self::response_timeout) | 5 min | waiting for the answer to begin, on ordinary calls |
+/// | [`server_wait_timeout`](Self::server_wait_timeout) | 6 h | the same, on calls DSS holds open while it works (`wait=true` builds of code environments, bundle imports and activations, project exports, ...: marked in the method's docs) |
+/// | [`idle_timeout`](Self::idle_timeout) | 5 min | reading any answer, streams included, or writing an upload: no byte moving for that long |
+/// | [`timeout`](Self::timeout) | none | the whole call |
+///
+/// Why these figures: DSS answers ordinary calls in well under a second and
+/// its slowest list calls in seconds, so five minutes without an answer
+/// means a dead server or proxy, not a slow one; the calls DSS holds open
+/// can legitimately run for an hour or more (a code environment with many
+/// packages, a large bundle), so they get six hours; and a transfer in
+/// which no byte moves for five minutes is stalled however large it is, so
+/// the idle bound never cuts a long but moving download. An overall bound
+/// is left off because a large transfer or a long server-side wait has no
+/// natural limit: set one per client or per request when you need it.
+///
+/// Other defaults: certificates checked against the bundled Mozilla roots;
+/// JSON and text answers read into memory up to 256 MiB (the largest
+/// answers of a big instance are tens of MiB; streams are not limited);
+/// retries off ([`retry`](Self::retry)); proxies from the standard
+/// environment variables (`HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY`,
+/// `NO_PROXY`, also lowercase); up to 32 idle connections kept for reuse;
+/// user agent `dss-api/<version>`.
 #[derive(Clone)]
 pub struct ClientBuilder {
     host: String,
@@ -181,21 +218,40 @@ pub struct ClientBuilder {
     no_check_certificate: bool,
     ca_pem: Vec<Vec<u8>>,
     client_cert: Option<(Vec<u8>, Secret)>,
-    connect_timeout: Option<Duration>,
-    timeout: Option<Duration>,
+    bounds: Bounds,
     body_limit: u64,
+    retry: Option<crate::retry::RetryPolicy>,
+    proxy: ProxySetting,
+    max_idle: usize,
+}
+
+/// Where the proxy comes from.
+#[derive(Clone)]
+enum ProxySetting {
+    /// The standard environment variables.
+    FromEnv,
+    /// No proxy at all.
+    None,
+    /// This proxy URL (which may hold credentials: never shown).
+    Url(Secret),
 }
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let proxy = match &self.proxy {
+            ProxySetting::FromEnv => "from the environment",
+            ProxySetting::None => "none",
+            ProxySetting::Url(_) => "set",
+        };
         f.debug_struct("ClientBuilder")
             .field("host", &self.host)
             .field("api_key", &self.api_key)
             .field("internal_ticket", &self.ticket)
             .field("jwt_bearer_token", &self.bearer)
             .field("no_check_certificate", &self.no_check_certificate)
-            .field("connect_timeout", &self.connect_timeout)
-            .field("timeout", &self.timeout)
+            .field("bounds", &self.bounds)
+            .field("retry", &self.retry)
+            .field("proxy", &proxy)
             .finish_non_exhaustive()
     }
 }
@@ -211,9 +267,17 @@ impl ClientBuilder {
             no_check_certificate: false,
             ca_pem: Vec::new(),
             client_cert: None,
-            connect_timeout: Some(Duration::from_secs(30)),
-            timeout: None,
-            body_limit: 1 << 30,
+            bounds: Bounds {
+                connect: Some(Duration::from_secs(30)),
+                response: Some(Duration::from_secs(5 * 60)),
+                server_wait: Some(Duration::from_secs(6 * 3600)),
+                idle: Some(Duration::from_secs(5 * 60)),
+                total: None,
+            },
+            body_limit: 256 << 20,
+            retry: None,
+            proxy: ProxySetting::FromEnv,
+            max_idle: 32,
         }
     }
 
@@ -266,23 +330,78 @@ impl ClientBuilder {
         self
     }
 
-    /// Time allowed to open a connection (default 30 s; `None` for no limit).
+    /// Time allowed to open a connection, TLS included (default 30 s;
+    /// `None` for no bound).
     pub fn connect_timeout(mut self, t: Option<Duration>) -> Self {
-        self.connect_timeout = t;
+        self.bounds.connect = t;
         self
     }
 
-    /// Time allowed for a whole request, from connecting to the last byte of
-    /// the answer (default: no limit). A request's `.timeout()` overrides it.
+    /// Time allowed for the answer of an ordinary call to begin (default 5
+    /// min; `None` for no bound). A request's `.response_timeout()`
+    /// overrides it.
+    pub fn response_timeout(mut self, t: Option<Duration>) -> Self {
+        self.bounds.response = t;
+        self
+    }
+
+    /// Time allowed for the answer of a call DSS holds open while it works
+    /// (default 6 h; `None` for no bound). A request's
+    /// `.response_timeout()` overrides it.
+    pub fn server_wait_timeout(mut self, t: Option<Duration>) -> Self {
+        self.bounds.server_wait = t;
+        self
+    }
+
+    /// Longest time with no byte moving while an answer is read (streams
+    /// included) or an upload is written (default 5 min; `None` for no
+    /// bound). A request's `.idle_timeout()` overrides it.
+    pub fn idle_timeout(mut self, t: Option<Duration>) -> Self {
+        self.bounds.idle = t;
+        self
+    }
+
+    /// Time allowed for a whole call, from connecting to the last byte of
+    /// the answer (default: no bound). A request's `.timeout()` overrides it.
     pub fn timeout(mut self, t: Option<Duration>) -> Self {
-        self.timeout = t;
+        self.bounds.total = t;
         self
     }
 
-    /// Largest JSON or text answer read into memory (default 1 GiB). Byte
-    /// streams are not limited.
+    /// Largest JSON or text answer read into memory (default 256 MiB); a
+    /// larger one is [`Error::BodyTooLarge`]. Byte streams are not limited.
     pub fn max_body_size(mut self, bytes: u64) -> Self {
         self.body_limit = bytes;
+        self
+    }
+
+    /// Retries failures that may be temporary, for the requests that are
+    /// safe to repeat (see [`RetryPolicy`](crate::RetryPolicy)); a request's
+    /// `.retry()` / `.no_retry()` overrides it. Off by default.
+    pub fn retry(mut self, policy: crate::retry::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Sends every request through this proxy (`http://host:port`,
+    /// `https://..`, `socks5://..`; credentials as `http://user:password@host:port`,
+    /// never shown by `Debug`). Default: the standard environment variables.
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = ProxySetting::Url(Secret(url.into()));
+        self
+    }
+
+    /// Uses no proxy, whatever the environment says.
+    pub fn no_proxy(mut self) -> Self {
+        self.proxy = ProxySetting::None;
+        self
+    }
+
+    /// How many idle connections are kept for reuse (default 32, all to the
+    /// DSS host). A program that calls from more threads at once than this
+    /// opens the extra connections as needed and closes them after use.
+    pub fn max_idle_connections(mut self, n: usize) -> Self {
+        self.max_idle = n;
         self
     }
 
@@ -338,12 +457,28 @@ impl ClientBuilder {
             }
         }
         let tls = self.tls_config()?;
+        let proxy = match &self.proxy {
+            ProxySetting::FromEnv => ureq::Proxy::try_from_env(),
+            ProxySetting::None => None,
+            // The URL may hold credentials: the error does not repeat it.
+            ProxySetting::Url(url) => Some(
+                ureq::Proxy::new(url.expose())
+                    .map_err(|_| Error::Config("the proxy is not a valid proxy URL".into()))?,
+            ),
+        };
+        let b = self.bounds;
         let config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .user_agent(concat!("dss-api/", env!("CARGO_PKG_VERSION")))
-            .timeout_connect(self.connect_timeout)
-            .timeout_global(self.timeout)
+            .timeout_connect(b.connect)
+            .timeout_recv_response(b.response)
+            .timeout_per_read(b.idle)
+            .timeout_per_write(b.idle)
+            .timeout_global(b.total)
             .max_redirects(0)
+            .proxy(proxy)
+            .max_idle_connections(self.max_idle)
+            .max_idle_connections_per_host(self.max_idle)
             .tls_config(tls)
             .build();
         Ok(DssClient {
@@ -354,6 +489,8 @@ impl ClientBuilder {
                 auth,
                 headers: self.headers,
                 body_limit: self.body_limit,
+                bounds: self.bounds,
+                retry: self.retry,
             }),
         })
     }
@@ -406,6 +543,19 @@ impl ClientBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_phase_is_bounded_by_default() {
+        let b = DssClient::new("http://h:1", "k").unwrap().inner.bounds;
+        assert_eq!(b.connect, Some(Duration::from_secs(30)));
+        assert_eq!(b.response, Some(Duration::from_secs(300)));
+        assert_eq!(b.server_wait, Some(Duration::from_secs(6 * 3600)));
+        assert_eq!(b.idle, Some(Duration::from_secs(300)));
+        assert_eq!(b.total, None);
+        let c = DssClient::new("http://h:1", "k").unwrap();
+        assert_eq!(c.inner.body_limit, 256 << 20);
+        assert!(c.inner.retry.is_none());
+    }
 
     #[test]
     fn from_env_order() {

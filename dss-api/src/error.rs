@@ -24,14 +24,33 @@ pub enum Error {
         #[source]
         source: ureq::Error,
     },
-    /// A connect, read or overall timeout expired.
-    #[error("timeout calling `{endpoint}`: {source}")]
+    /// A time bound expired: connecting, waiting for the answer, or no byte
+    /// arriving while reading (or writing) a body. The phase and the bound
+    /// say which.
+    #[error("timeout calling `{endpoint}` {phase}{}", limit.map(|l| format!(" (bound: {l:?})")).unwrap_or_default())]
     Timeout {
         /// The method that made the call.
         endpoint: &'static str,
+        /// What was being waited for.
+        phase: TimeoutPhase,
+        /// The bound that expired, when known.
+        limit: Option<std::time::Duration>,
         /// What ureq reported.
         #[source]
         source: ureq::Error,
+    },
+    /// An answer read into memory (JSON or text) was larger than the
+    /// client's limit. Nothing was decoded.
+    #[error(
+        "the answer of `{endpoint}` is larger than the {} MiB limit for answers read into memory \
+         (raise it with ClientBuilder::max_body_size)",
+        limit / (1024 * 1024)
+    )]
+    BodyTooLarge {
+        /// The method that made the call.
+        endpoint: &'static str,
+        /// The limit, in bytes.
+        limit: u64,
     },
     /// The answer was not what the endpoint promises (bad JSON, wrong shape,
     /// a missing member, which the message names).
@@ -143,6 +162,7 @@ pub struct ApiError {
     message: Option<String>,
     detailed_message: Option<String>,
     body: String,
+    retry_after: Option<std::time::Duration>,
 }
 
 impl ApiError {
@@ -177,9 +197,20 @@ impl ApiError {
         &self.body
     }
 
+    /// How long the server asked to wait before trying again (its
+    /// `Retry-After` header, on 429 and 503 answers).
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        self.retry_after
+    }
+
     /// Builds an API error from a status and body, reading DSS's error
     /// document when the body is one.
-    pub(crate) fn from_body(endpoint: &'static str, status: u16, body: String) -> ApiError {
+    pub(crate) fn from_body(
+        endpoint: &'static str,
+        status: u16,
+        body: String,
+        retry_after: Option<std::time::Duration>,
+    ) -> ApiError {
         let doc: Option<serde_json::Map<String, serde_json::Value>> = serde_json::from_str(&body).ok();
         let member = |k: &str| {
             doc.as_ref()
@@ -194,6 +225,7 @@ impl ApiError {
             message: member("message"),
             detailed_message: member("detailedMessage"),
             body,
+            retry_after,
         }
     }
 }
@@ -262,29 +294,106 @@ impl Error {
         self.status() == Some(404)
     }
 
-    /// Whether trying the same call again later may succeed: timeouts,
-    /// connection failures, and HTTP 408, 429, 502, 503 and 504.
+    /// Whether trying the same call again later may succeed: connection
+    /// failures and resets before an answer, a connect timeout, and HTTP
+    /// 429, 502, 503 and 504 (the failures a [`RetryPolicy`](crate::RetryPolicy)
+    /// retries, for requests that are safe to repeat).
     pub fn is_retryable(&self) -> bool {
+        crate::retry::retryable(self).0
+    }
+
+    /// For a timeout, what was being waited for.
+    pub fn timeout_phase(&self) -> Option<TimeoutPhase> {
         match self {
-            Error::Timeout { .. } => true,
-            Error::Transport { source, .. } => matches!(
-                source,
-                ureq::Error::Io(_) | ureq::Error::ConnectionFailed | ureq::Error::HostNotFound
-            ),
-            Error::Api(e) => matches!(e.status, 408 | 429 | 502 | 503 | 504),
-            _ => false,
+            Error::Timeout { phase, .. } => Some(*phase),
+            _ => None,
         }
     }
 
-    pub(crate) fn transport(endpoint: &'static str, source: ureq::Error) -> Error {
+    /// A transport error, or a timeout when ureq reports one (`limit` gives
+    /// the bound of each phase, when known).
+    pub(crate) fn transport_with(
+        endpoint: &'static str,
+        source: ureq::Error,
+        limit: impl Fn(TimeoutPhase) -> Option<std::time::Duration>,
+    ) -> Error {
         match source {
-            ureq::Error::Timeout(_) => Error::Timeout { endpoint, source },
+            ureq::Error::Timeout(t) => {
+                let phase = TimeoutPhase::of(t);
+                Error::Timeout {
+                    endpoint,
+                    phase,
+                    limit: limit(phase),
+                    source,
+                }
+            }
+            ureq::Error::BodyExceedsLimit(limit) => Error::BodyTooLarge { endpoint, limit },
             source => Error::Transport { endpoint, source },
+        }
+    }
+
+    /// An error while reading an answer's body: ureq's own errors (a
+    /// timeout, a cut connection) keep their meaning, others are I/O.
+    pub(crate) fn reading(endpoint: &'static str, e: std::io::Error, idle: Option<std::time::Duration>) -> Error {
+        if !e.get_ref().is_some_and(|inner| inner.is::<ureq::Error>()) {
+            return Error::io(endpoint, e);
+        }
+        let kind = e.kind();
+        match e.into_inner().map(|inner| inner.downcast::<ureq::Error>()) {
+            Some(Ok(source)) => Error::transport_with(endpoint, *source, |_| idle),
+            Some(Err(other)) => Error::io(endpoint, std::io::Error::new(kind, other)),
+            None => Error::io(endpoint, std::io::Error::from(kind)),
         }
     }
 
     pub(crate) fn io(context: &'static str, source: std::io::Error) -> Error {
         Error::Io { context, source }
+    }
+}
+
+/// What a call was waiting for when a time bound expired.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TimeoutPhase {
+    /// Resolving the host and opening the connection (TLS included).
+    Connect,
+    /// Sending the request.
+    Send,
+    /// Waiting for the answer to begin (its status and headers).
+    Response,
+    /// Reading an answer (or writing a request) during which no byte moved
+    /// for the idle bound.
+    Idle,
+    /// Reading a whole answer.
+    Body,
+    /// The whole call, past the overall timeout.
+    Total,
+}
+
+impl TimeoutPhase {
+    fn of(t: ureq::Timeout) -> TimeoutPhase {
+        use ureq::Timeout as T;
+        match t {
+            T::Resolve | T::Connect => TimeoutPhase::Connect,
+            T::SendRequest | T::SendBody | T::Await100 => TimeoutPhase::Send,
+            T::RecvResponse => TimeoutPhase::Response,
+            T::RecvBody => TimeoutPhase::Body,
+            T::PerRead | T::PerWrite => TimeoutPhase::Idle,
+            _ => TimeoutPhase::Total,
+        }
+    }
+}
+
+impl fmt::Display for TimeoutPhase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TimeoutPhase::Connect => "while connecting",
+            TimeoutPhase::Send => "while sending the request",
+            TimeoutPhase::Response => "while waiting for the answer",
+            TimeoutPhase::Idle => "while no byte arrived (idle)",
+            TimeoutPhase::Body => "while reading the answer",
+            TimeoutPhase::Total => "past the overall timeout",
+        })
     }
 }
 

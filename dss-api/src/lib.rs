@@ -43,6 +43,7 @@ pub mod models;
 #[cfg(doctest)]
 mod readme;
 mod request;
+mod retry;
 mod rt;
 mod sql;
 mod stream;
@@ -52,7 +53,8 @@ pub use api::handles::*;
 pub use api::requests;
 pub use client::{ClientBuilder, DssClient};
 pub use datasets::{DatasetComputeMetrics, DatasetRunChecks};
-pub use error::{ApiError, Error, Result};
+pub use error::{ApiError, Error, Result, TimeoutPhase};
+pub use retry::{RetryEvent, RetryPolicy};
 pub use sql::{SqlRows, SqlValue};
 pub use stream::{ByteStream, Upload};
 pub use wait::{WaitOptions, WaitProgress};

@@ -12,7 +12,8 @@ use serde::de::DeserializeOwned;
 use ureq::http;
 
 use crate::client::DssClient;
-use crate::error::{ApiError, Error, Result};
+use crate::error::{ApiError, Error, Result, TimeoutPhase};
+use crate::retry::RetryPolicy;
 use crate::stream::{ByteStream, Upload};
 
 /// Everything but RFC 3986 unreserved characters is escaped, so a value is
@@ -85,6 +86,60 @@ enum Payload {
     Raw(Upload),
 }
 
+impl Payload {
+    /// A copy to send again, unless it is a one-shot reader.
+    fn try_clone(&self) -> Option<Payload> {
+        Some(match self {
+            Payload::None => Payload::None,
+            Payload::Json(b) => Payload::Json(b.clone()),
+            Payload::Upload { filename, upload } => Payload::Upload {
+                filename: filename.clone(),
+                upload: upload.try_clone()?,
+            },
+            Payload::Raw(upload) => Payload::Raw(upload.try_clone()?),
+        })
+    }
+}
+
+/// What one request may change of the client's settings: its time bounds
+/// and its retries (set through the request value's `timeout`,
+/// `response_timeout`, `idle_timeout`, `retry` and `no_retry`).
+#[derive(Debug, Clone, Default)]
+pub struct RequestOptions {
+    total: Option<Duration>,
+    response: Option<Duration>,
+    idle: Option<Duration>,
+    /// `Some(None)`: no retries for this request.
+    retry: Option<Option<RetryPolicy>>,
+}
+
+impl RequestOptions {
+    /// Bounds the whole call.
+    pub fn timeout(&mut self, d: Duration) {
+        self.total = Some(d);
+    }
+
+    /// Bounds the wait for the answer to begin.
+    pub fn response_timeout(&mut self, d: Duration) {
+        self.response = Some(d);
+    }
+
+    /// Bounds the time with no byte moving.
+    pub fn idle_timeout(&mut self, d: Duration) {
+        self.idle = Some(d);
+    }
+
+    /// Retries with this policy (when the request is safe to repeat).
+    pub fn retry(&mut self, policy: RetryPolicy) {
+        self.retry = Some(Some(policy));
+    }
+
+    /// Never retries.
+    pub fn no_retry(&mut self) {
+        self.retry = Some(None);
+    }
+}
+
 /// One HTTP request being prepared.
 pub struct Call<'c> {
     client: &'c DssClient,
@@ -93,7 +148,9 @@ pub struct Call<'c> {
     url: String,
     query: String,
     payload: Payload,
-    timeout: Option<Duration>,
+    opts: RequestOptions,
+    server_wait: bool,
+    idempotent: bool,
 }
 
 impl<'c> Call<'c> {
@@ -109,7 +166,9 @@ impl<'c> Call<'c> {
             url,
             query: String::new(),
             payload: Payload::None,
-            timeout: None,
+            opts: RequestOptions::default(),
+            server_wait: false,
+            idempotent: false,
         }
     }
 
@@ -119,9 +178,22 @@ impl<'c> Call<'c> {
         self.client
     }
 
-    /// Overrides the overall timeout for this request (`None`: the client's).
-    pub fn timeout(&mut self, t: Option<Duration>) {
-        self.timeout = t;
+    /// This request's own settings (time bounds, retries).
+    pub fn options(&mut self, opts: RequestOptions) {
+        self.opts = opts;
+    }
+
+    /// Marks a call DSS holds open while it works: the answer may take as
+    /// long as the client's `server_wait_timeout`, and no idle bound applies
+    /// while waiting for it.
+    pub fn server_wait(&mut self) {
+        self.server_wait = true;
+    }
+
+    /// Marks a `POST` that is safe to send twice, so that a retry policy may
+    /// repeat it.
+    pub fn idempotent(&mut self) {
+        self.idempotent = true;
     }
 
     /// Appends a literal piece of the path template.
@@ -187,19 +259,70 @@ impl<'c> Call<'c> {
         };
     }
 
-    /// Performs the request; an HTTP error status becomes [`Error::Api`].
-    fn perform(self) -> Result<http::Response<ureq::Body>> {
-        let Call {
-            client,
-            verb,
-            endpoint,
-            mut url,
-            query,
-            payload,
-            timeout,
-        } = self;
-        url.push_str(&query);
-        let inner = &client.inner;
+    /// Performs the request, retrying as the retry policy allows; an HTTP
+    /// error status becomes [`Error::Api`].
+    fn perform(mut self) -> Result<http::Response<ureq::Body>> {
+        let inner = &self.client.inner;
+        let policy = match &self.opts.retry {
+            Some(p) => p.clone(),
+            None => inner.retry.clone(),
+        };
+        let safe = matches!(self.verb, "GET" | "PUT" | "DELETE" | "HEAD") || self.idempotent;
+        let Some(policy) = policy.filter(|_| safe) else {
+            let payload = std::mem::replace(&mut self.payload, Payload::None);
+            return self.perform_once(payload);
+        };
+        let mut tried = 0u32;
+        let mut waited = Duration::ZERO;
+        loop {
+            // A one-shot upload cannot be sent twice: it goes out once.
+            let (payload, again) = match self.payload.try_clone() {
+                Some(copy) => (copy, true),
+                None => (std::mem::replace(&mut self.payload, Payload::None), false),
+            };
+            tried += 1;
+            let err = match self.perform_once(payload) {
+                Ok(resp) => return Ok(resp),
+                Err(e) => e,
+            };
+            let (retryable, asked) = crate::retry::retryable(&err);
+            let wait = policy.backoff(tried + 1, asked);
+            if !(again && retryable && policy.allows(tried, waited, wait)) {
+                return Err(err);
+            }
+            policy.notify(&crate::retry::RetryEvent {
+                endpoint: self.endpoint,
+                attempt: tried,
+                wait,
+                error: &err,
+            });
+            std::thread::sleep(wait);
+            waited += wait;
+        }
+    }
+
+    /// The bound of a phase for this request, for timeout errors.
+    fn bound(&self, phase: TimeoutPhase) -> Option<Duration> {
+        let b = &self.client.inner.bounds;
+        let o = &self.opts;
+        match phase {
+            TimeoutPhase::Connect => b.connect,
+            TimeoutPhase::Response if self.server_wait => o.response.or(b.server_wait),
+            TimeoutPhase::Response => o.response.or(b.response),
+            TimeoutPhase::Idle => o.idle.or(b.idle),
+            TimeoutPhase::Body if self.server_wait => o.idle.or(b.idle).or(b.response),
+            TimeoutPhase::Total => o.total.or(b.total),
+            _ => None,
+        }
+    }
+
+    /// One try.
+    fn perform_once(&self, payload: Payload) -> Result<http::Response<ureq::Body>> {
+        let inner = &self.client.inner;
+        let (verb, endpoint) = (self.verb, self.endpoint);
+        let mut url = String::with_capacity(self.url.len() + self.query.len());
+        url.push_str(&self.url);
+        url.push_str(&self.query);
         let mut req = http::Request::builder().method(verb).uri(&url);
         req = req.header(inner.auth.header, inner.auth.value.expose());
         for (k, v) in &inner.headers {
@@ -239,14 +362,38 @@ impl<'c> Call<'c> {
         // Every argument is percent-encoded and the host was checked when
         // the client was built, so this cannot fail for a value a caller
         // passed; an extra header set on the builder is checked there too.
-        let req = req
+        let mut req = req
             .body(body)
             .map_err(|e| Error::Config(format!("cannot build the request of `{endpoint}`: {e}")))?;
-        let req = match timeout {
-            Some(t) => inner.agent.configure_request(req).timeout_global(Some(t)).build(),
-            None => req,
-        };
-        let mut resp = inner.agent.run(req).map_err(|e| Error::transport(endpoint, e))?;
+        let o = &self.opts;
+        if self.server_wait || o.total.is_some() || o.response.is_some() || o.idle.is_some() {
+            // Only calls that differ from the client's settings pay for a
+            // configuration of their own.
+            let b = &inner.bounds;
+            let mut cfg = inner.agent.configure_request(req);
+            if self.server_wait {
+                // DSS sends nothing until its work is done: the idle bound
+                // must not cut the wait; the answer itself is read under the
+                // idle bound as a whole.
+                cfg = cfg
+                    .timeout_recv_response(o.response.or(b.server_wait))
+                    .timeout_per_read(o.idle)
+                    .timeout_recv_body(o.idle.or(b.idle));
+            } else if let Some(r) = o.response {
+                cfg = cfg.timeout_recv_response(Some(r));
+            }
+            if let Some(i) = o.idle {
+                cfg = cfg.timeout_per_read(Some(i)).timeout_per_write(Some(i));
+            }
+            if let Some(t) = o.total {
+                cfg = cfg.timeout_global(Some(t));
+            }
+            req = cfg.build();
+        }
+        let mut resp = inner
+            .agent
+            .run(req)
+            .map_err(|e| Error::transport_with(endpoint, e, |p| self.bound(p)))?;
         let status = resp.status().as_u16();
         if status >= 300 {
             // Kept lossily: an HTML page in another charset, or a limit cutting
@@ -266,7 +413,17 @@ impl<'c> Call<'c> {
                     .unwrap_or("?");
                 text = format!("unexpected redirect to {to}");
             }
-            return Err(Error::Api(Box::new(ApiError::from_body(endpoint, status, text))));
+            let retry_after = resp
+                .headers()
+                .get("retry-after")
+                .and_then(|v| v.to_str().ok())
+                .and_then(crate::retry::parse_retry_after);
+            return Err(Error::Api(Box::new(ApiError::from_body(
+                endpoint,
+                status,
+                text,
+                retry_after,
+            ))));
         }
         Ok(resp)
     }
@@ -274,12 +431,13 @@ impl<'c> Call<'c> {
     fn send_bytes(self) -> Result<Vec<u8>> {
         let endpoint = self.endpoint;
         let limit = self.client.inner.body_limit;
+        let idle = self.bound(TimeoutPhase::Idle);
         let mut resp = self.perform()?;
         resp.body_mut()
             .with_config()
             .limit(limit)
             .read_to_vec()
-            .map_err(|e| Error::transport(endpoint, e))
+            .map_err(|e| Error::transport_with(endpoint, e, |_| idle))
     }
 
     /// Sends and decodes a JSON answer. The body is read whole, checked as
@@ -305,17 +463,20 @@ impl<'c> Call<'c> {
     /// reused).
     pub fn send_empty(self) -> Result<()> {
         let endpoint = self.endpoint;
+        let idle = self.bound(TimeoutPhase::Idle);
         let mut resp = self.perform()?;
-        std::io::copy(&mut resp.body_mut().as_reader(), &mut std::io::sink()).map_err(|e| Error::io(endpoint, e))?;
+        std::io::copy(&mut resp.body_mut().as_reader(), &mut std::io::sink())
+            .map_err(|e| Error::reading(endpoint, e, idle))?;
         Ok(())
     }
 
     /// Sends and returns a reader over the answer's body.
     pub fn send_stream(self) -> Result<ByteStream> {
         let endpoint = self.endpoint;
+        let idle = self.bound(TimeoutPhase::Idle);
         let resp = self.perform()?;
         let compressed = resp.headers().contains_key("content-encoding");
-        Ok(ByteStream::new(endpoint, resp.into_body(), compressed))
+        Ok(ByteStream::new(endpoint, resp.into_body(), compressed, idle))
     }
 }
 

@@ -19,6 +19,7 @@ const COPY_BUFFER: usize = 1 << 20;
 pub struct ByteStream {
     endpoint: &'static str,
     len: Option<u64>,
+    idle: Option<std::time::Duration>,
     reader: ureq::BodyReader<'static>,
 }
 
@@ -34,10 +35,21 @@ impl fmt::Debug for ByteStream {
 impl ByteStream {
     /// `compressed`: the body has a `Content-Encoding`, so its announced
     /// length is not the length read (ureq decodes it).
-    pub(crate) fn new(endpoint: &'static str, body: ureq::Body, compressed: bool) -> ByteStream {
+    /// `idle`: the bound on a read with no byte, for errors.
+    pub(crate) fn new(
+        endpoint: &'static str,
+        body: ureq::Body,
+        compressed: bool,
+        idle: Option<std::time::Duration>,
+    ) -> ByteStream {
         let len = if compressed { None } else { body.content_length() };
         let reader = body.into_with_config().limit(u64::MAX).reader();
-        ByteStream { endpoint, len, reader }
+        ByteStream {
+            endpoint,
+            len,
+            idle,
+            reader,
+        }
     }
 
     /// The body's length, when the server announced it (and did not compress
@@ -57,7 +69,7 @@ impl ByteStream {
                 Ok(0) => break,
                 Ok(n) => n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(Error::io(endpoint, e)),
+                Err(e) => return Err(Error::reading(endpoint, e, self.idle)),
             };
             out.write_all(&buf[..n])
                 .map_err(|e| Error::io("writing the download", e))?;
@@ -89,8 +101,9 @@ impl Read for ByteStream {
     }
 }
 
-/// What an upload sends: a reader (streamed, never read whole) or a file path
-/// (opened when the request is sent).
+/// What an upload sends: a reader (streamed, never read whole), a file path
+/// (opened when the request is sent) or bytes. A path or bytes can be sent
+/// again by a retry; a reader cannot (the request is then not retried).
 ///
 /// Convert from a [`File`], a [`PathBuf`]/`&Path`, bytes, or wrap any reader
 /// with [`Upload::reader`]. When the length is known (files, paths, bytes,
@@ -101,8 +114,11 @@ pub struct Upload {
 }
 
 enum Source {
+    /// A one-shot reader: cannot be sent twice.
     Reader(Box<dyn Read + Send>, Option<u64>),
     Path(PathBuf),
+    /// Bytes in memory, shared so that a retry can send them again.
+    Bytes(std::sync::Arc<[u8]>),
 }
 
 impl fmt::Debug for Upload {
@@ -110,6 +126,7 @@ impl fmt::Debug for Upload {
         match &self.source {
             Source::Reader(_, len) => f.debug_struct("Upload").field("len", len).finish_non_exhaustive(),
             Source::Path(p) => f.debug_tuple("Upload").field(p).finish(),
+            Source::Bytes(b) => f.debug_struct("Upload").field("len", &b.len()).finish_non_exhaustive(),
         }
     }
 }
@@ -137,9 +154,23 @@ impl Upload {
         }
     }
 
+    /// A copy to send again, unless this is a one-shot reader.
+    pub(crate) fn try_clone(&self) -> Option<Upload> {
+        let source = match &self.source {
+            Source::Reader(..) => return None,
+            Source::Path(p) => Source::Path(p.clone()),
+            Source::Bytes(b) => Source::Bytes(b.clone()),
+        };
+        Some(Upload { source })
+    }
+
     pub(crate) fn open(self) -> io::Result<(Box<dyn Read + Send>, Option<u64>)> {
         match self.source {
             Source::Reader(r, len) => Ok((r, len)),
+            Source::Bytes(b) => {
+                let len = b.len() as u64;
+                Ok((Box::new(io::Cursor::new(b)), Some(len)))
+            }
             Source::Path(p) => {
                 let f = File::open(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
                 Ok(file_source(f))
@@ -181,14 +212,17 @@ impl From<&Path> for Upload {
 
 impl From<Vec<u8>> for Upload {
     fn from(v: Vec<u8>) -> Upload {
-        let len = v.len() as u64;
-        Upload::reader_with_len(io::Cursor::new(v), len)
+        Upload {
+            source: Source::Bytes(v.into()),
+        }
     }
 }
 
 impl From<&'static [u8]> for Upload {
     fn from(v: &'static [u8]) -> Upload {
-        Upload::reader_with_len(v, v.len() as u64)
+        Upload {
+            source: Source::Bytes(v.into()),
+        }
     }
 }
 
@@ -233,26 +267,27 @@ impl Read for Multipart {
     }
 }
 
-/// A boundary unlikely to occur in any file: 32 hex digits mixed from the
-/// clock, the process id, a counter and a stack address.
+/// A boundary unlikely to occur in any file: 32 hex digits.
 fn boundary() -> String {
+    format!("dss-api-{:016x}{:016x}", random_u64(), random_u64())
+}
+
+/// 64 bits that differ between calls and processes, for multipart
+/// boundaries, read-session ids and retry jitter (not for cryptography):
+/// the OS-seeded `RandomState` mixed with a counter, the clock and the
+/// process id.
+pub(crate) fn random_u64() -> u64 {
     use std::collections::hash_map::RandomState;
     use std::hash::{BuildHasher, Hasher};
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let mut parts = [0u64; 2];
-    for (i, part) in parts.iter_mut().enumerate() {
-        // RandomState is seeded from the OS once per process, then varied.
-        let mut h = RandomState::new().build_hasher();
-        h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
-        h.write_u128(
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos()),
-        );
-        h.write_u32(std::process::id());
-        h.write_usize(i);
-        *part = h.finish();
-    }
-    format!("dss-api-{:016x}{:016x}", parts[0], parts[1])
+    let mut h = RandomState::new().build_hasher();
+    h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    h.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
+    h.write_u32(std::process::id());
+    h.finish()
 }

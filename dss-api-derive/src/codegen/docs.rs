@@ -1,7 +1,7 @@
 //! The rustdoc of generated methods and setters, written from the resolved
 //! API: where each argument is sent comes from its `Place`, never from text.
 
-use crate::ir::{Arg, ArgKind, BodyPlan, Method, Place, Presence, Request, Scalar, UploadName};
+use crate::ir::{Arg, ArgKind, BodyPlan, Method, Place, Presence, Request, Scalar, UploadName, Verb};
 use crate::names::request_type_name;
 
 /// Where an argument is sent, as a phrase ("query parameter `x`"); `None`
@@ -99,6 +99,19 @@ pub fn method_doc(m: &Method) -> String {
         line.push_str(&format!(" (always with {})", consts.join(", ")));
     }
     doc.push_str(&line);
+    if r.server_wait {
+        doc.push_str(
+            "\n\nDSS holds this request open until its work ends: the answer may take up to the \
+             client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.",
+        );
+    }
+    match (r.verb, r.idempotent) {
+        (Verb::Post | Verb::Patch, true) => doc.push_str("\n\nSafe to send twice: a retry policy may repeat it."),
+        (Verb::Post | Verb::Patch, false) => {
+            doc.push_str("\n\nNever retried: sending it twice could do the work twice.")
+        }
+        _ => {}
+    }
     let required: Vec<String> = m
         .args
         .iter()

@@ -144,7 +144,7 @@ pub fn method(m: &Method) -> TokenStream {
             quote! {
                 #[doc = #doc]
                 pub fn #name #lt(#self_ref, #(#params),*) -> requests::#rty<#out_lt> {
-                    requests::#rty { __owner: self, #(#inits)* __timeout: None }
+                    requests::#rty { __owner: self, #(#inits)* __opts: ::core::default::Default::default() }
                 }
             }
         }
@@ -337,7 +337,7 @@ pub fn request_value(m: &Method, r: &Request) -> TokenStream {
         pub struct #rty<'a> {
             pub(crate) __owner: &'a #owner_ty,
             #(#fields)*
-            pub(crate) __timeout: Option<::core::time::Duration>,
+            pub(crate) __opts: crate::rt::RequestOptions,
         }
     };
     let mut body: TokenStream = setters.collect();
@@ -424,6 +424,13 @@ fn prepare(m: &Method, r: &Request, kept: &[Kept], with_start: bool) -> TokenStr
     };
     let kept_names = kept.iter().map(|k| &k.name);
     let kept_types = kept.iter().map(|k| &k.ty);
+    let mut marks = TokenStream::new();
+    if r.server_wait {
+        marks.extend(quote!(__call.server_wait();));
+    }
+    if r.idempotent {
+        marks.extend(quote!(__call.idempotent();));
+    }
     let start_param = if with_start {
         quote!(__start: bool)
     } else {
@@ -431,10 +438,11 @@ fn prepare(m: &Method, r: &Request, kept: &[Kept], with_start: bool) -> TokenStr
     };
     quote! {
         fn __prepare(self, #start_param) -> Result<(crate::rt::Call<'a>, (#(#kept_types,)*)), crate::rt::Error> {
-            let Self { __owner, #(#names,)* __timeout } = self;
+            let Self { __owner, #(#names,)* __opts } = self;
             #(#env_resolve)*
             let mut __call = crate::rt::Call::new(#client, #verb, #endpoint);
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            #marks
             #(#path)*
             #(#query)*
             #body

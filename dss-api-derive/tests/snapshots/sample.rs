@@ -510,7 +510,7 @@ pub mod requests {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) all: bool,
         pub(crate) tags: Option<Vec<String>>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListThings<'a> {
         /**Include hidden ones.
@@ -534,9 +534,9 @@ Unset by default (then left out). Sent as query parameter `tag`, repeated for ea
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, all, tags, __timeout } = self;
+            let Self { __owner, all, tags, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_things");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/things/");
             __call.query("all", &all);
             __call.query("kind", "x");
@@ -552,16 +552,16 @@ Unset by default (then left out). Sent as query parameter `tag`, repeated for ea
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListThingIds<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListThingIds<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_thing_ids");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/things/");
             Ok((__call, ()))
         }
@@ -579,16 +579,16 @@ Unset by default (then left out). Sent as query parameter `tag`, repeated for ea
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct CountThings<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CountThings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "count_things");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/things/count");
             Ok((__call, ()))
         }
@@ -612,7 +612,7 @@ Unset by default (then left out). Sent as query parameter `tag`, repeated for ea
         pub(crate) note: Option<String>,
         pub(crate) values: ::serde_json::Value,
         pub(crate) password: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateThing<'a> {
         /**Sets `params`.
@@ -665,10 +665,10 @@ Unset by default (then sent as `null`). Sent as JSON member `password`.*/
                 note,
                 values,
                 password,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_thing");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/things/");
             __call.segment("thing_id", &thing_id)?;
             __call
@@ -746,7 +746,7 @@ Unset by default (then sent as `null`). Sent as JSON member `password`.*/
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) settings: Option<::serde_json::Value>,
         pub(crate) space: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ImportThing<'a> {
         /**Sets `settings`.
@@ -767,13 +767,14 @@ Default: the `DKU_SPACE` environment variable (an error if it is unset too). Sen
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, space, __timeout } = self;
+            let Self { __owner, settings, space, __opts } = self;
             let space = match space {
                 Some(v) => v,
                 None => crate::rt::env_value("DKU_SPACE", "space")?,
             };
             let mut __call = crate::rt::Call::new(__owner, "POST", "import_thing");
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.idempotent();
             __call.lit("/spaces/");
             __call.segment("space", &space)?;
             __call.lit("/import");
@@ -796,16 +797,16 @@ Default: the `DKU_SPACE` environment variable (an error if it is unset too). Sen
     pub struct UploadThing<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) fp: crate::rt::Upload,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> UploadThing<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, fp, __timeout } = self;
+            let Self { __owner, fp, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "upload_thing");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/things/upload");
             __call.upload("thing.zip", fp);
             Ok((__call, ()))
@@ -835,16 +836,16 @@ Default: the `DKU_SPACE` environment variable (an error if it is unset too). Sen
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) fp: crate::rt::Upload,
         pub(crate) file_name: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> UploadNamed<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, fp, file_name, __timeout } = self;
+            let Self { __owner, fp, file_name, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "upload_named");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/things/upload-named");
             __call.upload(file_name, fp);
             Ok((__call, ()))
@@ -859,7 +860,7 @@ Default: the `DKU_SPACE` environment variable (an error if it is unset too). Sen
     pub struct Rebuild<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) force: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> Rebuild<'a> {
         /**Sets `force`.
@@ -873,9 +874,10 @@ Default: `false`. Sent as query parameter `force`.*/
             self,
             __start: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, force, __timeout } = self;
+            let Self { __owner, force, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "rebuild");
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.server_wait();
             __call.lit("/things/rebuild");
             __call.query("force", &force);
             __call.query("wait", if __start { "false" } else { "true" });
@@ -913,7 +915,7 @@ Default: `false`. Sent as query parameter `force`.*/
     pub struct ThingDownload<'a> {
         pub(crate) __owner: &'a super::handles::DssThing,
         pub(crate) out: &'a mut dyn ::std::io::Write,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ThingDownload<'a> {
         fn __prepare(
@@ -923,9 +925,9 @@ Default: `false`. Sent as query parameter `force`.*/
             (crate::rt::Call<'a>, (&'a mut dyn ::std::io::Write,)),
             crate::rt::Error,
         > {
-            let Self { __owner, out, __timeout } = self;
+            let Self { __owner, out, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "download");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/things/");
             __call.segment("thing_id", &__owner.thing_id)?;
             __call.lit("/download");
@@ -943,16 +945,16 @@ Default: `false`. Sent as query parameter `force`.*/
     pub struct ThingSave<'a> {
         pub(crate) __owner: &'a super::handles::DssThing,
         pub(crate) path: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ThingSave<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
-            let Self { __owner, path, __timeout } = self;
+            let Self { __owner, path, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "save");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/things/");
             __call.segment("thing_id", &__owner.thing_id)?;
             __call.lit("/download");
@@ -970,7 +972,7 @@ Default: `false`. Sent as query parameter `force`.*/
     pub struct ThingExport<'a> {
         pub(crate) __owner: &'a super::handles::DssThing,
         pub(crate) options: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ThingExport<'a> {
         /**Sets `options`.
@@ -984,9 +986,9 @@ Default: `{}`. Sent as the JSON body.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, options, __timeout } = self;
+            let Self { __owner, options, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "export");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/things/");
             __call.segment("thing_id", &__owner.thing_id)?;
             __call.lit("/export");
@@ -1003,16 +1005,16 @@ Default: `{}`. Sent as the JSON body.*/
     pub struct ThingLog<'a> {
         pub(crate) __owner: &'a super::handles::DssThing,
         pub(crate) index: i64,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ThingLog<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, index, __timeout } = self;
+            let Self { __owner, index, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "log");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/things/");
             __call.segment("thing_id", &__owner.thing_id)?;
             __call.lit("/logs/");
@@ -1030,16 +1032,16 @@ Default: `{}`. Sent as the JSON body.*/
         pub(crate) __owner: &'a super::handles::DssThing,
         pub(crate) path: String,
         pub(crate) f: crate::rt::Upload,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ThingPut<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, path, f, __timeout } = self;
+            let Self { __owner, path, f, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "put");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/things/");
             __call.segment("thing_id", &__owner.thing_id)?;
             __call.lit("/files/");
@@ -1057,7 +1059,7 @@ Default: `{}`. Sent as the JSON body.*/
     pub struct ThingDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssThing,
         pub(crate) drop_data: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ThingDelete<'a> {
         /**Sets `drop_data`.
@@ -1071,9 +1073,9 @@ Default: `false`. Sent as JSON member `dropData`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, drop_data, __timeout } = self;
+            let Self { __owner, drop_data, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/things/");
             __call.segment("thing_id", &__owner.thing_id)?;
             __call
@@ -1100,7 +1102,7 @@ Default: `false`. Sent as JSON member `dropData`.*/
     pub struct ThingGetFile<'a> {
         pub(crate) __owner: &'a super::handles::DssThing,
         pub(crate) path: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ThingGetFile<'a> {
         fn __prepare(
@@ -1110,9 +1112,9 @@ Default: `false`. Sent as JSON member `dropData`.*/
             (crate::rt::Call<'a>, (String, &'a super::handles::DssThing)),
             crate::rt::Error,
         > {
-            let Self { __owner, path, __timeout } = self;
+            let Self { __owner, path, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_file");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/things/");
             __call.segment("thing_id", &__owner.thing_id)?;
             __call.lit("/files-info/");
@@ -1147,7 +1149,7 @@ Default: `false`. Sent as JSON member `dropData`.*/
     pub struct ThingRun<'a> {
         pub(crate) __owner: &'a super::handles::DssThing,
         pub(crate) limit: i64,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ThingRun<'a> {
         /**Sets `limit`.
@@ -1161,9 +1163,9 @@ Default: `10`. Sent as query parameter `limit`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, limit, __timeout } = self;
+            let Self { __owner, limit, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "run");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/things/");
             __call.segment("thing_id", &__owner.thing_id)?;
             __call.lit("/run");
@@ -1801,7 +1803,7 @@ Returns a [`ListThings`](requests::ListThings) request; nothing is sent until `.
             __owner: self,
             all: false,
             tags: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Thing ids, from a member of every item.
@@ -1812,7 +1814,7 @@ Returns a [`ListThingIds`](requests::ListThingIds) request; nothing is sent unti
     pub fn list_thing_ids(&self) -> requests::ListThingIds<'_> {
         requests::ListThingIds {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**One member of the answer.
@@ -1823,7 +1825,7 @@ Returns a [`CountThings`](requests::CountThings) request; nothing is sent until 
     pub fn count_things(&self) -> requests::CountThings<'_> {
         requests::CountThings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle from arguments.
@@ -1869,6 +1871,8 @@ conversion; checks messages; handle from an argument and the answer.
 
 `POST /things/{thing_id}`
 
+Never retried: sending it twice could do the work twice.
+
 Arguments:
 - `thing_id`: Sent as a path segment.
 
@@ -1892,12 +1896,14 @@ Returns a [`CreateThing`](requests::CreateThing) request; nothing is sent until 
             note: None,
             values: ::serde_json::Value::Array(Vec::new()),
             password: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A whole body through a conversion; `env(..)` default in the path.
 
 `POST /spaces/{space}/import`
+
+Safe to send twice: a retry policy may repeat it.
 
 Optional arguments, set by name on the returned request:
 - `settings`: Unset by default (then sent as `null`). Sent as the JSON body, converted by `import_settings`.
@@ -1909,12 +1915,14 @@ Returns a [`ImportThing`](requests::ImportThing) request; nothing is sent until 
             __owner: self,
             settings: None,
             space: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Uploads with a fixed file name; answers a task.
 
 `POST /things/upload`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `fp`: Sent as a streamed multipart upload (part `file`, filename `thing.zip`).
@@ -1927,12 +1935,14 @@ Returns a [`UploadThing`](requests::UploadThing) request; nothing is sent until 
         requests::UploadThing {
             __owner: self,
             fp: fp.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Uploads with the file name from an argument.
 
 `POST /things/upload-named`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `fp`: Sent as a streamed multipart upload (part `file`, filename from `file_name`).
@@ -1948,12 +1958,16 @@ Returns a [`UploadNamed`](requests::UploadNamed) request; nothing is sent until 
             __owner: self,
             fp: fp.into(),
             file_name: file_name.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**The server holds this open; `.start()` gives the task instead.
 
 `POST /things/rebuild` (always with `wait=true`)
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `force`: Default: `false`. Sent as query parameter `force`.
@@ -1963,7 +1977,7 @@ Returns a [`Rebuild`](requests::Rebuild) request; nothing is sent until `.send()
         requests::Rebuild {
             __owner: self,
             force: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -1983,7 +1997,7 @@ Returns a [`ThingDownload`](requests::ThingDownload) request; nothing is sent un
         requests::ThingDownload {
             __owner: self,
             out: out,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Downloads into a file.
@@ -1998,12 +2012,14 @@ Returns a [`ThingSave`](requests::ThingSave) request; nothing is sent until `.se
         requests::ThingSave {
             __owner: self,
             path: path.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A stream answered to a POST with a body.
 
 `POST /things/{thing_id}/export`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `options`: Default: `{}`. Sent as the JSON body.
@@ -2013,7 +2029,7 @@ Returns a [`ThingExport`](requests::ThingExport) request; nothing is sent until 
         requests::ThingExport {
             __owner: self,
             options: ::serde_json::Value::Object(::serde_json::Map::new()),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Text.
@@ -2028,12 +2044,14 @@ Returns a [`ThingLog`](requests::ThingLog) request; nothing is sent until `.send
         requests::ThingLog {
             __owner: self,
             index: index,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A raw body into a multi-segment path.
 
 `POST /things/{thing_id}/files/{path*}`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `path`: Sent as path segments (each encoded, the slashes kept).
@@ -2049,7 +2067,7 @@ Returns a [`ThingPut`](requests::ThingPut) request; nothing is sent until `.send
             __owner: self,
             path: path.into(),
             f: f.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A JSON body on DELETE; nothing back.
@@ -2064,7 +2082,7 @@ Returns a [`ThingDelete`](requests::ThingDelete) request; nothing is sent until 
         requests::ThingDelete {
             __owner: self,
             drop_data: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle from an owner field, an argument and a typed member nested in the
@@ -2080,12 +2098,14 @@ Returns a [`ThingGetFile`](requests::ThingGetFile) request; nothing is sent unti
         requests::ThingGetFile {
             __owner: self,
             path: path.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Starts a task and waits for its result.
 
 `POST /things/{thing_id}/run`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `limit`: Default: `10`. Sent as query parameter `limit`.
@@ -2095,7 +2115,7 @@ Returns a [`ThingRun`](requests::ThingRun) request; nothing is sent until `.send
         requests::ThingRun {
             __owner: self,
             limit: 10i64,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }

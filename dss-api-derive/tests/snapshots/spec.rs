@@ -3839,7 +3839,7 @@ pub mod requests {
     pub struct ListFutures<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) all_users: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListFutures<'a> {
         /**Also list other users' tasks (needs admin rights).
@@ -3853,9 +3853,9 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, all_users, __timeout } = self;
+            let Self { __owner, all_users, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_futures");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/futures/");
             __call.query("withScenarios", "false");
             __call.query("withNotScenarios", "true");
@@ -3872,7 +3872,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     pub struct ListRunningScenarios<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) all_users: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListRunningScenarios<'a> {
         /**Also list other users' scenario runs (needs admin rights).
@@ -3886,13 +3886,13 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, all_users, __timeout } = self;
+            let Self { __owner, all_users, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "list_running_scenarios",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/futures/");
             __call.query("withScenarios", "true");
             __call.query("withNotScenarios", "false");
@@ -3909,16 +3909,16 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct FutureAbort<'a> {
         pub(crate) __owner: &'a super::handles::DssFuture,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> FutureAbort<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "abort");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/futures/");
             __call.segment("job_id", &__owner.job_id)?;
             Ok((__call, ()))
@@ -3932,16 +3932,16 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct FutureGetState<'a> {
         pub(crate) __owner: &'a super::handles::DssFuture,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> FutureGetState<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_state");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/futures/");
             __call.segment("job_id", &__owner.job_id)?;
             __call.query("peek", "false");
@@ -3956,16 +3956,16 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct FuturePeekState<'a> {
         pub(crate) __owner: &'a super::handles::DssFuture,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> FuturePeekState<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "peek_state");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/futures/");
             __call.segment("job_id", &__owner.job_id)?;
             __call.query("peek", "true");
@@ -3980,20 +3980,20 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListRunningNotebooks<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListRunningNotebooks<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "list_running_notebooks",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/notebooks/");
             Ok((__call, ()))
         }
@@ -4007,16 +4007,16 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct NotebookGetState<'a> {
         pub(crate) __owner: &'a super::handles::DssNotebook,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> NotebookGetState<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_state");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/notebooks/");
@@ -4033,16 +4033,16 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     pub struct NotebookUnload<'a> {
         pub(crate) __owner: &'a super::handles::DssNotebook,
         pub(crate) session_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> NotebookUnload<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, session_id, __timeout } = self;
+            let Self { __owner, session_id, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "unload");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/notebooks/");
@@ -4059,20 +4059,20 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetRootProjectFolder<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetRootProjectFolder<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "get_root_project_folder",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/ROOT");
             Ok((__call, ()))
         }
@@ -4103,16 +4103,16 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     pub struct GetProjectFolder<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) project_folder_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetProjectFolder<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, project_folder_id, __timeout } = self;
+            let Self { __owner, project_folder_id, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_project_folder");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/");
             __call.segment("project_folder_id", &project_folder_id)?;
             Ok((__call, ()))
@@ -4142,20 +4142,20 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectFolderGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectFolder,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectFolderGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/");
             __call.segment("project_folder_id", &__owner.project_folder_id)?;
             __call.lit("/settings");
@@ -4172,20 +4172,20 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     pub struct ProjectFolderSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectFolder,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectFolderSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/");
             __call.segment("project_folder_id", &__owner.project_folder_id)?;
             __call.lit("/settings");
@@ -4201,16 +4201,16 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectFolderDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectFolder,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectFolderDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/");
             __call.segment("project_folder_id", &__owner.project_folder_id)?;
             Ok((__call, ()))
@@ -4225,20 +4225,20 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     pub struct ProjectFolderCreateSubFolder<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectFolder,
         pub(crate) name: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectFolderCreateSubFolder<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, name, __timeout } = self;
+            let Self { __owner, name, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_sub_folder",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/");
             __call.segment("project_folder_id", &__owner.project_folder_id)?;
             __call.lit("/children");
@@ -4271,20 +4271,20 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectFolderGetDefaultFolderForProjectCreation<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectFolder,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectFolderGetDefaultFolderForProjectCreation<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_default_folder_for_project_creation",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/");
             __call.segment("project_folder_id", &__owner.project_folder_id)?;
             __call.lit("/default-for-project-creation");
@@ -4318,16 +4318,16 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     pub struct ProjectFolderMoveTo<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectFolder,
         pub(crate) destination: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectFolderMoveTo<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, destination, __timeout } = self;
+            let Self { __owner, destination, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "move_to");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/");
             __call.segment("project_folder_id", &__owner.project_folder_id)?;
             __call.lit("/move");
@@ -4345,20 +4345,20 @@ Default: `false`. Sent as query parameter `allUsers`.*/
         pub(crate) __owner: &'a super::handles::DssProjectFolder,
         pub(crate) project_key: String,
         pub(crate) destination: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectFolderMoveProjectTo<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, project_key, destination, __timeout } = self;
+            let Self { __owner, project_key, destination, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "move_project_to",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/");
             __call.segment("project_folder_id", &__owner.project_folder_id)?;
             __call.lit("/projects/");
@@ -4382,7 +4382,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
         pub(crate) owner: String,
         pub(crate) description: Option<String>,
         pub(crate) settings: Option<::serde_json::Value>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectFolderCreateProject<'a> {
         /**Description of the project.
@@ -4410,14 +4410,14 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
                 owner,
                 description,
                 settings,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_project",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.query("projectFolderId", &__owner.project_folder_id);
             __call
@@ -4488,16 +4488,16 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListProjectKeys<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListProjectKeys<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_project_keys");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             Ok((__call, ()))
         }
@@ -4518,7 +4518,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
     pub struct ListProjects<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) include_location: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListProjects<'a> {
         /**Also return each project's folder.
@@ -4532,9 +4532,9 @@ Default: `false`. Sent as query parameter `includeLocation`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, include_location, __timeout } = self;
+            let Self { __owner, include_location, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_projects");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.query("includeLocation", &include_location);
             Ok((__call, ()))
@@ -4556,7 +4556,7 @@ Default: `false`. Sent as query parameter `includeLocation`.*/
         pub(crate) project_folder_id: Option<String>,
         pub(crate) permissions: ::serde_json::Value,
         pub(crate) tags: Vec<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateProject<'a> {
         /**Description of the project.
@@ -4614,10 +4614,10 @@ Default: `[]`. Sent as JSON member `tags`.*/
                 project_folder_id,
                 permissions,
                 tags,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_project");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.query("projectFolderId", &project_folder_id);
             __call
@@ -4691,7 +4691,7 @@ Default: `[]`. Sent as JSON member `tags`.*/
         pub(crate) project_folder_id: Option<String>,
         pub(crate) permissions_propagation_policy: String,
         pub(crate) fail_on_missing_users_or_groups: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateProjectFromBundleLocalArchive<'a> {
         /**Project folder to create it in (the root folder when unset).
@@ -4734,14 +4734,15 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
                 project_folder_id,
                 permissions_propagation_policy,
                 fail_on_missing_users_or_groups,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "create_project_from_bundle_local_archive",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.server_wait();
             __call.lit("/projectsFromBundle/fromArchive");
             __call.query("archivePath", &archive_path);
             __call.query("projectFolderId", &project_folder_id);
@@ -4765,7 +4766,7 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
         pub(crate) project_folder_id: Option<String>,
         pub(crate) permissions_propagation_policy: String,
         pub(crate) fail_on_missing_users_or_groups: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateProjectFromBundleArchive<'a> {
         /**Project folder to create it in (the root folder when unset).
@@ -4808,14 +4809,15 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
                 project_folder_id,
                 permissions_propagation_policy,
                 fail_on_missing_users_or_groups,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "create_project_from_bundle_archive",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.server_wait();
             __call.lit("/projectsFromBundle/");
             __call.query("projectFolderId", &project_folder_id);
             __call
@@ -4835,20 +4837,20 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
     pub struct PrepareProjectImport<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) f: crate::rt::Upload,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PrepareProjectImport<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, f, __timeout } = self;
+            let Self { __owner, f, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "prepare_project_import",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/import/upload");
             __call.upload("tmp-import.zip", f);
             Ok((__call, ()))
@@ -4882,7 +4884,7 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
     pub struct TemporaryImportHandleExecute<'a> {
         pub(crate) __owner: &'a super::handles::TemporaryImportHandle,
         pub(crate) settings: Option<::serde_json::Value>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> TemporaryImportHandleExecute<'a> {
         /**Import settings; unset or `{}` is sent as `{"_": "_"}` (DSS cannot
@@ -4897,9 +4899,10 @@ Unset by default (then sent as `null`). Sent as the JSON body, converted by `imp
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "execute");
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.server_wait();
             __call.lit("/projects/import/");
             __call.segment("import_id", &__owner.import_id)?;
             __call.lit("/process");
@@ -4923,7 +4926,7 @@ Unset by default (then sent as `null`). Sent as the JSON body, converted by `imp
     pub struct ProjectGetTimeline<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) item_count: i64,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetTimeline<'a> {
         /**Most modifications to return.
@@ -4937,13 +4940,13 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, item_count, __timeout } = self;
+            let Self { __owner, item_count, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_timeline",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/timeline");
@@ -4959,20 +4962,20 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectGetMetadata<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetMetadata<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_metadata",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/metadata");
@@ -4988,20 +4991,20 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     pub struct ProjectSetMetadata<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) metadata: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectSetMetadata<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, metadata, __timeout } = self;
+            let Self { __owner, metadata, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_metadata",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/metadata");
@@ -5017,16 +5020,16 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectGetSummary<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetSummary<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_summary");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             Ok((__call, ()))
@@ -5040,20 +5043,20 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/settings");
@@ -5068,20 +5071,20 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectGetPermissions<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetPermissions<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_permissions",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/permissions");
@@ -5098,20 +5101,20 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     pub struct ProjectSetPermissions<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) permissions: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectSetPermissions<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, permissions, __timeout } = self;
+            let Self { __owner, permissions, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_permissions",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/permissions");
@@ -5127,20 +5130,20 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectGetVariables<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetVariables<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_variables",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/variables/");
@@ -5156,20 +5159,20 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     pub struct ProjectSetVariables<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) variables: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectSetVariables<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, variables, __timeout } = self;
+            let Self { __owner, variables, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_variables",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/variables/");
@@ -5185,16 +5188,16 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectGetTags<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetTags<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_tags");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/tags");
@@ -5210,7 +5213,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     pub struct ProjectSetTags<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) tags: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectSetTags<'a> {
         /**Sets `tags`.
@@ -5224,9 +5227,9 @@ Default: `{}`. Sent as the JSON body.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, tags, __timeout } = self;
+            let Self { __owner, tags, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "PUT", "set_tags");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/tags");
@@ -5242,20 +5245,20 @@ Default: `{}`. Sent as the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectGetProjectFolder<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetProjectFolder<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_project_folder",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-folders/locate-project/");
             __call.segment("project_key", &__owner.project_key)?;
             Ok((__call, ()))
@@ -5287,20 +5290,20 @@ Default: `{}`. Sent as the JSON body.*/
     pub struct ProjectSaveAppManifest<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) manifest: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectSaveAppManifest<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, manifest, __timeout } = self;
+            let Self { __owner, manifest, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_app_manifest",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/app-manifest");
@@ -5320,7 +5323,7 @@ Default: `{}`. Sent as the JSON body.*/
         pub(crate) clear_output_managed_folders: bool,
         pub(crate) clear_job_and_scenario_logs: bool,
         pub(crate) clear_managed_knowledge_banks: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDelete<'a> {
         /**Also delete the data of managed datasets.
@@ -5370,10 +5373,11 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
                 clear_output_managed_folders,
                 clear_job_and_scenario_logs,
                 clear_managed_knowledge_banks,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.server_wait();
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.query("clearManagedDatasets", &clear_managed_datasets);
@@ -5404,16 +5408,16 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListApps<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListApps<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_apps");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/apps/");
             Ok((__call, ()))
         }
@@ -5426,20 +5430,20 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct AppGetManifest<'a> {
         pub(crate) __owner: &'a super::handles::DssApp,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> AppGetManifest<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_manifest",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/apps/");
             __call.segment("app_id", &__owner.app_id)?;
             __call.lit("/");
@@ -5454,20 +5458,20 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct AppListInstances<'a> {
         pub(crate) __owner: &'a super::handles::DssApp,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> AppListInstances<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_instances",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/apps/");
             __call.segment("app_id", &__owner.app_id)?;
             __call.lit("/instances/");
@@ -5482,20 +5486,20 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct AppListInstanceKeys<'a> {
         pub(crate) __owner: &'a super::handles::DssApp,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> AppListInstanceKeys<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_instance_keys",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/apps/");
             __call.segment("app_id", &__owner.app_id)?;
             __call.lit("/instances/");
@@ -5520,7 +5524,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub(crate) instance_key: String,
         pub(crate) instance_name: String,
         pub(crate) is_temporary_instance: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> AppCreateInstance<'a> {
         /**Make it a temporary instance (no git history, not indexed in the
@@ -5540,14 +5544,14 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
                 instance_key,
                 instance_name,
                 is_temporary_instance,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_instance",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/apps/");
             __call.segment("app_id", &__owner.app_id)?;
             __call.lit("/instances");
@@ -5608,16 +5612,16 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListPlugins<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListPlugins<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_plugins");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             Ok((__call, ()))
         }
@@ -5631,20 +5635,20 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
     pub struct DownloadPluginStream<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) plugin_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DownloadPluginStream<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, plugin_id, __timeout } = self;
+            let Self { __owner, plugin_id, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "download_plugin_stream",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &plugin_id)?;
             __call.lit("/download");
@@ -5662,20 +5666,20 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) plugin_id: String,
         pub(crate) path: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DownloadPluginToFile<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
-            let Self { __owner, plugin_id, path, __timeout } = self;
+            let Self { __owner, plugin_id, path, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "download_plugin_to_file",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &plugin_id)?;
             __call.lit("/download");
@@ -5697,7 +5701,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) plugin_id: String,
         pub(crate) out: &'a mut dyn ::std::io::Write,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DownloadPluginToWriter<'a> {
         fn __prepare(
@@ -5707,13 +5711,13 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
             (crate::rt::Call<'a>, (&'a mut dyn ::std::io::Write,)),
             crate::rt::Error,
         > {
-            let Self { __owner, plugin_id, out, __timeout } = self;
+            let Self { __owner, plugin_id, out, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "download_plugin_to_writer",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &plugin_id)?;
             __call.lit("/download");
@@ -5734,20 +5738,20 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
     pub struct InstallPluginFromArchive<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) fp: crate::rt::Upload,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> InstallPluginFromArchive<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, fp, __timeout } = self;
+            let Self { __owner, fp, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "install_plugin_from_archive",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/actions/installFromZip");
             __call.upload("file", fp);
             Ok((__call, ()))
@@ -5763,20 +5767,20 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
     pub struct InstallPluginFromStore<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) plugin_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> InstallPluginFromStore<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, plugin_id, __timeout } = self;
+            let Self { __owner, plugin_id, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "install_plugin_from_store",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/actions/installFromStore");
             __call
                 .json(
@@ -5822,7 +5826,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
         pub(crate) repository_url: String,
         pub(crate) checkout: String,
         pub(crate) subpath: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> InstallPluginFromGit<'a> {
         /**Branch, tag or commit to check out.
@@ -5843,13 +5847,13 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, repository_url, checkout, subpath, __timeout } = self;
+            let Self { __owner, repository_url, checkout, subpath, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "install_plugin_from_git",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/actions/installFromGit");
             __call
                 .json(
@@ -5902,20 +5906,20 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct PluginGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssPlugin,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/settings");
@@ -5931,20 +5935,20 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
     pub struct PluginGetProjectSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssPlugin,
         pub(crate) project_key: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginGetProjectSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, project_key, __timeout } = self;
+            let Self { __owner, project_key, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_project_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/settings");
@@ -5962,20 +5966,20 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
     pub struct PluginSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssPlugin,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/settings");
@@ -5992,7 +5996,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
     pub struct PluginListUsages<'a> {
         pub(crate) __owner: &'a super::handles::DssPlugin,
         pub(crate) project_key: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginListUsages<'a> {
         /**Only look in this project.
@@ -6006,9 +6010,9 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, project_key, __timeout } = self;
+            let Self { __owner, project_key, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_usages");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/actions/listUsages");
@@ -6024,20 +6028,20 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct PluginUpdateFromStore<'a> {
         pub(crate) __owner: &'a super::handles::DssPlugin,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginUpdateFromStore<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "update_from_store",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/actions/updateFromStore");
@@ -6070,7 +6074,7 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
         pub(crate) repository_url: String,
         pub(crate) checkout: String,
         pub(crate) subpath: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginUpdateFromGit<'a> {
         /**Branch, tag or commit to check out.
@@ -6091,13 +6095,13 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, repository_url, checkout, subpath, __timeout } = self;
+            let Self { __owner, repository_url, checkout, subpath, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "update_from_git",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/actions/updateFromGit");
@@ -6148,16 +6152,16 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct PluginListFiles<'a> {
         pub(crate) __owner: &'a super::handles::DssPlugin,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginListFiles<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_files");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/contents");
@@ -6174,16 +6178,17 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
         pub(crate) __owner: &'a super::handles::DssPlugin,
         pub(crate) path: String,
         pub(crate) f: crate::rt::Upload,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginPutFile<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, path, f, __timeout } = self;
+            let Self { __owner, path, f, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "put_file");
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.idempotent();
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/contents/");
@@ -6201,16 +6206,16 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
     pub struct PluginGetFile<'a> {
         pub(crate) __owner: &'a super::handles::DssPlugin,
         pub(crate) path: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginGetFile<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, path, __timeout } = self;
+            let Self { __owner, path, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_file");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/contents/");
@@ -6228,20 +6233,20 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
         pub(crate) __owner: &'a super::handles::DssPlugin,
         pub(crate) path: String,
         pub(crate) new_name: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginRenameFile<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, path, new_name, __timeout } = self;
+            let Self { __owner, path, new_name, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "rename_file",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/contents-actions/rename");
@@ -6275,16 +6280,16 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
         pub(crate) __owner: &'a super::handles::DssPlugin,
         pub(crate) path: String,
         pub(crate) new_path: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginMoveFile<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, path, new_path, __timeout } = self;
+            let Self { __owner, path, new_path, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "move_file");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/contents-actions/move");
@@ -6317,7 +6322,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
     pub struct PluginDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssPlugin,
         pub(crate) force: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PluginDelete<'a> {
         /**Delete even if the plugin is in use.
@@ -6331,9 +6336,9 @@ Default: `false`. Sent as JSON member `force`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, force, __timeout } = self;
+            let Self { __owner, force, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/plugins/");
             __call.segment("plugin_id", &__owner.plugin_id)?;
             __call.lit("/actions/delete");
@@ -6389,7 +6394,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub(crate) project_key: Option<String>,
         pub(crate) datetimenotz_read_mode: String,
         pub(crate) dateonly_read_mode: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> SqlQuery<'a> {
         /**Connection to run it on (exclusive of `database` and `dataset_full_name`).
@@ -6554,10 +6559,10 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
                 project_key,
                 datetimenotz_read_mode,
                 dateonly_read_mode,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "sql_query");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/sql/queries/");
             __call
                 .json(
@@ -6684,16 +6689,16 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct SqlQueryRawRows<'a> {
         pub(crate) __owner: &'a super::handles::DssSqlQuery,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> SqlQueryRawRows<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "raw_rows");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/sql/queries/");
             __call.segment("query_id", &__owner.query_id)?;
             __call.lit("/stream");
@@ -6709,16 +6714,16 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct SqlQueryVerify<'a> {
         pub(crate) __owner: &'a super::handles::DssSqlQuery,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> SqlQueryVerify<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "verify");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/sql/queries/");
             __call.segment("query_id", &__owner.query_id)?;
             __call.lit("/finish-streaming");
@@ -6734,7 +6739,7 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
     pub struct ListUsers<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) include_settings: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListUsers<'a> {
         /**Also return each user's settings.
@@ -6748,9 +6753,9 @@ Default: `false`. Sent as query parameter `includeSettings`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, include_settings, __timeout } = self;
+            let Self { __owner, include_settings, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_users");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users/");
             __call.query("includeSettings", &include_settings);
             Ok((__call, ()))
@@ -6771,7 +6776,7 @@ Default: `false`. Sent as query parameter `includeSettings`.*/
         pub(crate) groups: Vec<String>,
         pub(crate) profile: String,
         pub(crate) email: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateUser<'a> {
         /**Display name.
@@ -6825,10 +6830,10 @@ Unset by default (then sent as `null`). Sent as JSON member `email`.*/
                 groups,
                 profile,
                 email,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_user");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users/");
             __call
                 .json(
@@ -6898,7 +6903,7 @@ Unset by default (then sent as `null`). Sent as JSON member `email`.*/
     pub struct ListUsersActivity<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) enabled_users_only: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListUsersActivity<'a> {
         /**Only enabled users.
@@ -6912,9 +6917,9 @@ Default: `false`. Sent as query parameter `enabledUsersOnly`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, enabled_users_only, __timeout } = self;
+            let Self { __owner, enabled_users_only, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_users_activity");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users-activity");
             __call.query("enabledUsersOnly", &enabled_users_only);
             Ok((__call, ()))
@@ -6929,20 +6934,20 @@ Default: `false`. Sent as query parameter `enabledUsersOnly`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetAuthorizationMatrix<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetAuthorizationMatrix<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "get_authorization_matrix",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/authorization-matrix");
             Ok((__call, ()))
         }
@@ -6956,16 +6961,16 @@ Default: `false`. Sent as query parameter `enabledUsersOnly`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListGroups<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListGroups<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_groups");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/groups/");
             Ok((__call, ()))
         }
@@ -6981,7 +6986,7 @@ Default: `false`. Sent as query parameter `enabledUsersOnly`.*/
         pub(crate) name: String,
         pub(crate) description: Option<String>,
         pub(crate) source_type: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateGroup<'a> {
         /**Description.
@@ -7002,9 +7007,9 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
-            let Self { __owner, name, description, source_type, __timeout } = self;
+            let Self { __owner, name, description, source_type, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_group");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/groups/");
             __call
                 .json(
@@ -7053,20 +7058,20 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct UserGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssUser,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> UserGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users/");
             __call.segment("login", &__owner.login)?;
             Ok((__call, ()))
@@ -7081,20 +7086,20 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
     pub struct UserSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssUser,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> UserSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users/");
             __call.segment("login", &__owner.login)?;
             __call.json(&::serde_json::Value::from(settings))?;
@@ -7110,7 +7115,7 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
     pub struct UserDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssUser,
         pub(crate) allow_self_deletion: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> UserDelete<'a> {
         /**Allow deleting the user the client is authenticated as.
@@ -7124,9 +7129,9 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, allow_self_deletion, __timeout } = self;
+            let Self { __owner, allow_self_deletion, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users/");
             __call.segment("login", &__owner.login)?;
             __call.query("allowSelfDeletion", &allow_self_deletion);
@@ -7141,20 +7146,20 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct UserGetActivity<'a> {
         pub(crate) __owner: &'a super::handles::DssUser,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> UserGetActivity<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_activity",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users/");
             __call.segment("login", &__owner.login)?;
             __call.lit("/activity");
@@ -7169,16 +7174,16 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct UserGetInfo<'a> {
         pub(crate) __owner: &'a super::handles::DssUser,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> UserGetInfo<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_info");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/users/");
             __call.segment("login", &__owner.login)?;
             Ok((__call, ()))
@@ -7192,20 +7197,20 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct UserGetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssUser,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> UserGetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users/");
             __call.segment("login", &__owner.login)?;
             Ok((__call, ()))
@@ -7220,20 +7225,20 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     pub struct UserSetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssUser,
         pub(crate) definition: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> UserSetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, definition, __timeout } = self;
+            let Self { __owner, definition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/users/");
             __call.segment("login", &__owner.login)?;
             __call.json(&::serde_json::Value::from(definition))?;
@@ -7248,20 +7253,20 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct OwnUserGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssOwnUser,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> OwnUserGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/current-user");
             Ok((__call, ()))
         }
@@ -7275,20 +7280,20 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     pub struct OwnUserSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssOwnUser,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> OwnUserSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/current-user");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -7302,20 +7307,20 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GroupGetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssGroup,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GroupGetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/groups/");
             __call.segment("name", &__owner.name)?;
             Ok((__call, ()))
@@ -7330,20 +7335,20 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     pub struct GroupSetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssGroup,
         pub(crate) definition: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GroupSetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, definition, __timeout } = self;
+            let Self { __owner, definition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/groups/");
             __call.segment("name", &__owner.name)?;
             __call.json(&::serde_json::Value::from(definition))?;
@@ -7358,16 +7363,16 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GroupDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssGroup,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GroupDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/groups/");
             __call.segment("name", &__owner.name)?;
             Ok((__call, ()))
@@ -7381,16 +7386,16 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListConnections<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListConnections<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_connections");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/connections/");
             Ok((__call, ()))
         }
@@ -7410,7 +7415,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub(crate) usable_by: String,
         pub(crate) allowed_groups: Vec<String>,
         pub(crate) description: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateConnection<'a> {
         /**Type-specific parameters.
@@ -7456,10 +7461,10 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
                 usable_by,
                 allowed_groups,
                 description,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_connection");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/connections/");
             __call
                 .json(
@@ -7523,20 +7528,20 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ConnectionGetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssConnection,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ConnectionGetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/connections/");
             __call.segment("name", &__owner.name)?;
             Ok((__call, ()))
@@ -7552,20 +7557,20 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
     pub struct ConnectionSetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssConnection,
         pub(crate) definition: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ConnectionSetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, definition, __timeout } = self;
+            let Self { __owner, definition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/connections/");
             __call.segment("name", &__owner.name)?;
             __call.json(&::serde_json::Value::from(definition))?;
@@ -7581,16 +7586,16 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ConnectionDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssConnection,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ConnectionDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/connections/");
             __call.segment("name", &__owner.name)?;
             Ok((__call, ()))
@@ -7604,20 +7609,20 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ConnectionGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssConnection,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ConnectionGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/connections/");
             __call.segment("name", &__owner.name)?;
             Ok((__call, ()))
@@ -7632,20 +7637,20 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
     pub struct ConnectionSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssConnection,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ConnectionSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/connections/");
             __call.segment("name", &__owner.name)?;
             __call.json(&::serde_json::Value::from(settings))?;
@@ -7662,7 +7667,7 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
     pub struct ConnectionGetInfo<'a> {
         pub(crate) __owner: &'a super::handles::DssConnection,
         pub(crate) contextual_project_key: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ConnectionGetInfo<'a> {
         /**Project in whose context to resolve the connection.
@@ -7679,9 +7684,9 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, contextual_project_key, __timeout } = self;
+            let Self { __owner, contextual_project_key, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_info");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/connections/");
             __call.segment("name", &__owner.name)?;
             __call.lit("/info");
@@ -7697,16 +7702,16 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ConnectionTest<'a> {
         pub(crate) __owner: &'a super::handles::DssConnection,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ConnectionTest<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "test");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/connections/");
             __call.segment("name", &__owner.name)?;
             __call.lit("/test");
@@ -7721,16 +7726,16 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListCodeEnvs<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListCodeEnvs<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_code_envs");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/");
             Ok((__call, ()))
         }
@@ -7748,7 +7753,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub(crate) env_name: String,
         pub(crate) deployment_mode: String,
         pub(crate) params: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateCodeEnv<'a> {
         /**Environment parameters; `deploymentMode` is added to them.
@@ -7762,16 +7767,10 @@ Default: `{}`. Sent as the members of the JSON body.*/
             self,
             __start: bool,
         ) -> Result<(crate::rt::Call<'a>, (String, String)), crate::rt::Error> {
-            let Self {
-                __owner,
-                env_lang,
-                env_name,
-                deployment_mode,
-                params,
-                __timeout,
-            } = self;
+            let Self { __owner, env_lang, env_name, deployment_mode, params, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_code_env");
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.server_wait();
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &env_lang)?;
             __call.lit("/");
@@ -7832,20 +7831,20 @@ Default: `{}`. Sent as the members of the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListCodeEnvUsages<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListCodeEnvUsages<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "list_code_env_usages",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/usages");
             Ok((__call, ()))
         }
@@ -7859,20 +7858,20 @@ Default: `{}`. Sent as the members of the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct CodeEnvGetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvGetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -7889,20 +7888,20 @@ Default: `{}`. Sent as the members of the JSON body.*/
     pub struct CodeEnvSetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
         pub(crate) definition: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvSetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, definition, __timeout } = self;
+            let Self { __owner, definition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -7919,20 +7918,20 @@ Default: `{}`. Sent as the members of the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct CodeEnvGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -7949,20 +7948,20 @@ Default: `{}`. Sent as the members of the JSON body.*/
     pub struct CodeEnvSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -7979,16 +7978,17 @@ Default: `{}`. Sent as the members of the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct CodeEnvDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvDelete<'a> {
         fn __prepare(
             self,
             __start: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.server_wait();
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -8027,16 +8027,16 @@ Default: `{}`. Sent as the members of the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct CodeEnvListUsages<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvListUsages<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_usages");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -8053,16 +8053,16 @@ Default: `{}`. Sent as the members of the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct CodeEnvListLogs<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvListLogs<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_logs");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -8080,16 +8080,16 @@ Default: `{}`. Sent as the members of the JSON body.*/
     pub struct CodeEnvGetLog<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
         pub(crate) log_name: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvGetLog<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, log_name, __timeout } = self;
+            let Self { __owner, log_name, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_log");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -8108,7 +8108,7 @@ Default: `{}`. Sent as the members of the JSON body.*/
     pub struct CodeEnvUpdatePackages<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeEnv,
         pub(crate) force_rebuild_env: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeEnvUpdatePackages<'a> {
         /**Rebuild the environment from scratch.
@@ -8122,13 +8122,14 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
             self,
             __start: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, force_rebuild_env, __timeout } = self;
+            let Self { __owner, force_rebuild_env, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "update_packages",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.server_wait();
             __call.lit("/admin/code-envs/");
             __call.segment("env_lang", &__owner.env_lang)?;
             __call.lit("/");
@@ -8170,16 +8171,16 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListClusters<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListClusters<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_clusters");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             Ok((__call, ()))
         }
@@ -8197,7 +8198,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub(crate) cluster_type: String,
         pub(crate) params: ::serde_json::Value,
         pub(crate) cluster_architecture: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateCluster<'a> {
         /**Cluster type.
@@ -8234,10 +8235,10 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
                 cluster_type,
                 params,
                 cluster_architecture,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_cluster");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call
                 .json(
@@ -8294,20 +8295,20 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ClusterGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssCluster,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ClusterGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call.segment("cluster_id", &__owner.cluster_id)?;
             Ok((__call, ()))
@@ -8322,20 +8323,20 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
     pub struct ClusterSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssCluster,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ClusterSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call.segment("cluster_id", &__owner.cluster_id)?;
             __call.json(&::serde_json::Value::from(settings))?;
@@ -8350,20 +8351,20 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ClusterGetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssCluster,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ClusterGetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call.segment("cluster_id", &__owner.cluster_id)?;
             Ok((__call, ()))
@@ -8378,20 +8379,20 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
     pub struct ClusterSetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssCluster,
         pub(crate) definition: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ClusterSetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, definition, __timeout } = self;
+            let Self { __owner, definition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call.segment("cluster_id", &__owner.cluster_id)?;
             __call.json(&::serde_json::Value::from(definition))?;
@@ -8406,16 +8407,16 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ClusterDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssCluster,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ClusterDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call.segment("cluster_id", &__owner.cluster_id)?;
             Ok((__call, ()))
@@ -8429,16 +8430,16 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ClusterGetStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssCluster,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ClusterGetStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call.segment("cluster_id", &__owner.cluster_id)?;
             __call.lit("/status");
@@ -8453,16 +8454,16 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ClusterStart<'a> {
         pub(crate) __owner: &'a super::handles::DssCluster,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ClusterStart<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "start");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call.segment("cluster_id", &__owner.cluster_id)?;
             __call.lit("/actions/start");
@@ -8485,7 +8486,7 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
         pub(crate) __owner: &'a super::handles::DssCluster,
         pub(crate) terminate: bool,
         pub(crate) force_stop: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ClusterStop<'a> {
         /**Terminate the cluster rather than detach from it.
@@ -8506,9 +8507,9 @@ Default: `false`. Sent as query parameter `forceStop`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, terminate, force_stop, __timeout } = self;
+            let Self { __owner, terminate, force_stop, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "stop");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/clusters/");
             __call.segment("cluster_id", &__owner.cluster_id)?;
             __call.lit("/actions/stop");
@@ -8529,20 +8530,20 @@ Default: `false`. Sent as query parameter `forceStop`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListCodeStudioTemplates<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListCodeStudioTemplates<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "list_code_studio_templates",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-studios/");
             Ok((__call, ()))
         }
@@ -8556,20 +8557,20 @@ Default: `false`. Sent as query parameter `forceStop`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct CodeStudioTemplateGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeStudioTemplate,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeStudioTemplateGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-studios/");
             __call.segment("template_id", &__owner.template_id)?;
             Ok((__call, ()))
@@ -8585,20 +8586,20 @@ Default: `false`. Sent as query parameter `forceStop`.*/
     pub struct CodeStudioTemplateSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeStudioTemplate,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeStudioTemplateSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-studios/");
             __call.segment("template_id", &__owner.template_id)?;
             __call.json(&::serde_json::Value::from(settings))?;
@@ -8615,7 +8616,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
     pub struct CodeStudioTemplateBuild<'a> {
         pub(crate) __owner: &'a super::handles::DssCodeStudioTemplate,
         pub(crate) disable_docker_cache: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeStudioTemplateBuild<'a> {
         /**Build without the Docker cache.
@@ -8629,9 +8630,9 @@ Default: `false`. Sent as query parameter `withNoCache`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, disable_docker_cache, __timeout } = self;
+            let Self { __owner, disable_docker_cache, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "build");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-studios/");
             __call.segment("template_id", &__owner.template_id)?;
             __call.lit("/build");
@@ -8663,7 +8664,7 @@ Default: `false`. Sent as query parameter `withNoCache`.*/
         pub(crate) __owner: &'a super::handles::DssCodeStudioTemplate,
         pub(crate) delete_runtime: bool,
         pub(crate) delete_images: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CodeStudioTemplateDelete<'a> {
         /**Also delete its runtime.
@@ -8684,9 +8685,9 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, delete_runtime, delete_images, __timeout } = self;
+            let Self { __owner, delete_runtime, delete_images, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/code-studios/");
             __call.segment("template_id", &__owner.template_id)?;
             __call.query("deleteRuntime", &delete_runtime);
@@ -8702,20 +8703,20 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListGlobalApiKeys<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListGlobalApiKeys<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "list_global_api_keys",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/global-api-keys/");
             Ok((__call, ()))
         }
@@ -8730,16 +8731,16 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
     pub struct GetGlobalApiKey<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) key: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetGlobalApiKey<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
-            let Self { __owner, key, __timeout } = self;
+            let Self { __owner, key, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_global_api_key");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/globalAPIKeys/");
             __call.segment("key", &key)?;
             Ok((__call, (key,)))
@@ -8774,7 +8775,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
         pub(crate) label: Option<String>,
         pub(crate) description: Option<String>,
         pub(crate) admin: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateGlobalApiKey<'a> {
         /**Label.
@@ -8802,13 +8803,13 @@ Default: `false`. Sent as JSON member `globalPermissions.admin`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, label, description, admin, __timeout } = self;
+            let Self { __owner, label, description, admin, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "create_global_api_key",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/global-api-keys/");
             __call
                 .json(
@@ -8871,20 +8872,20 @@ Default: `false`. Sent as JSON member `globalPermissions.admin`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListPersonalApiKeys<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListPersonalApiKeys<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "list_personal_api_keys",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/personal-api-keys/");
             Ok((__call, ()))
         }
@@ -8900,7 +8901,7 @@ Default: `false`. Sent as JSON member `globalPermissions.admin`.*/
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) label: String,
         pub(crate) description: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreatePersonalApiKey<'a> {
         /**Label.
@@ -8921,13 +8922,13 @@ Default: ``. Sent as JSON member `description`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, label, description, __timeout } = self;
+            let Self { __owner, label, description, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "create_personal_api_key",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/personal-api-keys/");
             __call
                 .json(
@@ -8966,20 +8967,20 @@ Default: ``. Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListAllPersonalApiKeys<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListAllPersonalApiKeys<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "list_all_personal_api_keys",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/personal-api-keys/");
             Ok((__call, ()))
         }
@@ -8996,7 +8997,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub(crate) user: String,
         pub(crate) label: String,
         pub(crate) description: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreatePersonalApiKeyForUser<'a> {
         /**Label.
@@ -9017,13 +9018,13 @@ Default: ``. Sent as JSON member `description`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, user, label, description, __timeout } = self;
+            let Self { __owner, user, label, description, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "create_personal_api_key_for_user",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/personal-api-keys/");
             __call
                 .json(
@@ -9080,20 +9081,20 @@ Default: ``. Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GlobalApiKeyGetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssGlobalApiKey,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GlobalApiKeyGetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/global-api-keys/");
             __call.segment("id", &__owner.id)?;
             Ok((__call, ()))
@@ -9109,20 +9110,20 @@ Default: ``. Sent as JSON member `description`.*/
     pub struct GlobalApiKeySetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssGlobalApiKey,
         pub(crate) definition: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GlobalApiKeySetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, definition, __timeout } = self;
+            let Self { __owner, definition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/global-api-keys/");
             __call.segment("id", &__owner.id)?;
             __call.json(&::serde_json::Value::from(definition))?;
@@ -9137,16 +9138,16 @@ Default: ``. Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GlobalApiKeyDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssGlobalApiKey,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GlobalApiKeyDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/global-api-keys/");
             __call.segment("id", &__owner.id)?;
             Ok((__call, ()))
@@ -9160,20 +9161,20 @@ Default: ``. Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct PersonalApiKeyGetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssPersonalApiKey,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PersonalApiKeyGetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/personal-api-keys/");
             __call.segment("id", &__owner.id)?;
             Ok((__call, ()))
@@ -9189,20 +9190,20 @@ Default: ``. Sent as JSON member `description`.*/
     pub struct PersonalApiKeySetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssPersonalApiKey,
         pub(crate) definition: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PersonalApiKeySetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, definition, __timeout } = self;
+            let Self { __owner, definition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/personal-api-keys/");
             __call.segment("id", &__owner.id)?;
             __call.json(&::serde_json::Value::from(definition))?;
@@ -9218,16 +9219,16 @@ Default: ``. Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct PersonalApiKeyDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssPersonalApiKey,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PersonalApiKeyDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/personal-api-keys/");
             __call.segment("id", &__owner.id)?;
             Ok((__call, ()))
@@ -9241,16 +9242,16 @@ Default: ``. Sent as JSON member `description`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListMeanings<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListMeanings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_meanings");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/meanings/");
             Ok((__call, ()))
         }
@@ -9272,7 +9273,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub(crate) pattern: Option<String>,
         pub(crate) normalization_mode: Option<String>,
         pub(crate) detectable: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateMeaning<'a> {
         /**Description.
@@ -9335,10 +9336,10 @@ Default: `false`. Sent as JSON member `detectable`.*/
                 pattern,
                 normalization_mode,
                 detectable,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_meaning");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/meanings/");
             __call
                 .json(
@@ -9421,20 +9422,20 @@ Default: `false`. Sent as JSON member `detectable`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct MeaningGetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssMeaning,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> MeaningGetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/meanings/");
             __call.segment("id", &__owner.id)?;
             Ok((__call, ()))
@@ -9449,20 +9450,20 @@ Default: `false`. Sent as JSON member `detectable`.*/
     pub struct MeaningSetDefinition<'a> {
         pub(crate) __owner: &'a super::handles::DssMeaning,
         pub(crate) definition: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> MeaningSetDefinition<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, definition, __timeout } = self;
+            let Self { __owner, definition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_definition",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/meanings/");
             __call.segment("id", &__owner.id)?;
             __call.json(&::serde_json::Value::from(definition))?;
@@ -9477,16 +9478,16 @@ Default: `false`. Sent as JSON member `detectable`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListLogs<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListLogs<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_logs");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/logs/");
             Ok((__call, ()))
         }
@@ -9500,16 +9501,16 @@ Default: `false`. Sent as JSON member `detectable`.*/
     pub struct GetLog<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) name: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetLog<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, name, __timeout } = self;
+            let Self { __owner, name, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_log");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/logs/");
             __call.segment("name", &name)?;
             Ok((__call, ()))
@@ -9525,7 +9526,7 @@ Default: `false`. Sent as JSON member `detectable`.*/
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) custom_type: String,
         pub(crate) custom_params: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> LogCustomAudit<'a> {
         /**Sent as the entry's `customMsgParams`.
@@ -9539,9 +9540,9 @@ Default: `{}`. Sent as the JSON body.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, custom_type, custom_params, __timeout } = self;
+            let Self { __owner, custom_type, custom_params, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "log_custom_audit");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/audit/custom/");
             __call.segment("custom_type", &custom_type)?;
             __call.json(&::serde_json::Value::from(custom_params))?;
@@ -9557,7 +9558,7 @@ Default: `{}`. Sent as the JSON body.*/
     pub struct GetGlobalUsageSummary<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) with_per_project: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetGlobalUsageSummary<'a> {
         /**Also give the counts per project.
@@ -9571,13 +9572,13 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, with_per_project, __timeout } = self;
+            let Self { __owner, with_per_project, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "get_global_usage_summary",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/monitoring/global-usage-summary");
             __call.query("withPerProject", &with_per_project);
             Ok((__call, ()))
@@ -9592,16 +9593,16 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetVariables<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetVariables<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_variables");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/variables/");
             Ok((__call, ()))
         }
@@ -9614,20 +9615,20 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetGlobalVariables<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetGlobalVariables<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "get_global_variables",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/variables/");
             Ok((__call, ()))
         }
@@ -9642,16 +9643,16 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
     pub struct SetVariables<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) variables: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> SetVariables<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, variables, __timeout } = self;
+            let Self { __owner, variables, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "PUT", "set_variables");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/variables/");
             __call.json(&::serde_json::Value::from(variables))?;
             Ok((__call, ()))
@@ -9667,7 +9668,7 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) project_key: Option<String>,
         pub(crate) typed: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetResolvedVariables<'a> {
         /**The project (default: `DKU_CURRENT_PROJECT_KEY`, as inside DSS).
@@ -9688,7 +9689,7 @@ Default: `false`. Sent as query parameter `typed`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, project_key, typed, __timeout } = self;
+            let Self { __owner, project_key, typed, __opts } = self;
             let project_key = match project_key {
                 Some(v) => v,
                 None => crate::rt::env_value("DKU_CURRENT_PROJECT_KEY", "project_key")?,
@@ -9698,7 +9699,7 @@ Default: `false`. Sent as query parameter `typed`.*/
                 "GET",
                 "get_resolved_variables",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &project_key)?;
             __call.lit("/variables-resolved");
@@ -9715,20 +9716,20 @@ Default: `false`. Sent as query parameter `typed`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetGeneralSettings<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetGeneralSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "get_general_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/general-settings");
             Ok((__call, ()))
         }
@@ -9743,20 +9744,20 @@ Default: `false`. Sent as query parameter `typed`.*/
     pub struct SaveGeneralSettings<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> SaveGeneralSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "PUT",
                 "save_general_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/general-settings");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -9773,7 +9774,7 @@ Default: `false`. Sent as query parameter `typed`.*/
         pub(crate) connection_names: Vec<String>,
         pub(crate) all_connections: bool,
         pub(crate) indexing_mode: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CatalogIndexConnections<'a> {
         /**Connections to index (ignored with `all_connections`).
@@ -9812,14 +9813,14 @@ Default: `FULL`. Sent as JSON member `indexingMode`.*/
                 connection_names,
                 all_connections,
                 indexing_mode,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "catalog_index_connections",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/catalog/index");
             __call
                 .json(
@@ -9855,20 +9856,20 @@ Default: `FULL`. Sent as JSON member `indexingMode`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetScoringLibsStream<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetScoringLibsStream<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "get_scoring_libs_stream",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/resources/scoring-lib-jar");
             Ok((__call, ()))
         }
@@ -9883,7 +9884,7 @@ Default: `FULL`. Sent as JSON member `indexingMode`.*/
     pub struct GetAuthInfo<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) with_secrets: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetAuthInfo<'a> {
         /**Also return the user's secrets.
@@ -9897,9 +9898,9 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, with_secrets, __timeout } = self;
+            let Self { __owner, with_secrets, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_auth_info");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/auth/info");
             __call.query("withSecrets", &with_secrets);
             Ok((__call, ()))
@@ -9915,7 +9916,7 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) headers_dict: ::serde_json::Value,
         pub(crate) with_secrets: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetAuthInfoFromBrowserHeaders<'a> {
         /**Also return the user's secrets.
@@ -9929,13 +9930,14 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, headers_dict, with_secrets, __timeout } = self;
+            let Self { __owner, headers_dict, with_secrets, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "get_auth_info_from_browser_headers",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.idempotent();
             __call.lit("/auth/info-from-browser-headers");
             __call.query("withSecrets", &with_secrets);
             __call.json(&::serde_json::Value::from(headers_dict))?;
@@ -9952,20 +9954,21 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
     pub struct GetTicketFromBrowserHeaders<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) headers_dict: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetTicketFromBrowserHeaders<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, headers_dict, __timeout } = self;
+            let Self { __owner, headers_dict, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "get_ticket_from_browser_headers",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.idempotent();
             __call.lit("/auth/ticket-from-browser-headers");
             __call.json(&::serde_json::Value::from(headers_dict))?;
             Ok((__call, ()))
@@ -9987,16 +9990,17 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetTicket<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetTicket<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "get_ticket");
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.idempotent();
             __call.lit("/auth/ticket");
             Ok((__call, ()))
         }
@@ -10014,16 +10018,16 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct PushBaseImages<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PushBaseImages<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "push_base_images");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/container-exec/actions/push-base-images");
             Ok((__call, ()))
         }
@@ -10050,20 +10054,20 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApplyKubernetesNamespacesPolicies<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApplyKubernetesNamespacesPolicies<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "apply_kubernetes_namespaces_policies",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/container-exec/actions/apply-kubernetes-policies");
             Ok((__call, ()))
         }
@@ -10095,16 +10099,16 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetInstanceInfo<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetInstanceInfo<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_instance_info");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/instance-info");
             Ok((__call, ()))
         }
@@ -10119,7 +10123,7 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
     pub struct PerformInstanceSanityCheck<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) exclusion_list: Vec<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> PerformInstanceSanityCheck<'a> {
         /**Codes to leave out (see `get_sanity_check_codes`).
@@ -10136,13 +10140,13 @@ Default: `[]`. Sent as the JSON body.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, exclusion_list, __timeout } = self;
+            let Self { __owner, exclusion_list, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "POST",
                 "perform_instance_sanity_check",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/sanity-check/run");
             __call.json(&::serde_json::Value::from(exclusion_list))?;
             Ok((__call, ()))
@@ -10184,20 +10188,20 @@ Default: `[]`. Sent as the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetSanityCheckCodes<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetSanityCheckCodes<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "get_sanity_check_codes",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/sanity-check/codes");
             Ok((__call, ()))
         }
@@ -10211,20 +10215,20 @@ Default: `[]`. Sent as the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct GetLicensingStatus<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> GetLicensingStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 __owner,
                 "GET",
                 "get_licensing_status",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/admin/licensing/status");
             Ok((__call, ()))
         }
@@ -10239,16 +10243,17 @@ Default: `[]`. Sent as the JSON body.*/
     pub struct SetLicense<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
         pub(crate) license: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> SetLicense<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, license, __timeout } = self;
+            let Self { __owner, license, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "set_license");
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.idempotent();
             __call.lit("/admin/licensing/license");
             __call
                 .json(
@@ -10268,20 +10273,20 @@ Default: `[]`. Sent as the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerListDeployments<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployer,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerListDeployments<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_deployments",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments");
             Ok((__call, ()))
         }
@@ -10295,16 +10300,16 @@ Default: `[]`. Sent as the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerListStages<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployer,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerListStages<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_stages");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/stages");
             Ok((__call, ()))
         }
@@ -10317,16 +10322,16 @@ Default: `[]`. Sent as the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerListInfras<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployer,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerListInfras<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_infras");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/infras");
             Ok((__call, ()))
         }
@@ -10339,20 +10344,20 @@ Default: `[]`. Sent as the JSON body.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerListServices<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployer,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerListServices<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_services",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/services");
             Ok((__call, ()))
         }
@@ -10370,7 +10375,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub(crate) stage: String,
         pub(crate) infra_type: String,
         pub(crate) govern_check_policy: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerCreateInfra<'a> {
         /**Whether deployments must be approved in Dataiku Govern:
@@ -10394,14 +10399,14 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
                 stage,
                 infra_type,
                 govern_check_policy,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_infra",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/infras");
             __call
                 .json(
@@ -10458,20 +10463,20 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
     pub struct ApiDeployerCreateService<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployer,
         pub(crate) service_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerCreateService<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
-            let Self { __owner, service_id, __timeout } = self;
+            let Self { __owner, service_id, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_service",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/services");
             __call
                 .json(
@@ -10520,7 +10525,7 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
         pub(crate) endpoint_id: Option<String>,
         pub(crate) ignore_warnings: bool,
         pub(crate) authorizations_to_query_through_deployer: Option<::serde_json::Value>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerCreateDeployment<'a> {
         /**Endpoint to deploy, for Deploy Anywhere infrastructures (ignored
@@ -10564,14 +10569,14 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
                 endpoint_id,
                 ignore_warnings,
                 authorizations_to_query_through_deployer,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_deployment",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments");
             __call.query("ignoreWarnings", &ignore_warnings);
             __call
@@ -10641,20 +10646,20 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerListDeployments<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployer,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerListDeployments<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_deployments",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/deployments");
             Ok((__call, ()))
         }
@@ -10668,16 +10673,16 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerListStages<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployer,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerListStages<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_stages");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/stages");
             Ok((__call, ()))
         }
@@ -10691,16 +10696,16 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerListInfras<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployer,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerListInfras<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_infras");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/infras");
             Ok((__call, ()))
         }
@@ -10714,20 +10719,20 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerListProjects<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployer,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerListProjects<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_projects",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/projects");
             Ok((__call, ()))
         }
@@ -10742,20 +10747,20 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
     pub struct ProjectDeployerCreateProject<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployer,
         pub(crate) project_key: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerCreateProject<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
-            let Self { __owner, project_key, __timeout } = self;
+            let Self { __owner, project_key, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_project",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/projects");
             __call
                 .json(
@@ -10800,7 +10805,7 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
         pub(crate) infra_id: String,
         pub(crate) stage: String,
         pub(crate) govern_check_policy: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerCreateInfra<'a> {
         /**Whether deployed bundles must be approved in Dataiku Govern:
@@ -10818,13 +10823,13 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
-            let Self { __owner, infra_id, stage, govern_check_policy, __timeout } = self;
+            let Self { __owner, infra_id, stage, govern_check_policy, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_infra",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/infras");
             __call
                 .json(
@@ -10883,7 +10888,7 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
         pub(crate) deployed_project_key: Option<String>,
         pub(crate) project_folder_id: Option<String>,
         pub(crate) ignore_warnings: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerCreateDeployment<'a> {
         /**Project key on the automation node (default: the published
@@ -10928,14 +10933,14 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 deployed_project_key,
                 project_folder_id,
                 ignore_warnings,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_deployment",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/deployments");
             __call.query("ignoreWarnings", &ignore_warnings);
             __call
@@ -11007,16 +11012,16 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerInfraGetStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerInfra,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerInfraGetStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/infras/");
             __call.segment("infra_id", &__owner.infra_id)?;
             Ok((__call, ()))
@@ -11031,20 +11036,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerInfraGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerInfra,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerInfraGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/infras/");
             __call.segment("infra_id", &__owner.infra_id)?;
             __call.lit("/settings");
@@ -11061,20 +11066,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     pub struct ApiDeployerInfraSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerInfra,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerInfraSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/infras/");
             __call.segment("infra_id", &__owner.infra_id)?;
             __call.lit("/settings");
@@ -11091,16 +11096,16 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerInfraDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerInfra,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerInfraDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/infras/");
             __call.segment("infra_id", &__owner.infra_id)?;
             Ok((__call, ()))
@@ -11114,16 +11119,16 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerServiceGetStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerService,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerServiceGetStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/services/");
             __call.segment("service_id", &__owner.service_id)?;
             Ok((__call, ()))
@@ -11138,20 +11143,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerServiceGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerService,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerServiceGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/services/");
             __call.segment("service_id", &__owner.service_id)?;
             __call.lit("/settings");
@@ -11168,20 +11173,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     pub struct ApiDeployerServiceSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerService,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerServiceSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/services/");
             __call.segment("service_id", &__owner.service_id)?;
             __call.lit("/settings");
@@ -11199,20 +11204,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     pub struct ApiDeployerServiceDeleteVersion<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerService,
         pub(crate) version: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerServiceDeleteVersion<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, version, __timeout } = self;
+            let Self { __owner, version, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "DELETE",
                 "delete_version",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/services/");
             __call.segment("service_id", &__owner.service_id)?;
             __call.lit("/versions/");
@@ -11229,16 +11234,16 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerServiceDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerService,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerServiceDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/services/");
             __call.segment("service_id", &__owner.service_id)?;
             Ok((__call, ()))
@@ -11252,20 +11257,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerDeploymentGetLightStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerDeploymentGetLightStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_light_status",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             Ok((__call, ()))
@@ -11280,20 +11285,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerDeploymentGetHeavyStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerDeploymentGetHeavyStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_heavy_status",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/status");
@@ -11309,20 +11314,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerDeploymentGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerDeploymentGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/settings");
@@ -11340,7 +11345,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub(crate) __owner: &'a super::handles::DssApiDeployerDeployment,
         pub(crate) settings: ::serde_json::Value,
         pub(crate) ignore_warnings: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerDeploymentSaveSettings<'a> {
         /**Ignore Govern warnings about the model versions to deploy.
@@ -11354,13 +11359,13 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, ignore_warnings, __timeout } = self;
+            let Self { __owner, settings, ignore_warnings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/settings");
@@ -11378,20 +11383,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerDeploymentStartUpdate<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerDeploymentStartUpdate<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "start_update",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/actions/update");
@@ -11422,7 +11427,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     pub struct ApiDeployerDeploymentDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerDeployment,
         pub(crate) ignore_pre_delete_errors: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerDeploymentDelete<'a> {
         /**Delete even if the pre-deletion steps fail.
@@ -11439,9 +11444,9 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, ignore_pre_delete_errors, __timeout } = self;
+            let Self { __owner, ignore_pre_delete_errors, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.query("ignorePreDeleteErrors", &ignore_pre_delete_errors);
@@ -11456,20 +11461,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ApiDeployerDeploymentGetOpenApi<'a> {
         pub(crate) __owner: &'a super::handles::DssApiDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ApiDeployerDeploymentGetOpenApi<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_open_api",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/get-open-api");
@@ -11485,16 +11490,16 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerInfraGetStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerInfra,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerInfraGetStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/infras/");
             __call.segment("infra_id", &__owner.infra_id)?;
             Ok((__call, ()))
@@ -11509,20 +11514,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerInfraGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerInfra,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerInfraGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/infras/");
             __call.segment("infra_id", &__owner.infra_id)?;
             __call.lit("/settings");
@@ -11539,20 +11544,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     pub struct ProjectDeployerInfraSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerInfra,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerInfraSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/infras/");
             __call.segment("infra_id", &__owner.infra_id)?;
             __call.lit("/settings");
@@ -11569,16 +11574,16 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerInfraDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerInfra,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerInfraDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/infras/");
             __call.segment("infra_id", &__owner.infra_id)?;
             Ok((__call, ()))
@@ -11592,16 +11597,16 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerProjectGetStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerProjectGetStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             Ok((__call, ()))
@@ -11616,20 +11621,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerProjectGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerProjectGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/settings");
@@ -11646,20 +11651,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     pub struct ProjectDeployerProjectSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerProject,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerProjectSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/settings");
@@ -11677,20 +11682,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     pub struct ProjectDeployerProjectDeleteBundle<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerProject,
         pub(crate) bundle_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerProjectDeleteBundle<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, bundle_id, __timeout } = self;
+            let Self { __owner, bundle_id, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "DELETE",
                 "delete_bundle",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/bundles/");
@@ -11707,20 +11712,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerDeploymentGetLightStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerDeploymentGetLightStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_light_status",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             Ok((__call, ()))
@@ -11735,20 +11740,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerDeploymentGetHeavyStatus<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerDeploymentGetHeavyStatus<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_heavy_status",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/status");
@@ -11764,20 +11769,20 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerDeploymentGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerDeploymentGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/settings");
@@ -11795,7 +11800,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
         pub(crate) __owner: &'a super::handles::DssProjectDeployerDeployment,
         pub(crate) settings: ::serde_json::Value,
         pub(crate) ignore_warnings: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerDeploymentSaveSettings<'a> {
         /**Ignore Govern warnings about the bundle to deploy.
@@ -11809,13 +11814,13 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, ignore_warnings, __timeout } = self;
+            let Self { __owner, settings, ignore_warnings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/settings");
@@ -11833,20 +11838,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerDeploymentStartUpdate<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerDeploymentStartUpdate<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "start_update",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             __call.lit("/actions/update");
@@ -11876,16 +11881,16 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerDeploymentDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssProjectDeployerDeployment,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerDeploymentDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
             __call.segment("deployment_id", &__owner.deployment_id)?;
             Ok((__call, ()))
@@ -11900,20 +11905,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ObjectDiscussionsListDiscussions<'a> {
         pub(crate) __owner: &'a super::handles::DssObjectDiscussions,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ObjectDiscussionsListDiscussions<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_discussions",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/discussions/");
@@ -11934,20 +11939,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     pub struct ObjectDiscussionsGetDiscussion<'a> {
         pub(crate) __owner: &'a super::handles::DssObjectDiscussions,
         pub(crate) discussion_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ObjectDiscussionsGetDiscussion<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, discussion_id, __timeout } = self;
+            let Self { __owner, discussion_id, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_discussion",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/discussions/");
@@ -11970,20 +11975,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub(crate) __owner: &'a super::handles::DssObjectDiscussions,
         pub(crate) topic: String,
         pub(crate) message: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ObjectDiscussionsCreateDiscussion<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, topic, message, __timeout } = self;
+            let Self { __owner, topic, message, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_discussion",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/discussions/");
@@ -12020,20 +12025,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct FeatureStoreListFeatureGroups<'a> {
         pub(crate) __owner: &'a super::handles::DssFeatureStore,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> FeatureStoreListFeatureGroups<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_feature_groups",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/feature-store/feature-groups");
             Ok((__call, ()))
         }
@@ -12047,16 +12052,16 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ListWorkspaces<'a> {
         pub(crate) __owner: &'a crate::rt::DssClient,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ListWorkspaces<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(__owner, "GET", "list_workspaces");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/workspaces/");
             Ok((__call, ()))
         }
@@ -12075,7 +12080,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub(crate) permissions: Option<::serde_json::Value>,
         pub(crate) description: Option<String>,
         pub(crate) color: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> CreateWorkspace<'a> {
         /**Initial permissions.
@@ -12110,10 +12115,10 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
                 permissions,
                 description,
                 color,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_workspace");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/workspaces/");
             __call
                 .json(
@@ -12172,20 +12177,20 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct WorkspaceGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssWorkspace,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> WorkspaceGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/workspaces/");
             __call.segment("workspace_key", &__owner.workspace_key)?;
             Ok((__call, ()))
@@ -12200,20 +12205,20 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
     pub struct WorkspaceSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssWorkspace,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> WorkspaceSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/workspaces/");
             __call.segment("workspace_key", &__owner.workspace_key)?;
             __call.json(&::serde_json::Value::from(settings))?;
@@ -12228,16 +12233,16 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct WorkspaceDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssWorkspace,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> WorkspaceDelete<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/workspaces/");
             __call.segment("workspace_key", &__owner.workspace_key)?;
             Ok((__call, ()))
@@ -12251,20 +12256,20 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct WorkspaceListObjects<'a> {
         pub(crate) __owner: &'a super::handles::DssWorkspace,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> WorkspaceListObjects<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_objects",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/workspaces/");
             __call.segment("workspace_key", &__owner.workspace_key)?;
             __call.lit("/objects");
@@ -12280,16 +12285,16 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
     pub struct WorkspaceAddObject<'a> {
         pub(crate) __owner: &'a super::handles::DssWorkspace,
         pub(crate) object: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> WorkspaceAddObject<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, object, __timeout } = self;
+            let Self { __owner, object, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "add_object");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/workspaces/");
             __call.segment("workspace_key", &__owner.workspace_key)?;
             __call.lit("/objects");
@@ -12307,7 +12312,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) include_shared: bool,
         pub(crate) tags: Vec<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectListDatasets<'a> {
         /**Also list the datasets of other projects shared into this one.
@@ -12331,13 +12336,13 @@ Default: `[]`. Sent as query parameter `tags`, repeated for each item.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, include_shared, tags, __timeout } = self;
+            let Self { __owner, include_shared, tags, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_datasets",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -12360,7 +12365,7 @@ Default: `[]`. Sent as query parameter `tags`, repeated for each item.*/
         pub(crate) params: ::serde_json::Value,
         pub(crate) format_type: Option<String>,
         pub(crate) format_params: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectCreateDataset<'a> {
         /**Type-specific parameters (`connection`, `path`, `table`, ...).
@@ -12398,14 +12403,14 @@ Default: `{}`. Sent as JSON member `formatParams`.*/
                 params,
                 format_type,
                 format_params,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_dataset",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -12478,7 +12483,7 @@ Default: `{}`. Sent as JSON member `formatParams`.*/
         pub(crate) type_option_id: Option<String>,
         pub(crate) format_option_id: Option<String>,
         pub(crate) partitioning_option_id: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectCreateManagedDataset<'a> {
         /**Connection to store the data in (DSS's default when unset).
@@ -12527,14 +12532,14 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
                 type_option_id,
                 format_option_id,
                 partitioning_option_id,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_managed_dataset",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/managed");
@@ -12624,7 +12629,7 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) old_name: String,
         pub(crate) new_name: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectRenameDataset<'a> {
         fn __prepare(
@@ -12634,13 +12639,13 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
             (crate::rt::Call<'a>, (String, &'a super::handles::DssProject)),
             crate::rt::Error,
         > {
-            let Self { __owner, old_name, new_name, __timeout } = self;
+            let Self { __owner, old_name, new_name, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "rename_dataset",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/actions/renameDataset");
@@ -12688,20 +12693,20 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct DatasetGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -12718,20 +12723,20 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
     pub struct DatasetSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -12748,16 +12753,16 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct DatasetGetSchema<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetGetSchema<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_schema");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -12775,16 +12780,16 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
     pub struct DatasetSetSchema<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) schema: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetSetSchema<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, schema, __timeout } = self;
+            let Self { __owner, schema, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "PUT", "set_schema");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -12802,20 +12807,20 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct DatasetGetMetadata<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetGetMetadata<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_metadata",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -12833,20 +12838,20 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
     pub struct DatasetSetMetadata<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) metadata: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetSetMetadata<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, metadata, __timeout } = self;
+            let Self { __owner, metadata, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "set_metadata",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -12865,7 +12870,7 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
     pub struct DatasetDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) drop_data: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetDelete<'a> {
         /**Also delete the data of a managed dataset.
@@ -12879,9 +12884,9 @@ Default: `false`. Sent as query parameter `dropData`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, drop_data, __timeout } = self;
+            let Self { __owner, drop_data, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -12898,16 +12903,16 @@ Default: `false`. Sent as query parameter `dropData`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct DatasetGetInfo<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetGetInfo<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_info");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -12924,16 +12929,16 @@ Default: `false`. Sent as query parameter `dropData`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct DatasetGetUsages<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetGetUsages<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_usages");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -12951,20 +12956,20 @@ Default: `false`. Sent as query parameter `dropData`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct DatasetListPartitions<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetListPartitions<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_partitions",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -12983,7 +12988,7 @@ Default: `false`. Sent as query parameter `dropData`.*/
     pub struct DatasetClear<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) partitions: Vec<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetClear<'a> {
         /**Partitions to clear; none (and an empty list, as in dataikuapi)
@@ -13001,9 +13006,9 @@ Default: `[]`. Sent as query parameter `partitions`, repeated for each item.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, partitions, __timeout } = self;
+            let Self { __owner, partitions, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "clear");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -13025,7 +13030,7 @@ Default: `[]`. Sent as query parameter `partitions`, repeated for each item.*/
         pub(crate) target_dataset_name: String,
         pub(crate) sync_schema: bool,
         pub(crate) write_mode: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetCopyTo<'a> {
         /**Set the target's schema to this dataset's.
@@ -13052,10 +13057,10 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                 target_dataset_name,
                 sync_schema,
                 write_mode,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "copy_to");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -13112,7 +13117,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
     pub struct DatasetComputeConfiguredMetrics<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) partition: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetComputeConfiguredMetrics<'a> {
         /**Partition to compute them on (`ALL` for all of them; empty for a
@@ -13127,13 +13132,13 @@ Default: ``. Sent as query parameter `partition`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, partition, __timeout } = self;
+            let Self { __owner, partition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "compute_configured_metrics",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -13154,7 +13159,7 @@ Default: ``. Sent as query parameter `partition`.*/
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) probes: ::serde_json::Value,
         pub(crate) partition: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetComputeMetricsFromProbes<'a> {
         /**Partition to compute them on (`ALL` for all of them; empty for a
@@ -13169,13 +13174,13 @@ Default: ``. Sent as query parameter `partition`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, probes, partition, __timeout } = self;
+            let Self { __owner, probes, partition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "compute_metrics_from_probes",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -13197,7 +13202,7 @@ Default: ``. Sent as query parameter `partition`.*/
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) metric_ids: Vec<String>,
         pub(crate) partition: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetComputeMetricsFromIds<'a> {
         /**Partition to compute them on (`ALL` for all of them; empty for a
@@ -13212,13 +13217,13 @@ Default: ``. Sent as query parameter `partition`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, metric_ids, partition, __timeout } = self;
+            let Self { __owner, metric_ids, partition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "compute_metrics_from_ids",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -13250,7 +13255,7 @@ Default: ``. Sent as query parameter `partition`.*/
     pub struct DatasetRunConfiguredChecks<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) partition: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetRunConfiguredChecks<'a> {
         /**Partition to run them on (`ALL` for all of them; empty for a
@@ -13265,13 +13270,13 @@ Default: ``. Sent as query parameter `partition`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, partition, __timeout } = self;
+            let Self { __owner, partition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "run_configured_checks",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -13292,7 +13297,7 @@ Default: ``. Sent as query parameter `partition`.*/
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) checks: Vec<String>,
         pub(crate) partition: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetRunChecksFromIds<'a> {
         /**Partition to run them on (`ALL` for all of them; empty for a
@@ -13307,13 +13312,13 @@ Default: ``. Sent as query parameter `partition`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, checks, partition, __timeout } = self;
+            let Self { __owner, checks, partition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "run_checks_from_ids",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -13334,7 +13339,7 @@ Default: ``. Sent as query parameter `partition`.*/
     pub struct DatasetGetLastMetricValues<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) partition: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetGetLastMetricValues<'a> {
         /**Partition to read them for (`ALL` for all of them, `NP` for a
@@ -13350,13 +13355,13 @@ Default: `NP`. Sent as a path segment.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, partition, __timeout } = self;
+            let Self { __owner, partition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_last_metric_values",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -13377,7 +13382,7 @@ Default: `NP`. Sent as a path segment.*/
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) metric: String,
         pub(crate) partition: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetGetMetricHistory<'a> {
         /**Partition to read it for (`ALL` for all of them, `NP` for a
@@ -13393,13 +13398,13 @@ Default: `NP`. Sent as a path segment.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, metric, partition, __timeout } = self;
+            let Self { __owner, metric, partition, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_metric_history",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -13419,20 +13424,20 @@ Default: `NP`. Sent as a path segment.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct DatasetUploadedListFiles<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetUploadedListFiles<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "uploaded_list_files",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -13452,20 +13457,20 @@ Default: `NP`. Sent as a path segment.*/
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) fp: crate::rt::Upload,
         pub(crate) filename: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetUploadedAddFile<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, fp, filename, __timeout } = self;
+            let Self { __owner, fp, filename, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "uploaded_add_file",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -13486,7 +13491,7 @@ Default: `NP`. Sent as a path segment.*/
         pub(crate) partitions: Option<Vec<String>>,
         pub(crate) columns: Option<Vec<String>>,
         pub(crate) read_session_id: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetRawRows<'a> {
         /**Only these partitions (all when unset).
@@ -13521,9 +13526,9 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, partitions, columns, read_session_id, __timeout } = self;
+            let Self { __owner, partitions, columns, read_session_id, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "raw_rows");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -13545,20 +13550,20 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
     pub struct DatasetFinishStreaming<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) read_session_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> DatasetFinishStreaming<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, read_session_id, __timeout } = self;
+            let Self { __owner, read_session_id, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "finish_streaming",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
             __call.segment("project_key", &__owner.project_key)?;
             __call.lit("/datasets/");
@@ -14222,7 +14227,7 @@ pub mod catalog {
                     "/projectsFromBundle/fromArchive",
                     &[],
                     "CreateProjectFromBundleLocalArchive",
-                    [false, false, false, false],
+                    [true, false, false, false],
                 ),
             ),
             ResultKind::Json("Value"),
@@ -14261,7 +14266,7 @@ pub mod catalog {
                     "/projectsFromBundle/",
                     &[],
                     "CreateProjectFromBundleArchive",
-                    [false, false, false, false],
+                    [true, false, false, false],
                 ),
             ),
             ResultKind::Json("Value"),
@@ -14303,7 +14308,7 @@ pub mod catalog {
                     "/projects/import/{import_id}/process",
                     &[],
                     "TemporaryImportHandleExecute",
-                    [false, false, false, false],
+                    [true, false, false, false],
                 ),
             ),
             ResultKind::Json("Value"),
@@ -14604,7 +14609,7 @@ pub mod catalog {
                     "/projects/{project_key}",
                     &[("wait", "true")],
                     "ProjectDelete",
-                    [false, false, false, false],
+                    [true, false, false, false],
                 ),
             ),
             ResultKind::Task,
@@ -15099,7 +15104,7 @@ pub mod catalog {
                     "/plugins/{plugin_id}/contents/{path*}",
                     &[],
                     "PluginPutFile",
-                    [false, false, false, false],
+                    [false, true, false, false],
                 ),
             ),
             ResultKind::Nothing,
@@ -16244,7 +16249,7 @@ pub mod catalog {
                     "/admin/code-envs/{env_lang}/{env_name}",
                     &[("wait", "true")],
                     "CreateCodeEnv",
-                    [false, false, true, true],
+                    [true, false, true, true],
                 ),
             ),
             ResultKind::Handle("DssCodeEnv"),
@@ -16356,7 +16361,7 @@ pub mod catalog {
                     "/admin/code-envs/{env_lang}/{env_name}",
                     &[("wait", "true")],
                     "CodeEnvDelete",
-                    [false, false, true, true],
+                    [true, false, true, true],
                 ),
             ),
             ResultKind::Json("Value"),
@@ -16428,7 +16433,7 @@ pub mod catalog {
                     "/admin/code-envs/{env_lang}/{env_name}/packages",
                     &[("wait", "true")],
                     "CodeEnvUpdatePackages",
-                    [false, false, true, true],
+                    [true, false, true, true],
                 ),
             ),
             ResultKind::Json("Value"),
@@ -17639,7 +17644,7 @@ pub mod catalog {
                     "/auth/info-from-browser-headers",
                     &[],
                     "GetAuthInfoFromBrowserHeaders",
-                    [false, false, false, false],
+                    [false, true, false, false],
                 ),
             ),
             ResultKind::Json("AuthInfo"),
@@ -17663,7 +17668,7 @@ pub mod catalog {
                     "/auth/ticket-from-browser-headers",
                     &[],
                     "GetTicketFromBrowserHeaders",
-                    [false, false, false, false],
+                    [false, true, false, false],
                 ),
             ),
             ResultKind::Member {
@@ -17683,7 +17688,7 @@ pub mod catalog {
                     "/auth/ticket",
                     &[],
                     "GetTicket",
-                    [false, false, false, false],
+                    [false, true, false, false],
                 ),
             ),
             ResultKind::Member {
@@ -17817,7 +17822,7 @@ pub mod catalog {
                     "/admin/licensing/license",
                     &[],
                     "SetLicense",
-                    [false, false, false, false],
+                    [false, true, false, false],
                 ),
             ),
             ResultKind::Nothing,
@@ -21326,7 +21331,7 @@ Returns a [`ListFutures`](requests::ListFutures) request; nothing is sent until 
         requests::ListFutures {
             __owner: self,
             all_users: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the scenarios currently running; each item's `payload` names
@@ -21342,7 +21347,7 @@ Returns a [`ListRunningScenarios`](requests::ListRunningScenarios) request; noth
         requests::ListRunningScenarios {
             __owner: self,
             all_users: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one long task, e.g. to abort it.
@@ -21370,7 +21375,7 @@ Returns a [`ListRunningNotebooks`](requests::ListRunningNotebooks) request; noth
     pub fn list_running_notebooks(&self) -> requests::ListRunningNotebooks<'_> {
         requests::ListRunningNotebooks {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one notebook of a project.
@@ -21401,7 +21406,7 @@ Returns a [`GetRootProjectFolder`](requests::GetRootProjectFolder) request; noth
     pub fn get_root_project_folder(&self) -> requests::GetRootProjectFolder<'_> {
         requests::GetRootProjectFolder {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Fetches a project folder and returns a handle on it; the handle uses
@@ -21420,7 +21425,7 @@ Returns a [`GetProjectFolder`](requests::GetProjectFolder) request; nothing is s
         requests::GetProjectFolder {
             __owner: self,
             project_folder_id: project_folder_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the keys of the projects the caller can see.
@@ -21431,7 +21436,7 @@ Returns a [`ListProjectKeys`](requests::ListProjectKeys) request; nothing is sen
     pub fn list_project_keys(&self) -> requests::ListProjectKeys<'_> {
         requests::ListProjectKeys {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the projects the caller can see; each has at least `projectKey`.
@@ -21446,7 +21451,7 @@ Returns a [`ListProjects`](requests::ListProjects) request; nothing is sent unti
         requests::ListProjects {
             __owner: self,
             include_location: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one project.
@@ -21484,6 +21489,8 @@ projects) and returns a handle on it.
 
 `POST /projects/`
 
+Never retried: sending it twice could do the work twice.
+
 Arguments:
 - `project_key`: Key of the new project, unique on the instance. Sent as JSON member `projectKey`.
 - `name`: Display name. Sent as JSON member `name`.
@@ -21513,13 +21520,17 @@ Returns a [`CreateProject`](requests::CreateProject) request; nothing is sent un
             project_folder_id: None,
             permissions: ::serde_json::Value::Array(Vec::new()),
             tags: Vec::new(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates a project from a bundle archive already on the DSS server's
 disk (automation nodes only). The path is sent as given.
 
 `POST /projectsFromBundle/fromArchive`
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `archive_path`: Path of the archive on the DSS server. Sent as query parameter `archivePath`.
@@ -21540,13 +21551,17 @@ Returns a [`CreateProjectFromBundleLocalArchive`](requests::CreateProjectFromBun
             project_folder_id: None,
             permissions_propagation_policy: String::from("NONE"),
             fail_on_missing_users_or_groups: true,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates a project from a bundle archive streamed from here
 (automation nodes only).
 
 `POST /projectsFromBundle/`
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `fp`: The bundle archive (a reader, a file or a path). Sent as a streamed multipart upload (part `file`, filename `file`).
@@ -21567,13 +21582,15 @@ Returns a [`CreateProjectFromBundleArchive`](requests::CreateProjectFromBundleAr
             project_folder_id: None,
             permissions_propagation_policy: String::from("NONE"),
             fail_on_missing_users_or_groups: true,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Uploads a project export archive (design nodes only) and returns a
 handle to run its import.
 
 `POST /projects/import/upload`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `f`: The export archive (a reader, a file or a path). Sent as a streamed multipart upload (part `file`, filename `tmp-import.zip`).
@@ -21586,7 +21603,7 @@ Returns a [`PrepareProjectImport`](requests::PrepareProjectImport) request; noth
         requests::PrepareProjectImport {
             __owner: self,
             f: f.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the apps; each has at least `appId`.
@@ -21597,7 +21614,7 @@ Returns a [`ListApps`](requests::ListApps) request; nothing is sent until `.send
     pub fn list_apps(&self) -> requests::ListApps<'_> {
         requests::ListApps {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one app.
@@ -21621,7 +21638,7 @@ Returns a [`ListPlugins`](requests::ListPlugins) request; nothing is sent until 
     pub fn list_plugins(&self) -> requests::ListPlugins<'_> {
         requests::ListPlugins {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one plugin.
@@ -21653,7 +21670,7 @@ Returns a [`DownloadPluginStream`](requests::DownloadPluginStream) request; noth
         requests::DownloadPluginStream {
             __owner: self,
             plugin_id: plugin_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Downloads a development plugin into a file (created or truncated only
@@ -21676,7 +21693,7 @@ Returns a [`DownloadPluginToFile`](requests::DownloadPluginToFile) request; noth
             __owner: self,
             plugin_id: plugin_id.into(),
             path: path.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Downloads a development plugin into any writer, streamed in constant
@@ -21698,13 +21715,15 @@ Returns a [`DownloadPluginToWriter`](requests::DownloadPluginToWriter) request; 
             __owner: self,
             plugin_id: plugin_id.into(),
             out: out,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Installs a plugin from a zip archive streamed from here (never read
 whole into memory).
 
 `POST /plugins/actions/installFromZip`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `fp`: The plugin zip (a reader, a file or a path). Sent as a streamed multipart upload (part `file`, filename `file`).
@@ -21717,12 +21736,14 @@ Returns a [`InstallPluginFromArchive`](requests::InstallPluginFromArchive) reque
         requests::InstallPluginFromArchive {
             __owner: self,
             fp: fp.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Installs a plugin from the Dataiku plugin store; returns the install task.
 
 `POST /plugins/actions/installFromStore`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `plugin_id`: Sent as JSON member `pluginId`.
@@ -21735,13 +21756,15 @@ Returns a [`InstallPluginFromStore`](requests::InstallPluginFromStore) request; 
         requests::InstallPluginFromStore {
             __owner: self,
             plugin_id: plugin_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Installs a plugin from a Git repository that DSS can reach; returns
 the install task.
 
 `POST /plugins/actions/installFromGit`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `repository_url`: URL of the Git remote. Sent as JSON member `gitRepositoryUrl`.
@@ -21760,7 +21783,7 @@ Returns a [`InstallPluginFromGit`](requests::InstallPluginFromGit) request; noth
             repository_url: repository_url.into(),
             checkout: String::from("master"),
             subpath: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Starts a SQL, Hive or Impala query run by DSS, on a connection, a
@@ -21768,6 +21791,8 @@ database, or the connection of a dataset, and returns a handle to
 stream its rows.
 
 `POST /sql/queries/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `query`: The query text. Sent as JSON member `query`.
@@ -21811,7 +21836,7 @@ Returns a [`SqlQuery`](requests::SqlQuery) request; nothing is sent until `.send
             project_key: None,
             datetimenotz_read_mode: String::from("AS_IS"),
             dateonly_read_mode: String::from("AS_IS"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the users of the instance (needs admin rights).
@@ -21826,7 +21851,7 @@ Returns a [`ListUsers`](requests::ListUsers) request; nothing is sent until `.se
         requests::ListUsers {
             __owner: self,
             include_settings: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one user.
@@ -21845,6 +21870,8 @@ Builds a handle; sends no request.*/
     /**Creates a user (needs admin rights) and returns a handle on it.
 
 `POST /admin/users/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `login`: Login of the new user. Sent as JSON member `login`.
@@ -21872,7 +21899,7 @@ Returns a [`CreateUser`](requests::CreateUser) request; nothing is sent until `.
             groups: Vec::new(),
             profile: String::from("DATA_SCIENTIST"),
             email: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on the user the client is authenticated as.
@@ -21897,7 +21924,7 @@ Returns a [`ListUsersActivity`](requests::ListUsersActivity) request; nothing is
         requests::ListUsersActivity {
             __owner: self,
             enabled_users_only: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the authorization matrix of enabled users and groups (needs
@@ -21909,7 +21936,7 @@ Returns a [`GetAuthorizationMatrix`](requests::GetAuthorizationMatrix) request; 
     pub fn get_authorization_matrix(&self) -> requests::GetAuthorizationMatrix<'_> {
         requests::GetAuthorizationMatrix {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the groups of the instance (needs admin rights).
@@ -21920,7 +21947,7 @@ Returns a [`ListGroups`](requests::ListGroups) request; nothing is sent until `.
     pub fn list_groups(&self) -> requests::ListGroups<'_> {
         requests::ListGroups {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one group.
@@ -21940,6 +21967,8 @@ Builds a handle; sends no request.*/
 
 `POST /admin/groups/`
 
+Never retried: sending it twice could do the work twice.
+
 Arguments:
 - `name`: Name of the new group. Sent as JSON member `name`.
 
@@ -21954,7 +21983,7 @@ Returns a [`CreateGroup`](requests::CreateGroup) request; nothing is sent until 
             name: name.into(),
             description: None,
             source_type: String::from("LOCAL"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the connections (needs admin rights), as a map from connection
@@ -21966,7 +21995,7 @@ Returns a [`ListConnections`](requests::ListConnections) request; nothing is sen
     pub fn list_connections(&self) -> requests::ListConnections<'_> {
         requests::ListConnections {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one connection.
@@ -21985,6 +22014,8 @@ Builds a handle; sends no request.*/
     /**Creates a connection (needs admin rights) and returns a handle on it.
 
 `POST /admin/connections/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `name`: Name of the new connection. Sent as JSON member `name`.
@@ -22010,7 +22041,7 @@ Returns a [`CreateConnection`](requests::CreateConnection) request; nothing is s
             usable_by: String::from("ALL"),
             allowed_groups: Vec::new(),
             description: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the code environments (needs admin rights); each has at least
@@ -22022,7 +22053,7 @@ Returns a [`ListCodeEnvs`](requests::ListCodeEnvs) request; nothing is sent unti
     pub fn list_code_envs(&self) -> requests::ListCodeEnvs<'_> {
         requests::ListCodeEnvs {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one code environment.
@@ -22051,6 +22082,10 @@ instead). A failure DSS reports in its answer is an error.
 
 `POST /admin/code-envs/{env_lang}/{env_name}` (always with `wait=true`)
 
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
+
 Arguments:
 - `env_lang`: `PYTHON` or `R`. Sent as a path segment.
 - `env_name`: Name of the new environment. Sent as a path segment.
@@ -22072,7 +22107,7 @@ Returns a [`CreateCodeEnv`](requests::CreateCodeEnv) request; nothing is sent un
             env_name: env_name.into(),
             deployment_mode: deployment_mode.into(),
             params: ::serde_json::Value::Object(::serde_json::Map::new()),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists where code environments are used.
@@ -22083,7 +22118,7 @@ Returns a [`ListCodeEnvUsages`](requests::ListCodeEnvUsages) request; nothing is
     pub fn list_code_env_usages(&self) -> requests::ListCodeEnvUsages<'_> {
         requests::ListCodeEnvUsages {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the clusters (id, name, type, state).
@@ -22094,7 +22129,7 @@ Returns a [`ListClusters`](requests::ListClusters) request; nothing is sent unti
     pub fn list_clusters(&self) -> requests::ListClusters<'_> {
         requests::ListClusters {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one cluster.
@@ -22115,6 +22150,8 @@ gives it). A failure DSS reports in its answer is an error.
 
 `POST /admin/clusters/`
 
+Never retried: sending it twice could do the work twice.
+
 Arguments:
 - `cluster_name`: Name of the new cluster. Sent as JSON member `name`.
 
@@ -22134,7 +22171,7 @@ Returns a [`CreateCluster`](requests::CreateCluster) request; nothing is sent un
             cluster_type: String::from("manual"),
             params: ::serde_json::Value::Object(::serde_json::Map::new()),
             cluster_architecture: String::from("HADOOP"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the code studio templates.
@@ -22145,7 +22182,7 @@ Returns a [`ListCodeStudioTemplates`](requests::ListCodeStudioTemplates) request
     pub fn list_code_studio_templates(&self) -> requests::ListCodeStudioTemplates<'_> {
         requests::ListCodeStudioTemplates {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one code studio template.
@@ -22172,7 +22209,7 @@ Returns a [`ListGlobalApiKeys`](requests::ListGlobalApiKeys) request; nothing is
     pub fn list_global_api_keys(&self) -> requests::ListGlobalApiKeys<'_> {
         requests::ListGlobalApiKeys {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Looks up a global API key by its secret and returns a handle on it
@@ -22191,13 +22228,15 @@ Returns a [`GetGlobalApiKey`](requests::GetGlobalApiKey) request; nothing is sen
         requests::GetGlobalApiKey {
             __owner: self,
             key: key.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates a global API key (needs admin rights) and returns a handle on
 it. A failure DSS reports in its answer is an error.
 
 `POST /admin/global-api-keys/`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `label`: Unset by default (then sent as `null`). Sent as JSON member `label`.
@@ -22211,7 +22250,7 @@ Returns a [`CreateGlobalApiKey`](requests::CreateGlobalApiKey) request; nothing 
             label: None,
             description: None,
             admin: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the personal API keys of the authenticated user.
@@ -22222,7 +22261,7 @@ Returns a [`ListPersonalApiKeys`](requests::ListPersonalApiKeys) request; nothin
     pub fn list_personal_api_keys(&self) -> requests::ListPersonalApiKeys<'_> {
         requests::ListPersonalApiKeys {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one personal API key.
@@ -22248,6 +22287,8 @@ Builds a handle; sends no request.*/
 
 `POST /personal-api-keys/`
 
+Never retried: sending it twice could do the work twice.
+
 Optional arguments, set by name on the returned request:
 - `label`: Default: ``. Sent as JSON member `label`.
 - `description`: Default: ``. Sent as JSON member `description`.
@@ -22258,7 +22299,7 @@ Returns a [`CreatePersonalApiKey`](requests::CreatePersonalApiKey) request; noth
             __owner: self,
             label: String::from(""),
             description: String::from(""),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists every user's personal API keys (needs admin rights).
@@ -22269,13 +22310,15 @@ Returns a [`ListAllPersonalApiKeys`](requests::ListAllPersonalApiKeys) request; 
     pub fn list_all_personal_api_keys(&self) -> requests::ListAllPersonalApiKeys<'_> {
         requests::ListAllPersonalApiKeys {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates a personal API key on behalf of a user (needs admin rights)
 and returns a handle on it.
 
 `POST /admin/personal-api-keys/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `user`: Login of the user the key acts as. Sent as JSON member `user`.
@@ -22294,7 +22337,7 @@ Returns a [`CreatePersonalApiKeyForUser`](requests::CreatePersonalApiKeyForUser)
             user: user.into(),
             label: String::from(""),
             description: String::from(""),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the user-defined meanings.
@@ -22305,7 +22348,7 @@ Returns a [`ListMeanings`](requests::ListMeanings) request; nothing is sent unti
     pub fn list_meanings(&self) -> requests::ListMeanings<'_> {
         requests::ListMeanings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one meaning.
@@ -22324,6 +22367,8 @@ Builds a handle; sends no request.*/
     /**Creates a meaning (needs admin rights) and returns a handle on it.
 
 `POST /meanings/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `id`: Id of the new meaning. Sent as JSON member `id`.
@@ -22356,7 +22401,7 @@ Returns a [`CreateMeaning`](requests::CreateMeaning) request; nothing is sent un
             pattern: None,
             normalization_mode: None,
             detectable: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the log files of the instance (needs admin rights).
@@ -22367,7 +22412,7 @@ Returns a [`ListLogs`](requests::ListLogs) request; nothing is sent until `.send
     pub fn list_logs(&self) -> requests::ListLogs<'_> {
         requests::ListLogs {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads one log file (needs admin rights).
@@ -22382,12 +22427,14 @@ Returns a [`GetLog`](requests::GetLog) request; nothing is sent until `.send()`.
         requests::GetLog {
             __owner: self,
             name: name.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Writes a custom entry to the audit trail.
 
 `POST /admin/audit/custom/{custom_type}`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `custom_type`: Sent as the entry's `customMsgType`. Sent as a path segment.
@@ -22404,7 +22451,7 @@ Returns a [`LogCustomAudit`](requests::LogCustomAudit) request; nothing is sent 
             __owner: self,
             custom_type: custom_type.into(),
             custom_params: ::serde_json::Value::Object(::serde_json::Map::new()),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Counts projects, datasets, recipes, ... of the instance.
@@ -22419,7 +22466,7 @@ Returns a [`GetGlobalUsageSummary`](requests::GetGlobalUsageSummary) request; no
         requests::GetGlobalUsageSummary {
             __owner: self,
             with_per_project: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the instance variables. Deprecated: use `get_global_variables`.
@@ -22430,7 +22477,7 @@ Returns a [`GetVariables`](requests::GetVariables) request; nothing is sent unti
     pub fn get_variables(&self) -> requests::GetVariables<'_> {
         requests::GetVariables {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the instance variables (needs admin rights).
@@ -22441,7 +22488,7 @@ Returns a [`GetGlobalVariables`](requests::GetGlobalVariables) request; nothing 
     pub fn get_global_variables(&self) -> requests::GetGlobalVariables<'_> {
         requests::GetGlobalVariables {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Replaces all instance variables at once (needs admin rights); start
@@ -22460,7 +22507,7 @@ Returns a [`SetVariables`](requests::SetVariables) request; nothing is sent unti
         requests::SetVariables {
             __owner: self,
             variables: variables,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads a project's variables merged with the instance's.
@@ -22477,7 +22524,7 @@ Returns a [`GetResolvedVariables`](requests::GetResolvedVariables) request; noth
             __owner: self,
             project_key: None,
             typed: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the general settings of the instance (needs admin rights).
@@ -22488,7 +22535,7 @@ Returns a [`GetGeneralSettings`](requests::GetGeneralSettings) request; nothing 
     pub fn get_general_settings(&self) -> requests::GetGeneralSettings<'_> {
         requests::GetGeneralSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the general settings, as read by `get_general_settings` and changed.
@@ -22506,12 +22553,14 @@ Returns a [`SaveGeneralSettings`](requests::SaveGeneralSettings) request; nothin
         requests::SaveGeneralSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Starts indexing connections in the data catalog.
 
 `POST /catalog/index`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `connection_names`: Default: `[]`. Sent as JSON member `connectionNames`.
@@ -22525,7 +22574,7 @@ Returns a [`CatalogIndexConnections`](requests::CatalogIndexConnections) request
             connection_names: Vec::new(),
             all_connections: false,
             indexing_mode: String::from("FULL"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Streams the scoring libraries jar (needed to score with model jars
@@ -22537,7 +22586,7 @@ Returns a [`GetScoringLibsStream`](requests::GetScoringLibsStream) request; noth
     pub fn get_scoring_libs_stream(&self) -> requests::GetScoringLibsStream<'_> {
         requests::GetScoringLibsStream {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Tells who the client is authenticated as.
@@ -22552,13 +22601,15 @@ Returns a [`GetAuthInfo`](requests::GetAuthInfo) request; nothing is sent until 
         requests::GetAuthInfo {
             __owner: self,
             with_secrets: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Tells which DSS user the given browser headers authenticate (for
 webapp backends).
 
 `POST /auth/info-from-browser-headers`
+
+Safe to send twice: a retry policy may repeat it.
 
 Arguments:
 - `headers_dict`: The browser request's headers, as a JSON object. Sent as the JSON body.
@@ -22575,13 +22626,15 @@ Returns a [`GetAuthInfoFromBrowserHeaders`](requests::GetAuthInfoFromBrowserHead
             __owner: self,
             headers_dict: headers_dict,
             with_secrets: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Gets an API ticket (for the `X-DKU-APITicket` header) for the user
 that the given browser headers authenticate.
 
 `POST /auth/ticket-from-browser-headers`
+
+Safe to send twice: a retry policy may repeat it.
 
 Arguments:
 - `headers_dict`: The browser request's headers, as a JSON object. Sent as the JSON body.
@@ -22594,7 +22647,7 @@ Returns a [`GetTicketFromBrowserHeaders`](requests::GetTicketFromBrowserHeaders)
         requests::GetTicketFromBrowserHeaders {
             __owner: self,
             headers_dict: headers_dict,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Gets a temporary API ticket (for the `X-DKU-APITicket` header) for
@@ -22602,11 +22655,13 @@ the user the client is authenticated as.
 
 `POST /auth/ticket`
 
+Safe to send twice: a retry policy may repeat it.
+
 Returns a [`GetTicket`](requests::GetTicket) request; nothing is sent until `.send()`.*/
     pub fn get_ticket(&self) -> requests::GetTicket<'_> {
         requests::GetTicket {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Pushes the base images for Kubernetes container execution and
@@ -22614,11 +22669,13 @@ Spark on Kubernetes; returns the task.
 
 `POST /admin/container-exec/actions/push-base-images`
 
+Never retried: sending it twice could do the work twice.
+
 Returns a [`PushBaseImages`](requests::PushBaseImages) request; nothing is sent until `.send()`.*/
     pub fn push_base_images(&self) -> requests::PushBaseImages<'_> {
         requests::PushBaseImages {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Applies the Kubernetes namespace policies of the general settings;
@@ -22626,13 +22683,15 @@ returns the task.
 
 `POST /admin/container-exec/actions/apply-kubernetes-policies`
 
+Never retried: sending it twice could do the work twice.
+
 Returns a [`ApplyKubernetesNamespacesPolicies`](requests::ApplyKubernetesNamespacesPolicies) request; nothing is sent until `.send()`.*/
     pub fn apply_kubernetes_namespaces_policies(
         &self,
     ) -> requests::ApplyKubernetesNamespacesPolicies<'_> {
         requests::ApplyKubernetesNamespacesPolicies {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads global information about the instance.
@@ -22643,13 +22702,15 @@ Returns a [`GetInstanceInfo`](requests::GetInstanceInfo) request; nothing is sen
     pub fn get_instance_info(&self) -> requests::GetInstanceInfo<'_> {
         requests::GetInstanceInfo {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Runs the instance sanity check (needs admin rights) and waits for its
 messages; `.start()` returns the task instead.
 
 `POST /admin/sanity-check/run`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `exclusion_list`: Default: `[]`. Sent as the JSON body.
@@ -22661,7 +22722,7 @@ Returns a [`PerformInstanceSanityCheck`](requests::PerformInstanceSanityCheck) r
         requests::PerformInstanceSanityCheck {
             __owner: self,
             exclusion_list: Vec::new(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the codes the sanity check can report (needs admin rights).
@@ -22672,7 +22733,7 @@ Returns a [`GetSanityCheckCodes`](requests::GetSanityCheckCodes) request; nothin
     pub fn get_sanity_check_codes(&self) -> requests::GetSanityCheckCodes<'_> {
         requests::GetSanityCheckCodes {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the licensing status.
@@ -22683,13 +22744,15 @@ Returns a [`GetLicensingStatus`](requests::GetLicensingStatus) request; nothing 
     pub fn get_licensing_status(&self) -> requests::GetLicensingStatus<'_> {
         requests::GetLicensingStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Installs a license (the content of a license file, which must be
 JSON: it is refused before sending otherwise).
 
 `POST /admin/licensing/license`
+
+Safe to send twice: a retry policy may repeat it.
 
 Arguments:
 - `license`: Sent as the JSON body, converted by `parse_json`.
@@ -22699,7 +22762,7 @@ Returns a [`SetLicense`](requests::SetLicense) request; nothing is sent until `.
         requests::SetLicense {
             __owner: self,
             license: license.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on the API Deployer.
@@ -22764,7 +22827,7 @@ Returns a [`ListWorkspaces`](requests::ListWorkspaces) request; nothing is sent 
     pub fn list_workspaces(&self) -> requests::ListWorkspaces<'_> {
         requests::ListWorkspaces {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one workspace.
@@ -22786,6 +22849,8 @@ Builds a handle; sends no request.*/
     /**Creates a workspace and returns a handle on it.
 
 `POST /workspaces/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `workspace_key`: Key of the new workspace, unique on the instance. Sent as JSON member `workspaceKey`.
@@ -22809,7 +22874,7 @@ Returns a [`CreateWorkspace`](requests::CreateWorkspace) request; nothing is sen
             permissions: None,
             description: None,
             color: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -22822,7 +22887,7 @@ Returns a [`FutureAbort`](requests::FutureAbort) request; nothing is sent until 
     pub fn abort(&self) -> requests::FutureAbort<'_> {
         requests::FutureAbort {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Fetches the task's current state, result included when there is one.
@@ -22833,7 +22898,7 @@ Returns a [`FutureGetState`](requests::FutureGetState) request; nothing is sent 
     pub fn get_state(&self) -> requests::FutureGetState<'_> {
         requests::FutureGetState {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Fetches the task's state without its result (lighter, for polling).
@@ -22844,7 +22909,7 @@ Returns a [`FuturePeekState`](requests::FuturePeekState) request; nothing is sen
     pub fn peek_state(&self) -> requests::FuturePeekState<'_> {
         requests::FuturePeekState {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -22857,7 +22922,7 @@ Returns a [`NotebookGetState`](requests::NotebookGetState) request; nothing is s
     pub fn get_state(&self) -> requests::NotebookGetState<'_> {
         requests::NotebookGetState {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Stops one kernel session of the notebook (a listed notebook's
@@ -22873,7 +22938,7 @@ Returns a [`NotebookUnload`](requests::NotebookUnload) request; nothing is sent 
         requests::NotebookUnload {
             __owner: self,
             session_id: session_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -22886,7 +22951,7 @@ Returns a [`ProjectFolderGetSettings`](requests::ProjectFolderGetSettings) reque
     pub fn get_settings(&self) -> requests::ProjectFolderGetSettings<'_> {
         requests::ProjectFolderGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the folder's settings, as read by `get_settings` and changed.
@@ -22904,7 +22969,7 @@ Returns a [`ProjectFolderSaveSettings`](requests::ProjectFolderSaveSettings) req
         requests::ProjectFolderSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the folder (it must be empty).
@@ -22915,12 +22980,14 @@ Returns a [`ProjectFolderDelete`](requests::ProjectFolderDelete) request; nothin
     pub fn delete(&self) -> requests::ProjectFolderDelete<'_> {
         requests::ProjectFolderDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates a sub-folder and returns a handle on it.
 
 `POST /project-folders/{project_folder_id}/children`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `name`: Sent as query parameter `name`.
@@ -22933,7 +23000,7 @@ Returns a [`ProjectFolderCreateSubFolder`](requests::ProjectFolderCreateSubFolde
         requests::ProjectFolderCreateSubFolder {
             __owner: self,
             name: name.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Asks DSS which folder new projects created from this folder go to
@@ -22948,7 +23015,7 @@ Returns a [`ProjectFolderGetDefaultFolderForProjectCreation`](requests::ProjectF
     ) -> requests::ProjectFolderGetDefaultFolderForProjectCreation<'_> {
         requests::ProjectFolderGetDefaultFolderForProjectCreation {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Moves this folder, with everything in it, under another folder. The
@@ -22956,6 +23023,8 @@ destination is given by its id (e.g. `other.project_folder_id()`),
 where dataikuapi takes the folder object.
 
 `POST /project-folders/{project_folder_id}/move`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `destination`: Id of the new parent folder. Sent as query parameter `destination`.
@@ -22968,13 +23037,15 @@ Returns a [`ProjectFolderMoveTo`](requests::ProjectFolderMoveTo) request; nothin
         requests::ProjectFolderMoveTo {
             __owner: self,
             destination: destination.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Moves one project of this folder into another folder, given by its
 id (dataikuapi takes the folder object).
 
 `POST /project-folders/{project_folder_id}/projects/{project_key}/move`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `project_key`: Key of the project to move. Sent as a path segment.
@@ -22990,7 +23061,7 @@ Returns a [`ProjectFolderMoveProjectTo`](requests::ProjectFolderMoveProjectTo) r
             __owner: self,
             project_key: project_key.into(),
             destination: destination.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates a project inside this folder (same request as the client's
@@ -22998,6 +23069,8 @@ Returns a [`ProjectFolderMoveProjectTo`](requests::ProjectFolderMoveProjectTo) r
 and returns a handle on the new project.
 
 `POST /projects/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `project_key`: Key of the new project, unique on the instance. Sent as JSON member `projectKey`.
@@ -23022,7 +23095,7 @@ Returns a [`ProjectFolderCreateProject`](requests::ProjectFolderCreateProject) r
             owner: owner.into(),
             description: None,
             settings: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -23033,6 +23106,10 @@ the answer's `success` member.
 
 `POST /projects/import/{import_id}/process`
 
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
+
 Optional arguments, set by name on the returned request:
 - `settings`: Unset by default (then sent as `null`). Sent as the JSON body, converted by `import_settings`.
 
@@ -23041,7 +23118,7 @@ Returns a [`TemporaryImportHandleExecute`](requests::TemporaryImportHandleExecut
         requests::TemporaryImportHandleExecute {
             __owner: self,
             settings: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -23059,7 +23136,7 @@ Returns a [`ProjectGetTimeline`](requests::ProjectGetTimeline) request; nothing 
         requests::ProjectGetTimeline {
             __owner: self,
             item_count: 100i64,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the project's metadata (label, description, tags, custom fields).
@@ -23070,7 +23147,7 @@ Returns a [`ProjectGetMetadata`](requests::ProjectGetMetadata) request; nothing 
     pub fn get_metadata(&self) -> requests::ProjectGetMetadata<'_> {
         requests::ProjectGetMetadata {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the project's metadata, as read by `get_metadata` and changed.
@@ -23088,7 +23165,7 @@ Returns a [`ProjectSetMetadata`](requests::ProjectSetMetadata) request; nothing 
         requests::ProjectSetMetadata {
             __owner: self,
             metadata: metadata,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads a summary of the project.
@@ -23099,7 +23176,7 @@ Returns a [`ProjectGetSummary`](requests::ProjectGetSummary) request; nothing is
     pub fn get_summary(&self) -> requests::ProjectGetSummary<'_> {
         requests::ProjectGetSummary {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the project's settings.
@@ -23110,7 +23187,7 @@ Returns a [`ProjectGetSettings`](requests::ProjectGetSettings) request; nothing 
     pub fn get_settings(&self) -> requests::ProjectGetSettings<'_> {
         requests::ProjectGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the project's permissions.
@@ -23121,7 +23198,7 @@ Returns a [`ProjectGetPermissions`](requests::ProjectGetPermissions) request; no
     pub fn get_permissions(&self) -> requests::ProjectGetPermissions<'_> {
         requests::ProjectGetPermissions {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the project's permissions.
@@ -23139,7 +23216,7 @@ Returns a [`ProjectSetPermissions`](requests::ProjectSetPermissions) request; no
         requests::ProjectSetPermissions {
             __owner: self,
             permissions: permissions,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the project's variables (`standard` and `local`).
@@ -23150,7 +23227,7 @@ Returns a [`ProjectGetVariables`](requests::ProjectGetVariables) request; nothin
     pub fn get_variables(&self) -> requests::ProjectGetVariables<'_> {
         requests::ProjectGetVariables {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the project's variables (an object with `standard` and `local`).
@@ -23168,7 +23245,7 @@ Returns a [`ProjectSetVariables`](requests::ProjectSetVariables) request; nothin
         requests::ProjectSetVariables {
             __owner: self,
             variables: variables,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the project's tags: an object mapping each tag to its color.
@@ -23179,7 +23256,7 @@ Returns a [`ProjectGetTags`](requests::ProjectGetTags) request; nothing is sent 
     pub fn get_tags(&self) -> requests::ProjectGetTags<'_> {
         requests::ProjectGetTags {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the project's tags, as read by `get_tags` and changed (`{}`
@@ -23195,7 +23272,7 @@ Returns a [`ProjectSetTags`](requests::ProjectSetTags) request; nothing is sent 
         requests::ProjectSetTags {
             __owner: self,
             tags: ::serde_json::Value::Object(::serde_json::Map::new()),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Finds the folder the project is in and returns a handle on it (with
@@ -23207,7 +23284,7 @@ Returns a [`ProjectGetProjectFolder`](requests::ProjectGetProjectFolder) request
     pub fn get_project_folder(&self) -> requests::ProjectGetProjectFolder<'_> {
         requests::ProjectGetProjectFolder {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the app manifest of this project (the template project of the
@@ -23227,12 +23304,14 @@ Returns a [`ProjectSaveAppManifest`](requests::ProjectSaveAppManifest) request; 
         requests::ProjectSaveAppManifest {
             __owner: self,
             manifest: manifest,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the project; DSS answers with a task.
 
 `DELETE /projects/{project_key}` (always with `wait=true`)
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
 
 Optional arguments, set by name on the returned request:
 - `clear_managed_datasets`: Default: `false`. Sent as query parameter `clearManagedDatasets`.
@@ -23248,7 +23327,7 @@ Returns a [`ProjectDelete`](requests::ProjectDelete) request; nothing is sent un
             clear_output_managed_folders: false,
             clear_job_and_scenario_logs: true,
             clear_managed_knowledge_banks: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the datasets of the project; each item converts to a
@@ -23266,7 +23345,7 @@ Returns a [`ProjectListDatasets`](requests::ProjectListDatasets) request; nothin
             __owner: self,
             include_shared: false,
             tags: Vec::new(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one dataset of the project.
@@ -23288,6 +23367,8 @@ Builds a handle; sends no request.*/
 answer is not read).
 
 `POST /projects/{project_key}/datasets/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `dataset_name`: Name of the new dataset. Sent as JSON member `name`.
@@ -23311,7 +23392,7 @@ Returns a [`ProjectCreateDataset`](requests::ProjectCreateDataset) request; noth
             params: ::serde_json::Value::Object(::serde_json::Map::new()),
             format_type: None,
             format_params: ::serde_json::Value::Object(::serde_json::Map::new()),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates a managed dataset (DSS chooses where its data lives from the
@@ -23325,6 +23406,8 @@ the deletion stays visible in the caller's code:
 same requests.
 
 `POST /projects/{project_key}/datasets/managed`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `dataset_name`: Name of the new dataset. Sent as JSON member `name`.
@@ -23347,7 +23430,7 @@ Returns a [`ProjectCreateManagedDataset`](requests::ProjectCreateManagedDataset)
             type_option_id: None,
             format_option_id: None,
             partitioning_option_id: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Renames a dataset of the project and returns a handle on it under
@@ -23355,6 +23438,8 @@ its new name: the request behind [`DssDataset::rename`](crate::DssDataset::renam
 refuses the current name before sending.
 
 `POST /projects/{project_key}/actions/renameDataset`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `old_name`: The dataset's current name. Sent as JSON member `oldName`.
@@ -23370,7 +23455,7 @@ Returns a [`ProjectRenameDataset`](requests::ProjectRenameDataset) request; noth
             __owner: self,
             old_name: old_name.into(),
             new_name: new_name.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -23383,7 +23468,7 @@ Returns a [`AppGetManifest`](requests::AppGetManifest) request; nothing is sent 
     pub fn get_manifest(&self) -> requests::AppGetManifest<'_> {
         requests::AppGetManifest {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the app's instances.
@@ -23394,7 +23479,7 @@ Returns a [`AppListInstances`](requests::AppListInstances) request; nothing is s
     pub fn list_instances(&self) -> requests::AppListInstances<'_> {
         requests::AppListInstances {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the project keys of the app's instances.
@@ -23405,7 +23490,7 @@ Returns a [`AppListInstanceKeys`](requests::AppListInstanceKeys) request; nothin
     pub fn list_instance_keys(&self) -> requests::AppListInstanceKeys<'_> {
         requests::AppListInstanceKeys {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates an instance of the app (a new project) and waits for the
@@ -23414,6 +23499,8 @@ task instead (dataikuapi's `wait=False`). dataikuapi returns a handle
 on the instance, whose key is `instance_key`.
 
 `POST /apps/{app_id}/instances`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `instance_key`: Project key of the new instance, unique on the instance. Sent as JSON member `targetProjectKey`.
@@ -23433,7 +23520,7 @@ Returns a [`AppCreateInstance`](requests::AppCreateInstance) request; nothing is
             instance_key: instance_key.into(),
             instance_name: instance_name.into(),
             is_temporary_instance: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -23446,7 +23533,7 @@ Returns a [`PluginGetSettings`](requests::PluginGetSettings) request; nothing is
     pub fn get_settings(&self) -> requests::PluginGetSettings<'_> {
         requests::PluginGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the plugin's settings as seen from one project (the
@@ -23465,12 +23552,14 @@ Returns a [`PluginGetProjectSettings`](requests::PluginGetProjectSettings) reque
         requests::PluginGetProjectSettings {
             __owner: self,
             project_key: project_key.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the plugin's settings, as read by `get_settings` and changed.
 
 `POST /plugins/{plugin_id}/settings`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `settings`: Sent as the JSON body.
@@ -23483,7 +23572,7 @@ Returns a [`PluginSaveSettings`](requests::PluginSaveSettings) request; nothing 
         requests::PluginSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists where the plugin is used.
@@ -23498,18 +23587,20 @@ Returns a [`PluginListUsages`](requests::PluginListUsages) request; nothing is s
         requests::PluginListUsages {
             __owner: self,
             project_key: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Updates the plugin from the store; returns the update task.
 
 `POST /plugins/{plugin_id}/actions/updateFromStore`
 
+Never retried: sending it twice could do the work twice.
+
 Returns a [`PluginUpdateFromStore`](requests::PluginUpdateFromStore) request; nothing is sent until `.send()`.*/
     pub fn update_from_store(&self) -> requests::PluginUpdateFromStore<'_> {
         requests::PluginUpdateFromStore {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Updates the plugin from a Git repository that DSS can reach (the
@@ -23517,6 +23608,8 @@ body is the same as for `install_plugin_from_git`); returns the
 update task.
 
 `POST /plugins/{plugin_id}/actions/updateFromGit`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `repository_url`: URL of the Git remote. Sent as JSON member `gitRepositoryUrl`.
@@ -23535,7 +23628,7 @@ Returns a [`PluginUpdateFromGit`](requests::PluginUpdateFromGit) request; nothin
             repository_url: repository_url.into(),
             checkout: String::from("master"),
             subpath: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the files and folders of a development plugin, as a tree.
@@ -23546,13 +23639,15 @@ Returns a [`PluginListFiles`](requests::PluginListFiles) request; nothing is sen
     pub fn list_files(&self) -> requests::PluginListFiles<'_> {
         requests::PluginListFiles {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Writes a file of a development plugin, streaming its content as the
 request body (the file is created or replaced).
 
 `POST /plugins/{plugin_id}/contents/{path*}`
+
+Safe to send twice: a retry policy may repeat it.
 
 Arguments:
 - `path`: Path of the file inside the plugin (`python-lib/a.py`): each segment is encoded, the slashes are kept. Sent as path segments (each encoded, the slashes kept).
@@ -23568,7 +23663,7 @@ Returns a [`PluginPutFile`](requests::PluginPutFile) request; nothing is sent un
             __owner: self,
             path: path.into(),
             f: f.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads a file of a development plugin as a byte stream.
@@ -23583,12 +23678,14 @@ Returns a [`PluginGetFile`](requests::PluginGetFile) request; nothing is sent un
         requests::PluginGetFile {
             __owner: self,
             path: path.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Renames a file or folder of a development plugin, in place.
 
 `POST /plugins/{plugin_id}/contents-actions/rename`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `path`: Path of the file or folder inside the plugin. Sent as JSON member `oldPath`.
@@ -23604,12 +23701,14 @@ Returns a [`PluginRenameFile`](requests::PluginRenameFile) request; nothing is s
             __owner: self,
             path: path.into(),
             new_name: new_name.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Moves a file or folder of a development plugin elsewhere in it.
 
 `POST /plugins/{plugin_id}/contents-actions/move`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `path`: Path of the file or folder inside the plugin. Sent as JSON member `oldPath`.
@@ -23625,12 +23724,14 @@ Returns a [`PluginMoveFile`](requests::PluginMoveFile) request; nothing is sent 
             __owner: self,
             path: path.into(),
             new_path: new_path.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the plugin; returns the deletion task.
 
 `POST /plugins/{plugin_id}/actions/delete`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `force`: Default: `false`. Sent as JSON member `force`.
@@ -23640,7 +23741,7 @@ Returns a [`PluginDelete`](requests::PluginDelete) request; nothing is sent unti
         requests::PluginDelete {
             __owner: self,
             force: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -23654,7 +23755,7 @@ Returns a [`SqlQueryRawRows`](requests::SqlQueryRawRows) request; nothing is sen
     pub fn raw_rows(&self) -> requests::SqlQueryRawRows<'_> {
         requests::SqlQueryRawRows {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Asks the server whether the query ran to its end without error
@@ -23666,7 +23767,7 @@ Returns a [`SqlQueryVerify`](requests::SqlQueryVerify) request; nothing is sent 
     pub fn verify(&self) -> requests::SqlQueryVerify<'_> {
         requests::SqlQueryVerify {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -23679,7 +23780,7 @@ Returns a [`UserGetSettings`](requests::UserGetSettings) request; nothing is sen
     pub fn get_settings(&self) -> requests::UserGetSettings<'_> {
         requests::UserGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the user's settings, as read by `get_settings` and changed.
@@ -23697,7 +23798,7 @@ Returns a [`UserSaveSettings`](requests::UserSaveSettings) request; nothing is s
         requests::UserSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the user.
@@ -23712,7 +23813,7 @@ Returns a [`UserDelete`](requests::UserDelete) request; nothing is sent until `.
         requests::UserDelete {
             __owner: self,
             allow_self_deletion: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the user's activity.
@@ -23723,7 +23824,7 @@ Returns a [`UserGetActivity`](requests::UserGetActivity) request; nothing is sen
     pub fn get_activity(&self) -> requests::UserGetActivity<'_> {
         requests::UserGetActivity {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads public information about the user.
@@ -23734,7 +23835,7 @@ Returns a [`UserGetInfo`](requests::UserGetInfo) request; nothing is sent until 
     pub fn get_info(&self) -> requests::UserGetInfo<'_> {
         requests::UserGetInfo {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the user's definition: the same request and answer as
@@ -23746,7 +23847,7 @@ Returns a [`UserGetDefinition`](requests::UserGetDefinition) request; nothing is
     pub fn get_definition(&self) -> requests::UserGetDefinition<'_> {
         requests::UserGetDefinition {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the user's definition, as read by `get_definition` and changed:
@@ -23765,7 +23866,7 @@ Returns a [`UserSetDefinition`](requests::UserSetDefinition) request; nothing is
         requests::UserSetDefinition {
             __owner: self,
             definition: definition,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -23778,7 +23879,7 @@ Returns a [`OwnUserGetSettings`](requests::OwnUserGetSettings) request; nothing 
     pub fn get_settings(&self) -> requests::OwnUserGetSettings<'_> {
         requests::OwnUserGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the settings of the authenticated user.
@@ -23796,7 +23897,7 @@ Returns a [`OwnUserSaveSettings`](requests::OwnUserSaveSettings) request; nothin
         requests::OwnUserSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -23809,7 +23910,7 @@ Returns a [`GroupGetDefinition`](requests::GroupGetDefinition) request; nothing 
     pub fn get_definition(&self) -> requests::GroupGetDefinition<'_> {
         requests::GroupGetDefinition {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the group's definition, as read by `get_definition` and changed.
@@ -23827,7 +23928,7 @@ Returns a [`GroupSetDefinition`](requests::GroupSetDefinition) request; nothing 
         requests::GroupSetDefinition {
             __owner: self,
             definition: definition,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the group.
@@ -23838,7 +23939,7 @@ Returns a [`GroupDelete`](requests::GroupDelete) request; nothing is sent until 
     pub fn delete(&self) -> requests::GroupDelete<'_> {
         requests::GroupDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -23851,7 +23952,7 @@ Returns a [`ConnectionGetDefinition`](requests::ConnectionGetDefinition) request
     pub fn get_definition(&self) -> requests::ConnectionGetDefinition<'_> {
         requests::ConnectionGetDefinition {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the connection's definition, as read by `get_definition` and changed.
@@ -23869,7 +23970,7 @@ Returns a [`ConnectionSetDefinition`](requests::ConnectionSetDefinition) request
         requests::ConnectionSetDefinition {
             __owner: self,
             definition: definition,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the connection.
@@ -23880,7 +23981,7 @@ Returns a [`ConnectionDelete`](requests::ConnectionDelete) request; nothing is s
     pub fn delete(&self) -> requests::ConnectionDelete<'_> {
         requests::ConnectionDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the connection's settings (the same answer as `get_definition`,
@@ -23892,7 +23993,7 @@ Returns a [`ConnectionGetSettings`](requests::ConnectionGetSettings) request; no
     pub fn get_settings(&self) -> requests::ConnectionGetSettings<'_> {
         requests::ConnectionGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the connection's settings, as read by `get_settings` and
@@ -23911,7 +24012,7 @@ Returns a [`ConnectionSaveSettings`](requests::ConnectionSaveSettings) request; 
         requests::ConnectionSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads usage information about the connection (no admin rights needed).
@@ -23926,7 +24027,7 @@ Returns a [`ConnectionGetInfo`](requests::ConnectionGetInfo) request; nothing is
         requests::ConnectionGetInfo {
             __owner: self,
             contextual_project_key: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Tests the connection.
@@ -23937,7 +24038,7 @@ Returns a [`ConnectionTest`](requests::ConnectionTest) request; nothing is sent 
     pub fn test(&self) -> requests::ConnectionTest<'_> {
         requests::ConnectionTest {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -23950,7 +24051,7 @@ Returns a [`CodeEnvGetDefinition`](requests::CodeEnvGetDefinition) request; noth
     pub fn get_definition(&self) -> requests::CodeEnvGetDefinition<'_> {
         requests::CodeEnvGetDefinition {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the environment's definition, as read by `get_definition` and changed.
@@ -23968,7 +24069,7 @@ Returns a [`CodeEnvSetDefinition`](requests::CodeEnvSetDefinition) request; noth
         requests::CodeEnvSetDefinition {
             __owner: self,
             definition: definition,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the environment's settings (the same answer as
@@ -23980,7 +24081,7 @@ Returns a [`CodeEnvGetSettings`](requests::CodeEnvGetSettings) request; nothing 
     pub fn get_settings(&self) -> requests::CodeEnvGetSettings<'_> {
         requests::CodeEnvGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the environment's settings, as read by `get_settings` and
@@ -23999,7 +24100,7 @@ Returns a [`CodeEnvSaveSettings`](requests::CodeEnvSaveSettings) request; nothin
         requests::CodeEnvSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the environment (the server waits for the deletion;
@@ -24007,11 +24108,13 @@ Returns a [`CodeEnvSaveSettings`](requests::CodeEnvSaveSettings) request; nothin
 
 `DELETE /admin/code-envs/{env_lang}/{env_name}` (always with `wait=true`)
 
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
 Returns a [`CodeEnvDelete`](requests::CodeEnvDelete) request; nothing is sent until `.send()`.*/
     pub fn delete(&self) -> requests::CodeEnvDelete<'_> {
         requests::CodeEnvDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists where the environment is used.
@@ -24022,7 +24125,7 @@ Returns a [`CodeEnvListUsages`](requests::CodeEnvListUsages) request; nothing is
     pub fn list_usages(&self) -> requests::CodeEnvListUsages<'_> {
         requests::CodeEnvListUsages {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the environment's log files.
@@ -24033,7 +24136,7 @@ Returns a [`CodeEnvListLogs`](requests::CodeEnvListLogs) request; nothing is sen
     pub fn list_logs(&self) -> requests::CodeEnvListLogs<'_> {
         requests::CodeEnvListLogs {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads one log file of the environment.
@@ -24048,13 +24151,17 @@ Returns a [`CodeEnvGetLog`](requests::CodeEnvGetLog) request; nothing is sent un
         requests::CodeEnvGetLog {
             __owner: self,
             log_name: log_name.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Installs or updates the environment's packages (the server waits;
 `.start()` returns the task instead).
 
 `POST /admin/code-envs/{env_lang}/{env_name}/packages` (always with `wait=true`)
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `force_rebuild_env`: Default: `false`. Sent as query parameter `forceRebuildEnv`.
@@ -24064,7 +24171,7 @@ Returns a [`CodeEnvUpdatePackages`](requests::CodeEnvUpdatePackages) request; no
         requests::CodeEnvUpdatePackages {
             __owner: self,
             force_rebuild_env: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -24077,7 +24184,7 @@ Returns a [`ClusterGetSettings`](requests::ClusterGetSettings) request; nothing 
     pub fn get_settings(&self) -> requests::ClusterGetSettings<'_> {
         requests::ClusterGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the cluster's settings, as read by `get_settings` and changed.
@@ -24095,7 +24202,7 @@ Returns a [`ClusterSaveSettings`](requests::ClusterSaveSettings) request; nothin
         requests::ClusterSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the cluster's definition: the same request and answer as
@@ -24107,7 +24214,7 @@ Returns a [`ClusterGetDefinition`](requests::ClusterGetDefinition) request; noth
     pub fn get_definition(&self) -> requests::ClusterGetDefinition<'_> {
         requests::ClusterGetDefinition {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the cluster's definition, as read by `get_definition` and
@@ -24127,7 +24234,7 @@ Returns a [`ClusterSetDefinition`](requests::ClusterSetDefinition) request; noth
         requests::ClusterSetDefinition {
             __owner: self,
             definition: definition,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the cluster.
@@ -24138,7 +24245,7 @@ Returns a [`ClusterDelete`](requests::ClusterDelete) request; nothing is sent un
     pub fn delete(&self) -> requests::ClusterDelete<'_> {
         requests::ClusterDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the cluster's status.
@@ -24149,23 +24256,27 @@ Returns a [`ClusterGetStatus`](requests::ClusterGetStatus) request; nothing is s
     pub fn get_status(&self) -> requests::ClusterGetStatus<'_> {
         requests::ClusterGetStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Starts (or attaches) the cluster.
 
 `POST /admin/clusters/{cluster_id}/actions/start`
 
+Never retried: sending it twice could do the work twice.
+
 Returns a [`ClusterStart`](requests::ClusterStart) request; nothing is sent until `.send()`.*/
     pub fn start(&self) -> requests::ClusterStart<'_> {
         requests::ClusterStart {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Stops (or detaches) the cluster.
 
 `POST /admin/clusters/{cluster_id}/actions/stop`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `terminate`: Default: `true`. Sent as query parameter `terminate`.
@@ -24177,7 +24288,7 @@ Returns a [`ClusterStop`](requests::ClusterStop) request; nothing is sent until 
             __owner: self,
             terminate: true,
             force_stop: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -24190,7 +24301,7 @@ Returns a [`CodeStudioTemplateGetSettings`](requests::CodeStudioTemplateGetSetti
     pub fn get_settings(&self) -> requests::CodeStudioTemplateGetSettings<'_> {
         requests::CodeStudioTemplateGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the template's settings, as read by `get_settings` and changed.
@@ -24208,12 +24319,14 @@ Returns a [`CodeStudioTemplateSaveSettings`](requests::CodeStudioTemplateSaveSet
         requests::CodeStudioTemplateSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Builds the template's images; returns the build task.
 
 `POST /admin/code-studios/{template_id}/build`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `disable_docker_cache`: Default: `false`. Sent as query parameter `withNoCache`.
@@ -24223,7 +24336,7 @@ Returns a [`CodeStudioTemplateBuild`](requests::CodeStudioTemplateBuild) request
         requests::CodeStudioTemplateBuild {
             __owner: self,
             disable_docker_cache: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the template.
@@ -24240,7 +24353,7 @@ Returns a [`CodeStudioTemplateDelete`](requests::CodeStudioTemplateDelete) reque
             __owner: self,
             delete_runtime: false,
             delete_images: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -24253,7 +24366,7 @@ Returns a [`GlobalApiKeyGetDefinition`](requests::GlobalApiKeyGetDefinition) req
     pub fn get_definition(&self) -> requests::GlobalApiKeyGetDefinition<'_> {
         requests::GlobalApiKeyGetDefinition {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the key's definition, as read by `get_definition` and changed.
@@ -24271,7 +24384,7 @@ Returns a [`GlobalApiKeySetDefinition`](requests::GlobalApiKeySetDefinition) req
         requests::GlobalApiKeySetDefinition {
             __owner: self,
             definition: definition,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the key.
@@ -24282,7 +24395,7 @@ Returns a [`GlobalApiKeyDelete`](requests::GlobalApiKeyDelete) request; nothing 
     pub fn delete(&self) -> requests::GlobalApiKeyDelete<'_> {
         requests::GlobalApiKeyDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -24295,7 +24408,7 @@ Returns a [`PersonalApiKeyGetDefinition`](requests::PersonalApiKeyGetDefinition)
     pub fn get_definition(&self) -> requests::PersonalApiKeyGetDefinition<'_> {
         requests::PersonalApiKeyGetDefinition {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the key's definition.
@@ -24313,7 +24426,7 @@ Returns a [`PersonalApiKeySetDefinition`](requests::PersonalApiKeySetDefinition)
         requests::PersonalApiKeySetDefinition {
             __owner: self,
             definition: definition,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the key.
@@ -24324,7 +24437,7 @@ Returns a [`PersonalApiKeyDelete`](requests::PersonalApiKeyDelete) request; noth
     pub fn delete(&self) -> requests::PersonalApiKeyDelete<'_> {
         requests::PersonalApiKeyDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -24337,7 +24450,7 @@ Returns a [`MeaningGetDefinition`](requests::MeaningGetDefinition) request; noth
     pub fn get_definition(&self) -> requests::MeaningGetDefinition<'_> {
         requests::MeaningGetDefinition {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the meaning's definition, as read by `get_definition` and changed.
@@ -24355,7 +24468,7 @@ Returns a [`MeaningSetDefinition`](requests::MeaningSetDefinition) request; noth
         requests::MeaningSetDefinition {
             __owner: self,
             definition: definition,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -24417,7 +24530,7 @@ Returns a [`ApiDeployerListDeployments`](requests::ApiDeployerListDeployments) r
     pub fn list_deployments(&self) -> requests::ApiDeployerListDeployments<'_> {
         requests::ApiDeployerListDeployments {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the stages.
@@ -24428,7 +24541,7 @@ Returns a [`ApiDeployerListStages`](requests::ApiDeployerListStages) request; no
     pub fn list_stages(&self) -> requests::ApiDeployerListStages<'_> {
         requests::ApiDeployerListStages {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the infrastructures.
@@ -24439,7 +24552,7 @@ Returns a [`ApiDeployerListInfras`](requests::ApiDeployerListInfras) request; no
     pub fn list_infras(&self) -> requests::ApiDeployerListInfras<'_> {
         requests::ApiDeployerListInfras {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the published API services.
@@ -24450,13 +24563,15 @@ Returns a [`ApiDeployerListServices`](requests::ApiDeployerListServices) request
     pub fn list_services(&self) -> requests::ApiDeployerListServices<'_> {
         requests::ApiDeployerListServices {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates an infrastructure on the API Deployer and returns a
 handle on it.
 
 `POST /api-deployer/infras`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `infra_id`: Id of the new infrastructure, unique on the deployer. Sent as JSON member `id`.
@@ -24479,13 +24594,15 @@ Returns a [`ApiDeployerCreateInfra`](requests::ApiDeployerCreateInfra) request; 
             stage: stage.into(),
             infra_type: infra_type.into(),
             govern_check_policy: String::from("NO_CHECK"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates an empty published API service on the API Deployer and
 returns a handle on it.
 
 `POST /api-deployer/services`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `service_id`: Id of the new published service. Sent as JSON member `publishedServiceId`.
@@ -24498,12 +24615,14 @@ Returns a [`ApiDeployerCreateService`](requests::ApiDeployerCreateService) reque
         requests::ApiDeployerCreateService {
             __owner: self,
             service_id: service_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates an API deployment (not started yet) and returns a handle on it.
 
 `POST /api-deployer/deployments`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `deployment_id`: Id of the new deployment. Sent as JSON member `deploymentId`.
@@ -24533,7 +24652,7 @@ Returns a [`ApiDeployerCreateDeployment`](requests::ApiDeployerCreateDeployment)
             endpoint_id: None,
             ignore_warnings: false,
             authorizations_to_query_through_deployer: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -24595,7 +24714,7 @@ Returns a [`ProjectDeployerListDeployments`](requests::ProjectDeployerListDeploy
     pub fn list_deployments(&self) -> requests::ProjectDeployerListDeployments<'_> {
         requests::ProjectDeployerListDeployments {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the stages.
@@ -24606,7 +24725,7 @@ Returns a [`ProjectDeployerListStages`](requests::ProjectDeployerListStages) req
     pub fn list_stages(&self) -> requests::ProjectDeployerListStages<'_> {
         requests::ProjectDeployerListStages {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the infrastructures.
@@ -24617,7 +24736,7 @@ Returns a [`ProjectDeployerListInfras`](requests::ProjectDeployerListInfras) req
     pub fn list_infras(&self) -> requests::ProjectDeployerListInfras<'_> {
         requests::ProjectDeployerListInfras {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the published projects.
@@ -24628,13 +24747,15 @@ Returns a [`ProjectDeployerListProjects`](requests::ProjectDeployerListProjects)
     pub fn list_projects(&self) -> requests::ProjectDeployerListProjects<'_> {
         requests::ProjectDeployerListProjects {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates an empty published project on the Project Deployer and
 returns a handle on it.
 
 `POST /project-deployer/projects`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `project_key`: Key of the new published project. Sent as JSON member `publishedProjectKey`.
@@ -24647,13 +24768,15 @@ Returns a [`ProjectDeployerCreateProject`](requests::ProjectDeployerCreateProjec
         requests::ProjectDeployerCreateProject {
             __owner: self,
             project_key: project_key.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates an infrastructure on the Project Deployer and returns a
 handle on it.
 
 `POST /project-deployer/infras`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `infra_id`: Id of the new infrastructure, unique on the deployer. Sent as JSON member `id`.
@@ -24673,13 +24796,15 @@ Returns a [`ProjectDeployerCreateInfra`](requests::ProjectDeployerCreateInfra) r
             infra_id: infra_id.into(),
             stage: stage.into(),
             govern_check_policy: String::from("NO_CHECK"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates a project deployment (not started yet) and returns a handle
 on it. The two optional members are left out of the body when unset.
 
 `POST /project-deployer/deployments`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `deployment_id`: Id of the new deployment. Sent as JSON member `deploymentId`.
@@ -24709,7 +24834,7 @@ Returns a [`ProjectDeployerCreateDeployment`](requests::ProjectDeployerCreateDep
             deployed_project_key: None,
             project_folder_id: None,
             ignore_warnings: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -24722,7 +24847,7 @@ Returns a [`ApiDeployerInfraGetStatus`](requests::ApiDeployerInfraGetStatus) req
     pub fn get_status(&self) -> requests::ApiDeployerInfraGetStatus<'_> {
         requests::ApiDeployerInfraGetStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the infrastructure's settings.
@@ -24733,7 +24858,7 @@ Returns a [`ApiDeployerInfraGetSettings`](requests::ApiDeployerInfraGetSettings)
     pub fn get_settings(&self) -> requests::ApiDeployerInfraGetSettings<'_> {
         requests::ApiDeployerInfraGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the infrastructure's settings, as read by `get_settings` and changed.
@@ -24751,7 +24876,7 @@ Returns a [`ApiDeployerInfraSaveSettings`](requests::ApiDeployerInfraSaveSetting
         requests::ApiDeployerInfraSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the infrastructure (it must have no deployment left).
@@ -24762,7 +24887,7 @@ Returns a [`ApiDeployerInfraDelete`](requests::ApiDeployerInfraDelete) request; 
     pub fn delete(&self) -> requests::ApiDeployerInfraDelete<'_> {
         requests::ApiDeployerInfraDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -24775,7 +24900,7 @@ Returns a [`ApiDeployerServiceGetStatus`](requests::ApiDeployerServiceGetStatus)
     pub fn get_status(&self) -> requests::ApiDeployerServiceGetStatus<'_> {
         requests::ApiDeployerServiceGetStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the service's settings (mostly permissions).
@@ -24786,7 +24911,7 @@ Returns a [`ApiDeployerServiceGetSettings`](requests::ApiDeployerServiceGetSetti
     pub fn get_settings(&self) -> requests::ApiDeployerServiceGetSettings<'_> {
         requests::ApiDeployerServiceGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the service's settings, as read by `get_settings` and changed.
@@ -24804,7 +24929,7 @@ Returns a [`ApiDeployerServiceSaveSettings`](requests::ApiDeployerServiceSaveSet
         requests::ApiDeployerServiceSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes one version of the service.
@@ -24822,7 +24947,7 @@ Returns a [`ApiDeployerServiceDeleteVersion`](requests::ApiDeployerServiceDelete
         requests::ApiDeployerServiceDeleteVersion {
             __owner: self,
             version: version.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the service (it must have no deployment left).
@@ -24833,7 +24958,7 @@ Returns a [`ApiDeployerServiceDelete`](requests::ApiDeployerServiceDelete) reque
     pub fn delete(&self) -> requests::ApiDeployerServiceDelete<'_> {
         requests::ApiDeployerServiceDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -24846,7 +24971,7 @@ Returns a [`ApiDeployerDeploymentGetLightStatus`](requests::ApiDeployerDeploymen
     pub fn get_light_status(&self) -> requests::ApiDeployerDeploymentGetLightStatus<'_> {
         requests::ApiDeployerDeploymentGetLightStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the deployment's full status, with health (dataikuapi's
@@ -24858,7 +24983,7 @@ Returns a [`ApiDeployerDeploymentGetHeavyStatus`](requests::ApiDeployerDeploymen
     pub fn get_heavy_status(&self) -> requests::ApiDeployerDeploymentGetHeavyStatus<'_> {
         requests::ApiDeployerDeploymentGetHeavyStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the deployment's settings.
@@ -24869,7 +24994,7 @@ Returns a [`ApiDeployerDeploymentGetSettings`](requests::ApiDeployerDeploymentGe
     pub fn get_settings(&self) -> requests::ApiDeployerDeploymentGetSettings<'_> {
         requests::ApiDeployerDeploymentGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the deployment's settings, as read by `get_settings` and changed.
@@ -24891,18 +25016,20 @@ Returns a [`ApiDeployerDeploymentSaveSettings`](requests::ApiDeployerDeploymentS
             __owner: self,
             settings: settings,
             ignore_warnings: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Starts updating the deployment to its settings; returns the task.
 
 `POST /api-deployer/deployments/{deployment_id}/actions/update`
 
+Never retried: sending it twice could do the work twice.
+
 Returns a [`ApiDeployerDeploymentStartUpdate`](requests::ApiDeployerDeploymentStartUpdate) request; nothing is sent until `.send()`.*/
     pub fn start_update(&self) -> requests::ApiDeployerDeploymentStartUpdate<'_> {
         requests::ApiDeployerDeploymentStartUpdate {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the deployment. Unlike dataikuapi, this does not check first
@@ -24918,7 +25045,7 @@ Returns a [`ApiDeployerDeploymentDelete`](requests::ApiDeployerDeploymentDelete)
         requests::ApiDeployerDeploymentDelete {
             __owner: self,
             ignore_pre_delete_errors: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the OpenAPI document of the deployed service.
@@ -24929,7 +25056,7 @@ Returns a [`ApiDeployerDeploymentGetOpenApi`](requests::ApiDeployerDeploymentGet
     pub fn get_open_api(&self) -> requests::ApiDeployerDeploymentGetOpenApi<'_> {
         requests::ApiDeployerDeploymentGetOpenApi {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -24942,7 +25069,7 @@ Returns a [`ProjectDeployerInfraGetStatus`](requests::ProjectDeployerInfraGetSta
     pub fn get_status(&self) -> requests::ProjectDeployerInfraGetStatus<'_> {
         requests::ProjectDeployerInfraGetStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the infrastructure's settings.
@@ -24953,7 +25080,7 @@ Returns a [`ProjectDeployerInfraGetSettings`](requests::ProjectDeployerInfraGetS
     pub fn get_settings(&self) -> requests::ProjectDeployerInfraGetSettings<'_> {
         requests::ProjectDeployerInfraGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the infrastructure's settings, as read by `get_settings` and changed.
@@ -24971,7 +25098,7 @@ Returns a [`ProjectDeployerInfraSaveSettings`](requests::ProjectDeployerInfraSav
         requests::ProjectDeployerInfraSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the infrastructure (it must have no deployment left).
@@ -24982,7 +25109,7 @@ Returns a [`ProjectDeployerInfraDelete`](requests::ProjectDeployerInfraDelete) r
     pub fn delete(&self) -> requests::ProjectDeployerInfraDelete<'_> {
         requests::ProjectDeployerInfraDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -24995,7 +25122,7 @@ Returns a [`ProjectDeployerProjectGetStatus`](requests::ProjectDeployerProjectGe
     pub fn get_status(&self) -> requests::ProjectDeployerProjectGetStatus<'_> {
         requests::ProjectDeployerProjectGetStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the published project's settings (mostly permissions).
@@ -25006,7 +25133,7 @@ Returns a [`ProjectDeployerProjectGetSettings`](requests::ProjectDeployerProject
     pub fn get_settings(&self) -> requests::ProjectDeployerProjectGetSettings<'_> {
         requests::ProjectDeployerProjectGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the published project's settings, as read by `get_settings` and changed.
@@ -25024,7 +25151,7 @@ Returns a [`ProjectDeployerProjectSaveSettings`](requests::ProjectDeployerProjec
         requests::ProjectDeployerProjectSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes one bundle of the published project.
@@ -25042,7 +25169,7 @@ Returns a [`ProjectDeployerProjectDeleteBundle`](requests::ProjectDeployerProjec
         requests::ProjectDeployerProjectDeleteBundle {
             __owner: self,
             bundle_id: bundle_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -25057,7 +25184,7 @@ Returns a [`ProjectDeployerDeploymentGetLightStatus`](requests::ProjectDeployerD
     ) -> requests::ProjectDeployerDeploymentGetLightStatus<'_> {
         requests::ProjectDeployerDeploymentGetLightStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the deployment's full status, with health (dataikuapi's
@@ -25071,7 +25198,7 @@ Returns a [`ProjectDeployerDeploymentGetHeavyStatus`](requests::ProjectDeployerD
     ) -> requests::ProjectDeployerDeploymentGetHeavyStatus<'_> {
         requests::ProjectDeployerDeploymentGetHeavyStatus {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the deployment's settings.
@@ -25082,7 +25209,7 @@ Returns a [`ProjectDeployerDeploymentGetSettings`](requests::ProjectDeployerDepl
     pub fn get_settings(&self) -> requests::ProjectDeployerDeploymentGetSettings<'_> {
         requests::ProjectDeployerDeploymentGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the deployment's settings, as read by `get_settings` and changed.
@@ -25104,18 +25231,20 @@ Returns a [`ProjectDeployerDeploymentSaveSettings`](requests::ProjectDeployerDep
             __owner: self,
             settings: settings,
             ignore_warnings: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Starts updating the deployment to its settings; returns the task.
 
 `POST /project-deployer/deployments/{deployment_id}/actions/update`
 
+Never retried: sending it twice could do the work twice.
+
 Returns a [`ProjectDeployerDeploymentStartUpdate`](requests::ProjectDeployerDeploymentStartUpdate) request; nothing is sent until `.send()`.*/
     pub fn start_update(&self) -> requests::ProjectDeployerDeploymentStartUpdate<'_> {
         requests::ProjectDeployerDeploymentStartUpdate {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the deployment.
@@ -25126,7 +25255,7 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
     pub fn delete(&self) -> requests::ProjectDeployerDeploymentDelete<'_> {
         requests::ProjectDeployerDeploymentDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -25139,7 +25268,7 @@ Returns a [`ObjectDiscussionsListDiscussions`](requests::ObjectDiscussionsListDi
     pub fn list_discussions(&self) -> requests::ObjectDiscussionsListDiscussions<'_> {
         requests::ObjectDiscussionsListDiscussions {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads one discussion on the object, replies included.
@@ -25157,12 +25286,14 @@ Returns a [`ObjectDiscussionsGetDiscussion`](requests::ObjectDiscussionsGetDiscu
         requests::ObjectDiscussionsGetDiscussion {
             __owner: self,
             discussion_id: discussion_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Starts a discussion on the object.
 
 `POST /projects/{project_key}/discussions/{object_type}/{object_id}/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `topic`: Sent as JSON member `topic`.
@@ -25178,7 +25309,7 @@ Returns a [`ObjectDiscussionsCreateDiscussion`](requests::ObjectDiscussionsCreat
             __owner: self,
             topic: topic.into(),
             message: message.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -25191,7 +25322,7 @@ Returns a [`FeatureStoreListFeatureGroups`](requests::FeatureStoreListFeatureGro
     pub fn list_feature_groups(&self) -> requests::FeatureStoreListFeatureGroups<'_> {
         requests::FeatureStoreListFeatureGroups {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -25204,7 +25335,7 @@ Returns a [`WorkspaceGetSettings`](requests::WorkspaceGetSettings) request; noth
     pub fn get_settings(&self) -> requests::WorkspaceGetSettings<'_> {
         requests::WorkspaceGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the workspace's settings, as read by `get_settings` and changed.
@@ -25222,7 +25353,7 @@ Returns a [`WorkspaceSaveSettings`](requests::WorkspaceSaveSettings) request; no
         requests::WorkspaceSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the workspace.
@@ -25233,7 +25364,7 @@ Returns a [`WorkspaceDelete`](requests::WorkspaceDelete) request; nothing is sen
     pub fn delete(&self) -> requests::WorkspaceDelete<'_> {
         requests::WorkspaceDelete {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the objects of the workspace.
@@ -25244,7 +25375,7 @@ Returns a [`WorkspaceListObjects`](requests::WorkspaceListObjects) request; noth
     pub fn list_objects(&self) -> requests::WorkspaceListObjects<'_> {
         requests::WorkspaceListObjects {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Adds an object to the workspace, described as DSS expects it: e.g.
@@ -25253,6 +25384,8 @@ Returns a [`WorkspaceListObjects`](requests::WorkspaceListObjects) request; noth
 (dataikuapi also builds these from its object handles).
 
 `POST /workspaces/{workspace_key}/objects`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `object`: Sent as the JSON body.
@@ -25265,7 +25398,7 @@ Returns a [`WorkspaceAddObject`](requests::WorkspaceAddObject) request; nothing 
         requests::WorkspaceAddObject {
             __owner: self,
             object: object,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -25279,7 +25412,7 @@ Returns a [`DatasetGetSettings`](requests::DatasetGetSettings) request; nothing 
     pub fn get_settings(&self) -> requests::DatasetGetSettings<'_> {
         requests::DatasetGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the dataset's settings, as read by `get_settings` and changed
@@ -25298,7 +25431,7 @@ Returns a [`DatasetSaveSettings`](requests::DatasetSaveSettings) request; nothin
         requests::DatasetSaveSettings {
             __owner: self,
             settings: settings,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the dataset's schema.
@@ -25309,7 +25442,7 @@ Returns a [`DatasetGetSchema`](requests::DatasetGetSchema) request; nothing is s
     pub fn get_schema(&self) -> requests::DatasetGetSchema<'_> {
         requests::DatasetGetSchema {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the dataset's schema (`{"columns": [{"name", "type"}, ..]}`,
@@ -25328,7 +25461,7 @@ Returns a [`DatasetSetSchema`](requests::DatasetSetSchema) request; nothing is s
         requests::DatasetSetSchema {
             __owner: self,
             schema: schema,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the dataset's metadata (label, description, tags, custom fields).
@@ -25339,7 +25472,7 @@ Returns a [`DatasetGetMetadata`](requests::DatasetGetMetadata) request; nothing 
     pub fn get_metadata(&self) -> requests::DatasetGetMetadata<'_> {
         requests::DatasetGetMetadata {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the dataset's metadata, as read by `get_metadata` and changed.
@@ -25357,7 +25490,7 @@ Returns a [`DatasetSetMetadata`](requests::DatasetSetMetadata) request; nothing 
         requests::DatasetSetMetadata {
             __owner: self,
             metadata: metadata,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the dataset.
@@ -25372,7 +25505,7 @@ Returns a [`DatasetDelete`](requests::DatasetDelete) request; nothing is sent un
         requests::DatasetDelete {
             __owner: self,
             drop_data: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads everything DSS knows of the dataset (its settings, last build, ...).
@@ -25383,7 +25516,7 @@ Returns a [`DatasetGetInfo`](requests::DatasetGetInfo) request; nothing is sent 
     pub fn get_info(&self) -> requests::DatasetGetInfo<'_> {
         requests::DatasetGetInfo {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists where the dataset is used.
@@ -25394,7 +25527,7 @@ Returns a [`DatasetGetUsages`](requests::DatasetGetUsages) request; nothing is s
     pub fn get_usages(&self) -> requests::DatasetGetUsages<'_> {
         requests::DatasetGetUsages {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the dataset's partitions (`NP` alone for a dataset that is not
@@ -25406,7 +25539,7 @@ Returns a [`DatasetListPartitions`](requests::DatasetListPartitions) request; no
     pub fn list_partitions(&self) -> requests::DatasetListPartitions<'_> {
         requests::DatasetListPartitions {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the dataset's data, of some partitions or of all of them.
@@ -25421,12 +25554,14 @@ Returns a [`DatasetClear`](requests::DatasetClear) request; nothing is sent unti
         requests::DatasetClear {
             __owner: self,
             partitions: Vec::new(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Copies the dataset's data into another dataset; returns the copy task.
 
 `POST /projects/{project_key}/datasets/{dataset_name}/actions/copyTo`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `target_project_key`: Project of the target dataset. Sent as JSON member `targetProjectKey`.
@@ -25448,7 +25583,7 @@ Returns a [`DatasetCopyTo`](requests::DatasetCopyTo) request; nothing is sent un
             target_dataset_name: target_dataset_name.into(),
             sync_schema: true,
             write_mode: String::from("OVERWRITE"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Computes the metrics set up on the dataset: the request behind
@@ -25456,6 +25591,8 @@ Returns a [`DatasetCopyTo`](requests::DatasetCopyTo) request; nothing is sent un
 neither metric ids nor probes.
 
 `POST /projects/{project_key}/datasets/{dataset_name}/actions/computeMetrics`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `partition`: Default: ``. Sent as query parameter `partition`.
@@ -25467,13 +25604,15 @@ Returns a [`DatasetComputeConfiguredMetrics`](requests::DatasetComputeConfigured
         requests::DatasetComputeConfiguredMetrics {
             __owner: self,
             partition: String::from(""),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Computes the metrics of a probes configuration: the request behind
 [`compute_metrics`](crate::DssDataset::compute_metrics) given probes.
 
 `POST /projects/{project_key}/datasets/{dataset_name}/actions/computeMetrics`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `probes`: The probes configuration (`{"probes": [{"type": .., ..}]}`). Sent as the JSON body.
@@ -25490,13 +25629,15 @@ Returns a [`DatasetComputeMetricsFromProbes`](requests::DatasetComputeMetricsFro
             __owner: self,
             probes: probes,
             partition: String::from(""),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Computes the metrics named by their ids: the request behind
 [`compute_metrics`](crate::DssDataset::compute_metrics) given metric ids.
 
 `POST /projects/{project_key}/datasets/{dataset_name}/actions/computeMetricsFromIds`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `metric_ids`: Ids of the metrics (`records:COUNT_RECORDS`, ...). Sent as JSON member `metricIds`.
@@ -25513,13 +25654,15 @@ Returns a [`DatasetComputeMetricsFromIds`](requests::DatasetComputeMetricsFromId
             __owner: self,
             metric_ids: metric_ids.into_iter().map(Into::into).collect(),
             partition: String::from(""),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Runs the checks set up on the dataset: the request behind
 [`run_checks`](crate::DssDataset::run_checks) when it is given no check ids.
 
 `POST /projects/{project_key}/datasets/{dataset_name}/actions/runChecks`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `partition`: Default: ``. Sent as query parameter `partition`.
@@ -25529,13 +25672,15 @@ Returns a [`DatasetRunConfiguredChecks`](requests::DatasetRunConfiguredChecks) r
         requests::DatasetRunConfiguredChecks {
             __owner: self,
             partition: String::from(""),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Runs the checks named by their ids: the request behind
 [`run_checks`](crate::DssDataset::run_checks) given check ids.
 
 `POST /projects/{project_key}/datasets/{dataset_name}/actions/runChecks`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `checks`: Ids of the checks. Sent as the JSON body.
@@ -25552,7 +25697,7 @@ Returns a [`DatasetRunChecksFromIds`](requests::DatasetRunChecksFromIds) request
             __owner: self,
             checks: checks.into_iter().map(Into::into).collect(),
             partition: String::from(""),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the last value of each metric of the dataset.
@@ -25567,7 +25712,7 @@ Returns a [`DatasetGetLastMetricValues`](requests::DatasetGetLastMetricValues) r
         requests::DatasetGetLastMetricValues {
             __owner: self,
             partition: String::from("NP"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the history of the values of one metric of the dataset.
@@ -25589,7 +25734,7 @@ Returns a [`DatasetGetMetricHistory`](requests::DatasetGetMetricHistory) request
             __owner: self,
             metric: metric.into(),
             partition: String::from("NP"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the files of an "uploaded files" dataset.
@@ -25600,12 +25745,14 @@ Returns a [`DatasetUploadedListFiles`](requests::DatasetUploadedListFiles) reque
     pub fn uploaded_list_files(&self) -> requests::DatasetUploadedListFiles<'_> {
         requests::DatasetUploadedListFiles {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Adds a file to an "uploaded files" dataset, streamed from here.
 
 `POST /projects/{project_key}/datasets/{dataset_name}/uploaded/files`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `fp`: The content (a reader, a file, a path or bytes). Sent as a streamed multipart upload (part `file`, filename from `filename`).
@@ -25621,7 +25768,7 @@ Returns a [`DatasetUploadedAddFile`](requests::DatasetUploadedAddFile) request; 
             __owner: self,
             fp: fp.into(),
             filename: filename.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**The raw data stream (TSV, Excel dialect, no header, columns in the
@@ -25643,7 +25790,7 @@ Returns a [`DatasetRawRows`](requests::DatasetRawRows) request; nothing is sent 
             partitions: None,
             columns: None,
             read_session_id: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Asks the server whether a read of the data stream went to its end
@@ -25663,7 +25810,7 @@ Returns a [`DatasetFinishStreaming`](requests::DatasetFinishStreaming) request; 
         requests::DatasetFinishStreaming {
             __owner: self,
             read_session_id: read_session_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }

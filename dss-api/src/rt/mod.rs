@@ -42,11 +42,13 @@ use serde_json::Value;
 pub use crate::client::DssClient;
 pub use crate::error::{Error, Result};
 pub use crate::extra::Extra;
-pub use crate::request::Call;
+pub use crate::request::{Call, RequestOptions};
 pub use crate::stream::{ByteStream, Upload};
 
-/// What every generated request value has besides its arguments and its
-/// `__prepare` (which builds the [`Call`]): its public `timeout` setter, a
+/// What every generated request value (a struct with `__opts:
+/// RequestOptions`) has besides its arguments and its `__prepare` (which
+/// builds the [`Call`]): its public `timeout`, `response_timeout`,
+/// `idle_timeout`, `retry` and `no_retry` setters, a
 /// `Debug` that names the method and shows no argument (any of which may be
 /// a secret), and, for the common result kinds, `send` and `send_as`. A
 /// macro of the library rather than code emitted by the proc macro for each
@@ -67,9 +69,39 @@ pub use crate::stream::{ByteStream, Upload};
 macro_rules! request_common {
     ($ty:ident, $name:literal, $endpoint:literal, plain) => {
         impl $ty<'_> {
-            /// Overrides the client's overall timeout for this one request.
+            /// Bounds this whole call, from connecting to the last byte of
+            /// the answer (the client's overall timeout otherwise).
             pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-                self.__timeout = ::core::option::Option::Some(timeout);
+                self.__opts.timeout(timeout);
+                self
+            }
+
+            /// Bounds the wait for this call's answer to begin (the
+            /// client's response or server-wait timeout otherwise).
+            pub fn response_timeout(mut self, timeout: ::core::time::Duration) -> Self {
+                self.__opts.response_timeout(timeout);
+                self
+            }
+
+            /// Bounds the time with no byte moving while this call's answer
+            /// is read or its upload written (the client's idle timeout
+            /// otherwise).
+            pub fn idle_timeout(mut self, timeout: ::core::time::Duration) -> Self {
+                self.__opts.idle_timeout(timeout);
+                self
+            }
+
+            /// Retries this call with `policy` when it is safe to repeat
+            /// (see [`RetryPolicy`](crate::RetryPolicy)), whatever the
+            /// client's policy.
+            pub fn retry(mut self, policy: $crate::RetryPolicy) -> Self {
+                self.__opts.retry(policy);
+                self
+            }
+
+            /// Sends this call once, whatever the client's retry policy.
+            pub fn no_retry(mut self) -> Self {
+                self.__opts.no_retry();
                 self
             }
         }
