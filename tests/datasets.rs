@@ -295,3 +295,42 @@ fn a_schema_read_and_saved_back_keeps_what_the_model_does_not_name() {
     get.assert();
     put.assert();
 }
+
+#[test]
+fn the_settings_of_compute_metrics_and_run_checks_reach_their_request() {
+    let server = server();
+    let slow = server.mock(|when, then| {
+        when.method(POST)
+            .path(api("/projects/P/datasets/ds1/actions/computeMetricsFromIds"))
+            .query_param("partition", "ALL")
+            .json_body(json!({"metricIds": ["records:COUNT_RECORDS"]}));
+        then.status(200)
+            .delay(std::time::Duration::from_secs(3))
+            .json_body(json!({}));
+    });
+    let slow_checks = server.mock(|when, then| {
+        when.method(POST)
+            .path(api("/projects/P/datasets/ds1/actions/runChecks"))
+            .query_param("partition", "")
+            .body("");
+        then.status(200)
+            .delay(std::time::Duration::from_secs(3))
+            .json_body(json!({}));
+    });
+    let c = client(&server);
+    let ds = c.get_project("P").get_dataset("ds1");
+    let bound = std::time::Duration::from_millis(300);
+    let err = ds
+        .compute_metrics()
+        .partition("ALL")
+        .metric_ids(["records:COUNT_RECORDS"])
+        .response_timeout(bound)
+        .no_retry()
+        .send()
+        .unwrap_err();
+    assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
+    let err = ds.run_checks().timeout(bound).send().unwrap_err();
+    assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
+    slow.assert();
+    slow_checks.assert();
+}

@@ -8,6 +8,77 @@ use serde_json::Value;
 
 use crate::api::handles::DssDataset;
 use crate::rt::{Error, Result};
+use crate::RetryPolicy;
+
+/// The per-request settings of a hand-written request value, handed on to
+/// each generated request it sends (through their public setters).
+#[derive(Clone, Default)]
+struct Settings {
+    timeout: Option<Duration>,
+    response_timeout: Option<Duration>,
+    idle_timeout: Option<Duration>,
+    /// `Some(None)`: no retries.
+    retry: Option<Option<RetryPolicy>>,
+}
+
+/// Applies [`Settings`] to a generated request value.
+macro_rules! with_settings {
+    ($request:expr, $settings:expr) => {{
+        let settings: &Settings = $settings;
+        let mut request = $request;
+        if let Some(t) = settings.timeout {
+            request = request.timeout(t);
+        }
+        if let Some(t) = settings.response_timeout {
+            request = request.response_timeout(t);
+        }
+        if let Some(t) = settings.idle_timeout {
+            request = request.idle_timeout(t);
+        }
+        match &settings.retry {
+            Some(Some(policy)) => request = request.retry(policy.clone()),
+            Some(None) => request = request.no_retry(),
+            None => {}
+        }
+        request
+    }};
+}
+
+/// The setters of [`Settings`] on a hand-written request value with a
+/// `settings` field (the same as those of generated request values).
+macro_rules! settings_setters {
+    ($what:literal) => {
+        #[doc = concat!("Bounds each call ", $what, ", from connecting to the last byte of its answer (the client's overall timeout otherwise).")]
+        pub fn timeout(mut self, timeout: Duration) -> Self {
+            self.settings.timeout = Some(timeout);
+            self
+        }
+
+        #[doc = concat!("Bounds the wait for the answer of each call ", $what, " to begin (the client's response timeout otherwise).")]
+        pub fn response_timeout(mut self, timeout: Duration) -> Self {
+            self.settings.response_timeout = Some(timeout);
+            self
+        }
+
+        #[doc = concat!("Bounds the time with no byte moving while the answer of each call ", $what, " is read (the client's idle timeout otherwise).")]
+        pub fn idle_timeout(mut self, timeout: Duration) -> Self {
+            self.settings.idle_timeout = Some(timeout);
+            self
+        }
+
+        #[doc = concat!("Retries each call ", $what, " with `policy` when it is safe to repeat (see [`RetryPolicy`](crate::RetryPolicy)), whatever the client's policy.")]
+        pub fn retry(mut self, policy: RetryPolicy) -> Self {
+            self.settings.retry = Some(Some(policy));
+            self
+        }
+
+        #[doc = concat!("Sends each call ", $what, " once, whatever the client's retry policy.")]
+        pub fn no_retry(mut self) -> Self {
+            self.settings.retry = Some(None);
+            self
+        }
+    };
+}
 
 impl DssDataset {
     /// Whether the dataset exists: reads its metadata
@@ -65,7 +136,7 @@ impl DssDataset {
             partition: String::new(),
             metric_ids: None,
             probes: None,
-            timeout: None,
+            settings: Settings::default(),
         }
     }
 
@@ -79,7 +150,7 @@ impl DssDataset {
             dataset: self,
             partition: String::new(),
             checks: None,
-            timeout: None,
+            settings: Settings::default(),
         }
     }
 }
@@ -92,7 +163,7 @@ pub struct DatasetComputeMetrics<'a> {
     partition: String,
     metric_ids: Option<Vec<String>>,
     probes: Option<Value>,
-    timeout: Option<Duration>,
+    settings: Settings,
 }
 
 impl std::fmt::Debug for DatasetComputeMetrics<'_> {
@@ -127,11 +198,7 @@ impl DatasetComputeMetrics<'_> {
         self
     }
 
-    /// Overrides the client's overall timeout for this one request.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
+    settings_setters!("this sends");
 
     /// Sends the request and returns the computation report.
     pub fn send(self) -> Result<Value> {
@@ -140,27 +207,18 @@ impl DatasetComputeMetrics<'_> {
             partition,
             metric_ids,
             probes,
-            timeout,
+            settings,
         } = self;
         match (metric_ids, probes) {
-            (Some(ids), _) => with_timeout(
-                dataset.compute_metrics_from_ids(ids).partition(partition),
-                timeout,
-                |r, t| r.timeout(t),
-            )
-            .send(),
-            (None, Some(probes)) => with_timeout(
+            (Some(ids), _) => {
+                with_settings!(dataset.compute_metrics_from_ids(ids).partition(partition), &settings).send()
+            }
+            (None, Some(probes)) => with_settings!(
                 dataset.compute_metrics_from_probes(probes).partition(partition),
-                timeout,
-                |r, t| r.timeout(t),
+                &settings
             )
             .send(),
-            (None, None) => with_timeout(
-                dataset.compute_configured_metrics().partition(partition),
-                timeout,
-                |r, t| r.timeout(t),
-            )
-            .send(),
+            (None, None) => with_settings!(dataset.compute_configured_metrics().partition(partition), &settings).send(),
         }
     }
 }
@@ -172,7 +230,7 @@ pub struct DatasetRunChecks<'a> {
     dataset: &'a DssDataset,
     partition: String,
     checks: Option<Vec<String>>,
-    timeout: Option<Duration>,
+    settings: Settings,
 }
 
 impl std::fmt::Debug for DatasetRunChecks<'_> {
@@ -198,11 +256,7 @@ impl DatasetRunChecks<'_> {
         self
     }
 
-    /// Overrides the client's overall timeout for this one request.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
+    settings_setters!("this sends");
 
     /// Sends the request and returns the checks report.
     pub fn send(self) -> Result<Value> {
@@ -210,27 +264,11 @@ impl DatasetRunChecks<'_> {
             dataset,
             partition,
             checks,
-            timeout,
+            settings,
         } = self;
         match checks {
-            Some(checks) => with_timeout(
-                dataset.run_checks_from_ids(checks).partition(partition),
-                timeout,
-                |r, t| r.timeout(t),
-            )
-            .send(),
-            None => with_timeout(dataset.run_configured_checks().partition(partition), timeout, |r, t| {
-                r.timeout(t)
-            })
-            .send(),
+            Some(checks) => with_settings!(dataset.run_checks_from_ids(checks).partition(partition), &settings).send(),
+            None => with_settings!(dataset.run_configured_checks().partition(partition), &settings).send(),
         }
-    }
-}
-
-/// `request.timeout(t)` when a timeout was set.
-fn with_timeout<R>(request: R, timeout: Option<Duration>, set: impl FnOnce(R, Duration) -> R) -> R {
-    match timeout {
-        Some(t) => set(request, t),
-        None => request,
     }
 }
