@@ -183,14 +183,21 @@ pub struct Start {
     pub task: HandleBuild,
 }
 
-/// A piece of the path.
+/// A piece of the path. A `secret` value (an API key in the path, say)
+/// is shown as `***` wherever the path is logged.
 #[derive(Debug)]
 pub enum PathPiece {
     Lit(String),
     /// One encoded segment.
-    One(Val),
+    One {
+        val: Val,
+        secret: bool,
+    },
     /// Several segments (`{name*}`).
-    Rest(Val),
+    Rest {
+        val: Val,
+        secret: bool,
+    },
 }
 
 /// A value taken from an argument or from a field of the owning handle.

@@ -613,7 +613,18 @@ impl<'a> Checker<'a, '_> {
                     }
                     let place = if several { Place::PathSegments } else { Place::Path };
                     if let Some(v) = self.use_var(name, &http.loc, Slot::Path, place) {
-                        segments.push(if several { PathPiece::Rest(v) } else { PathPiece::One(v) });
+                        let secret = ep.param(name).map_or_else(
+                            || {
+                                self.owner
+                                    .is_some_and(|h| h.fields.iter().any(|f| f.name == *name && f.secret))
+                            },
+                            |p| p.secret,
+                        );
+                        segments.push(if several {
+                            PathPiece::Rest { val: v, secret }
+                        } else {
+                            PathPiece::One { val: v, secret }
+                        });
                     }
                 }
             }

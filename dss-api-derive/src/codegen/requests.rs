@@ -376,17 +376,17 @@ fn prepare(m: &Method, r: &Request, kept: &[Kept], with_start: bool) -> TokenStr
     });
     let path = r.segments.iter().map(|s| match s {
         PathPiece::Lit(l) => quote!(__call.lit(#l);),
-        PathPiece::One(v) => {
+        PathPiece::One { val: v, secret } => {
             let (n, expr) = val(v);
             let expr = match v {
                 Val::Arg { kind: ArgKind::Int, .. } => quote!(&#expr.to_string()),
                 _ => quote!(&#expr),
             };
-            quote!(__call.segment(#n, #expr)?;)
+            quote!(__call.segment(#n, #expr, #secret)?;)
         }
-        PathPiece::Rest(v) => {
+        PathPiece::Rest { val: v, secret } => {
             let (n, expr) = val(v);
-            quote!(__call.segments(#n, &#expr)?;)
+            quote!(__call.segments(#n, &#expr, #secret)?;)
         }
     });
     let start_query = r.start.as_ref().map(|s| &s.query);

@@ -3364,7 +3364,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "abort");
             __call.options(__opts);
             __call.lit("/futures/");
-            __call.segment("job_id", &__owner.job_id)?;
+            __call.segment("job_id", &__owner.job_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -3387,7 +3387,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_state");
             __call.options(__opts);
             __call.lit("/futures/");
-            __call.segment("job_id", &__owner.job_id)?;
+            __call.segment("job_id", &__owner.job_id, false)?;
             __call.query("peek", "false");
             Ok((__call, ()))
         }
@@ -3411,7 +3411,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "peek_state");
             __call.options(__opts);
             __call.lit("/futures/");
-            __call.segment("job_id", &__owner.job_id)?;
+            __call.segment("job_id", &__owner.job_id, false)?;
             __call.query("peek", "true");
             Ok((__call, ()))
         }
@@ -3462,7 +3462,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_state");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/notebooks/");
             __call.query("notebookName", &__owner.notebook_name);
             Ok((__call, ()))
@@ -3488,7 +3488,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "unload");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/notebooks/");
             __call.query("notebookName", &__owner.notebook_name);
             __call.query("sessionId", &session_id);
@@ -3558,7 +3558,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_project_folder");
             __call.options(__opts);
             __call.lit("/project-folders/");
-            __call.segment("project_folder_id", &project_folder_id)?;
+            __call.segment("project_folder_id", &project_folder_id, false)?;
             Ok((__call, ()))
         }
         ///Sends the request (`GET /project-folders/{project_folder_id}`) and returns the answer.
@@ -3601,7 +3601,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             );
             __call.options(__opts);
             __call.lit("/project-folders/");
-            __call.segment("project_folder_id", &__owner.project_folder_id)?;
+            __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -3631,7 +3631,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             );
             __call.options(__opts);
             __call.lit("/project-folders/");
-            __call.segment("project_folder_id", &__owner.project_folder_id)?;
+            __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
             __call.lit("/settings");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -3656,7 +3656,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/project-folders/");
-            __call.segment("project_folder_id", &__owner.project_folder_id)?;
+            __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -3684,7 +3684,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             );
             __call.options(__opts);
             __call.lit("/project-folders/");
-            __call.segment("project_folder_id", &__owner.project_folder_id)?;
+            __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
             __call.lit("/children");
             __call.query("name", &name);
             Ok((__call, ()))
@@ -3730,7 +3730,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             );
             __call.options(__opts);
             __call.lit("/project-folders/");
-            __call.segment("project_folder_id", &__owner.project_folder_id)?;
+            __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
             __call.lit("/default-for-project-creation");
             Ok((__call, ()))
         }
@@ -3773,7 +3773,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "move_to");
             __call.options(__opts);
             __call.lit("/project-folders/");
-            __call.segment("project_folder_id", &__owner.project_folder_id)?;
+            __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
             __call.lit("/move");
             __call.query("destination", &destination);
             Ok((__call, ()))
@@ -3804,9 +3804,9 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             );
             __call.options(__opts);
             __call.lit("/project-folders/");
-            __call.segment("project_folder_id", &__owner.project_folder_id)?;
+            __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
             __call.lit("/projects/");
-            __call.segment("project_key", &project_key)?;
+            __call.segment("project_key", &project_key, false)?;
             __call.lit("/move");
             __call.query("destination", &destination);
             Ok((__call, ()))
@@ -4348,7 +4348,7 @@ Unset by default (then sent as `null`). Sent as the JSON body, converted by `imp
             __call.options(__opts);
             __call.server_wait();
             __call.lit("/projects/import/");
-            __call.segment("import_id", &__owner.import_id)?;
+            __call.segment("import_id", &__owner.import_id, false)?;
             __call.lit("/process");
             __call
                 .json(
@@ -4392,7 +4392,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/timeline");
             __call.query("itemCount", &item_count);
             Ok((__call, ()))
@@ -4421,7 +4421,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/metadata");
             Ok((__call, ()))
         }
@@ -4450,7 +4450,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/metadata");
             __call.json(&::serde_json::Value::from(metadata))?;
             Ok((__call, ()))
@@ -4475,7 +4475,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_summary");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             Ok((__call, ()))
         }
     }
@@ -4502,7 +4502,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -4530,7 +4530,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/permissions");
             Ok((__call, ()))
         }
@@ -4560,7 +4560,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/permissions");
             __call.json(&::serde_json::Value::from(permissions))?;
             Ok((__call, ()))
@@ -4589,7 +4589,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/variables/");
             Ok((__call, ()))
         }
@@ -4618,7 +4618,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/variables/");
             __call.json(&::serde_json::Value::from(variables))?;
             Ok((__call, ()))
@@ -4643,7 +4643,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_tags");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/tags");
             Ok((__call, ()))
         }
@@ -4675,7 +4675,7 @@ Default: `{}`. Sent as the JSON body.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "PUT", "set_tags");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/tags");
             __call.json(&::serde_json::Value::from(tags))?;
             Ok((__call, ()))
@@ -4704,7 +4704,7 @@ Default: `{}`. Sent as the JSON body.*/
             );
             __call.options(__opts);
             __call.lit("/project-folders/locate-project/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             Ok((__call, ()))
         }
         ///Sends the request (`GET /project-folders/locate-project/{project_key}`) and returns the answer.
@@ -4749,7 +4749,7 @@ Default: `{}`. Sent as the JSON body.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/app-manifest");
             __call.json(&::serde_json::Value::from(manifest))?;
             Ok((__call, ()))
@@ -4823,7 +4823,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
             __call.options(__opts);
             __call.server_wait();
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.query("clearManagedDatasets", &clear_managed_datasets);
             __call.query("clearOutputManagedFolders", &clear_output_managed_folders);
             __call.query("clearJobAndScenarioLogs", &clear_job_and_scenario_logs);
@@ -4889,7 +4889,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
             );
             __call.options(__opts);
             __call.lit("/apps/");
-            __call.segment("app_id", &__owner.app_id)?;
+            __call.segment("app_id", &__owner.app_id, false)?;
             __call.lit("/");
             Ok((__call, ()))
         }
@@ -4917,7 +4917,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
             );
             __call.options(__opts);
             __call.lit("/apps/");
-            __call.segment("app_id", &__owner.app_id)?;
+            __call.segment("app_id", &__owner.app_id, false)?;
             __call.lit("/instances/");
             Ok((__call, ()))
         }
@@ -4945,7 +4945,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
             );
             __call.options(__opts);
             __call.lit("/apps/");
-            __call.segment("app_id", &__owner.app_id)?;
+            __call.segment("app_id", &__owner.app_id, false)?;
             __call.lit("/instances/");
             Ok((__call, ()))
         }
@@ -4997,7 +4997,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
             );
             __call.options(__opts);
             __call.lit("/apps/");
-            __call.segment("app_id", &__owner.app_id)?;
+            __call.segment("app_id", &__owner.app_id, false)?;
             __call.lit("/instances");
             __call
                 .json(
@@ -5094,7 +5094,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &plugin_id)?;
+            __call.segment("plugin_id", &plugin_id, false)?;
             __call.lit("/download");
             Ok((__call, ()))
         }
@@ -5125,7 +5125,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &plugin_id)?;
+            __call.segment("plugin_id", &plugin_id, false)?;
             __call.lit("/download");
             Ok((__call, (path,)))
         }
@@ -5163,7 +5163,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &plugin_id)?;
+            __call.segment("plugin_id", &plugin_id, false)?;
             __call.lit("/download");
             Ok((__call, (out,)))
         }
@@ -5365,7 +5365,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -5394,7 +5394,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/settings");
             __call.query("projectKey", &project_key);
             Ok((__call, ()))
@@ -5425,7 +5425,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/settings");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -5458,7 +5458,7 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_usages");
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/actions/listUsages");
             __call.query("projectKey", &project_key);
             Ok((__call, ()))
@@ -5487,7 +5487,7 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/actions/updateFromStore");
             Ok((__call, ()))
         }
@@ -5547,7 +5547,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/actions/updateFromGit");
             __call
                 .json(
@@ -5607,7 +5607,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_files");
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/contents");
             Ok((__call, ()))
         }
@@ -5634,9 +5634,9 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             __call.options(__opts);
             __call.idempotent();
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/contents/");
-            __call.segments("path", &path)?;
+            __call.segments("path", &path, false)?;
             __call.raw(f);
             Ok((__call, ()))
         }
@@ -5661,9 +5661,9 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_file");
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/contents/");
-            __call.segments("path", &path)?;
+            __call.segments("path", &path, false)?;
             Ok((__call, ()))
         }
     }
@@ -5692,7 +5692,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/contents-actions/rename");
             __call
                 .json(
@@ -5735,7 +5735,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "move_file");
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/contents-actions/move");
             __call
                 .json(
@@ -5784,7 +5784,7 @@ Default: `false`. Sent as JSON member `force`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "delete");
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/actions/delete");
             __call
                 .json(
@@ -6144,7 +6144,7 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "raw_rows");
             __call.options(__opts);
             __call.lit("/sql/queries/");
-            __call.segment("query_id", &__owner.query_id)?;
+            __call.segment("query_id", &__owner.query_id, false)?;
             __call.lit("/stream");
             __call.query("format", "tsv-excel-noheader");
             Ok((__call, ()))
@@ -6169,7 +6169,7 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "verify");
             __call.options(__opts);
             __call.lit("/sql/queries/");
-            __call.segment("query_id", &__owner.query_id)?;
+            __call.segment("query_id", &__owner.query_id, false)?;
             __call.lit("/finish-streaming");
             Ok((__call, ()))
         }
@@ -6517,7 +6517,7 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/users/");
-            __call.segment("login", &__owner.login)?;
+            __call.segment("login", &__owner.login, false)?;
             Ok((__call, ()))
         }
     }
@@ -6545,7 +6545,7 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/users/");
-            __call.segment("login", &__owner.login)?;
+            __call.segment("login", &__owner.login, false)?;
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
         }
@@ -6577,7 +6577,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/admin/users/");
-            __call.segment("login", &__owner.login)?;
+            __call.segment("login", &__owner.login, false)?;
             __call.query("allowSelfDeletion", &allow_self_deletion);
             Ok((__call, ()))
         }
@@ -6605,7 +6605,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/users/");
-            __call.segment("login", &__owner.login)?;
+            __call.segment("login", &__owner.login, false)?;
             __call.lit("/activity");
             Ok((__call, ()))
         }
@@ -6629,7 +6629,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_info");
             __call.options(__opts);
             __call.lit("/users/");
-            __call.segment("login", &__owner.login)?;
+            __call.segment("login", &__owner.login, false)?;
             Ok((__call, ()))
         }
     }
@@ -6656,7 +6656,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/users/");
-            __call.segment("login", &__owner.login)?;
+            __call.segment("login", &__owner.login, false)?;
             Ok((__call, ()))
         }
     }
@@ -6684,7 +6684,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/users/");
-            __call.segment("login", &__owner.login)?;
+            __call.segment("login", &__owner.login, false)?;
             __call.json(&::serde_json::Value::from(definition))?;
             Ok((__call, ()))
         }
@@ -6766,7 +6766,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/groups/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             Ok((__call, ()))
         }
     }
@@ -6794,7 +6794,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/groups/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             __call.json(&::serde_json::Value::from(definition))?;
             Ok((__call, ()))
         }
@@ -6818,7 +6818,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/admin/groups/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             Ok((__call, ()))
         }
     }
@@ -6987,7 +6987,7 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/connections/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             Ok((__call, ()))
         }
     }
@@ -7016,7 +7016,7 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/connections/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             __call.json(&::serde_json::Value::from(definition))?;
             Ok((__call, ()))
         }
@@ -7041,7 +7041,7 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/admin/connections/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             Ok((__call, ()))
         }
     }
@@ -7068,7 +7068,7 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/connections/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             Ok((__call, ()))
         }
     }
@@ -7096,7 +7096,7 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/connections/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
         }
@@ -7132,7 +7132,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_info");
             __call.options(__opts);
             __call.lit("/connections/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             __call.lit("/info");
             __call.query("contextualProjectKey", &contextual_project_key);
             Ok((__call, ()))
@@ -7157,7 +7157,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "test");
             __call.options(__opts);
             __call.lit("/connections/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             __call.lit("/test");
             Ok((__call, ()))
         }
@@ -7216,9 +7216,9 @@ Default: `{}`. Sent as the members of the JSON body.*/
             __call.options(__opts);
             __call.server_wait();
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &env_lang)?;
+            __call.segment("env_lang", &env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &env_name)?;
+            __call.segment("env_name", &env_name, false)?;
             __call.query("wait", if __start { "false" } else { "true" });
             __call
                 .json(
@@ -7317,9 +7317,9 @@ Default: `{}`. Sent as the members of the JSON body.*/
             );
             __call.options(__opts);
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             Ok((__call, ()))
         }
     }
@@ -7347,9 +7347,9 @@ Default: `{}`. Sent as the members of the JSON body.*/
             );
             __call.options(__opts);
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             __call.json(&::serde_json::Value::from(definition))?;
             Ok((__call, ()))
         }
@@ -7377,9 +7377,9 @@ Default: `{}`. Sent as the members of the JSON body.*/
             );
             __call.options(__opts);
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             Ok((__call, ()))
         }
     }
@@ -7407,9 +7407,9 @@ Default: `{}`. Sent as the members of the JSON body.*/
             );
             __call.options(__opts);
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
         }
@@ -7434,9 +7434,9 @@ Default: `{}`. Sent as the members of the JSON body.*/
             __call.options(__opts);
             __call.server_wait();
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             __call.query("wait", if __start { "false" } else { "true" });
             Ok((__call, ()))
         }
@@ -7482,9 +7482,9 @@ Default: `{}`. Sent as the members of the JSON body.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_usages");
             __call.options(__opts);
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             __call.lit("/usages");
             Ok((__call, ()))
         }
@@ -7508,9 +7508,9 @@ Default: `{}`. Sent as the members of the JSON body.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_logs");
             __call.options(__opts);
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             __call.lit("/logs");
             Ok((__call, ()))
         }
@@ -7535,11 +7535,11 @@ Default: `{}`. Sent as the members of the JSON body.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_log");
             __call.options(__opts);
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             __call.lit("/logs/");
-            __call.segment("log_name", &log_name)?;
+            __call.segment("log_name", &log_name, false)?;
             Ok((__call, ()))
         }
     }
@@ -7575,9 +7575,9 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
             __call.options(__opts);
             __call.server_wait();
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             __call.lit("/packages");
             __call.query("forceRebuildEnv", &force_rebuild_env);
             __call.query("wait", if __start { "false" } else { "true" });
@@ -7754,7 +7754,7 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/clusters/");
-            __call.segment("cluster_id", &__owner.cluster_id)?;
+            __call.segment("cluster_id", &__owner.cluster_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -7782,7 +7782,7 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/clusters/");
-            __call.segment("cluster_id", &__owner.cluster_id)?;
+            __call.segment("cluster_id", &__owner.cluster_id, false)?;
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
         }
@@ -7810,7 +7810,7 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/clusters/");
-            __call.segment("cluster_id", &__owner.cluster_id)?;
+            __call.segment("cluster_id", &__owner.cluster_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -7838,7 +7838,7 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/clusters/");
-            __call.segment("cluster_id", &__owner.cluster_id)?;
+            __call.segment("cluster_id", &__owner.cluster_id, false)?;
             __call.json(&::serde_json::Value::from(definition))?;
             Ok((__call, ()))
         }
@@ -7862,7 +7862,7 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/admin/clusters/");
-            __call.segment("cluster_id", &__owner.cluster_id)?;
+            __call.segment("cluster_id", &__owner.cluster_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -7885,7 +7885,7 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
             __call.options(__opts);
             __call.lit("/admin/clusters/");
-            __call.segment("cluster_id", &__owner.cluster_id)?;
+            __call.segment("cluster_id", &__owner.cluster_id, false)?;
             __call.lit("/status");
             Ok((__call, ()))
         }
@@ -7909,7 +7909,7 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "start");
             __call.options(__opts);
             __call.lit("/admin/clusters/");
-            __call.segment("cluster_id", &__owner.cluster_id)?;
+            __call.segment("cluster_id", &__owner.cluster_id, false)?;
             __call.lit("/actions/start");
             Ok((__call, ()))
         }
@@ -7955,7 +7955,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "stop");
             __call.options(__opts);
             __call.lit("/admin/clusters/");
-            __call.segment("cluster_id", &__owner.cluster_id)?;
+            __call.segment("cluster_id", &__owner.cluster_id, false)?;
             __call.lit("/actions/stop");
             __call.query("terminate", &terminate);
             __call.query("forceStop", &force_stop);
@@ -8016,7 +8016,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/code-studios/");
-            __call.segment("template_id", &__owner.template_id)?;
+            __call.segment("template_id", &__owner.template_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -8045,7 +8045,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/code-studios/");
-            __call.segment("template_id", &__owner.template_id)?;
+            __call.segment("template_id", &__owner.template_id, false)?;
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
         }
@@ -8078,7 +8078,7 @@ Default: `false`. Sent as query parameter `withNoCache`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "build");
             __call.options(__opts);
             __call.lit("/admin/code-studios/");
-            __call.segment("template_id", &__owner.template_id)?;
+            __call.segment("template_id", &__owner.template_id, false)?;
             __call.lit("/build");
             __call.query("withNoCache", &disable_docker_cache);
             Ok((__call, ()))
@@ -8133,7 +8133,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/admin/code-studios/");
-            __call.segment("template_id", &__owner.template_id)?;
+            __call.segment("template_id", &__owner.template_id, false)?;
             __call.query("deleteRuntime", &delete_runtime);
             __call.query("deleteImages", &delete_images);
             Ok((__call, ()))
@@ -8186,7 +8186,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_global_api_key");
             __call.options(__opts);
             __call.lit("/admin/globalAPIKeys/");
-            __call.segment("key", &key)?;
+            __call.segment("key", &key, true)?;
             Ok((__call, (key,)))
         }
         ///Sends the request (`GET /admin/globalAPIKeys/{key}`) and returns the answer.
@@ -8540,7 +8540,7 @@ Default: ``. Sent as JSON member `description`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/global-api-keys/");
-            __call.segment("id", &__owner.id)?;
+            __call.segment("id", &__owner.id, false)?;
             Ok((__call, ()))
         }
     }
@@ -8569,7 +8569,7 @@ Default: ``. Sent as JSON member `description`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/global-api-keys/");
-            __call.segment("id", &__owner.id)?;
+            __call.segment("id", &__owner.id, false)?;
             __call.json(&::serde_json::Value::from(definition))?;
             Ok((__call, ()))
         }
@@ -8593,7 +8593,7 @@ Default: ``. Sent as JSON member `description`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/admin/global-api-keys/");
-            __call.segment("id", &__owner.id)?;
+            __call.segment("id", &__owner.id, false)?;
             Ok((__call, ()))
         }
     }
@@ -8620,7 +8620,7 @@ Default: ``. Sent as JSON member `description`.*/
             );
             __call.options(__opts);
             __call.lit("/personal-api-keys/");
-            __call.segment("id", &__owner.id)?;
+            __call.segment("id", &__owner.id, false)?;
             Ok((__call, ()))
         }
     }
@@ -8649,7 +8649,7 @@ Default: ``. Sent as JSON member `description`.*/
             );
             __call.options(__opts);
             __call.lit("/personal-api-keys/");
-            __call.segment("id", &__owner.id)?;
+            __call.segment("id", &__owner.id, false)?;
             __call.json(&::serde_json::Value::from(definition))?;
             Ok((__call, ()))
         }
@@ -8674,7 +8674,7 @@ Default: ``. Sent as JSON member `description`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/personal-api-keys/");
-            __call.segment("id", &__owner.id)?;
+            __call.segment("id", &__owner.id, false)?;
             Ok((__call, ()))
         }
     }
@@ -8881,7 +8881,7 @@ Default: `false`. Sent as JSON member `detectable`.*/
             );
             __call.options(__opts);
             __call.lit("/meanings/");
-            __call.segment("id", &__owner.id)?;
+            __call.segment("id", &__owner.id, false)?;
             Ok((__call, ()))
         }
     }
@@ -8909,7 +8909,7 @@ Default: `false`. Sent as JSON member `detectable`.*/
             );
             __call.options(__opts);
             __call.lit("/meanings/");
-            __call.segment("id", &__owner.id)?;
+            __call.segment("id", &__owner.id, false)?;
             __call.json(&::serde_json::Value::from(definition))?;
             Ok((__call, ()))
         }
@@ -8956,7 +8956,7 @@ Default: `false`. Sent as JSON member `detectable`.*/
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_log");
             __call.options(__opts);
             __call.lit("/admin/logs/");
-            __call.segment("name", &name)?;
+            __call.segment("name", &name, false)?;
             Ok((__call, ()))
         }
     }
@@ -8988,7 +8988,7 @@ Default: `{}`. Sent as the JSON body.*/
             let mut __call = crate::rt::Call::new(__owner, "POST", "log_custom_audit");
             __call.options(__opts);
             __call.lit("/admin/audit/custom/");
-            __call.segment("custom_type", &custom_type)?;
+            __call.segment("custom_type", &custom_type, false)?;
             __call.json(&::serde_json::Value::from(custom_params))?;
             Ok((__call, ()))
         }
@@ -9145,7 +9145,7 @@ Default: `false`. Sent as query parameter `typed`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &project_key)?;
+            __call.segment("project_key", &project_key, false)?;
             __call.lit("/variables-resolved");
             __call.query("typed", &typed);
             Ok((__call, ()))
@@ -10467,7 +10467,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
             __call.options(__opts);
             __call.lit("/api-deployer/infras/");
-            __call.segment("infra_id", &__owner.infra_id)?;
+            __call.segment("infra_id", &__owner.infra_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -10495,7 +10495,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/infras/");
-            __call.segment("infra_id", &__owner.infra_id)?;
+            __call.segment("infra_id", &__owner.infra_id, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -10525,7 +10525,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/infras/");
-            __call.segment("infra_id", &__owner.infra_id)?;
+            __call.segment("infra_id", &__owner.infra_id, false)?;
             __call.lit("/settings");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -10551,7 +10551,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/api-deployer/infras/");
-            __call.segment("infra_id", &__owner.infra_id)?;
+            __call.segment("infra_id", &__owner.infra_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -10574,7 +10574,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
             __call.options(__opts);
             __call.lit("/api-deployer/services/");
-            __call.segment("service_id", &__owner.service_id)?;
+            __call.segment("service_id", &__owner.service_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -10602,7 +10602,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/services/");
-            __call.segment("service_id", &__owner.service_id)?;
+            __call.segment("service_id", &__owner.service_id, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -10632,7 +10632,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/services/");
-            __call.segment("service_id", &__owner.service_id)?;
+            __call.segment("service_id", &__owner.service_id, false)?;
             __call.lit("/settings");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -10663,9 +10663,9 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/services/");
-            __call.segment("service_id", &__owner.service_id)?;
+            __call.segment("service_id", &__owner.service_id, false)?;
             __call.lit("/versions/");
-            __call.segment("version", &version)?;
+            __call.segment("version", &version, false)?;
             Ok((__call, ()))
         }
     }
@@ -10689,7 +10689,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/api-deployer/services/");
-            __call.segment("service_id", &__owner.service_id)?;
+            __call.segment("service_id", &__owner.service_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -10716,7 +10716,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -10744,7 +10744,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/status");
             Ok((__call, ()))
         }
@@ -10773,7 +10773,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -10811,7 +10811,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/settings");
             __call.query("ignoreWarnings", &ignore_warnings);
             __call.json(&::serde_json::Value::from(settings))?;
@@ -10842,7 +10842,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/actions/update");
             Ok((__call, ()))
         }
@@ -10892,7 +10892,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.query("ignorePreDeleteErrors", &ignore_pre_delete_errors);
             Ok((__call, ()))
         }
@@ -10920,7 +10920,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/get-open-api");
             Ok((__call, ()))
         }
@@ -10945,7 +10945,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
             __call.options(__opts);
             __call.lit("/project-deployer/infras/");
-            __call.segment("infra_id", &__owner.infra_id)?;
+            __call.segment("infra_id", &__owner.infra_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -10973,7 +10973,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/infras/");
-            __call.segment("infra_id", &__owner.infra_id)?;
+            __call.segment("infra_id", &__owner.infra_id, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -11003,7 +11003,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/infras/");
-            __call.segment("infra_id", &__owner.infra_id)?;
+            __call.segment("infra_id", &__owner.infra_id, false)?;
             __call.lit("/settings");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -11029,7 +11029,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/project-deployer/infras/");
-            __call.segment("infra_id", &__owner.infra_id)?;
+            __call.segment("infra_id", &__owner.infra_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -11052,7 +11052,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
             __call.options(__opts);
             __call.lit("/project-deployer/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             Ok((__call, ()))
         }
     }
@@ -11080,7 +11080,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -11110,7 +11110,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/settings");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -11141,9 +11141,9 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/bundles/");
-            __call.segment("bundle_id", &bundle_id)?;
+            __call.segment("bundle_id", &bundle_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -11171,7 +11171,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -11199,7 +11199,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/status");
             Ok((__call, ()))
         }
@@ -11228,7 +11228,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -11266,7 +11266,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/settings");
             __call.query("ignoreWarnings", &ignore_warnings);
             __call.json(&::serde_json::Value::from(settings))?;
@@ -11297,7 +11297,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/actions/update");
             Ok((__call, ()))
         }
@@ -11336,7 +11336,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -11364,11 +11364,11 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/discussions/");
-            __call.segment("object_type", &__owner.object_type)?;
+            __call.segment("object_type", &__owner.object_type, false)?;
             __call.lit("/");
-            __call.segment("object_id", &__owner.object_id)?;
+            __call.segment("object_id", &__owner.object_id, false)?;
             __call.lit("/");
             Ok((__call, ()))
         }
@@ -11398,13 +11398,13 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/discussions/");
-            __call.segment("object_type", &__owner.object_type)?;
+            __call.segment("object_type", &__owner.object_type, false)?;
             __call.lit("/");
-            __call.segment("object_id", &__owner.object_id)?;
+            __call.segment("object_id", &__owner.object_id, false)?;
             __call.lit("/");
-            __call.segment("discussion_id", &discussion_id)?;
+            __call.segment("discussion_id", &discussion_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -11434,11 +11434,11 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/discussions/");
-            __call.segment("object_type", &__owner.object_type)?;
+            __call.segment("object_type", &__owner.object_type, false)?;
             __call.lit("/");
-            __call.segment("object_id", &__owner.object_id)?;
+            __call.segment("object_id", &__owner.object_id, false)?;
             __call.lit("/");
             __call
                 .json(
@@ -11636,7 +11636,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             );
             __call.options(__opts);
             __call.lit("/workspaces/");
-            __call.segment("workspace_key", &__owner.workspace_key)?;
+            __call.segment("workspace_key", &__owner.workspace_key, false)?;
             Ok((__call, ()))
         }
     }
@@ -11664,7 +11664,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             );
             __call.options(__opts);
             __call.lit("/workspaces/");
-            __call.segment("workspace_key", &__owner.workspace_key)?;
+            __call.segment("workspace_key", &__owner.workspace_key, false)?;
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
         }
@@ -11688,7 +11688,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/workspaces/");
-            __call.segment("workspace_key", &__owner.workspace_key)?;
+            __call.segment("workspace_key", &__owner.workspace_key, false)?;
             Ok((__call, ()))
         }
     }
@@ -11715,7 +11715,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             );
             __call.options(__opts);
             __call.lit("/workspaces/");
-            __call.segment("workspace_key", &__owner.workspace_key)?;
+            __call.segment("workspace_key", &__owner.workspace_key, false)?;
             __call.lit("/objects");
             Ok((__call, ()))
         }
@@ -11740,7 +11740,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "add_object");
             __call.options(__opts);
             __call.lit("/workspaces/");
-            __call.segment("workspace_key", &__owner.workspace_key)?;
+            __call.segment("workspace_key", &__owner.workspace_key, false)?;
             __call.lit("/objects");
             __call.json(&::serde_json::Value::from(object))?;
             Ok((__call, ()))
@@ -13697,7 +13697,7 @@ pub mod catalog {
                         via: None,
                         omitted_when_unset: false,
                     },
-                    false,
+                    true,
                 ),
                 Arg::new(
                     "display_name",
@@ -15010,7 +15010,7 @@ pub mod catalog {
             "DssClient",
             "get_global_api_key",
             "Looks up a global API key by its secret and returns a handle on it (holding the key's id from the answer).",
-            &[Arg::new("key", "str", Presence::Required, Place::Path, false)],
+            &[Arg::new("key", "str", Presence::Required, Place::Path, true)],
             Some(
                 Request::new(
                     "GET",
@@ -15801,7 +15801,7 @@ pub mod catalog {
                     "json",
                     Presence::Required,
                     Place::Body { via: None },
-                    false,
+                    true,
                 ),
                 Arg::new(
                     "with_secrets",
@@ -15832,7 +15832,7 @@ pub mod catalog {
                     "json",
                     Presence::Required,
                     Place::Body { via: None },
-                    false,
+                    true,
                 ),
             ],
             Some(
@@ -15986,7 +15986,7 @@ pub mod catalog {
                     Place::Body {
                         via: Some("parse_json"),
                     },
-                    false,
+                    true,
                 ),
             ],
             Some(
