@@ -39,6 +39,7 @@ mod error;
 mod extra;
 mod future;
 pub mod models;
+mod project;
 #[cfg(doctest)]
 mod readme;
 mod request;
@@ -51,6 +52,7 @@ pub use api::handles::*;
 pub use api::requests;
 pub use client::{ClientBuilder, DssClient};
 pub use error::{ApiError, Error, Result};
+pub use project::ProjectUpdateVariables;
 pub use sql::{SqlRows, SqlValue};
 pub use stream::{ByteStream, Upload};
 pub use wait::{WaitOptions, WaitProgress};

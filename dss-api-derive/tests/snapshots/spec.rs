@@ -4761,6 +4761,273 @@ Default: `100`. Sent as query parameter `itemCount`.*/
         ProjectGetSettings, "DssProject::get_settings", "get_settings", json(Value,
         "Sends the request (`GET /projects/{project_key}/settings`) and returns the answer.")
     );
+    ///Request value of [`DssProject::save_settings`](super::handles::DssProject::save_settings): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectSaveSettings<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) settings: ::serde_json::Value,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectSaveSettings<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, settings, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "PUT",
+                "save_settings",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/settings");
+            __call.json(&::serde_json::Value::from(settings))?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectSaveSettings, "DssProject::save_settings", "save_settings",
+        unit("Sends the request (`PUT /projects/{project_key}/settings`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::get_export_stream`](super::handles::DssProject::get_export_stream): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectGetExportStream<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) options: ::serde_json::Value,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectGetExportStream<'a> {
+        /**Export options (`exportUploads`, `exportManagedFS`,
+`exportAnalysisModels`, `exportSavedModels`,
+`exportManagedFolders`, `exportGitRepository`, ...; each `false`
+when left out), sent as the JSON body.
+
+Default: `{}`. Sent as the JSON body.*/
+        pub fn options(mut self, options: ::serde_json::Value) -> Self {
+            self.options = options;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, options, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "get_export_stream",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/export");
+            __call.json(&::serde_json::Value::from(options))?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectGetExportStream, "DssProject::get_export_stream", "get_export_stream",
+        stream("Sends the request (`POST /projects/{project_key}/export`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::export_to_file`](super::handles::DssProject::export_to_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectExportToFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) path: String,
+        pub(crate) options: ::serde_json::Value,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectExportToFile<'a> {
+        /**Export options, as for `get_export_stream`.
+
+Default: `{}`. Sent as the JSON body.*/
+        pub fn options(mut self, options: ::serde_json::Value) -> Self {
+            self.options = options;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+            let Self { __owner, path, options, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "export_to_file",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/export");
+            __call.json(&::serde_json::Value::from(options))?;
+            Ok((__call, (path,)))
+        }
+        ///Sends the request (`POST /projects/{project_key}/export`) and returns the answer.
+        pub fn send(self) -> Result<u64, crate::rt::Error> {
+            let (__call, (path,)) = self.__prepare(false)?;
+            __call.send_stream()?.save_to(path)
+        }
+    }
+    crate::rt::request_common!(
+        ProjectExportToFile, "DssProject::export_to_file", "export_to_file", plain
+    );
+    ///Request value of [`DssProject::duplicate`](super::handles::DssProject::duplicate): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectDuplicate<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) target_project_key: String,
+        pub(crate) target_project_name: String,
+        pub(crate) duplication_mode: String,
+        pub(crate) export_analysis_models: bool,
+        pub(crate) export_saved_models: bool,
+        pub(crate) export_git_repository: Option<bool>,
+        pub(crate) export_insights_data: bool,
+        pub(crate) remapping: ::serde_json::Value,
+        pub(crate) target_project_folder: Option<String>,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectDuplicate<'a> {
+        /**What to copy: `MINIMAL`, `SHARING`, `FULL` or `NONE`.
+
+Default: `MINIMAL`. Sent as JSON member `duplicationMode`.*/
+        pub fn duplication_mode(mut self, duplication_mode: impl Into<String>) -> Self {
+            self.duplication_mode = duplication_mode.into();
+            self
+        }
+        /**Also copy the models trained in analyses.
+
+Default: `true`. Sent as JSON member `exportAnalysisModels`.*/
+        pub fn export_analysis_models(mut self, export_analysis_models: bool) -> Self {
+            self.export_analysis_models = export_analysis_models;
+            self
+        }
+        /**Also copy the saved models.
+
+Default: `true`. Sent as JSON member `exportSavedModels`.*/
+        pub fn export_saved_models(mut self, export_saved_models: bool) -> Self {
+            self.export_saved_models = export_saved_models;
+            self
+        }
+        /**Also copy the Git history (unset: `null`, DSS decides; needs
+project admin rights when a remote has credentials).
+
+Unset by default (then sent as `null`). Sent as JSON member `exportGitRepository`.*/
+        pub fn export_git_repository(mut self, export_git_repository: bool) -> Self {
+            self.export_git_repository = Some(export_git_repository);
+            self
+        }
+        /**Also copy the data of static insights.
+
+Default: `true`. Sent as JSON member `exportInsightsData`.*/
+        pub fn export_insights_data(mut self, export_insights_data: bool) -> Self {
+            self.export_insights_data = export_insights_data;
+            self
+        }
+        /**Connections to remap in the copy
+(`{"connections": [{"source": .., "target": ..}]}`).
+
+Default: `{}`. Sent as JSON member `remapping`.*/
+        pub fn remapping(mut self, remapping: ::serde_json::Value) -> Self {
+            self.remapping = remapping;
+            self
+        }
+        /**Id of the project folder to create the copy in (dataikuapi takes
+the folder object); left out of the body when unset, so DSS uses
+the root folder.
+
+Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
+        pub fn target_project_folder(
+            mut self,
+            target_project_folder: impl Into<String>,
+        ) -> Self {
+            self.target_project_folder = Some(target_project_folder.into());
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self {
+                __owner,
+                target_project_key,
+                target_project_name,
+                duplication_mode,
+                export_analysis_models,
+                export_saved_models,
+                export_git_repository,
+                export_insights_data,
+                remapping,
+                target_project_folder,
+                __timeout,
+            } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "duplicate");
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/duplicate/");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("targetProjectName"),
+                                ::serde_json::Value::from(target_project_name),
+                            );
+                        __map
+                            .insert(
+                                String::from("targetProjectKey"),
+                                ::serde_json::Value::from(target_project_key),
+                            );
+                        __map
+                            .insert(
+                                String::from("duplicationMode"),
+                                ::serde_json::Value::from(duplication_mode),
+                            );
+                        __map
+                            .insert(
+                                String::from("exportAnalysisModels"),
+                                ::serde_json::Value::from(export_analysis_models),
+                            );
+                        __map
+                            .insert(
+                                String::from("exportSavedModels"),
+                                ::serde_json::Value::from(export_saved_models),
+                            );
+                        __map
+                            .insert(
+                                String::from("exportGitRepository"),
+                                ::serde_json::Value::from(export_git_repository),
+                            );
+                        __map
+                            .insert(
+                                String::from("exportInsightsData"),
+                                ::serde_json::Value::from(export_insights_data),
+                            );
+                        __map
+                            .insert(
+                                String::from("remapping"),
+                                ::serde_json::Value::from(remapping),
+                            );
+                        if let Some(v) = target_project_folder {
+                            __map
+                                .insert(
+                                    String::from("targetProjectFolderId"),
+                                    ::serde_json::Value::from(v),
+                                );
+                        }
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectDuplicate, "DssProject::duplicate", "duplicate", json(Value,
+        "Sends the request (`POST /projects/{project_key}/duplicate/`) and returns the answer.")
+    );
     ///Request value of [`DssProject::get_permissions`](super::handles::DssProject::get_permissions): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectGetPermissions<'a> {
@@ -12817,7 +13084,7 @@ pub mod catalog {
         Endpoint::new(
             "DssProject",
             "get_settings",
-            "Reads the project's settings.",
+            "Reads the project's settings (code environments, container execution, exposed objects, status, ...), to change and save back with `save_settings`.",
             &[],
             Some(
                 Request::new(
@@ -12825,6 +13092,195 @@ pub mod catalog {
                     "/projects/{project_key}/settings",
                     &[],
                     "ProjectGetSettings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "save_settings",
+            "Saves the project's settings, as read by `get_settings` and changed (dataikuapi's `DSSProjectSettings.save`): the whole object is sent.",
+            &[
+                Arg::new(
+                    "settings",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "PUT",
+                    "/projects/{project_key}/settings",
+                    &[],
+                    "ProjectSaveSettings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "get_export_stream",
+            "Exports the project as a zip archive, read as it arrives (nothing is buffered whole).",
+            &[
+                Arg::new(
+                    "options",
+                    "json",
+                    Presence::Default("{}"),
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/export",
+                    &[],
+                    "ProjectGetExportStream",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Stream,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "export_to_file",
+            "Exports the project as a zip archive into a local file (created or truncated only once the server has answered), streamed in constant memory.",
+            &[
+                Arg::new("path", "str", Presence::Required, Place::SaveTo, false),
+                Arg::new(
+                    "options",
+                    "json",
+                    Presence::Default("{}"),
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/export",
+                    &[],
+                    "ProjectExportToFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::SavedToFile,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "duplicate",
+            "Duplicates the project under a new key; returns DSS's answer (the keys of the original and of the copy).",
+            &[
+                Arg::new(
+                    "target_project_key",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "targetProjectKey",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "target_project_name",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "targetProjectName",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "duplication_mode",
+                    "str",
+                    Presence::Default("MINIMAL"),
+                    Place::Member {
+                        path: "duplicationMode",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "export_analysis_models",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Member {
+                        path: "exportAnalysisModels",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "export_saved_models",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Member {
+                        path: "exportSavedModels",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "export_git_repository",
+                    "bool",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "exportGitRepository",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "export_insights_data",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Member {
+                        path: "exportInsightsData",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "remapping",
+                    "json",
+                    Presence::Default("{}"),
+                    Place::Member {
+                        path: "remapping",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "target_project_folder",
+                    "str",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "targetProjectFolderId",
+                        via: None,
+                        omitted_when_unset: true,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/duplicate/",
+                    &[],
+                    "ProjectDuplicate",
                     [false, false, false, false],
                 ),
             ),
@@ -20561,7 +21017,9 @@ Returns a [`ProjectGetSummary`](requests::ProjectGetSummary) request; nothing is
             __timeout: None,
         }
     }
-    /**Reads the project's settings.
+    /**Reads the project's settings (code environments, container
+execution, exposed objects, status, ...), to change and save back
+with `save_settings`.
 
 `GET /projects/{project_key}/settings`
 
@@ -20569,6 +21027,103 @@ Returns a [`ProjectGetSettings`](requests::ProjectGetSettings) request; nothing 
     pub fn get_settings(&self) -> requests::ProjectGetSettings<'_> {
         requests::ProjectGetSettings {
             __owner: self,
+            __timeout: None,
+        }
+    }
+    /**Saves the project's settings, as read by `get_settings` and changed
+(dataikuapi's `DSSProjectSettings.save`): the whole object is sent.
+
+`PUT /projects/{project_key}/settings`
+
+Arguments:
+- `settings`: Sent as the JSON body.
+
+Returns a [`ProjectSaveSettings`](requests::ProjectSaveSettings) request; nothing is sent until `.send()`.*/
+    pub fn save_settings(
+        &self,
+        settings: ::serde_json::Value,
+    ) -> requests::ProjectSaveSettings<'_> {
+        requests::ProjectSaveSettings {
+            __owner: self,
+            settings: settings,
+            __timeout: None,
+        }
+    }
+    /**Exports the project as a zip archive, read as it arrives (nothing is
+buffered whole).
+
+`POST /projects/{project_key}/export`
+
+Optional arguments, set by name on the returned request:
+- `options`: Default: `{}`. Sent as the JSON body.
+
+Returns a [`ProjectGetExportStream`](requests::ProjectGetExportStream) request; nothing is sent until `.send()`.*/
+    pub fn get_export_stream(&self) -> requests::ProjectGetExportStream<'_> {
+        requests::ProjectGetExportStream {
+            __owner: self,
+            options: ::serde_json::Value::Object(::serde_json::Map::new()),
+            __timeout: None,
+        }
+    }
+    /**Exports the project as a zip archive into a local file (created or
+truncated only once the server has answered), streamed in constant
+memory. Returns the number of bytes written.
+
+`POST /projects/{project_key}/export`
+
+Arguments:
+- `path`: The local file to write. Sent as the local file the answer is written to.
+
+Optional arguments, set by name on the returned request:
+- `options`: Default: `{}`. Sent as the JSON body.
+
+Returns a [`ProjectExportToFile`](requests::ProjectExportToFile) request; nothing is sent until `.send()`.*/
+    pub fn export_to_file(
+        &self,
+        path: impl Into<String>,
+    ) -> requests::ProjectExportToFile<'_> {
+        requests::ProjectExportToFile {
+            __owner: self,
+            path: path.into(),
+            options: ::serde_json::Value::Object(::serde_json::Map::new()),
+            __timeout: None,
+        }
+    }
+    /**Duplicates the project under a new key; returns DSS's answer (the
+keys of the original and of the copy).
+
+`POST /projects/{project_key}/duplicate/`
+
+Arguments:
+- `target_project_key`: Key of the new project. Sent as JSON member `targetProjectKey`.
+- `target_project_name`: Name of the new project. Sent as JSON member `targetProjectName`.
+
+Optional arguments, set by name on the returned request:
+- `duplication_mode`: Default: `MINIMAL`. Sent as JSON member `duplicationMode`.
+- `export_analysis_models`: Default: `true`. Sent as JSON member `exportAnalysisModels`.
+- `export_saved_models`: Default: `true`. Sent as JSON member `exportSavedModels`.
+- `export_git_repository`: Unset by default (then sent as `null`). Sent as JSON member `exportGitRepository`.
+- `export_insights_data`: Default: `true`. Sent as JSON member `exportInsightsData`.
+- `remapping`: Default: `{}`. Sent as JSON member `remapping`.
+- `target_project_folder`: Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.
+
+Returns a [`ProjectDuplicate`](requests::ProjectDuplicate) request; nothing is sent until `.send()`.*/
+    pub fn duplicate(
+        &self,
+        target_project_key: impl Into<String>,
+        target_project_name: impl Into<String>,
+    ) -> requests::ProjectDuplicate<'_> {
+        requests::ProjectDuplicate {
+            __owner: self,
+            target_project_key: target_project_key.into(),
+            target_project_name: target_project_name.into(),
+            duplication_mode: String::from("MINIMAL"),
+            export_analysis_models: true,
+            export_saved_models: true,
+            export_git_repository: None,
+            export_insights_data: true,
+            remapping: ::serde_json::Value::Object(::serde_json::Map::new()),
+            target_project_folder: None,
             __timeout: None,
         }
     }
