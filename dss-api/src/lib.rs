@@ -33,6 +33,7 @@
 #![deny(missing_docs)]
 
 mod api;
+mod bundles;
 pub mod catalog;
 mod client;
 mod error;
@@ -50,6 +51,7 @@ mod wait;
 
 pub use api::handles::*;
 pub use api::requests;
+pub use bundles::ProjectActivateBundle;
 pub use client::{ClientBuilder, DssClient};
 pub use error::{ApiError, Error, Result};
 pub use project::ProjectUpdateVariables;

@@ -3515,6 +3515,189 @@ by `create_personal_api_key`).*/
             }
         }
     }
+    ///A bundle made on this design node, as listed by `list_exported_bundles`.
+    #[derive(Clone, PartialEq)]
+    pub struct ExportedBundle {
+        ///The bundle's id (its version tag).
+        pub bundle_id: String,
+        /**How and by whom it was made (`exportUserInfo`, `exportOptions`, ...),
+as DSS writes it.*/
+        pub export_manifest: Option<Value>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ExportedBundle {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ExportedBundle;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ExportedBundle` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ExportedBundle, __A::Error> {
+                    let mut __m_bundle_id: Option<String> = None;
+                    let mut __m_export_manifest: Option<Value> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "bundleId" => {
+                                __m_bundle_id = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            "exportManifest" => {
+                                __m_export_manifest = ::serde::de::MapAccess::next_value(
+                                    &mut __map,
+                                )?;
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(ExportedBundle {
+                        bundle_id: match __m_bundle_id {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field(
+                                        "bundleId",
+                                    ),
+                                );
+                            }
+                        },
+                        export_manifest: __m_export_manifest,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ExportedBundle {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "bundleId",
+                &self.bundle_id,
+            )?;
+            if let Some(v) = &self.export_manifest {
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "exportManifest",
+                    v,
+                )?;
+            }
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ExportedBundle {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ExportedBundle")
+                .field("bundle_id", &self.bundle_id)
+                .field("export_manifest", &self.export_manifest)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ExportedBundle {}
+    /**A bundle imported on this automation node, as listed by
+`list_imported_bundles`.*/
+    #[derive(Clone, PartialEq)]
+    pub struct ImportedBundle {
+        ///The bundle's id (its version tag).
+        pub bundle_id: String,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ImportedBundle {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ImportedBundle;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ImportedBundle` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ImportedBundle, __A::Error> {
+                    let mut __m_bundle_id: Option<String> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "bundleId" => {
+                                __m_bundle_id = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(ImportedBundle {
+                        bundle_id: match __m_bundle_id {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field(
+                                        "bundleId",
+                                    ),
+                                );
+                            }
+                        },
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ImportedBundle {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "bundleId",
+                &self.bundle_id,
+            )?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ImportedBundle {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ImportedBundle")
+                .field("bundle_id", &self.bundle_id)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ImportedBundle {}
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -10701,6 +10884,45 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
         "list_projects", json(Value,
         "Sends the request (`GET /project-deployer/projects`) and returns the answer.")
     );
+    ///Request value of [`DssProjectDeployer::upload_bundle`](super::handles::DssProjectDeployer::upload_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectDeployerUploadBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProjectDeployer,
+        pub(crate) fp: crate::rt::Upload,
+        pub(crate) project_key: Option<String>,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectDeployerUploadBundle<'a> {
+        /**Published project to upload into (created if missing); unset: the
+one named after the bundle's source project.
+
+Unset by default (then left out). Sent as query parameter `projectKey`.*/
+        pub fn project_key(mut self, project_key: impl Into<String>) -> Self {
+            self.project_key = Some(project_key.into());
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, fp, project_key, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "upload_bundle",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/project-deployer/projects/bundles");
+            __call.query("projectKey", &project_key);
+            __call.upload("file", fp);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectDeployerUploadBundle, "DssProjectDeployer::upload_bundle",
+        "upload_bundle",
+        unit("Sends the request (`POST /project-deployer/projects/bundles`) and returns the answer.")
+    );
     ///Request value of [`DssProjectDeployer::create_project`](super::handles::DssProjectDeployer::create_project): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerCreateProject<'a> {
@@ -12264,6 +12486,450 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
     crate::rt::request_common!(
         WorkspaceAddObject, "DssWorkspace::add_object", "add_object",
         unit("Sends the request (`POST /workspaces/{workspace_key}/objects`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::list_exported_bundles`](super::handles::DssProject::list_exported_bundles): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectListExportedBundles<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectListExportedBundles<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "list_exported_bundles",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/exported");
+            Ok((__call, ()))
+        }
+        ///Sends the request (`GET /projects/{project_key}/bundles/exported`) and returns the answer.
+        pub fn send(self) -> Result<Vec<ExportedBundle>, crate::rt::Error> {
+            let (__call, ()) = self.__prepare(false)?;
+            let __answer: Value = __call.send_json()?;
+            crate::rt::pick::<
+                Vec<ExportedBundle>,
+            >(__answer, "bundles", false, "list_exported_bundles")
+        }
+    }
+    crate::rt::request_common!(
+        ProjectListExportedBundles, "DssProject::list_exported_bundles",
+        "list_exported_bundles", send_as
+    );
+    ///Request value of [`DssProject::export_bundle`](super::handles::DssProject::export_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectExportBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) release_notes: Option<String>,
+        pub(crate) evaluate_project_standards_checks: bool,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectExportBundle<'a> {
+        /**What changed in this bundle.
+
+Unset by default (then left out). Sent as query parameter `releaseNotes`.*/
+        pub fn release_notes(mut self, release_notes: impl Into<String>) -> Self {
+            self.release_notes = Some(release_notes.into());
+            self
+        }
+        /**Run the project standards checks that apply to the project.
+
+Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
+        pub fn evaluate_project_standards_checks(
+            mut self,
+            evaluate_project_standards_checks: bool,
+        ) -> Self {
+            self.evaluate_project_standards_checks = evaluate_project_standards_checks;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self {
+                __owner,
+                bundle_id,
+                release_notes,
+                evaluate_project_standards_checks,
+                __timeout,
+            } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "PUT",
+                "export_bundle",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/exported/");
+            __call.segment("bundle_id", &bundle_id)?;
+            __call.query("releaseNotes", &release_notes);
+            __call
+                .query(
+                    "evaluateProjectStandardsChecks",
+                    &evaluate_project_standards_checks,
+                );
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectExportBundle, "DssProject::export_bundle", "export_bundle", json(Value,
+        "Sends the request (`PUT /projects/{project_key}/bundles/exported/{bundle_id}`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::get_exported_bundle_archive_stream`](super::handles::DssProject::get_exported_bundle_archive_stream): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectGetExportedBundleArchiveStream<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectGetExportedBundleArchiveStream<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "get_exported_bundle_archive_stream",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/exported/");
+            __call.segment("bundle_id", &bundle_id)?;
+            __call.lit("/archive");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectGetExportedBundleArchiveStream,
+        "DssProject::get_exported_bundle_archive_stream",
+        "get_exported_bundle_archive_stream",
+        stream("Sends the request (`GET /projects/{project_key}/bundles/exported/{bundle_id}/archive`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::download_exported_bundle_archive_to_file`](super::handles::DssProject::download_exported_bundle_archive_to_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectDownloadExportedBundleArchiveToFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) path: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectDownloadExportedBundleArchiveToFile<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+            let Self { __owner, bundle_id, path, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "download_exported_bundle_archive_to_file",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/exported/");
+            __call.segment("bundle_id", &bundle_id)?;
+            __call.lit("/archive");
+            Ok((__call, (path,)))
+        }
+        ///Sends the request (`GET /projects/{project_key}/bundles/exported/{bundle_id}/archive`) and returns the answer.
+        pub fn send(self) -> Result<u64, crate::rt::Error> {
+            let (__call, (path,)) = self.__prepare(false)?;
+            __call.send_stream()?.save_to(path)
+        }
+    }
+    crate::rt::request_common!(
+        ProjectDownloadExportedBundleArchiveToFile,
+        "DssProject::download_exported_bundle_archive_to_file",
+        "download_exported_bundle_archive_to_file", plain
+    );
+    ///Request value of [`DssProject::delete_exported_bundle`](super::handles::DssProject::delete_exported_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectDeleteExportedBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectDeleteExportedBundle<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "DELETE",
+                "delete_exported_bundle",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/exported/");
+            __call.segment("bundle_id", &bundle_id)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectDeleteExportedBundle, "DssProject::delete_exported_bundle",
+        "delete_exported_bundle", json(Value,
+        "Sends the request (`DELETE /projects/{project_key}/bundles/exported/{bundle_id}`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::publish_bundle`](super::handles::DssProject::publish_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectPublishBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) published_project_key: Option<String>,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectPublishBundle<'a> {
+        /**Published project to publish into (created if missing); unset:
+the one with this project's key.
+
+Unset by default (then left out). Sent as query parameter `publishedProjectKey`.*/
+        pub fn published_project_key(
+            mut self,
+            published_project_key: impl Into<String>,
+        ) -> Self {
+            self.published_project_key = Some(published_project_key.into());
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, published_project_key, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "publish_bundle",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/");
+            __call.segment("bundle_id", &bundle_id)?;
+            __call.lit("/publish");
+            __call.query("publishedProjectKey", &published_project_key);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectPublishBundle, "DssProject::publish_bundle", "publish_bundle", json(Value,
+        "Sends the request (`POST /projects/{project_key}/bundles/{bundle_id}/publish`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::list_imported_bundles`](super::handles::DssProject::list_imported_bundles): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectListImportedBundles<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectListImportedBundles<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "list_imported_bundles",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/imported");
+            Ok((__call, ()))
+        }
+        ///Sends the request (`GET /projects/{project_key}/bundles/imported`) and returns the answer.
+        pub fn send(self) -> Result<Vec<ImportedBundle>, crate::rt::Error> {
+            let (__call, ()) = self.__prepare(false)?;
+            let __answer: Value = __call.send_json()?;
+            crate::rt::pick::<
+                Vec<ImportedBundle>,
+            >(__answer, "bundles", false, "list_imported_bundles")
+        }
+    }
+    crate::rt::request_common!(
+        ProjectListImportedBundles, "DssProject::list_imported_bundles",
+        "list_imported_bundles", send_as
+    );
+    ///Request value of [`DssProject::import_bundle_from_archive`](super::handles::DssProject::import_bundle_from_archive): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectImportBundleFromArchive<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) archive_path: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectImportBundleFromArchive<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, archive_path, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "import_bundle_from_archive",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/imported/actions/importFromArchive");
+            __call.query("archivePath", &archive_path);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectImportBundleFromArchive, "DssProject::import_bundle_from_archive",
+        "import_bundle_from_archive", json(Value,
+        "Sends the request (`POST /projects/{project_key}/bundles/imported/actions/importFromArchive`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::import_bundle_from_stream`](super::handles::DssProject::import_bundle_from_stream): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectImportBundleFromStream<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) fp: crate::rt::Upload,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectImportBundleFromStream<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, fp, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "import_bundle_from_stream",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/imported/actions/importFromStream");
+            __call.upload("file", fp);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectImportBundleFromStream, "DssProject::import_bundle_from_stream",
+        "import_bundle_from_stream",
+        unit("Sends the request (`POST /projects/{project_key}/bundles/imported/actions/importFromStream`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::activate_bundle_with_options`](super::handles::DssProject::activate_bundle_with_options): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectActivateBundleWithOptions<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) options: ::serde_json::Value,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectActivateBundleWithOptions<'a> {
+        /**Activation options, sent as the JSON body.
+
+Default: `{}`. Sent as the JSON body.*/
+        pub fn options(mut self, options: ::serde_json::Value) -> Self {
+            self.options = options;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, options, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "activate_bundle_with_options",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/imported/");
+            __call.segment("bundle_id", &bundle_id)?;
+            __call.lit("/actions/activate");
+            __call.json(&::serde_json::Value::from(options))?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectActivateBundleWithOptions, "DssProject::activate_bundle_with_options",
+        "activate_bundle_with_options", json(Value,
+        "Sends the request (`POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/activate`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::preload_bundle`](super::handles::DssProject::preload_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectPreloadBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectPreloadBundle<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "preload_bundle",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/imported/");
+            __call.segment("bundle_id", &bundle_id)?;
+            __call.lit("/actions/preload");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectPreloadBundle, "DssProject::preload_bundle", "preload_bundle", json(Value,
+        "Sends the request (`POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/preload`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::delete_imported_bundle`](super::handles::DssProject::delete_imported_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectDeleteImportedBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectDeleteImportedBundle<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "DELETE",
+                "delete_imported_bundle",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/imported/");
+            __call.segment("bundle_id", &bundle_id)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectDeleteImportedBundle, "DssProject::delete_imported_bundle",
+        "delete_imported_bundle", json(Value,
+        "Sends the request (`DELETE /projects/{project_key}/bundles/imported/{bundle_id}`) and returns the answer.")
     );
 }
 /// Every generated method, handle and model, described as data.
@@ -17109,6 +17775,31 @@ pub mod catalog {
         ),
         Endpoint::new(
             "DssProjectDeployer",
+            "upload_bundle",
+            "Uploads a bundle archive to the Project Deployer, streamed from here (never read whole into memory).",
+            &[
+                Arg::new("fp", "file", Presence::Required, Place::Upload, false),
+                Arg::new(
+                    "project_key",
+                    "str",
+                    Presence::Optional,
+                    Place::Query("projectKey"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/project-deployer/projects/bundles",
+                    &[],
+                    "ProjectDeployerUploadBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssProjectDeployer",
             "create_project",
             "Creates an empty published project on the Project Deployer and returns a handle on it.",
             &[
@@ -18149,6 +18840,251 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "list_exported_bundles",
+            "Lists the bundles made from this project on this design node (the `bundles` member of DSS's answer).",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/bundles/exported",
+                    &[],
+                    "ProjectListExportedBundles",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Member {
+                ty: "Vec < ExportedBundle >",
+                member: "bundles",
+                each_item: false,
+            },
+        ),
+        Endpoint::new(
+            "DssProject",
+            "export_bundle",
+            "Makes a new bundle of the project on this design node; returns DSS's answer.",
+            &[
+                Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
+                Arg::new(
+                    "release_notes",
+                    "str",
+                    Presence::Optional,
+                    Place::Query("releaseNotes"),
+                    false,
+                ),
+                Arg::new(
+                    "evaluate_project_standards_checks",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Query("evaluateProjectStandardsChecks"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "PUT",
+                    "/projects/{project_key}/bundles/exported/{bundle_id}",
+                    &[],
+                    "ProjectExportBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "get_exported_bundle_archive_stream",
+            "Downloads the archive of a bundle made on this design node, as a byte stream (read it as it arrives; nothing is buffered whole).",
+            &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/bundles/exported/{bundle_id}/archive",
+                    &[],
+                    "ProjectGetExportedBundleArchiveStream",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Stream,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "download_exported_bundle_archive_to_file",
+            "Downloads the archive of a bundle made on this design node into a local file (created or truncated only once the server has answered), streamed in constant memory.",
+            &[
+                Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
+                Arg::new("path", "str", Presence::Required, Place::SaveTo, false),
+            ],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/bundles/exported/{bundle_id}/archive",
+                    &[],
+                    "ProjectDownloadExportedBundleArchiveToFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::SavedToFile,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "delete_exported_bundle",
+            "Deletes a bundle made on this design node; returns DSS's answer.",
+            &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    "DELETE",
+                    "/projects/{project_key}/bundles/exported/{bundle_id}",
+                    &[],
+                    "ProjectDeleteExportedBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "publish_bundle",
+            "Publishes a bundle made on this design node to the Project Deployer; returns DSS's answer (`publishedOn`, `publishedBy`, `publishedProjectKey`).",
+            &[
+                Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
+                Arg::new(
+                    "published_project_key",
+                    "str",
+                    Presence::Optional,
+                    Place::Query("publishedProjectKey"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/bundles/{bundle_id}/publish",
+                    &[],
+                    "ProjectPublishBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "list_imported_bundles",
+            "Lists the bundles imported into this project on this automation node (the `bundles` member of DSS's answer).",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/bundles/imported",
+                    &[],
+                    "ProjectListImportedBundles",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Member {
+                ty: "Vec < ImportedBundle >",
+                member: "bundles",
+                each_item: false,
+            },
+        ),
+        Endpoint::new(
+            "DssProject",
+            "import_bundle_from_archive",
+            "Imports a bundle from an archive on the automation node's own disk; returns DSS's answer.",
+            &[
+                Arg::new(
+                    "archive_path",
+                    "str",
+                    Presence::Required,
+                    Place::Query("archivePath"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/bundles/imported/actions/importFromArchive",
+                    &[],
+                    "ProjectImportBundleFromArchive",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "import_bundle_from_stream",
+            "Imports a bundle from an archive streamed from here (never read whole into memory).",
+            &[Arg::new("fp", "file", Presence::Required, Place::Upload, false)],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/bundles/imported/actions/importFromStream",
+                    &[],
+                    "ProjectImportBundleFromStream",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "activate_bundle_with_options",
+            "Activates an imported bundle with activation options given whole, as DSS reads them (`{\"scenariosActiveOnActivation\": {..}}`, or `{}`).",
+            &[
+                Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
+                Arg::new(
+                    "options",
+                    "json",
+                    Presence::Default("{}"),
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/bundles/imported/{bundle_id}/actions/activate",
+                    &[],
+                    "ProjectActivateBundleWithOptions",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "preload_bundle",
+            "Preloads an imported bundle (prepares what its activation needs, code environments included); returns DSS's report.",
+            &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/bundles/imported/{bundle_id}/actions/preload",
+                    &[],
+                    "ProjectPreloadBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "delete_imported_bundle",
+            "Deletes a bundle imported on this automation node; returns DSS's answer.",
+            &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    "DELETE",
+                    "/projects/{project_key}/bundles/imported/{bundle_id}",
+                    &[],
+                    "ProjectDeleteImportedBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
         ),
     ];
     /// Every handle type, in spec order.
@@ -19225,6 +20161,41 @@ pub mod catalog {
                 },
             ],
             handle: Some("DssWorkspace"),
+        },
+        Model {
+            name: "ExportedBundle",
+            doc: "A bundle made on this design node, as listed by `list_exported_bundles`.",
+            members: &[
+                ModelMember {
+                    name: "bundle_id",
+                    wire: "bundleId",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "export_manifest",
+                    wire: "exportManifest",
+                    ty: "Option < Value >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "ImportedBundle",
+            doc: "A bundle imported on this automation node, as listed by `list_imported_bundles`.",
+            members: &[
+                ModelMember {
+                    name: "bundle_id",
+                    wire: "bundleId",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+            ],
+            handle: None,
         },
     ];
 }
@@ -21265,6 +22236,244 @@ Returns a [`ProjectDelete`](requests::ProjectDelete) request; nothing is sent un
             __timeout: None,
         }
     }
+    /**Lists the bundles made from this project on this design node (the
+`bundles` member of DSS's answer).
+
+`GET /projects/{project_key}/bundles/exported`
+
+Returns a [`ProjectListExportedBundles`](requests::ProjectListExportedBundles) request; nothing is sent until `.send()`.*/
+    pub fn list_exported_bundles(&self) -> requests::ProjectListExportedBundles<'_> {
+        requests::ProjectListExportedBundles {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**Makes a new bundle of the project on this design node; returns DSS's
+answer.
+
+`PUT /projects/{project_key}/bundles/exported/{bundle_id}`
+
+Arguments:
+- `bundle_id`: Id of the new bundle (its version tag). Sent as a path segment.
+
+Optional arguments, set by name on the returned request:
+- `release_notes`: Unset by default (then left out). Sent as query parameter `releaseNotes`.
+- `evaluate_project_standards_checks`: Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.
+
+Returns a [`ProjectExportBundle`](requests::ProjectExportBundle) request; nothing is sent until `.send()`.*/
+    pub fn export_bundle(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectExportBundle<'_> {
+        requests::ProjectExportBundle {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            release_notes: None,
+            evaluate_project_standards_checks: true,
+            __timeout: None,
+        }
+    }
+    /**Downloads the archive of a bundle made on this design node, as a
+byte stream (read it as it arrives; nothing is buffered whole).
+
+`GET /projects/{project_key}/bundles/exported/{bundle_id}/archive`
+
+Arguments:
+- `bundle_id`: Sent as a path segment.
+
+Returns a [`ProjectGetExportedBundleArchiveStream`](requests::ProjectGetExportedBundleArchiveStream) request; nothing is sent until `.send()`.*/
+    pub fn get_exported_bundle_archive_stream(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectGetExportedBundleArchiveStream<'_> {
+        requests::ProjectGetExportedBundleArchiveStream {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            __timeout: None,
+        }
+    }
+    /**Downloads the archive of a bundle made on this design node into a
+local file (created or truncated only once the server has answered),
+streamed in constant memory. Returns the number of bytes written.
+Unlike dataikuapi, `-` is a file name like any other, not standard
+output: read `get_exported_bundle_archive_stream` for that.
+
+`GET /projects/{project_key}/bundles/exported/{bundle_id}/archive`
+
+Arguments:
+- `bundle_id`: The bundle's id. Sent as a path segment.
+- `path`: The local file to write. Sent as the local file the answer is written to.
+
+Returns a [`ProjectDownloadExportedBundleArchiveToFile`](requests::ProjectDownloadExportedBundleArchiveToFile) request; nothing is sent until `.send()`.*/
+    pub fn download_exported_bundle_archive_to_file(
+        &self,
+        bundle_id: impl Into<String>,
+        path: impl Into<String>,
+    ) -> requests::ProjectDownloadExportedBundleArchiveToFile<'_> {
+        requests::ProjectDownloadExportedBundleArchiveToFile {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            path: path.into(),
+            __timeout: None,
+        }
+    }
+    /**Deletes a bundle made on this design node; returns DSS's answer.
+
+`DELETE /projects/{project_key}/bundles/exported/{bundle_id}`
+
+Arguments:
+- `bundle_id`: Sent as a path segment.
+
+Returns a [`ProjectDeleteExportedBundle`](requests::ProjectDeleteExportedBundle) request; nothing is sent until `.send()`.*/
+    pub fn delete_exported_bundle(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectDeleteExportedBundle<'_> {
+        requests::ProjectDeleteExportedBundle {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            __timeout: None,
+        }
+    }
+    /**Publishes a bundle made on this design node to the Project Deployer;
+returns DSS's answer (`publishedOn`, `publishedBy`,
+`publishedProjectKey`).
+
+`POST /projects/{project_key}/bundles/{bundle_id}/publish`
+
+Arguments:
+- `bundle_id`: The bundle's id. Sent as a path segment.
+
+Optional arguments, set by name on the returned request:
+- `published_project_key`: Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
+
+Returns a [`ProjectPublishBundle`](requests::ProjectPublishBundle) request; nothing is sent until `.send()`.*/
+    pub fn publish_bundle(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectPublishBundle<'_> {
+        requests::ProjectPublishBundle {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            published_project_key: None,
+            __timeout: None,
+        }
+    }
+    /**Lists the bundles imported into this project on this automation node
+(the `bundles` member of DSS's answer).
+
+`GET /projects/{project_key}/bundles/imported`
+
+Returns a [`ProjectListImportedBundles`](requests::ProjectListImportedBundles) request; nothing is sent until `.send()`.*/
+    pub fn list_imported_bundles(&self) -> requests::ProjectListImportedBundles<'_> {
+        requests::ProjectListImportedBundles {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**Imports a bundle from an archive on the automation node's own disk;
+returns DSS's answer. The path is sent as given: it names a file on
+the server, so it is not made absolute against this process's working
+directory (which dataikuapi does); give an absolute path.
+
+`POST /projects/{project_key}/bundles/imported/actions/importFromArchive`
+
+Arguments:
+- `archive_path`: Path of the archive on the DSS server. Sent as query parameter `archivePath`.
+
+Returns a [`ProjectImportBundleFromArchive`](requests::ProjectImportBundleFromArchive) request; nothing is sent until `.send()`.*/
+    pub fn import_bundle_from_archive(
+        &self,
+        archive_path: impl Into<String>,
+    ) -> requests::ProjectImportBundleFromArchive<'_> {
+        requests::ProjectImportBundleFromArchive {
+            __owner: self,
+            archive_path: archive_path.into(),
+            __timeout: None,
+        }
+    }
+    /**Imports a bundle from an archive streamed from here (never read whole
+into memory).
+
+`POST /projects/{project_key}/bundles/imported/actions/importFromStream`
+
+Arguments:
+- `fp`: The bundle archive (a reader, a file, a path or bytes). Sent as a streamed multipart upload (part `file`, filename `file`).
+
+Returns a [`ProjectImportBundleFromStream`](requests::ProjectImportBundleFromStream) request; nothing is sent until `.send()`.*/
+    pub fn import_bundle_from_stream(
+        &self,
+        fp: impl Into<crate::rt::Upload>,
+    ) -> requests::ProjectImportBundleFromStream<'_> {
+        requests::ProjectImportBundleFromStream {
+            __owner: self,
+            fp: fp.into(),
+            __timeout: None,
+        }
+    }
+    /**Activates an imported bundle with activation options given whole, as
+DSS reads them (`{"scenariosActiveOnActivation": {..}}`, or `{}`).
+`activate_bundle` builds those options as dataikuapi does; this is
+the request behind it.
+
+`POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/activate`
+
+Arguments:
+- `bundle_id`: The bundle's id. Sent as a path segment.
+
+Optional arguments, set by name on the returned request:
+- `options`: Default: `{}`. Sent as the JSON body.
+
+Returns a [`ProjectActivateBundleWithOptions`](requests::ProjectActivateBundleWithOptions) request; nothing is sent until `.send()`.*/
+    pub fn activate_bundle_with_options(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectActivateBundleWithOptions<'_> {
+        requests::ProjectActivateBundleWithOptions {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            options: ::serde_json::Value::Object(::serde_json::Map::new()),
+            __timeout: None,
+        }
+    }
+    /**Preloads an imported bundle (prepares what its activation needs,
+code environments included); returns DSS's report.
+
+`POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/preload`
+
+Arguments:
+- `bundle_id`: Sent as a path segment.
+
+Returns a [`ProjectPreloadBundle`](requests::ProjectPreloadBundle) request; nothing is sent until `.send()`.*/
+    pub fn preload_bundle(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectPreloadBundle<'_> {
+        requests::ProjectPreloadBundle {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            __timeout: None,
+        }
+    }
+    /**Deletes a bundle imported on this automation node; returns DSS's
+answer.
+
+`DELETE /projects/{project_key}/bundles/imported/{bundle_id}`
+
+Arguments:
+- `bundle_id`: Sent as a path segment.
+
+Returns a [`ProjectDeleteImportedBundle`](requests::ProjectDeleteImportedBundle) request; nothing is sent until `.send()`.*/
+    pub fn delete_imported_bundle(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectDeleteImportedBundle<'_> {
+        requests::ProjectDeleteImportedBundle {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            __timeout: None,
+        }
+    }
 }
 impl handles::DssApp {
     /**Reads the app's manifest.
@@ -22520,6 +23729,29 @@ Returns a [`ProjectDeployerListProjects`](requests::ProjectDeployerListProjects)
     pub fn list_projects(&self) -> requests::ProjectDeployerListProjects<'_> {
         requests::ProjectDeployerListProjects {
             __owner: self,
+            __timeout: None,
+        }
+    }
+    /**Uploads a bundle archive to the Project Deployer, streamed from here
+(never read whole into memory).
+
+`POST /project-deployer/projects/bundles`
+
+Arguments:
+- `fp`: The bundle archive (a reader, a file, a path or bytes). Sent as a streamed multipart upload (part `file`, filename `file`).
+
+Optional arguments, set by name on the returned request:
+- `project_key`: Unset by default (then left out). Sent as query parameter `projectKey`.
+
+Returns a [`ProjectDeployerUploadBundle`](requests::ProjectDeployerUploadBundle) request; nothing is sent until `.send()`.*/
+    pub fn upload_bundle(
+        &self,
+        fp: impl Into<crate::rt::Upload>,
+    ) -> requests::ProjectDeployerUploadBundle<'_> {
+        requests::ProjectDeployerUploadBundle {
+            __owner: self,
+            fp: fp.into(),
+            project_key: None,
             __timeout: None,
         }
     }
