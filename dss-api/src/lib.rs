@@ -38,6 +38,7 @@ pub mod catalog;
 mod client;
 mod error;
 mod extra;
+mod folders;
 mod future;
 pub mod models;
 mod project;
@@ -54,6 +55,10 @@ pub use api::requests;
 pub use bundles::ProjectActivateBundle;
 pub use client::{ClientBuilder, DssClient};
 pub use error::{ApiError, Error, Result};
+pub use folders::{
+    ManagedFolderComputeMetrics, ManagedFolderDeleteFile, ManagedFolderGetFile, ManagedFolderGetFileToFile,
+    ManagedFolderPutFile, ManagedFolderUploadFolder,
+};
 pub use project::ProjectUpdateVariables;
 pub use sql::{SqlRows, SqlValue};
 pub use stream::{ByteStream, Upload};
