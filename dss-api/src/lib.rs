@@ -33,12 +33,15 @@
 #![deny(missing_docs)]
 
 mod api;
+mod bundles;
 pub mod catalog;
 mod client;
 mod error;
 mod extra;
+mod folders;
 mod future;
 pub mod models;
+mod project;
 #[cfg(doctest)]
 mod readme;
 mod request;
@@ -50,9 +53,15 @@ mod wait;
 
 pub use api::handles::*;
 pub use api::requests;
+pub use bundles::ProjectActivateBundle;
 pub use client::{ClientBuilder, DssClient};
 pub use error::{ApiError, Error, Result, TimeoutPhase};
 pub use retry::{RetryEvent, RetryPolicy};
+pub use folders::{
+    ManagedFolderComputeMetrics, ManagedFolderDeleteFile, ManagedFolderGetFile, ManagedFolderGetFileToFile,
+    ManagedFolderPutFile, ManagedFolderUploadFolder,
+};
+pub use project::ProjectUpdateVariables;
 pub use sql::{SqlRows, SqlValue};
 pub use stream::{ByteStream, Upload};
 pub use wait::{WaitOptions, WaitProgress};

@@ -692,6 +692,74 @@ names it in requests.*/
                 .finish_non_exhaustive()
         }
     }
+    /**A managed folder of a project, named by its id (a short random string,
+not its display name).*/
+    #[derive(Clone)]
+    pub struct DssManagedFolder {
+        pub(crate) client: crate::rt::DssClient,
+        pub(crate) project_key: String,
+        pub(crate) odb_id: String,
+    }
+    impl DssManagedFolder {
+        ///The `project_key` this handle points at.
+        pub fn project_key(&self) -> &str {
+            &self.project_key
+        }
+        ///The `odb_id` this handle points at.
+        pub fn odb_id(&self) -> &str {
+            &self.odb_id
+        }
+        /// The client this handle sends its requests with.
+        pub fn client(&self) -> &crate::rt::DssClient {
+            &self.client
+        }
+    }
+    impl ::core::fmt::Debug for DssManagedFolder {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("DssManagedFolder")
+                .field("project_key", &self.project_key)
+                .field("odb_id", &self.odb_id)
+                .finish_non_exhaustive()
+        }
+    }
+    /**One file of a managed folder, by its path relative to the folder's root
+(built by [`DssManagedFolder::file`](crate::DssManagedFolder::file),
+which drops leading slashes). Its requests are the ones behind the
+folder's `get_file`, `get_file_to_file`, `put_file` and `delete_file`.*/
+    #[derive(Clone)]
+    pub struct DssManagedFolderFile {
+        pub(crate) client: crate::rt::DssClient,
+        pub(crate) project_key: String,
+        pub(crate) odb_id: String,
+        pub(crate) path: String,
+    }
+    impl DssManagedFolderFile {
+        ///The `project_key` this handle points at.
+        pub fn project_key(&self) -> &str {
+            &self.project_key
+        }
+        ///The `odb_id` this handle points at.
+        pub fn odb_id(&self) -> &str {
+            &self.odb_id
+        }
+        ///The `path` this handle points at.
+        pub fn path(&self) -> &str {
+            &self.path
+        }
+        /// The client this handle sends its requests with.
+        pub fn client(&self) -> &crate::rt::DssClient {
+            &self.client
+        }
+    }
+    impl ::core::fmt::Debug for DssManagedFolderFile {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("DssManagedFolderFile")
+                .field("project_key", &self.project_key)
+                .field("odb_id", &self.odb_id)
+                .field("path", &self.path)
+                .finish_non_exhaustive()
+        }
+    }
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -3262,6 +3330,443 @@ by `create_personal_api_key`).*/
             }
         }
     }
+    ///A managed folder as listed by `list_managed_folders`.
+    #[derive(Clone, PartialEq)]
+    pub struct ManagedFolderSummary {
+        ///The project it belongs to.
+        pub project_key: String,
+        ///The folder's id.
+        pub id: String,
+        ///Display name.
+        pub name: Option<String>,
+        ///Storage type (`Filesystem`, `S3`, `HDFS`, ...).
+        pub r#type: Option<String>,
+        ///Tags.
+        pub tags: Option<Vec<String>>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ManagedFolderSummary {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ManagedFolderSummary;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ManagedFolderSummary` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ManagedFolderSummary, __A::Error> {
+                    let mut __m_project_key: Option<String> = None;
+                    let mut __m_id: Option<String> = None;
+                    let mut __m_name: Option<String> = None;
+                    let mut __m_type: Option<String> = None;
+                    let mut __m_tags: Option<Vec<String>> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "projectKey" => {
+                                __m_project_key = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            "id" => {
+                                __m_id = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            "name" => {
+                                __m_name = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            "type" => {
+                                __m_type = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            "tags" => {
+                                __m_tags = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(ManagedFolderSummary {
+                        project_key: match __m_project_key {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field(
+                                        "projectKey",
+                                    ),
+                                );
+                            }
+                        },
+                        id: match __m_id {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                );
+                            }
+                        },
+                        name: __m_name,
+                        r#type: __m_type,
+                        tags: __m_tags,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ManagedFolderSummary {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "projectKey",
+                &self.project_key,
+            )?;
+            ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", &self.id)?;
+            if let Some(v) = &self.name {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "name", v)?;
+            }
+            if let Some(v) = &self.r#type {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "type", v)?;
+            }
+            if let Some(v) = &self.tags {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "tags", v)?;
+            }
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ManagedFolderSummary {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ManagedFolderSummary")
+                .field("project_key", &self.project_key)
+                .field("id", &self.id)
+                .field("name", &self.name)
+                .field("type", &self.r#type)
+                .field("tags", &self.tags)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ManagedFolderSummary {
+        ///The [`DssManagedFolder`](super::handles::DssManagedFolder) this item names (no request).
+        pub fn to_handle(
+            &self,
+            client: &crate::rt::DssClient,
+        ) -> super::handles::DssManagedFolder {
+            {
+                let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+                let __f_odb_id = ::core::clone::Clone::clone(&self.id);
+                super::handles::DssManagedFolder {
+                    client: ::core::clone::Clone::clone(client),
+                    project_key: __f_project_key,
+                    odb_id: __f_odb_id,
+                }
+            }
+        }
+    }
+    /**A file of a managed folder: an item of `list_contents`, or what
+`put_file` answers.*/
+    #[derive(Clone, PartialEq)]
+    pub struct FolderItem {
+        ///Path inside the folder, as DSS writes it (with a leading `/`).
+        pub path: String,
+        ///Size in bytes.
+        pub size: Option<i64>,
+        ///Last modification time, in milliseconds since the Unix epoch.
+        pub last_modified: Option<i64>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for FolderItem {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = FolderItem;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `FolderItem` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<FolderItem, __A::Error> {
+                    let mut __m_path: Option<String> = None;
+                    let mut __m_size: Option<i64> = None;
+                    let mut __m_last_modified: Option<i64> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "path" => {
+                                __m_path = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            "size" => {
+                                __m_size = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            "lastModified" => {
+                                __m_last_modified = ::serde::de::MapAccess::next_value(
+                                    &mut __map,
+                                )?;
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(FolderItem {
+                        path: match __m_path {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("path"),
+                                );
+                            }
+                        },
+                        size: __m_size,
+                        last_modified: __m_last_modified,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for FolderItem {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(&mut __map, "path", &self.path)?;
+            if let Some(v) = &self.size {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "size", v)?;
+            }
+            if let Some(v) = &self.last_modified {
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "lastModified",
+                    v,
+                )?;
+            }
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for FolderItem {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("FolderItem")
+                .field("path", &self.path)
+                .field("size", &self.size)
+                .field("last_modified", &self.last_modified)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl FolderItem {}
+    ///A bundle made on this design node, as listed by `list_exported_bundles`.
+    #[derive(Clone, PartialEq)]
+    pub struct ExportedBundle {
+        ///The bundle's id (its version tag).
+        pub bundle_id: String,
+        /**How and by whom it was made (`exportUserInfo`, `exportOptions`, ...),
+as DSS writes it.*/
+        pub export_manifest: Option<Value>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ExportedBundle {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ExportedBundle;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ExportedBundle` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ExportedBundle, __A::Error> {
+                    let mut __m_bundle_id: Option<String> = None;
+                    let mut __m_export_manifest: Option<Value> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "bundleId" => {
+                                __m_bundle_id = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            "exportManifest" => {
+                                __m_export_manifest = ::serde::de::MapAccess::next_value(
+                                    &mut __map,
+                                )?;
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(ExportedBundle {
+                        bundle_id: match __m_bundle_id {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field(
+                                        "bundleId",
+                                    ),
+                                );
+                            }
+                        },
+                        export_manifest: __m_export_manifest,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ExportedBundle {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "bundleId",
+                &self.bundle_id,
+            )?;
+            if let Some(v) = &self.export_manifest {
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "exportManifest",
+                    v,
+                )?;
+            }
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ExportedBundle {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ExportedBundle")
+                .field("bundle_id", &self.bundle_id)
+                .field("export_manifest", &self.export_manifest)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ExportedBundle {}
+    /**A bundle imported on this automation node, as listed by
+`list_imported_bundles`.*/
+    #[derive(Clone, PartialEq)]
+    pub struct ImportedBundle {
+        ///The bundle's id (its version tag).
+        pub bundle_id: String,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ImportedBundle {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ImportedBundle;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ImportedBundle` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ImportedBundle, __A::Error> {
+                    let mut __m_bundle_id: Option<String> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "bundleId" => {
+                                __m_bundle_id = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(ImportedBundle {
+                        bundle_id: match __m_bundle_id {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field(
+                                        "bundleId",
+                                    ),
+                                );
+                            }
+                        },
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ImportedBundle {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "bundleId",
+                &self.bundle_id,
+            )?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ImportedBundle {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ImportedBundle")
+                .field("bundle_id", &self.bundle_id)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ImportedBundle {}
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -4510,6 +5015,273 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     crate::rt::request_common!(
         ProjectGetSettings, "DssProject::get_settings", "get_settings", json(Value,
         "Sends the request (`GET /projects/{project_key}/settings`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::save_settings`](super::handles::DssProject::save_settings): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectSaveSettings<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) settings: ::serde_json::Value,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectSaveSettings<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, settings, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "PUT",
+                "save_settings",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/settings");
+            __call.json(&::serde_json::Value::from(settings))?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectSaveSettings, "DssProject::save_settings", "save_settings",
+        unit("Sends the request (`PUT /projects/{project_key}/settings`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::get_export_stream`](super::handles::DssProject::get_export_stream): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectGetExportStream<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) options: ::serde_json::Value,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectGetExportStream<'a> {
+        /**Export options (`exportUploads`, `exportManagedFS`,
+`exportAnalysisModels`, `exportSavedModels`,
+`exportManagedFolders`, `exportGitRepository`, ...; each `false`
+when left out), sent as the JSON body.
+
+Default: `{}`. Sent as the JSON body.*/
+        pub fn options(mut self, options: ::serde_json::Value) -> Self {
+            self.options = options;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, options, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "get_export_stream",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/export");
+            __call.json(&::serde_json::Value::from(options))?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectGetExportStream, "DssProject::get_export_stream", "get_export_stream",
+        stream("Sends the request (`POST /projects/{project_key}/export`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::export_to_file`](super::handles::DssProject::export_to_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectExportToFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) path: String,
+        pub(crate) options: ::serde_json::Value,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectExportToFile<'a> {
+        /**Export options, as for `get_export_stream`.
+
+Default: `{}`. Sent as the JSON body.*/
+        pub fn options(mut self, options: ::serde_json::Value) -> Self {
+            self.options = options;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+            let Self { __owner, path, options, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "export_to_file",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/export");
+            __call.json(&::serde_json::Value::from(options))?;
+            Ok((__call, (path,)))
+        }
+        ///Sends the request (`POST /projects/{project_key}/export`) and returns the answer.
+        pub fn send(self) -> Result<u64, crate::rt::Error> {
+            let (__call, (path,)) = self.__prepare(false)?;
+            __call.send_stream()?.save_to(path)
+        }
+    }
+    crate::rt::request_common!(
+        ProjectExportToFile, "DssProject::export_to_file", "export_to_file", plain
+    );
+    ///Request value of [`DssProject::duplicate`](super::handles::DssProject::duplicate): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectDuplicate<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) target_project_key: String,
+        pub(crate) target_project_name: String,
+        pub(crate) duplication_mode: String,
+        pub(crate) export_analysis_models: bool,
+        pub(crate) export_saved_models: bool,
+        pub(crate) export_git_repository: Option<bool>,
+        pub(crate) export_insights_data: bool,
+        pub(crate) remapping: ::serde_json::Value,
+        pub(crate) target_project_folder: Option<String>,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectDuplicate<'a> {
+        /**What to copy: `MINIMAL`, `SHARING`, `FULL` or `NONE`.
+
+Default: `MINIMAL`. Sent as JSON member `duplicationMode`.*/
+        pub fn duplication_mode(mut self, duplication_mode: impl Into<String>) -> Self {
+            self.duplication_mode = duplication_mode.into();
+            self
+        }
+        /**Also copy the models trained in analyses.
+
+Default: `true`. Sent as JSON member `exportAnalysisModels`.*/
+        pub fn export_analysis_models(mut self, export_analysis_models: bool) -> Self {
+            self.export_analysis_models = export_analysis_models;
+            self
+        }
+        /**Also copy the saved models.
+
+Default: `true`. Sent as JSON member `exportSavedModels`.*/
+        pub fn export_saved_models(mut self, export_saved_models: bool) -> Self {
+            self.export_saved_models = export_saved_models;
+            self
+        }
+        /**Also copy the Git history (unset: `null`, DSS decides; needs
+project admin rights when a remote has credentials).
+
+Unset by default (then sent as `null`). Sent as JSON member `exportGitRepository`.*/
+        pub fn export_git_repository(mut self, export_git_repository: bool) -> Self {
+            self.export_git_repository = Some(export_git_repository);
+            self
+        }
+        /**Also copy the data of static insights.
+
+Default: `true`. Sent as JSON member `exportInsightsData`.*/
+        pub fn export_insights_data(mut self, export_insights_data: bool) -> Self {
+            self.export_insights_data = export_insights_data;
+            self
+        }
+        /**Connections to remap in the copy
+(`{"connections": [{"source": .., "target": ..}]}`).
+
+Default: `{}`. Sent as JSON member `remapping`.*/
+        pub fn remapping(mut self, remapping: ::serde_json::Value) -> Self {
+            self.remapping = remapping;
+            self
+        }
+        /**Id of the project folder to create the copy in (dataikuapi takes
+the folder object); left out of the body when unset, so DSS uses
+the root folder.
+
+Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
+        pub fn target_project_folder(
+            mut self,
+            target_project_folder: impl Into<String>,
+        ) -> Self {
+            self.target_project_folder = Some(target_project_folder.into());
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self {
+                __owner,
+                target_project_key,
+                target_project_name,
+                duplication_mode,
+                export_analysis_models,
+                export_saved_models,
+                export_git_repository,
+                export_insights_data,
+                remapping,
+                target_project_folder,
+                __timeout,
+            } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "duplicate");
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/duplicate/");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("targetProjectName"),
+                                ::serde_json::Value::from(target_project_name),
+                            );
+                        __map
+                            .insert(
+                                String::from("targetProjectKey"),
+                                ::serde_json::Value::from(target_project_key),
+                            );
+                        __map
+                            .insert(
+                                String::from("duplicationMode"),
+                                ::serde_json::Value::from(duplication_mode),
+                            );
+                        __map
+                            .insert(
+                                String::from("exportAnalysisModels"),
+                                ::serde_json::Value::from(export_analysis_models),
+                            );
+                        __map
+                            .insert(
+                                String::from("exportSavedModels"),
+                                ::serde_json::Value::from(export_saved_models),
+                            );
+                        __map
+                            .insert(
+                                String::from("exportGitRepository"),
+                                ::serde_json::Value::from(export_git_repository),
+                            );
+                        __map
+                            .insert(
+                                String::from("exportInsightsData"),
+                                ::serde_json::Value::from(export_insights_data),
+                            );
+                        __map
+                            .insert(
+                                String::from("remapping"),
+                                ::serde_json::Value::from(remapping),
+                            );
+                        if let Some(v) = target_project_folder {
+                            __map
+                                .insert(
+                                    String::from("targetProjectFolderId"),
+                                    ::serde_json::Value::from(v),
+                                );
+                        }
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectDuplicate, "DssProject::duplicate", "duplicate", json(Value,
+        "Sends the request (`POST /projects/{project_key}/duplicate/`) and returns the answer.")
     );
     ///Request value of [`DssProject::get_permissions`](super::handles::DssProject::get_permissions): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
@@ -10186,6 +10958,45 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
         "list_projects", json(Value,
         "Sends the request (`GET /project-deployer/projects`) and returns the answer.")
     );
+    ///Request value of [`DssProjectDeployer::upload_bundle`](super::handles::DssProjectDeployer::upload_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectDeployerUploadBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProjectDeployer,
+        pub(crate) fp: crate::rt::Upload,
+        pub(crate) project_key: Option<String>,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectDeployerUploadBundle<'a> {
+        /**Published project to upload into (created if missing); unset: the
+one named after the bundle's source project.
+
+Unset by default (then left out). Sent as query parameter `projectKey`.*/
+        pub fn project_key(mut self, project_key: impl Into<String>) -> Self {
+            self.project_key = Some(project_key.into());
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, fp, project_key, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "upload_bundle",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/project-deployer/projects/bundles");
+            __call.query("projectKey", &project_key);
+            __call.upload("file", fp);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectDeployerUploadBundle, "DssProjectDeployer::upload_bundle",
+        "upload_bundle",
+        unit("Sends the request (`POST /project-deployer/projects/bundles`) and returns the answer.")
+    );
     ///Request value of [`DssProjectDeployer::create_project`](super::handles::DssProjectDeployer::create_project): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectDeployerCreateProject<'a> {
@@ -11750,6 +12561,1072 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         WorkspaceAddObject, "DssWorkspace::add_object", "add_object",
         unit("Sends the request (`POST /workspaces/{workspace_key}/objects`) and returns the answer.")
     );
+    ///Request value of [`DssProject::list_managed_folders`](super::handles::DssProject::list_managed_folders): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectListManagedFolders<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectListManagedFolders<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "list_managed_folders",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/managedfolders/");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectListManagedFolders, "DssProject::list_managed_folders",
+        "list_managed_folders", json(Vec < ManagedFolderSummary >,
+        "Sends the request (`GET /projects/{project_key}/managedfolders/`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::create_managed_folder`](super::handles::DssProject::create_managed_folder): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectCreateManagedFolder<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) name: String,
+        pub(crate) folder_type: Option<String>,
+        pub(crate) connection_name: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectCreateManagedFolder<'a> {
+        /**Storage type (`Filesystem`, `HDFS`, `S3`, `GCS`, `Azure`, `FTP`,
+`SFTP`, ...); unset: `null`, DSS picks the connection's.
+
+Unset by default (then sent as `null`). Sent as JSON member `type`.*/
+        pub fn folder_type(mut self, folder_type: impl Into<String>) -> Self {
+            self.folder_type = Some(folder_type.into());
+            self
+        }
+        /**Connection to store it in.
+
+Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
+        pub fn connection_name(mut self, connection_name: impl Into<String>) -> Self {
+            self.connection_name = connection_name.into();
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<
+            (crate::rt::Call<'a>, (&'a super::handles::DssProject,)),
+            crate::rt::Error,
+        > {
+            let Self { __owner, name, folder_type, connection_name, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "create_managed_folder",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/managedfolders/");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("name"),
+                                ::serde_json::Value::from(name),
+                            );
+                        __map
+                            .insert(
+                                String::from("projectKey"),
+                                ::serde_json::Value::from(__owner.project_key.as_str()),
+                            );
+                        __map
+                            .insert(
+                                String::from("type"),
+                                ::serde_json::Value::from(folder_type),
+                            );
+                        __map
+                            .insert(
+                                String::from("params"),
+                                {
+                                    let mut __map = ::serde_json::Map::new();
+                                    __map
+                                        .insert(
+                                            String::from("connection"),
+                                            ::serde_json::Value::from(connection_name),
+                                        );
+                                    __map
+                                        .insert(
+                                            String::from("path"),
+                                            ::serde_json::Value::from("/${projectKey}/${odbId}"),
+                                        );
+                                    ::serde_json::Value::Object(__map)
+                                },
+                            );
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, (__owner,)))
+        }
+        ///Sends the request (`POST /projects/{project_key}/managedfolders/`) and returns the answer.
+        pub fn send(self) -> Result<super::handles::DssManagedFolder, crate::rt::Error> {
+            let (__call, (__owner,)) = self.__prepare(false)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_project_key = ::core::clone::Clone::clone(&__owner.project_key);
+                let __f_odb_id = crate::rt::answer_string(
+                    &__answer,
+                    "id",
+                    "create_managed_folder",
+                )?;
+                super::handles::DssManagedFolder {
+                    client: ::core::clone::Clone::clone(__client),
+                    project_key: __f_project_key,
+                    odb_id: __f_odb_id,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(
+        ProjectCreateManagedFolder, "DssProject::create_managed_folder",
+        "create_managed_folder", send_as
+    );
+    ///Request value of [`DssManagedFolder::list_contents`](super::handles::DssManagedFolder::list_contents): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderListContents<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ManagedFolderListContents<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "list_contents",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.lit("/contents");
+            Ok((__call, ()))
+        }
+        ///Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}/contents`) and returns the answer.
+        pub fn send(self) -> Result<Vec<FolderItem>, crate::rt::Error> {
+            let (__call, ()) = self.__prepare(false)?;
+            let __answer: Value = __call.send_json()?;
+            crate::rt::pick::<Vec<FolderItem>>(__answer, "items", false, "list_contents")
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderListContents, "DssManagedFolder::list_contents", "list_contents",
+        send_as
+    );
+    ///Request value of [`DssManagedFolder::get_settings`](super::handles::DssManagedFolder::get_settings): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderGetSettings<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ManagedFolderGetSettings<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "get_settings",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderGetSettings, "DssManagedFolder::get_settings", "get_settings",
+        json(Value,
+        "Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::save_settings`](super::handles::DssManagedFolder::save_settings): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderSaveSettings<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) settings: ::serde_json::Value,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ManagedFolderSaveSettings<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, settings, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "PUT",
+                "save_settings",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.json(&::serde_json::Value::from(settings))?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderSaveSettings, "DssManagedFolder::save_settings", "save_settings",
+        unit("Sends the request (`PUT /projects/{project_key}/managedfolders/{odb_id}`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::delete`](super::handles::DssManagedFolder::delete): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderDelete<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) drop_data: bool,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ManagedFolderDelete<'a> {
+        /**Also delete the folder's files.
+
+Default: `false`. Sent as query parameter `dropData`.*/
+        pub fn drop_data(mut self, drop_data: bool) -> Self {
+            self.drop_data = drop_data;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, drop_data, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.query("dropData", &drop_data);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderDelete, "DssManagedFolder::delete", "delete", json(Value,
+        "Sends the request (`DELETE /projects/{project_key}/managedfolders/{odb_id}`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::rename`](super::handles::DssManagedFolder::rename): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderRename<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) new_name: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ManagedFolderRename<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, new_name, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "rename");
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/actions/renameManagedFolder");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("id"),
+                                ::serde_json::Value::from(__owner.odb_id.as_str()),
+                            );
+                        __map
+                            .insert(
+                                String::from("newName"),
+                                ::serde_json::Value::from(new_name),
+                            );
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderRename, "DssManagedFolder::rename", "rename",
+        unit("Sends the request (`POST /projects/{project_key}/actions/renameManagedFolder`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::copy_to`](super::handles::DssManagedFolder::copy_to): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderCopyTo<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) target_project_key: String,
+        pub(crate) target_folder_id: String,
+        pub(crate) write_mode: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ManagedFolderCopyTo<'a> {
+        /**`OVERWRITE` replaces the target's files, `APPEND` adds to them.
+
+Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
+        pub fn write_mode(mut self, write_mode: impl Into<String>) -> Self {
+            self.write_mode = write_mode.into();
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self {
+                __owner,
+                target_project_key,
+                target_folder_id,
+                write_mode,
+                __timeout,
+            } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "copy_to");
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.lit("/actions/copyTo");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("targetProjectKey"),
+                                ::serde_json::Value::from(target_project_key),
+                            );
+                        __map
+                            .insert(
+                                String::from("targetFolderId"),
+                                ::serde_json::Value::from(target_folder_id),
+                            );
+                        __map
+                            .insert(
+                                String::from("writeMode"),
+                                ::serde_json::Value::from(write_mode),
+                            );
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, ()))
+        }
+        ///Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/copyTo`) and returns the answer.
+        pub fn send(self) -> Result<super::handles::DssFuture, crate::rt::Error> {
+            let (__call, ()) = self.__prepare(false)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_job_id = crate::rt::answer_string_or_empty(&__answer, "jobId");
+                let __f_state = crate::rt::decode_value(__answer, "copy_to")?;
+                super::handles::DssFuture {
+                    client: ::core::clone::Clone::clone(__client),
+                    job_id: __f_job_id,
+                    state: __f_state,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderCopyTo, "DssManagedFolder::copy_to", "copy_to", send_as
+    );
+    ///Request value of [`DssManagedFolder::compute_defined_metrics`](super::handles::DssManagedFolder::compute_defined_metrics): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderComputeDefinedMetrics<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ManagedFolderComputeDefinedMetrics<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "compute_defined_metrics",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.lit("/actions/computeMetrics");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderComputeDefinedMetrics, "DssManagedFolder::compute_defined_metrics",
+        "compute_defined_metrics", json(Value,
+        "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::compute_metrics_from_ids`](super::handles::DssManagedFolder::compute_metrics_from_ids): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderComputeMetricsFromIds<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) metric_ids: Vec<String>,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ManagedFolderComputeMetricsFromIds<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, metric_ids, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "compute_metrics_from_ids",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.lit("/actions/computeMetricsFromIds");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("metricIds"),
+                                ::serde_json::Value::from(metric_ids),
+                            );
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderComputeMetricsFromIds, "DssManagedFolder::compute_metrics_from_ids",
+        "compute_metrics_from_ids", json(Value,
+        "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetricsFromIds`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::compute_metrics_with_probes`](super::handles::DssManagedFolder::compute_metrics_with_probes): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderComputeMetricsWithProbes<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) probes: ::serde_json::Value,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ManagedFolderComputeMetricsWithProbes<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, probes, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "compute_metrics_with_probes",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.lit("/actions/computeMetrics");
+            __call.json(&::serde_json::Value::from(probes))?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderComputeMetricsWithProbes,
+        "DssManagedFolder::compute_metrics_with_probes", "compute_metrics_with_probes",
+        json(Value,
+        "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolderFile::get_file`](super::handles::DssManagedFolderFile::get_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderFileGetFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolderFile,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ManagedFolderFileGetFile<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_file");
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.lit("/contents/");
+            __call.segments("path", &__owner.path)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderFileGetFile, "DssManagedFolderFile::get_file", "get_file",
+        stream("Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolderFile::get_file_to_file`](super::handles::DssManagedFolderFile::get_file_to_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderFileGetFileToFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolderFile,
+        pub(crate) local_path: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ManagedFolderFileGetFileToFile<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+            let Self { __owner, local_path, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "get_file_to_file",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.lit("/contents/");
+            __call.segments("path", &__owner.path)?;
+            Ok((__call, (local_path,)))
+        }
+        ///Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.
+        pub fn send(self) -> Result<u64, crate::rt::Error> {
+            let (__call, (local_path,)) = self.__prepare(false)?;
+            __call.send_stream()?.save_to(local_path)
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderFileGetFileToFile, "DssManagedFolderFile::get_file_to_file",
+        "get_file_to_file", plain
+    );
+    ///Request value of [`DssManagedFolderFile::put_file`](super::handles::DssManagedFolderFile::put_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderFilePutFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolderFile,
+        pub(crate) f: crate::rt::Upload,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ManagedFolderFilePutFile<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, f, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "put_file");
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.lit("/contents/");
+            __call.segments("path", &__owner.path)?;
+            __call.upload("", f);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderFilePutFile, "DssManagedFolderFile::put_file", "put_file",
+        json(FolderItem,
+        "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolderFile::delete_file`](super::handles::DssManagedFolderFile::delete_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderFileDeleteFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolderFile,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ManagedFolderFileDeleteFile<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "DELETE",
+                "delete_file",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.lit("/contents/");
+            __call.segments("path", &__owner.path)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderFileDeleteFile, "DssManagedFolderFile::delete_file", "delete_file",
+        unit("Sends the request (`DELETE /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::list_exported_bundles`](super::handles::DssProject::list_exported_bundles): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectListExportedBundles<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectListExportedBundles<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "list_exported_bundles",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/exported");
+            Ok((__call, ()))
+        }
+        ///Sends the request (`GET /projects/{project_key}/bundles/exported`) and returns the answer.
+        pub fn send(self) -> Result<Vec<ExportedBundle>, crate::rt::Error> {
+            let (__call, ()) = self.__prepare(false)?;
+            let __answer: Value = __call.send_json()?;
+            crate::rt::pick::<
+                Vec<ExportedBundle>,
+            >(__answer, "bundles", false, "list_exported_bundles")
+        }
+    }
+    crate::rt::request_common!(
+        ProjectListExportedBundles, "DssProject::list_exported_bundles",
+        "list_exported_bundles", send_as
+    );
+    ///Request value of [`DssProject::export_bundle`](super::handles::DssProject::export_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectExportBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) release_notes: Option<String>,
+        pub(crate) evaluate_project_standards_checks: bool,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectExportBundle<'a> {
+        /**What changed in this bundle.
+
+Unset by default (then left out). Sent as query parameter `releaseNotes`.*/
+        pub fn release_notes(mut self, release_notes: impl Into<String>) -> Self {
+            self.release_notes = Some(release_notes.into());
+            self
+        }
+        /**Run the project standards checks that apply to the project.
+
+Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
+        pub fn evaluate_project_standards_checks(
+            mut self,
+            evaluate_project_standards_checks: bool,
+        ) -> Self {
+            self.evaluate_project_standards_checks = evaluate_project_standards_checks;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self {
+                __owner,
+                bundle_id,
+                release_notes,
+                evaluate_project_standards_checks,
+                __timeout,
+            } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "PUT",
+                "export_bundle",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/exported/");
+            __call.segment("bundle_id", &bundle_id)?;
+            __call.query("releaseNotes", &release_notes);
+            __call
+                .query(
+                    "evaluateProjectStandardsChecks",
+                    &evaluate_project_standards_checks,
+                );
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectExportBundle, "DssProject::export_bundle", "export_bundle", json(Value,
+        "Sends the request (`PUT /projects/{project_key}/bundles/exported/{bundle_id}`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::get_exported_bundle_archive_stream`](super::handles::DssProject::get_exported_bundle_archive_stream): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectGetExportedBundleArchiveStream<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectGetExportedBundleArchiveStream<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "get_exported_bundle_archive_stream",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/exported/");
+            __call.segment("bundle_id", &bundle_id)?;
+            __call.lit("/archive");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectGetExportedBundleArchiveStream,
+        "DssProject::get_exported_bundle_archive_stream",
+        "get_exported_bundle_archive_stream",
+        stream("Sends the request (`GET /projects/{project_key}/bundles/exported/{bundle_id}/archive`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::download_exported_bundle_archive_to_file`](super::handles::DssProject::download_exported_bundle_archive_to_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectDownloadExportedBundleArchiveToFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) path: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectDownloadExportedBundleArchiveToFile<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+            let Self { __owner, bundle_id, path, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "download_exported_bundle_archive_to_file",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/exported/");
+            __call.segment("bundle_id", &bundle_id)?;
+            __call.lit("/archive");
+            Ok((__call, (path,)))
+        }
+        ///Sends the request (`GET /projects/{project_key}/bundles/exported/{bundle_id}/archive`) and returns the answer.
+        pub fn send(self) -> Result<u64, crate::rt::Error> {
+            let (__call, (path,)) = self.__prepare(false)?;
+            __call.send_stream()?.save_to(path)
+        }
+    }
+    crate::rt::request_common!(
+        ProjectDownloadExportedBundleArchiveToFile,
+        "DssProject::download_exported_bundle_archive_to_file",
+        "download_exported_bundle_archive_to_file", plain
+    );
+    ///Request value of [`DssProject::delete_exported_bundle`](super::handles::DssProject::delete_exported_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectDeleteExportedBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectDeleteExportedBundle<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "DELETE",
+                "delete_exported_bundle",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/exported/");
+            __call.segment("bundle_id", &bundle_id)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectDeleteExportedBundle, "DssProject::delete_exported_bundle",
+        "delete_exported_bundle", json(Value,
+        "Sends the request (`DELETE /projects/{project_key}/bundles/exported/{bundle_id}`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::publish_bundle`](super::handles::DssProject::publish_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectPublishBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) published_project_key: Option<String>,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectPublishBundle<'a> {
+        /**Published project to publish into (created if missing); unset:
+the one with this project's key.
+
+Unset by default (then left out). Sent as query parameter `publishedProjectKey`.*/
+        pub fn published_project_key(
+            mut self,
+            published_project_key: impl Into<String>,
+        ) -> Self {
+            self.published_project_key = Some(published_project_key.into());
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, published_project_key, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "publish_bundle",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/");
+            __call.segment("bundle_id", &bundle_id)?;
+            __call.lit("/publish");
+            __call.query("publishedProjectKey", &published_project_key);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectPublishBundle, "DssProject::publish_bundle", "publish_bundle", json(Value,
+        "Sends the request (`POST /projects/{project_key}/bundles/{bundle_id}/publish`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::list_imported_bundles`](super::handles::DssProject::list_imported_bundles): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectListImportedBundles<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectListImportedBundles<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "list_imported_bundles",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/imported");
+            Ok((__call, ()))
+        }
+        ///Sends the request (`GET /projects/{project_key}/bundles/imported`) and returns the answer.
+        pub fn send(self) -> Result<Vec<ImportedBundle>, crate::rt::Error> {
+            let (__call, ()) = self.__prepare(false)?;
+            let __answer: Value = __call.send_json()?;
+            crate::rt::pick::<
+                Vec<ImportedBundle>,
+            >(__answer, "bundles", false, "list_imported_bundles")
+        }
+    }
+    crate::rt::request_common!(
+        ProjectListImportedBundles, "DssProject::list_imported_bundles",
+        "list_imported_bundles", send_as
+    );
+    ///Request value of [`DssProject::import_bundle_from_archive`](super::handles::DssProject::import_bundle_from_archive): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectImportBundleFromArchive<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) archive_path: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectImportBundleFromArchive<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, archive_path, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "import_bundle_from_archive",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/imported/actions/importFromArchive");
+            __call.query("archivePath", &archive_path);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectImportBundleFromArchive, "DssProject::import_bundle_from_archive",
+        "import_bundle_from_archive", json(Value,
+        "Sends the request (`POST /projects/{project_key}/bundles/imported/actions/importFromArchive`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::import_bundle_from_stream`](super::handles::DssProject::import_bundle_from_stream): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectImportBundleFromStream<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) fp: crate::rt::Upload,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectImportBundleFromStream<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, fp, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "import_bundle_from_stream",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/imported/actions/importFromStream");
+            __call.upload("file", fp);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectImportBundleFromStream, "DssProject::import_bundle_from_stream",
+        "import_bundle_from_stream",
+        unit("Sends the request (`POST /projects/{project_key}/bundles/imported/actions/importFromStream`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::activate_bundle_with_options`](super::handles::DssProject::activate_bundle_with_options): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectActivateBundleWithOptions<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) options: ::serde_json::Value,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectActivateBundleWithOptions<'a> {
+        /**Activation options, sent as the JSON body.
+
+Default: `{}`. Sent as the JSON body.*/
+        pub fn options(mut self, options: ::serde_json::Value) -> Self {
+            self.options = options;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, options, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "activate_bundle_with_options",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/imported/");
+            __call.segment("bundle_id", &bundle_id)?;
+            __call.lit("/actions/activate");
+            __call.json(&::serde_json::Value::from(options))?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectActivateBundleWithOptions, "DssProject::activate_bundle_with_options",
+        "activate_bundle_with_options", json(Value,
+        "Sends the request (`POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/activate`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::preload_bundle`](super::handles::DssProject::preload_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectPreloadBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectPreloadBundle<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "preload_bundle",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/imported/");
+            __call.segment("bundle_id", &bundle_id)?;
+            __call.lit("/actions/preload");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectPreloadBundle, "DssProject::preload_bundle", "preload_bundle", json(Value,
+        "Sends the request (`POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/preload`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::delete_imported_bundle`](super::handles::DssProject::delete_imported_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectDeleteImportedBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectDeleteImportedBundle<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "DELETE",
+                "delete_imported_bundle",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/bundles/imported/");
+            __call.segment("bundle_id", &bundle_id)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectDeleteImportedBundle, "DssProject::delete_imported_bundle",
+        "delete_imported_bundle", json(Value,
+        "Sends the request (`DELETE /projects/{project_key}/bundles/imported/{bundle_id}`) and returns the answer.")
+    );
 }
 /// Every generated method, handle and model, described as data.
 pub mod catalog {
@@ -12569,7 +14446,7 @@ pub mod catalog {
         Endpoint::new(
             "DssProject",
             "get_settings",
-            "Reads the project's settings.",
+            "Reads the project's settings (code environments, container execution, exposed objects, status, ...), to change and save back with `save_settings`.",
             &[],
             Some(
                 Request::new(
@@ -12577,6 +14454,195 @@ pub mod catalog {
                     "/projects/{project_key}/settings",
                     &[],
                     "ProjectGetSettings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "save_settings",
+            "Saves the project's settings, as read by `get_settings` and changed (dataikuapi's `DSSProjectSettings.save`): the whole object is sent.",
+            &[
+                Arg::new(
+                    "settings",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "PUT",
+                    "/projects/{project_key}/settings",
+                    &[],
+                    "ProjectSaveSettings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "get_export_stream",
+            "Exports the project as a zip archive, read as it arrives (nothing is buffered whole).",
+            &[
+                Arg::new(
+                    "options",
+                    "json",
+                    Presence::Default("{}"),
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/export",
+                    &[],
+                    "ProjectGetExportStream",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Stream,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "export_to_file",
+            "Exports the project as a zip archive into a local file (created or truncated only once the server has answered), streamed in constant memory.",
+            &[
+                Arg::new("path", "str", Presence::Required, Place::SaveTo, false),
+                Arg::new(
+                    "options",
+                    "json",
+                    Presence::Default("{}"),
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/export",
+                    &[],
+                    "ProjectExportToFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::SavedToFile,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "duplicate",
+            "Duplicates the project under a new key; returns DSS's answer (the keys of the original and of the copy).",
+            &[
+                Arg::new(
+                    "target_project_key",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "targetProjectKey",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "target_project_name",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "targetProjectName",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "duplication_mode",
+                    "str",
+                    Presence::Default("MINIMAL"),
+                    Place::Member {
+                        path: "duplicationMode",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "export_analysis_models",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Member {
+                        path: "exportAnalysisModels",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "export_saved_models",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Member {
+                        path: "exportSavedModels",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "export_git_repository",
+                    "bool",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "exportGitRepository",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "export_insights_data",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Member {
+                        path: "exportInsightsData",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "remapping",
+                    "json",
+                    Presence::Default("{}"),
+                    Place::Member {
+                        path: "remapping",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "target_project_folder",
+                    "str",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "targetProjectFolderId",
+                        via: None,
+                        omitted_when_unset: true,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/duplicate/",
+                    &[],
+                    "ProjectDuplicate",
                     [false, false, false, false],
                 ),
             ),
@@ -16405,6 +18471,31 @@ pub mod catalog {
         ),
         Endpoint::new(
             "DssProjectDeployer",
+            "upload_bundle",
+            "Uploads a bundle archive to the Project Deployer, streamed from here (never read whole into memory).",
+            &[
+                Arg::new("fp", "file", Presence::Required, Place::Upload, false),
+                Arg::new(
+                    "project_key",
+                    "str",
+                    Presence::Optional,
+                    Place::Query("projectKey"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/project-deployer/projects/bundles",
+                    &[],
+                    "ProjectDeployerUploadBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssProjectDeployer",
             "create_project",
             "Creates an empty published project on the Project Deployer and returns a handle on it.",
             &[
@@ -17446,6 +19537,619 @@ pub mod catalog {
             ),
             ResultKind::Nothing,
         ),
+        Endpoint::new(
+            "DssProject",
+            "list_managed_folders",
+            "Lists the project's managed folders.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/managedfolders/",
+                    &[],
+                    "ProjectListManagedFolders",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < ManagedFolderSummary >"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "get_managed_folder",
+            "A handle on one managed folder of the project, by id.",
+            &[Arg::new("odb_id", "str", Presence::Required, Place::HandleOnly, false)],
+            None,
+            ResultKind::Handle("DssManagedFolder"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "create_managed_folder",
+            "Creates a managed folder stored under `/${projectKey}/${odbId}` of a connection, and returns a handle on it (with the id DSS gave it).",
+            &[
+                Arg::new(
+                    "name",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "name",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "folder_type",
+                    "str",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "type",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "connection_name",
+                    "str",
+                    Presence::Default("filesystem_folders"),
+                    Place::Member {
+                        path: "params.connection",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/managedfolders/",
+                    &[],
+                    "ProjectCreateManagedFolder",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssManagedFolder"),
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "list_contents",
+            "Lists the files of the folder, at every depth (the `items` member of DSS's answer).",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents",
+                    &[],
+                    "ManagedFolderListContents",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Member {
+                ty: "Vec < FolderItem >",
+                member: "items",
+                each_item: false,
+            },
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "get_settings",
+            "Reads the folder's settings (name, connection and path, partitioning, metrics and checks, tags, ...), to change and save back with `save_settings`.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/managedfolders/{odb_id}",
+                    &[],
+                    "ManagedFolderGetSettings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "save_settings",
+            "Saves the folder's settings, as read by `get_settings` and changed (dataikuapi's `DSSManagedFolderSettings.save`): the whole object is sent.",
+            &[
+                Arg::new(
+                    "settings",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "PUT",
+                    "/projects/{project_key}/managedfolders/{odb_id}",
+                    &[],
+                    "ManagedFolderSaveSettings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "delete",
+            "Deletes the folder from the flow, with the recipes and labeling tasks that use it; returns DSS's answer.",
+            &[
+                Arg::new(
+                    "drop_data",
+                    "bool",
+                    Presence::Default("false"),
+                    Place::Query("dropData"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "DELETE",
+                    "/projects/{project_key}/managedfolders/{odb_id}",
+                    &[],
+                    "ManagedFolderDelete",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "rename",
+            "Changes the folder's display name (its id stays the same).",
+            &[
+                Arg::new(
+                    "new_name",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "newName",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/actions/renameManagedFolder",
+                    &[],
+                    "ManagedFolderRename",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "copy_to",
+            "Copies the folder's files into another managed folder; returns the copy task (not waited for).",
+            &[
+                Arg::new(
+                    "target_project_key",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "targetProjectKey",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "target_folder_id",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "targetFolderId",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "write_mode",
+                    "str",
+                    Presence::Default("OVERWRITE"),
+                    Place::Member {
+                        path: "writeMode",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/managedfolders/{odb_id}/actions/copyTo",
+                    &[],
+                    "ManagedFolderCopyTo",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Task,
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "compute_defined_metrics",
+            "Computes the metrics defined on the folder; returns DSS's answer.",
+            &[],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics",
+                    &[],
+                    "ManagedFolderComputeDefinedMetrics",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "compute_metrics_from_ids",
+            "Computes some of the metrics defined on the folder, by id; returns DSS's answer.",
+            &[
+                Arg::new(
+                    "metric_ids",
+                    "[str]",
+                    Presence::Required,
+                    Place::Member {
+                        path: "metricIds",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/managedfolders/{odb_id}/actions/computeMetricsFromIds",
+                    &[],
+                    "ManagedFolderComputeMetricsFromIds",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "compute_metrics_with_probes",
+            "Computes metrics with probes given here instead of the folder's; returns DSS's answer.",
+            &[
+                Arg::new(
+                    "probes",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics",
+                    &[],
+                    "ManagedFolderComputeMetricsWithProbes",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssManagedFolderFile",
+            "get_file",
+            "Reads the file as a byte stream (read it as it arrives; nothing is buffered whole).",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
+                    &[],
+                    "ManagedFolderFileGetFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Stream,
+        ),
+        Endpoint::new(
+            "DssManagedFolderFile",
+            "get_file_to_file",
+            "Downloads the file into a local file (created or truncated only once the server has answered), streamed in constant memory.",
+            &[Arg::new("local_path", "str", Presence::Required, Place::SaveTo, false)],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
+                    &[],
+                    "ManagedFolderFileGetFileToFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::SavedToFile,
+        ),
+        Endpoint::new(
+            "DssManagedFolderFile",
+            "put_file",
+            "Writes the file (created, or replaced if it exists), streaming its content as a `multipart/form-data` upload; returns what DSS says of the file written.",
+            &[Arg::new("f", "file", Presence::Required, Place::Upload, false)],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
+                    &[],
+                    "ManagedFolderFilePutFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("FolderItem"),
+        ),
+        Endpoint::new(
+            "DssManagedFolderFile",
+            "delete_file",
+            "Deletes the file (no error if it does not exist).",
+            &[],
+            Some(
+                Request::new(
+                    "DELETE",
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
+                    &[],
+                    "ManagedFolderFileDeleteFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "list_exported_bundles",
+            "Lists the bundles made from this project on this design node (the `bundles` member of DSS's answer).",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/bundles/exported",
+                    &[],
+                    "ProjectListExportedBundles",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Member {
+                ty: "Vec < ExportedBundle >",
+                member: "bundles",
+                each_item: false,
+            },
+        ),
+        Endpoint::new(
+            "DssProject",
+            "export_bundle",
+            "Makes a new bundle of the project on this design node; returns DSS's answer.",
+            &[
+                Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
+                Arg::new(
+                    "release_notes",
+                    "str",
+                    Presence::Optional,
+                    Place::Query("releaseNotes"),
+                    false,
+                ),
+                Arg::new(
+                    "evaluate_project_standards_checks",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Query("evaluateProjectStandardsChecks"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "PUT",
+                    "/projects/{project_key}/bundles/exported/{bundle_id}",
+                    &[],
+                    "ProjectExportBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "get_exported_bundle_archive_stream",
+            "Downloads the archive of a bundle made on this design node, as a byte stream (read it as it arrives; nothing is buffered whole).",
+            &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/bundles/exported/{bundle_id}/archive",
+                    &[],
+                    "ProjectGetExportedBundleArchiveStream",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Stream,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "download_exported_bundle_archive_to_file",
+            "Downloads the archive of a bundle made on this design node into a local file (created or truncated only once the server has answered), streamed in constant memory.",
+            &[
+                Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
+                Arg::new("path", "str", Presence::Required, Place::SaveTo, false),
+            ],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/bundles/exported/{bundle_id}/archive",
+                    &[],
+                    "ProjectDownloadExportedBundleArchiveToFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::SavedToFile,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "delete_exported_bundle",
+            "Deletes a bundle made on this design node; returns DSS's answer.",
+            &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    "DELETE",
+                    "/projects/{project_key}/bundles/exported/{bundle_id}",
+                    &[],
+                    "ProjectDeleteExportedBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "publish_bundle",
+            "Publishes a bundle made on this design node to the Project Deployer; returns DSS's answer (`publishedOn`, `publishedBy`, `publishedProjectKey`).",
+            &[
+                Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
+                Arg::new(
+                    "published_project_key",
+                    "str",
+                    Presence::Optional,
+                    Place::Query("publishedProjectKey"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/bundles/{bundle_id}/publish",
+                    &[],
+                    "ProjectPublishBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "list_imported_bundles",
+            "Lists the bundles imported into this project on this automation node (the `bundles` member of DSS's answer).",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/bundles/imported",
+                    &[],
+                    "ProjectListImportedBundles",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Member {
+                ty: "Vec < ImportedBundle >",
+                member: "bundles",
+                each_item: false,
+            },
+        ),
+        Endpoint::new(
+            "DssProject",
+            "import_bundle_from_archive",
+            "Imports a bundle from an archive on the automation node's own disk; returns DSS's answer.",
+            &[
+                Arg::new(
+                    "archive_path",
+                    "str",
+                    Presence::Required,
+                    Place::Query("archivePath"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/bundles/imported/actions/importFromArchive",
+                    &[],
+                    "ProjectImportBundleFromArchive",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "import_bundle_from_stream",
+            "Imports a bundle from an archive streamed from here (never read whole into memory).",
+            &[Arg::new("fp", "file", Presence::Required, Place::Upload, false)],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/bundles/imported/actions/importFromStream",
+                    &[],
+                    "ProjectImportBundleFromStream",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "activate_bundle_with_options",
+            "Activates an imported bundle with activation options given whole, as DSS reads them (`{\"scenariosActiveOnActivation\": {..}}`, or `{}`).",
+            &[
+                Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
+                Arg::new(
+                    "options",
+                    "json",
+                    Presence::Default("{}"),
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/bundles/imported/{bundle_id}/actions/activate",
+                    &[],
+                    "ProjectActivateBundleWithOptions",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "preload_bundle",
+            "Preloads an imported bundle (prepares what its activation needs, code environments included); returns DSS's report.",
+            &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/bundles/imported/{bundle_id}/actions/preload",
+                    &[],
+                    "ProjectPreloadBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "delete_imported_bundle",
+            "Deletes a bundle imported on this automation node; returns DSS's answer.",
+            &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    "DELETE",
+                    "/projects/{project_key}/bundles/imported/{bundle_id}",
+                    &[],
+                    "ProjectDeleteImportedBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
     ];
     /// Every handle type, in spec order.
     pub static HANDLES: &[Handle] = &[
@@ -17779,6 +20483,43 @@ pub mod catalog {
             fields: &[
                 HandleField {
                     name: "workspace_key",
+                    ty: None,
+                    secret: false,
+                },
+            ],
+        },
+        Handle {
+            name: "DssManagedFolder",
+            doc: "A managed folder of a project, named by its id (a short random string, not its display name).",
+            fields: &[
+                HandleField {
+                    name: "project_key",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "odb_id",
+                    ty: None,
+                    secret: false,
+                },
+            ],
+        },
+        Handle {
+            name: "DssManagedFolderFile",
+            doc: "One file of a managed folder, by its path relative to the folder's root (built by [`DssManagedFolder::file`](crate::DssManagedFolder::file), which drops leading slashes).",
+            fields: &[
+                HandleField {
+                    name: "project_key",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "odb_id",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "path",
                     ty: None,
                     secret: false,
                 },
@@ -18521,6 +21262,111 @@ pub mod catalog {
                 },
             ],
             handle: Some("DssWorkspace"),
+        },
+        Model {
+            name: "ManagedFolderSummary",
+            doc: "A managed folder as listed by `list_managed_folders`.",
+            members: &[
+                ModelMember {
+                    name: "project_key",
+                    wire: "projectKey",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "id",
+                    wire: "id",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "name",
+                    wire: "name",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "type",
+                    wire: "type",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "tags",
+                    wire: "tags",
+                    ty: "Option < Vec < String > >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: Some("DssManagedFolder"),
+        },
+        Model {
+            name: "FolderItem",
+            doc: "A file of a managed folder: an item of `list_contents`, or what `put_file` answers.",
+            members: &[
+                ModelMember {
+                    name: "path",
+                    wire: "path",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "size",
+                    wire: "size",
+                    ty: "Option < i64 >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "last_modified",
+                    wire: "lastModified",
+                    ty: "Option < i64 >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "ExportedBundle",
+            doc: "A bundle made on this design node, as listed by `list_exported_bundles`.",
+            members: &[
+                ModelMember {
+                    name: "bundle_id",
+                    wire: "bundleId",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "export_manifest",
+                    wire: "exportManifest",
+                    ty: "Option < Value >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "ImportedBundle",
+            doc: "A bundle imported on this automation node, as listed by `list_imported_bundles`.",
+            members: &[
+                ModelMember {
+                    name: "bundle_id",
+                    wire: "bundleId",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+            ],
+            handle: None,
         },
     ];
 }
@@ -20385,7 +23231,9 @@ Returns a [`ProjectGetSummary`](requests::ProjectGetSummary) request; nothing is
             __opts: ::core::default::Default::default(),
         }
     }
-    /**Reads the project's settings.
+    /**Reads the project's settings (code environments, container
+execution, exposed objects, status, ...), to change and save back
+with `save_settings`.
 
 `GET /projects/{project_key}/settings`
 
@@ -20394,6 +23242,103 @@ Returns a [`ProjectGetSettings`](requests::ProjectGetSettings) request; nothing 
         requests::ProjectGetSettings {
             __owner: self,
             __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Saves the project's settings, as read by `get_settings` and changed
+(dataikuapi's `DSSProjectSettings.save`): the whole object is sent.
+
+`PUT /projects/{project_key}/settings`
+
+Arguments:
+- `settings`: Sent as the JSON body.
+
+Returns a [`ProjectSaveSettings`](requests::ProjectSaveSettings) request; nothing is sent until `.send()`.*/
+    pub fn save_settings(
+        &self,
+        settings: ::serde_json::Value,
+    ) -> requests::ProjectSaveSettings<'_> {
+        requests::ProjectSaveSettings {
+            __owner: self,
+            settings: settings,
+            __timeout: None,
+        }
+    }
+    /**Exports the project as a zip archive, read as it arrives (nothing is
+buffered whole).
+
+`POST /projects/{project_key}/export`
+
+Optional arguments, set by name on the returned request:
+- `options`: Default: `{}`. Sent as the JSON body.
+
+Returns a [`ProjectGetExportStream`](requests::ProjectGetExportStream) request; nothing is sent until `.send()`.*/
+    pub fn get_export_stream(&self) -> requests::ProjectGetExportStream<'_> {
+        requests::ProjectGetExportStream {
+            __owner: self,
+            options: ::serde_json::Value::Object(::serde_json::Map::new()),
+            __timeout: None,
+        }
+    }
+    /**Exports the project as a zip archive into a local file (created or
+truncated only once the server has answered), streamed in constant
+memory. Returns the number of bytes written.
+
+`POST /projects/{project_key}/export`
+
+Arguments:
+- `path`: The local file to write. Sent as the local file the answer is written to.
+
+Optional arguments, set by name on the returned request:
+- `options`: Default: `{}`. Sent as the JSON body.
+
+Returns a [`ProjectExportToFile`](requests::ProjectExportToFile) request; nothing is sent until `.send()`.*/
+    pub fn export_to_file(
+        &self,
+        path: impl Into<String>,
+    ) -> requests::ProjectExportToFile<'_> {
+        requests::ProjectExportToFile {
+            __owner: self,
+            path: path.into(),
+            options: ::serde_json::Value::Object(::serde_json::Map::new()),
+            __timeout: None,
+        }
+    }
+    /**Duplicates the project under a new key; returns DSS's answer (the
+keys of the original and of the copy).
+
+`POST /projects/{project_key}/duplicate/`
+
+Arguments:
+- `target_project_key`: Key of the new project. Sent as JSON member `targetProjectKey`.
+- `target_project_name`: Name of the new project. Sent as JSON member `targetProjectName`.
+
+Optional arguments, set by name on the returned request:
+- `duplication_mode`: Default: `MINIMAL`. Sent as JSON member `duplicationMode`.
+- `export_analysis_models`: Default: `true`. Sent as JSON member `exportAnalysisModels`.
+- `export_saved_models`: Default: `true`. Sent as JSON member `exportSavedModels`.
+- `export_git_repository`: Unset by default (then sent as `null`). Sent as JSON member `exportGitRepository`.
+- `export_insights_data`: Default: `true`. Sent as JSON member `exportInsightsData`.
+- `remapping`: Default: `{}`. Sent as JSON member `remapping`.
+- `target_project_folder`: Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.
+
+Returns a [`ProjectDuplicate`](requests::ProjectDuplicate) request; nothing is sent until `.send()`.*/
+    pub fn duplicate(
+        &self,
+        target_project_key: impl Into<String>,
+        target_project_name: impl Into<String>,
+    ) -> requests::ProjectDuplicate<'_> {
+        requests::ProjectDuplicate {
+            __owner: self,
+            target_project_key: target_project_key.into(),
+            target_project_name: target_project_name.into(),
+            duplication_mode: String::from("MINIMAL"),
+            export_analysis_models: true,
+            export_saved_models: true,
+            export_git_repository: None,
+            export_insights_data: true,
+            remapping: ::serde_json::Value::Object(::serde_json::Map::new()),
+            target_project_folder: None,
+            __timeout: None,
         }
     }
     /**Reads the project's permissions.
@@ -20534,6 +23479,299 @@ Returns a [`ProjectDelete`](requests::ProjectDelete) request; nothing is sent un
             clear_job_and_scenario_logs: true,
             clear_managed_knowledge_banks: false,
             __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Lists the project's managed folders.
+
+`GET /projects/{project_key}/managedfolders/`
+
+Returns a [`ProjectListManagedFolders`](requests::ProjectListManagedFolders) request; nothing is sent until `.send()`.*/
+    pub fn list_managed_folders(&self) -> requests::ProjectListManagedFolders<'_> {
+        requests::ProjectListManagedFolders {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**A handle on one managed folder of the project, by id.
+
+Builds a handle; sends no request.*/
+    pub fn get_managed_folder(
+        &self,
+        odb_id: impl Into<String>,
+    ) -> handles::DssManagedFolder {
+        let odb_id = odb_id.into();
+        {
+            let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+            let __f_odb_id = odb_id;
+            handles::DssManagedFolder {
+                client: ::core::clone::Clone::clone(&self.client),
+                project_key: __f_project_key,
+                odb_id: __f_odb_id,
+            }
+        }
+    }
+    /**Creates a managed folder stored under
+`/${projectKey}/${odbId}` of a connection, and returns a handle on
+it (with the id DSS gave it).
+
+`POST /projects/{project_key}/managedfolders/`
+
+Arguments:
+- `name`: Display name of the new folder. Sent as JSON member `name`.
+
+Optional arguments, set by name on the returned request:
+- `folder_type`: Unset by default (then sent as `null`). Sent as JSON member `type`.
+- `connection_name`: Default: `filesystem_folders`. Sent as JSON member `params.connection`.
+
+Returns a [`ProjectCreateManagedFolder`](requests::ProjectCreateManagedFolder) request; nothing is sent until `.send()`.*/
+    pub fn create_managed_folder(
+        &self,
+        name: impl Into<String>,
+    ) -> requests::ProjectCreateManagedFolder<'_> {
+        requests::ProjectCreateManagedFolder {
+            __owner: self,
+            name: name.into(),
+            folder_type: None,
+            connection_name: String::from("filesystem_folders"),
+            __timeout: None,
+        }
+    }
+    /**Lists the bundles made from this project on this design node (the
+`bundles` member of DSS's answer).
+
+`GET /projects/{project_key}/bundles/exported`
+
+Returns a [`ProjectListExportedBundles`](requests::ProjectListExportedBundles) request; nothing is sent until `.send()`.*/
+    pub fn list_exported_bundles(&self) -> requests::ProjectListExportedBundles<'_> {
+        requests::ProjectListExportedBundles {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**Makes a new bundle of the project on this design node; returns DSS's
+answer.
+
+`PUT /projects/{project_key}/bundles/exported/{bundle_id}`
+
+Arguments:
+- `bundle_id`: Id of the new bundle (its version tag). Sent as a path segment.
+
+Optional arguments, set by name on the returned request:
+- `release_notes`: Unset by default (then left out). Sent as query parameter `releaseNotes`.
+- `evaluate_project_standards_checks`: Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.
+
+Returns a [`ProjectExportBundle`](requests::ProjectExportBundle) request; nothing is sent until `.send()`.*/
+    pub fn export_bundle(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectExportBundle<'_> {
+        requests::ProjectExportBundle {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            release_notes: None,
+            evaluate_project_standards_checks: true,
+            __timeout: None,
+        }
+    }
+    /**Downloads the archive of a bundle made on this design node, as a
+byte stream (read it as it arrives; nothing is buffered whole).
+
+`GET /projects/{project_key}/bundles/exported/{bundle_id}/archive`
+
+Arguments:
+- `bundle_id`: Sent as a path segment.
+
+Returns a [`ProjectGetExportedBundleArchiveStream`](requests::ProjectGetExportedBundleArchiveStream) request; nothing is sent until `.send()`.*/
+    pub fn get_exported_bundle_archive_stream(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectGetExportedBundleArchiveStream<'_> {
+        requests::ProjectGetExportedBundleArchiveStream {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            __timeout: None,
+        }
+    }
+    /**Downloads the archive of a bundle made on this design node into a
+local file (created or truncated only once the server has answered),
+streamed in constant memory. Returns the number of bytes written.
+Unlike dataikuapi, `-` is a file name like any other, not standard
+output: read `get_exported_bundle_archive_stream` for that.
+
+`GET /projects/{project_key}/bundles/exported/{bundle_id}/archive`
+
+Arguments:
+- `bundle_id`: The bundle's id. Sent as a path segment.
+- `path`: The local file to write. Sent as the local file the answer is written to.
+
+Returns a [`ProjectDownloadExportedBundleArchiveToFile`](requests::ProjectDownloadExportedBundleArchiveToFile) request; nothing is sent until `.send()`.*/
+    pub fn download_exported_bundle_archive_to_file(
+        &self,
+        bundle_id: impl Into<String>,
+        path: impl Into<String>,
+    ) -> requests::ProjectDownloadExportedBundleArchiveToFile<'_> {
+        requests::ProjectDownloadExportedBundleArchiveToFile {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            path: path.into(),
+            __timeout: None,
+        }
+    }
+    /**Deletes a bundle made on this design node; returns DSS's answer.
+
+`DELETE /projects/{project_key}/bundles/exported/{bundle_id}`
+
+Arguments:
+- `bundle_id`: Sent as a path segment.
+
+Returns a [`ProjectDeleteExportedBundle`](requests::ProjectDeleteExportedBundle) request; nothing is sent until `.send()`.*/
+    pub fn delete_exported_bundle(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectDeleteExportedBundle<'_> {
+        requests::ProjectDeleteExportedBundle {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            __timeout: None,
+        }
+    }
+    /**Publishes a bundle made on this design node to the Project Deployer;
+returns DSS's answer (`publishedOn`, `publishedBy`,
+`publishedProjectKey`).
+
+`POST /projects/{project_key}/bundles/{bundle_id}/publish`
+
+Arguments:
+- `bundle_id`: The bundle's id. Sent as a path segment.
+
+Optional arguments, set by name on the returned request:
+- `published_project_key`: Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
+
+Returns a [`ProjectPublishBundle`](requests::ProjectPublishBundle) request; nothing is sent until `.send()`.*/
+    pub fn publish_bundle(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectPublishBundle<'_> {
+        requests::ProjectPublishBundle {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            published_project_key: None,
+            __timeout: None,
+        }
+    }
+    /**Lists the bundles imported into this project on this automation node
+(the `bundles` member of DSS's answer).
+
+`GET /projects/{project_key}/bundles/imported`
+
+Returns a [`ProjectListImportedBundles`](requests::ProjectListImportedBundles) request; nothing is sent until `.send()`.*/
+    pub fn list_imported_bundles(&self) -> requests::ProjectListImportedBundles<'_> {
+        requests::ProjectListImportedBundles {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**Imports a bundle from an archive on the automation node's own disk;
+returns DSS's answer. The path is sent as given: it names a file on
+the server, so it is not made absolute against this process's working
+directory (which dataikuapi does); give an absolute path.
+
+`POST /projects/{project_key}/bundles/imported/actions/importFromArchive`
+
+Arguments:
+- `archive_path`: Path of the archive on the DSS server. Sent as query parameter `archivePath`.
+
+Returns a [`ProjectImportBundleFromArchive`](requests::ProjectImportBundleFromArchive) request; nothing is sent until `.send()`.*/
+    pub fn import_bundle_from_archive(
+        &self,
+        archive_path: impl Into<String>,
+    ) -> requests::ProjectImportBundleFromArchive<'_> {
+        requests::ProjectImportBundleFromArchive {
+            __owner: self,
+            archive_path: archive_path.into(),
+            __timeout: None,
+        }
+    }
+    /**Imports a bundle from an archive streamed from here (never read whole
+into memory).
+
+`POST /projects/{project_key}/bundles/imported/actions/importFromStream`
+
+Arguments:
+- `fp`: The bundle archive (a reader, a file, a path or bytes). Sent as a streamed multipart upload (part `file`, filename `file`).
+
+Returns a [`ProjectImportBundleFromStream`](requests::ProjectImportBundleFromStream) request; nothing is sent until `.send()`.*/
+    pub fn import_bundle_from_stream(
+        &self,
+        fp: impl Into<crate::rt::Upload>,
+    ) -> requests::ProjectImportBundleFromStream<'_> {
+        requests::ProjectImportBundleFromStream {
+            __owner: self,
+            fp: fp.into(),
+            __timeout: None,
+        }
+    }
+    /**Activates an imported bundle with activation options given whole, as
+DSS reads them (`{"scenariosActiveOnActivation": {..}}`, or `{}`).
+`activate_bundle` builds those options as dataikuapi does; this is
+the request behind it.
+
+`POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/activate`
+
+Arguments:
+- `bundle_id`: The bundle's id. Sent as a path segment.
+
+Optional arguments, set by name on the returned request:
+- `options`: Default: `{}`. Sent as the JSON body.
+
+Returns a [`ProjectActivateBundleWithOptions`](requests::ProjectActivateBundleWithOptions) request; nothing is sent until `.send()`.*/
+    pub fn activate_bundle_with_options(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectActivateBundleWithOptions<'_> {
+        requests::ProjectActivateBundleWithOptions {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            options: ::serde_json::Value::Object(::serde_json::Map::new()),
+            __timeout: None,
+        }
+    }
+    /**Preloads an imported bundle (prepares what its activation needs,
+code environments included); returns DSS's report.
+
+`POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/preload`
+
+Arguments:
+- `bundle_id`: Sent as a path segment.
+
+Returns a [`ProjectPreloadBundle`](requests::ProjectPreloadBundle) request; nothing is sent until `.send()`.*/
+    pub fn preload_bundle(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectPreloadBundle<'_> {
+        requests::ProjectPreloadBundle {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            __timeout: None,
+        }
+    }
+    /**Deletes a bundle imported on this automation node; returns DSS's
+answer.
+
+`DELETE /projects/{project_key}/bundles/imported/{bundle_id}`
+
+Arguments:
+- `bundle_id`: Sent as a path segment.
+
+Returns a [`ProjectDeleteImportedBundle`](requests::ProjectDeleteImportedBundle) request; nothing is sent until `.send()`.*/
+    pub fn delete_imported_bundle(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectDeleteImportedBundle<'_> {
+        requests::ProjectDeleteImportedBundle {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            __timeout: None,
         }
     }
 }
@@ -21828,6 +25066,29 @@ Returns a [`ProjectDeployerListProjects`](requests::ProjectDeployerListProjects)
             __opts: ::core::default::Default::default(),
         }
     }
+    /**Uploads a bundle archive to the Project Deployer, streamed from here
+(never read whole into memory).
+
+`POST /project-deployer/projects/bundles`
+
+Arguments:
+- `fp`: The bundle archive (a reader, a file, a path or bytes). Sent as a streamed multipart upload (part `file`, filename `file`).
+
+Optional arguments, set by name on the returned request:
+- `project_key`: Unset by default (then left out). Sent as query parameter `projectKey`.
+
+Returns a [`ProjectDeployerUploadBundle`](requests::ProjectDeployerUploadBundle) request; nothing is sent until `.send()`.*/
+    pub fn upload_bundle(
+        &self,
+        fp: impl Into<crate::rt::Upload>,
+    ) -> requests::ProjectDeployerUploadBundle<'_> {
+        requests::ProjectDeployerUploadBundle {
+            __owner: self,
+            fp: fp.into(),
+            project_key: None,
+            __timeout: None,
+        }
+    }
     /**Creates an empty published project on the Project Deployer and
 returns a handle on it.
 
@@ -22477,6 +25738,233 @@ Returns a [`WorkspaceAddObject`](requests::WorkspaceAddObject) request; nothing 
             __owner: self,
             object: object,
             __opts: ::core::default::Default::default(),
+        }
+    }
+}
+impl handles::DssManagedFolder {
+    /**Lists the files of the folder, at every depth (the `items` member of
+DSS's answer).
+
+`GET /projects/{project_key}/managedfolders/{odb_id}/contents`
+
+Returns a [`ManagedFolderListContents`](requests::ManagedFolderListContents) request; nothing is sent until `.send()`.*/
+    pub fn list_contents(&self) -> requests::ManagedFolderListContents<'_> {
+        requests::ManagedFolderListContents {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**Reads the folder's settings (name, connection and path, partitioning,
+metrics and checks, tags, ...), to change and save back with
+`save_settings`.
+
+`GET /projects/{project_key}/managedfolders/{odb_id}`
+
+Returns a [`ManagedFolderGetSettings`](requests::ManagedFolderGetSettings) request; nothing is sent until `.send()`.*/
+    pub fn get_settings(&self) -> requests::ManagedFolderGetSettings<'_> {
+        requests::ManagedFolderGetSettings {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**Saves the folder's settings, as read by `get_settings` and changed
+(dataikuapi's `DSSManagedFolderSettings.save`): the whole object is
+sent.
+
+`PUT /projects/{project_key}/managedfolders/{odb_id}`
+
+Arguments:
+- `settings`: Sent as the JSON body.
+
+Returns a [`ManagedFolderSaveSettings`](requests::ManagedFolderSaveSettings) request; nothing is sent until `.send()`.*/
+    pub fn save_settings(
+        &self,
+        settings: ::serde_json::Value,
+    ) -> requests::ManagedFolderSaveSettings<'_> {
+        requests::ManagedFolderSaveSettings {
+            __owner: self,
+            settings: settings,
+            __timeout: None,
+        }
+    }
+    /**Deletes the folder from the flow, with the recipes and labeling tasks
+that use it; returns DSS's answer.
+
+`DELETE /projects/{project_key}/managedfolders/{odb_id}`
+
+Optional arguments, set by name on the returned request:
+- `drop_data`: Default: `false`. Sent as query parameter `dropData`.
+
+Returns a [`ManagedFolderDelete`](requests::ManagedFolderDelete) request; nothing is sent until `.send()`.*/
+    pub fn delete(&self) -> requests::ManagedFolderDelete<'_> {
+        requests::ManagedFolderDelete {
+            __owner: self,
+            drop_data: false,
+            __timeout: None,
+        }
+    }
+    /**Changes the folder's display name (its id stays the same).
+
+`POST /projects/{project_key}/actions/renameManagedFolder`
+
+Arguments:
+- `new_name`: The new name (not only whitespace). Sent as JSON member `newName`.
+
+Returns a [`ManagedFolderRename`](requests::ManagedFolderRename) request; nothing is sent until `.send()`.*/
+    pub fn rename(
+        &self,
+        new_name: impl Into<String>,
+    ) -> requests::ManagedFolderRename<'_> {
+        requests::ManagedFolderRename {
+            __owner: self,
+            new_name: new_name.into(),
+            __timeout: None,
+        }
+    }
+    /**Copies the folder's files into another managed folder; returns the
+copy task (not waited for).
+
+`POST /projects/{project_key}/managedfolders/{odb_id}/actions/copyTo`
+
+Arguments:
+- `target_project_key`: Project of the target folder (dataikuapi takes the folder object: here, its project key and id). Sent as JSON member `targetProjectKey`.
+- `target_folder_id`: Id of the target folder. Sent as JSON member `targetFolderId`.
+
+Optional arguments, set by name on the returned request:
+- `write_mode`: Default: `OVERWRITE`. Sent as JSON member `writeMode`.
+
+Returns a [`ManagedFolderCopyTo`](requests::ManagedFolderCopyTo) request; nothing is sent until `.send()`.*/
+    pub fn copy_to(
+        &self,
+        target_project_key: impl Into<String>,
+        target_folder_id: impl Into<String>,
+    ) -> requests::ManagedFolderCopyTo<'_> {
+        requests::ManagedFolderCopyTo {
+            __owner: self,
+            target_project_key: target_project_key.into(),
+            target_folder_id: target_folder_id.into(),
+            write_mode: String::from("OVERWRITE"),
+            __timeout: None,
+        }
+    }
+    /**Computes the metrics defined on the folder; returns DSS's answer.
+`compute_metrics` sends this request when given neither metric ids
+nor probes.
+
+`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`
+
+Returns a [`ManagedFolderComputeDefinedMetrics`](requests::ManagedFolderComputeDefinedMetrics) request; nothing is sent until `.send()`.*/
+    pub fn compute_defined_metrics(
+        &self,
+    ) -> requests::ManagedFolderComputeDefinedMetrics<'_> {
+        requests::ManagedFolderComputeDefinedMetrics {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**Computes some of the metrics defined on the folder, by id; returns
+DSS's answer. `compute_metrics` sends this request when given metric
+ids.
+
+`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetricsFromIds`
+
+Arguments:
+- `metric_ids`: Ids of the metrics to compute (`basic:COUNT_FILES`, ...). Sent as JSON member `metricIds`.
+
+Returns a [`ManagedFolderComputeMetricsFromIds`](requests::ManagedFolderComputeMetricsFromIds) request; nothing is sent until `.send()`.*/
+    pub fn compute_metrics_from_ids(
+        &self,
+        metric_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> requests::ManagedFolderComputeMetricsFromIds<'_> {
+        requests::ManagedFolderComputeMetricsFromIds {
+            __owner: self,
+            metric_ids: metric_ids.into_iter().map(Into::into).collect(),
+            __timeout: None,
+        }
+    }
+    /**Computes metrics with probes given here instead of the folder's;
+returns DSS's answer. `compute_metrics` sends this request when given
+probes and no metric ids.
+
+`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`
+
+Arguments:
+- `probes`: The probes, as the `probes` member of the folder's settings (`{"probes": [{"type": "basic", ..}]}`), sent as the JSON body. Sent as the JSON body.
+
+Returns a [`ManagedFolderComputeMetricsWithProbes`](requests::ManagedFolderComputeMetricsWithProbes) request; nothing is sent until `.send()`.*/
+    pub fn compute_metrics_with_probes(
+        &self,
+        probes: ::serde_json::Value,
+    ) -> requests::ManagedFolderComputeMetricsWithProbes<'_> {
+        requests::ManagedFolderComputeMetricsWithProbes {
+            __owner: self,
+            probes: probes,
+            __timeout: None,
+        }
+    }
+}
+impl handles::DssManagedFolderFile {
+    /**Reads the file as a byte stream (read it as it arrives; nothing is
+buffered whole).
+
+`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
+
+Returns a [`ManagedFolderFileGetFile`](requests::ManagedFolderFileGetFile) request; nothing is sent until `.send()`.*/
+    pub fn get_file(&self) -> requests::ManagedFolderFileGetFile<'_> {
+        requests::ManagedFolderFileGetFile {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**Downloads the file into a local file (created or truncated only once
+the server has answered), streamed in constant memory. Returns the
+number of bytes written.
+
+`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
+
+Arguments:
+- `local_path`: The local file to write. Sent as the local file the answer is written to.
+
+Returns a [`ManagedFolderFileGetFileToFile`](requests::ManagedFolderFileGetFileToFile) request; nothing is sent until `.send()`.*/
+    pub fn get_file_to_file(
+        &self,
+        local_path: impl Into<String>,
+    ) -> requests::ManagedFolderFileGetFileToFile<'_> {
+        requests::ManagedFolderFileGetFileToFile {
+            __owner: self,
+            local_path: local_path.into(),
+            __timeout: None,
+        }
+    }
+    /**Writes the file (created, or replaced if it exists), streaming its
+content as a `multipart/form-data` upload; returns what DSS says of
+the file written.
+
+`POST /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
+
+Arguments:
+- `f`: The content (a reader, a file, a path or bytes). Sent as a streamed multipart upload (part `file`, filename ``).
+
+Returns a [`ManagedFolderFilePutFile`](requests::ManagedFolderFilePutFile) request; nothing is sent until `.send()`.*/
+    pub fn put_file(
+        &self,
+        f: impl Into<crate::rt::Upload>,
+    ) -> requests::ManagedFolderFilePutFile<'_> {
+        requests::ManagedFolderFilePutFile {
+            __owner: self,
+            f: f.into(),
+            __timeout: None,
+        }
+    }
+    /**Deletes the file (no error if it does not exist).
+
+`DELETE /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
+
+Returns a [`ManagedFolderFileDeleteFile`](requests::ManagedFolderFileDeleteFile) request; nothing is sent until `.send()`.*/
+    pub fn delete_file(&self) -> requests::ManagedFolderFileDeleteFile<'_> {
+        requests::ManagedFolderFileDeleteFile {
+            __owner: self,
+            __timeout: None,
         }
     }
 }
