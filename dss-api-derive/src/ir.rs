@@ -109,8 +109,6 @@ pub struct Arg {
     /// Where it is sent (or `Place::Nowhere` when it only fills a field of
     /// the returned handle).
     pub place: Place,
-    /// Whether it also fills a field of the returned handle.
-    pub in_handle: bool,
 }
 
 impl Arg {
@@ -253,8 +251,10 @@ pub enum Json {
 pub enum JsonMember {
     /// Always written.
     Set { key: String, value: Json },
-    /// Written only when the optional argument is set (`key? = arg`).
-    SetIfSome { key: String, arg: String },
+    /// Written only when the value is not `null` (`key? = arg`: an unset
+    /// optional argument is `null`; `key? = conversion(arg)`: the
+    /// conversion may give `null`).
+    SetUnlessNull { key: String, value: Json },
     /// Every member of a JSON object argument.
     Spread { arg: String },
 }

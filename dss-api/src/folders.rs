@@ -1,133 +1,24 @@
 //! Managed folders: the hand-written half of [`DssManagedFolder`] (its
-//! other requests come from `spec/folders.dss`).
+//! other requests, files included, come from `spec/folders.dss`).
 //!
-//! What is written by hand, and why:
-//!
-//! - The methods that take a path inside the folder (`get_file`,
-//!   `get_file_to_file`, `put_file`, `delete_file`) drop the path's leading
-//!   slashes first, so that a path is always relative to the folder's root:
-//!   `"/a.txt"` (the form `list_contents` answers with) and `"a.txt"` name
-//!   the same file. dataikuapi sends a leading slash as it is, which gives
-//!   an empty segment (`contents//a.txt`); the runtime refuses empty
-//!   segments, and the spec language cannot change an argument before it is
-//!   sent. Each then sends the request of a [`DssManagedFolderFile`].
-//! - `upload_folder` walks a local directory and sends one `put_file` per
-//!   file.
-//! - `compute_metrics` picks one of three requests from its arguments, as
-//!   dataikuapi does.
-//!
-//! Within a path, each segment is percent-encoded (spaces, `#`, `?`, `%`,
-//! non-ASCII letters reach the server as written), the slashes between
-//! segments are kept, and `.` and `..` are sent encoded, as names, so they
-//! never climb out of the folder. An empty segment (`a//b`, a trailing
-//! slash, an empty path) is refused before anything is sent.
+//! Written by hand, and why: `upload_folder` walks a local directory and
+//! sends one `put_file` per file; `compute_metrics` picks one of three
+//! requests from its arguments, as dataikuapi does.
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::api::handles::{DssManagedFolder, DssManagedFolderFile};
+use crate::api::handles::DssManagedFolder;
 use crate::api::models::FolderItem;
-use crate::rt::{ByteStream, Error, Result, Upload};
-
-/// Applies an optional timeout to a generated request value.
-macro_rules! timed {
-    ($request:expr, $timeout:expr) => {{
-        let request = $request;
-        match $timeout {
-            Some(t) => request.timeout(t),
-            None => request,
-        }
-    }};
-}
-
-/// A path inside a managed folder, relative to its root: without leading
-/// slashes.
-fn relative(path: &str) -> &str {
-    path.trim_start_matches('/')
-}
+use crate::rt::{options_setters, Error, RequestOptions, Result, Upload};
 
 impl DssManagedFolder {
     /// The folder's id (dataikuapi's `id` property); the same as
     /// [`odb_id`](Self::odb_id).
     pub fn id(&self) -> &str {
         &self.odb_id
-    }
-
-    /// A handle on one file of the folder (no request). Leading slashes of
-    /// `path` are dropped: the path is relative to the folder's root, so
-    /// `"/sub/a.txt"` and `"sub/a.txt"` name the same file.
-    pub fn file(&self, path: impl Into<String>) -> DssManagedFolderFile {
-        let path = path.into();
-        DssManagedFolderFile {
-            client: self.client.clone(),
-            project_key: self.project_key.clone(),
-            odb_id: self.odb_id.clone(),
-            path: relative(&path).to_owned(),
-        }
-    }
-
-    /// Reads a file of the folder as a byte stream (read it as it arrives;
-    /// nothing is buffered whole): `GET
-    /// /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`.
-    ///
-    /// `path` is relative to the folder's root; leading slashes are dropped
-    /// (dataikuapi sends them, giving `contents//..`).
-    pub fn get_file(&self, path: impl Into<String>) -> ManagedFolderGetFile<'_> {
-        ManagedFolderGetFile {
-            folder: self,
-            path: path.into(),
-            timeout: None,
-        }
-    }
-
-    /// Downloads a file of the folder into a local file (created or
-    /// truncated only once the server has answered), streamed in constant
-    /// memory; returns the number of bytes written. The same request as
-    /// [`get_file`](Self::get_file), whose path rules apply.
-    pub fn get_file_to_file(
-        &self,
-        path: impl Into<String>,
-        local_path: impl Into<String>,
-    ) -> ManagedFolderGetFileToFile<'_> {
-        ManagedFolderGetFileToFile {
-            folder: self,
-            path: path.into(),
-            local_path: local_path.into(),
-            timeout: None,
-        }
-    }
-
-    /// Writes a file of the folder (created, or replaced if it exists),
-    /// streaming its content as a `multipart/form-data` upload whose part
-    /// has an empty file name, as dataikuapi sends it: `POST
-    /// /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`.
-    /// Returns what DSS says of the file written.
-    ///
-    /// `path` is relative to the folder's root; leading slashes are
-    /// dropped. `f` is a reader ([`Upload::reader`]), a [`File`](std::fs::File),
-    /// a path or bytes; it is never read whole into memory.
-    pub fn put_file(&self, path: impl Into<String>, f: impl Into<Upload>) -> ManagedFolderPutFile<'_> {
-        ManagedFolderPutFile {
-            folder: self,
-            path: path.into(),
-            f: f.into(),
-            timeout: None,
-        }
-    }
-
-    /// Deletes a file of the folder (no error if it does not exist): `DELETE
-    /// /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`.
-    ///
-    /// `path` is relative to the folder's root; leading slashes are dropped.
-    pub fn delete_file(&self, path: impl Into<String>) -> ManagedFolderDeleteFile<'_> {
-        ManagedFolderDeleteFile {
-            folder: self,
-            path: path.into(),
-            timeout: None,
-        }
     }
 
     /// Uploads every file under a local directory into the folder, keeping
@@ -158,7 +49,7 @@ impl DssManagedFolder {
             folder: self,
             path: path.into(),
             local_dir: local_dir.into(),
-            timeout: None,
+            opts: RequestOptions::default(),
         }
     }
 
@@ -174,106 +65,8 @@ impl DssManagedFolder {
             folder: self,
             metric_ids: None,
             probes: None,
-            timeout: None,
+            opts: RequestOptions::default(),
         }
-    }
-}
-
-/// Request value of [`DssManagedFolder::get_file`]: call [`send`](Self::send).
-#[must_use = "a request does nothing until `.send()` is called"]
-#[derive(Debug)]
-pub struct ManagedFolderGetFile<'a> {
-    folder: &'a DssManagedFolder,
-    path: String,
-    timeout: Option<Duration>,
-}
-
-impl ManagedFolderGetFile<'_> {
-    /// Overrides the client's overall timeout for this one request.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends the request and returns a reader over the file's bytes.
-    pub fn send(self) -> Result<ByteStream> {
-        let file = self.folder.file(self.path);
-        timed!(file.get_file(), self.timeout).send()
-    }
-}
-
-/// Request value of [`DssManagedFolder::get_file_to_file`]: call
-/// [`send`](Self::send).
-#[must_use = "a request does nothing until `.send()` is called"]
-#[derive(Debug)]
-pub struct ManagedFolderGetFileToFile<'a> {
-    folder: &'a DssManagedFolder,
-    path: String,
-    local_path: String,
-    timeout: Option<Duration>,
-}
-
-impl ManagedFolderGetFileToFile<'_> {
-    /// Overrides the client's overall timeout for this one request.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends the request, writes the file and returns the number of bytes
-    /// written.
-    pub fn send(self) -> Result<u64> {
-        let file = self.folder.file(self.path);
-        timed!(file.get_file_to_file(self.local_path), self.timeout).send()
-    }
-}
-
-/// Request value of [`DssManagedFolder::put_file`]: call [`send`](Self::send).
-#[must_use = "a request does nothing until `.send()` is called"]
-#[derive(Debug)]
-pub struct ManagedFolderPutFile<'a> {
-    folder: &'a DssManagedFolder,
-    path: String,
-    f: Upload,
-    timeout: Option<Duration>,
-}
-
-impl ManagedFolderPutFile<'_> {
-    /// Overrides the client's overall timeout for this one request.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends the request (streaming the content) and returns what DSS says
-    /// of the file written.
-    pub fn send(self) -> Result<FolderItem> {
-        let file = self.folder.file(self.path);
-        timed!(file.put_file(self.f), self.timeout).send()
-    }
-}
-
-/// Request value of [`DssManagedFolder::delete_file`]: call
-/// [`send`](Self::send).
-#[must_use = "a request does nothing until `.send()` is called"]
-#[derive(Debug)]
-pub struct ManagedFolderDeleteFile<'a> {
-    folder: &'a DssManagedFolder,
-    path: String,
-    timeout: Option<Duration>,
-}
-
-impl ManagedFolderDeleteFile<'_> {
-    /// Overrides the client's overall timeout for this one request.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends the request.
-    pub fn send(self) -> Result<()> {
-        let file = self.folder.file(self.path);
-        timed!(file.delete_file(), self.timeout).send()
     }
 }
 
@@ -285,16 +78,13 @@ pub struct ManagedFolderUploadFolder<'a> {
     folder: &'a DssManagedFolder,
     path: String,
     local_dir: PathBuf,
-    timeout: Option<Duration>,
+    opts: RequestOptions,
 }
 
-impl ManagedFolderUploadFolder<'_> {
-    /// Overrides the client's overall timeout for each upload.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
+// Each upload gets these settings.
+options_setters!(ManagedFolderUploadFolder, opts);
 
+impl ManagedFolderUploadFolder<'_> {
     /// Lists the local files, then uploads them one by one; returns what
     /// DSS said of each.
     pub fn send(self) -> Result<Vec<FolderItem>> {
@@ -308,8 +98,8 @@ impl ManagedFolderUploadFolder<'_> {
             } else {
                 format!("{base}/{relative}")
             };
-            let file = self.folder.file(remote);
-            written.push(timed!(file.put_file(Upload::path(local)), self.timeout).send()?);
+            let put = self.folder.put_file(remote, Upload::path(local));
+            written.push(put.with_options(self.opts.clone()).send()?);
         }
         Ok(written)
     }
@@ -359,8 +149,10 @@ pub struct ManagedFolderComputeMetrics<'a> {
     folder: &'a DssManagedFolder,
     metric_ids: Option<Vec<String>>,
     probes: Option<Value>,
-    timeout: Option<Duration>,
+    opts: RequestOptions,
 }
+
+options_setters!(ManagedFolderComputeMetrics, opts);
 
 impl ManagedFolderComputeMetrics<'_> {
     /// Computes only these metrics, among those defined on the folder
@@ -379,19 +171,13 @@ impl ManagedFolderComputeMetrics<'_> {
         self
     }
 
-    /// Overrides the client's overall timeout for this one request.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
     /// Sends the request and returns DSS's answer.
     pub fn send(self) -> Result<Value> {
-        let folder = self.folder;
+        let (folder, opts) = (self.folder, self.opts);
         match (self.metric_ids, self.probes) {
-            (Some(ids), _) => timed!(folder.compute_metrics_from_ids(ids), self.timeout).send(),
-            (None, Some(probes)) => timed!(folder.compute_metrics_with_probes(probes), self.timeout).send(),
-            (None, None) => timed!(folder.compute_defined_metrics(), self.timeout).send(),
+            (Some(ids), _) => folder.compute_metrics_from_ids(ids).with_options(opts).send(),
+            (None, Some(probes)) => folder.compute_metrics_with_probes(probes).with_options(opts).send(),
+            (None, None) => folder.compute_defined_metrics().with_options(opts).send(),
         }
     }
 }
@@ -399,14 +185,6 @@ impl ManagedFolderComputeMetrics<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn paths_are_relative_to_the_root() {
-        assert_eq!(relative("/a.txt"), "a.txt");
-        assert_eq!(relative("//sub/a b.txt"), "sub/a b.txt");
-        assert_eq!(relative("a/"), "a/");
-        assert_eq!(relative("/"), "");
-    }
 
     #[test]
     fn the_walk_is_sorted_and_joined_with_slashes() {

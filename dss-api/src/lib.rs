@@ -33,7 +33,6 @@
 #![deny(missing_docs)]
 
 mod api;
-mod bundles;
 pub mod catalog;
 mod client;
 mod error;
@@ -45,6 +44,7 @@ mod project;
 #[cfg(doctest)]
 mod readme;
 mod request;
+pub mod requests;
 mod retry;
 mod rt;
 mod sql;
@@ -52,16 +52,9 @@ mod stream;
 mod wait;
 
 pub use api::handles::*;
-pub use api::requests;
-pub use bundles::ProjectActivateBundle;
 pub use client::{ClientBuilder, DssClient};
 pub use error::{ApiError, Error, Result, TimeoutPhase};
 pub use retry::{RetryEvent, RetryPolicy};
-pub use folders::{
-    ManagedFolderComputeMetrics, ManagedFolderDeleteFile, ManagedFolderGetFile, ManagedFolderGetFileToFile,
-    ManagedFolderPutFile, ManagedFolderUploadFolder,
-};
-pub use project::ProjectUpdateVariables;
 pub use sql::{SqlRows, SqlValue};
 pub use stream::{ByteStream, Upload};
 pub use wait::{WaitOptions, WaitProgress};

@@ -2,12 +2,10 @@
 //! a local merge and a write over the generated `get_variables` and
 //! `set_variables`.
 
-use std::time::Duration;
-
 use serde_json::Value;
 
 use crate::api::handles::DssProject;
-use crate::rt::{Error, Result};
+use crate::rt::{options_setters, Error, RequestOptions, Result};
 
 impl DssProject {
     /// Sets some of the project's variables, keeping the others: reads the
@@ -21,12 +19,12 @@ impl DssProject {
     /// by default (see [`variable_type`](ProjectUpdateVariables::variable_type)).
     /// If the project's variables have no such set, or answer something
     /// that is not an object, nothing is saved and the call fails.
-    pub fn update_variables(&self, variables: Value) -> ProjectUpdateVariables<'_> {
+    pub fn update_variables(&self, variables: impl Into<Value>) -> ProjectUpdateVariables<'_> {
         ProjectUpdateVariables {
             project: self,
-            variables,
+            variables: variables.into(),
             variable_type: "standard".to_owned(),
-            timeout: None,
+            opts: RequestOptions::default(),
         }
     }
 }
@@ -39,20 +37,17 @@ pub struct ProjectUpdateVariables<'a> {
     project: &'a DssProject,
     variables: Value,
     variable_type: String,
-    timeout: Option<Duration>,
+    opts: RequestOptions,
 }
+
+// Both requests (the read and the write) get these settings.
+options_setters!(ProjectUpdateVariables, opts);
 
 impl ProjectUpdateVariables<'_> {
     /// Which set of variables to update (dataikuapi's `type`): `standard`
     /// (the default; exported with bundles) or `local` (kept on this node).
     pub fn variable_type(mut self, variable_type: impl Into<String>) -> Self {
         self.variable_type = variable_type.into();
-        self
-    }
-
-    /// Overrides the client's overall timeout for each of the two requests.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
         self
     }
 
@@ -64,19 +59,9 @@ impl ProjectUpdateVariables<'_> {
                 reason: "must be a JSON object of variable names to values".into(),
             });
         };
-        let read = self.project.get_variables();
-        let mut current = match self.timeout {
-            Some(t) => read.timeout(t),
-            None => read,
-        }
-        .send()?;
+        let mut current = self.project.get_variables().with_options(self.opts.clone()).send()?;
         merge(&mut current, &self.variable_type, updates)?;
-        let write = self.project.set_variables(current);
-        match self.timeout {
-            Some(t) => write.timeout(t),
-            None => write,
-        }
-        .send()
+        self.project.set_variables(current).with_options(self.opts).send()
     }
 }
 

@@ -267,9 +267,12 @@ impl<'c> Call<'c> {
     /// Appends a value holding several path segments (`{name*}`): each
     /// segment is encoded as [`segment`](Self::segment) does, the slashes
     /// between them are kept. Empty segments are refused.
-    /// A `secret` value is shown as `***` in logs.
+    /// The value is a path relative to a root (a file in a plugin or a
+    /// managed folder): leading slashes are dropped, so `/a/b` and `a/b`
+    /// name the same file. A `secret` value is shown as `***` in logs.
     pub fn segments(&mut self, name: &'static str, value: &str, secret: bool) -> Result<()> {
         let start = self.url.len();
+        let value = value.trim_start_matches('/');
         for (i, part) in value.split('/').enumerate() {
             if i > 0 {
                 self.url.push('/');
@@ -682,5 +685,14 @@ mod tests {
         );
         let mut call = Call::new(&client, "GET", "t");
         assert!(call.segments("path", "a//b", false).is_err());
+        let mut call = Call::new(&client, "GET", "t");
+        assert!(call.segments("path", "a/", false).is_err());
+        let mut call = Call::new(&client, "GET", "t");
+        assert!(call.segments("path", "/", false).is_err());
+        // A leading slash is not an empty segment: the path is relative.
+        let mut call = Call::new(&client, "GET", "t");
+        call.lit("/");
+        call.segments("path", "//sub/a b.txt", false).unwrap();
+        assert!(call.url.ends_with("/dip/publicapi/sub/a%20b.txt"), "{}", call.url);
     }
 }

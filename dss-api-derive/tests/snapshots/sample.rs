@@ -618,8 +618,8 @@ Unset by default (then left out). Sent as query parameter `tag`, repeated for ea
         /**Sets `params`.
 
 Default: `{}`. Sent as the members of the JSON body.*/
-        pub fn params(mut self, params: ::serde_json::Value) -> Self {
-            self.params = params;
+        pub fn params(mut self, params: impl Into<::serde_json::Value>) -> Self {
+            self.params = params.into();
             self
         }
         /**Sets `labels`.
@@ -642,8 +642,8 @@ Unset by default (then left out). Sent as JSON member `nested.note`.*/
         /**Sets `values`.
 
 Default: `[]`. Sent as JSON member `entries`, converted by `meaning_entries`.*/
-        pub fn values(mut self, values: ::serde_json::Value) -> Self {
-            self.values = values;
+        pub fn values(mut self, values: impl Into<::serde_json::Value>) -> Self {
+            self.values = values.into();
             self
         }
         /**Sets `password`.
@@ -686,9 +686,9 @@ Unset by default (then sent as `null`). Sent as JSON member `password`.*/
                                 String::from("nested"),
                                 {
                                     let mut __map = ::serde_json::Map::new();
-                                    if let Some(v) = note {
-                                        __map
-                                            .insert(String::from("note"), ::serde_json::Value::from(v));
+                                    let __v = ::serde_json::Value::from(note);
+                                    if !__v.is_null() {
+                                        __map.insert(String::from("note"), __v);
                                     }
                                     ::serde_json::Value::Object(__map)
                                 },
@@ -752,8 +752,8 @@ Unset by default (then sent as `null`). Sent as JSON member `password`.*/
         /**Sets `settings`.
 
 Unset by default (then sent as `null`). Sent as the JSON body, converted by `import_settings`.*/
-        pub fn settings(mut self, settings: ::serde_json::Value) -> Self {
-            self.settings = Some(settings);
+        pub fn settings(mut self, settings: impl Into<::serde_json::Value>) -> Self {
+            self.settings = Some(settings.into());
             self
         }
         /**Sets `space`.
@@ -978,8 +978,8 @@ Default: `false`. Sent as query parameter `force`.*/
         /**Sets `options`.
 
 Default: `{}`. Sent as the JSON body.*/
-        pub fn options(mut self, options: ::serde_json::Value) -> Self {
-            self.options = options;
+        pub fn options(mut self, options: impl Into<::serde_json::Value>) -> Self {
+            self.options = options.into();
             self
         }
         fn __prepare(

@@ -722,44 +722,6 @@ not its display name).*/
                 .finish_non_exhaustive()
         }
     }
-    /**One file of a managed folder, by its path relative to the folder's root
-(built by [`DssManagedFolder::file`](crate::DssManagedFolder::file),
-which drops leading slashes). Its requests are the ones behind the
-folder's `get_file`, `get_file_to_file`, `put_file` and `delete_file`.*/
-    #[derive(Clone)]
-    pub struct DssManagedFolderFile {
-        pub(crate) client: crate::rt::DssClient,
-        pub(crate) project_key: String,
-        pub(crate) odb_id: String,
-        pub(crate) path: String,
-    }
-    impl DssManagedFolderFile {
-        ///The `project_key` this handle points at.
-        pub fn project_key(&self) -> &str {
-            &self.project_key
-        }
-        ///The `odb_id` this handle points at.
-        pub fn odb_id(&self) -> &str {
-            &self.odb_id
-        }
-        ///The `path` this handle points at.
-        pub fn path(&self) -> &str {
-            &self.path
-        }
-        /// The client this handle sends its requests with.
-        pub fn client(&self) -> &crate::rt::DssClient {
-            &self.client
-        }
-    }
-    impl ::core::fmt::Debug for DssManagedFolderFile {
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.debug_struct("DssManagedFolderFile")
-                .field("project_key", &self.project_key)
-                .field("odb_id", &self.odb_id)
-                .field("path", &self.path)
-                .finish_non_exhaustive()
-        }
-    }
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -3370,30 +3332,28 @@ by `create_personal_api_key`).*/
                     let mut __m_type: Option<String> = None;
                     let mut __m_tags: Option<Vec<String>> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "projectKey" => {
                                 __m_project_key = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "projectKey")?,
                                 );
                             }
                             "id" => {
                                 __m_id = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "id")?,
                                 );
                             }
                             "name" => {
-                                __m_name = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_name = __extra.next_optional(&mut __map, "name")?;
                             }
                             "type" => {
-                                __m_type = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_type = __extra.next_optional(&mut __map, "type")?;
                             }
                             "tags" => {
-                                __m_tags = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_tags = __extra.next_optional(&mut __map, "tags")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(ManagedFolderSummary {
@@ -3437,15 +3397,9 @@ by `create_personal_api_key`).*/
                 &self.project_key,
             )?;
             ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", &self.id)?;
-            if let Some(v) = &self.name {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "name", v)?;
-            }
-            if let Some(v) = &self.r#type {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "type", v)?;
-            }
-            if let Some(v) = &self.tags {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "tags", v)?;
-            }
+            self.extra.serialize_optional(&mut __map, "name", &self.name)?;
+            self.extra.serialize_optional(&mut __map, "type", &self.r#type)?;
+            self.extra.serialize_optional(&mut __map, "tags", &self.tags)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -3514,24 +3468,21 @@ by `create_personal_api_key`).*/
                     let mut __m_size: Option<i64> = None;
                     let mut __m_last_modified: Option<i64> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "path" => {
                                 __m_path = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "path")?,
                                 );
                             }
                             "size" => {
-                                __m_size = ::serde::de::MapAccess::next_value(&mut __map)?;
+                                __m_size = __extra.next_optional(&mut __map, "size")?;
                             }
                             "lastModified" => {
-                                __m_last_modified = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_last_modified = __extra
+                                    .next_optional(&mut __map, "lastModified")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(FolderItem {
@@ -3559,16 +3510,9 @@ by `create_personal_api_key`).*/
         ) -> Result<__S::Ok, __S::Error> {
             let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
             ::serde::ser::SerializeMap::serialize_entry(&mut __map, "path", &self.path)?;
-            if let Some(v) = &self.size {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "size", v)?;
-            }
-            if let Some(v) = &self.last_modified {
-                ::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "lastModified",
-                    v,
-                )?;
-            }
+            self.extra.serialize_optional(&mut __map, "size", &self.size)?;
+            self.extra
+                .serialize_optional(&mut __map, "lastModified", &self.last_modified)?;
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -3616,21 +3560,18 @@ as DSS writes it.*/
                     let mut __m_bundle_id: Option<String> = None;
                     let mut __m_export_manifest: Option<Value> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "bundleId" => {
                                 __m_bundle_id = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "bundleId")?,
                                 );
                             }
                             "exportManifest" => {
-                                __m_export_manifest = ::serde::de::MapAccess::next_value(
-                                    &mut __map,
-                                )?;
+                                __m_export_manifest = __extra
+                                    .next_optional(&mut __map, "exportManifest")?;
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(ExportedBundle {
@@ -3663,13 +3604,12 @@ as DSS writes it.*/
                 "bundleId",
                 &self.bundle_id,
             )?;
-            if let Some(v) = &self.export_manifest {
-                ::serde::ser::SerializeMap::serialize_entry(
+            self.extra
+                .serialize_optional(
                     &mut __map,
                     "exportManifest",
-                    v,
+                    &self.export_manifest,
                 )?;
-            }
             self.extra.serialize_into(&mut __map)?;
             ::serde::ser::SerializeMap::end(__map)
         }
@@ -3713,16 +3653,14 @@ as DSS writes it.*/
                 ) -> Result<ImportedBundle, __A::Error> {
                     let mut __m_bundle_id: Option<String> = None;
                     let mut __extra = crate::rt::Extra::new();
-                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                        crate::rt::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
                             "bundleId" => {
                                 __m_bundle_id = Some(
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                    crate::rt::Extra::next_member(&mut __map, "bundleId")?,
                                 );
                             }
-                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                            _ => __extra.push_from(&__key, &mut __map)?,
                         }
                     }
                     Ok(ImportedBundle {
@@ -4344,8 +4282,8 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
         /**Initial settings (their shape is not documented by DSS).
 
 Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
-        pub fn settings(mut self, settings: ::serde_json::Value) -> Self {
-            self.settings = Some(settings);
+        pub fn settings(mut self, settings: impl Into<::serde_json::Value>) -> Self {
+            self.settings = Some(settings.into());
             self
         }
         fn __prepare(
@@ -4518,8 +4456,8 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
         /**Initial settings (their shape is not documented by DSS).
 
 Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
-        pub fn settings(mut self, settings: ::serde_json::Value) -> Self {
-            self.settings = Some(settings);
+        pub fn settings(mut self, settings: impl Into<::serde_json::Value>) -> Self {
+            self.settings = Some(settings.into());
             self
         }
         /**Project folder to create it in (the root folder when unset).
@@ -4535,8 +4473,11 @@ Unset by default (then left out). Sent as query parameter `projectFolderId`.*/
         /**Initial permissions.
 
 Default: `[]`. Sent as JSON member `permissions`.*/
-        pub fn permissions(mut self, permissions: ::serde_json::Value) -> Self {
-            self.permissions = permissions;
+        pub fn permissions(
+            mut self,
+            permissions: impl Into<::serde_json::Value>,
+        ) -> Self {
+            self.permissions = permissions.into();
             self
         }
         /**Initial tags.
@@ -4840,8 +4781,8 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
 read an empty object).
 
 Unset by default (then sent as `null`). Sent as the JSON body, converted by `import_settings`.*/
-        pub fn settings(mut self, settings: ::serde_json::Value) -> Self {
-            self.settings = Some(settings);
+        pub fn settings(mut self, settings: impl Into<::serde_json::Value>) -> Self {
+            self.settings = Some(settings.into());
             self
         }
         fn __prepare(
@@ -5021,22 +4962,22 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     pub struct ProjectSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/settings");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -5051,7 +4992,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     pub struct ProjectGetExportStream<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) options: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetExportStream<'a> {
         /**Export options (`exportUploads`, `exportManagedFS`,
@@ -5060,23 +5001,23 @@ Default: `100`. Sent as query parameter `itemCount`.*/
 when left out), sent as the JSON body.
 
 Default: `{}`. Sent as the JSON body.*/
-        pub fn options(mut self, options: ::serde_json::Value) -> Self {
-            self.options = options;
+        pub fn options(mut self, options: impl Into<::serde_json::Value>) -> Self {
+            self.options = options.into();
             self
         }
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, options, __timeout } = self;
+            let Self { __owner, options, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "get_export_stream",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/export");
             __call.json(&::serde_json::Value::from(options))?;
             Ok((__call, ()))
@@ -5092,29 +5033,29 @@ Default: `{}`. Sent as the JSON body.*/
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) path: String,
         pub(crate) options: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectExportToFile<'a> {
         /**Export options, as for `get_export_stream`.
 
 Default: `{}`. Sent as the JSON body.*/
-        pub fn options(mut self, options: ::serde_json::Value) -> Self {
-            self.options = options;
+        pub fn options(mut self, options: impl Into<::serde_json::Value>) -> Self {
+            self.options = options.into();
             self
         }
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
-            let Self { __owner, path, options, __timeout } = self;
+            let Self { __owner, path, options, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "export_to_file",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/export");
             __call.json(&::serde_json::Value::from(options))?;
             Ok((__call, (path,)))
@@ -5141,7 +5082,7 @@ Default: `{}`. Sent as the JSON body.*/
         pub(crate) export_insights_data: bool,
         pub(crate) remapping: ::serde_json::Value,
         pub(crate) target_project_folder: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDuplicate<'a> {
         /**What to copy: `MINIMAL`, `SHARING`, `FULL` or `NONE`.
@@ -5184,8 +5125,8 @@ Default: `true`. Sent as JSON member `exportInsightsData`.*/
 (`{"connections": [{"source": .., "target": ..}]}`).
 
 Default: `{}`. Sent as JSON member `remapping`.*/
-        pub fn remapping(mut self, remapping: ::serde_json::Value) -> Self {
-            self.remapping = remapping;
+        pub fn remapping(mut self, remapping: impl Into<::serde_json::Value>) -> Self {
+            self.remapping = remapping.into();
             self
         }
         /**Id of the project folder to create the copy in (dataikuapi takes
@@ -5215,12 +5156,12 @@ Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
                 export_insights_data,
                 remapping,
                 target_project_folder,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "duplicate");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/duplicate/");
             __call
                 .json(
@@ -5266,12 +5207,9 @@ Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
                                 String::from("remapping"),
                                 ::serde_json::Value::from(remapping),
                             );
-                        if let Some(v) = target_project_folder {
-                            __map
-                                .insert(
-                                    String::from("targetProjectFolderId"),
-                                    ::serde_json::Value::from(v),
-                                );
+                        let __v = ::serde_json::Value::from(target_project_folder);
+                        if !__v.is_null() {
+                            __map.insert(String::from("targetProjectFolderId"), __v);
                         }
                         ::serde_json::Value::Object(__map)
                     },
@@ -5435,8 +5373,8 @@ Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
         /**Sets `tags`.
 
 Default: `{}`. Sent as the JSON body.*/
-        pub fn tags(mut self, tags: ::serde_json::Value) -> Self {
-            self.tags = tags;
+        pub fn tags(mut self, tags: impl Into<::serde_json::Value>) -> Self {
+            self.tags = tags.into();
             self
         }
         fn __prepare(
@@ -6667,15 +6605,18 @@ Default: `sql`. Sent as JSON member `type`.*/
         /**Extra engine configuration.
 
 Default: `{}`. Sent as JSON member `extraConf`.*/
-        pub fn extra_conf(mut self, extra_conf: ::serde_json::Value) -> Self {
-            self.extra_conf = extra_conf;
+        pub fn extra_conf(mut self, extra_conf: impl Into<::serde_json::Value>) -> Self {
+            self.extra_conf = extra_conf.into();
             self
         }
         /**Script steps (advanced).
 
 Unset by default (then sent as `null`). Sent as JSON member `scriptSteps`.*/
-        pub fn script_steps(mut self, script_steps: ::serde_json::Value) -> Self {
-            self.script_steps = Some(script_steps);
+        pub fn script_steps(
+            mut self,
+            script_steps: impl Into<::serde_json::Value>,
+        ) -> Self {
+            self.script_steps = Some(script_steps.into());
             self
         }
         /**Script input schema (advanced).
@@ -6683,9 +6624,9 @@ Unset by default (then sent as `null`). Sent as JSON member `scriptSteps`.*/
 Unset by default (then sent as `null`). Sent as JSON member `scriptInputSchema`.*/
         pub fn script_input_schema(
             mut self,
-            script_input_schema: ::serde_json::Value,
+            script_input_schema: impl Into<::serde_json::Value>,
         ) -> Self {
-            self.script_input_schema = Some(script_input_schema);
+            self.script_input_schema = Some(script_input_schema.into());
             self
         }
         /**Script output schema (advanced).
@@ -6693,9 +6634,9 @@ Unset by default (then sent as `null`). Sent as JSON member `scriptInputSchema`.
 Unset by default (then sent as `null`). Sent as JSON member `scriptOutputSchema`.*/
         pub fn script_output_schema(
             mut self,
-            script_output_schema: ::serde_json::Value,
+            script_output_schema: impl Into<::serde_json::Value>,
         ) -> Self {
-            self.script_output_schema = Some(script_output_schema);
+            self.script_output_schema = Some(script_output_schema.into());
             self
         }
         /**Script report location (advanced).
@@ -6703,9 +6644,9 @@ Unset by default (then sent as `null`). Sent as JSON member `scriptOutputSchema`
 Unset by default (then sent as `null`). Sent as JSON member `scriptReportLocation`.*/
         pub fn script_report_location(
             mut self,
-            script_report_location: ::serde_json::Value,
+            script_report_location: impl Into<::serde_json::Value>,
         ) -> Self {
-            self.script_report_location = Some(script_report_location);
+            self.script_report_location = Some(script_report_location.into());
             self
         }
         /**Read timestamps without time zone as strings.
@@ -7637,8 +7578,8 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         /**Type-specific parameters.
 
 Default: `{}`. Sent as JSON member `params`.*/
-        pub fn params(mut self, params: ::serde_json::Value) -> Self {
-            self.params = params;
+        pub fn params(mut self, params: impl Into<::serde_json::Value>) -> Self {
+            self.params = params.into();
             self
         }
         /**`ALL` (no restriction) or `ALLOWED` (only `allowed_groups`).
@@ -7975,8 +7916,8 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         /**Environment parameters; `deploymentMode` is added to them.
 
 Default: `{}`. Sent as the members of the JSON body.*/
-        pub fn params(mut self, params: ::serde_json::Value) -> Self {
-            self.params = params;
+        pub fn params(mut self, params: impl Into<::serde_json::Value>) -> Self {
+            self.params = params.into();
             self
         }
         fn __prepare(
@@ -8427,8 +8368,8 @@ Default: `manual`. Sent as JSON member `type`.*/
         /**Type-specific parameters.
 
 Default: `{}`. Sent as JSON member `params`.*/
-        pub fn params(mut self, params: ::serde_json::Value) -> Self {
-            self.params = params;
+        pub fn params(mut self, params: impl Into<::serde_json::Value>) -> Self {
+            self.params = params.into();
             self
         }
         /**`HADOOP` or `KUBERNETES`.
@@ -9502,15 +9443,15 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
         /**For `VALUES_LIST`: values, as strings or `{"value", "color"}` objects.
 
 Unset by default (then sent as `null`). Sent as JSON member `entries`, converted by `meaning_entries`.*/
-        pub fn values(mut self, values: ::serde_json::Value) -> Self {
-            self.values = Some(values);
+        pub fn values(mut self, values: impl Into<::serde_json::Value>) -> Self {
+            self.values = Some(values.into());
             self
         }
         /**For `VALUES_MAPPING`: `{"from", "to"}` objects.
 
 Unset by default (then sent as `null`). Sent as JSON member `mappings`, converted by `meaning_mappings`.*/
-        pub fn mappings(mut self, mappings: ::serde_json::Value) -> Self {
-            self.mappings = Some(mappings);
+        pub fn mappings(mut self, mappings: impl Into<::serde_json::Value>) -> Self {
+            self.mappings = Some(mappings.into());
             self
         }
         /**For `PATTERN`: the pattern.
@@ -9748,8 +9689,11 @@ Default: `false`. Sent as JSON member `detectable`.*/
         /**Sent as the entry's `customMsgParams`.
 
 Default: `{}`. Sent as the JSON body.*/
-        pub fn custom_params(mut self, custom_params: ::serde_json::Value) -> Self {
-            self.custom_params = custom_params;
+        pub fn custom_params(
+            mut self,
+            custom_params: impl Into<::serde_json::Value>,
+        ) -> Self {
+            self.custom_params = custom_params.into();
             self
         }
         fn __prepare(
@@ -10765,10 +10709,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
 Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQueryThroughDeployer`.*/
         pub fn authorizations_to_query_through_deployer(
             mut self,
-            authorizations_to_query_through_deployer: ::serde_json::Value,
+            authorizations_to_query_through_deployer: impl Into<::serde_json::Value>,
         ) -> Self {
             self.authorizations_to_query_through_deployer = Some(
-                authorizations_to_query_through_deployer,
+                authorizations_to_query_through_deployer.into(),
             );
             self
         }
@@ -10964,7 +10908,7 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
         pub(crate) __owner: &'a super::handles::DssProjectDeployer,
         pub(crate) fp: crate::rt::Upload,
         pub(crate) project_key: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeployerUploadBundle<'a> {
         /**Published project to upload into (created if missing); unset: the
@@ -10979,13 +10923,13 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, fp, project_key, __timeout } = self;
+            let Self { __owner, fp, project_key, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "upload_bundle",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/project-deployer/projects/bundles");
             __call.query("projectKey", &project_key);
             __call.upload("file", fp);
@@ -11224,19 +11168,13 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                                 String::from("bundleId"),
                                 ::serde_json::Value::from(bundle_id),
                             );
-                        if let Some(v) = deployed_project_key {
-                            __map
-                                .insert(
-                                    String::from("deployedProjectKey"),
-                                    ::serde_json::Value::from(v),
-                                );
+                        let __v = ::serde_json::Value::from(deployed_project_key);
+                        if !__v.is_null() {
+                            __map.insert(String::from("deployedProjectKey"), __v);
                         }
-                        if let Some(v) = project_folder_id {
-                            __map
-                                .insert(
-                                    String::from("projectFolderId"),
-                                    ::serde_json::Value::from(v),
-                                );
+                        let __v = ::serde_json::Value::from(project_folder_id);
+                        if !__v.is_null() {
+                            __map.insert(String::from("projectFolderId"), __v);
                         }
                         ::serde_json::Value::Object(__map)
                     },
@@ -12341,8 +12279,11 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         /**Initial permissions.
 
 Unset by default (then sent as `null`). Sent as JSON member `permissions`.*/
-        pub fn permissions(mut self, permissions: ::serde_json::Value) -> Self {
-            self.permissions = Some(permissions);
+        pub fn permissions(
+            mut self,
+            permissions: impl Into<::serde_json::Value>,
+        ) -> Self {
+            self.permissions = Some(permissions.into());
             self
         }
         /**Description.
@@ -12565,22 +12506,22 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectListManagedFolders<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectListManagedFolders<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_managed_folders",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/managedfolders/");
             Ok((__call, ()))
         }
@@ -12597,7 +12538,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub(crate) name: String,
         pub(crate) folder_type: Option<String>,
         pub(crate) connection_name: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectCreateManagedFolder<'a> {
         /**Storage type (`Filesystem`, `HDFS`, `S3`, `GCS`, `Azure`, `FTP`,
@@ -12622,15 +12563,15 @@ Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
             (crate::rt::Call<'a>, (&'a super::handles::DssProject,)),
             crate::rt::Error,
         > {
-            let Self { __owner, name, folder_type, connection_name, __timeout } = self;
+            let Self { __owner, name, folder_type, connection_name, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "create_managed_folder",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/managedfolders/");
             __call
                 .json(
@@ -12702,24 +12643,24 @@ Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ManagedFolderListContents<'a> {
         pub(crate) __owner: &'a super::handles::DssManagedFolder,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ManagedFolderListContents<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_contents",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/managedfolders/");
-            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.segment("odb_id", &__owner.odb_id, false)?;
             __call.lit("/contents");
             Ok((__call, ()))
         }
@@ -12738,24 +12679,24 @@ Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ManagedFolderGetSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssManagedFolder,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ManagedFolderGetSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/managedfolders/");
-            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.segment("odb_id", &__owner.odb_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -12769,24 +12710,24 @@ Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
     pub struct ManagedFolderSaveSettings<'a> {
         pub(crate) __owner: &'a super::handles::DssManagedFolder,
         pub(crate) settings: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ManagedFolderSaveSettings<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, settings, __timeout } = self;
+            let Self { __owner, settings, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "save_settings",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/managedfolders/");
-            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.segment("odb_id", &__owner.odb_id, false)?;
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
         }
@@ -12800,7 +12741,7 @@ Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
     pub struct ManagedFolderDelete<'a> {
         pub(crate) __owner: &'a super::handles::DssManagedFolder,
         pub(crate) drop_data: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ManagedFolderDelete<'a> {
         /**Also delete the folder's files.
@@ -12814,13 +12755,13 @@ Default: `false`. Sent as query parameter `dropData`.*/
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, drop_data, __timeout } = self;
+            let Self { __owner, drop_data, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/managedfolders/");
-            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.segment("odb_id", &__owner.odb_id, false)?;
             __call.query("dropData", &drop_data);
             Ok((__call, ()))
         }
@@ -12834,18 +12775,18 @@ Default: `false`. Sent as query parameter `dropData`.*/
     pub struct ManagedFolderRename<'a> {
         pub(crate) __owner: &'a super::handles::DssManagedFolder,
         pub(crate) new_name: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ManagedFolderRename<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, new_name, __timeout } = self;
+            let Self { __owner, new_name, __opts } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "rename");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/actions/renameManagedFolder");
             __call
                 .json(
@@ -12878,7 +12819,7 @@ Default: `false`. Sent as query parameter `dropData`.*/
         pub(crate) target_project_key: String,
         pub(crate) target_folder_id: String,
         pub(crate) write_mode: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ManagedFolderCopyTo<'a> {
         /**`OVERWRITE` replaces the target's files, `APPEND` adds to them.
@@ -12897,14 +12838,14 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                 target_project_key,
                 target_folder_id,
                 write_mode,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "copy_to");
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/managedfolders/");
-            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.segment("odb_id", &__owner.odb_id, false)?;
             __call.lit("/actions/copyTo");
             __call
                 .json(
@@ -12949,28 +12890,157 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
     crate::rt::request_common!(
         ManagedFolderCopyTo, "DssManagedFolder::copy_to", "copy_to", send_as
     );
+    ///Request value of [`DssManagedFolder::get_file`](super::handles::DssManagedFolder::get_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderGetFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) path: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderGetFile<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, path, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_file");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id, false)?;
+            __call.lit("/contents/");
+            __call.segments("path", &path, false)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderGetFile, "DssManagedFolder::get_file", "get_file",
+        stream("Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::get_file_to_file`](super::handles::DssManagedFolder::get_file_to_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderGetFileToFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) path: String,
+        pub(crate) local_path: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderGetFileToFile<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+            let Self { __owner, path, local_path, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "get_file_to_file",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id, false)?;
+            __call.lit("/contents/");
+            __call.segments("path", &path, false)?;
+            Ok((__call, (local_path,)))
+        }
+        ///Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.
+        pub fn send(self) -> Result<u64, crate::rt::Error> {
+            let (__call, (local_path,)) = self.__prepare(false)?;
+            __call.send_stream()?.save_to(local_path)
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderGetFileToFile, "DssManagedFolder::get_file_to_file",
+        "get_file_to_file", plain
+    );
+    ///Request value of [`DssManagedFolder::put_file`](super::handles::DssManagedFolder::put_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderPutFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) path: String,
+        pub(crate) f: crate::rt::Upload,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderPutFile<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, path, f, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "put_file");
+            __call.options(__opts);
+            __call.idempotent();
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id, false)?;
+            __call.lit("/contents/");
+            __call.segments("path", &path, false)?;
+            __call.upload("", f);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderPutFile, "DssManagedFolder::put_file", "put_file", json(FolderItem,
+        "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::delete_file`](super::handles::DssManagedFolder::delete_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderDeleteFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) path: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderDeleteFile<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, path, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "DELETE",
+                "delete_file",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id, false)?;
+            __call.lit("/contents/");
+            __call.segments("path", &path, false)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderDeleteFile, "DssManagedFolder::delete_file", "delete_file",
+        unit("Sends the request (`DELETE /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
+    );
     ///Request value of [`DssManagedFolder::compute_defined_metrics`](super::handles::DssManagedFolder::compute_defined_metrics): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ManagedFolderComputeDefinedMetrics<'a> {
         pub(crate) __owner: &'a super::handles::DssManagedFolder,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ManagedFolderComputeDefinedMetrics<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "compute_defined_metrics",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/managedfolders/");
-            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.segment("odb_id", &__owner.odb_id, false)?;
             __call.lit("/actions/computeMetrics");
             Ok((__call, ()))
         }
@@ -12985,24 +13055,24 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
     pub struct ManagedFolderComputeMetricsFromIds<'a> {
         pub(crate) __owner: &'a super::handles::DssManagedFolder,
         pub(crate) metric_ids: Vec<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ManagedFolderComputeMetricsFromIds<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, metric_ids, __timeout } = self;
+            let Self { __owner, metric_ids, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "compute_metrics_from_ids",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/managedfolders/");
-            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.segment("odb_id", &__owner.odb_id, false)?;
             __call.lit("/actions/computeMetricsFromIds");
             __call
                 .json(
@@ -13029,24 +13099,24 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
     pub struct ManagedFolderComputeMetricsWithProbes<'a> {
         pub(crate) __owner: &'a super::handles::DssManagedFolder,
         pub(crate) probes: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ManagedFolderComputeMetricsWithProbes<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, probes, __timeout } = self;
+            let Self { __owner, probes, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "compute_metrics_with_probes",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/managedfolders/");
-            __call.segment("odb_id", &__owner.odb_id)?;
+            __call.segment("odb_id", &__owner.odb_id, false)?;
             __call.lit("/actions/computeMetrics");
             __call.json(&::serde_json::Value::from(probes))?;
             Ok((__call, ()))
@@ -13058,151 +13128,26 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         json(Value,
         "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`) and returns the answer.")
     );
-    ///Request value of [`DssManagedFolderFile::get_file`](super::handles::DssManagedFolderFile::get_file): set optional arguments by name, then call [`send`](Self::send).
-    #[must_use = "a request does nothing until `.send()` is called"]
-    pub struct ManagedFolderFileGetFile<'a> {
-        pub(crate) __owner: &'a super::handles::DssManagedFolderFile,
-        pub(crate) __timeout: Option<::core::time::Duration>,
-    }
-    impl<'a> ManagedFolderFileGetFile<'a> {
-        fn __prepare(
-            self,
-            _: bool,
-        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
-            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_file");
-            __call.timeout(__timeout);
-            __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
-            __call.lit("/managedfolders/");
-            __call.segment("odb_id", &__owner.odb_id)?;
-            __call.lit("/contents/");
-            __call.segments("path", &__owner.path)?;
-            Ok((__call, ()))
-        }
-    }
-    crate::rt::request_common!(
-        ManagedFolderFileGetFile, "DssManagedFolderFile::get_file", "get_file",
-        stream("Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
-    );
-    ///Request value of [`DssManagedFolderFile::get_file_to_file`](super::handles::DssManagedFolderFile::get_file_to_file): set optional arguments by name, then call [`send`](Self::send).
-    #[must_use = "a request does nothing until `.send()` is called"]
-    pub struct ManagedFolderFileGetFileToFile<'a> {
-        pub(crate) __owner: &'a super::handles::DssManagedFolderFile,
-        pub(crate) local_path: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
-    }
-    impl<'a> ManagedFolderFileGetFileToFile<'a> {
-        fn __prepare(
-            self,
-            _: bool,
-        ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
-            let Self { __owner, local_path, __timeout } = self;
-            let mut __call = crate::rt::Call::new(
-                &__owner.client,
-                "GET",
-                "get_file_to_file",
-            );
-            __call.timeout(__timeout);
-            __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
-            __call.lit("/managedfolders/");
-            __call.segment("odb_id", &__owner.odb_id)?;
-            __call.lit("/contents/");
-            __call.segments("path", &__owner.path)?;
-            Ok((__call, (local_path,)))
-        }
-        ///Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.
-        pub fn send(self) -> Result<u64, crate::rt::Error> {
-            let (__call, (local_path,)) = self.__prepare(false)?;
-            __call.send_stream()?.save_to(local_path)
-        }
-    }
-    crate::rt::request_common!(
-        ManagedFolderFileGetFileToFile, "DssManagedFolderFile::get_file_to_file",
-        "get_file_to_file", plain
-    );
-    ///Request value of [`DssManagedFolderFile::put_file`](super::handles::DssManagedFolderFile::put_file): set optional arguments by name, then call [`send`](Self::send).
-    #[must_use = "a request does nothing until `.send()` is called"]
-    pub struct ManagedFolderFilePutFile<'a> {
-        pub(crate) __owner: &'a super::handles::DssManagedFolderFile,
-        pub(crate) f: crate::rt::Upload,
-        pub(crate) __timeout: Option<::core::time::Duration>,
-    }
-    impl<'a> ManagedFolderFilePutFile<'a> {
-        fn __prepare(
-            self,
-            _: bool,
-        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, f, __timeout } = self;
-            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "put_file");
-            __call.timeout(__timeout);
-            __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
-            __call.lit("/managedfolders/");
-            __call.segment("odb_id", &__owner.odb_id)?;
-            __call.lit("/contents/");
-            __call.segments("path", &__owner.path)?;
-            __call.upload("", f);
-            Ok((__call, ()))
-        }
-    }
-    crate::rt::request_common!(
-        ManagedFolderFilePutFile, "DssManagedFolderFile::put_file", "put_file",
-        json(FolderItem,
-        "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
-    );
-    ///Request value of [`DssManagedFolderFile::delete_file`](super::handles::DssManagedFolderFile::delete_file): set optional arguments by name, then call [`send`](Self::send).
-    #[must_use = "a request does nothing until `.send()` is called"]
-    pub struct ManagedFolderFileDeleteFile<'a> {
-        pub(crate) __owner: &'a super::handles::DssManagedFolderFile,
-        pub(crate) __timeout: Option<::core::time::Duration>,
-    }
-    impl<'a> ManagedFolderFileDeleteFile<'a> {
-        fn __prepare(
-            self,
-            _: bool,
-        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
-            let mut __call = crate::rt::Call::new(
-                &__owner.client,
-                "DELETE",
-                "delete_file",
-            );
-            __call.timeout(__timeout);
-            __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
-            __call.lit("/managedfolders/");
-            __call.segment("odb_id", &__owner.odb_id)?;
-            __call.lit("/contents/");
-            __call.segments("path", &__owner.path)?;
-            Ok((__call, ()))
-        }
-    }
-    crate::rt::request_common!(
-        ManagedFolderFileDeleteFile, "DssManagedFolderFile::delete_file", "delete_file",
-        unit("Sends the request (`DELETE /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
-    );
     ///Request value of [`DssProject::list_exported_bundles`](super::handles::DssProject::list_exported_bundles): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectListExportedBundles<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectListExportedBundles<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_exported_bundles",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/bundles/exported");
             Ok((__call, ()))
         }
@@ -13226,7 +13171,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub(crate) bundle_id: String,
         pub(crate) release_notes: Option<String>,
         pub(crate) evaluate_project_standards_checks: bool,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectExportBundle<'a> {
         /**What changed in this bundle.
@@ -13255,18 +13200,18 @@ Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
                 bundle_id,
                 release_notes,
                 evaluate_project_standards_checks,
-                __timeout,
+                __opts,
             } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "PUT",
                 "export_bundle",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/bundles/exported/");
-            __call.segment("bundle_id", &bundle_id)?;
+            __call.segment("bundle_id", &bundle_id, false)?;
             __call.query("releaseNotes", &release_notes);
             __call
                 .query(
@@ -13285,24 +13230,24 @@ Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
     pub struct ProjectGetExportedBundleArchiveStream<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) bundle_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectGetExportedBundleArchiveStream<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, bundle_id, __timeout } = self;
+            let Self { __owner, bundle_id, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "get_exported_bundle_archive_stream",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/bundles/exported/");
-            __call.segment("bundle_id", &bundle_id)?;
+            __call.segment("bundle_id", &bundle_id, false)?;
             __call.lit("/archive");
             Ok((__call, ()))
         }
@@ -13319,24 +13264,24 @@ Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) bundle_id: String,
         pub(crate) path: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDownloadExportedBundleArchiveToFile<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
-            let Self { __owner, bundle_id, path, __timeout } = self;
+            let Self { __owner, bundle_id, path, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "download_exported_bundle_archive_to_file",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/bundles/exported/");
-            __call.segment("bundle_id", &bundle_id)?;
+            __call.segment("bundle_id", &bundle_id, false)?;
             __call.lit("/archive");
             Ok((__call, (path,)))
         }
@@ -13356,24 +13301,24 @@ Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
     pub struct ProjectDeleteExportedBundle<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) bundle_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeleteExportedBundle<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, bundle_id, __timeout } = self;
+            let Self { __owner, bundle_id, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "DELETE",
                 "delete_exported_bundle",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/bundles/exported/");
-            __call.segment("bundle_id", &bundle_id)?;
+            __call.segment("bundle_id", &bundle_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -13388,7 +13333,7 @@ Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) bundle_id: String,
         pub(crate) published_project_key: Option<String>,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectPublishBundle<'a> {
         /**Published project to publish into (created if missing); unset:
@@ -13406,17 +13351,17 @@ Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, bundle_id, published_project_key, __timeout } = self;
+            let Self { __owner, bundle_id, published_project_key, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "publish_bundle",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/bundles/");
-            __call.segment("bundle_id", &bundle_id)?;
+            __call.segment("bundle_id", &bundle_id, false)?;
             __call.lit("/publish");
             __call.query("publishedProjectKey", &published_project_key);
             Ok((__call, ()))
@@ -13430,22 +13375,22 @@ Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectListImportedBundles<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectListImportedBundles<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, __timeout } = self;
+            let Self { __owner, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "GET",
                 "list_imported_bundles",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/bundles/imported");
             Ok((__call, ()))
         }
@@ -13467,22 +13412,22 @@ Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
     pub struct ProjectImportBundleFromArchive<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) archive_path: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectImportBundleFromArchive<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, archive_path, __timeout } = self;
+            let Self { __owner, archive_path, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "import_bundle_from_archive",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/bundles/imported/actions/importFromArchive");
             __call.query("archivePath", &archive_path);
             Ok((__call, ()))
@@ -13498,22 +13443,22 @@ Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
     pub struct ProjectImportBundleFromStream<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) fp: crate::rt::Upload,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectImportBundleFromStream<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, fp, __timeout } = self;
+            let Self { __owner, fp, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "import_bundle_from_stream",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/bundles/imported/actions/importFromStream");
             __call.upload("file", fp);
             Ok((__call, ()))
@@ -13524,45 +13469,65 @@ Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
         "import_bundle_from_stream",
         unit("Sends the request (`POST /projects/{project_key}/bundles/imported/actions/importFromStream`) and returns the answer.")
     );
-    ///Request value of [`DssProject::activate_bundle_with_options`](super::handles::DssProject::activate_bundle_with_options): set optional arguments by name, then call [`send`](Self::send).
+    ///Request value of [`DssProject::activate_bundle`](super::handles::DssProject::activate_bundle): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
-    pub struct ProjectActivateBundleWithOptions<'a> {
+    pub struct ProjectActivateBundle<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) bundle_id: String,
-        pub(crate) options: ::serde_json::Value,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) scenarios_to_enable: Option<::serde_json::Value>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
-    impl<'a> ProjectActivateBundleWithOptions<'a> {
-        /**Activation options, sent as the JSON body.
+    impl<'a> ProjectActivateBundle<'a> {
+        /**Which scenarios to enable on activation (dataikuapi documents an
+object of scenario id to boolean; a list of ids is also read).
+Unset or empty: left out of the body, as dataikuapi does.
 
-Default: `{}`. Sent as the JSON body.*/
-        pub fn options(mut self, options: ::serde_json::Value) -> Self {
-            self.options = options;
+Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivation`, converted by `nonempty`.*/
+        pub fn scenarios_to_enable(
+            mut self,
+            scenarios_to_enable: impl Into<::serde_json::Value>,
+        ) -> Self {
+            self.scenarios_to_enable = Some(scenarios_to_enable.into());
             self
         }
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, bundle_id, options, __timeout } = self;
+            let Self { __owner, bundle_id, scenarios_to_enable, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
-                "activate_bundle_with_options",
+                "activate_bundle",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
+            __call.server_wait();
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/bundles/imported/");
-            __call.segment("bundle_id", &bundle_id)?;
+            __call.segment("bundle_id", &bundle_id, false)?;
             __call.lit("/actions/activate");
-            __call.json(&::serde_json::Value::from(options))?;
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        let __v = crate::rt::convert::nonempty(
+                            ::serde_json::Value::from(scenarios_to_enable),
+                            "scenarios_to_enable",
+                        )?;
+                        if !__v.is_null() {
+                            __map
+                                .insert(String::from("scenariosActiveOnActivation"), __v);
+                        }
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
             Ok((__call, ()))
         }
     }
     crate::rt::request_common!(
-        ProjectActivateBundleWithOptions, "DssProject::activate_bundle_with_options",
-        "activate_bundle_with_options", json(Value,
+        ProjectActivateBundle, "DssProject::activate_bundle", "activate_bundle",
+        json(Value,
         "Sends the request (`POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/activate`) and returns the answer.")
     );
     ///Request value of [`DssProject::preload_bundle`](super::handles::DssProject::preload_bundle): set optional arguments by name, then call [`send`](Self::send).
@@ -13570,24 +13535,24 @@ Default: `{}`. Sent as the JSON body.*/
     pub struct ProjectPreloadBundle<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) bundle_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectPreloadBundle<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, bundle_id, __timeout } = self;
+            let Self { __owner, bundle_id, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
                 "preload_bundle",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/bundles/imported/");
-            __call.segment("bundle_id", &bundle_id)?;
+            __call.segment("bundle_id", &bundle_id, false)?;
             __call.lit("/actions/preload");
             Ok((__call, ()))
         }
@@ -13601,24 +13566,24 @@ Default: `{}`. Sent as the JSON body.*/
     pub struct ProjectDeleteImportedBundle<'a> {
         pub(crate) __owner: &'a super::handles::DssProject,
         pub(crate) bundle_id: String,
-        pub(crate) __timeout: Option<::core::time::Duration>,
+        pub(crate) __opts: crate::rt::RequestOptions,
     }
     impl<'a> ProjectDeleteImportedBundle<'a> {
         fn __prepare(
             self,
             _: bool,
         ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-            let Self { __owner, bundle_id, __timeout } = self;
+            let Self { __owner, bundle_id, __opts } = self;
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "DELETE",
                 "delete_imported_bundle",
             );
-            __call.timeout(__timeout);
+            __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/bundles/imported/");
-            __call.segment("bundle_id", &bundle_id)?;
+            __call.segment("bundle_id", &bundle_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -19775,8 +19740,78 @@ pub mod catalog {
         ),
         Endpoint::new(
             "DssManagedFolder",
-            "compute_defined_metrics",
+            "get_file",
             "Computes the metrics defined on the folder; returns DSS's answer.",
+            &[Arg::new("path", "str", Presence::Required, Place::PathSegments, false)],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
+                    &[],
+                    "ManagedFolderGetFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Stream,
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "get_file_to_file",
+            "Downloads a file of the folder into a local file (created or truncated once the server has answered), in constant memory; returns the number of bytes written.",
+            &[
+                Arg::new("path", "str", Presence::Required, Place::PathSegments, false),
+                Arg::new("local_path", "str", Presence::Required, Place::SaveTo, false),
+            ],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
+                    &[],
+                    "ManagedFolderGetFileToFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::SavedToFile,
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "put_file",
+            "Writes a file of the folder (created, or replaced if it exists), streaming its content as a multipart upload whose part has an empty file name, as dataikuapi sends it; returns what DSS says of the file.",
+            &[
+                Arg::new("path", "str", Presence::Required, Place::PathSegments, false),
+                Arg::new("f", "file", Presence::Required, Place::Upload, false),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
+                    &[],
+                    "ManagedFolderPutFile",
+                    [false, true, false, false],
+                ),
+            ),
+            ResultKind::Json("FolderItem"),
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "delete_file",
+            "Deletes a file of the folder.",
+            &[Arg::new("path", "str", Presence::Required, Place::PathSegments, false)],
+            Some(
+                Request::new(
+                    "DELETE",
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
+                    &[],
+                    "ManagedFolderDeleteFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "compute_defined_metrics",
+            "",
             &[],
             Some(
                 Request::new(
@@ -19840,70 +19875,6 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
-        ),
-        Endpoint::new(
-            "DssManagedFolderFile",
-            "get_file",
-            "Reads the file as a byte stream (read it as it arrives; nothing is buffered whole).",
-            &[],
-            Some(
-                Request::new(
-                    "GET",
-                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
-                    &[],
-                    "ManagedFolderFileGetFile",
-                    [false, false, false, false],
-                ),
-            ),
-            ResultKind::Stream,
-        ),
-        Endpoint::new(
-            "DssManagedFolderFile",
-            "get_file_to_file",
-            "Downloads the file into a local file (created or truncated only once the server has answered), streamed in constant memory.",
-            &[Arg::new("local_path", "str", Presence::Required, Place::SaveTo, false)],
-            Some(
-                Request::new(
-                    "GET",
-                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
-                    &[],
-                    "ManagedFolderFileGetFileToFile",
-                    [false, false, false, false],
-                ),
-            ),
-            ResultKind::SavedToFile,
-        ),
-        Endpoint::new(
-            "DssManagedFolderFile",
-            "put_file",
-            "Writes the file (created, or replaced if it exists), streaming its content as a `multipart/form-data` upload; returns what DSS says of the file written.",
-            &[Arg::new("f", "file", Presence::Required, Place::Upload, false)],
-            Some(
-                Request::new(
-                    "POST",
-                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
-                    &[],
-                    "ManagedFolderFilePutFile",
-                    [false, false, false, false],
-                ),
-            ),
-            ResultKind::Json("FolderItem"),
-        ),
-        Endpoint::new(
-            "DssManagedFolderFile",
-            "delete_file",
-            "Deletes the file (no error if it does not exist).",
-            &[],
-            Some(
-                Request::new(
-                    "DELETE",
-                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
-                    &[],
-                    "ManagedFolderFileDeleteFile",
-                    [false, false, false, false],
-                ),
-            ),
-            ResultKind::Nothing,
         ),
         Endpoint::new(
             "DssProject",
@@ -20095,15 +20066,19 @@ pub mod catalog {
         ),
         Endpoint::new(
             "DssProject",
-            "activate_bundle_with_options",
-            "Activates an imported bundle with activation options given whole, as DSS reads them (`{\"scenariosActiveOnActivation\": {..}}`, or `{}`).",
+            "activate_bundle",
+            "Activates an imported bundle: the project takes the bundle's content; returns DSS's report.",
             &[
                 Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
                 Arg::new(
-                    "options",
+                    "scenarios_to_enable",
                     "json",
-                    Presence::Default("{}"),
-                    Place::Body { via: None },
+                    Presence::Optional,
+                    Place::Member {
+                        path: "scenariosActiveOnActivation",
+                        via: Some("nonempty"),
+                        omitted_when_unset: true,
+                    },
                     false,
                 ),
             ],
@@ -20112,8 +20087,8 @@ pub mod catalog {
                     "POST",
                     "/projects/{project_key}/bundles/imported/{bundle_id}/actions/activate",
                     &[],
-                    "ProjectActivateBundleWithOptions",
-                    [false, false, false, false],
+                    "ProjectActivateBundle",
+                    [true, false, false, false],
                 ),
             ),
             ResultKind::Json("Value"),
@@ -20499,27 +20474,6 @@ pub mod catalog {
                 },
                 HandleField {
                     name: "odb_id",
-                    ty: None,
-                    secret: false,
-                },
-            ],
-        },
-        Handle {
-            name: "DssManagedFolderFile",
-            doc: "One file of a managed folder, by its path relative to the folder's root (built by [`DssManagedFolder::file`](crate::DssManagedFolder::file), which drops leading slashes).",
-            fields: &[
-                HandleField {
-                    name: "project_key",
-                    ty: None,
-                    secret: false,
-                },
-                HandleField {
-                    name: "odb_id",
-                    ty: None,
-                    secret: false,
-                },
-                HandleField {
-                    name: "path",
                     ty: None,
                     secret: false,
                 },
@@ -22554,11 +22508,11 @@ Arguments:
 Returns a [`SetVariables`](requests::SetVariables) request; nothing is sent until `.send()`.*/
     pub fn set_variables(
         &self,
-        variables: ::serde_json::Value,
+        variables: impl Into<::serde_json::Value>,
     ) -> requests::SetVariables<'_> {
         requests::SetVariables {
             __owner: self,
-            variables: variables,
+            variables: variables.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -22600,11 +22554,11 @@ Arguments:
 Returns a [`SaveGeneralSettings`](requests::SaveGeneralSettings) request; nothing is sent until `.send()`.*/
     pub fn save_general_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::SaveGeneralSettings<'_> {
         requests::SaveGeneralSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -22672,11 +22626,11 @@ Optional arguments, set by name on the returned request:
 Returns a [`GetAuthInfoFromBrowserHeaders`](requests::GetAuthInfoFromBrowserHeaders) request; nothing is sent until `.send()`.*/
     pub fn get_auth_info_from_browser_headers(
         &self,
-        headers_dict: ::serde_json::Value,
+        headers_dict: impl Into<::serde_json::Value>,
     ) -> requests::GetAuthInfoFromBrowserHeaders<'_> {
         requests::GetAuthInfoFromBrowserHeaders {
             __owner: self,
-            headers_dict: headers_dict,
+            headers_dict: headers_dict.into(),
             with_secrets: false,
             __opts: ::core::default::Default::default(),
         }
@@ -22694,11 +22648,11 @@ Arguments:
 Returns a [`GetTicketFromBrowserHeaders`](requests::GetTicketFromBrowserHeaders) request; nothing is sent until `.send()`.*/
     pub fn get_ticket_from_browser_headers(
         &self,
-        headers_dict: ::serde_json::Value,
+        headers_dict: impl Into<::serde_json::Value>,
     ) -> requests::GetTicketFromBrowserHeaders<'_> {
         requests::GetTicketFromBrowserHeaders {
             __owner: self,
-            headers_dict: headers_dict,
+            headers_dict: headers_dict.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23016,11 +22970,11 @@ Arguments:
 Returns a [`ProjectFolderSaveSettings`](requests::ProjectFolderSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ProjectFolderSaveSettings<'_> {
         requests::ProjectFolderSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23212,11 +23166,11 @@ Arguments:
 Returns a [`ProjectSetMetadata`](requests::ProjectSetMetadata) request; nothing is sent until `.send()`.*/
     pub fn set_metadata(
         &self,
-        metadata: ::serde_json::Value,
+        metadata: impl Into<::serde_json::Value>,
     ) -> requests::ProjectSetMetadata<'_> {
         requests::ProjectSetMetadata {
             __owner: self,
-            metadata: metadata,
+            metadata: metadata.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23255,18 +23209,20 @@ Arguments:
 Returns a [`ProjectSaveSettings`](requests::ProjectSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ProjectSaveSettings<'_> {
         requests::ProjectSaveSettings {
             __owner: self,
-            settings: settings,
-            __timeout: None,
+            settings: settings.into(),
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Exports the project as a zip archive, read as it arrives (nothing is
 buffered whole).
 
 `POST /projects/{project_key}/export`
+
+Never retried: sending it twice could do the work twice.
 
 Optional arguments, set by name on the returned request:
 - `options`: Default: `{}`. Sent as the JSON body.
@@ -23276,7 +23232,7 @@ Returns a [`ProjectGetExportStream`](requests::ProjectGetExportStream) request; 
         requests::ProjectGetExportStream {
             __owner: self,
             options: ::serde_json::Value::Object(::serde_json::Map::new()),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Exports the project as a zip archive into a local file (created or
@@ -23284,6 +23240,8 @@ truncated only once the server has answered), streamed in constant
 memory. Returns the number of bytes written.
 
 `POST /projects/{project_key}/export`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `path`: The local file to write. Sent as the local file the answer is written to.
@@ -23300,13 +23258,15 @@ Returns a [`ProjectExportToFile`](requests::ProjectExportToFile) request; nothin
             __owner: self,
             path: path.into(),
             options: ::serde_json::Value::Object(::serde_json::Map::new()),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Duplicates the project under a new key; returns DSS's answer (the
 keys of the original and of the copy).
 
 `POST /projects/{project_key}/duplicate/`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `target_project_key`: Key of the new project. Sent as JSON member `targetProjectKey`.
@@ -23338,7 +23298,7 @@ Returns a [`ProjectDuplicate`](requests::ProjectDuplicate) request; nothing is s
             export_insights_data: true,
             remapping: ::serde_json::Value::Object(::serde_json::Map::new()),
             target_project_folder: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the project's permissions.
@@ -23362,11 +23322,11 @@ Arguments:
 Returns a [`ProjectSetPermissions`](requests::ProjectSetPermissions) request; nothing is sent until `.send()`.*/
     pub fn set_permissions(
         &self,
-        permissions: ::serde_json::Value,
+        permissions: impl Into<::serde_json::Value>,
     ) -> requests::ProjectSetPermissions<'_> {
         requests::ProjectSetPermissions {
             __owner: self,
-            permissions: permissions,
+            permissions: permissions.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23391,11 +23351,11 @@ Arguments:
 Returns a [`ProjectSetVariables`](requests::ProjectSetVariables) request; nothing is sent until `.send()`.*/
     pub fn set_variables(
         &self,
-        variables: ::serde_json::Value,
+        variables: impl Into<::serde_json::Value>,
     ) -> requests::ProjectSetVariables<'_> {
         requests::ProjectSetVariables {
             __owner: self,
-            variables: variables,
+            variables: variables.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23450,11 +23410,11 @@ Arguments:
 Returns a [`ProjectSaveAppManifest`](requests::ProjectSaveAppManifest) request; nothing is sent until `.send()`.*/
     pub fn save_app_manifest(
         &self,
-        manifest: ::serde_json::Value,
+        manifest: impl Into<::serde_json::Value>,
     ) -> requests::ProjectSaveAppManifest<'_> {
         requests::ProjectSaveAppManifest {
             __owner: self,
-            manifest: manifest,
+            manifest: manifest.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23489,7 +23449,7 @@ Returns a [`ProjectListManagedFolders`](requests::ProjectListManagedFolders) req
     pub fn list_managed_folders(&self) -> requests::ProjectListManagedFolders<'_> {
         requests::ProjectListManagedFolders {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**A handle on one managed folder of the project, by id.
@@ -23516,6 +23476,8 @@ it (with the id DSS gave it).
 
 `POST /projects/{project_key}/managedfolders/`
 
+Never retried: sending it twice could do the work twice.
+
 Arguments:
 - `name`: Display name of the new folder. Sent as JSON member `name`.
 
@@ -23533,7 +23495,7 @@ Returns a [`ProjectCreateManagedFolder`](requests::ProjectCreateManagedFolder) r
             name: name.into(),
             folder_type: None,
             connection_name: String::from("filesystem_folders"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the bundles made from this project on this design node (the
@@ -23545,7 +23507,7 @@ Returns a [`ProjectListExportedBundles`](requests::ProjectListExportedBundles) r
     pub fn list_exported_bundles(&self) -> requests::ProjectListExportedBundles<'_> {
         requests::ProjectListExportedBundles {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Makes a new bundle of the project on this design node; returns DSS's
@@ -23570,7 +23532,7 @@ Returns a [`ProjectExportBundle`](requests::ProjectExportBundle) request; nothin
             bundle_id: bundle_id.into(),
             release_notes: None,
             evaluate_project_standards_checks: true,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Downloads the archive of a bundle made on this design node, as a
@@ -23589,7 +23551,7 @@ Returns a [`ProjectGetExportedBundleArchiveStream`](requests::ProjectGetExported
         requests::ProjectGetExportedBundleArchiveStream {
             __owner: self,
             bundle_id: bundle_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Downloads the archive of a bundle made on this design node into a
@@ -23614,7 +23576,7 @@ Returns a [`ProjectDownloadExportedBundleArchiveToFile`](requests::ProjectDownlo
             __owner: self,
             bundle_id: bundle_id.into(),
             path: path.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes a bundle made on this design node; returns DSS's answer.
@@ -23632,7 +23594,7 @@ Returns a [`ProjectDeleteExportedBundle`](requests::ProjectDeleteExportedBundle)
         requests::ProjectDeleteExportedBundle {
             __owner: self,
             bundle_id: bundle_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Publishes a bundle made on this design node to the Project Deployer;
@@ -23640,6 +23602,8 @@ returns DSS's answer (`publishedOn`, `publishedBy`,
 `publishedProjectKey`).
 
 `POST /projects/{project_key}/bundles/{bundle_id}/publish`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `bundle_id`: The bundle's id. Sent as a path segment.
@@ -23656,7 +23620,7 @@ Returns a [`ProjectPublishBundle`](requests::ProjectPublishBundle) request; noth
             __owner: self,
             bundle_id: bundle_id.into(),
             published_project_key: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Lists the bundles imported into this project on this automation node
@@ -23668,7 +23632,7 @@ Returns a [`ProjectListImportedBundles`](requests::ProjectListImportedBundles) r
     pub fn list_imported_bundles(&self) -> requests::ProjectListImportedBundles<'_> {
         requests::ProjectListImportedBundles {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Imports a bundle from an archive on the automation node's own disk;
@@ -23677,6 +23641,8 @@ the server, so it is not made absolute against this process's working
 directory (which dataikuapi does); give an absolute path.
 
 `POST /projects/{project_key}/bundles/imported/actions/importFromArchive`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `archive_path`: Path of the archive on the DSS server. Sent as query parameter `archivePath`.
@@ -23689,13 +23655,15 @@ Returns a [`ProjectImportBundleFromArchive`](requests::ProjectImportBundleFromAr
         requests::ProjectImportBundleFromArchive {
             __owner: self,
             archive_path: archive_path.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Imports a bundle from an archive streamed from here (never read whole
 into memory).
 
 `POST /projects/{project_key}/bundles/imported/actions/importFromStream`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `fp`: The bundle archive (a reader, a file, a path or bytes). Sent as a streamed multipart upload (part `file`, filename `file`).
@@ -23708,38 +23676,42 @@ Returns a [`ProjectImportBundleFromStream`](requests::ProjectImportBundleFromStr
         requests::ProjectImportBundleFromStream {
             __owner: self,
             fp: fp.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
-    /**Activates an imported bundle with activation options given whole, as
-DSS reads them (`{"scenariosActiveOnActivation": {..}}`, or `{}`).
-`activate_bundle` builds those options as dataikuapi does; this is
-the request behind it.
+    /**Activates an imported bundle: the project takes the bundle's
+content; returns DSS's report.
 
 `POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/activate`
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `bundle_id`: The bundle's id. Sent as a path segment.
 
 Optional arguments, set by name on the returned request:
-- `options`: Default: `{}`. Sent as the JSON body.
+- `scenarios_to_enable`: Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivation`, converted by `nonempty`.
 
-Returns a [`ProjectActivateBundleWithOptions`](requests::ProjectActivateBundleWithOptions) request; nothing is sent until `.send()`.*/
-    pub fn activate_bundle_with_options(
+Returns a [`ProjectActivateBundle`](requests::ProjectActivateBundle) request; nothing is sent until `.send()`.*/
+    pub fn activate_bundle(
         &self,
         bundle_id: impl Into<String>,
-    ) -> requests::ProjectActivateBundleWithOptions<'_> {
-        requests::ProjectActivateBundleWithOptions {
+    ) -> requests::ProjectActivateBundle<'_> {
+        requests::ProjectActivateBundle {
             __owner: self,
             bundle_id: bundle_id.into(),
-            options: ::serde_json::Value::Object(::serde_json::Map::new()),
-            __timeout: None,
+            scenarios_to_enable: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Preloads an imported bundle (prepares what its activation needs,
 code environments included); returns DSS's report.
 
 `POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/preload`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `bundle_id`: Sent as a path segment.
@@ -23752,7 +23724,7 @@ Returns a [`ProjectPreloadBundle`](requests::ProjectPreloadBundle) request; noth
         requests::ProjectPreloadBundle {
             __owner: self,
             bundle_id: bundle_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes a bundle imported on this automation node; returns DSS's
@@ -23771,7 +23743,7 @@ Returns a [`ProjectDeleteImportedBundle`](requests::ProjectDeleteImportedBundle)
         requests::ProjectDeleteImportedBundle {
             __owner: self,
             bundle_id: bundle_id.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
 }
@@ -23883,11 +23855,11 @@ Arguments:
 Returns a [`PluginSaveSettings`](requests::PluginSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::PluginSaveSettings<'_> {
         requests::PluginSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24109,11 +24081,11 @@ Arguments:
 Returns a [`UserSaveSettings`](requests::UserSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::UserSaveSettings<'_> {
         requests::UserSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24177,11 +24149,11 @@ Arguments:
 Returns a [`UserSetDefinition`](requests::UserSetDefinition) request; nothing is sent until `.send()`.*/
     pub fn set_definition(
         &self,
-        definition: ::serde_json::Value,
+        definition: impl Into<::serde_json::Value>,
     ) -> requests::UserSetDefinition<'_> {
         requests::UserSetDefinition {
             __owner: self,
-            definition: definition,
+            definition: definition.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24208,11 +24180,11 @@ Arguments:
 Returns a [`OwnUserSaveSettings`](requests::OwnUserSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::OwnUserSaveSettings<'_> {
         requests::OwnUserSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24239,11 +24211,11 @@ Arguments:
 Returns a [`GroupSetDefinition`](requests::GroupSetDefinition) request; nothing is sent until `.send()`.*/
     pub fn set_definition(
         &self,
-        definition: ::serde_json::Value,
+        definition: impl Into<::serde_json::Value>,
     ) -> requests::GroupSetDefinition<'_> {
         requests::GroupSetDefinition {
             __owner: self,
-            definition: definition,
+            definition: definition.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24281,11 +24253,11 @@ Arguments:
 Returns a [`ConnectionSetDefinition`](requests::ConnectionSetDefinition) request; nothing is sent until `.send()`.*/
     pub fn set_definition(
         &self,
-        definition: ::serde_json::Value,
+        definition: impl Into<::serde_json::Value>,
     ) -> requests::ConnectionSetDefinition<'_> {
         requests::ConnectionSetDefinition {
             __owner: self,
-            definition: definition,
+            definition: definition.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24323,11 +24295,11 @@ Arguments:
 Returns a [`ConnectionSaveSettings`](requests::ConnectionSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ConnectionSaveSettings<'_> {
         requests::ConnectionSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24380,11 +24352,11 @@ Arguments:
 Returns a [`CodeEnvSetDefinition`](requests::CodeEnvSetDefinition) request; nothing is sent until `.send()`.*/
     pub fn set_definition(
         &self,
-        definition: ::serde_json::Value,
+        definition: impl Into<::serde_json::Value>,
     ) -> requests::CodeEnvSetDefinition<'_> {
         requests::CodeEnvSetDefinition {
             __owner: self,
-            definition: definition,
+            definition: definition.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24411,11 +24383,11 @@ Arguments:
 Returns a [`CodeEnvSaveSettings`](requests::CodeEnvSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::CodeEnvSaveSettings<'_> {
         requests::CodeEnvSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24513,11 +24485,11 @@ Arguments:
 Returns a [`ClusterSaveSettings`](requests::ClusterSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ClusterSaveSettings<'_> {
         requests::ClusterSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24545,11 +24517,11 @@ Arguments:
 Returns a [`ClusterSetDefinition`](requests::ClusterSetDefinition) request; nothing is sent until `.send()`.*/
     pub fn set_definition(
         &self,
-        definition: ::serde_json::Value,
+        definition: impl Into<::serde_json::Value>,
     ) -> requests::ClusterSetDefinition<'_> {
         requests::ClusterSetDefinition {
             __owner: self,
-            definition: definition,
+            definition: definition.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24630,11 +24602,11 @@ Arguments:
 Returns a [`CodeStudioTemplateSaveSettings`](requests::CodeStudioTemplateSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::CodeStudioTemplateSaveSettings<'_> {
         requests::CodeStudioTemplateSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24695,11 +24667,11 @@ Arguments:
 Returns a [`GlobalApiKeySetDefinition`](requests::GlobalApiKeySetDefinition) request; nothing is sent until `.send()`.*/
     pub fn set_definition(
         &self,
-        definition: ::serde_json::Value,
+        definition: impl Into<::serde_json::Value>,
     ) -> requests::GlobalApiKeySetDefinition<'_> {
         requests::GlobalApiKeySetDefinition {
             __owner: self,
-            definition: definition,
+            definition: definition.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24737,11 +24709,11 @@ Arguments:
 Returns a [`PersonalApiKeySetDefinition`](requests::PersonalApiKeySetDefinition) request; nothing is sent until `.send()`.*/
     pub fn set_definition(
         &self,
-        definition: ::serde_json::Value,
+        definition: impl Into<::serde_json::Value>,
     ) -> requests::PersonalApiKeySetDefinition<'_> {
         requests::PersonalApiKeySetDefinition {
             __owner: self,
-            definition: definition,
+            definition: definition.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24779,11 +24751,11 @@ Arguments:
 Returns a [`MeaningSetDefinition`](requests::MeaningSetDefinition) request; nothing is sent until `.send()`.*/
     pub fn set_definition(
         &self,
-        definition: ::serde_json::Value,
+        definition: impl Into<::serde_json::Value>,
     ) -> requests::MeaningSetDefinition<'_> {
         requests::MeaningSetDefinition {
             __owner: self,
-            definition: definition,
+            definition: definition.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -25071,6 +25043,8 @@ Returns a [`ProjectDeployerListProjects`](requests::ProjectDeployerListProjects)
 
 `POST /project-deployer/projects/bundles`
 
+Never retried: sending it twice could do the work twice.
+
 Arguments:
 - `fp`: The bundle archive (a reader, a file, a path or bytes). Sent as a streamed multipart upload (part `file`, filename `file`).
 
@@ -25086,7 +25060,7 @@ Returns a [`ProjectDeployerUploadBundle`](requests::ProjectDeployerUploadBundle)
             __owner: self,
             fp: fp.into(),
             project_key: None,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Creates an empty published project on the Project Deployer and
@@ -25210,11 +25184,11 @@ Arguments:
 Returns a [`ApiDeployerInfraSaveSettings`](requests::ApiDeployerInfraSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ApiDeployerInfraSaveSettings<'_> {
         requests::ApiDeployerInfraSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -25263,11 +25237,11 @@ Arguments:
 Returns a [`ApiDeployerServiceSaveSettings`](requests::ApiDeployerServiceSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ApiDeployerServiceSaveSettings<'_> {
         requests::ApiDeployerServiceSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -25349,11 +25323,11 @@ Optional arguments, set by name on the returned request:
 Returns a [`ApiDeployerDeploymentSaveSettings`](requests::ApiDeployerDeploymentSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ApiDeployerDeploymentSaveSettings<'_> {
         requests::ApiDeployerDeploymentSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             ignore_warnings: false,
             __opts: ::core::default::Default::default(),
         }
@@ -25432,11 +25406,11 @@ Arguments:
 Returns a [`ProjectDeployerInfraSaveSettings`](requests::ProjectDeployerInfraSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ProjectDeployerInfraSaveSettings<'_> {
         requests::ProjectDeployerInfraSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -25485,11 +25459,11 @@ Arguments:
 Returns a [`ProjectDeployerProjectSaveSettings`](requests::ProjectDeployerProjectSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ProjectDeployerProjectSaveSettings<'_> {
         requests::ProjectDeployerProjectSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -25564,11 +25538,11 @@ Optional arguments, set by name on the returned request:
 Returns a [`ProjectDeployerDeploymentSaveSettings`](requests::ProjectDeployerDeploymentSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ProjectDeployerDeploymentSaveSettings<'_> {
         requests::ProjectDeployerDeploymentSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             ignore_warnings: false,
             __opts: ::core::default::Default::default(),
         }
@@ -25687,11 +25661,11 @@ Arguments:
 Returns a [`WorkspaceSaveSettings`](requests::WorkspaceSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::WorkspaceSaveSettings<'_> {
         requests::WorkspaceSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -25732,11 +25706,11 @@ Arguments:
 Returns a [`WorkspaceAddObject`](requests::WorkspaceAddObject) request; nothing is sent until `.send()`.*/
     pub fn add_object(
         &self,
-        object: ::serde_json::Value,
+        object: impl Into<::serde_json::Value>,
     ) -> requests::WorkspaceAddObject<'_> {
         requests::WorkspaceAddObject {
             __owner: self,
-            object: object,
+            object: object.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -25751,7 +25725,7 @@ Returns a [`ManagedFolderListContents`](requests::ManagedFolderListContents) req
     pub fn list_contents(&self) -> requests::ManagedFolderListContents<'_> {
         requests::ManagedFolderListContents {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Reads the folder's settings (name, connection and path, partitioning,
@@ -25764,7 +25738,7 @@ Returns a [`ManagedFolderGetSettings`](requests::ManagedFolderGetSettings) reque
     pub fn get_settings(&self) -> requests::ManagedFolderGetSettings<'_> {
         requests::ManagedFolderGetSettings {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Saves the folder's settings, as read by `get_settings` and changed
@@ -25779,12 +25753,12 @@ Arguments:
 Returns a [`ManagedFolderSaveSettings`](requests::ManagedFolderSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ManagedFolderSaveSettings<'_> {
         requests::ManagedFolderSaveSettings {
             __owner: self,
-            settings: settings,
-            __timeout: None,
+            settings: settings.into(),
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Deletes the folder from the flow, with the recipes and labeling tasks
@@ -25800,12 +25774,14 @@ Returns a [`ManagedFolderDelete`](requests::ManagedFolderDelete) request; nothin
         requests::ManagedFolderDelete {
             __owner: self,
             drop_data: false,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Changes the folder's display name (its id stays the same).
 
 `POST /projects/{project_key}/actions/renameManagedFolder`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `new_name`: The new name (not only whitespace). Sent as JSON member `newName`.
@@ -25818,13 +25794,15 @@ Returns a [`ManagedFolderRename`](requests::ManagedFolderRename) request; nothin
         requests::ManagedFolderRename {
             __owner: self,
             new_name: new_name.into(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Copies the folder's files into another managed folder; returns the
 copy task (not waited for).
 
 `POST /projects/{project_key}/managedfolders/{odb_id}/actions/copyTo`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `target_project_key`: Project of the target folder (dataikuapi takes the folder object: here, its project key and id). Sent as JSON member `targetProjectKey`.
@@ -25844,14 +25822,102 @@ Returns a [`ManagedFolderCopyTo`](requests::ManagedFolderCopyTo) request; nothin
             target_project_key: target_project_key.into(),
             target_folder_id: target_folder_id.into(),
             write_mode: String::from("OVERWRITE"),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Computes the metrics defined on the folder; returns DSS's answer.
 `compute_metrics` sends this request when given neither metric ids
 nor probes.
+Reads a file of the folder as a byte stream, read as it arrives
+(nothing is held whole in memory).
+
+`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
+
+Arguments:
+- `path`: Path of the file in the folder (`sub/a.txt`; a leading `/`, as `list_contents` gives it, is dropped). Sent as path segments (each encoded, the slashes kept).
+
+Returns a [`ManagedFolderGetFile`](requests::ManagedFolderGetFile) request; nothing is sent until `.send()`.*/
+    pub fn get_file(
+        &self,
+        path: impl Into<String>,
+    ) -> requests::ManagedFolderGetFile<'_> {
+        requests::ManagedFolderGetFile {
+            __owner: self,
+            path: path.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Downloads a file of the folder into a local file (created or
+truncated once the server has answered), in constant memory; returns
+the number of bytes written.
+
+`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
+
+Arguments:
+- `path`: Path of the file in the folder (a leading `/` is dropped). Sent as path segments (each encoded, the slashes kept).
+- `local_path`: The local file to write. Sent as the local file the answer is written to.
+
+Returns a [`ManagedFolderGetFileToFile`](requests::ManagedFolderGetFileToFile) request; nothing is sent until `.send()`.*/
+    pub fn get_file_to_file(
+        &self,
+        path: impl Into<String>,
+        local_path: impl Into<String>,
+    ) -> requests::ManagedFolderGetFileToFile<'_> {
+        requests::ManagedFolderGetFileToFile {
+            __owner: self,
+            path: path.into(),
+            local_path: local_path.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Writes a file of the folder (created, or replaced if it exists),
+streaming its content as a multipart upload whose part has an empty
+file name, as dataikuapi sends it; returns what DSS says of the file.
+
+`POST /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
+
+Safe to send twice: a retry policy may repeat it.
+
+Arguments:
+- `path`: Path of the file in the folder (a leading `/` is dropped). Sent as path segments (each encoded, the slashes kept).
+- `f`: The content: a reader, a file, a path or bytes (never read whole into memory). Sent as a streamed multipart upload (part `file`, filename ``).
+
+Returns a [`ManagedFolderPutFile`](requests::ManagedFolderPutFile) request; nothing is sent until `.send()`.*/
+    pub fn put_file(
+        &self,
+        path: impl Into<String>,
+        f: impl Into<crate::rt::Upload>,
+    ) -> requests::ManagedFolderPutFile<'_> {
+        requests::ManagedFolderPutFile {
+            __owner: self,
+            path: path.into(),
+            f: f.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Deletes a file of the folder.
+
+`DELETE /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
+
+Arguments:
+- `path`: Path of the file in the folder (a leading `/` is dropped). Sent as path segments (each encoded, the slashes kept).
+
+Returns a [`ManagedFolderDeleteFile`](requests::ManagedFolderDeleteFile) request; nothing is sent until `.send()`.*/
+    pub fn delete_file(
+        &self,
+        path: impl Into<String>,
+    ) -> requests::ManagedFolderDeleteFile<'_> {
+        requests::ManagedFolderDeleteFile {
+            __owner: self,
+            path: path.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**
 
 `POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`
+
+Never retried: sending it twice could do the work twice.
 
 Returns a [`ManagedFolderComputeDefinedMetrics`](requests::ManagedFolderComputeDefinedMetrics) request; nothing is sent until `.send()`.*/
     pub fn compute_defined_metrics(
@@ -25859,7 +25925,7 @@ Returns a [`ManagedFolderComputeDefinedMetrics`](requests::ManagedFolderComputeD
     ) -> requests::ManagedFolderComputeDefinedMetrics<'_> {
         requests::ManagedFolderComputeDefinedMetrics {
             __owner: self,
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Computes some of the metrics defined on the folder, by id; returns
@@ -25867,6 +25933,8 @@ DSS's answer. `compute_metrics` sends this request when given metric
 ids.
 
 `POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetricsFromIds`
+
+Never retried: sending it twice could do the work twice.
 
 Arguments:
 - `metric_ids`: Ids of the metrics to compute (`basic:COUNT_FILES`, ...). Sent as JSON member `metricIds`.
@@ -25879,7 +25947,7 @@ Returns a [`ManagedFolderComputeMetricsFromIds`](requests::ManagedFolderComputeM
         requests::ManagedFolderComputeMetricsFromIds {
             __owner: self,
             metric_ids: metric_ids.into_iter().map(Into::into).collect(),
-            __timeout: None,
+            __opts: ::core::default::Default::default(),
         }
     }
     /**Computes metrics with probes given here instead of the folder's;
@@ -25888,83 +25956,20 @@ probes and no metric ids.
 
 `POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`
 
+Never retried: sending it twice could do the work twice.
+
 Arguments:
 - `probes`: The probes, as the `probes` member of the folder's settings (`{"probes": [{"type": "basic", ..}]}`), sent as the JSON body. Sent as the JSON body.
 
 Returns a [`ManagedFolderComputeMetricsWithProbes`](requests::ManagedFolderComputeMetricsWithProbes) request; nothing is sent until `.send()`.*/
     pub fn compute_metrics_with_probes(
         &self,
-        probes: ::serde_json::Value,
+        probes: impl Into<::serde_json::Value>,
     ) -> requests::ManagedFolderComputeMetricsWithProbes<'_> {
         requests::ManagedFolderComputeMetricsWithProbes {
             __owner: self,
-            probes: probes,
-            __timeout: None,
-        }
-    }
-}
-impl handles::DssManagedFolderFile {
-    /**Reads the file as a byte stream (read it as it arrives; nothing is
-buffered whole).
-
-`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
-
-Returns a [`ManagedFolderFileGetFile`](requests::ManagedFolderFileGetFile) request; nothing is sent until `.send()`.*/
-    pub fn get_file(&self) -> requests::ManagedFolderFileGetFile<'_> {
-        requests::ManagedFolderFileGetFile {
-            __owner: self,
-            __timeout: None,
-        }
-    }
-    /**Downloads the file into a local file (created or truncated only once
-the server has answered), streamed in constant memory. Returns the
-number of bytes written.
-
-`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
-
-Arguments:
-- `local_path`: The local file to write. Sent as the local file the answer is written to.
-
-Returns a [`ManagedFolderFileGetFileToFile`](requests::ManagedFolderFileGetFileToFile) request; nothing is sent until `.send()`.*/
-    pub fn get_file_to_file(
-        &self,
-        local_path: impl Into<String>,
-    ) -> requests::ManagedFolderFileGetFileToFile<'_> {
-        requests::ManagedFolderFileGetFileToFile {
-            __owner: self,
-            local_path: local_path.into(),
-            __timeout: None,
-        }
-    }
-    /**Writes the file (created, or replaced if it exists), streaming its
-content as a `multipart/form-data` upload; returns what DSS says of
-the file written.
-
-`POST /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
-
-Arguments:
-- `f`: The content (a reader, a file, a path or bytes). Sent as a streamed multipart upload (part `file`, filename ``).
-
-Returns a [`ManagedFolderFilePutFile`](requests::ManagedFolderFilePutFile) request; nothing is sent until `.send()`.*/
-    pub fn put_file(
-        &self,
-        f: impl Into<crate::rt::Upload>,
-    ) -> requests::ManagedFolderFilePutFile<'_> {
-        requests::ManagedFolderFilePutFile {
-            __owner: self,
-            f: f.into(),
-            __timeout: None,
-        }
-    }
-    /**Deletes the file (no error if it does not exist).
-
-`DELETE /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
-
-Returns a [`ManagedFolderFileDeleteFile`](requests::ManagedFolderFileDeleteFile) request; nothing is sent until `.send()`.*/
-    pub fn delete_file(&self) -> requests::ManagedFolderFileDeleteFile<'_> {
-        requests::ManagedFolderFileDeleteFile {
-            __owner: self,
-            __timeout: None,
+            probes: probes.into(),
+            __opts: ::core::default::Default::default(),
         }
     }
 }
