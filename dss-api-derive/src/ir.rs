@@ -109,8 +109,6 @@ pub struct Arg {
     /// Where it is sent (or `Place::Nowhere` when it only fills a field of
     /// the returned handle).
     pub place: Place,
-    /// Whether it also fills a field of the returned handle.
-    pub in_handle: bool,
 }
 
 impl Arg {
@@ -183,14 +181,21 @@ pub struct Start {
     pub task: HandleBuild,
 }
 
-/// A piece of the path.
+/// A piece of the path. A `secret` value (an API key in the path, say)
+/// is shown as `***` wherever the path is logged.
 #[derive(Debug)]
 pub enum PathPiece {
     Lit(String),
     /// One encoded segment.
-    One(Val),
+    One {
+        val: Val,
+        secret: bool,
+    },
     /// Several segments (`{name*}`).
-    Rest(Val),
+    Rest {
+        val: Val,
+        secret: bool,
+    },
 }
 
 /// A value taken from an argument or from a field of the owning handle.
@@ -246,8 +251,10 @@ pub enum Json {
 pub enum JsonMember {
     /// Always written.
     Set { key: String, value: Json },
-    /// Written only when the optional argument is set (`key? = arg`).
-    SetIfSome { key: String, arg: String },
+    /// Written only when the value is not `null` (`key? = arg`: an unset
+    /// optional argument is `null`; `key? = conversion(arg)`: the
+    /// conversion may give `null`).
+    SetUnlessNull { key: String, value: Json },
     /// Every member of a JSON object argument.
     Spread { arg: String },
 }

@@ -16,7 +16,13 @@ pub const TASK_HANDLE: &str = "DssFuture";
 /// Conversions a spec value may call (`name(arg)`). Each is a function of the
 /// runtime's `convert` module taking the argument's JSON value and its name
 /// (for error messages) and returning JSON.
-pub const CONVERSIONS: &[&str] = &["meaning_entries", "meaning_mappings", "parse_json", "import_settings"];
+pub const CONVERSIONS: &[&str] = &[
+    "meaning_entries",
+    "meaning_mappings",
+    "parse_json",
+    "import_settings",
+    "nonempty",
+];
 
 /// Names generated code uses unqualified (through named imports, so a model
 /// of that name would be unreachable): no model may take them.

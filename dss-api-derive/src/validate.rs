@@ -466,7 +466,6 @@ impl<'a> Checker<'a, '_> {
                 secret: p.secret,
                 doc: p.doc.clone(),
                 place,
-                in_handle: in_handle.contains(p.name.as_str()),
             });
         }
         if self.errors.len() > before {
@@ -613,7 +612,18 @@ impl<'a> Checker<'a, '_> {
                     }
                     let place = if several { Place::PathSegments } else { Place::Path };
                     if let Some(v) = self.use_var(name, &http.loc, Slot::Path, place) {
-                        segments.push(if several { PathPiece::Rest(v) } else { PathPiece::One(v) });
+                        let secret = ep.param(name).map_or_else(
+                            || {
+                                self.owner
+                                    .is_some_and(|h| h.fields.iter().any(|f| f.name == *name && f.secret))
+                            },
+                            |p| p.secret,
+                        );
+                        segments.push(if several {
+                            PathPiece::Rest { val: v, secret }
+                        } else {
+                            PathPiece::One { val: v, secret }
+                        });
                     }
                 }
             }
@@ -826,29 +836,33 @@ impl<'a> Checker<'a, '_> {
                                 format!("{path}.{key}")
                             };
                             if *omit_null {
-                                let Value::Var(arg, _) = value else {
-                                    self.err(loc, format!("`{key}?` needs an argument as its value"));
-                                    continue;
+                                let arg = match value {
+                                    Value::Var(arg, _) => arg,
+                                    Value::Call(_, args, _) => match args.as_slice() {
+                                        [Value::Var(arg, _)] => arg,
+                                        _ => {
+                                            // Reported by `json` below.
+                                            let _ = self.json(value, &sub, via, in_handle);
+                                            continue;
+                                        }
+                                    },
+                                    _ => {
+                                        self.err(
+                                            loc,
+                                            format!("`{key}?` needs an argument, or a conversion of one, as its value"),
+                                        );
+                                        continue;
+                                    }
                                 };
-                                let resolved = self.json(value, &sub, via, in_handle)?;
-                                let optional = self.ep.param(arg).is_some_and(|p| p.presence == Presence::Optional);
-                                if optional {
-                                    if let Some(Place::Member { omitted, .. }) =
-                                        self.uses.get_mut(arg.as_str()).and_then(|u| u.last_mut())
-                                    {
-                                        *omitted = true;
-                                    }
+                                let value = self.json(value, &sub, via, in_handle)?;
+                                if let Some(Place::Member { omitted, .. }) =
+                                    self.uses.get_mut(arg.as_str()).and_then(|u| u.last_mut())
+                                {
+                                    *omitted = true;
                                 }
-                                out.push(if optional {
-                                    JsonMember::SetIfSome {
-                                        key: key.clone(),
-                                        arg: arg.clone(),
-                                    }
-                                } else {
-                                    JsonMember::Set {
-                                        key: key.clone(),
-                                        value: resolved,
-                                    }
+                                out.push(JsonMember::SetUnlessNull {
+                                    key: key.clone(),
+                                    value,
                                 });
                             } else {
                                 let value = self.json(value, &sub, via, in_handle)?;

@@ -38,11 +38,14 @@ mod client;
 mod datasets;
 mod error;
 mod extra;
+mod folders;
 mod future;
 pub mod models;
+mod project;
 #[cfg(doctest)]
 mod readme;
 mod request;
+pub mod requests;
 mod retry;
 mod rt;
 mod sql;
@@ -50,7 +53,6 @@ mod stream;
 mod wait;
 
 pub use api::handles::*;
-pub use api::requests;
 pub use client::{ClientBuilder, DssClient};
 pub use datasets::{DatasetComputeMetrics, DatasetRunChecks};
 pub use error::{ApiError, Error, Result, TimeoutPhase};

@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 use std::io::Read;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::de::DeserializeOwned;
@@ -151,6 +151,10 @@ pub struct Call<'c> {
     opts: RequestOptions,
     server_wait: bool,
     idempotent: bool,
+    /// Where the path starts in `url` (after the base), for logs.
+    path_start: usize,
+    /// Byte ranges of `url` holding secret segments, shown as `***` in logs.
+    secret_spans: Vec<(usize, usize)>,
 }
 
 impl<'c> Call<'c> {
@@ -169,7 +173,23 @@ impl<'c> Call<'c> {
             opts: RequestOptions::default(),
             server_wait: false,
             idempotent: false,
+            path_start: base.len(),
+            secret_spans: Vec::new(),
         }
+    }
+
+    /// The path, as logs show it: secret segments as `***`, no query (which
+    /// may carry anything).
+    fn log_path(&self) -> String {
+        let mut out = String::with_capacity(self.url.len() - self.path_start);
+        let mut at = self.path_start;
+        for &(a, b) in &self.secret_spans {
+            out.push_str(&self.url[at..a]);
+            out.push_str("***");
+            at = b;
+        }
+        out.push_str(&self.url[at..]);
+        out
     }
 
     /// The client the request is sent with (for handles built from the
@@ -204,9 +224,15 @@ impl<'c> Call<'c> {
     /// Appends one path segment, percent-encoded so that it stays one
     /// segment whatever it holds. `.` and `..` are encoded as well, so that
     /// they cannot climb out of the path; an empty value is refused (it would
-    /// silently change which endpoint is called).
-    pub fn segment(&mut self, name: &'static str, value: &str) -> Result<()> {
-        push_segment(&mut self.url, name, value)
+    /// silently change which endpoint is called). A `secret` value is shown
+    /// as `***` in logs.
+    pub fn segment(&mut self, name: &'static str, value: &str, secret: bool) -> Result<()> {
+        let start = self.url.len();
+        push_segment(&mut self.url, name, value)?;
+        if secret {
+            self.secret_spans.push((start, self.url.len()));
+        }
+        Ok(())
     }
 
     /// Adds a query parameter (once per item of a list), unless the value is
@@ -241,12 +267,20 @@ impl<'c> Call<'c> {
     /// Appends a value holding several path segments (`{name*}`): each
     /// segment is encoded as [`segment`](Self::segment) does, the slashes
     /// between them are kept. Empty segments are refused.
-    pub fn segments(&mut self, name: &'static str, value: &str) -> Result<()> {
+    /// The value is a path relative to a root (a file in a plugin or a
+    /// managed folder): leading slashes are dropped, so `/a/b` and `a/b`
+    /// name the same file. A `secret` value is shown as `***` in logs.
+    pub fn segments(&mut self, name: &'static str, value: &str, secret: bool) -> Result<()> {
+        let start = self.url.len();
+        let value = value.trim_start_matches('/');
         for (i, part) in value.split('/').enumerate() {
             if i > 0 {
                 self.url.push('/');
             }
             push_segment(&mut self.url, name, part)?;
+        }
+        if secret {
+            self.secret_spans.push((start, self.url.len()));
         }
         Ok(())
     }
@@ -261,7 +295,7 @@ impl<'c> Call<'c> {
 
     /// Performs the request, retrying as the retry policy allows; an HTTP
     /// error status becomes [`Error::Api`].
-    fn perform(mut self) -> Result<http::Response<ureq::Body>> {
+    fn perform(&mut self) -> Result<Exchange> {
         let inner = &self.client.inner;
         let policy = match &self.opts.retry {
             Some(p) => p.clone(),
@@ -282,7 +316,7 @@ impl<'c> Call<'c> {
             };
             tried += 1;
             let err = match self.perform_once(payload) {
-                Ok(resp) => return Ok(resp),
+                Ok(exchange) => return Ok(exchange),
                 Err(e) => e,
             };
             let (retryable, asked) = crate::retry::retryable(&err);
@@ -290,12 +324,14 @@ impl<'c> Call<'c> {
             if !(again && retryable && policy.allows(tried, waited, wait)) {
                 return Err(err);
             }
-            policy.notify(&crate::retry::RetryEvent {
+            let event = crate::retry::RetryEvent {
                 endpoint: self.endpoint,
                 attempt: tried,
                 wait,
                 error: &err,
-            });
+            };
+            log::warn!(target: "dss_api", "{} {}: {event}", self.verb, self.log_path());
+            policy.notify(&event);
             std::thread::sleep(wait);
             waited += wait;
         }
@@ -317,7 +353,8 @@ impl<'c> Call<'c> {
     }
 
     /// One try.
-    fn perform_once(&self, payload: Payload) -> Result<http::Response<ureq::Body>> {
+    fn perform_once(&self, payload: Payload) -> Result<Exchange> {
+        let started = Instant::now();
         let inner = &self.client.inner;
         let (verb, endpoint) = (self.verb, self.endpoint);
         let mut url = String::with_capacity(self.url.len() + self.query.len());
@@ -328,6 +365,7 @@ impl<'c> Call<'c> {
         for (k, v) in &inner.headers {
             req = req.header(k.as_str(), v.expose());
         }
+        let mut sent = Some(0u64);
         let body = match payload {
             Payload::None if verb == "GET" => ureq::SendBody::none(),
             Payload::None => {
@@ -338,12 +376,14 @@ impl<'c> Call<'c> {
                 ureq::SendBody::from_owned_reader(std::io::empty())
             }
             Payload::Json(bytes) => {
+                sent = Some(bytes.len() as u64);
                 req = req.header("Content-Type", "application/json");
                 req = req.header("Content-Length", bytes.len());
                 ureq::SendBody::from_owned_reader(std::io::Cursor::new(bytes))
             }
             Payload::Raw(upload) => {
                 let (reader, len) = upload.open().map_err(|e| Error::io("opening the upload", e))?;
+                sent = len;
                 if let Some(len) = len {
                     req = req.header("Content-Length", len);
                 }
@@ -353,6 +393,7 @@ impl<'c> Call<'c> {
                 let multipart =
                     crate::stream::Multipart::new(&filename, upload).map_err(|e| Error::io("opening the upload", e))?;
                 req = req.header("Content-Type", multipart.content_type());
+                sent = multipart.len();
                 if let Some(len) = multipart.len() {
                     req = req.header("Content-Length", len);
                 }
@@ -390,10 +431,19 @@ impl<'c> Call<'c> {
             }
             req = cfg.build();
         }
-        let mut resp = inner
-            .agent
-            .run(req)
-            .map_err(|e| Error::transport_with(endpoint, e, |p| self.bound(p)))?;
+        let mut resp = match inner.agent.run(req) {
+            Ok(resp) => resp,
+            Err(e) => {
+                let err = Error::transport_with(endpoint, e, |p| self.bound(p));
+                log::debug!(
+                    target: "dss_api",
+                    "{verb} {} failed after {:.1?}: {err}",
+                    self.log_path(),
+                    started.elapsed()
+                );
+                return Err(err);
+            }
+        };
         let status = resp.status().as_u16();
         if status >= 300 {
             // Kept lossily: an HTML page in another charset, or a limit cutting
@@ -411,8 +461,13 @@ impl<'c> Call<'c> {
                     .get("location")
                     .and_then(|v| v.to_str().ok())
                     .unwrap_or("?");
+                // The log shows where to, but not a path or query that may
+                // carry a token.
+                let site: String = to.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
+                log::warn!(target: "dss_api", "{verb} {}: refused a redirect to {site}", self.log_path());
                 text = format!("unexpected redirect to {to}");
             }
+            self.log(status, started, sent, Some(bytes.len() as u64));
             let retry_after = resp
                 .headers()
                 .get("retry-after")
@@ -425,19 +480,51 @@ impl<'c> Call<'c> {
                 retry_after,
             ))));
         }
-        Ok(resp)
+        Ok(Exchange {
+            status,
+            started,
+            sent,
+            resp,
+        })
     }
 
-    fn send_bytes(self) -> Result<Vec<u8>> {
+    /// The one debug line of a request: verb, path (secrets hidden), status,
+    /// time, bytes sent and received (`None`: not known, e.g. a stream).
+    fn log(&self, status: u16, started: Instant, sent: Option<u64>, received: Option<u64>) {
+        if log::log_enabled!(target: "dss_api", log::Level::Debug) {
+            let bytes = |n: Option<u64>| n.map_or_else(|| "?".to_owned(), |n| n.to_string());
+            log::debug!(
+                target: "dss_api",
+                "{} {} -> {} in {:.1?} (sent {} bytes, received {} bytes)",
+                self.verb,
+                self.log_path(),
+                status,
+                started.elapsed(),
+                bytes(sent),
+                bytes(received)
+            );
+        }
+    }
+
+    /// [`log`](Self::log) for an answer whose headers arrived.
+    fn log_exchange(&self, e: &Exchange, received: Option<u64>) {
+        self.log(e.status, e.started, e.sent, received);
+    }
+
+    fn send_bytes(mut self) -> Result<Vec<u8>> {
         let endpoint = self.endpoint;
         let limit = self.client.inner.body_limit;
         let idle = self.bound(TimeoutPhase::Idle);
-        let mut resp = self.perform()?;
-        resp.body_mut()
+        let mut exchange = self.perform()?;
+        let bytes = exchange
+            .resp
+            .body_mut()
             .with_config()
             .limit(limit)
             .read_to_vec()
-            .map_err(|e| Error::transport_with(endpoint, e, |_| idle))
+            .map_err(|e| Error::transport_with(endpoint, e, |_| idle));
+        self.log_exchange(&exchange, bytes.as_ref().ok().map(|b| b.len() as u64));
+        bytes
     }
 
     /// Sends and decodes a JSON answer. The body is read whole, checked as
@@ -461,23 +548,42 @@ impl<'c> Call<'c> {
 
     /// Sends and discards the answer (reading it, so the connection can be
     /// reused).
-    pub fn send_empty(self) -> Result<()> {
+    pub fn send_empty(mut self) -> Result<()> {
         let endpoint = self.endpoint;
         let idle = self.bound(TimeoutPhase::Idle);
-        let mut resp = self.perform()?;
-        std::io::copy(&mut resp.body_mut().as_reader(), &mut std::io::sink())
-            .map_err(|e| Error::reading(endpoint, e, idle))?;
-        Ok(())
+        let mut exchange = self.perform()?;
+        let read = std::io::copy(&mut exchange.resp.body_mut().as_reader(), &mut std::io::sink())
+            .map_err(|e| Error::reading(endpoint, e, idle));
+        self.log_exchange(&exchange, read.as_ref().ok().copied());
+        read.map(|_| ())
     }
 
     /// Sends and returns a reader over the answer's body.
-    pub fn send_stream(self) -> Result<ByteStream> {
+    pub fn send_stream(mut self) -> Result<ByteStream> {
         let endpoint = self.endpoint;
         let idle = self.bound(TimeoutPhase::Idle);
-        let resp = self.perform()?;
-        let compressed = resp.headers().contains_key("content-encoding");
-        Ok(ByteStream::new(endpoint, resp.into_body(), compressed, idle))
+        let exchange = self.perform()?;
+        // The body is read later, by the caller: its announced length stands
+        // for what is received.
+        let announced = exchange
+            .resp
+            .headers()
+            .get("content-length")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse().ok());
+        self.log_exchange(&exchange, announced);
+        let compressed = exchange.resp.headers().contains_key("content-encoding");
+        Ok(ByteStream::new(endpoint, exchange.resp.into_body(), compressed, idle))
     }
+}
+
+/// An answer whose headers arrived: its status, when the try started, what
+/// was sent, and the response.
+struct Exchange {
+    status: u16,
+    started: Instant,
+    sent: Option<u64>,
+    resp: http::Response<ureq::Body>,
 }
 
 /// Decodes a JSON body (see [`Call::send_json`]); text that is not UTF-8
@@ -530,6 +636,20 @@ mod tests {
     }
 
     #[test]
+    fn logs_hide_secret_segments() {
+        let client = DssClient::new("http://h:1", "k").unwrap();
+        let mut call = Call::new(&client, "GET", "t");
+        call.lit("/keys/");
+        call.segment("key", "s3cr3t", true).unwrap();
+        call.lit("/x/");
+        call.segment("id", "open", false).unwrap();
+        call.lit("/");
+        call.segments("path", "a/b", true).unwrap();
+        call.query("token", "q-secret");
+        assert_eq!(call.log_path(), "/keys/***/x/open/***");
+    }
+
+    #[test]
     fn a_body_that_cannot_be_json_is_an_encode_error() {
         let client = DssClient::new("http://h:1", "k").unwrap();
         let mut call = Call::new(&client, "POST", "t");
@@ -557,13 +677,22 @@ mod tests {
         let client = DssClient::new("http://h:1", "k").unwrap();
         let mut call = Call::new(&client, "GET", "t");
         call.lit("/");
-        call.segments("path", "python-lib/a b/../x.py").unwrap();
+        call.segments("path", "python-lib/a b/../x.py", false).unwrap();
         assert!(
             call.url.ends_with("/dip/publicapi/python-lib/a%20b/%2E%2E/x.py"),
             "{}",
             call.url
         );
         let mut call = Call::new(&client, "GET", "t");
-        assert!(call.segments("path", "a//b").is_err());
+        assert!(call.segments("path", "a//b", false).is_err());
+        let mut call = Call::new(&client, "GET", "t");
+        assert!(call.segments("path", "a/", false).is_err());
+        let mut call = Call::new(&client, "GET", "t");
+        assert!(call.segments("path", "/", false).is_err());
+        // A leading slash is not an empty segment: the path is relative.
+        let mut call = Call::new(&client, "GET", "t");
+        call.lit("/");
+        call.segments("path", "//sub/a b.txt", false).unwrap();
+        assert!(call.url.ends_with("/dip/publicapi/sub/a%20b.txt"), "{}", call.url);
     }
 }

@@ -152,8 +152,12 @@ pub(crate) fn wait_for<T>(
         }
         polls += 1;
         match poll()? {
-            Poll::Ready(t) => return Ok(t),
+            Poll::Ready(t) => {
+                log::trace!(target: "dss_api", "{kind} {id}: poll {polls} found it ended");
+                return Ok(t);
+            }
             Poll::Pending { state, details } => {
+                log::trace!(target: "dss_api", "{kind} {id}: poll {polls} found it {state}");
                 if let Some(cb) = opts.progress.as_mut() {
                     cb(&WaitProgress {
                         kind,

@@ -39,7 +39,7 @@ fn input(a: &Arg, v: &Ident) -> (TokenStream, TokenStream) {
         ArgKind::Str => (quote!(impl Into<String>), quote!(#v.into())),
         ArgKind::Bool => (quote!(bool), quote!(#v)),
         ArgKind::Int => (quote!(i64), quote!(#v)),
-        ArgKind::Json => (quote!(::serde_json::Value), quote!(#v)),
+        ArgKind::Json => (quote!(impl Into<::serde_json::Value>), quote!(#v.into())),
         ArgKind::Strings => (
             quote!(impl IntoIterator<Item = impl Into<String>>),
             quote!(#v.into_iter().map(Into::into).collect()),
@@ -376,17 +376,17 @@ fn prepare(m: &Method, r: &Request, kept: &[Kept], with_start: bool) -> TokenStr
     });
     let path = r.segments.iter().map(|s| match s {
         PathPiece::Lit(l) => quote!(__call.lit(#l);),
-        PathPiece::One(v) => {
+        PathPiece::One { val: v, secret } => {
             let (n, expr) = val(v);
             let expr = match v {
                 Val::Arg { kind: ArgKind::Int, .. } => quote!(&#expr.to_string()),
                 _ => quote!(&#expr),
             };
-            quote!(__call.segment(#n, #expr)?;)
+            quote!(__call.segment(#n, #expr, #secret)?;)
         }
-        PathPiece::Rest(v) => {
+        PathPiece::Rest { val: v, secret } => {
             let (n, expr) = val(v);
-            quote!(__call.segments(#n, &#expr)?;)
+            quote!(__call.segments(#n, &#expr, #secret)?;)
         }
     });
     let start_query = r.start.as_ref().map(|s| &s.query);
@@ -403,7 +403,7 @@ fn prepare(m: &Method, r: &Request, kept: &[Kept], with_start: bool) -> TokenStr
     let body = match &r.body {
         None => quote!(),
         Some(BodyPlan::Json(j)) => {
-            let v = json(m, j);
+            let v = json(j);
             quote!(__call.json(&#v)?;)
         }
         Some(BodyPlan::Upload { arg, filename }) => {
@@ -478,7 +478,7 @@ fn scalar(s: &Scalar) -> TokenStream {
 }
 
 /// A JSON value expression (type `serde_json::Value`).
-fn json(m: &Method, j: &Json) -> TokenStream {
+fn json(j: &Json) -> TokenStream {
     match j {
         Json::Lit(l) => json_lit(l),
         Json::Arg { name, cloned } => {
@@ -494,31 +494,26 @@ fn json(m: &Method, j: &Json) -> TokenStream {
             quote!(::serde_json::Value::from(__owner.#v.as_str()))
         }
         Json::Array(items) => {
-            let items = items.iter().map(|i| json(m, i));
+            let items = items.iter().map(json);
             quote!(::serde_json::Value::Array(::std::vec![#(#items),*]))
         }
         Json::Convert { func, arg, name } => {
             let f = ident(func);
-            let a = json(m, arg);
+            let a = json(arg);
             quote!(crate::rt::convert::#f(#a, #name)?)
         }
         Json::Object(members) => {
             let inserts = members.iter().map(|mm| match mm {
                 JsonMember::Set { key, value } => {
-                    let v = json(m, value);
+                    let v = json(value);
                     quote!(__map.insert(String::from(#key), #v);)
                 }
-                JsonMember::SetIfSome { key, arg } => {
-                    let v = ident(arg);
-                    let cloned = m.arg(arg).is_some_and(|a| a.in_handle);
-                    let taken = if cloned {
-                        quote!(::core::clone::Clone::clone(&#v))
-                    } else {
-                        quote!(#v)
-                    };
+                JsonMember::SetUnlessNull { key, value } => {
+                    let v = json(value);
                     quote! {
-                        if let Some(v) = #taken {
-                            __map.insert(String::from(#key), ::serde_json::Value::from(v));
+                        let __v = #v;
+                        if !__v.is_null() {
+                            __map.insert(String::from(#key), __v);
                         }
                     }
                 }

@@ -618,8 +618,8 @@ Unset by default (then left out). Sent as query parameter `tag`, repeated for ea
         /**Sets `params`.
 
 Default: `{}`. Sent as the members of the JSON body.*/
-        pub fn params(mut self, params: ::serde_json::Value) -> Self {
-            self.params = params;
+        pub fn params(mut self, params: impl Into<::serde_json::Value>) -> Self {
+            self.params = params.into();
             self
         }
         /**Sets `labels`.
@@ -642,8 +642,8 @@ Unset by default (then left out). Sent as JSON member `nested.note`.*/
         /**Sets `values`.
 
 Default: `[]`. Sent as JSON member `entries`, converted by `meaning_entries`.*/
-        pub fn values(mut self, values: ::serde_json::Value) -> Self {
-            self.values = values;
+        pub fn values(mut self, values: impl Into<::serde_json::Value>) -> Self {
+            self.values = values.into();
             self
         }
         /**Sets `password`.
@@ -670,7 +670,7 @@ Unset by default (then sent as `null`). Sent as JSON member `password`.*/
             let mut __call = crate::rt::Call::new(__owner, "POST", "create_thing");
             __call.options(__opts);
             __call.lit("/things/");
-            __call.segment("thing_id", &thing_id)?;
+            __call.segment("thing_id", &thing_id, false)?;
             __call
                 .json(
                     &{
@@ -686,9 +686,9 @@ Unset by default (then sent as `null`). Sent as JSON member `password`.*/
                                 String::from("nested"),
                                 {
                                     let mut __map = ::serde_json::Map::new();
-                                    if let Some(v) = note {
-                                        __map
-                                            .insert(String::from("note"), ::serde_json::Value::from(v));
+                                    let __v = ::serde_json::Value::from(note);
+                                    if !__v.is_null() {
+                                        __map.insert(String::from("note"), __v);
                                     }
                                     ::serde_json::Value::Object(__map)
                                 },
@@ -752,8 +752,8 @@ Unset by default (then sent as `null`). Sent as JSON member `password`.*/
         /**Sets `settings`.
 
 Unset by default (then sent as `null`). Sent as the JSON body, converted by `import_settings`.*/
-        pub fn settings(mut self, settings: ::serde_json::Value) -> Self {
-            self.settings = Some(settings);
+        pub fn settings(mut self, settings: impl Into<::serde_json::Value>) -> Self {
+            self.settings = Some(settings.into());
             self
         }
         /**Sets `space`.
@@ -776,7 +776,7 @@ Default: the `DKU_SPACE` environment variable (an error if it is unset too). Sen
             __call.options(__opts);
             __call.idempotent();
             __call.lit("/spaces/");
-            __call.segment("space", &space)?;
+            __call.segment("space", &space, false)?;
             __call.lit("/import");
             __call
                 .json(
@@ -929,7 +929,7 @@ Default: `false`. Sent as query parameter `force`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "download");
             __call.options(__opts);
             __call.lit("/things/");
-            __call.segment("thing_id", &__owner.thing_id)?;
+            __call.segment("thing_id", &__owner.thing_id, false)?;
             __call.lit("/download");
             Ok((__call, (out,)))
         }
@@ -956,7 +956,7 @@ Default: `false`. Sent as query parameter `force`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "save");
             __call.options(__opts);
             __call.lit("/things/");
-            __call.segment("thing_id", &__owner.thing_id)?;
+            __call.segment("thing_id", &__owner.thing_id, false)?;
             __call.lit("/download");
             Ok((__call, (path,)))
         }
@@ -978,8 +978,8 @@ Default: `false`. Sent as query parameter `force`.*/
         /**Sets `options`.
 
 Default: `{}`. Sent as the JSON body.*/
-        pub fn options(mut self, options: ::serde_json::Value) -> Self {
-            self.options = options;
+        pub fn options(mut self, options: impl Into<::serde_json::Value>) -> Self {
+            self.options = options.into();
             self
         }
         fn __prepare(
@@ -990,7 +990,7 @@ Default: `{}`. Sent as the JSON body.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "export");
             __call.options(__opts);
             __call.lit("/things/");
-            __call.segment("thing_id", &__owner.thing_id)?;
+            __call.segment("thing_id", &__owner.thing_id, false)?;
             __call.lit("/export");
             __call.json(&::serde_json::Value::from(options))?;
             Ok((__call, ()))
@@ -1016,9 +1016,9 @@ Default: `{}`. Sent as the JSON body.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "log");
             __call.options(__opts);
             __call.lit("/things/");
-            __call.segment("thing_id", &__owner.thing_id)?;
+            __call.segment("thing_id", &__owner.thing_id, false)?;
             __call.lit("/logs/");
-            __call.segment("index", &index.to_string())?;
+            __call.segment("index", &index.to_string(), false)?;
             Ok((__call, ()))
         }
     }
@@ -1043,9 +1043,9 @@ Default: `{}`. Sent as the JSON body.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "put");
             __call.options(__opts);
             __call.lit("/things/");
-            __call.segment("thing_id", &__owner.thing_id)?;
+            __call.segment("thing_id", &__owner.thing_id, false)?;
             __call.lit("/files/");
-            __call.segments("path", &path)?;
+            __call.segments("path", &path, false)?;
             __call.raw(f);
             Ok((__call, ()))
         }
@@ -1077,7 +1077,7 @@ Default: `false`. Sent as JSON member `dropData`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/things/");
-            __call.segment("thing_id", &__owner.thing_id)?;
+            __call.segment("thing_id", &__owner.thing_id, false)?;
             __call
                 .json(
                     &{
@@ -1116,9 +1116,9 @@ Default: `false`. Sent as JSON member `dropData`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_file");
             __call.options(__opts);
             __call.lit("/things/");
-            __call.segment("thing_id", &__owner.thing_id)?;
+            __call.segment("thing_id", &__owner.thing_id, false)?;
             __call.lit("/files-info/");
-            __call.segments("path", &path)?;
+            __call.segments("path", &path, false)?;
             Ok((__call, (path, __owner)))
         }
         ///Sends the request (`GET /things/{thing_id}/files-info/{path*}`) and returns the answer.
@@ -1167,7 +1167,7 @@ Default: `10`. Sent as query parameter `limit`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "run");
             __call.options(__opts);
             __call.lit("/things/");
-            __call.segment("thing_id", &__owner.thing_id)?;
+            __call.segment("thing_id", &__owner.thing_id, false)?;
             __call.lit("/run");
             __call.query("limit", &limit);
             Ok((__call, ()))

@@ -723,6 +723,36 @@ are streamed by `iter_rows`; `exists`, `rename`, `compute_metrics` and
                 .finish_non_exhaustive()
         }
     }
+    /**A managed folder of a project, named by its id (a short random string,
+not its display name).*/
+    #[derive(Clone)]
+    pub struct DssManagedFolder {
+        pub(crate) client: crate::rt::DssClient,
+        pub(crate) project_key: String,
+        pub(crate) odb_id: String,
+    }
+    impl DssManagedFolder {
+        ///The `project_key` this handle points at.
+        pub fn project_key(&self) -> &str {
+            &self.project_key
+        }
+        ///The `odb_id` this handle points at.
+        pub fn odb_id(&self) -> &str {
+            &self.odb_id
+        }
+        /// The client this handle sends its requests with.
+        pub fn client(&self) -> &crate::rt::DssClient {
+            &self.client
+        }
+    }
+    impl ::core::fmt::Debug for DssManagedFolder {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("DssManagedFolder")
+                .field("project_key", &self.project_key)
+                .field("odb_id", &self.odb_id)
+                .finish_non_exhaustive()
+        }
+    }
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -3818,6 +3848,419 @@ by `create_personal_api_key`).*/
         }
     }
     impl UploadedFile {}
+    ///A managed folder as listed by `list_managed_folders`.
+    #[derive(Clone, PartialEq)]
+    pub struct ManagedFolderSummary {
+        ///The project it belongs to.
+        pub project_key: String,
+        ///The folder's id.
+        pub id: String,
+        ///Display name.
+        pub name: Option<String>,
+        ///Storage type (`Filesystem`, `S3`, `HDFS`, ...).
+        pub r#type: Option<String>,
+        ///Tags.
+        pub tags: Option<Vec<String>>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ManagedFolderSummary {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ManagedFolderSummary;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ManagedFolderSummary` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ManagedFolderSummary, __A::Error> {
+                    let mut __m_project_key: Option<String> = None;
+                    let mut __m_id: Option<String> = None;
+                    let mut __m_name: Option<String> = None;
+                    let mut __m_type: Option<String> = None;
+                    let mut __m_tags: Option<Vec<String>> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "projectKey" => {
+                                __m_project_key = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "projectKey")?,
+                                );
+                            }
+                            "id" => {
+                                __m_id = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "id")?,
+                                );
+                            }
+                            "name" => {
+                                __m_name = __extra.next_optional(&mut __map, "name")?;
+                            }
+                            "type" => {
+                                __m_type = __extra.next_optional(&mut __map, "type")?;
+                            }
+                            "tags" => {
+                                __m_tags = __extra.next_optional(&mut __map, "tags")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(ManagedFolderSummary {
+                        project_key: match __m_project_key {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field(
+                                        "projectKey",
+                                    ),
+                                );
+                            }
+                        },
+                        id: match __m_id {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                );
+                            }
+                        },
+                        name: __m_name,
+                        r#type: __m_type,
+                        tags: __m_tags,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ManagedFolderSummary {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "projectKey",
+                &self.project_key,
+            )?;
+            ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", &self.id)?;
+            self.extra.serialize_optional(&mut __map, "name", &self.name)?;
+            self.extra.serialize_optional(&mut __map, "type", &self.r#type)?;
+            self.extra.serialize_optional(&mut __map, "tags", &self.tags)?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ManagedFolderSummary {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ManagedFolderSummary")
+                .field("project_key", &self.project_key)
+                .field("id", &self.id)
+                .field("name", &self.name)
+                .field("type", &self.r#type)
+                .field("tags", &self.tags)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ManagedFolderSummary {
+        ///The [`DssManagedFolder`](super::handles::DssManagedFolder) this item names (no request).
+        pub fn to_handle(
+            &self,
+            client: &crate::rt::DssClient,
+        ) -> super::handles::DssManagedFolder {
+            {
+                let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+                let __f_odb_id = ::core::clone::Clone::clone(&self.id);
+                super::handles::DssManagedFolder {
+                    client: ::core::clone::Clone::clone(client),
+                    project_key: __f_project_key,
+                    odb_id: __f_odb_id,
+                }
+            }
+        }
+    }
+    /**A file of a managed folder: an item of `list_contents`, or what
+`put_file` answers.*/
+    #[derive(Clone, PartialEq)]
+    pub struct FolderItem {
+        ///Path inside the folder, as DSS writes it (with a leading `/`).
+        pub path: String,
+        ///Size in bytes.
+        pub size: Option<i64>,
+        ///Last modification time, in milliseconds since the Unix epoch.
+        pub last_modified: Option<i64>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for FolderItem {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = FolderItem;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `FolderItem` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<FolderItem, __A::Error> {
+                    let mut __m_path: Option<String> = None;
+                    let mut __m_size: Option<i64> = None;
+                    let mut __m_last_modified: Option<i64> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "path" => {
+                                __m_path = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "path")?,
+                                );
+                            }
+                            "size" => {
+                                __m_size = __extra.next_optional(&mut __map, "size")?;
+                            }
+                            "lastModified" => {
+                                __m_last_modified = __extra
+                                    .next_optional(&mut __map, "lastModified")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(FolderItem {
+                        path: match __m_path {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("path"),
+                                );
+                            }
+                        },
+                        size: __m_size,
+                        last_modified: __m_last_modified,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for FolderItem {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(&mut __map, "path", &self.path)?;
+            self.extra.serialize_optional(&mut __map, "size", &self.size)?;
+            self.extra
+                .serialize_optional(&mut __map, "lastModified", &self.last_modified)?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for FolderItem {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("FolderItem")
+                .field("path", &self.path)
+                .field("size", &self.size)
+                .field("last_modified", &self.last_modified)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl FolderItem {}
+    ///A bundle made on this design node, as listed by `list_exported_bundles`.
+    #[derive(Clone, PartialEq)]
+    pub struct ExportedBundle {
+        ///The bundle's id (its version tag).
+        pub bundle_id: String,
+        /**How and by whom it was made (`exportUserInfo`, `exportOptions`, ...),
+as DSS writes it.*/
+        pub export_manifest: Option<Value>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ExportedBundle {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ExportedBundle;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ExportedBundle` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ExportedBundle, __A::Error> {
+                    let mut __m_bundle_id: Option<String> = None;
+                    let mut __m_export_manifest: Option<Value> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "bundleId" => {
+                                __m_bundle_id = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "bundleId")?,
+                                );
+                            }
+                            "exportManifest" => {
+                                __m_export_manifest = __extra
+                                    .next_optional(&mut __map, "exportManifest")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(ExportedBundle {
+                        bundle_id: match __m_bundle_id {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field(
+                                        "bundleId",
+                                    ),
+                                );
+                            }
+                        },
+                        export_manifest: __m_export_manifest,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ExportedBundle {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "bundleId",
+                &self.bundle_id,
+            )?;
+            self.extra
+                .serialize_optional(
+                    &mut __map,
+                    "exportManifest",
+                    &self.export_manifest,
+                )?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ExportedBundle {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ExportedBundle")
+                .field("bundle_id", &self.bundle_id)
+                .field("export_manifest", &self.export_manifest)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ExportedBundle {}
+    /**A bundle imported on this automation node, as listed by
+`list_imported_bundles`.*/
+    #[derive(Clone, PartialEq)]
+    pub struct ImportedBundle {
+        ///The bundle's id (its version tag).
+        pub bundle_id: String,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ImportedBundle {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ImportedBundle;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ImportedBundle` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ImportedBundle, __A::Error> {
+                    let mut __m_bundle_id: Option<String> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "bundleId" => {
+                                __m_bundle_id = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "bundleId")?,
+                                );
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(ImportedBundle {
+                        bundle_id: match __m_bundle_id {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field(
+                                        "bundleId",
+                                    ),
+                                );
+                            }
+                        },
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ImportedBundle {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "bundleId",
+                &self.bundle_id,
+            )?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ImportedBundle {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ImportedBundle")
+                .field("bundle_id", &self.bundle_id)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ImportedBundle {}
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -3920,7 +4363,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "abort");
             __call.options(__opts);
             __call.lit("/futures/");
-            __call.segment("job_id", &__owner.job_id)?;
+            __call.segment("job_id", &__owner.job_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -3943,7 +4386,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_state");
             __call.options(__opts);
             __call.lit("/futures/");
-            __call.segment("job_id", &__owner.job_id)?;
+            __call.segment("job_id", &__owner.job_id, false)?;
             __call.query("peek", "false");
             Ok((__call, ()))
         }
@@ -3967,7 +4410,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "peek_state");
             __call.options(__opts);
             __call.lit("/futures/");
-            __call.segment("job_id", &__owner.job_id)?;
+            __call.segment("job_id", &__owner.job_id, false)?;
             __call.query("peek", "true");
             Ok((__call, ()))
         }
@@ -4018,7 +4461,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_state");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/notebooks/");
             __call.query("notebookName", &__owner.notebook_name);
             Ok((__call, ()))
@@ -4044,7 +4487,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "unload");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/notebooks/");
             __call.query("notebookName", &__owner.notebook_name);
             __call.query("sessionId", &session_id);
@@ -4114,7 +4557,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_project_folder");
             __call.options(__opts);
             __call.lit("/project-folders/");
-            __call.segment("project_folder_id", &project_folder_id)?;
+            __call.segment("project_folder_id", &project_folder_id, false)?;
             Ok((__call, ()))
         }
         ///Sends the request (`GET /project-folders/{project_folder_id}`) and returns the answer.
@@ -4157,7 +4600,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             );
             __call.options(__opts);
             __call.lit("/project-folders/");
-            __call.segment("project_folder_id", &__owner.project_folder_id)?;
+            __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -4187,7 +4630,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             );
             __call.options(__opts);
             __call.lit("/project-folders/");
-            __call.segment("project_folder_id", &__owner.project_folder_id)?;
+            __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
             __call.lit("/settings");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -4212,7 +4655,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/project-folders/");
-            __call.segment("project_folder_id", &__owner.project_folder_id)?;
+            __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -4240,7 +4683,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             );
             __call.options(__opts);
             __call.lit("/project-folders/");
-            __call.segment("project_folder_id", &__owner.project_folder_id)?;
+            __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
             __call.lit("/children");
             __call.query("name", &name);
             Ok((__call, ()))
@@ -4286,7 +4729,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             );
             __call.options(__opts);
             __call.lit("/project-folders/");
-            __call.segment("project_folder_id", &__owner.project_folder_id)?;
+            __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
             __call.lit("/default-for-project-creation");
             Ok((__call, ()))
         }
@@ -4329,7 +4772,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "move_to");
             __call.options(__opts);
             __call.lit("/project-folders/");
-            __call.segment("project_folder_id", &__owner.project_folder_id)?;
+            __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
             __call.lit("/move");
             __call.query("destination", &destination);
             Ok((__call, ()))
@@ -4360,9 +4803,9 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             );
             __call.options(__opts);
             __call.lit("/project-folders/");
-            __call.segment("project_folder_id", &__owner.project_folder_id)?;
+            __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
             __call.lit("/projects/");
-            __call.segment("project_key", &project_key)?;
+            __call.segment("project_key", &project_key, false)?;
             __call.lit("/move");
             __call.query("destination", &destination);
             Ok((__call, ()))
@@ -4395,8 +4838,8 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
         /**Initial settings (their shape is not documented by DSS).
 
 Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
-        pub fn settings(mut self, settings: ::serde_json::Value) -> Self {
-            self.settings = Some(settings);
+        pub fn settings(mut self, settings: impl Into<::serde_json::Value>) -> Self {
+            self.settings = Some(settings.into());
             self
         }
         fn __prepare(
@@ -4569,8 +5012,8 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
         /**Initial settings (their shape is not documented by DSS).
 
 Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
-        pub fn settings(mut self, settings: ::serde_json::Value) -> Self {
-            self.settings = Some(settings);
+        pub fn settings(mut self, settings: impl Into<::serde_json::Value>) -> Self {
+            self.settings = Some(settings.into());
             self
         }
         /**Project folder to create it in (the root folder when unset).
@@ -4586,8 +5029,11 @@ Unset by default (then left out). Sent as query parameter `projectFolderId`.*/
         /**Initial permissions.
 
 Default: `[]`. Sent as JSON member `permissions`.*/
-        pub fn permissions(mut self, permissions: ::serde_json::Value) -> Self {
-            self.permissions = permissions;
+        pub fn permissions(
+            mut self,
+            permissions: impl Into<::serde_json::Value>,
+        ) -> Self {
+            self.permissions = permissions.into();
             self
         }
         /**Initial tags.
@@ -4891,8 +5337,8 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
 read an empty object).
 
 Unset by default (then sent as `null`). Sent as the JSON body, converted by `import_settings`.*/
-        pub fn settings(mut self, settings: ::serde_json::Value) -> Self {
-            self.settings = Some(settings);
+        pub fn settings(mut self, settings: impl Into<::serde_json::Value>) -> Self {
+            self.settings = Some(settings.into());
             self
         }
         fn __prepare(
@@ -4904,7 +5350,7 @@ Unset by default (then sent as `null`). Sent as the JSON body, converted by `imp
             __call.options(__opts);
             __call.server_wait();
             __call.lit("/projects/import/");
-            __call.segment("import_id", &__owner.import_id)?;
+            __call.segment("import_id", &__owner.import_id, false)?;
             __call.lit("/process");
             __call
                 .json(
@@ -4948,7 +5394,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/timeline");
             __call.query("itemCount", &item_count);
             Ok((__call, ()))
@@ -4977,7 +5423,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/metadata");
             Ok((__call, ()))
         }
@@ -5006,7 +5452,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/metadata");
             __call.json(&::serde_json::Value::from(metadata))?;
             Ok((__call, ()))
@@ -5031,7 +5477,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_summary");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             Ok((__call, ()))
         }
     }
@@ -5058,7 +5504,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -5066,6 +5512,270 @@ Default: `100`. Sent as query parameter `itemCount`.*/
     crate::rt::request_common!(
         ProjectGetSettings, "DssProject::get_settings", "get_settings", json(Value,
         "Sends the request (`GET /projects/{project_key}/settings`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::save_settings`](super::handles::DssProject::save_settings): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectSaveSettings<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) settings: ::serde_json::Value,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectSaveSettings<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, settings, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "PUT",
+                "save_settings",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/settings");
+            __call.json(&::serde_json::Value::from(settings))?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectSaveSettings, "DssProject::save_settings", "save_settings",
+        unit("Sends the request (`PUT /projects/{project_key}/settings`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::get_export_stream`](super::handles::DssProject::get_export_stream): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectGetExportStream<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) options: ::serde_json::Value,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectGetExportStream<'a> {
+        /**Export options (`exportUploads`, `exportManagedFS`,
+`exportAnalysisModels`, `exportSavedModels`,
+`exportManagedFolders`, `exportGitRepository`, ...; each `false`
+when left out), sent as the JSON body.
+
+Default: `{}`. Sent as the JSON body.*/
+        pub fn options(mut self, options: impl Into<::serde_json::Value>) -> Self {
+            self.options = options.into();
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, options, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "get_export_stream",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/export");
+            __call.json(&::serde_json::Value::from(options))?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectGetExportStream, "DssProject::get_export_stream", "get_export_stream",
+        stream("Sends the request (`POST /projects/{project_key}/export`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::export_to_file`](super::handles::DssProject::export_to_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectExportToFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) path: String,
+        pub(crate) options: ::serde_json::Value,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectExportToFile<'a> {
+        /**Export options, as for `get_export_stream`.
+
+Default: `{}`. Sent as the JSON body.*/
+        pub fn options(mut self, options: impl Into<::serde_json::Value>) -> Self {
+            self.options = options.into();
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+            let Self { __owner, path, options, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "export_to_file",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/export");
+            __call.json(&::serde_json::Value::from(options))?;
+            Ok((__call, (path,)))
+        }
+        ///Sends the request (`POST /projects/{project_key}/export`) and returns the answer.
+        pub fn send(self) -> Result<u64, crate::rt::Error> {
+            let (__call, (path,)) = self.__prepare(false)?;
+            __call.send_stream()?.save_to(path)
+        }
+    }
+    crate::rt::request_common!(
+        ProjectExportToFile, "DssProject::export_to_file", "export_to_file", plain
+    );
+    ///Request value of [`DssProject::duplicate`](super::handles::DssProject::duplicate): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectDuplicate<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) target_project_key: String,
+        pub(crate) target_project_name: String,
+        pub(crate) duplication_mode: String,
+        pub(crate) export_analysis_models: bool,
+        pub(crate) export_saved_models: bool,
+        pub(crate) export_git_repository: Option<bool>,
+        pub(crate) export_insights_data: bool,
+        pub(crate) remapping: ::serde_json::Value,
+        pub(crate) target_project_folder: Option<String>,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectDuplicate<'a> {
+        /**What to copy: `MINIMAL`, `SHARING`, `FULL` or `NONE`.
+
+Default: `MINIMAL`. Sent as JSON member `duplicationMode`.*/
+        pub fn duplication_mode(mut self, duplication_mode: impl Into<String>) -> Self {
+            self.duplication_mode = duplication_mode.into();
+            self
+        }
+        /**Also copy the models trained in analyses.
+
+Default: `true`. Sent as JSON member `exportAnalysisModels`.*/
+        pub fn export_analysis_models(mut self, export_analysis_models: bool) -> Self {
+            self.export_analysis_models = export_analysis_models;
+            self
+        }
+        /**Also copy the saved models.
+
+Default: `true`. Sent as JSON member `exportSavedModels`.*/
+        pub fn export_saved_models(mut self, export_saved_models: bool) -> Self {
+            self.export_saved_models = export_saved_models;
+            self
+        }
+        /**Also copy the Git history (unset: `null`, DSS decides; needs
+project admin rights when a remote has credentials).
+
+Unset by default (then sent as `null`). Sent as JSON member `exportGitRepository`.*/
+        pub fn export_git_repository(mut self, export_git_repository: bool) -> Self {
+            self.export_git_repository = Some(export_git_repository);
+            self
+        }
+        /**Also copy the data of static insights.
+
+Default: `true`. Sent as JSON member `exportInsightsData`.*/
+        pub fn export_insights_data(mut self, export_insights_data: bool) -> Self {
+            self.export_insights_data = export_insights_data;
+            self
+        }
+        /**Connections to remap in the copy
+(`{"connections": [{"source": .., "target": ..}]}`).
+
+Default: `{}`. Sent as JSON member `remapping`.*/
+        pub fn remapping(mut self, remapping: impl Into<::serde_json::Value>) -> Self {
+            self.remapping = remapping.into();
+            self
+        }
+        /**Id of the project folder to create the copy in (dataikuapi takes
+the folder object); left out of the body when unset, so DSS uses
+the root folder.
+
+Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
+        pub fn target_project_folder(
+            mut self,
+            target_project_folder: impl Into<String>,
+        ) -> Self {
+            self.target_project_folder = Some(target_project_folder.into());
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self {
+                __owner,
+                target_project_key,
+                target_project_name,
+                duplication_mode,
+                export_analysis_models,
+                export_saved_models,
+                export_git_repository,
+                export_insights_data,
+                remapping,
+                target_project_folder,
+                __opts,
+            } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "duplicate");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/duplicate/");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("targetProjectName"),
+                                ::serde_json::Value::from(target_project_name),
+                            );
+                        __map
+                            .insert(
+                                String::from("targetProjectKey"),
+                                ::serde_json::Value::from(target_project_key),
+                            );
+                        __map
+                            .insert(
+                                String::from("duplicationMode"),
+                                ::serde_json::Value::from(duplication_mode),
+                            );
+                        __map
+                            .insert(
+                                String::from("exportAnalysisModels"),
+                                ::serde_json::Value::from(export_analysis_models),
+                            );
+                        __map
+                            .insert(
+                                String::from("exportSavedModels"),
+                                ::serde_json::Value::from(export_saved_models),
+                            );
+                        __map
+                            .insert(
+                                String::from("exportGitRepository"),
+                                ::serde_json::Value::from(export_git_repository),
+                            );
+                        __map
+                            .insert(
+                                String::from("exportInsightsData"),
+                                ::serde_json::Value::from(export_insights_data),
+                            );
+                        __map
+                            .insert(
+                                String::from("remapping"),
+                                ::serde_json::Value::from(remapping),
+                            );
+                        let __v = ::serde_json::Value::from(target_project_folder);
+                        if !__v.is_null() {
+                            __map.insert(String::from("targetProjectFolderId"), __v);
+                        }
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectDuplicate, "DssProject::duplicate", "duplicate", json(Value,
+        "Sends the request (`POST /projects/{project_key}/duplicate/`) and returns the answer.")
     );
     ///Request value of [`DssProject::get_permissions`](super::handles::DssProject::get_permissions): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
@@ -5086,7 +5796,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/permissions");
             Ok((__call, ()))
         }
@@ -5116,7 +5826,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/permissions");
             __call.json(&::serde_json::Value::from(permissions))?;
             Ok((__call, ()))
@@ -5145,7 +5855,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/variables/");
             Ok((__call, ()))
         }
@@ -5174,7 +5884,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/variables/");
             __call.json(&::serde_json::Value::from(variables))?;
             Ok((__call, ()))
@@ -5199,7 +5909,7 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_tags");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/tags");
             Ok((__call, ()))
         }
@@ -5219,8 +5929,8 @@ Default: `100`. Sent as query parameter `itemCount`.*/
         /**Sets `tags`.
 
 Default: `{}`. Sent as the JSON body.*/
-        pub fn tags(mut self, tags: ::serde_json::Value) -> Self {
-            self.tags = tags;
+        pub fn tags(mut self, tags: impl Into<::serde_json::Value>) -> Self {
+            self.tags = tags.into();
             self
         }
         fn __prepare(
@@ -5231,7 +5941,7 @@ Default: `{}`. Sent as the JSON body.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "PUT", "set_tags");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/tags");
             __call.json(&::serde_json::Value::from(tags))?;
             Ok((__call, ()))
@@ -5260,7 +5970,7 @@ Default: `{}`. Sent as the JSON body.*/
             );
             __call.options(__opts);
             __call.lit("/project-folders/locate-project/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             Ok((__call, ()))
         }
         ///Sends the request (`GET /project-folders/locate-project/{project_key}`) and returns the answer.
@@ -5305,7 +6015,7 @@ Default: `{}`. Sent as the JSON body.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/app-manifest");
             __call.json(&::serde_json::Value::from(manifest))?;
             Ok((__call, ()))
@@ -5379,7 +6089,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
             __call.options(__opts);
             __call.server_wait();
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.query("clearManagedDatasets", &clear_managed_datasets);
             __call.query("clearOutputManagedFolders", &clear_output_managed_folders);
             __call.query("clearJobAndScenarioLogs", &clear_job_and_scenario_logs);
@@ -5445,7 +6155,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
             );
             __call.options(__opts);
             __call.lit("/apps/");
-            __call.segment("app_id", &__owner.app_id)?;
+            __call.segment("app_id", &__owner.app_id, false)?;
             __call.lit("/");
             Ok((__call, ()))
         }
@@ -5473,7 +6183,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
             );
             __call.options(__opts);
             __call.lit("/apps/");
-            __call.segment("app_id", &__owner.app_id)?;
+            __call.segment("app_id", &__owner.app_id, false)?;
             __call.lit("/instances/");
             Ok((__call, ()))
         }
@@ -5501,7 +6211,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
             );
             __call.options(__opts);
             __call.lit("/apps/");
-            __call.segment("app_id", &__owner.app_id)?;
+            __call.segment("app_id", &__owner.app_id, false)?;
             __call.lit("/instances/");
             Ok((__call, ()))
         }
@@ -5553,7 +6263,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
             );
             __call.options(__opts);
             __call.lit("/apps/");
-            __call.segment("app_id", &__owner.app_id)?;
+            __call.segment("app_id", &__owner.app_id, false)?;
             __call.lit("/instances");
             __call
                 .json(
@@ -5650,7 +6360,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &plugin_id)?;
+            __call.segment("plugin_id", &plugin_id, false)?;
             __call.lit("/download");
             Ok((__call, ()))
         }
@@ -5681,7 +6391,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &plugin_id)?;
+            __call.segment("plugin_id", &plugin_id, false)?;
             __call.lit("/download");
             Ok((__call, (path,)))
         }
@@ -5719,7 +6429,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &plugin_id)?;
+            __call.segment("plugin_id", &plugin_id, false)?;
             __call.lit("/download");
             Ok((__call, (out,)))
         }
@@ -5921,7 +6631,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -5950,7 +6660,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/settings");
             __call.query("projectKey", &project_key);
             Ok((__call, ()))
@@ -5981,7 +6691,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/settings");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -6014,7 +6724,7 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_usages");
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/actions/listUsages");
             __call.query("projectKey", &project_key);
             Ok((__call, ()))
@@ -6043,7 +6753,7 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/actions/updateFromStore");
             Ok((__call, ()))
         }
@@ -6103,7 +6813,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/actions/updateFromGit");
             __call
                 .json(
@@ -6163,7 +6873,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_files");
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/contents");
             Ok((__call, ()))
         }
@@ -6190,9 +6900,9 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             __call.options(__opts);
             __call.idempotent();
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/contents/");
-            __call.segments("path", &path)?;
+            __call.segments("path", &path, false)?;
             __call.raw(f);
             Ok((__call, ()))
         }
@@ -6217,9 +6927,9 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_file");
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/contents/");
-            __call.segments("path", &path)?;
+            __call.segments("path", &path, false)?;
             Ok((__call, ()))
         }
     }
@@ -6248,7 +6958,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             );
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/contents-actions/rename");
             __call
                 .json(
@@ -6291,7 +7001,7 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "move_file");
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/contents-actions/move");
             __call
                 .json(
@@ -6340,7 +7050,7 @@ Default: `false`. Sent as JSON member `force`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "delete");
             __call.options(__opts);
             __call.lit("/plugins/");
-            __call.segment("plugin_id", &__owner.plugin_id)?;
+            __call.segment("plugin_id", &__owner.plugin_id, false)?;
             __call.lit("/actions/delete");
             __call
                 .json(
@@ -6451,15 +7161,18 @@ Default: `sql`. Sent as JSON member `type`.*/
         /**Extra engine configuration.
 
 Default: `{}`. Sent as JSON member `extraConf`.*/
-        pub fn extra_conf(mut self, extra_conf: ::serde_json::Value) -> Self {
-            self.extra_conf = extra_conf;
+        pub fn extra_conf(mut self, extra_conf: impl Into<::serde_json::Value>) -> Self {
+            self.extra_conf = extra_conf.into();
             self
         }
         /**Script steps (advanced).
 
 Unset by default (then sent as `null`). Sent as JSON member `scriptSteps`.*/
-        pub fn script_steps(mut self, script_steps: ::serde_json::Value) -> Self {
-            self.script_steps = Some(script_steps);
+        pub fn script_steps(
+            mut self,
+            script_steps: impl Into<::serde_json::Value>,
+        ) -> Self {
+            self.script_steps = Some(script_steps.into());
             self
         }
         /**Script input schema (advanced).
@@ -6467,9 +7180,9 @@ Unset by default (then sent as `null`). Sent as JSON member `scriptSteps`.*/
 Unset by default (then sent as `null`). Sent as JSON member `scriptInputSchema`.*/
         pub fn script_input_schema(
             mut self,
-            script_input_schema: ::serde_json::Value,
+            script_input_schema: impl Into<::serde_json::Value>,
         ) -> Self {
-            self.script_input_schema = Some(script_input_schema);
+            self.script_input_schema = Some(script_input_schema.into());
             self
         }
         /**Script output schema (advanced).
@@ -6477,9 +7190,9 @@ Unset by default (then sent as `null`). Sent as JSON member `scriptInputSchema`.
 Unset by default (then sent as `null`). Sent as JSON member `scriptOutputSchema`.*/
         pub fn script_output_schema(
             mut self,
-            script_output_schema: ::serde_json::Value,
+            script_output_schema: impl Into<::serde_json::Value>,
         ) -> Self {
-            self.script_output_schema = Some(script_output_schema);
+            self.script_output_schema = Some(script_output_schema.into());
             self
         }
         /**Script report location (advanced).
@@ -6487,9 +7200,9 @@ Unset by default (then sent as `null`). Sent as JSON member `scriptOutputSchema`
 Unset by default (then sent as `null`). Sent as JSON member `scriptReportLocation`.*/
         pub fn script_report_location(
             mut self,
-            script_report_location: ::serde_json::Value,
+            script_report_location: impl Into<::serde_json::Value>,
         ) -> Self {
-            self.script_report_location = Some(script_report_location);
+            self.script_report_location = Some(script_report_location.into());
             self
         }
         /**Read timestamps without time zone as strings.
@@ -6700,7 +7413,7 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "raw_rows");
             __call.options(__opts);
             __call.lit("/sql/queries/");
-            __call.segment("query_id", &__owner.query_id)?;
+            __call.segment("query_id", &__owner.query_id, false)?;
             __call.lit("/stream");
             __call.query("format", "tsv-excel-noheader");
             Ok((__call, ()))
@@ -6725,7 +7438,7 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "verify");
             __call.options(__opts);
             __call.lit("/sql/queries/");
-            __call.segment("query_id", &__owner.query_id)?;
+            __call.segment("query_id", &__owner.query_id, false)?;
             __call.lit("/finish-streaming");
             Ok((__call, ()))
         }
@@ -7073,7 +7786,7 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/users/");
-            __call.segment("login", &__owner.login)?;
+            __call.segment("login", &__owner.login, false)?;
             Ok((__call, ()))
         }
     }
@@ -7101,7 +7814,7 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/users/");
-            __call.segment("login", &__owner.login)?;
+            __call.segment("login", &__owner.login, false)?;
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
         }
@@ -7133,7 +7846,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/admin/users/");
-            __call.segment("login", &__owner.login)?;
+            __call.segment("login", &__owner.login, false)?;
             __call.query("allowSelfDeletion", &allow_self_deletion);
             Ok((__call, ()))
         }
@@ -7161,7 +7874,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/users/");
-            __call.segment("login", &__owner.login)?;
+            __call.segment("login", &__owner.login, false)?;
             __call.lit("/activity");
             Ok((__call, ()))
         }
@@ -7185,7 +7898,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_info");
             __call.options(__opts);
             __call.lit("/users/");
-            __call.segment("login", &__owner.login)?;
+            __call.segment("login", &__owner.login, false)?;
             Ok((__call, ()))
         }
     }
@@ -7212,7 +7925,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/users/");
-            __call.segment("login", &__owner.login)?;
+            __call.segment("login", &__owner.login, false)?;
             Ok((__call, ()))
         }
     }
@@ -7240,7 +7953,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/users/");
-            __call.segment("login", &__owner.login)?;
+            __call.segment("login", &__owner.login, false)?;
             __call.json(&::serde_json::Value::from(definition))?;
             Ok((__call, ()))
         }
@@ -7322,7 +8035,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/groups/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             Ok((__call, ()))
         }
     }
@@ -7350,7 +8063,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/groups/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             __call.json(&::serde_json::Value::from(definition))?;
             Ok((__call, ()))
         }
@@ -7374,7 +8087,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/admin/groups/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             Ok((__call, ()))
         }
     }
@@ -7421,8 +8134,8 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         /**Type-specific parameters.
 
 Default: `{}`. Sent as JSON member `params`.*/
-        pub fn params(mut self, params: ::serde_json::Value) -> Self {
-            self.params = params;
+        pub fn params(mut self, params: impl Into<::serde_json::Value>) -> Self {
+            self.params = params.into();
             self
         }
         /**`ALL` (no restriction) or `ALLOWED` (only `allowed_groups`).
@@ -7543,7 +8256,7 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/connections/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             Ok((__call, ()))
         }
     }
@@ -7572,7 +8285,7 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/connections/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             __call.json(&::serde_json::Value::from(definition))?;
             Ok((__call, ()))
         }
@@ -7597,7 +8310,7 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/admin/connections/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             Ok((__call, ()))
         }
     }
@@ -7624,7 +8337,7 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/connections/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             Ok((__call, ()))
         }
     }
@@ -7652,7 +8365,7 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/connections/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
         }
@@ -7688,7 +8401,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_info");
             __call.options(__opts);
             __call.lit("/connections/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             __call.lit("/info");
             __call.query("contextualProjectKey", &contextual_project_key);
             Ok((__call, ()))
@@ -7713,7 +8426,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "test");
             __call.options(__opts);
             __call.lit("/connections/");
-            __call.segment("name", &__owner.name)?;
+            __call.segment("name", &__owner.name, false)?;
             __call.lit("/test");
             Ok((__call, ()))
         }
@@ -7759,8 +8472,8 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         /**Environment parameters; `deploymentMode` is added to them.
 
 Default: `{}`. Sent as the members of the JSON body.*/
-        pub fn params(mut self, params: ::serde_json::Value) -> Self {
-            self.params = params;
+        pub fn params(mut self, params: impl Into<::serde_json::Value>) -> Self {
+            self.params = params.into();
             self
         }
         fn __prepare(
@@ -7772,9 +8485,9 @@ Default: `{}`. Sent as the members of the JSON body.*/
             __call.options(__opts);
             __call.server_wait();
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &env_lang)?;
+            __call.segment("env_lang", &env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &env_name)?;
+            __call.segment("env_name", &env_name, false)?;
             __call.query("wait", if __start { "false" } else { "true" });
             __call
                 .json(
@@ -7873,9 +8586,9 @@ Default: `{}`. Sent as the members of the JSON body.*/
             );
             __call.options(__opts);
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             Ok((__call, ()))
         }
     }
@@ -7903,9 +8616,9 @@ Default: `{}`. Sent as the members of the JSON body.*/
             );
             __call.options(__opts);
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             __call.json(&::serde_json::Value::from(definition))?;
             Ok((__call, ()))
         }
@@ -7933,9 +8646,9 @@ Default: `{}`. Sent as the members of the JSON body.*/
             );
             __call.options(__opts);
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             Ok((__call, ()))
         }
     }
@@ -7963,9 +8676,9 @@ Default: `{}`. Sent as the members of the JSON body.*/
             );
             __call.options(__opts);
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
         }
@@ -7990,9 +8703,9 @@ Default: `{}`. Sent as the members of the JSON body.*/
             __call.options(__opts);
             __call.server_wait();
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             __call.query("wait", if __start { "false" } else { "true" });
             Ok((__call, ()))
         }
@@ -8038,9 +8751,9 @@ Default: `{}`. Sent as the members of the JSON body.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_usages");
             __call.options(__opts);
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             __call.lit("/usages");
             Ok((__call, ()))
         }
@@ -8064,9 +8777,9 @@ Default: `{}`. Sent as the members of the JSON body.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_logs");
             __call.options(__opts);
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             __call.lit("/logs");
             Ok((__call, ()))
         }
@@ -8091,11 +8804,11 @@ Default: `{}`. Sent as the members of the JSON body.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_log");
             __call.options(__opts);
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             __call.lit("/logs/");
-            __call.segment("log_name", &log_name)?;
+            __call.segment("log_name", &log_name, false)?;
             Ok((__call, ()))
         }
     }
@@ -8131,9 +8844,9 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
             __call.options(__opts);
             __call.server_wait();
             __call.lit("/admin/code-envs/");
-            __call.segment("env_lang", &__owner.env_lang)?;
+            __call.segment("env_lang", &__owner.env_lang, false)?;
             __call.lit("/");
-            __call.segment("env_name", &__owner.env_name)?;
+            __call.segment("env_name", &__owner.env_name, false)?;
             __call.lit("/packages");
             __call.query("forceRebuildEnv", &force_rebuild_env);
             __call.query("wait", if __start { "false" } else { "true" });
@@ -8211,8 +8924,8 @@ Default: `manual`. Sent as JSON member `type`.*/
         /**Type-specific parameters.
 
 Default: `{}`. Sent as JSON member `params`.*/
-        pub fn params(mut self, params: ::serde_json::Value) -> Self {
-            self.params = params;
+        pub fn params(mut self, params: impl Into<::serde_json::Value>) -> Self {
+            self.params = params.into();
             self
         }
         /**`HADOOP` or `KUBERNETES`.
@@ -8310,7 +9023,7 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/clusters/");
-            __call.segment("cluster_id", &__owner.cluster_id)?;
+            __call.segment("cluster_id", &__owner.cluster_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -8338,7 +9051,7 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/clusters/");
-            __call.segment("cluster_id", &__owner.cluster_id)?;
+            __call.segment("cluster_id", &__owner.cluster_id, false)?;
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
         }
@@ -8366,7 +9079,7 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/clusters/");
-            __call.segment("cluster_id", &__owner.cluster_id)?;
+            __call.segment("cluster_id", &__owner.cluster_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -8394,7 +9107,7 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/clusters/");
-            __call.segment("cluster_id", &__owner.cluster_id)?;
+            __call.segment("cluster_id", &__owner.cluster_id, false)?;
             __call.json(&::serde_json::Value::from(definition))?;
             Ok((__call, ()))
         }
@@ -8418,7 +9131,7 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/admin/clusters/");
-            __call.segment("cluster_id", &__owner.cluster_id)?;
+            __call.segment("cluster_id", &__owner.cluster_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -8441,7 +9154,7 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
             __call.options(__opts);
             __call.lit("/admin/clusters/");
-            __call.segment("cluster_id", &__owner.cluster_id)?;
+            __call.segment("cluster_id", &__owner.cluster_id, false)?;
             __call.lit("/status");
             Ok((__call, ()))
         }
@@ -8465,7 +9178,7 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "start");
             __call.options(__opts);
             __call.lit("/admin/clusters/");
-            __call.segment("cluster_id", &__owner.cluster_id)?;
+            __call.segment("cluster_id", &__owner.cluster_id, false)?;
             __call.lit("/actions/start");
             Ok((__call, ()))
         }
@@ -8511,7 +9224,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "stop");
             __call.options(__opts);
             __call.lit("/admin/clusters/");
-            __call.segment("cluster_id", &__owner.cluster_id)?;
+            __call.segment("cluster_id", &__owner.cluster_id, false)?;
             __call.lit("/actions/stop");
             __call.query("terminate", &terminate);
             __call.query("forceStop", &force_stop);
@@ -8572,7 +9285,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/code-studios/");
-            __call.segment("template_id", &__owner.template_id)?;
+            __call.segment("template_id", &__owner.template_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -8601,7 +9314,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/code-studios/");
-            __call.segment("template_id", &__owner.template_id)?;
+            __call.segment("template_id", &__owner.template_id, false)?;
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
         }
@@ -8634,7 +9347,7 @@ Default: `false`. Sent as query parameter `withNoCache`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "build");
             __call.options(__opts);
             __call.lit("/admin/code-studios/");
-            __call.segment("template_id", &__owner.template_id)?;
+            __call.segment("template_id", &__owner.template_id, false)?;
             __call.lit("/build");
             __call.query("withNoCache", &disable_docker_cache);
             Ok((__call, ()))
@@ -8689,7 +9402,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/admin/code-studios/");
-            __call.segment("template_id", &__owner.template_id)?;
+            __call.segment("template_id", &__owner.template_id, false)?;
             __call.query("deleteRuntime", &delete_runtime);
             __call.query("deleteImages", &delete_images);
             Ok((__call, ()))
@@ -8742,7 +9455,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_global_api_key");
             __call.options(__opts);
             __call.lit("/admin/globalAPIKeys/");
-            __call.segment("key", &key)?;
+            __call.segment("key", &key, true)?;
             Ok((__call, (key,)))
         }
         ///Sends the request (`GET /admin/globalAPIKeys/{key}`) and returns the answer.
@@ -9096,7 +9809,7 @@ Default: ``. Sent as JSON member `description`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/global-api-keys/");
-            __call.segment("id", &__owner.id)?;
+            __call.segment("id", &__owner.id, false)?;
             Ok((__call, ()))
         }
     }
@@ -9125,7 +9838,7 @@ Default: ``. Sent as JSON member `description`.*/
             );
             __call.options(__opts);
             __call.lit("/admin/global-api-keys/");
-            __call.segment("id", &__owner.id)?;
+            __call.segment("id", &__owner.id, false)?;
             __call.json(&::serde_json::Value::from(definition))?;
             Ok((__call, ()))
         }
@@ -9149,7 +9862,7 @@ Default: ``. Sent as JSON member `description`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/admin/global-api-keys/");
-            __call.segment("id", &__owner.id)?;
+            __call.segment("id", &__owner.id, false)?;
             Ok((__call, ()))
         }
     }
@@ -9176,7 +9889,7 @@ Default: ``. Sent as JSON member `description`.*/
             );
             __call.options(__opts);
             __call.lit("/personal-api-keys/");
-            __call.segment("id", &__owner.id)?;
+            __call.segment("id", &__owner.id, false)?;
             Ok((__call, ()))
         }
     }
@@ -9205,7 +9918,7 @@ Default: ``. Sent as JSON member `description`.*/
             );
             __call.options(__opts);
             __call.lit("/personal-api-keys/");
-            __call.segment("id", &__owner.id)?;
+            __call.segment("id", &__owner.id, false)?;
             __call.json(&::serde_json::Value::from(definition))?;
             Ok((__call, ()))
         }
@@ -9230,7 +9943,7 @@ Default: ``. Sent as JSON member `description`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/personal-api-keys/");
-            __call.segment("id", &__owner.id)?;
+            __call.segment("id", &__owner.id, false)?;
             Ok((__call, ()))
         }
     }
@@ -9286,15 +9999,15 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
         /**For `VALUES_LIST`: values, as strings or `{"value", "color"}` objects.
 
 Unset by default (then sent as `null`). Sent as JSON member `entries`, converted by `meaning_entries`.*/
-        pub fn values(mut self, values: ::serde_json::Value) -> Self {
-            self.values = Some(values);
+        pub fn values(mut self, values: impl Into<::serde_json::Value>) -> Self {
+            self.values = Some(values.into());
             self
         }
         /**For `VALUES_MAPPING`: `{"from", "to"}` objects.
 
 Unset by default (then sent as `null`). Sent as JSON member `mappings`, converted by `meaning_mappings`.*/
-        pub fn mappings(mut self, mappings: ::serde_json::Value) -> Self {
-            self.mappings = Some(mappings);
+        pub fn mappings(mut self, mappings: impl Into<::serde_json::Value>) -> Self {
+            self.mappings = Some(mappings.into());
             self
         }
         /**For `PATTERN`: the pattern.
@@ -9437,7 +10150,7 @@ Default: `false`. Sent as JSON member `detectable`.*/
             );
             __call.options(__opts);
             __call.lit("/meanings/");
-            __call.segment("id", &__owner.id)?;
+            __call.segment("id", &__owner.id, false)?;
             Ok((__call, ()))
         }
     }
@@ -9465,7 +10178,7 @@ Default: `false`. Sent as JSON member `detectable`.*/
             );
             __call.options(__opts);
             __call.lit("/meanings/");
-            __call.segment("id", &__owner.id)?;
+            __call.segment("id", &__owner.id, false)?;
             __call.json(&::serde_json::Value::from(definition))?;
             Ok((__call, ()))
         }
@@ -9512,7 +10225,7 @@ Default: `false`. Sent as JSON member `detectable`.*/
             let mut __call = crate::rt::Call::new(__owner, "GET", "get_log");
             __call.options(__opts);
             __call.lit("/admin/logs/");
-            __call.segment("name", &name)?;
+            __call.segment("name", &name, false)?;
             Ok((__call, ()))
         }
     }
@@ -9532,8 +10245,11 @@ Default: `false`. Sent as JSON member `detectable`.*/
         /**Sent as the entry's `customMsgParams`.
 
 Default: `{}`. Sent as the JSON body.*/
-        pub fn custom_params(mut self, custom_params: ::serde_json::Value) -> Self {
-            self.custom_params = custom_params;
+        pub fn custom_params(
+            mut self,
+            custom_params: impl Into<::serde_json::Value>,
+        ) -> Self {
+            self.custom_params = custom_params.into();
             self
         }
         fn __prepare(
@@ -9544,7 +10260,7 @@ Default: `{}`. Sent as the JSON body.*/
             let mut __call = crate::rt::Call::new(__owner, "POST", "log_custom_audit");
             __call.options(__opts);
             __call.lit("/admin/audit/custom/");
-            __call.segment("custom_type", &custom_type)?;
+            __call.segment("custom_type", &custom_type, false)?;
             __call.json(&::serde_json::Value::from(custom_params))?;
             Ok((__call, ()))
         }
@@ -9701,7 +10417,7 @@ Default: `false`. Sent as query parameter `typed`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &project_key)?;
+            __call.segment("project_key", &project_key, false)?;
             __call.lit("/variables-resolved");
             __call.query("typed", &typed);
             Ok((__call, ()))
@@ -10549,10 +11265,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
 Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQueryThroughDeployer`.*/
         pub fn authorizations_to_query_through_deployer(
             mut self,
-            authorizations_to_query_through_deployer: ::serde_json::Value,
+            authorizations_to_query_through_deployer: impl Into<::serde_json::Value>,
         ) -> Self {
             self.authorizations_to_query_through_deployer = Some(
-                authorizations_to_query_through_deployer,
+                authorizations_to_query_through_deployer.into(),
             );
             self
         }
@@ -10741,6 +11457,45 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
         ProjectDeployerListProjects, "DssProjectDeployer::list_projects",
         "list_projects", json(Value,
         "Sends the request (`GET /project-deployer/projects`) and returns the answer.")
+    );
+    ///Request value of [`DssProjectDeployer::upload_bundle`](super::handles::DssProjectDeployer::upload_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectDeployerUploadBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProjectDeployer,
+        pub(crate) fp: crate::rt::Upload,
+        pub(crate) project_key: Option<String>,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectDeployerUploadBundle<'a> {
+        /**Published project to upload into (created if missing); unset: the
+one named after the bundle's source project.
+
+Unset by default (then left out). Sent as query parameter `projectKey`.*/
+        pub fn project_key(mut self, project_key: impl Into<String>) -> Self {
+            self.project_key = Some(project_key.into());
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, fp, project_key, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "upload_bundle",
+            );
+            __call.options(__opts);
+            __call.lit("/project-deployer/projects/bundles");
+            __call.query("projectKey", &project_key);
+            __call.upload("file", fp);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectDeployerUploadBundle, "DssProjectDeployer::upload_bundle",
+        "upload_bundle",
+        unit("Sends the request (`POST /project-deployer/projects/bundles`) and returns the answer.")
     );
     ///Request value of [`DssProjectDeployer::create_project`](super::handles::DssProjectDeployer::create_project): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
@@ -10969,19 +11724,13 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                                 String::from("bundleId"),
                                 ::serde_json::Value::from(bundle_id),
                             );
-                        if let Some(v) = deployed_project_key {
-                            __map
-                                .insert(
-                                    String::from("deployedProjectKey"),
-                                    ::serde_json::Value::from(v),
-                                );
+                        let __v = ::serde_json::Value::from(deployed_project_key);
+                        if !__v.is_null() {
+                            __map.insert(String::from("deployedProjectKey"), __v);
                         }
-                        if let Some(v) = project_folder_id {
-                            __map
-                                .insert(
-                                    String::from("projectFolderId"),
-                                    ::serde_json::Value::from(v),
-                                );
+                        let __v = ::serde_json::Value::from(project_folder_id);
+                        if !__v.is_null() {
+                            __map.insert(String::from("projectFolderId"), __v);
                         }
                         ::serde_json::Value::Object(__map)
                     },
@@ -11023,7 +11772,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
             __call.options(__opts);
             __call.lit("/api-deployer/infras/");
-            __call.segment("infra_id", &__owner.infra_id)?;
+            __call.segment("infra_id", &__owner.infra_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -11051,7 +11800,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/infras/");
-            __call.segment("infra_id", &__owner.infra_id)?;
+            __call.segment("infra_id", &__owner.infra_id, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -11081,7 +11830,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/infras/");
-            __call.segment("infra_id", &__owner.infra_id)?;
+            __call.segment("infra_id", &__owner.infra_id, false)?;
             __call.lit("/settings");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -11107,7 +11856,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/api-deployer/infras/");
-            __call.segment("infra_id", &__owner.infra_id)?;
+            __call.segment("infra_id", &__owner.infra_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -11130,7 +11879,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
             __call.options(__opts);
             __call.lit("/api-deployer/services/");
-            __call.segment("service_id", &__owner.service_id)?;
+            __call.segment("service_id", &__owner.service_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -11158,7 +11907,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/services/");
-            __call.segment("service_id", &__owner.service_id)?;
+            __call.segment("service_id", &__owner.service_id, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -11188,7 +11937,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/services/");
-            __call.segment("service_id", &__owner.service_id)?;
+            __call.segment("service_id", &__owner.service_id, false)?;
             __call.lit("/settings");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -11219,9 +11968,9 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/services/");
-            __call.segment("service_id", &__owner.service_id)?;
+            __call.segment("service_id", &__owner.service_id, false)?;
             __call.lit("/versions/");
-            __call.segment("version", &version)?;
+            __call.segment("version", &version, false)?;
             Ok((__call, ()))
         }
     }
@@ -11245,7 +11994,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/api-deployer/services/");
-            __call.segment("service_id", &__owner.service_id)?;
+            __call.segment("service_id", &__owner.service_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -11272,7 +12021,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -11300,7 +12049,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/status");
             Ok((__call, ()))
         }
@@ -11329,7 +12078,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -11367,7 +12116,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/settings");
             __call.query("ignoreWarnings", &ignore_warnings);
             __call.json(&::serde_json::Value::from(settings))?;
@@ -11398,7 +12147,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/actions/update");
             Ok((__call, ()))
         }
@@ -11448,7 +12197,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.query("ignorePreDeleteErrors", &ignore_pre_delete_errors);
             Ok((__call, ()))
         }
@@ -11476,7 +12225,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/api-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/get-open-api");
             Ok((__call, ()))
         }
@@ -11501,7 +12250,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
             __call.options(__opts);
             __call.lit("/project-deployer/infras/");
-            __call.segment("infra_id", &__owner.infra_id)?;
+            __call.segment("infra_id", &__owner.infra_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -11529,7 +12278,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/infras/");
-            __call.segment("infra_id", &__owner.infra_id)?;
+            __call.segment("infra_id", &__owner.infra_id, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -11559,7 +12308,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/infras/");
-            __call.segment("infra_id", &__owner.infra_id)?;
+            __call.segment("infra_id", &__owner.infra_id, false)?;
             __call.lit("/settings");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -11585,7 +12334,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/project-deployer/infras/");
-            __call.segment("infra_id", &__owner.infra_id)?;
+            __call.segment("infra_id", &__owner.infra_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -11608,7 +12357,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
             __call.options(__opts);
             __call.lit("/project-deployer/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             Ok((__call, ()))
         }
     }
@@ -11636,7 +12385,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -11666,7 +12415,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/settings");
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
@@ -11697,9 +12446,9 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/bundles/");
-            __call.segment("bundle_id", &bundle_id)?;
+            __call.segment("bundle_id", &bundle_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -11727,7 +12476,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -11755,7 +12504,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/status");
             Ok((__call, ()))
         }
@@ -11784,7 +12533,7 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/settings");
             Ok((__call, ()))
         }
@@ -11822,7 +12571,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/settings");
             __call.query("ignoreWarnings", &ignore_warnings);
             __call.json(&::serde_json::Value::from(settings))?;
@@ -11853,7 +12602,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             __call.lit("/actions/update");
             Ok((__call, ()))
         }
@@ -11892,7 +12641,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/project-deployer/deployments/");
-            __call.segment("deployment_id", &__owner.deployment_id)?;
+            __call.segment("deployment_id", &__owner.deployment_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -11920,11 +12669,11 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/discussions/");
-            __call.segment("object_type", &__owner.object_type)?;
+            __call.segment("object_type", &__owner.object_type, false)?;
             __call.lit("/");
-            __call.segment("object_id", &__owner.object_id)?;
+            __call.segment("object_id", &__owner.object_id, false)?;
             __call.lit("/");
             Ok((__call, ()))
         }
@@ -11954,13 +12703,13 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/discussions/");
-            __call.segment("object_type", &__owner.object_type)?;
+            __call.segment("object_type", &__owner.object_type, false)?;
             __call.lit("/");
-            __call.segment("object_id", &__owner.object_id)?;
+            __call.segment("object_id", &__owner.object_id, false)?;
             __call.lit("/");
-            __call.segment("discussion_id", &discussion_id)?;
+            __call.segment("discussion_id", &discussion_id, false)?;
             Ok((__call, ()))
         }
     }
@@ -11990,11 +12739,11 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/discussions/");
-            __call.segment("object_type", &__owner.object_type)?;
+            __call.segment("object_type", &__owner.object_type, false)?;
             __call.lit("/");
-            __call.segment("object_id", &__owner.object_id)?;
+            __call.segment("object_id", &__owner.object_id, false)?;
             __call.lit("/");
             __call
                 .json(
@@ -12086,8 +12835,11 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         /**Initial permissions.
 
 Unset by default (then sent as `null`). Sent as JSON member `permissions`.*/
-        pub fn permissions(mut self, permissions: ::serde_json::Value) -> Self {
-            self.permissions = Some(permissions);
+        pub fn permissions(
+            mut self,
+            permissions: impl Into<::serde_json::Value>,
+        ) -> Self {
+            self.permissions = Some(permissions.into());
             self
         }
         /**Description.
@@ -12192,7 +12944,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             );
             __call.options(__opts);
             __call.lit("/workspaces/");
-            __call.segment("workspace_key", &__owner.workspace_key)?;
+            __call.segment("workspace_key", &__owner.workspace_key, false)?;
             Ok((__call, ()))
         }
     }
@@ -12220,7 +12972,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             );
             __call.options(__opts);
             __call.lit("/workspaces/");
-            __call.segment("workspace_key", &__owner.workspace_key)?;
+            __call.segment("workspace_key", &__owner.workspace_key, false)?;
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
         }
@@ -12244,7 +12996,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/workspaces/");
-            __call.segment("workspace_key", &__owner.workspace_key)?;
+            __call.segment("workspace_key", &__owner.workspace_key, false)?;
             Ok((__call, ()))
         }
     }
@@ -12271,7 +13023,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             );
             __call.options(__opts);
             __call.lit("/workspaces/");
-            __call.segment("workspace_key", &__owner.workspace_key)?;
+            __call.segment("workspace_key", &__owner.workspace_key, false)?;
             __call.lit("/objects");
             Ok((__call, ()))
         }
@@ -12296,7 +13048,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "add_object");
             __call.options(__opts);
             __call.lit("/workspaces/");
-            __call.segment("workspace_key", &__owner.workspace_key)?;
+            __call.segment("workspace_key", &__owner.workspace_key, false)?;
             __call.lit("/objects");
             __call.json(&::serde_json::Value::from(object))?;
             Ok((__call, ()))
@@ -12344,7 +13096,7 @@ Default: `[]`. Sent as query parameter `tags`, repeated for each item.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
             __call.query("foreign", &include_shared);
             __call.query("tags", &tags);
@@ -12371,8 +13123,8 @@ Default: `[]`. Sent as query parameter `tags`, repeated for each item.*/
         /**Type-specific parameters (`connection`, `path`, `table`, ...).
 
 Default: `{}`. Sent as JSON member `params`.*/
-        pub fn params(mut self, params: ::serde_json::Value) -> Self {
-            self.params = params;
+        pub fn params(mut self, params: impl Into<::serde_json::Value>) -> Self {
+            self.params = params.into();
             self
         }
         /**Storage format of a file-based dataset (`csv`, `parquet`, ...).
@@ -12385,8 +13137,11 @@ Unset by default (then sent as `null`). Sent as JSON member `formatType`.*/
         /**Parameters of the storage format.
 
 Default: `{}`. Sent as JSON member `formatParams`.*/
-        pub fn format_params(mut self, format_params: ::serde_json::Value) -> Self {
-            self.format_params = format_params;
+        pub fn format_params(
+            mut self,
+            format_params: impl Into<::serde_json::Value>,
+        ) -> Self {
+            self.format_params = format_params.into();
             self
         }
         fn __prepare(
@@ -12412,7 +13167,7 @@ Default: `{}`. Sent as JSON member `formatParams`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
             __call
                 .json(
@@ -12541,7 +13296,7 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/managed");
             __call
                 .json(
@@ -12564,36 +13319,24 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
                                             String::from("specificSettings"),
                                             {
                                                 let mut __map = ::serde_json::Map::new();
-                                                if let Some(v) = format_option_id {
-                                                    __map
-                                                        .insert(
-                                                            String::from("formatOptionId"),
-                                                            ::serde_json::Value::from(v),
-                                                        );
+                                                let __v = ::serde_json::Value::from(format_option_id);
+                                                if !__v.is_null() {
+                                                    __map.insert(String::from("formatOptionId"), __v);
                                                 }
                                                 ::serde_json::Value::Object(__map)
                                             },
                                         );
-                                    if let Some(v) = connection {
-                                        __map
-                                            .insert(
-                                                String::from("connectionId"),
-                                                ::serde_json::Value::from(v),
-                                            );
+                                    let __v = ::serde_json::Value::from(connection);
+                                    if !__v.is_null() {
+                                        __map.insert(String::from("connectionId"), __v);
                                     }
-                                    if let Some(v) = type_option_id {
-                                        __map
-                                            .insert(
-                                                String::from("typeOptionId"),
-                                                ::serde_json::Value::from(v),
-                                            );
+                                    let __v = ::serde_json::Value::from(type_option_id);
+                                    if !__v.is_null() {
+                                        __map.insert(String::from("typeOptionId"), __v);
                                     }
-                                    if let Some(v) = partitioning_option_id {
-                                        __map
-                                            .insert(
-                                                String::from("partitioningOptionId"),
-                                                ::serde_json::Value::from(v),
-                                            );
+                                    let __v = ::serde_json::Value::from(partitioning_option_id);
+                                    if !__v.is_null() {
+                                        __map.insert(String::from("partitioningOptionId"), __v);
                                     }
                                     ::serde_json::Value::Object(__map)
                                 },
@@ -12647,7 +13390,7 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/actions/renameDataset");
             __call
                 .json(
@@ -12708,9 +13451,9 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             Ok((__call, ()))
         }
     }
@@ -12738,9 +13481,9 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.json(&::serde_json::Value::from(settings))?;
             Ok((__call, ()))
         }
@@ -12764,9 +13507,9 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_schema");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/schema");
             Ok((__call, ()))
         }
@@ -12791,9 +13534,9 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
             let mut __call = crate::rt::Call::new(&__owner.client, "PUT", "set_schema");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/schema");
             __call.json(&::serde_json::Value::from(schema))?;
             Ok((__call, ()))
@@ -12822,9 +13565,9 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/metadata");
             Ok((__call, ()))
         }
@@ -12853,9 +13596,9 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/metadata");
             __call.json(&::serde_json::Value::from(metadata))?;
             Ok((__call, ()))
@@ -12888,9 +13631,9 @@ Default: `false`. Sent as query parameter `dropData`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.query("dropData", &drop_data);
             Ok((__call, ()))
         }
@@ -12914,9 +13657,9 @@ Default: `false`. Sent as query parameter `dropData`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_info");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/info");
             Ok((__call, ()))
         }
@@ -12940,9 +13683,9 @@ Default: `false`. Sent as query parameter `dropData`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_usages");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/usages");
             Ok((__call, ()))
         }
@@ -12971,9 +13714,9 @@ Default: `false`. Sent as query parameter `dropData`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/partitions");
             Ok((__call, ()))
         }
@@ -13010,9 +13753,9 @@ Default: `[]`. Sent as query parameter `partitions`, repeated for each item.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "clear");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/data");
             __call.query("partitions", &partitions);
             Ok((__call, ()))
@@ -13062,9 +13805,9 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "POST", "copy_to");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/actions/copyTo");
             __call
                 .json(
@@ -13140,9 +13883,9 @@ Default: ``. Sent as query parameter `partition`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/actions/computeMetrics");
             __call.query("partition", &partition);
             Ok((__call, ()))
@@ -13182,9 +13925,9 @@ Default: ``. Sent as query parameter `partition`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/actions/computeMetrics");
             __call.query("partition", &partition);
             __call.json(&::serde_json::Value::from(probes))?;
@@ -13225,9 +13968,9 @@ Default: ``. Sent as query parameter `partition`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/actions/computeMetricsFromIds");
             __call.query("partition", &partition);
             __call
@@ -13278,9 +14021,9 @@ Default: ``. Sent as query parameter `partition`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/actions/runChecks");
             __call.query("partition", &partition);
             Ok((__call, ()))
@@ -13320,9 +14063,9 @@ Default: ``. Sent as query parameter `partition`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/actions/runChecks");
             __call.query("partition", &partition);
             __call.json(&::serde_json::Value::from(checks))?;
@@ -13363,11 +14106,11 @@ Default: `NP`. Sent as a path segment.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/metrics/last/");
-            __call.segment("partition", &partition)?;
+            __call.segment("partition", &partition, false)?;
             Ok((__call, ()))
         }
     }
@@ -13406,11 +14149,11 @@ Default: `NP`. Sent as a path segment.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/metrics/history/");
-            __call.segment("partition", &partition)?;
+            __call.segment("partition", &partition, false)?;
             __call.query("metricLookup", &metric);
             Ok((__call, ()))
         }
@@ -13439,9 +14182,9 @@ Default: `NP`. Sent as a path segment.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/uploaded/files");
             Ok((__call, ()))
         }
@@ -13472,9 +14215,9 @@ Default: `NP`. Sent as a path segment.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/uploaded/files");
             __call.upload(filename, fp);
             Ok((__call, ()))
@@ -13530,9 +14273,9 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
             let mut __call = crate::rt::Call::new(&__owner.client, "GET", "raw_rows");
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/data/");
             __call.query("format", "tsv-excel-noheader");
             __call.query("partitions", &partitions);
@@ -13565,9 +14308,9 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
             );
             __call.options(__opts);
             __call.lit("/projects/");
-            __call.segment("project_key", &__owner.project_key)?;
+            __call.segment("project_key", &__owner.project_key, false)?;
             __call.lit("/datasets/");
-            __call.segment("dataset_name", &__owner.dataset_name)?;
+            __call.segment("dataset_name", &__owner.dataset_name, false)?;
             __call.lit("/finish-streaming/");
             __call.query("readSessionId", &read_session_id);
             Ok((__call, ()))
@@ -13576,6 +14319,1096 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
     crate::rt::request_common!(
         DatasetFinishStreaming, "DssDataset::finish_streaming", "finish_streaming",
         unit("Sends the request (`GET /projects/{project_key}/datasets/{dataset_name}/finish-streaming/`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::list_managed_folders`](super::handles::DssProject::list_managed_folders): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectListManagedFolders<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectListManagedFolders<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "list_managed_folders",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectListManagedFolders, "DssProject::list_managed_folders",
+        "list_managed_folders", json(Vec < ManagedFolderSummary >,
+        "Sends the request (`GET /projects/{project_key}/managedfolders/`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::create_managed_folder`](super::handles::DssProject::create_managed_folder): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectCreateManagedFolder<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) name: String,
+        pub(crate) folder_type: Option<String>,
+        pub(crate) connection_name: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectCreateManagedFolder<'a> {
+        /**Storage type (`Filesystem`, `HDFS`, `S3`, `GCS`, `Azure`, `FTP`,
+`SFTP`, ...); unset: `null`, DSS picks the connection's.
+
+Unset by default (then sent as `null`). Sent as JSON member `type`.*/
+        pub fn folder_type(mut self, folder_type: impl Into<String>) -> Self {
+            self.folder_type = Some(folder_type.into());
+            self
+        }
+        /**Connection to store it in.
+
+Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
+        pub fn connection_name(mut self, connection_name: impl Into<String>) -> Self {
+            self.connection_name = connection_name.into();
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<
+            (crate::rt::Call<'a>, (&'a super::handles::DssProject,)),
+            crate::rt::Error,
+        > {
+            let Self { __owner, name, folder_type, connection_name, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "create_managed_folder",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("name"),
+                                ::serde_json::Value::from(name),
+                            );
+                        __map
+                            .insert(
+                                String::from("projectKey"),
+                                ::serde_json::Value::from(__owner.project_key.as_str()),
+                            );
+                        __map
+                            .insert(
+                                String::from("type"),
+                                ::serde_json::Value::from(folder_type),
+                            );
+                        __map
+                            .insert(
+                                String::from("params"),
+                                {
+                                    let mut __map = ::serde_json::Map::new();
+                                    __map
+                                        .insert(
+                                            String::from("connection"),
+                                            ::serde_json::Value::from(connection_name),
+                                        );
+                                    __map
+                                        .insert(
+                                            String::from("path"),
+                                            ::serde_json::Value::from("/${projectKey}/${odbId}"),
+                                        );
+                                    ::serde_json::Value::Object(__map)
+                                },
+                            );
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, (__owner,)))
+        }
+        ///Sends the request (`POST /projects/{project_key}/managedfolders/`) and returns the answer.
+        pub fn send(self) -> Result<super::handles::DssManagedFolder, crate::rt::Error> {
+            let (__call, (__owner,)) = self.__prepare(false)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_project_key = ::core::clone::Clone::clone(&__owner.project_key);
+                let __f_odb_id = crate::rt::answer_string(
+                    &__answer,
+                    "id",
+                    "create_managed_folder",
+                )?;
+                super::handles::DssManagedFolder {
+                    client: ::core::clone::Clone::clone(__client),
+                    project_key: __f_project_key,
+                    odb_id: __f_odb_id,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(
+        ProjectCreateManagedFolder, "DssProject::create_managed_folder",
+        "create_managed_folder", send_as
+    );
+    ///Request value of [`DssManagedFolder::list_contents`](super::handles::DssManagedFolder::list_contents): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderListContents<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderListContents<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "list_contents",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id, false)?;
+            __call.lit("/contents");
+            Ok((__call, ()))
+        }
+        ///Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}/contents`) and returns the answer.
+        pub fn send(self) -> Result<Vec<FolderItem>, crate::rt::Error> {
+            let (__call, ()) = self.__prepare(false)?;
+            let __answer: Value = __call.send_json()?;
+            crate::rt::pick::<Vec<FolderItem>>(__answer, "items", false, "list_contents")
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderListContents, "DssManagedFolder::list_contents", "list_contents",
+        send_as
+    );
+    ///Request value of [`DssManagedFolder::get_settings`](super::handles::DssManagedFolder::get_settings): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderGetSettings<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderGetSettings<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "get_settings",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id, false)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderGetSettings, "DssManagedFolder::get_settings", "get_settings",
+        json(Value,
+        "Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::save_settings`](super::handles::DssManagedFolder::save_settings): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderSaveSettings<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) settings: ::serde_json::Value,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderSaveSettings<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, settings, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "PUT",
+                "save_settings",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id, false)?;
+            __call.json(&::serde_json::Value::from(settings))?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderSaveSettings, "DssManagedFolder::save_settings", "save_settings",
+        unit("Sends the request (`PUT /projects/{project_key}/managedfolders/{odb_id}`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::delete`](super::handles::DssManagedFolder::delete): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderDelete<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) drop_data: bool,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderDelete<'a> {
+        /**Also delete the folder's files.
+
+Default: `false`. Sent as query parameter `dropData`.*/
+        pub fn drop_data(mut self, drop_data: bool) -> Self {
+            self.drop_data = drop_data;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, drop_data, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id, false)?;
+            __call.query("dropData", &drop_data);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderDelete, "DssManagedFolder::delete", "delete", json(Value,
+        "Sends the request (`DELETE /projects/{project_key}/managedfolders/{odb_id}`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::rename`](super::handles::DssManagedFolder::rename): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderRename<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) new_name: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderRename<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, new_name, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "rename");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/actions/renameManagedFolder");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("id"),
+                                ::serde_json::Value::from(__owner.odb_id.as_str()),
+                            );
+                        __map
+                            .insert(
+                                String::from("newName"),
+                                ::serde_json::Value::from(new_name),
+                            );
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderRename, "DssManagedFolder::rename", "rename",
+        unit("Sends the request (`POST /projects/{project_key}/actions/renameManagedFolder`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::copy_to`](super::handles::DssManagedFolder::copy_to): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderCopyTo<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) target_project_key: String,
+        pub(crate) target_folder_id: String,
+        pub(crate) write_mode: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderCopyTo<'a> {
+        /**`OVERWRITE` replaces the target's files, `APPEND` adds to them.
+
+Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
+        pub fn write_mode(mut self, write_mode: impl Into<String>) -> Self {
+            self.write_mode = write_mode.into();
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self {
+                __owner,
+                target_project_key,
+                target_folder_id,
+                write_mode,
+                __opts,
+            } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "copy_to");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id, false)?;
+            __call.lit("/actions/copyTo");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("targetProjectKey"),
+                                ::serde_json::Value::from(target_project_key),
+                            );
+                        __map
+                            .insert(
+                                String::from("targetFolderId"),
+                                ::serde_json::Value::from(target_folder_id),
+                            );
+                        __map
+                            .insert(
+                                String::from("writeMode"),
+                                ::serde_json::Value::from(write_mode),
+                            );
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, ()))
+        }
+        ///Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/copyTo`) and returns the answer.
+        pub fn send(self) -> Result<super::handles::DssFuture, crate::rt::Error> {
+            let (__call, ()) = self.__prepare(false)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_job_id = crate::rt::answer_string_or_empty(&__answer, "jobId");
+                let __f_state = crate::rt::decode_value(__answer, "copy_to")?;
+                super::handles::DssFuture {
+                    client: ::core::clone::Clone::clone(__client),
+                    job_id: __f_job_id,
+                    state: __f_state,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderCopyTo, "DssManagedFolder::copy_to", "copy_to", send_as
+    );
+    ///Request value of [`DssManagedFolder::get_file`](super::handles::DssManagedFolder::get_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderGetFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) path: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderGetFile<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, path, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_file");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id, false)?;
+            __call.lit("/contents/");
+            __call.segments("path", &path, false)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderGetFile, "DssManagedFolder::get_file", "get_file",
+        stream("Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::get_file_to_file`](super::handles::DssManagedFolder::get_file_to_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderGetFileToFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) path: String,
+        pub(crate) local_path: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderGetFileToFile<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+            let Self { __owner, path, local_path, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "get_file_to_file",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id, false)?;
+            __call.lit("/contents/");
+            __call.segments("path", &path, false)?;
+            Ok((__call, (local_path,)))
+        }
+        ///Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.
+        pub fn send(self) -> Result<u64, crate::rt::Error> {
+            let (__call, (local_path,)) = self.__prepare(false)?;
+            __call.send_stream()?.save_to(local_path)
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderGetFileToFile, "DssManagedFolder::get_file_to_file",
+        "get_file_to_file", plain
+    );
+    ///Request value of [`DssManagedFolder::put_file`](super::handles::DssManagedFolder::put_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderPutFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) path: String,
+        pub(crate) f: crate::rt::Upload,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderPutFile<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, path, f, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "put_file");
+            __call.options(__opts);
+            __call.idempotent();
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id, false)?;
+            __call.lit("/contents/");
+            __call.segments("path", &path, false)?;
+            __call.upload("", f);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderPutFile, "DssManagedFolder::put_file", "put_file", json(FolderItem,
+        "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::delete_file`](super::handles::DssManagedFolder::delete_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderDeleteFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) path: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderDeleteFile<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, path, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "DELETE",
+                "delete_file",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id, false)?;
+            __call.lit("/contents/");
+            __call.segments("path", &path, false)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderDeleteFile, "DssManagedFolder::delete_file", "delete_file",
+        unit("Sends the request (`DELETE /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::compute_defined_metrics`](super::handles::DssManagedFolder::compute_defined_metrics): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderComputeDefinedMetrics<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderComputeDefinedMetrics<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "compute_defined_metrics",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id, false)?;
+            __call.lit("/actions/computeMetrics");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderComputeDefinedMetrics, "DssManagedFolder::compute_defined_metrics",
+        "compute_defined_metrics", json(Value,
+        "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::compute_metrics_from_ids`](super::handles::DssManagedFolder::compute_metrics_from_ids): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderComputeMetricsFromIds<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) metric_ids: Vec<String>,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderComputeMetricsFromIds<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, metric_ids, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "compute_metrics_from_ids",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id, false)?;
+            __call.lit("/actions/computeMetricsFromIds");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("metricIds"),
+                                ::serde_json::Value::from(metric_ids),
+                            );
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderComputeMetricsFromIds, "DssManagedFolder::compute_metrics_from_ids",
+        "compute_metrics_from_ids", json(Value,
+        "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetricsFromIds`) and returns the answer.")
+    );
+    ///Request value of [`DssManagedFolder::compute_metrics_with_probes`](super::handles::DssManagedFolder::compute_metrics_with_probes): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ManagedFolderComputeMetricsWithProbes<'a> {
+        pub(crate) __owner: &'a super::handles::DssManagedFolder,
+        pub(crate) probes: ::serde_json::Value,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ManagedFolderComputeMetricsWithProbes<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, probes, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "compute_metrics_with_probes",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/managedfolders/");
+            __call.segment("odb_id", &__owner.odb_id, false)?;
+            __call.lit("/actions/computeMetrics");
+            __call.json(&::serde_json::Value::from(probes))?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ManagedFolderComputeMetricsWithProbes,
+        "DssManagedFolder::compute_metrics_with_probes", "compute_metrics_with_probes",
+        json(Value,
+        "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::list_exported_bundles`](super::handles::DssProject::list_exported_bundles): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectListExportedBundles<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectListExportedBundles<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "list_exported_bundles",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/bundles/exported");
+            Ok((__call, ()))
+        }
+        ///Sends the request (`GET /projects/{project_key}/bundles/exported`) and returns the answer.
+        pub fn send(self) -> Result<Vec<ExportedBundle>, crate::rt::Error> {
+            let (__call, ()) = self.__prepare(false)?;
+            let __answer: Value = __call.send_json()?;
+            crate::rt::pick::<
+                Vec<ExportedBundle>,
+            >(__answer, "bundles", false, "list_exported_bundles")
+        }
+    }
+    crate::rt::request_common!(
+        ProjectListExportedBundles, "DssProject::list_exported_bundles",
+        "list_exported_bundles", send_as
+    );
+    ///Request value of [`DssProject::export_bundle`](super::handles::DssProject::export_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectExportBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) release_notes: Option<String>,
+        pub(crate) evaluate_project_standards_checks: bool,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectExportBundle<'a> {
+        /**What changed in this bundle.
+
+Unset by default (then left out). Sent as query parameter `releaseNotes`.*/
+        pub fn release_notes(mut self, release_notes: impl Into<String>) -> Self {
+            self.release_notes = Some(release_notes.into());
+            self
+        }
+        /**Run the project standards checks that apply to the project.
+
+Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
+        pub fn evaluate_project_standards_checks(
+            mut self,
+            evaluate_project_standards_checks: bool,
+        ) -> Self {
+            self.evaluate_project_standards_checks = evaluate_project_standards_checks;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self {
+                __owner,
+                bundle_id,
+                release_notes,
+                evaluate_project_standards_checks,
+                __opts,
+            } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "PUT",
+                "export_bundle",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/bundles/exported/");
+            __call.segment("bundle_id", &bundle_id, false)?;
+            __call.query("releaseNotes", &release_notes);
+            __call
+                .query(
+                    "evaluateProjectStandardsChecks",
+                    &evaluate_project_standards_checks,
+                );
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectExportBundle, "DssProject::export_bundle", "export_bundle", json(Value,
+        "Sends the request (`PUT /projects/{project_key}/bundles/exported/{bundle_id}`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::get_exported_bundle_archive_stream`](super::handles::DssProject::get_exported_bundle_archive_stream): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectGetExportedBundleArchiveStream<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectGetExportedBundleArchiveStream<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "get_exported_bundle_archive_stream",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/bundles/exported/");
+            __call.segment("bundle_id", &bundle_id, false)?;
+            __call.lit("/archive");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectGetExportedBundleArchiveStream,
+        "DssProject::get_exported_bundle_archive_stream",
+        "get_exported_bundle_archive_stream",
+        stream("Sends the request (`GET /projects/{project_key}/bundles/exported/{bundle_id}/archive`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::download_exported_bundle_archive_to_file`](super::handles::DssProject::download_exported_bundle_archive_to_file): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectDownloadExportedBundleArchiveToFile<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) path: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectDownloadExportedBundleArchiveToFile<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+            let Self { __owner, bundle_id, path, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "download_exported_bundle_archive_to_file",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/bundles/exported/");
+            __call.segment("bundle_id", &bundle_id, false)?;
+            __call.lit("/archive");
+            Ok((__call, (path,)))
+        }
+        ///Sends the request (`GET /projects/{project_key}/bundles/exported/{bundle_id}/archive`) and returns the answer.
+        pub fn send(self) -> Result<u64, crate::rt::Error> {
+            let (__call, (path,)) = self.__prepare(false)?;
+            __call.send_stream()?.save_to(path)
+        }
+    }
+    crate::rt::request_common!(
+        ProjectDownloadExportedBundleArchiveToFile,
+        "DssProject::download_exported_bundle_archive_to_file",
+        "download_exported_bundle_archive_to_file", plain
+    );
+    ///Request value of [`DssProject::delete_exported_bundle`](super::handles::DssProject::delete_exported_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectDeleteExportedBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectDeleteExportedBundle<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "DELETE",
+                "delete_exported_bundle",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/bundles/exported/");
+            __call.segment("bundle_id", &bundle_id, false)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectDeleteExportedBundle, "DssProject::delete_exported_bundle",
+        "delete_exported_bundle", json(Value,
+        "Sends the request (`DELETE /projects/{project_key}/bundles/exported/{bundle_id}`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::publish_bundle`](super::handles::DssProject::publish_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectPublishBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) published_project_key: Option<String>,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectPublishBundle<'a> {
+        /**Published project to publish into (created if missing); unset:
+the one with this project's key.
+
+Unset by default (then left out). Sent as query parameter `publishedProjectKey`.*/
+        pub fn published_project_key(
+            mut self,
+            published_project_key: impl Into<String>,
+        ) -> Self {
+            self.published_project_key = Some(published_project_key.into());
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, published_project_key, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "publish_bundle",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/bundles/");
+            __call.segment("bundle_id", &bundle_id, false)?;
+            __call.lit("/publish");
+            __call.query("publishedProjectKey", &published_project_key);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectPublishBundle, "DssProject::publish_bundle", "publish_bundle", json(Value,
+        "Sends the request (`POST /projects/{project_key}/bundles/{bundle_id}/publish`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::list_imported_bundles`](super::handles::DssProject::list_imported_bundles): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectListImportedBundles<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectListImportedBundles<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "list_imported_bundles",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/bundles/imported");
+            Ok((__call, ()))
+        }
+        ///Sends the request (`GET /projects/{project_key}/bundles/imported`) and returns the answer.
+        pub fn send(self) -> Result<Vec<ImportedBundle>, crate::rt::Error> {
+            let (__call, ()) = self.__prepare(false)?;
+            let __answer: Value = __call.send_json()?;
+            crate::rt::pick::<
+                Vec<ImportedBundle>,
+            >(__answer, "bundles", false, "list_imported_bundles")
+        }
+    }
+    crate::rt::request_common!(
+        ProjectListImportedBundles, "DssProject::list_imported_bundles",
+        "list_imported_bundles", send_as
+    );
+    ///Request value of [`DssProject::import_bundle_from_archive`](super::handles::DssProject::import_bundle_from_archive): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectImportBundleFromArchive<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) archive_path: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectImportBundleFromArchive<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, archive_path, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "import_bundle_from_archive",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/bundles/imported/actions/importFromArchive");
+            __call.query("archivePath", &archive_path);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectImportBundleFromArchive, "DssProject::import_bundle_from_archive",
+        "import_bundle_from_archive", json(Value,
+        "Sends the request (`POST /projects/{project_key}/bundles/imported/actions/importFromArchive`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::import_bundle_from_stream`](super::handles::DssProject::import_bundle_from_stream): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectImportBundleFromStream<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) fp: crate::rt::Upload,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectImportBundleFromStream<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, fp, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "import_bundle_from_stream",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/bundles/imported/actions/importFromStream");
+            __call.upload("file", fp);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectImportBundleFromStream, "DssProject::import_bundle_from_stream",
+        "import_bundle_from_stream",
+        unit("Sends the request (`POST /projects/{project_key}/bundles/imported/actions/importFromStream`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::activate_bundle`](super::handles::DssProject::activate_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectActivateBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) scenarios_to_enable: Option<::serde_json::Value>,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectActivateBundle<'a> {
+        /**Which scenarios to enable on activation (dataikuapi documents an
+object of scenario id to boolean; a list of ids is also read).
+Unset or empty: left out of the body, as dataikuapi does.
+
+Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivation`, converted by `nonempty`.*/
+        pub fn scenarios_to_enable(
+            mut self,
+            scenarios_to_enable: impl Into<::serde_json::Value>,
+        ) -> Self {
+            self.scenarios_to_enable = Some(scenarios_to_enable.into());
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, scenarios_to_enable, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "activate_bundle",
+            );
+            __call.options(__opts);
+            __call.server_wait();
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/bundles/imported/");
+            __call.segment("bundle_id", &bundle_id, false)?;
+            __call.lit("/actions/activate");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        let __v = crate::rt::convert::nonempty(
+                            ::serde_json::Value::from(scenarios_to_enable),
+                            "scenarios_to_enable",
+                        )?;
+                        if !__v.is_null() {
+                            __map
+                                .insert(String::from("scenariosActiveOnActivation"), __v);
+                        }
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectActivateBundle, "DssProject::activate_bundle", "activate_bundle",
+        json(Value,
+        "Sends the request (`POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/activate`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::preload_bundle`](super::handles::DssProject::preload_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectPreloadBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectPreloadBundle<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "preload_bundle",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/bundles/imported/");
+            __call.segment("bundle_id", &bundle_id, false)?;
+            __call.lit("/actions/preload");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectPreloadBundle, "DssProject::preload_bundle", "preload_bundle", json(Value,
+        "Sends the request (`POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/preload`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::delete_imported_bundle`](super::handles::DssProject::delete_imported_bundle): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectDeleteImportedBundle<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) bundle_id: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectDeleteImportedBundle<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, bundle_id, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "DELETE",
+                "delete_imported_bundle",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/bundles/imported/");
+            __call.segment("bundle_id", &bundle_id, false)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectDeleteImportedBundle, "DssProject::delete_imported_bundle",
+        "delete_imported_bundle", json(Value,
+        "Sends the request (`DELETE /projects/{project_key}/bundles/imported/{bundle_id}`) and returns the answer.")
     );
 }
 /// Every generated method, handle and model, described as data.
@@ -14396,7 +16229,7 @@ pub mod catalog {
         Endpoint::new(
             "DssProject",
             "get_settings",
-            "Reads the project's settings.",
+            "Reads the project's settings (code environments, container execution, exposed objects, status, ...), to change and save back with `save_settings`.",
             &[],
             Some(
                 Request::new(
@@ -14404,6 +16237,195 @@ pub mod catalog {
                     "/projects/{project_key}/settings",
                     &[],
                     "ProjectGetSettings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "save_settings",
+            "Saves the project's settings, as read by `get_settings` and changed (dataikuapi's `DSSProjectSettings.save`): the whole object is sent.",
+            &[
+                Arg::new(
+                    "settings",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "PUT",
+                    "/projects/{project_key}/settings",
+                    &[],
+                    "ProjectSaveSettings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "get_export_stream",
+            "Exports the project as a zip archive, read as it arrives (nothing is buffered whole).",
+            &[
+                Arg::new(
+                    "options",
+                    "json",
+                    Presence::Default("{}"),
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/export",
+                    &[],
+                    "ProjectGetExportStream",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Stream,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "export_to_file",
+            "Exports the project as a zip archive into a local file (created or truncated only once the server has answered), streamed in constant memory.",
+            &[
+                Arg::new("path", "str", Presence::Required, Place::SaveTo, false),
+                Arg::new(
+                    "options",
+                    "json",
+                    Presence::Default("{}"),
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/export",
+                    &[],
+                    "ProjectExportToFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::SavedToFile,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "duplicate",
+            "Duplicates the project under a new key; returns DSS's answer (the keys of the original and of the copy).",
+            &[
+                Arg::new(
+                    "target_project_key",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "targetProjectKey",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "target_project_name",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "targetProjectName",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "duplication_mode",
+                    "str",
+                    Presence::Default("MINIMAL"),
+                    Place::Member {
+                        path: "duplicationMode",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "export_analysis_models",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Member {
+                        path: "exportAnalysisModels",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "export_saved_models",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Member {
+                        path: "exportSavedModels",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "export_git_repository",
+                    "bool",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "exportGitRepository",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "export_insights_data",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Member {
+                        path: "exportInsightsData",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "remapping",
+                    "json",
+                    Presence::Default("{}"),
+                    Place::Member {
+                        path: "remapping",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "target_project_folder",
+                    "str",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "targetProjectFolderId",
+                        via: None,
+                        omitted_when_unset: true,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/duplicate/",
+                    &[],
+                    "ProjectDuplicate",
                     [false, false, false, false],
                 ),
             ),
@@ -15524,7 +17546,7 @@ pub mod catalog {
                         via: None,
                         omitted_when_unset: false,
                     },
-                    false,
+                    true,
                 ),
                 Arg::new(
                     "display_name",
@@ -16837,7 +18859,7 @@ pub mod catalog {
             "DssClient",
             "get_global_api_key",
             "Looks up a global API key by its secret and returns a handle on it (holding the key's id from the answer).",
-            &[Arg::new("key", "str", Presence::Required, Place::Path, false)],
+            &[Arg::new("key", "str", Presence::Required, Place::Path, true)],
             Some(
                 Request::new(
                     "GET",
@@ -17628,7 +19650,7 @@ pub mod catalog {
                     "json",
                     Presence::Required,
                     Place::Body { via: None },
-                    false,
+                    true,
                 ),
                 Arg::new(
                     "with_secrets",
@@ -17659,7 +19681,7 @@ pub mod catalog {
                     "json",
                     Presence::Required,
                     Place::Body { via: None },
-                    false,
+                    true,
                 ),
             ],
             Some(
@@ -17813,7 +19835,7 @@ pub mod catalog {
                     Place::Body {
                         via: Some("parse_json"),
                     },
-                    false,
+                    true,
                 ),
             ],
             Some(
@@ -18229,6 +20251,31 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProjectDeployer",
+            "upload_bundle",
+            "Uploads a bundle archive to the Project Deployer, streamed from here (never read whole into memory).",
+            &[
+                Arg::new("fp", "file", Presence::Required, Place::Upload, false),
+                Arg::new(
+                    "project_key",
+                    "str",
+                    Presence::Optional,
+                    Place::Query("projectKey"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/project-deployer/projects/bundles",
+                    &[],
+                    "ProjectDeployerUploadBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -20063,6 +22110,629 @@ pub mod catalog {
             ),
             ResultKind::Nothing,
         ),
+        Endpoint::new(
+            "DssProject",
+            "list_managed_folders",
+            "Lists the project's managed folders.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/managedfolders/",
+                    &[],
+                    "ProjectListManagedFolders",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < ManagedFolderSummary >"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "get_managed_folder",
+            "A handle on one managed folder of the project, by id.",
+            &[Arg::new("odb_id", "str", Presence::Required, Place::HandleOnly, false)],
+            None,
+            ResultKind::Handle("DssManagedFolder"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "create_managed_folder",
+            "Creates a managed folder stored under `/${projectKey}/${odbId}` of a connection, and returns a handle on it (with the id DSS gave it).",
+            &[
+                Arg::new(
+                    "name",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "name",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "folder_type",
+                    "str",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "type",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "connection_name",
+                    "str",
+                    Presence::Default("filesystem_folders"),
+                    Place::Member {
+                        path: "params.connection",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/managedfolders/",
+                    &[],
+                    "ProjectCreateManagedFolder",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssManagedFolder"),
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "list_contents",
+            "Lists the files of the folder, at every depth (the `items` member of DSS's answer).",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents",
+                    &[],
+                    "ManagedFolderListContents",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Member {
+                ty: "Vec < FolderItem >",
+                member: "items",
+                each_item: false,
+            },
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "get_settings",
+            "Reads the folder's settings (name, connection and path, partitioning, metrics and checks, tags, ...), to change and save back with `save_settings`.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/managedfolders/{odb_id}",
+                    &[],
+                    "ManagedFolderGetSettings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "save_settings",
+            "Saves the folder's settings, as read by `get_settings` and changed (dataikuapi's `DSSManagedFolderSettings.save`): the whole object is sent.",
+            &[
+                Arg::new(
+                    "settings",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "PUT",
+                    "/projects/{project_key}/managedfolders/{odb_id}",
+                    &[],
+                    "ManagedFolderSaveSettings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "delete",
+            "Deletes the folder from the flow, with the recipes and labeling tasks that use it; returns DSS's answer.",
+            &[
+                Arg::new(
+                    "drop_data",
+                    "bool",
+                    Presence::Default("false"),
+                    Place::Query("dropData"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "DELETE",
+                    "/projects/{project_key}/managedfolders/{odb_id}",
+                    &[],
+                    "ManagedFolderDelete",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "rename",
+            "Changes the folder's display name (its id stays the same).",
+            &[
+                Arg::new(
+                    "new_name",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "newName",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/actions/renameManagedFolder",
+                    &[],
+                    "ManagedFolderRename",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "copy_to",
+            "Copies the folder's files into another managed folder; returns the copy task (not waited for).",
+            &[
+                Arg::new(
+                    "target_project_key",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "targetProjectKey",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "target_folder_id",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "targetFolderId",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "write_mode",
+                    "str",
+                    Presence::Default("OVERWRITE"),
+                    Place::Member {
+                        path: "writeMode",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/managedfolders/{odb_id}/actions/copyTo",
+                    &[],
+                    "ManagedFolderCopyTo",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Task,
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "get_file",
+            "Computes the metrics defined on the folder; returns DSS's answer.",
+            &[Arg::new("path", "str", Presence::Required, Place::PathSegments, false)],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
+                    &[],
+                    "ManagedFolderGetFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Stream,
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "get_file_to_file",
+            "Downloads a file of the folder into a local file (created or truncated once the server has answered), in constant memory; returns the number of bytes written.",
+            &[
+                Arg::new("path", "str", Presence::Required, Place::PathSegments, false),
+                Arg::new("local_path", "str", Presence::Required, Place::SaveTo, false),
+            ],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
+                    &[],
+                    "ManagedFolderGetFileToFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::SavedToFile,
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "put_file",
+            "Writes a file of the folder (created, or replaced if it exists), streaming its content as a multipart upload whose part has an empty file name, as dataikuapi sends it; returns what DSS says of the file.",
+            &[
+                Arg::new("path", "str", Presence::Required, Place::PathSegments, false),
+                Arg::new("f", "file", Presence::Required, Place::Upload, false),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
+                    &[],
+                    "ManagedFolderPutFile",
+                    [false, true, false, false],
+                ),
+            ),
+            ResultKind::Json("FolderItem"),
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "delete_file",
+            "Deletes a file of the folder.",
+            &[Arg::new("path", "str", Presence::Required, Place::PathSegments, false)],
+            Some(
+                Request::new(
+                    "DELETE",
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
+                    &[],
+                    "ManagedFolderDeleteFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "compute_defined_metrics",
+            "",
+            &[],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics",
+                    &[],
+                    "ManagedFolderComputeDefinedMetrics",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "compute_metrics_from_ids",
+            "Computes some of the metrics defined on the folder, by id; returns DSS's answer.",
+            &[
+                Arg::new(
+                    "metric_ids",
+                    "[str]",
+                    Presence::Required,
+                    Place::Member {
+                        path: "metricIds",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/managedfolders/{odb_id}/actions/computeMetricsFromIds",
+                    &[],
+                    "ManagedFolderComputeMetricsFromIds",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "compute_metrics_with_probes",
+            "Computes metrics with probes given here instead of the folder's; returns DSS's answer.",
+            &[
+                Arg::new(
+                    "probes",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics",
+                    &[],
+                    "ManagedFolderComputeMetricsWithProbes",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "list_exported_bundles",
+            "Lists the bundles made from this project on this design node (the `bundles` member of DSS's answer).",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/bundles/exported",
+                    &[],
+                    "ProjectListExportedBundles",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Member {
+                ty: "Vec < ExportedBundle >",
+                member: "bundles",
+                each_item: false,
+            },
+        ),
+        Endpoint::new(
+            "DssProject",
+            "export_bundle",
+            "Makes a new bundle of the project on this design node; returns DSS's answer.",
+            &[
+                Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
+                Arg::new(
+                    "release_notes",
+                    "str",
+                    Presence::Optional,
+                    Place::Query("releaseNotes"),
+                    false,
+                ),
+                Arg::new(
+                    "evaluate_project_standards_checks",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Query("evaluateProjectStandardsChecks"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "PUT",
+                    "/projects/{project_key}/bundles/exported/{bundle_id}",
+                    &[],
+                    "ProjectExportBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "get_exported_bundle_archive_stream",
+            "Downloads the archive of a bundle made on this design node, as a byte stream (read it as it arrives; nothing is buffered whole).",
+            &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/bundles/exported/{bundle_id}/archive",
+                    &[],
+                    "ProjectGetExportedBundleArchiveStream",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Stream,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "download_exported_bundle_archive_to_file",
+            "Downloads the archive of a bundle made on this design node into a local file (created or truncated only once the server has answered), streamed in constant memory.",
+            &[
+                Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
+                Arg::new("path", "str", Presence::Required, Place::SaveTo, false),
+            ],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/bundles/exported/{bundle_id}/archive",
+                    &[],
+                    "ProjectDownloadExportedBundleArchiveToFile",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::SavedToFile,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "delete_exported_bundle",
+            "Deletes a bundle made on this design node; returns DSS's answer.",
+            &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    "DELETE",
+                    "/projects/{project_key}/bundles/exported/{bundle_id}",
+                    &[],
+                    "ProjectDeleteExportedBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "publish_bundle",
+            "Publishes a bundle made on this design node to the Project Deployer; returns DSS's answer (`publishedOn`, `publishedBy`, `publishedProjectKey`).",
+            &[
+                Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
+                Arg::new(
+                    "published_project_key",
+                    "str",
+                    Presence::Optional,
+                    Place::Query("publishedProjectKey"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/bundles/{bundle_id}/publish",
+                    &[],
+                    "ProjectPublishBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "list_imported_bundles",
+            "Lists the bundles imported into this project on this automation node (the `bundles` member of DSS's answer).",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/bundles/imported",
+                    &[],
+                    "ProjectListImportedBundles",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Member {
+                ty: "Vec < ImportedBundle >",
+                member: "bundles",
+                each_item: false,
+            },
+        ),
+        Endpoint::new(
+            "DssProject",
+            "import_bundle_from_archive",
+            "Imports a bundle from an archive on the automation node's own disk; returns DSS's answer.",
+            &[
+                Arg::new(
+                    "archive_path",
+                    "str",
+                    Presence::Required,
+                    Place::Query("archivePath"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/bundles/imported/actions/importFromArchive",
+                    &[],
+                    "ProjectImportBundleFromArchive",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "import_bundle_from_stream",
+            "Imports a bundle from an archive streamed from here (never read whole into memory).",
+            &[Arg::new("fp", "file", Presence::Required, Place::Upload, false)],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/bundles/imported/actions/importFromStream",
+                    &[],
+                    "ProjectImportBundleFromStream",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "activate_bundle",
+            "Activates an imported bundle: the project takes the bundle's content; returns DSS's report.",
+            &[
+                Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
+                Arg::new(
+                    "scenarios_to_enable",
+                    "json",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "scenariosActiveOnActivation",
+                        via: Some("nonempty"),
+                        omitted_when_unset: true,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/bundles/imported/{bundle_id}/actions/activate",
+                    &[],
+                    "ProjectActivateBundle",
+                    [true, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "preload_bundle",
+            "Preloads an imported bundle (prepares what its activation needs, code environments included); returns DSS's report.",
+            &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/bundles/imported/{bundle_id}/actions/preload",
+                    &[],
+                    "ProjectPreloadBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "delete_imported_bundle",
+            "Deletes a bundle imported on this automation node; returns DSS's answer.",
+            &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    "DELETE",
+                    "/projects/{project_key}/bundles/imported/{bundle_id}",
+                    &[],
+                    "ProjectDeleteImportedBundle",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
     ];
     /// Every handle type, in spec order.
     pub static HANDLES: &[Handle] = &[
@@ -20412,6 +23082,22 @@ pub mod catalog {
                 },
                 HandleField {
                     name: "dataset_name",
+                    ty: None,
+                    secret: false,
+                },
+            ],
+        },
+        Handle {
+            name: "DssManagedFolder",
+            doc: "A managed folder of a project, named by its id (a short random string, not its display name).",
+            fields: &[
+                HandleField {
+                    name: "project_key",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "odb_id",
                     ty: None,
                     secret: false,
                 },
@@ -21311,6 +23997,111 @@ pub mod catalog {
                     wire: "lastModified",
                     ty: "Option < i64 >",
                     optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "ManagedFolderSummary",
+            doc: "A managed folder as listed by `list_managed_folders`.",
+            members: &[
+                ModelMember {
+                    name: "project_key",
+                    wire: "projectKey",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "id",
+                    wire: "id",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "name",
+                    wire: "name",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "type",
+                    wire: "type",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "tags",
+                    wire: "tags",
+                    ty: "Option < Vec < String > >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: Some("DssManagedFolder"),
+        },
+        Model {
+            name: "FolderItem",
+            doc: "A file of a managed folder: an item of `list_contents`, or what `put_file` answers.",
+            members: &[
+                ModelMember {
+                    name: "path",
+                    wire: "path",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "size",
+                    wire: "size",
+                    ty: "Option < i64 >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "last_modified",
+                    wire: "lastModified",
+                    ty: "Option < i64 >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "ExportedBundle",
+            doc: "A bundle made on this design node, as listed by `list_exported_bundles`.",
+            members: &[
+                ModelMember {
+                    name: "bundle_id",
+                    wire: "bundleId",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "export_manifest",
+                    wire: "exportManifest",
+                    ty: "Option < Value >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "ImportedBundle",
+            doc: "A bundle imported on this automation node, as listed by `list_imported_bundles`.",
+            members: &[
+                ModelMember {
+                    name: "bundle_id",
+                    wire: "bundleId",
+                    ty: "String",
+                    optional: false,
                     secret: false,
                 },
             ],
@@ -22502,11 +25293,11 @@ Arguments:
 Returns a [`SetVariables`](requests::SetVariables) request; nothing is sent until `.send()`.*/
     pub fn set_variables(
         &self,
-        variables: ::serde_json::Value,
+        variables: impl Into<::serde_json::Value>,
     ) -> requests::SetVariables<'_> {
         requests::SetVariables {
             __owner: self,
-            variables: variables,
+            variables: variables.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -22548,11 +25339,11 @@ Arguments:
 Returns a [`SaveGeneralSettings`](requests::SaveGeneralSettings) request; nothing is sent until `.send()`.*/
     pub fn save_general_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::SaveGeneralSettings<'_> {
         requests::SaveGeneralSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -22620,11 +25411,11 @@ Optional arguments, set by name on the returned request:
 Returns a [`GetAuthInfoFromBrowserHeaders`](requests::GetAuthInfoFromBrowserHeaders) request; nothing is sent until `.send()`.*/
     pub fn get_auth_info_from_browser_headers(
         &self,
-        headers_dict: ::serde_json::Value,
+        headers_dict: impl Into<::serde_json::Value>,
     ) -> requests::GetAuthInfoFromBrowserHeaders<'_> {
         requests::GetAuthInfoFromBrowserHeaders {
             __owner: self,
-            headers_dict: headers_dict,
+            headers_dict: headers_dict.into(),
             with_secrets: false,
             __opts: ::core::default::Default::default(),
         }
@@ -22642,11 +25433,11 @@ Arguments:
 Returns a [`GetTicketFromBrowserHeaders`](requests::GetTicketFromBrowserHeaders) request; nothing is sent until `.send()`.*/
     pub fn get_ticket_from_browser_headers(
         &self,
-        headers_dict: ::serde_json::Value,
+        headers_dict: impl Into<::serde_json::Value>,
     ) -> requests::GetTicketFromBrowserHeaders<'_> {
         requests::GetTicketFromBrowserHeaders {
             __owner: self,
-            headers_dict: headers_dict,
+            headers_dict: headers_dict.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -22964,11 +25755,11 @@ Arguments:
 Returns a [`ProjectFolderSaveSettings`](requests::ProjectFolderSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ProjectFolderSaveSettings<'_> {
         requests::ProjectFolderSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23160,11 +25951,11 @@ Arguments:
 Returns a [`ProjectSetMetadata`](requests::ProjectSetMetadata) request; nothing is sent until `.send()`.*/
     pub fn set_metadata(
         &self,
-        metadata: ::serde_json::Value,
+        metadata: impl Into<::serde_json::Value>,
     ) -> requests::ProjectSetMetadata<'_> {
         requests::ProjectSetMetadata {
             __owner: self,
-            metadata: metadata,
+            metadata: metadata.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23179,7 +25970,9 @@ Returns a [`ProjectGetSummary`](requests::ProjectGetSummary) request; nothing is
             __opts: ::core::default::Default::default(),
         }
     }
-    /**Reads the project's settings.
+    /**Reads the project's settings (code environments, container
+execution, exposed objects, status, ...), to change and save back
+with `save_settings`.
 
 `GET /projects/{project_key}/settings`
 
@@ -23187,6 +25980,109 @@ Returns a [`ProjectGetSettings`](requests::ProjectGetSettings) request; nothing 
     pub fn get_settings(&self) -> requests::ProjectGetSettings<'_> {
         requests::ProjectGetSettings {
             __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Saves the project's settings, as read by `get_settings` and changed
+(dataikuapi's `DSSProjectSettings.save`): the whole object is sent.
+
+`PUT /projects/{project_key}/settings`
+
+Arguments:
+- `settings`: Sent as the JSON body.
+
+Returns a [`ProjectSaveSettings`](requests::ProjectSaveSettings) request; nothing is sent until `.send()`.*/
+    pub fn save_settings(
+        &self,
+        settings: impl Into<::serde_json::Value>,
+    ) -> requests::ProjectSaveSettings<'_> {
+        requests::ProjectSaveSettings {
+            __owner: self,
+            settings: settings.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Exports the project as a zip archive, read as it arrives (nothing is
+buffered whole).
+
+`POST /projects/{project_key}/export`
+
+Never retried: sending it twice could do the work twice.
+
+Optional arguments, set by name on the returned request:
+- `options`: Default: `{}`. Sent as the JSON body.
+
+Returns a [`ProjectGetExportStream`](requests::ProjectGetExportStream) request; nothing is sent until `.send()`.*/
+    pub fn get_export_stream(&self) -> requests::ProjectGetExportStream<'_> {
+        requests::ProjectGetExportStream {
+            __owner: self,
+            options: ::serde_json::Value::Object(::serde_json::Map::new()),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Exports the project as a zip archive into a local file (created or
+truncated only once the server has answered), streamed in constant
+memory. Returns the number of bytes written.
+
+`POST /projects/{project_key}/export`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `path`: The local file to write. Sent as the local file the answer is written to.
+
+Optional arguments, set by name on the returned request:
+- `options`: Default: `{}`. Sent as the JSON body.
+
+Returns a [`ProjectExportToFile`](requests::ProjectExportToFile) request; nothing is sent until `.send()`.*/
+    pub fn export_to_file(
+        &self,
+        path: impl Into<String>,
+    ) -> requests::ProjectExportToFile<'_> {
+        requests::ProjectExportToFile {
+            __owner: self,
+            path: path.into(),
+            options: ::serde_json::Value::Object(::serde_json::Map::new()),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Duplicates the project under a new key; returns DSS's answer (the
+keys of the original and of the copy).
+
+`POST /projects/{project_key}/duplicate/`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `target_project_key`: Key of the new project. Sent as JSON member `targetProjectKey`.
+- `target_project_name`: Name of the new project. Sent as JSON member `targetProjectName`.
+
+Optional arguments, set by name on the returned request:
+- `duplication_mode`: Default: `MINIMAL`. Sent as JSON member `duplicationMode`.
+- `export_analysis_models`: Default: `true`. Sent as JSON member `exportAnalysisModels`.
+- `export_saved_models`: Default: `true`. Sent as JSON member `exportSavedModels`.
+- `export_git_repository`: Unset by default (then sent as `null`). Sent as JSON member `exportGitRepository`.
+- `export_insights_data`: Default: `true`. Sent as JSON member `exportInsightsData`.
+- `remapping`: Default: `{}`. Sent as JSON member `remapping`.
+- `target_project_folder`: Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.
+
+Returns a [`ProjectDuplicate`](requests::ProjectDuplicate) request; nothing is sent until `.send()`.*/
+    pub fn duplicate(
+        &self,
+        target_project_key: impl Into<String>,
+        target_project_name: impl Into<String>,
+    ) -> requests::ProjectDuplicate<'_> {
+        requests::ProjectDuplicate {
+            __owner: self,
+            target_project_key: target_project_key.into(),
+            target_project_name: target_project_name.into(),
+            duplication_mode: String::from("MINIMAL"),
+            export_analysis_models: true,
+            export_saved_models: true,
+            export_git_repository: None,
+            export_insights_data: true,
+            remapping: ::serde_json::Value::Object(::serde_json::Map::new()),
+            target_project_folder: None,
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23211,11 +26107,11 @@ Arguments:
 Returns a [`ProjectSetPermissions`](requests::ProjectSetPermissions) request; nothing is sent until `.send()`.*/
     pub fn set_permissions(
         &self,
-        permissions: ::serde_json::Value,
+        permissions: impl Into<::serde_json::Value>,
     ) -> requests::ProjectSetPermissions<'_> {
         requests::ProjectSetPermissions {
             __owner: self,
-            permissions: permissions,
+            permissions: permissions.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23240,11 +26136,11 @@ Arguments:
 Returns a [`ProjectSetVariables`](requests::ProjectSetVariables) request; nothing is sent until `.send()`.*/
     pub fn set_variables(
         &self,
-        variables: ::serde_json::Value,
+        variables: impl Into<::serde_json::Value>,
     ) -> requests::ProjectSetVariables<'_> {
         requests::ProjectSetVariables {
             __owner: self,
-            variables: variables,
+            variables: variables.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23299,11 +26195,11 @@ Arguments:
 Returns a [`ProjectSaveAppManifest`](requests::ProjectSaveAppManifest) request; nothing is sent until `.send()`.*/
     pub fn save_app_manifest(
         &self,
-        manifest: ::serde_json::Value,
+        manifest: impl Into<::serde_json::Value>,
     ) -> requests::ProjectSaveAppManifest<'_> {
         requests::ProjectSaveAppManifest {
             __owner: self,
-            manifest: manifest,
+            manifest: manifest.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23458,6 +26354,311 @@ Returns a [`ProjectRenameDataset`](requests::ProjectRenameDataset) request; noth
             __opts: ::core::default::Default::default(),
         }
     }
+    /**Lists the project's managed folders.
+
+`GET /projects/{project_key}/managedfolders/`
+
+Returns a [`ProjectListManagedFolders`](requests::ProjectListManagedFolders) request; nothing is sent until `.send()`.*/
+    pub fn list_managed_folders(&self) -> requests::ProjectListManagedFolders<'_> {
+        requests::ProjectListManagedFolders {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**A handle on one managed folder of the project, by id.
+
+Builds a handle; sends no request.*/
+    pub fn get_managed_folder(
+        &self,
+        odb_id: impl Into<String>,
+    ) -> handles::DssManagedFolder {
+        let odb_id = odb_id.into();
+        {
+            let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+            let __f_odb_id = odb_id;
+            handles::DssManagedFolder {
+                client: ::core::clone::Clone::clone(&self.client),
+                project_key: __f_project_key,
+                odb_id: __f_odb_id,
+            }
+        }
+    }
+    /**Creates a managed folder stored under
+`/${projectKey}/${odbId}` of a connection, and returns a handle on
+it (with the id DSS gave it).
+
+`POST /projects/{project_key}/managedfolders/`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `name`: Display name of the new folder. Sent as JSON member `name`.
+
+Optional arguments, set by name on the returned request:
+- `folder_type`: Unset by default (then sent as `null`). Sent as JSON member `type`.
+- `connection_name`: Default: `filesystem_folders`. Sent as JSON member `params.connection`.
+
+Returns a [`ProjectCreateManagedFolder`](requests::ProjectCreateManagedFolder) request; nothing is sent until `.send()`.*/
+    pub fn create_managed_folder(
+        &self,
+        name: impl Into<String>,
+    ) -> requests::ProjectCreateManagedFolder<'_> {
+        requests::ProjectCreateManagedFolder {
+            __owner: self,
+            name: name.into(),
+            folder_type: None,
+            connection_name: String::from("filesystem_folders"),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Lists the bundles made from this project on this design node (the
+`bundles` member of DSS's answer).
+
+`GET /projects/{project_key}/bundles/exported`
+
+Returns a [`ProjectListExportedBundles`](requests::ProjectListExportedBundles) request; nothing is sent until `.send()`.*/
+    pub fn list_exported_bundles(&self) -> requests::ProjectListExportedBundles<'_> {
+        requests::ProjectListExportedBundles {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Makes a new bundle of the project on this design node; returns DSS's
+answer.
+
+`PUT /projects/{project_key}/bundles/exported/{bundle_id}`
+
+Arguments:
+- `bundle_id`: Id of the new bundle (its version tag). Sent as a path segment.
+
+Optional arguments, set by name on the returned request:
+- `release_notes`: Unset by default (then left out). Sent as query parameter `releaseNotes`.
+- `evaluate_project_standards_checks`: Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.
+
+Returns a [`ProjectExportBundle`](requests::ProjectExportBundle) request; nothing is sent until `.send()`.*/
+    pub fn export_bundle(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectExportBundle<'_> {
+        requests::ProjectExportBundle {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            release_notes: None,
+            evaluate_project_standards_checks: true,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Downloads the archive of a bundle made on this design node, as a
+byte stream (read it as it arrives; nothing is buffered whole).
+
+`GET /projects/{project_key}/bundles/exported/{bundle_id}/archive`
+
+Arguments:
+- `bundle_id`: Sent as a path segment.
+
+Returns a [`ProjectGetExportedBundleArchiveStream`](requests::ProjectGetExportedBundleArchiveStream) request; nothing is sent until `.send()`.*/
+    pub fn get_exported_bundle_archive_stream(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectGetExportedBundleArchiveStream<'_> {
+        requests::ProjectGetExportedBundleArchiveStream {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Downloads the archive of a bundle made on this design node into a
+local file (created or truncated only once the server has answered),
+streamed in constant memory. Returns the number of bytes written.
+Unlike dataikuapi, `-` is a file name like any other, not standard
+output: read `get_exported_bundle_archive_stream` for that.
+
+`GET /projects/{project_key}/bundles/exported/{bundle_id}/archive`
+
+Arguments:
+- `bundle_id`: The bundle's id. Sent as a path segment.
+- `path`: The local file to write. Sent as the local file the answer is written to.
+
+Returns a [`ProjectDownloadExportedBundleArchiveToFile`](requests::ProjectDownloadExportedBundleArchiveToFile) request; nothing is sent until `.send()`.*/
+    pub fn download_exported_bundle_archive_to_file(
+        &self,
+        bundle_id: impl Into<String>,
+        path: impl Into<String>,
+    ) -> requests::ProjectDownloadExportedBundleArchiveToFile<'_> {
+        requests::ProjectDownloadExportedBundleArchiveToFile {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            path: path.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Deletes a bundle made on this design node; returns DSS's answer.
+
+`DELETE /projects/{project_key}/bundles/exported/{bundle_id}`
+
+Arguments:
+- `bundle_id`: Sent as a path segment.
+
+Returns a [`ProjectDeleteExportedBundle`](requests::ProjectDeleteExportedBundle) request; nothing is sent until `.send()`.*/
+    pub fn delete_exported_bundle(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectDeleteExportedBundle<'_> {
+        requests::ProjectDeleteExportedBundle {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Publishes a bundle made on this design node to the Project Deployer;
+returns DSS's answer (`publishedOn`, `publishedBy`,
+`publishedProjectKey`).
+
+`POST /projects/{project_key}/bundles/{bundle_id}/publish`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `bundle_id`: The bundle's id. Sent as a path segment.
+
+Optional arguments, set by name on the returned request:
+- `published_project_key`: Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
+
+Returns a [`ProjectPublishBundle`](requests::ProjectPublishBundle) request; nothing is sent until `.send()`.*/
+    pub fn publish_bundle(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectPublishBundle<'_> {
+        requests::ProjectPublishBundle {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            published_project_key: None,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Lists the bundles imported into this project on this automation node
+(the `bundles` member of DSS's answer).
+
+`GET /projects/{project_key}/bundles/imported`
+
+Returns a [`ProjectListImportedBundles`](requests::ProjectListImportedBundles) request; nothing is sent until `.send()`.*/
+    pub fn list_imported_bundles(&self) -> requests::ProjectListImportedBundles<'_> {
+        requests::ProjectListImportedBundles {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Imports a bundle from an archive on the automation node's own disk;
+returns DSS's answer. The path is sent as given: it names a file on
+the server, so it is not made absolute against this process's working
+directory (which dataikuapi does); give an absolute path.
+
+`POST /projects/{project_key}/bundles/imported/actions/importFromArchive`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `archive_path`: Path of the archive on the DSS server. Sent as query parameter `archivePath`.
+
+Returns a [`ProjectImportBundleFromArchive`](requests::ProjectImportBundleFromArchive) request; nothing is sent until `.send()`.*/
+    pub fn import_bundle_from_archive(
+        &self,
+        archive_path: impl Into<String>,
+    ) -> requests::ProjectImportBundleFromArchive<'_> {
+        requests::ProjectImportBundleFromArchive {
+            __owner: self,
+            archive_path: archive_path.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Imports a bundle from an archive streamed from here (never read whole
+into memory).
+
+`POST /projects/{project_key}/bundles/imported/actions/importFromStream`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `fp`: The bundle archive (a reader, a file, a path or bytes). Sent as a streamed multipart upload (part `file`, filename `file`).
+
+Returns a [`ProjectImportBundleFromStream`](requests::ProjectImportBundleFromStream) request; nothing is sent until `.send()`.*/
+    pub fn import_bundle_from_stream(
+        &self,
+        fp: impl Into<crate::rt::Upload>,
+    ) -> requests::ProjectImportBundleFromStream<'_> {
+        requests::ProjectImportBundleFromStream {
+            __owner: self,
+            fp: fp.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Activates an imported bundle: the project takes the bundle's
+content; returns DSS's report.
+
+`POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/activate`
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `bundle_id`: The bundle's id. Sent as a path segment.
+
+Optional arguments, set by name on the returned request:
+- `scenarios_to_enable`: Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivation`, converted by `nonempty`.
+
+Returns a [`ProjectActivateBundle`](requests::ProjectActivateBundle) request; nothing is sent until `.send()`.*/
+    pub fn activate_bundle(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectActivateBundle<'_> {
+        requests::ProjectActivateBundle {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            scenarios_to_enable: None,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Preloads an imported bundle (prepares what its activation needs,
+code environments included); returns DSS's report.
+
+`POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/preload`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `bundle_id`: Sent as a path segment.
+
+Returns a [`ProjectPreloadBundle`](requests::ProjectPreloadBundle) request; nothing is sent until `.send()`.*/
+    pub fn preload_bundle(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectPreloadBundle<'_> {
+        requests::ProjectPreloadBundle {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Deletes a bundle imported on this automation node; returns DSS's
+answer.
+
+`DELETE /projects/{project_key}/bundles/imported/{bundle_id}`
+
+Arguments:
+- `bundle_id`: Sent as a path segment.
+
+Returns a [`ProjectDeleteImportedBundle`](requests::ProjectDeleteImportedBundle) request; nothing is sent until `.send()`.*/
+    pub fn delete_imported_bundle(
+        &self,
+        bundle_id: impl Into<String>,
+    ) -> requests::ProjectDeleteImportedBundle<'_> {
+        requests::ProjectDeleteImportedBundle {
+            __owner: self,
+            bundle_id: bundle_id.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
 }
 impl handles::DssApp {
     /**Reads the app's manifest.
@@ -23567,11 +26768,11 @@ Arguments:
 Returns a [`PluginSaveSettings`](requests::PluginSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::PluginSaveSettings<'_> {
         requests::PluginSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23793,11 +26994,11 @@ Arguments:
 Returns a [`UserSaveSettings`](requests::UserSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::UserSaveSettings<'_> {
         requests::UserSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23861,11 +27062,11 @@ Arguments:
 Returns a [`UserSetDefinition`](requests::UserSetDefinition) request; nothing is sent until `.send()`.*/
     pub fn set_definition(
         &self,
-        definition: ::serde_json::Value,
+        definition: impl Into<::serde_json::Value>,
     ) -> requests::UserSetDefinition<'_> {
         requests::UserSetDefinition {
             __owner: self,
-            definition: definition,
+            definition: definition.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23892,11 +27093,11 @@ Arguments:
 Returns a [`OwnUserSaveSettings`](requests::OwnUserSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::OwnUserSaveSettings<'_> {
         requests::OwnUserSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23923,11 +27124,11 @@ Arguments:
 Returns a [`GroupSetDefinition`](requests::GroupSetDefinition) request; nothing is sent until `.send()`.*/
     pub fn set_definition(
         &self,
-        definition: ::serde_json::Value,
+        definition: impl Into<::serde_json::Value>,
     ) -> requests::GroupSetDefinition<'_> {
         requests::GroupSetDefinition {
             __owner: self,
-            definition: definition,
+            definition: definition.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -23965,11 +27166,11 @@ Arguments:
 Returns a [`ConnectionSetDefinition`](requests::ConnectionSetDefinition) request; nothing is sent until `.send()`.*/
     pub fn set_definition(
         &self,
-        definition: ::serde_json::Value,
+        definition: impl Into<::serde_json::Value>,
     ) -> requests::ConnectionSetDefinition<'_> {
         requests::ConnectionSetDefinition {
             __owner: self,
-            definition: definition,
+            definition: definition.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24007,11 +27208,11 @@ Arguments:
 Returns a [`ConnectionSaveSettings`](requests::ConnectionSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ConnectionSaveSettings<'_> {
         requests::ConnectionSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24064,11 +27265,11 @@ Arguments:
 Returns a [`CodeEnvSetDefinition`](requests::CodeEnvSetDefinition) request; nothing is sent until `.send()`.*/
     pub fn set_definition(
         &self,
-        definition: ::serde_json::Value,
+        definition: impl Into<::serde_json::Value>,
     ) -> requests::CodeEnvSetDefinition<'_> {
         requests::CodeEnvSetDefinition {
             __owner: self,
-            definition: definition,
+            definition: definition.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24095,11 +27296,11 @@ Arguments:
 Returns a [`CodeEnvSaveSettings`](requests::CodeEnvSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::CodeEnvSaveSettings<'_> {
         requests::CodeEnvSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24197,11 +27398,11 @@ Arguments:
 Returns a [`ClusterSaveSettings`](requests::ClusterSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ClusterSaveSettings<'_> {
         requests::ClusterSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24229,11 +27430,11 @@ Arguments:
 Returns a [`ClusterSetDefinition`](requests::ClusterSetDefinition) request; nothing is sent until `.send()`.*/
     pub fn set_definition(
         &self,
-        definition: ::serde_json::Value,
+        definition: impl Into<::serde_json::Value>,
     ) -> requests::ClusterSetDefinition<'_> {
         requests::ClusterSetDefinition {
             __owner: self,
-            definition: definition,
+            definition: definition.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24314,11 +27515,11 @@ Arguments:
 Returns a [`CodeStudioTemplateSaveSettings`](requests::CodeStudioTemplateSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::CodeStudioTemplateSaveSettings<'_> {
         requests::CodeStudioTemplateSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24379,11 +27580,11 @@ Arguments:
 Returns a [`GlobalApiKeySetDefinition`](requests::GlobalApiKeySetDefinition) request; nothing is sent until `.send()`.*/
     pub fn set_definition(
         &self,
-        definition: ::serde_json::Value,
+        definition: impl Into<::serde_json::Value>,
     ) -> requests::GlobalApiKeySetDefinition<'_> {
         requests::GlobalApiKeySetDefinition {
             __owner: self,
-            definition: definition,
+            definition: definition.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24421,11 +27622,11 @@ Arguments:
 Returns a [`PersonalApiKeySetDefinition`](requests::PersonalApiKeySetDefinition) request; nothing is sent until `.send()`.*/
     pub fn set_definition(
         &self,
-        definition: ::serde_json::Value,
+        definition: impl Into<::serde_json::Value>,
     ) -> requests::PersonalApiKeySetDefinition<'_> {
         requests::PersonalApiKeySetDefinition {
             __owner: self,
-            definition: definition,
+            definition: definition.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24463,11 +27664,11 @@ Arguments:
 Returns a [`MeaningSetDefinition`](requests::MeaningSetDefinition) request; nothing is sent until `.send()`.*/
     pub fn set_definition(
         &self,
-        definition: ::serde_json::Value,
+        definition: impl Into<::serde_json::Value>,
     ) -> requests::MeaningSetDefinition<'_> {
         requests::MeaningSetDefinition {
             __owner: self,
-            definition: definition,
+            definition: definition.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24750,6 +27951,31 @@ Returns a [`ProjectDeployerListProjects`](requests::ProjectDeployerListProjects)
             __opts: ::core::default::Default::default(),
         }
     }
+    /**Uploads a bundle archive to the Project Deployer, streamed from here
+(never read whole into memory).
+
+`POST /project-deployer/projects/bundles`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `fp`: The bundle archive (a reader, a file, a path or bytes). Sent as a streamed multipart upload (part `file`, filename `file`).
+
+Optional arguments, set by name on the returned request:
+- `project_key`: Unset by default (then left out). Sent as query parameter `projectKey`.
+
+Returns a [`ProjectDeployerUploadBundle`](requests::ProjectDeployerUploadBundle) request; nothing is sent until `.send()`.*/
+    pub fn upload_bundle(
+        &self,
+        fp: impl Into<crate::rt::Upload>,
+    ) -> requests::ProjectDeployerUploadBundle<'_> {
+        requests::ProjectDeployerUploadBundle {
+            __owner: self,
+            fp: fp.into(),
+            project_key: None,
+            __opts: ::core::default::Default::default(),
+        }
+    }
     /**Creates an empty published project on the Project Deployer and
 returns a handle on it.
 
@@ -24871,11 +28097,11 @@ Arguments:
 Returns a [`ApiDeployerInfraSaveSettings`](requests::ApiDeployerInfraSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ApiDeployerInfraSaveSettings<'_> {
         requests::ApiDeployerInfraSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -24924,11 +28150,11 @@ Arguments:
 Returns a [`ApiDeployerServiceSaveSettings`](requests::ApiDeployerServiceSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ApiDeployerServiceSaveSettings<'_> {
         requests::ApiDeployerServiceSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -25010,11 +28236,11 @@ Optional arguments, set by name on the returned request:
 Returns a [`ApiDeployerDeploymentSaveSettings`](requests::ApiDeployerDeploymentSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ApiDeployerDeploymentSaveSettings<'_> {
         requests::ApiDeployerDeploymentSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             ignore_warnings: false,
             __opts: ::core::default::Default::default(),
         }
@@ -25093,11 +28319,11 @@ Arguments:
 Returns a [`ProjectDeployerInfraSaveSettings`](requests::ProjectDeployerInfraSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ProjectDeployerInfraSaveSettings<'_> {
         requests::ProjectDeployerInfraSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -25146,11 +28372,11 @@ Arguments:
 Returns a [`ProjectDeployerProjectSaveSettings`](requests::ProjectDeployerProjectSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ProjectDeployerProjectSaveSettings<'_> {
         requests::ProjectDeployerProjectSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -25225,11 +28451,11 @@ Optional arguments, set by name on the returned request:
 Returns a [`ProjectDeployerDeploymentSaveSettings`](requests::ProjectDeployerDeploymentSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::ProjectDeployerDeploymentSaveSettings<'_> {
         requests::ProjectDeployerDeploymentSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             ignore_warnings: false,
             __opts: ::core::default::Default::default(),
         }
@@ -25348,11 +28574,11 @@ Arguments:
 Returns a [`WorkspaceSaveSettings`](requests::WorkspaceSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::WorkspaceSaveSettings<'_> {
         requests::WorkspaceSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -25393,11 +28619,11 @@ Arguments:
 Returns a [`WorkspaceAddObject`](requests::WorkspaceAddObject) request; nothing is sent until `.send()`.*/
     pub fn add_object(
         &self,
-        object: ::serde_json::Value,
+        object: impl Into<::serde_json::Value>,
     ) -> requests::WorkspaceAddObject<'_> {
         requests::WorkspaceAddObject {
             __owner: self,
-            object: object,
+            object: object.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -25426,11 +28652,11 @@ Arguments:
 Returns a [`DatasetSaveSettings`](requests::DatasetSaveSettings) request; nothing is sent until `.send()`.*/
     pub fn save_settings(
         &self,
-        settings: ::serde_json::Value,
+        settings: impl Into<::serde_json::Value>,
     ) -> requests::DatasetSaveSettings<'_> {
         requests::DatasetSaveSettings {
             __owner: self,
-            settings: settings,
+            settings: settings.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -25456,11 +28682,11 @@ Arguments:
 Returns a [`DatasetSetSchema`](requests::DatasetSetSchema) request; nothing is sent until `.send()`.*/
     pub fn set_schema(
         &self,
-        schema: ::serde_json::Value,
+        schema: impl Into<::serde_json::Value>,
     ) -> requests::DatasetSetSchema<'_> {
         requests::DatasetSetSchema {
             __owner: self,
-            schema: schema,
+            schema: schema.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -25485,11 +28711,11 @@ Arguments:
 Returns a [`DatasetSetMetadata`](requests::DatasetSetMetadata) request; nothing is sent until `.send()`.*/
     pub fn set_metadata(
         &self,
-        metadata: ::serde_json::Value,
+        metadata: impl Into<::serde_json::Value>,
     ) -> requests::DatasetSetMetadata<'_> {
         requests::DatasetSetMetadata {
             __owner: self,
-            metadata: metadata,
+            metadata: metadata.into(),
             __opts: ::core::default::Default::default(),
         }
     }
@@ -25623,11 +28849,11 @@ Optional arguments, set by name on the returned request:
 Returns a [`DatasetComputeMetricsFromProbes`](requests::DatasetComputeMetricsFromProbes) request; nothing is sent until `.send()`.*/
     pub fn compute_metrics_from_probes(
         &self,
-        probes: ::serde_json::Value,
+        probes: impl Into<::serde_json::Value>,
     ) -> requests::DatasetComputeMetricsFromProbes<'_> {
         requests::DatasetComputeMetricsFromProbes {
             __owner: self,
-            probes: probes,
+            probes: probes.into(),
             partition: String::from(""),
             __opts: ::core::default::Default::default(),
         }
@@ -25810,6 +29036,264 @@ Returns a [`DatasetFinishStreaming`](requests::DatasetFinishStreaming) request; 
         requests::DatasetFinishStreaming {
             __owner: self,
             read_session_id: read_session_id.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+}
+impl handles::DssManagedFolder {
+    /**Lists the files of the folder, at every depth (the `items` member of
+DSS's answer).
+
+`GET /projects/{project_key}/managedfolders/{odb_id}/contents`
+
+Returns a [`ManagedFolderListContents`](requests::ManagedFolderListContents) request; nothing is sent until `.send()`.*/
+    pub fn list_contents(&self) -> requests::ManagedFolderListContents<'_> {
+        requests::ManagedFolderListContents {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Reads the folder's settings (name, connection and path, partitioning,
+metrics and checks, tags, ...), to change and save back with
+`save_settings`.
+
+`GET /projects/{project_key}/managedfolders/{odb_id}`
+
+Returns a [`ManagedFolderGetSettings`](requests::ManagedFolderGetSettings) request; nothing is sent until `.send()`.*/
+    pub fn get_settings(&self) -> requests::ManagedFolderGetSettings<'_> {
+        requests::ManagedFolderGetSettings {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Saves the folder's settings, as read by `get_settings` and changed
+(dataikuapi's `DSSManagedFolderSettings.save`): the whole object is
+sent.
+
+`PUT /projects/{project_key}/managedfolders/{odb_id}`
+
+Arguments:
+- `settings`: Sent as the JSON body.
+
+Returns a [`ManagedFolderSaveSettings`](requests::ManagedFolderSaveSettings) request; nothing is sent until `.send()`.*/
+    pub fn save_settings(
+        &self,
+        settings: impl Into<::serde_json::Value>,
+    ) -> requests::ManagedFolderSaveSettings<'_> {
+        requests::ManagedFolderSaveSettings {
+            __owner: self,
+            settings: settings.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Deletes the folder from the flow, with the recipes and labeling tasks
+that use it; returns DSS's answer.
+
+`DELETE /projects/{project_key}/managedfolders/{odb_id}`
+
+Optional arguments, set by name on the returned request:
+- `drop_data`: Default: `false`. Sent as query parameter `dropData`.
+
+Returns a [`ManagedFolderDelete`](requests::ManagedFolderDelete) request; nothing is sent until `.send()`.*/
+    pub fn delete(&self) -> requests::ManagedFolderDelete<'_> {
+        requests::ManagedFolderDelete {
+            __owner: self,
+            drop_data: false,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Changes the folder's display name (its id stays the same).
+
+`POST /projects/{project_key}/actions/renameManagedFolder`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `new_name`: The new name (not only whitespace). Sent as JSON member `newName`.
+
+Returns a [`ManagedFolderRename`](requests::ManagedFolderRename) request; nothing is sent until `.send()`.*/
+    pub fn rename(
+        &self,
+        new_name: impl Into<String>,
+    ) -> requests::ManagedFolderRename<'_> {
+        requests::ManagedFolderRename {
+            __owner: self,
+            new_name: new_name.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Copies the folder's files into another managed folder; returns the
+copy task (not waited for).
+
+`POST /projects/{project_key}/managedfolders/{odb_id}/actions/copyTo`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `target_project_key`: Project of the target folder (dataikuapi takes the folder object: here, its project key and id). Sent as JSON member `targetProjectKey`.
+- `target_folder_id`: Id of the target folder. Sent as JSON member `targetFolderId`.
+
+Optional arguments, set by name on the returned request:
+- `write_mode`: Default: `OVERWRITE`. Sent as JSON member `writeMode`.
+
+Returns a [`ManagedFolderCopyTo`](requests::ManagedFolderCopyTo) request; nothing is sent until `.send()`.*/
+    pub fn copy_to(
+        &self,
+        target_project_key: impl Into<String>,
+        target_folder_id: impl Into<String>,
+    ) -> requests::ManagedFolderCopyTo<'_> {
+        requests::ManagedFolderCopyTo {
+            __owner: self,
+            target_project_key: target_project_key.into(),
+            target_folder_id: target_folder_id.into(),
+            write_mode: String::from("OVERWRITE"),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Computes the metrics defined on the folder; returns DSS's answer.
+`compute_metrics` sends this request when given neither metric ids
+nor probes.
+Reads a file of the folder as a byte stream, read as it arrives
+(nothing is held whole in memory).
+
+`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
+
+Arguments:
+- `path`: Path of the file in the folder (`sub/a.txt`; a leading `/`, as `list_contents` gives it, is dropped). Sent as path segments (each encoded, the slashes kept).
+
+Returns a [`ManagedFolderGetFile`](requests::ManagedFolderGetFile) request; nothing is sent until `.send()`.*/
+    pub fn get_file(
+        &self,
+        path: impl Into<String>,
+    ) -> requests::ManagedFolderGetFile<'_> {
+        requests::ManagedFolderGetFile {
+            __owner: self,
+            path: path.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Downloads a file of the folder into a local file (created or
+truncated once the server has answered), in constant memory; returns
+the number of bytes written.
+
+`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
+
+Arguments:
+- `path`: Path of the file in the folder (a leading `/` is dropped). Sent as path segments (each encoded, the slashes kept).
+- `local_path`: The local file to write. Sent as the local file the answer is written to.
+
+Returns a [`ManagedFolderGetFileToFile`](requests::ManagedFolderGetFileToFile) request; nothing is sent until `.send()`.*/
+    pub fn get_file_to_file(
+        &self,
+        path: impl Into<String>,
+        local_path: impl Into<String>,
+    ) -> requests::ManagedFolderGetFileToFile<'_> {
+        requests::ManagedFolderGetFileToFile {
+            __owner: self,
+            path: path.into(),
+            local_path: local_path.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Writes a file of the folder (created, or replaced if it exists),
+streaming its content as a multipart upload whose part has an empty
+file name, as dataikuapi sends it; returns what DSS says of the file.
+
+`POST /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
+
+Safe to send twice: a retry policy may repeat it.
+
+Arguments:
+- `path`: Path of the file in the folder (a leading `/` is dropped). Sent as path segments (each encoded, the slashes kept).
+- `f`: The content: a reader, a file, a path or bytes (never read whole into memory). Sent as a streamed multipart upload (part `file`, filename ``).
+
+Returns a [`ManagedFolderPutFile`](requests::ManagedFolderPutFile) request; nothing is sent until `.send()`.*/
+    pub fn put_file(
+        &self,
+        path: impl Into<String>,
+        f: impl Into<crate::rt::Upload>,
+    ) -> requests::ManagedFolderPutFile<'_> {
+        requests::ManagedFolderPutFile {
+            __owner: self,
+            path: path.into(),
+            f: f.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Deletes a file of the folder.
+
+`DELETE /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
+
+Arguments:
+- `path`: Path of the file in the folder (a leading `/` is dropped). Sent as path segments (each encoded, the slashes kept).
+
+Returns a [`ManagedFolderDeleteFile`](requests::ManagedFolderDeleteFile) request; nothing is sent until `.send()`.*/
+    pub fn delete_file(
+        &self,
+        path: impl Into<String>,
+    ) -> requests::ManagedFolderDeleteFile<'_> {
+        requests::ManagedFolderDeleteFile {
+            __owner: self,
+            path: path.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**
+
+`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`
+
+Never retried: sending it twice could do the work twice.
+
+Returns a [`ManagedFolderComputeDefinedMetrics`](requests::ManagedFolderComputeDefinedMetrics) request; nothing is sent until `.send()`.*/
+    pub fn compute_defined_metrics(
+        &self,
+    ) -> requests::ManagedFolderComputeDefinedMetrics<'_> {
+        requests::ManagedFolderComputeDefinedMetrics {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Computes some of the metrics defined on the folder, by id; returns
+DSS's answer. `compute_metrics` sends this request when given metric
+ids.
+
+`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetricsFromIds`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `metric_ids`: Ids of the metrics to compute (`basic:COUNT_FILES`, ...). Sent as JSON member `metricIds`.
+
+Returns a [`ManagedFolderComputeMetricsFromIds`](requests::ManagedFolderComputeMetricsFromIds) request; nothing is sent until `.send()`.*/
+    pub fn compute_metrics_from_ids(
+        &self,
+        metric_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> requests::ManagedFolderComputeMetricsFromIds<'_> {
+        requests::ManagedFolderComputeMetricsFromIds {
+            __owner: self,
+            metric_ids: metric_ids.into_iter().map(Into::into).collect(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Computes metrics with probes given here instead of the folder's;
+returns DSS's answer. `compute_metrics` sends this request when given
+probes and no metric ids.
+
+`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `probes`: The probes, as the `probes` member of the folder's settings (`{"probes": [{"type": "basic", ..}]}`), sent as the JSON body. Sent as the JSON body.
+
+Returns a [`ManagedFolderComputeMetricsWithProbes`](requests::ManagedFolderComputeMetricsWithProbes) request; nothing is sent until `.send()`.*/
+    pub fn compute_metrics_with_probes(
+        &self,
+        probes: impl Into<::serde_json::Value>,
+    ) -> requests::ManagedFolderComputeMetricsWithProbes<'_> {
+        requests::ManagedFolderComputeMetricsWithProbes {
+            __owner: self,
+            probes: probes.into(),
             __opts: ::core::default::Default::default(),
         }
     }

@@ -94,6 +94,21 @@ pub fn import_settings(settings: Value, name: &'static str) -> Result<Value> {
     }
 }
 
+/// `null` for what Python treats as false (`null`, `false`, `0`, `""`,
+/// `[]`, `{}`), the value otherwise: with `member? = nonempty(arg)`, the
+/// member is left out where dataikuapi writes `if arg: body[..] = arg`.
+pub fn nonempty(value: Value, _name: &'static str) -> Result<Value> {
+    let empty = match &value {
+        Value::Null => true,
+        Value::Bool(b) => !b,
+        Value::Number(n) => n.as_f64() == Some(0.0),
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+    };
+    Ok(if empty { Value::Null } else { value })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +145,24 @@ mod tests {
             import_settings(json!({"targetProjectKey": "K"}), "settings").unwrap(),
             json!({"targetProjectKey": "K"})
         );
+    }
+
+    #[test]
+    fn nonempty_is_python_truthiness() {
+        for empty in [
+            json!(null),
+            json!(false),
+            json!(0),
+            json!(0.0),
+            json!(""),
+            json!([]),
+            json!({}),
+        ] {
+            assert_eq!(nonempty(empty, "x").unwrap(), Value::Null);
+        }
+        for full in [json!(true), json!(1), json!("a"), json!([0]), json!({"a": null})] {
+            assert_eq!(nonempty(full.clone(), "x").unwrap(), full);
+        }
     }
 
     #[test]

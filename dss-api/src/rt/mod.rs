@@ -68,40 +68,13 @@ pub use crate::stream::{ByteStream, Upload};
 /// whose `send` the macro writes.
 macro_rules! request_common {
     ($ty:ident, $name:literal, $endpoint:literal, plain) => {
+        $crate::rt::options_setters!($ty, __opts);
         impl $ty<'_> {
-            /// Bounds this whole call, from connecting to the last byte of
-            /// the answer (the client's overall timeout otherwise).
-            pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-                self.__opts.timeout(timeout);
-                self
-            }
-
-            /// Bounds the wait for this call's answer to begin (the
-            /// client's response or server-wait timeout otherwise).
-            pub fn response_timeout(mut self, timeout: ::core::time::Duration) -> Self {
-                self.__opts.response_timeout(timeout);
-                self
-            }
-
-            /// Bounds the time with no byte moving while this call's answer
-            /// is read or its upload written (the client's idle timeout
-            /// otherwise).
-            pub fn idle_timeout(mut self, timeout: ::core::time::Duration) -> Self {
-                self.__opts.idle_timeout(timeout);
-                self
-            }
-
-            /// Retries this call with `policy` when it is safe to repeat
-            /// (see [`RetryPolicy`](crate::RetryPolicy)), whatever the
-            /// client's policy.
-            pub fn retry(mut self, policy: $crate::RetryPolicy) -> Self {
-                self.__opts.retry(policy);
-                self
-            }
-
-            /// Sends this call once, whatever the client's retry policy.
-            pub fn no_retry(mut self) -> Self {
-                self.__opts.no_retry();
+            /// This request's settings, all at once (for hand-written
+            /// requests made of generated ones).
+            #[allow(dead_code)]
+            pub(crate) fn with_options(mut self, opts: $crate::rt::RequestOptions) -> Self {
+                self.__opts = opts;
                 self
             }
         }
@@ -183,6 +156,55 @@ macro_rules! request_common {
     };
 }
 pub(crate) use request_common;
+
+/// The public setters of a request's own settings (`timeout`,
+/// `response_timeout`, `idle_timeout`, `retry`, `no_retry`) on a request
+/// value holding them in `$field: RequestOptions`: generated request values
+/// get them through [`request_common!`](crate::rt::request_common), and the
+/// hand-written ones (multi-request calls) the same way, so every request
+/// value offers the same settings.
+macro_rules! options_setters {
+    ($ty:ident, $field:ident) => {
+        impl $ty<'_> {
+            /// Bounds this whole call, from connecting to the last byte of
+            /// the answer (the client's overall timeout otherwise).
+            pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+                self.$field.timeout(timeout);
+                self
+            }
+
+            /// Bounds the wait for this call's answer to begin (the
+            /// client's response or server-wait timeout otherwise).
+            pub fn response_timeout(mut self, timeout: ::core::time::Duration) -> Self {
+                self.$field.response_timeout(timeout);
+                self
+            }
+
+            /// Bounds the time with no byte moving while this call's answer
+            /// is read or its upload written (the client's idle timeout
+            /// otherwise).
+            pub fn idle_timeout(mut self, timeout: ::core::time::Duration) -> Self {
+                self.$field.idle_timeout(timeout);
+                self
+            }
+
+            /// Retries this call with `policy` when it is safe to repeat
+            /// (see [`RetryPolicy`](crate::RetryPolicy)), whatever the
+            /// client's policy.
+            pub fn retry(mut self, policy: $crate::RetryPolicy) -> Self {
+                self.$field.retry(policy);
+                self
+            }
+
+            /// Sends this call once, whatever the client's retry policy.
+            pub fn no_retry(mut self) -> Self {
+                self.$field.no_retry();
+                self
+            }
+        }
+    };
+}
+pub(crate) use options_setters;
 
 /// Shown by `Debug` in place of a secret value: `***`.
 pub struct Redacted;

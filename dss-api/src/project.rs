@@ -1,0 +1,142 @@
+//! Projects: the hand-written `update_variables` of [`DssProject`], a read,
+//! a local merge and a write over the generated `get_variables` and
+//! `set_variables`.
+
+use serde_json::Value;
+
+use crate::api::handles::DssProject;
+use crate::rt::{options_setters, Error, RequestOptions, Result};
+
+impl DssProject {
+    /// Sets some of the project's variables, keeping the others: reads the
+    /// variables (`GET /projects/{project_key}/variables/`), merges
+    /// `variables` into one of their sets (each given name replaces or adds
+    /// that variable), and saves them all (`PUT
+    /// /projects/{project_key}/variables/`).
+    ///
+    /// `variables` must be a JSON object (variable name to value); anything
+    /// else is refused before sending. The set to merge into is `standard`
+    /// by default (see [`variable_type`](ProjectUpdateVariables::variable_type)).
+    /// If the project's variables have no such set, or answer something
+    /// that is not an object, nothing is saved and the call fails.
+    pub fn update_variables(&self, variables: impl Into<Value>) -> ProjectUpdateVariables<'_> {
+        ProjectUpdateVariables {
+            project: self,
+            variables: variables.into(),
+            variable_type: "standard".to_owned(),
+            opts: RequestOptions::default(),
+        }
+    }
+}
+
+/// Request value of [`DssProject::update_variables`]: set optional
+/// arguments by name, then call [`send`](Self::send).
+#[must_use = "a request does nothing until `.send()` is called"]
+#[derive(Debug)]
+pub struct ProjectUpdateVariables<'a> {
+    project: &'a DssProject,
+    variables: Value,
+    variable_type: String,
+    opts: RequestOptions,
+}
+
+// Both requests (the read and the write) get these settings.
+options_setters!(ProjectUpdateVariables, opts);
+
+impl ProjectUpdateVariables<'_> {
+    /// Which set of variables to update (dataikuapi's `type`): `standard`
+    /// (the default; exported with bundles) or `local` (kept on this node).
+    pub fn variable_type(mut self, variable_type: impl Into<String>) -> Self {
+        self.variable_type = variable_type.into();
+        self
+    }
+
+    /// Reads, merges and saves the variables.
+    pub fn send(self) -> Result<()> {
+        let Value::Object(updates) = self.variables else {
+            return Err(Error::InvalidArgument {
+                name: "variables",
+                reason: "must be a JSON object of variable names to values".into(),
+            });
+        };
+        let mut current = self.project.get_variables().with_options(self.opts.clone()).send()?;
+        merge(&mut current, &self.variable_type, updates)?;
+        self.project.set_variables(current).with_options(self.opts).send()
+    }
+}
+
+/// Merges `updates` into the set `kind` of the variables read.
+fn merge(current: &mut Value, kind: &str, updates: serde_json::Map<String, Value>) -> Result<()> {
+    let decode = |what: String| Error::Decode {
+        endpoint: "update_variables",
+        source: <serde_json::Error as serde::de::Error>::custom(what),
+    };
+    let Value::Object(sets) = current else {
+        return Err(decode(format!("the project's variables are not an object: {current}")));
+    };
+    let names = sets.keys().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+    match sets.get_mut(kind) {
+        Some(Value::Object(set)) => {
+            set.extend(updates);
+            Ok(())
+        }
+        Some(other) => Err(decode(format!(
+            "the project's `{kind}` variables are not an object: {other}"
+        ))),
+        None => Err(Error::InvalidArgument {
+            name: "variable_type",
+            reason: format!(
+                "the project's variables have no `{kind}` set (they have {}); nothing was saved",
+                if names.is_empty() { "none".to_owned() } else { names }
+            ),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn object(v: Value) -> serde_json::Map<String, Value> {
+        match v {
+            Value::Object(m) => m,
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn merge_replaces_and_adds_in_one_set() {
+        let mut vars = json!({"standard": {"a": 1, "b": 2}, "local": {"a": "l"}});
+        merge(&mut vars, "standard", object(json!({"b": 3, "c": [1]}))).unwrap();
+        assert_eq!(
+            vars,
+            json!({"standard": {"a": 1, "b": 3, "c": [1]}, "local": {"a": "l"}})
+        );
+    }
+
+    #[test]
+    fn a_missing_set_is_an_error_naming_it() {
+        let mut vars = json!({"standard": {}, "local": {}});
+        let err = merge(&mut vars, "Local", object(json!({"x": 1}))).unwrap_err();
+        let text = err.to_string();
+        assert!(
+            matches!(
+                err,
+                Error::InvalidArgument {
+                    name: "variable_type",
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        assert!(
+            text.contains("`Local`") && text.contains("`standard`") && text.contains("`local`"),
+            "{text}"
+        );
+        let err = merge(&mut json!([1]), "standard", object(json!({}))).unwrap_err();
+        assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+        let err = merge(&mut json!({"standard": 3}), "standard", object(json!({}))).unwrap_err();
+        assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+    }
+}

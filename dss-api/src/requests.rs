@@ -1,0 +1,12 @@
+//! Request values returned by the API methods: set optional arguments by
+//! name, then call `send()`. Every one also takes its own time bounds and
+//! retry settings (`timeout`, `response_timeout`, `idle_timeout`, `retry`,
+//! `no_retry`).
+//!
+//! Most are generated from `spec/`; the few that make several requests
+//! (reading then writing, one upload per file, choosing an endpoint by
+//! their arguments) are written by hand over generated ones.
+
+pub use crate::api::requests::*;
+pub use crate::folders::{ManagedFolderComputeMetrics, ManagedFolderUploadFolder};
+pub use crate::project::ProjectUpdateVariables;
