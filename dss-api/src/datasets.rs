@@ -2,83 +2,10 @@
 //! methods come from `spec/datasets.dss`; what is here chooses among them
 //! or chains them: `exists`, `rename`, `compute_metrics`, `run_checks`.
 
-use std::time::Duration;
-
 use serde_json::Value;
 
 use crate::api::handles::DssDataset;
-use crate::rt::{Error, Result};
-use crate::RetryPolicy;
-
-/// The per-request settings of a hand-written request value, handed on to
-/// each generated request it sends (through their public setters).
-#[derive(Clone, Default)]
-struct Settings {
-    timeout: Option<Duration>,
-    response_timeout: Option<Duration>,
-    idle_timeout: Option<Duration>,
-    /// `Some(None)`: no retries.
-    retry: Option<Option<RetryPolicy>>,
-}
-
-/// Applies [`Settings`] to a generated request value.
-macro_rules! with_settings {
-    ($request:expr, $settings:expr) => {{
-        let settings: &Settings = $settings;
-        let mut request = $request;
-        if let Some(t) = settings.timeout {
-            request = request.timeout(t);
-        }
-        if let Some(t) = settings.response_timeout {
-            request = request.response_timeout(t);
-        }
-        if let Some(t) = settings.idle_timeout {
-            request = request.idle_timeout(t);
-        }
-        match &settings.retry {
-            Some(Some(policy)) => request = request.retry(policy.clone()),
-            Some(None) => request = request.no_retry(),
-            None => {}
-        }
-        request
-    }};
-}
-
-/// The setters of [`Settings`] on a hand-written request value with a
-/// `settings` field (the same as those of generated request values).
-macro_rules! settings_setters {
-    ($what:literal) => {
-        #[doc = concat!("Bounds each call ", $what, ", from connecting to the last byte of its answer (the client's overall timeout otherwise).")]
-        pub fn timeout(mut self, timeout: Duration) -> Self {
-            self.settings.timeout = Some(timeout);
-            self
-        }
-
-        #[doc = concat!("Bounds the wait for the answer of each call ", $what, " to begin (the client's response timeout otherwise).")]
-        pub fn response_timeout(mut self, timeout: Duration) -> Self {
-            self.settings.response_timeout = Some(timeout);
-            self
-        }
-
-        #[doc = concat!("Bounds the time with no byte moving while the answer of each call ", $what, " is read (the client's idle timeout otherwise).")]
-        pub fn idle_timeout(mut self, timeout: Duration) -> Self {
-            self.settings.idle_timeout = Some(timeout);
-            self
-        }
-
-        #[doc = concat!("Retries each call ", $what, " with `policy` when it is safe to repeat (see [`RetryPolicy`](crate::RetryPolicy)), whatever the client's policy.")]
-        pub fn retry(mut self, policy: RetryPolicy) -> Self {
-            self.settings.retry = Some(Some(policy));
-            self
-        }
-
-        #[doc = concat!("Sends each call ", $what, " once, whatever the client's retry policy.")]
-        pub fn no_retry(mut self) -> Self {
-            self.settings.retry = Some(None);
-            self
-        }
-    };
-}
+use crate::rt::{options_setters, Error, RequestOptions, Result};
 
 impl DssDataset {
     /// Whether the dataset exists: reads its metadata
@@ -124,9 +51,9 @@ impl DssDataset {
     ///   those ids ([`compute_metrics_from_ids`](Self::compute_metrics_from_ids));
     ///   probes, if also given, are not sent;
     /// - else probes given: `POST .../actions/computeMetrics` with the probes
-    ///   as the body ([`compute_metrics_from_probes`](Self::compute_metrics_from_probes));
+    ///   as the body ([`compute_metrics_with_probes`](Self::compute_metrics_with_probes));
     /// - else `POST .../actions/computeMetrics` without a body: the metrics
-    ///   set up on the dataset ([`compute_configured_metrics`](Self::compute_configured_metrics)).
+    ///   set up on the dataset ([`compute_defined_metrics`](Self::compute_defined_metrics)).
     ///
     /// The partition is always sent (`partition=` when empty, for a dataset
     /// that is not partitioned).
@@ -136,7 +63,7 @@ impl DssDataset {
             partition: String::new(),
             metric_ids: None,
             probes: None,
-            settings: Settings::default(),
+            opts: RequestOptions::default(),
         }
     }
 
@@ -144,13 +71,13 @@ impl DssDataset {
     /// request value, then `.send()`. With check ids, they are the body of
     /// `POST .../actions/runChecks` ([`run_checks_from_ids`](Self::run_checks_from_ids));
     /// without, the same request has no body and runs the checks set up on
-    /// the dataset ([`run_configured_checks`](Self::run_configured_checks)).
+    /// the dataset ([`run_defined_checks`](Self::run_defined_checks)).
     pub fn run_checks(&self) -> DatasetRunChecks<'_> {
         DatasetRunChecks {
             dataset: self,
             partition: String::new(),
             checks: None,
-            settings: Settings::default(),
+            opts: RequestOptions::default(),
         }
     }
 }
@@ -163,7 +90,7 @@ pub struct DatasetComputeMetrics<'a> {
     partition: String,
     metric_ids: Option<Vec<String>>,
     probes: Option<Value>,
-    settings: Settings,
+    opts: RequestOptions,
 }
 
 impl std::fmt::Debug for DatasetComputeMetrics<'_> {
@@ -171,6 +98,8 @@ impl std::fmt::Debug for DatasetComputeMetrics<'_> {
         f.debug_struct("DssDataset::compute_metrics").finish_non_exhaustive()
     }
 }
+
+options_setters!(DatasetComputeMetrics, opts);
 
 impl DatasetComputeMetrics<'_> {
     /// Partition to compute them on (`ALL` for all of them).
@@ -198,8 +127,6 @@ impl DatasetComputeMetrics<'_> {
         self
     }
 
-    settings_setters!("this sends");
-
     /// Sends the request and returns the computation report.
     pub fn send(self) -> Result<Value> {
         let DatasetComputeMetrics {
@@ -207,18 +134,24 @@ impl DatasetComputeMetrics<'_> {
             partition,
             metric_ids,
             probes,
-            settings,
+            opts,
         } = self;
         match (metric_ids, probes) {
-            (Some(ids), _) => {
-                with_settings!(dataset.compute_metrics_from_ids(ids).partition(partition), &settings).send()
-            }
-            (None, Some(probes)) => with_settings!(
-                dataset.compute_metrics_from_probes(probes).partition(partition),
-                &settings
-            )
-            .send(),
-            (None, None) => with_settings!(dataset.compute_configured_metrics().partition(partition), &settings).send(),
+            (Some(ids), _) => dataset
+                .compute_metrics_from_ids(ids)
+                .partition(partition)
+                .with_options(opts)
+                .send(),
+            (None, Some(probes)) => dataset
+                .compute_metrics_with_probes(probes)
+                .partition(partition)
+                .with_options(opts)
+                .send(),
+            (None, None) => dataset
+                .compute_defined_metrics()
+                .partition(partition)
+                .with_options(opts)
+                .send(),
         }
     }
 }
@@ -230,7 +163,7 @@ pub struct DatasetRunChecks<'a> {
     dataset: &'a DssDataset,
     partition: String,
     checks: Option<Vec<String>>,
-    settings: Settings,
+    opts: RequestOptions,
 }
 
 impl std::fmt::Debug for DatasetRunChecks<'_> {
@@ -238,6 +171,8 @@ impl std::fmt::Debug for DatasetRunChecks<'_> {
         f.debug_struct("DssDataset::run_checks").finish_non_exhaustive()
     }
 }
+
+options_setters!(DatasetRunChecks, opts);
 
 impl DatasetRunChecks<'_> {
     /// Partition to run them on (`ALL` for all of them).
@@ -256,19 +191,25 @@ impl DatasetRunChecks<'_> {
         self
     }
 
-    settings_setters!("this sends");
-
     /// Sends the request and returns the checks report.
     pub fn send(self) -> Result<Value> {
         let DatasetRunChecks {
             dataset,
             partition,
             checks,
-            settings,
+            opts,
         } = self;
         match checks {
-            Some(checks) => with_settings!(dataset.run_checks_from_ids(checks).partition(partition), &settings).send(),
-            None => with_settings!(dataset.run_configured_checks().partition(partition), &settings).send(),
+            Some(checks) => dataset
+                .run_checks_from_ids(checks)
+                .partition(partition)
+                .with_options(opts)
+                .send(),
+            None => dataset
+                .run_defined_checks()
+                .partition(partition)
+                .with_options(opts)
+                .send(),
         }
     }
 }

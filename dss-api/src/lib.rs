@@ -54,7 +54,6 @@ mod wait;
 
 pub use api::handles::*;
 pub use client::{ClientBuilder, DssClient};
-pub use datasets::{DatasetComputeMetrics, DatasetRunChecks};
 pub use error::{ApiError, Error, Result, TimeoutPhase};
 pub use retry::{RetryEvent, RetryPolicy};
 pub use sql::{SqlRows, SqlValue};

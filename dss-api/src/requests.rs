@@ -8,5 +8,6 @@
 //! their arguments) are written by hand over generated ones.
 
 pub use crate::api::requests::*;
+pub use crate::datasets::{DatasetComputeMetrics, DatasetRunChecks};
 pub use crate::folders::{ManagedFolderComputeMetrics, ManagedFolderUploadFolder};
 pub use crate::project::ProjectUpdateVariables;

@@ -13855,14 +13855,14 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         }
     }
     crate::rt::request_common!(DatasetCopyTo, "DssDataset::copy_to", "copy_to", send_as);
-    ///Request value of [`DssDataset::compute_configured_metrics`](super::handles::DssDataset::compute_configured_metrics): set optional arguments by name, then call [`send`](Self::send).
+    ///Request value of [`DssDataset::compute_defined_metrics`](super::handles::DssDataset::compute_defined_metrics): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
-    pub struct DatasetComputeConfiguredMetrics<'a> {
+    pub struct DatasetComputeDefinedMetrics<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) partition: String,
         pub(crate) __opts: crate::rt::RequestOptions,
     }
-    impl<'a> DatasetComputeConfiguredMetrics<'a> {
+    impl<'a> DatasetComputeDefinedMetrics<'a> {
         /**Partition to compute them on (`ALL` for all of them; empty for a
 dataset that is not partitioned).
 
@@ -13879,7 +13879,7 @@ Default: ``. Sent as query parameter `partition`.*/
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
-                "compute_configured_metrics",
+                "compute_defined_metrics",
             );
             __call.options(__opts);
             __call.lit("/projects/");
@@ -13892,19 +13892,19 @@ Default: ``. Sent as query parameter `partition`.*/
         }
     }
     crate::rt::request_common!(
-        DatasetComputeConfiguredMetrics, "DssDataset::compute_configured_metrics",
-        "compute_configured_metrics", json(Value,
+        DatasetComputeDefinedMetrics, "DssDataset::compute_defined_metrics",
+        "compute_defined_metrics", json(Value,
         "Sends the request (`POST /projects/{project_key}/datasets/{dataset_name}/actions/computeMetrics`) and returns the answer.")
     );
-    ///Request value of [`DssDataset::compute_metrics_from_probes`](super::handles::DssDataset::compute_metrics_from_probes): set optional arguments by name, then call [`send`](Self::send).
+    ///Request value of [`DssDataset::compute_metrics_with_probes`](super::handles::DssDataset::compute_metrics_with_probes): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
-    pub struct DatasetComputeMetricsFromProbes<'a> {
+    pub struct DatasetComputeMetricsWithProbes<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) probes: ::serde_json::Value,
         pub(crate) partition: String,
         pub(crate) __opts: crate::rt::RequestOptions,
     }
-    impl<'a> DatasetComputeMetricsFromProbes<'a> {
+    impl<'a> DatasetComputeMetricsWithProbes<'a> {
         /**Partition to compute them on (`ALL` for all of them; empty for a
 dataset that is not partitioned).
 
@@ -13921,7 +13921,7 @@ Default: ``. Sent as query parameter `partition`.*/
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
-                "compute_metrics_from_probes",
+                "compute_metrics_with_probes",
             );
             __call.options(__opts);
             __call.lit("/projects/");
@@ -13935,8 +13935,8 @@ Default: ``. Sent as query parameter `partition`.*/
         }
     }
     crate::rt::request_common!(
-        DatasetComputeMetricsFromProbes, "DssDataset::compute_metrics_from_probes",
-        "compute_metrics_from_probes", json(Value,
+        DatasetComputeMetricsWithProbes, "DssDataset::compute_metrics_with_probes",
+        "compute_metrics_with_probes", json(Value,
         "Sends the request (`POST /projects/{project_key}/datasets/{dataset_name}/actions/computeMetrics`) and returns the answer.")
     );
     ///Request value of [`DssDataset::compute_metrics_from_ids`](super::handles::DssDataset::compute_metrics_from_ids): set optional arguments by name, then call [`send`](Self::send).
@@ -13993,14 +13993,14 @@ Default: ``. Sent as query parameter `partition`.*/
         "compute_metrics_from_ids", json(Value,
         "Sends the request (`POST /projects/{project_key}/datasets/{dataset_name}/actions/computeMetricsFromIds`) and returns the answer.")
     );
-    ///Request value of [`DssDataset::run_configured_checks`](super::handles::DssDataset::run_configured_checks): set optional arguments by name, then call [`send`](Self::send).
+    ///Request value of [`DssDataset::run_defined_checks`](super::handles::DssDataset::run_defined_checks): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
-    pub struct DatasetRunConfiguredChecks<'a> {
+    pub struct DatasetRunDefinedChecks<'a> {
         pub(crate) __owner: &'a super::handles::DssDataset,
         pub(crate) partition: String,
         pub(crate) __opts: crate::rt::RequestOptions,
     }
-    impl<'a> DatasetRunConfiguredChecks<'a> {
+    impl<'a> DatasetRunDefinedChecks<'a> {
         /**Partition to run them on (`ALL` for all of them; empty for a
 dataset that is not partitioned).
 
@@ -14017,7 +14017,7 @@ Default: ``. Sent as query parameter `partition`.*/
             let mut __call = crate::rt::Call::new(
                 &__owner.client,
                 "POST",
-                "run_configured_checks",
+                "run_defined_checks",
             );
             __call.options(__opts);
             __call.lit("/projects/");
@@ -14030,8 +14030,8 @@ Default: ``. Sent as query parameter `partition`.*/
         }
     }
     crate::rt::request_common!(
-        DatasetRunConfiguredChecks, "DssDataset::run_configured_checks",
-        "run_configured_checks", json(Value,
+        DatasetRunDefinedChecks, "DssDataset::run_defined_checks", "run_defined_checks",
+        json(Value,
         "Sends the request (`POST /projects/{project_key}/datasets/{dataset_name}/actions/runChecks`) and returns the answer.")
     );
     ///Request value of [`DssDataset::run_checks_from_ids`](super::handles::DssDataset::run_checks_from_ids): set optional arguments by name, then call [`send`](Self::send).
@@ -21829,7 +21829,7 @@ pub mod catalog {
         ),
         Endpoint::new(
             "DssDataset",
-            "compute_configured_metrics",
+            "compute_defined_metrics",
             "Computes the metrics set up on the dataset: the request behind [`compute_metrics`](crate::DssDataset::compute_metrics) when it is given neither metric ids nor probes.",
             &[
                 Arg::new(
@@ -21845,7 +21845,7 @@ pub mod catalog {
                     "POST",
                     "/projects/{project_key}/datasets/{dataset_name}/actions/computeMetrics",
                     &[],
-                    "DatasetComputeConfiguredMetrics",
+                    "DatasetComputeDefinedMetrics",
                     [false, false, false, false],
                 ),
             ),
@@ -21853,7 +21853,7 @@ pub mod catalog {
         ),
         Endpoint::new(
             "DssDataset",
-            "compute_metrics_from_probes",
+            "compute_metrics_with_probes",
             "Computes the metrics of a probes configuration: the request behind [`compute_metrics`](crate::DssDataset::compute_metrics) given probes.",
             &[
                 Arg::new(
@@ -21876,7 +21876,7 @@ pub mod catalog {
                     "POST",
                     "/projects/{project_key}/datasets/{dataset_name}/actions/computeMetrics",
                     &[],
-                    "DatasetComputeMetricsFromProbes",
+                    "DatasetComputeMetricsWithProbes",
                     [false, false, false, false],
                 ),
             ),
@@ -21919,7 +21919,7 @@ pub mod catalog {
         ),
         Endpoint::new(
             "DssDataset",
-            "run_configured_checks",
+            "run_defined_checks",
             "Runs the checks set up on the dataset: the request behind [`run_checks`](crate::DssDataset::run_checks) when it is given no check ids.",
             &[
                 Arg::new(
@@ -21935,7 +21935,7 @@ pub mod catalog {
                     "POST",
                     "/projects/{project_key}/datasets/{dataset_name}/actions/runChecks",
                     &[],
-                    "DatasetRunConfiguredChecks",
+                    "DatasetRunDefinedChecks",
                     [false, false, false, false],
                 ),
             ),
@@ -28823,11 +28823,9 @@ Never retried: sending it twice could do the work twice.
 Optional arguments, set by name on the returned request:
 - `partition`: Default: ``. Sent as query parameter `partition`.
 
-Returns a [`DatasetComputeConfiguredMetrics`](requests::DatasetComputeConfiguredMetrics) request; nothing is sent until `.send()`.*/
-    pub fn compute_configured_metrics(
-        &self,
-    ) -> requests::DatasetComputeConfiguredMetrics<'_> {
-        requests::DatasetComputeConfiguredMetrics {
+Returns a [`DatasetComputeDefinedMetrics`](requests::DatasetComputeDefinedMetrics) request; nothing is sent until `.send()`.*/
+    pub fn compute_defined_metrics(&self) -> requests::DatasetComputeDefinedMetrics<'_> {
+        requests::DatasetComputeDefinedMetrics {
             __owner: self,
             partition: String::from(""),
             __opts: ::core::default::Default::default(),
@@ -28846,12 +28844,12 @@ Arguments:
 Optional arguments, set by name on the returned request:
 - `partition`: Default: ``. Sent as query parameter `partition`.
 
-Returns a [`DatasetComputeMetricsFromProbes`](requests::DatasetComputeMetricsFromProbes) request; nothing is sent until `.send()`.*/
-    pub fn compute_metrics_from_probes(
+Returns a [`DatasetComputeMetricsWithProbes`](requests::DatasetComputeMetricsWithProbes) request; nothing is sent until `.send()`.*/
+    pub fn compute_metrics_with_probes(
         &self,
         probes: impl Into<::serde_json::Value>,
-    ) -> requests::DatasetComputeMetricsFromProbes<'_> {
-        requests::DatasetComputeMetricsFromProbes {
+    ) -> requests::DatasetComputeMetricsWithProbes<'_> {
+        requests::DatasetComputeMetricsWithProbes {
             __owner: self,
             probes: probes.into(),
             partition: String::from(""),
@@ -28893,9 +28891,9 @@ Never retried: sending it twice could do the work twice.
 Optional arguments, set by name on the returned request:
 - `partition`: Default: ``. Sent as query parameter `partition`.
 
-Returns a [`DatasetRunConfiguredChecks`](requests::DatasetRunConfiguredChecks) request; nothing is sent until `.send()`.*/
-    pub fn run_configured_checks(&self) -> requests::DatasetRunConfiguredChecks<'_> {
-        requests::DatasetRunConfiguredChecks {
+Returns a [`DatasetRunDefinedChecks`](requests::DatasetRunDefinedChecks) request; nothing is sent until `.send()`.*/
+    pub fn run_defined_checks(&self) -> requests::DatasetRunDefinedChecks<'_> {
+        requests::DatasetRunDefinedChecks {
             __owner: self,
             partition: String::from(""),
             __opts: ::core::default::Default::default(),
