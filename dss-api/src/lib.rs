@@ -38,6 +38,7 @@ mod client;
 mod error;
 mod extra;
 mod future;
+mod jobs;
 pub mod models;
 #[cfg(doctest)]
 mod readme;
@@ -51,6 +52,7 @@ pub use api::handles::*;
 pub use api::requests;
 pub use client::{ClientBuilder, DssClient};
 pub use error::{ApiError, Error, Result};
+pub use jobs::{JobDefinitionBuilder, JobStartAndWait, JobState, ProjectStartJobAndWait};
 pub use sql::{SqlRows, SqlValue};
 pub use stream::{ByteStream, Upload};
 pub use wait::{WaitOptions, WaitProgress};

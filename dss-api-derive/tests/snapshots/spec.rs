@@ -692,6 +692,36 @@ names it in requests.*/
                 .finish_non_exhaustive()
         }
     }
+    /**A job of a project (a build of datasets, managed folders, models, ...),
+named by its project and its id.*/
+    #[derive(Clone)]
+    pub struct DssJob {
+        pub(crate) client: crate::rt::DssClient,
+        pub(crate) project_key: String,
+        pub(crate) id: String,
+    }
+    impl DssJob {
+        ///The `project_key` this handle points at.
+        pub fn project_key(&self) -> &str {
+            &self.project_key
+        }
+        ///The `id` this handle points at.
+        pub fn id(&self) -> &str {
+            &self.id
+        }
+        /// The client this handle sends its requests with.
+        pub fn client(&self) -> &crate::rt::DssClient {
+            &self.client
+        }
+    }
+    impl ::core::fmt::Debug for DssJob {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("DssJob")
+                .field("project_key", &self.project_key)
+                .field("id", &self.id)
+                .finish_non_exhaustive()
+        }
+    }
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -3515,6 +3545,461 @@ by `create_personal_api_key`).*/
             }
         }
     }
+    ///The definition of a job, as DSS repeats it in job lists and statuses.
+    #[derive(Clone, PartialEq)]
+    pub struct JobDefinitionSummary {
+        ///The job's id.
+        pub id: Option<String>,
+        ///The project the job belongs to.
+        pub project_key: Option<String>,
+        ///The kind of build (`NON_RECURSIVE_FORCED_BUILD`, `RECURSIVE_BUILD`, ...).
+        pub r#type: Option<String>,
+        ///Login of the user who started the job.
+        pub initiator: Option<String>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for JobDefinitionSummary {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobDefinitionSummary;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `JobDefinitionSummary` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<JobDefinitionSummary, __A::Error> {
+                    let mut __m_id: Option<String> = None;
+                    let mut __m_project_key: Option<String> = None;
+                    let mut __m_type: Option<String> = None;
+                    let mut __m_initiator: Option<String> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "id" => {
+                                __m_id = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            "projectKey" => {
+                                __m_project_key = ::serde::de::MapAccess::next_value(
+                                    &mut __map,
+                                )?;
+                            }
+                            "type" => {
+                                __m_type = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            "initiator" => {
+                                __m_initiator = ::serde::de::MapAccess::next_value(
+                                    &mut __map,
+                                )?;
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(JobDefinitionSummary {
+                        id: __m_id,
+                        project_key: __m_project_key,
+                        r#type: __m_type,
+                        initiator: __m_initiator,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for JobDefinitionSummary {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            if let Some(v) = &self.id {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", v)?;
+            }
+            if let Some(v) = &self.project_key {
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "projectKey",
+                    v,
+                )?;
+            }
+            if let Some(v) = &self.r#type {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "type", v)?;
+            }
+            if let Some(v) = &self.initiator {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "initiator", v)?;
+            }
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for JobDefinitionSummary {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("JobDefinitionSummary")
+                .field("id", &self.id)
+                .field("project_key", &self.project_key)
+                .field("type", &self.r#type)
+                .field("initiator", &self.initiator)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl JobDefinitionSummary {}
+    /**A job as listed by `list_jobs` and `list_running_jobs`. Its id is in
+`def.id` (or `jobId` when DSS writes one); `to_handle` finds it.*/
+    #[derive(Clone, PartialEq)]
+    pub struct JobSummary {
+        ///The job's id, when DSS writes it at the top level.
+        pub job_id: Option<String>,
+        ///The job's project, when DSS writes it at the top level.
+        pub project_key: Option<String>,
+        ///The job's definition (id, project, type, initiator).
+        pub def: Option<JobDefinitionSummary>,
+        /**The job's state as DSS writes it (`RUNNING`, `DONE`, ...); typed by
+`job_state()`.*/
+        pub state: Option<String>,
+        ///Start time, in milliseconds since the Unix epoch.
+        pub start_time: Option<i64>,
+        /**End time, in milliseconds since the Unix epoch (absent or 0 while
+the job runs).*/
+        pub end_time: Option<i64>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for JobSummary {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobSummary;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `JobSummary` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<JobSummary, __A::Error> {
+                    let mut __m_job_id: Option<String> = None;
+                    let mut __m_project_key: Option<String> = None;
+                    let mut __m_def: Option<JobDefinitionSummary> = None;
+                    let mut __m_state: Option<String> = None;
+                    let mut __m_start_time: Option<i64> = None;
+                    let mut __m_end_time: Option<i64> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "jobId" => {
+                                __m_job_id = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            "projectKey" => {
+                                __m_project_key = ::serde::de::MapAccess::next_value(
+                                    &mut __map,
+                                )?;
+                            }
+                            "def" => {
+                                __m_def = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            "state" => {
+                                __m_state = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            "startTime" => {
+                                __m_start_time = ::serde::de::MapAccess::next_value(
+                                    &mut __map,
+                                )?;
+                            }
+                            "endTime" => {
+                                __m_end_time = ::serde::de::MapAccess::next_value(
+                                    &mut __map,
+                                )?;
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(JobSummary {
+                        job_id: __m_job_id,
+                        project_key: __m_project_key,
+                        def: __m_def,
+                        state: __m_state,
+                        start_time: __m_start_time,
+                        end_time: __m_end_time,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for JobSummary {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            if let Some(v) = &self.job_id {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "jobId", v)?;
+            }
+            if let Some(v) = &self.project_key {
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "projectKey",
+                    v,
+                )?;
+            }
+            if let Some(v) = &self.def {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "def", v)?;
+            }
+            if let Some(v) = &self.state {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "state", v)?;
+            }
+            if let Some(v) = &self.start_time {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "startTime", v)?;
+            }
+            if let Some(v) = &self.end_time {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "endTime", v)?;
+            }
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for JobSummary {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("JobSummary")
+                .field("job_id", &self.job_id)
+                .field("project_key", &self.project_key)
+                .field("def", &self.def)
+                .field("state", &self.state)
+                .field("start_time", &self.start_time)
+                .field("end_time", &self.end_time)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl JobSummary {}
+    ///The base status of a job: its definition, state and times.
+    #[derive(Clone, PartialEq)]
+    pub struct JobBaseStatus {
+        ///The job's definition.
+        pub def: Option<JobDefinitionSummary>,
+        /**The job's state as DSS writes it (`NOT_STARTED`, `RUNNING`, `DONE`,
+`FAILED`, `ABORTED`, ...); typed by [`JobStatus::state`](crate::models::JobStatus::state).*/
+        pub state: Option<String>,
+        ///Start time, in milliseconds since the Unix epoch (0 before it starts).
+        pub job_start_time: Option<i64>,
+        ///End time, in milliseconds since the Unix epoch (0 while it runs).
+        pub job_end_time: Option<i64>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for JobBaseStatus {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobBaseStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `JobBaseStatus` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<JobBaseStatus, __A::Error> {
+                    let mut __m_def: Option<JobDefinitionSummary> = None;
+                    let mut __m_state: Option<String> = None;
+                    let mut __m_job_start_time: Option<i64> = None;
+                    let mut __m_job_end_time: Option<i64> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "def" => {
+                                __m_def = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            "state" => {
+                                __m_state = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            "jobStartTime" => {
+                                __m_job_start_time = ::serde::de::MapAccess::next_value(
+                                    &mut __map,
+                                )?;
+                            }
+                            "jobEndTime" => {
+                                __m_job_end_time = ::serde::de::MapAccess::next_value(
+                                    &mut __map,
+                                )?;
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(JobBaseStatus {
+                        def: __m_def,
+                        state: __m_state,
+                        job_start_time: __m_job_start_time,
+                        job_end_time: __m_job_end_time,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for JobBaseStatus {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            if let Some(v) = &self.def {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "def", v)?;
+            }
+            if let Some(v) = &self.state {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "state", v)?;
+            }
+            if let Some(v) = &self.job_start_time {
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "jobStartTime",
+                    v,
+                )?;
+            }
+            if let Some(v) = &self.job_end_time {
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "jobEndTime",
+                    v,
+                )?;
+            }
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for JobBaseStatus {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("JobBaseStatus")
+                .field("def", &self.def)
+                .field("state", &self.state)
+                .field("job_start_time", &self.job_start_time)
+                .field("job_end_time", &self.job_end_time)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl JobBaseStatus {}
+    /**The status of a job (`DssJob::get_status`): its base status and the
+counts of its activities.*/
+    #[derive(Clone, PartialEq)]
+    pub struct JobStatus {
+        ///The job's definition, state and times.
+        pub base_status: Option<JobBaseStatus>,
+        ///Counts of the job's activities (`done`, `failed`, `running`, `total`, ...).
+        pub global_state: Option<Value>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for JobStatus {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `JobStatus` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<JobStatus, __A::Error> {
+                    let mut __m_base_status: Option<JobBaseStatus> = None;
+                    let mut __m_global_state: Option<Value> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "baseStatus" => {
+                                __m_base_status = ::serde::de::MapAccess::next_value(
+                                    &mut __map,
+                                )?;
+                            }
+                            "globalState" => {
+                                __m_global_state = ::serde::de::MapAccess::next_value(
+                                    &mut __map,
+                                )?;
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(JobStatus {
+                        base_status: __m_base_status,
+                        global_state: __m_global_state,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for JobStatus {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            if let Some(v) = &self.base_status {
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "baseStatus",
+                    v,
+                )?;
+            }
+            if let Some(v) = &self.global_state {
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "globalState",
+                    v,
+                )?;
+            }
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for JobStatus {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("JobStatus")
+                .field("base_status", &self.base_status)
+                .field("global_state", &self.global_state)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl JobStatus {}
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -11998,6 +12483,220 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         WorkspaceAddObject, "DssWorkspace::add_object", "add_object",
         unit("Sends the request (`POST /workspaces/{workspace_key}/objects`) and returns the answer.")
     );
+    ///Request value of [`DssClient::list_running_jobs`](crate::rt::DssClient::list_running_jobs): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ListRunningJobs<'a> {
+        pub(crate) __owner: &'a crate::rt::DssClient,
+        pub(crate) all_users: bool,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ListRunningJobs<'a> {
+        /**Also list other users' jobs (needs admin rights for all of them).
+
+Default: `true`. Sent as query parameter `allUsers`.*/
+        pub fn all_users(mut self, all_users: bool) -> Self {
+            self.all_users = all_users;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, all_users, __timeout } = self;
+            let mut __call = crate::rt::Call::new(__owner, "GET", "list_running_jobs");
+            __call.timeout(__timeout);
+            __call.lit("/jobs/running/");
+            __call.query("allUsers", &all_users);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ListRunningJobs, "DssClient::list_running_jobs", "list_running_jobs", json(Vec <
+        JobSummary >, "Sends the request (`GET /jobs/running/`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::list_jobs`](super::handles::DssProject::list_jobs): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectListJobs<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectListJobs<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_jobs");
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/jobs/");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectListJobs, "DssProject::list_jobs", "list_jobs", json(Vec < JobSummary >,
+        "Sends the request (`GET /projects/{project_key}/jobs/`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::list_running_jobs`](super::handles::DssProject::list_running_jobs): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectListRunningJobs<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectListRunningJobs<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "list_running_jobs",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/jobs/running/");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectListRunningJobs, "DssProject::list_running_jobs", "list_running_jobs",
+        json(Vec < JobSummary >,
+        "Sends the request (`GET /projects/{project_key}/jobs/running/`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::start_job`](super::handles::DssProject::start_job): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectStartJob<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) definition: ::serde_json::Value,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectStartJob<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<
+            (crate::rt::Call<'a>, (&'a super::handles::DssProject,)),
+            crate::rt::Error,
+        > {
+            let Self { __owner, definition, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "start_job");
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/jobs/");
+            __call.json(&::serde_json::Value::from(definition))?;
+            Ok((__call, (__owner,)))
+        }
+        ///Sends the request (`POST /projects/{project_key}/jobs/`) and returns the answer.
+        pub fn send(self) -> Result<super::handles::DssJob, crate::rt::Error> {
+            let (__call, (__owner,)) = self.__prepare(false)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_project_key = ::core::clone::Clone::clone(&__owner.project_key);
+                let __f_id = crate::rt::answer_string(&__answer, "id", "start_job")?;
+                super::handles::DssJob {
+                    client: ::core::clone::Clone::clone(__client),
+                    project_key: __f_project_key,
+                    id: __f_id,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(
+        ProjectStartJob, "DssProject::start_job", "start_job", send_as
+    );
+    ///Request value of [`DssJob::get_status`](super::handles::DssJob::get_status): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct JobGetStatus<'a> {
+        pub(crate) __owner: &'a super::handles::DssJob,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> JobGetStatus<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/jobs/");
+            __call.segment("id", &__owner.id)?;
+            __call.lit("/");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        JobGetStatus, "DssJob::get_status", "get_status", json(JobStatus,
+        "Sends the request (`GET /projects/{project_key}/jobs/{id}/`) and returns the answer.")
+    );
+    ///Request value of [`DssJob::get_log`](super::handles::DssJob::get_log): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct JobGetLog<'a> {
+        pub(crate) __owner: &'a super::handles::DssJob,
+        pub(crate) activity: Option<String>,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> JobGetLog<'a> {
+        /**Only the log of this activity (e.g. `compute_mydataset_NP`).
+
+Unset by default (then left out). Sent as query parameter `activity`.*/
+        pub fn activity(mut self, activity: impl Into<String>) -> Self {
+            self.activity = Some(activity.into());
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, activity, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_log");
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/jobs/");
+            __call.segment("id", &__owner.id)?;
+            __call.lit("/log");
+            __call.query("activity", &activity);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        JobGetLog, "DssJob::get_log", "get_log",
+        stream("Sends the request (`GET /projects/{project_key}/jobs/{id}/log`) and returns the answer.")
+    );
+    ///Request value of [`DssJob::abort`](super::handles::DssJob::abort): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct JobAbort<'a> {
+        pub(crate) __owner: &'a super::handles::DssJob,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> JobAbort<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "abort");
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/jobs/");
+            __call.segment("id", &__owner.id)?;
+            __call.lit("/abort");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        JobAbort, "DssJob::abort", "abort", json(Value,
+        "Sends the request (`POST /projects/{project_key}/jobs/{id}/abort`) and returns the answer.")
+    );
 }
 /// Every generated method, handle and model, described as data.
 pub mod catalog {
@@ -17694,6 +18393,150 @@ pub mod catalog {
             ),
             ResultKind::Nothing,
         ),
+        Endpoint::new(
+            "DssClient",
+            "list_running_jobs",
+            "Lists the jobs running on the instance, in every project.",
+            &[
+                Arg::new(
+                    "all_users",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Query("allUsers"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "GET",
+                    "/jobs/running/",
+                    &[],
+                    "ListRunningJobs",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < JobSummary >"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "list_jobs",
+            "Lists the project's jobs, the finished ones included.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/jobs/",
+                    &[],
+                    "ProjectListJobs",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < JobSummary >"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "list_running_jobs",
+            "Lists the project's running jobs.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/jobs/running/",
+                    &[],
+                    "ProjectListRunningJobs",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < JobSummary >"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "get_job",
+            "A handle on one job of the project, by id.",
+            &[Arg::new("id", "str", Presence::Required, Place::HandleOnly, false)],
+            None,
+            ResultKind::Handle("DssJob"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "start_job",
+            "Starts a job from a definition written by hand (`type`, `outputs`, and optionally `refreshHiveMetastore` and `autoUpdateSchemaBeforeEachRecipeRun`) and returns a handle on it, with the id DSS gave it.",
+            &[
+                Arg::new(
+                    "definition",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/jobs/",
+                    &[],
+                    "ProjectStartJob",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssJob"),
+        ),
+        Endpoint::new(
+            "DssJob",
+            "get_status",
+            "Reads the job's status; `state()` of the answer is the job's state.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/jobs/{id}/",
+                    &[],
+                    "JobGetStatus",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("JobStatus"),
+        ),
+        Endpoint::new(
+            "DssJob",
+            "get_log",
+            "The job's log, or the log of one of its activities, read as it arrives (a job's log can be large).",
+            &[
+                Arg::new(
+                    "activity",
+                    "str",
+                    Presence::Optional,
+                    Place::Query("activity"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/jobs/{id}/log",
+                    &[],
+                    "JobGetLog",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Stream,
+        ),
+        Endpoint::new(
+            "DssJob",
+            "abort",
+            "Asks DSS to abort the job; returns DSS's answer.",
+            &[],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/jobs/{id}/abort",
+                    &[],
+                    "JobAbort",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
     ];
     /// Every handle type, in spec order.
     pub static HANDLES: &[Handle] = &[
@@ -18027,6 +18870,22 @@ pub mod catalog {
             fields: &[
                 HandleField {
                     name: "workspace_key",
+                    ty: None,
+                    secret: false,
+                },
+            ],
+        },
+        Handle {
+            name: "DssJob",
+            doc: "A job of a project (a build of datasets, managed folders, models, ...), named by its project and its id.",
+            fields: &[
+                HandleField {
+                    name: "project_key",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "id",
                     ty: None,
                     secret: false,
                 },
@@ -18769,6 +19628,146 @@ pub mod catalog {
                 },
             ],
             handle: Some("DssWorkspace"),
+        },
+        Model {
+            name: "JobDefinitionSummary",
+            doc: "The definition of a job, as DSS repeats it in job lists and statuses.",
+            members: &[
+                ModelMember {
+                    name: "id",
+                    wire: "id",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "project_key",
+                    wire: "projectKey",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "type",
+                    wire: "type",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "initiator",
+                    wire: "initiator",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "JobSummary",
+            doc: "A job as listed by `list_jobs` and `list_running_jobs`.",
+            members: &[
+                ModelMember {
+                    name: "job_id",
+                    wire: "jobId",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "project_key",
+                    wire: "projectKey",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "def",
+                    wire: "def",
+                    ty: "Option < JobDefinitionSummary >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "state",
+                    wire: "state",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "start_time",
+                    wire: "startTime",
+                    ty: "Option < i64 >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "end_time",
+                    wire: "endTime",
+                    ty: "Option < i64 >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "JobBaseStatus",
+            doc: "The base status of a job: its definition, state and times.",
+            members: &[
+                ModelMember {
+                    name: "def",
+                    wire: "def",
+                    ty: "Option < JobDefinitionSummary >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "state",
+                    wire: "state",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "job_start_time",
+                    wire: "jobStartTime",
+                    ty: "Option < i64 >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "job_end_time",
+                    wire: "jobEndTime",
+                    ty: "Option < i64 >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "JobStatus",
+            doc: "The status of a job (`DssJob::get_status`): its base status and the counts of its activities.",
+            members: &[
+                ModelMember {
+                    name: "base_status",
+                    wire: "baseStatus",
+                    ty: "Option < JobBaseStatus >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "global_state",
+                    wire: "globalState",
+                    ty: "Option < Value >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
         },
     ];
 }
@@ -20271,6 +21270,21 @@ Returns a [`CreateWorkspace`](requests::CreateWorkspace) request; nothing is sen
             __timeout: None,
         }
     }
+    /**Lists the jobs running on the instance, in every project.
+
+`GET /jobs/running/`
+
+Optional arguments, set by name on the returned request:
+- `all_users`: Default: `true`. Sent as query parameter `allUsers`.
+
+Returns a [`ListRunningJobs`](requests::ListRunningJobs) request; nothing is sent until `.send()`.*/
+    pub fn list_running_jobs(&self) -> requests::ListRunningJobs<'_> {
+        requests::ListRunningJobs {
+            __owner: self,
+            all_users: true,
+            __timeout: None,
+        }
+    }
 }
 impl handles::DssFuture {
     /**Asks the server to abort the task.
@@ -20707,6 +21721,64 @@ Returns a [`ProjectDelete`](requests::ProjectDelete) request; nothing is sent un
             clear_output_managed_folders: false,
             clear_job_and_scenario_logs: true,
             clear_managed_knowledge_banks: false,
+            __timeout: None,
+        }
+    }
+    /**Lists the project's jobs, the finished ones included.
+
+`GET /projects/{project_key}/jobs/`
+
+Returns a [`ProjectListJobs`](requests::ProjectListJobs) request; nothing is sent until `.send()`.*/
+    pub fn list_jobs(&self) -> requests::ProjectListJobs<'_> {
+        requests::ProjectListJobs {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**Lists the project's running jobs.
+
+`GET /projects/{project_key}/jobs/running/`
+
+Returns a [`ProjectListRunningJobs`](requests::ProjectListRunningJobs) request; nothing is sent until `.send()`.*/
+    pub fn list_running_jobs(&self) -> requests::ProjectListRunningJobs<'_> {
+        requests::ProjectListRunningJobs {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**A handle on one job of the project, by id.
+
+Builds a handle; sends no request.*/
+    pub fn get_job(&self, id: impl Into<String>) -> handles::DssJob {
+        let id = id.into();
+        {
+            let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+            let __f_id = id;
+            handles::DssJob {
+                client: ::core::clone::Clone::clone(&self.client),
+                project_key: __f_project_key,
+                id: __f_id,
+            }
+        }
+    }
+    /**Starts a job from a definition written by hand (`type`, `outputs`,
+and optionally `refreshHiveMetastore` and
+`autoUpdateSchemaBeforeEachRecipeRun`) and returns a handle on it, with
+the id DSS gave it. `new_job` builds such a definition.
+
+`POST /projects/{project_key}/jobs/`
+
+Arguments:
+- `definition`: The job definition, sent as the JSON body. Sent as the JSON body.
+
+Returns a [`ProjectStartJob`](requests::ProjectStartJob) request; nothing is sent until `.send()`.*/
+    pub fn start_job(
+        &self,
+        definition: ::serde_json::Value,
+    ) -> requests::ProjectStartJob<'_> {
+        requests::ProjectStartJob {
+            __owner: self,
+            definition: definition,
             __timeout: None,
         }
     }
@@ -22602,6 +23674,46 @@ Returns a [`WorkspaceAddObject`](requests::WorkspaceAddObject) request; nothing 
         requests::WorkspaceAddObject {
             __owner: self,
             object: object,
+            __timeout: None,
+        }
+    }
+}
+impl handles::DssJob {
+    /**Reads the job's status; `state()` of the answer is the job's state.
+
+`GET /projects/{project_key}/jobs/{id}/`
+
+Returns a [`JobGetStatus`](requests::JobGetStatus) request; nothing is sent until `.send()`.*/
+    pub fn get_status(&self) -> requests::JobGetStatus<'_> {
+        requests::JobGetStatus {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**The job's log, or the log of one of its activities, read as it
+arrives (a job's log can be large).
+
+`GET /projects/{project_key}/jobs/{id}/log`
+
+Optional arguments, set by name on the returned request:
+- `activity`: Unset by default (then left out). Sent as query parameter `activity`.
+
+Returns a [`JobGetLog`](requests::JobGetLog) request; nothing is sent until `.send()`.*/
+    pub fn get_log(&self) -> requests::JobGetLog<'_> {
+        requests::JobGetLog {
+            __owner: self,
+            activity: None,
+            __timeout: None,
+        }
+    }
+    /**Asks DSS to abort the job; returns DSS's answer.
+
+`POST /projects/{project_key}/jobs/{id}/abort`
+
+Returns a [`JobAbort`](requests::JobAbort) request; nothing is sent until `.send()`.*/
+    pub fn abort(&self) -> requests::JobAbort<'_> {
+        requests::JobAbort {
+            __owner: self,
             __timeout: None,
         }
     }
