@@ -42,6 +42,7 @@ mod jobs;
 pub mod models;
 #[cfg(doctest)]
 mod readme;
+mod recipes;
 mod request;
 mod rt;
 mod scenarios;
@@ -54,6 +55,7 @@ pub use api::requests;
 pub use client::{ClientBuilder, DssClient};
 pub use error::{ApiError, Error, Result};
 pub use jobs::{JobDefinitionBuilder, JobStartAndWait, JobState, ProjectStartJobAndWait};
+pub use recipes::{RecipeRun, SchemaUpdatesApply};
 pub use scenarios::{ScenarioGetRunsByDate, ScenarioOutcome, ScenarioRunAndWait, ScenarioSettings};
 pub use sql::{SqlRows, SqlValue};
 pub use stream::{ByteStream, Upload};

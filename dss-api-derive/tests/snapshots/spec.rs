@@ -834,6 +834,90 @@ the run as last read (`get_info`); `refresh` reads it again.*/
                 .finish_non_exhaustive()
         }
     }
+    ///A recipe of a project, named by its project and its name.
+    #[derive(Clone)]
+    pub struct DssRecipe {
+        pub(crate) client: crate::rt::DssClient,
+        pub(crate) project_key: String,
+        pub(crate) recipe_name: String,
+    }
+    impl DssRecipe {
+        ///The `project_key` this handle points at.
+        pub fn project_key(&self) -> &str {
+            &self.project_key
+        }
+        ///The `recipe_name` this handle points at.
+        pub fn recipe_name(&self) -> &str {
+            &self.recipe_name
+        }
+        /// The client this handle sends its requests with.
+        pub fn client(&self) -> &crate::rt::DssClient {
+            &self.client
+        }
+    }
+    impl ::core::fmt::Debug for DssRecipe {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("DssRecipe")
+                .field("project_key", &self.project_key)
+                .field("recipe_name", &self.recipe_name)
+                .finish_non_exhaustive()
+        }
+    }
+    /**The schema changes a recipe's outputs need (`compute_schema_updates`),
+as DSS computed them; `apply` makes them.*/
+    #[derive(Clone)]
+    pub struct RequiredSchemaUpdates {
+        pub(crate) client: crate::rt::DssClient,
+        pub(crate) project_key: String,
+        pub(crate) recipe_name: String,
+        pub(crate) updates: SchemaUpdates,
+    }
+    impl RequiredSchemaUpdates {
+        ///The `project_key` this handle points at.
+        pub fn project_key(&self) -> &str {
+            &self.project_key
+        }
+        ///The `recipe_name` this handle points at.
+        pub fn recipe_name(&self) -> &str {
+            &self.recipe_name
+        }
+        /// The client this handle sends its requests with.
+        pub fn client(&self) -> &crate::rt::DssClient {
+            &self.client
+        }
+    }
+    impl ::core::fmt::Debug for RequiredSchemaUpdates {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("RequiredSchemaUpdates")
+                .field("project_key", &self.project_key)
+                .field("recipe_name", &self.recipe_name)
+                .finish_non_exhaustive()
+        }
+    }
+    /**The flow of a project: its datasets, recipes, folders, models and how
+they connect.*/
+    #[derive(Clone)]
+    pub struct DssProjectFlow {
+        pub(crate) client: crate::rt::DssClient,
+        pub(crate) project_key: String,
+    }
+    impl DssProjectFlow {
+        ///The `project_key` this handle points at.
+        pub fn project_key(&self) -> &str {
+            &self.project_key
+        }
+        /// The client this handle sends its requests with.
+        pub fn client(&self) -> &crate::rt::DssClient {
+            &self.client
+        }
+    }
+    impl ::core::fmt::Debug for DssProjectFlow {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("DssProjectFlow")
+                .field("project_key", &self.project_key)
+                .finish_non_exhaustive()
+        }
+    }
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -5207,6 +5291,582 @@ about a trigger fire whose run has not started.*/
         }
     }
     impl ScenarioRunDetails {}
+    ///A recipe as listed by `list_recipes`.
+    #[derive(Clone, PartialEq)]
+    pub struct RecipeSummary {
+        ///The recipe's project.
+        pub project_key: String,
+        ///The recipe's name.
+        pub name: String,
+        ///The recipe's type (`python`, `sync`, `join`, ...).
+        pub r#type: Option<String>,
+        ///Tags.
+        pub tags: Option<Vec<String>>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for RecipeSummary {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = RecipeSummary;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `RecipeSummary` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<RecipeSummary, __A::Error> {
+                    let mut __m_project_key: Option<String> = None;
+                    let mut __m_name: Option<String> = None;
+                    let mut __m_type: Option<String> = None;
+                    let mut __m_tags: Option<Vec<String>> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "projectKey" => {
+                                __m_project_key = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            "name" => {
+                                __m_name = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            "type" => {
+                                __m_type = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            "tags" => {
+                                __m_tags = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(RecipeSummary {
+                        project_key: match __m_project_key {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field(
+                                        "projectKey",
+                                    ),
+                                );
+                            }
+                        },
+                        name: match __m_name {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                );
+                            }
+                        },
+                        r#type: __m_type,
+                        tags: __m_tags,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for RecipeSummary {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "projectKey",
+                &self.project_key,
+            )?;
+            ::serde::ser::SerializeMap::serialize_entry(&mut __map, "name", &self.name)?;
+            if let Some(v) = &self.r#type {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "type", v)?;
+            }
+            if let Some(v) = &self.tags {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "tags", v)?;
+            }
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for RecipeSummary {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("RecipeSummary")
+                .field("project_key", &self.project_key)
+                .field("name", &self.name)
+                .field("type", &self.r#type)
+                .field("tags", &self.tags)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl RecipeSummary {
+        ///The [`DssRecipe`](super::handles::DssRecipe) this item names (no request).
+        pub fn to_handle(
+            &self,
+            client: &crate::rt::DssClient,
+        ) -> super::handles::DssRecipe {
+            {
+                let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+                let __f_recipe_name = ::core::clone::Clone::clone(&self.name);
+                super::handles::DssRecipe {
+                    client: ::core::clone::Clone::clone(client),
+                    project_key: __f_project_key,
+                    recipe_name: __f_recipe_name,
+                }
+            }
+        }
+    }
+    ///One output of a recipe whose schema must change.
+    #[derive(Clone, PartialEq)]
+    pub struct SchemaUpdateComputable {
+        ///The output's type (`DATASET`, `MANAGED_FOLDER`, ...).
+        pub r#type: String,
+        ///The output's id.
+        pub id: Option<String>,
+        ///The dataset's name, for a `DATASET` output.
+        pub dataset_name: Option<String>,
+        ///The schema it should get.
+        pub new_schema: Option<Value>,
+        ///What does not match in the current schema.
+        pub incompatibilities: Option<Vec<String>>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for SchemaUpdateComputable {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = SchemaUpdateComputable;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `SchemaUpdateComputable` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<SchemaUpdateComputable, __A::Error> {
+                    let mut __m_type: Option<String> = None;
+                    let mut __m_id: Option<String> = None;
+                    let mut __m_dataset_name: Option<String> = None;
+                    let mut __m_new_schema: Option<Value> = None;
+                    let mut __m_incompatibilities: Option<Vec<String>> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "type" => {
+                                __m_type = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            "id" => {
+                                __m_id = ::serde::de::MapAccess::next_value(&mut __map)?;
+                            }
+                            "datasetName" => {
+                                __m_dataset_name = ::serde::de::MapAccess::next_value(
+                                    &mut __map,
+                                )?;
+                            }
+                            "newSchema" => {
+                                __m_new_schema = ::serde::de::MapAccess::next_value(
+                                    &mut __map,
+                                )?;
+                            }
+                            "incompatibilities" => {
+                                __m_incompatibilities = ::serde::de::MapAccess::next_value(
+                                    &mut __map,
+                                )?;
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(SchemaUpdateComputable {
+                        r#type: match __m_type {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("type"),
+                                );
+                            }
+                        },
+                        id: __m_id,
+                        dataset_name: __m_dataset_name,
+                        new_schema: __m_new_schema,
+                        incompatibilities: __m_incompatibilities,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for SchemaUpdateComputable {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "type",
+                &self.r#type,
+            )?;
+            if let Some(v) = &self.id {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", v)?;
+            }
+            if let Some(v) = &self.dataset_name {
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "datasetName",
+                    v,
+                )?;
+            }
+            if let Some(v) = &self.new_schema {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "newSchema", v)?;
+            }
+            if let Some(v) = &self.incompatibilities {
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "incompatibilities",
+                    v,
+                )?;
+            }
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for SchemaUpdateComputable {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("SchemaUpdateComputable")
+                .field("type", &self.r#type)
+                .field("id", &self.id)
+                .field("dataset_name", &self.dataset_name)
+                .field("new_schema", &self.new_schema)
+                .field("incompatibilities", &self.incompatibilities)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl SchemaUpdateComputable {}
+    ///The schema changes a recipe's outputs need, as DSS computes them.
+    #[derive(Clone, PartialEq)]
+    pub struct SchemaUpdates {
+        ///How many incompatibilities were found; 0 means nothing to do.
+        pub total_incompatibilities: i64,
+        ///The outputs to update.
+        pub computables: Vec<SchemaUpdateComputable>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for SchemaUpdates {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = SchemaUpdates;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `SchemaUpdates` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<SchemaUpdates, __A::Error> {
+                    let mut __m_total_incompatibilities: Option<i64> = None;
+                    let mut __m_computables: Option<Vec<SchemaUpdateComputable>> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "totalIncompatibilities" => {
+                                __m_total_incompatibilities = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            "computables" => {
+                                __m_computables = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(SchemaUpdates {
+                        total_incompatibilities: __m_total_incompatibilities
+                            .unwrap_or_default(),
+                        computables: __m_computables.unwrap_or_default(),
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for SchemaUpdates {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "totalIncompatibilities",
+                &self.total_incompatibilities,
+            )?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "computables",
+                &self.computables,
+            )?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for SchemaUpdates {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("SchemaUpdates")
+                .field("total_incompatibilities", &self.total_incompatibilities)
+                .field("computables", &self.computables)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl SchemaUpdates {}
+    ///One node of a flow graph: a dataset, recipe, folder, model, ...
+    #[derive(Clone, PartialEq)]
+    pub struct FlowNode {
+        ///The object's id (a dataset or recipe name, a folder id, ...).
+        pub r#ref: String,
+        /**The node's type (`COMPUTABLE_DATASET`, `COMPUTABLE_FOLDER`,
+`RUNNABLE_RECIPE`, ...).*/
+        pub r#type: String,
+        ///The nodes this one feeds, by key of `nodes`.
+        pub successors: Vec<String>,
+        ///The nodes that feed this one, by key of `nodes`.
+        pub predecessors: Vec<String>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for FlowNode {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = FlowNode;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `FlowNode` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<FlowNode, __A::Error> {
+                    let mut __m_ref: Option<String> = None;
+                    let mut __m_type: Option<String> = None;
+                    let mut __m_successors: Option<Vec<String>> = None;
+                    let mut __m_predecessors: Option<Vec<String>> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "ref" => {
+                                __m_ref = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            "type" => {
+                                __m_type = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            "successors" => {
+                                __m_successors = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            "predecessors" => {
+                                __m_predecessors = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(FlowNode {
+                        r#ref: match __m_ref {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("ref"),
+                                );
+                            }
+                        },
+                        r#type: match __m_type {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("type"),
+                                );
+                            }
+                        },
+                        successors: __m_successors.unwrap_or_default(),
+                        predecessors: __m_predecessors.unwrap_or_default(),
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for FlowNode {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(&mut __map, "ref", &self.r#ref)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "type",
+                &self.r#type,
+            )?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "successors",
+                &self.successors,
+            )?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "predecessors",
+                &self.predecessors,
+            )?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for FlowNode {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("FlowNode")
+                .field("ref", &self.r#ref)
+                .field("type", &self.r#type)
+                .field("successors", &self.successors)
+                .field("predecessors", &self.predecessors)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl FlowNode {}
+    ///The graph of a project's flow.
+    #[derive(Clone, PartialEq)]
+    pub struct FlowGraph {
+        ///Every node, by its key (the object's id).
+        pub nodes: ::std::collections::BTreeMap<String, FlowNode>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for FlowGraph {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = FlowGraph;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `FlowGraph` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<FlowGraph, __A::Error> {
+                    let mut __m_nodes: Option<
+                        ::std::collections::BTreeMap<String, FlowNode>,
+                    > = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                        crate::rt::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "nodes" => {
+                                __m_nodes = Some(
+                                    ::serde::de::MapAccess::next_value(&mut __map)?,
+                                );
+                            }
+                            _ => __extra.push_from(__key.into_string(), &mut __map)?,
+                        }
+                    }
+                    Ok(FlowGraph {
+                        nodes: match __m_nodes {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("nodes"),
+                                );
+                            }
+                        },
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for FlowGraph {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "nodes",
+                &self.nodes,
+            )?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for FlowGraph {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("FlowGraph")
+                .field("nodes", &self.nodes)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl FlowGraph {}
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -14601,6 +15261,397 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         ScenarioRunGetLog, "DssScenarioRun::get_log", "get_log",
         stream("Sends the request (`GET /projects/{project_key}/scenarios/{scenario_id}/{run_id}/log`) and returns the answer.")
     );
+    ///Request value of [`DssProject::list_recipes`](super::handles::DssProject::list_recipes): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectListRecipes<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectListRecipes<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "list_recipes",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/recipes/");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectListRecipes, "DssProject::list_recipes", "list_recipes", json(Vec <
+        RecipeSummary >,
+        "Sends the request (`GET /projects/{project_key}/recipes/`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::create_recipe`](super::handles::DssProject::create_recipe): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectCreateRecipe<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) recipe_proto: ::serde_json::Value,
+        pub(crate) creation_settings: ::serde_json::Value,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectCreateRecipe<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<
+            (crate::rt::Call<'a>, (&'a super::handles::DssProject,)),
+            crate::rt::Error,
+        > {
+            let Self { __owner, recipe_proto, creation_settings, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "create_recipe",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/recipes/");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("recipePrototype"),
+                                {
+                                    let mut __map = ::serde_json::Map::new();
+                                    crate::rt::spread(
+                                        &mut __map,
+                                        "recipe_proto",
+                                        recipe_proto,
+                                    )?;
+                                    __map
+                                        .insert(
+                                            String::from("projectKey"),
+                                            ::serde_json::Value::from(__owner.project_key.as_str()),
+                                        );
+                                    ::serde_json::Value::Object(__map)
+                                },
+                            );
+                        __map
+                            .insert(
+                                String::from("creationSettings"),
+                                ::serde_json::Value::from(creation_settings),
+                            );
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, (__owner,)))
+        }
+        ///Sends the request (`POST /projects/{project_key}/recipes/`) and returns the answer.
+        pub fn send(self) -> Result<super::handles::DssRecipe, crate::rt::Error> {
+            let (__call, (__owner,)) = self.__prepare(false)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_project_key = ::core::clone::Clone::clone(&__owner.project_key);
+                let __f_recipe_name = crate::rt::answer_string(
+                    &__answer,
+                    "name",
+                    "create_recipe",
+                )?;
+                super::handles::DssRecipe {
+                    client: ::core::clone::Clone::clone(__client),
+                    project_key: __f_project_key,
+                    recipe_name: __f_recipe_name,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(
+        ProjectCreateRecipe, "DssProject::create_recipe", "create_recipe", send_as
+    );
+    ///Request value of [`DssProjectFlow::get_graph`](super::handles::DssProjectFlow::get_graph): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectFlowGetGraph<'a> {
+        pub(crate) __owner: &'a super::handles::DssProjectFlow,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> ProjectFlowGetGraph<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_graph");
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/flow/graph/");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectFlowGetGraph, "DssProjectFlow::get_graph", "get_graph", json(FlowGraph,
+        "Sends the request (`GET /projects/{project_key}/flow/graph/`) and returns the answer.")
+    );
+    ///Request value of [`DssRecipe::get_settings`](super::handles::DssRecipe::get_settings): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct RecipeGetSettings<'a> {
+        pub(crate) __owner: &'a super::handles::DssRecipe,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> RecipeGetSettings<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "get_settings",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/recipes/");
+            __call.segment("recipe_name", &__owner.recipe_name)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        RecipeGetSettings, "DssRecipe::get_settings", "get_settings", json(Value,
+        "Sends the request (`GET /projects/{project_key}/recipes/{recipe_name}`) and returns the answer.")
+    );
+    ///Request value of [`DssRecipe::save_settings`](super::handles::DssRecipe::save_settings): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct RecipeSaveSettings<'a> {
+        pub(crate) __owner: &'a super::handles::DssRecipe,
+        pub(crate) settings: ::serde_json::Value,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> RecipeSaveSettings<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, settings, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "PUT",
+                "save_settings",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/recipes/");
+            __call.segment("recipe_name", &__owner.recipe_name)?;
+            __call.json(&::serde_json::Value::from(settings))?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        RecipeSaveSettings, "DssRecipe::save_settings", "save_settings", json(Value,
+        "Sends the request (`PUT /projects/{project_key}/recipes/{recipe_name}`) and returns the answer.")
+    );
+    ///Request value of [`DssRecipe::delete`](super::handles::DssRecipe::delete): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct RecipeDelete<'a> {
+        pub(crate) __owner: &'a super::handles::DssRecipe,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> RecipeDelete<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/recipes/");
+            __call.segment("recipe_name", &__owner.recipe_name)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        RecipeDelete, "DssRecipe::delete", "delete",
+        unit("Sends the request (`DELETE /projects/{project_key}/recipes/{recipe_name}`) and returns the answer.")
+    );
+    ///Request value of [`DssRecipe::get_status`](super::handles::DssRecipe::get_status): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct RecipeGetStatus<'a> {
+        pub(crate) __owner: &'a super::handles::DssRecipe,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> RecipeGetStatus<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/recipes/");
+            __call.segment("recipe_name", &__owner.recipe_name)?;
+            __call.lit("/status");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        RecipeGetStatus, "DssRecipe::get_status", "get_status", json(Value,
+        "Sends the request (`GET /projects/{project_key}/recipes/{recipe_name}/status`) and returns the answer.")
+    );
+    ///Request value of [`DssRecipe::compute_schema_updates`](super::handles::DssRecipe::compute_schema_updates): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct RecipeComputeSchemaUpdates<'a> {
+        pub(crate) __owner: &'a super::handles::DssRecipe,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> RecipeComputeSchemaUpdates<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<
+            (crate::rt::Call<'a>, (&'a super::handles::DssRecipe,)),
+            crate::rt::Error,
+        > {
+            let Self { __owner, __timeout } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "compute_schema_updates",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/recipes/");
+            __call.segment("recipe_name", &__owner.recipe_name)?;
+            __call.lit("/schema-update");
+            Ok((__call, (__owner,)))
+        }
+        ///Sends the request (`GET /projects/{project_key}/recipes/{recipe_name}/schema-update`) and returns the answer.
+        pub fn send(
+            self,
+        ) -> Result<super::handles::RequiredSchemaUpdates, crate::rt::Error> {
+            let (__call, (__owner,)) = self.__prepare(false)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_project_key = ::core::clone::Clone::clone(&__owner.project_key);
+                let __f_recipe_name = ::core::clone::Clone::clone(&__owner.recipe_name);
+                let __f_updates = crate::rt::decode_value(
+                    __answer,
+                    "compute_schema_updates",
+                )?;
+                super::handles::RequiredSchemaUpdates {
+                    client: ::core::clone::Clone::clone(__client),
+                    project_key: __f_project_key,
+                    recipe_name: __f_recipe_name,
+                    updates: __f_updates,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(
+        RecipeComputeSchemaUpdates, "DssRecipe::compute_schema_updates",
+        "compute_schema_updates", send_as
+    );
+    ///Request value of [`RequiredSchemaUpdates::update_output_schema`](super::handles::RequiredSchemaUpdates::update_output_schema): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct RequiredSchemaUpdatesUpdateOutputSchema<'a> {
+        pub(crate) __owner: &'a super::handles::RequiredSchemaUpdates,
+        pub(crate) computable_type: String,
+        pub(crate) computable_id: String,
+        pub(crate) new_schema: ::serde_json::Value,
+        pub(crate) drop_and_recreate: bool,
+        pub(crate) synchronize_metastore: bool,
+        pub(crate) __timeout: Option<::core::time::Duration>,
+    }
+    impl<'a> RequiredSchemaUpdatesUpdateOutputSchema<'a> {
+        /**Drop and recreate the output's data where the schema change needs it.
+
+Default: `true`. Sent as JSON member `dropAndRecreate`.*/
+        pub fn drop_and_recreate(mut self, drop_and_recreate: bool) -> Self {
+            self.drop_and_recreate = drop_and_recreate;
+            self
+        }
+        /**Update the Hive metastore too.
+
+Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
+        pub fn synchronize_metastore(mut self, synchronize_metastore: bool) -> Self {
+            self.synchronize_metastore = synchronize_metastore;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self {
+                __owner,
+                computable_type,
+                computable_id,
+                new_schema,
+                drop_and_recreate,
+                synchronize_metastore,
+                __timeout,
+            } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "update_output_schema",
+            );
+            __call.timeout(__timeout);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key)?;
+            __call.lit("/recipes/");
+            __call.segment("recipe_name", &__owner.recipe_name)?;
+            __call.lit("/actions/updateOutputSchema");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("computableType"),
+                                ::serde_json::Value::from(computable_type),
+                            );
+                        __map
+                            .insert(
+                                String::from("computableId"),
+                                ::serde_json::Value::from(computable_id),
+                            );
+                        __map
+                            .insert(
+                                String::from("newSchema"),
+                                ::serde_json::Value::from(new_schema),
+                            );
+                        __map
+                            .insert(
+                                String::from("dropAndRecreate"),
+                                ::serde_json::Value::from(drop_and_recreate),
+                            );
+                        __map
+                            .insert(
+                                String::from("synchronizeMetastore"),
+                                ::serde_json::Value::from(synchronize_metastore),
+                            );
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        RequiredSchemaUpdatesUpdateOutputSchema,
+        "RequiredSchemaUpdates::update_output_schema", "update_output_schema",
+        json(Value,
+        "Sends the request (`POST /projects/{project_key}/recipes/{recipe_name}/actions/updateOutputSchema`) and returns the answer.")
+    );
 }
 /// Every generated method, handle and model, described as data.
 pub mod catalog {
@@ -20841,6 +21892,257 @@ pub mod catalog {
             ),
             ResultKind::Stream,
         ),
+        Endpoint::new(
+            "DssProject",
+            "list_recipes",
+            "Lists the project's recipes.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/recipes/",
+                    &[],
+                    "ProjectListRecipes",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < RecipeSummary >"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "get_recipe",
+            "A handle on one recipe of the project, by name.",
+            &[
+                Arg::new(
+                    "recipe_name",
+                    "str",
+                    Presence::Required,
+                    Place::HandleOnly,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Handle("DssRecipe"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "create_recipe",
+            "Creates a recipe and returns a handle on it (with the name DSS gave it).",
+            &[
+                Arg::new(
+                    "recipe_proto",
+                    "json",
+                    Presence::Required,
+                    Place::Spread,
+                    false,
+                ),
+                Arg::new(
+                    "creation_settings",
+                    "json",
+                    Presence::Required,
+                    Place::Member {
+                        path: "creationSettings",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/recipes/",
+                    &[],
+                    "ProjectCreateRecipe",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssRecipe"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "get_flow",
+            "A handle on the project's flow.",
+            &[],
+            None,
+            ResultKind::Handle("DssProjectFlow"),
+        ),
+        Endpoint::new(
+            "DssProjectFlow",
+            "get_graph",
+            "Reads the graph of the flow.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/flow/graph/",
+                    &[],
+                    "ProjectFlowGetGraph",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("FlowGraph"),
+        ),
+        Endpoint::new(
+            "DssRecipe",
+            "get_settings",
+            "Reads the recipe's settings as DSS sends them: `{\"recipe\": {..}, \"payload\": \"..\"}`, the payload being the code of a code recipe or the JSON text of a visual recipe's settings.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/recipes/{recipe_name}",
+                    &[],
+                    "RecipeGetSettings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssRecipe",
+            "save_settings",
+            "Saves the recipe's settings, as read by `get_settings` and changed (`recipe` and `payload`, the payload as text); returns DSS's answer.",
+            &[
+                Arg::new(
+                    "settings",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "PUT",
+                    "/projects/{project_key}/recipes/{recipe_name}",
+                    &[],
+                    "RecipeSaveSettings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssRecipe",
+            "delete",
+            "Deletes the recipe.",
+            &[],
+            Some(
+                Request::new(
+                    "DELETE",
+                    "/projects/{project_key}/recipes/{recipe_name}",
+                    &[],
+                    "RecipeDelete",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssRecipe",
+            "get_status",
+            "Reads the recipe's status: its engines, and what DSS has to say about its settings (`allMessagesForFrontend`).",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/recipes/{recipe_name}/status",
+                    &[],
+                    "RecipeGetStatus",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssRecipe",
+            "compute_schema_updates",
+            "Computes the schema changes the recipe's outputs need (DSS cannot for some code recipes, and answers an error).",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/recipes/{recipe_name}/schema-update",
+                    &[],
+                    "RecipeComputeSchemaUpdates",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("RequiredSchemaUpdates"),
+        ),
+        Endpoint::new(
+            "RequiredSchemaUpdates",
+            "update_output_schema",
+            "Gives one output of the recipe a new schema (what `apply` sends for each output); returns DSS's answer.",
+            &[
+                Arg::new(
+                    "computable_type",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "computableType",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "computable_id",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "computableId",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "new_schema",
+                    "json",
+                    Presence::Required,
+                    Place::Member {
+                        path: "newSchema",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "drop_and_recreate",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Member {
+                        path: "dropAndRecreate",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "synchronize_metastore",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Member {
+                        path: "synchronizeMetastore",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/recipes/{recipe_name}/actions/updateOutputSchema",
+                    &[],
+                    "RequiredSchemaUpdatesUpdateOutputSchema",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
     ];
     /// Every handle type, in spec order.
     pub static HANDLES: &[Handle] = &[
@@ -21264,6 +22566,54 @@ pub mod catalog {
                 HandleField {
                     name: "run",
                     ty: Some("ScenarioRunInfo"),
+                    secret: false,
+                },
+            ],
+        },
+        Handle {
+            name: "DssRecipe",
+            doc: "A recipe of a project, named by its project and its name.",
+            fields: &[
+                HandleField {
+                    name: "project_key",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "recipe_name",
+                    ty: None,
+                    secret: false,
+                },
+            ],
+        },
+        Handle {
+            name: "RequiredSchemaUpdates",
+            doc: "The schema changes a recipe's outputs need (`compute_schema_updates`), as DSS computed them; `apply` makes them.",
+            fields: &[
+                HandleField {
+                    name: "project_key",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "recipe_name",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "updates",
+                    ty: Some("SchemaUpdates"),
+                    secret: false,
+                },
+            ],
+        },
+        Handle {
+            name: "DssProjectFlow",
+            doc: "The flow of a project: its datasets, recipes, folders, models and how they connect.",
+            fields: &[
+                HandleField {
+                    name: "project_key",
+                    ty: None,
                     secret: false,
                 },
             ],
@@ -22469,6 +23819,153 @@ pub mod catalog {
                     name: "step_runs",
                     wire: "stepRuns",
                     ty: "Vec < Value >",
+                    optional: false,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "RecipeSummary",
+            doc: "A recipe as listed by `list_recipes`.",
+            members: &[
+                ModelMember {
+                    name: "project_key",
+                    wire: "projectKey",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "name",
+                    wire: "name",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "type",
+                    wire: "type",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "tags",
+                    wire: "tags",
+                    ty: "Option < Vec < String > >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: Some("DssRecipe"),
+        },
+        Model {
+            name: "SchemaUpdateComputable",
+            doc: "One output of a recipe whose schema must change.",
+            members: &[
+                ModelMember {
+                    name: "type",
+                    wire: "type",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "id",
+                    wire: "id",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "dataset_name",
+                    wire: "datasetName",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "new_schema",
+                    wire: "newSchema",
+                    ty: "Option < Value >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "incompatibilities",
+                    wire: "incompatibilities",
+                    ty: "Option < Vec < String > >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "SchemaUpdates",
+            doc: "The schema changes a recipe's outputs need, as DSS computes them.",
+            members: &[
+                ModelMember {
+                    name: "total_incompatibilities",
+                    wire: "totalIncompatibilities",
+                    ty: "i64",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "computables",
+                    wire: "computables",
+                    ty: "Vec < SchemaUpdateComputable >",
+                    optional: false,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "FlowNode",
+            doc: "One node of a flow graph: a dataset, recipe, folder, model, ...",
+            members: &[
+                ModelMember {
+                    name: "ref",
+                    wire: "ref",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "type",
+                    wire: "type",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "successors",
+                    wire: "successors",
+                    ty: "Vec < String >",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "predecessors",
+                    wire: "predecessors",
+                    ty: "Vec < String >",
+                    optional: false,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "FlowGraph",
+            doc: "The graph of a project's flow.",
+            members: &[
+                ModelMember {
+                    name: "nodes",
+                    wire: "nodes",
+                    ty: ":: std :: collections :: BTreeMap < String , FlowNode >",
                     optional: false,
                     secret: false,
                 },
@@ -24538,6 +26035,66 @@ Returns a [`ProjectCreateScenario`](requests::ProjectCreateScenario) request; no
             scenario_type: scenario_type.into(),
             definition: ::serde_json::Value::Object(::serde_json::Map::new()),
             __timeout: None,
+        }
+    }
+    /**Lists the project's recipes.
+
+`GET /projects/{project_key}/recipes/`
+
+Returns a [`ProjectListRecipes`](requests::ProjectListRecipes) request; nothing is sent until `.send()`.*/
+    pub fn list_recipes(&self) -> requests::ProjectListRecipes<'_> {
+        requests::ProjectListRecipes {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**A handle on one recipe of the project, by name.
+
+Builds a handle; sends no request.*/
+    pub fn get_recipe(&self, recipe_name: impl Into<String>) -> handles::DssRecipe {
+        let recipe_name = recipe_name.into();
+        {
+            let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+            let __f_recipe_name = recipe_name;
+            handles::DssRecipe {
+                client: ::core::clone::Clone::clone(&self.client),
+                project_key: __f_project_key,
+                recipe_name: __f_recipe_name,
+            }
+        }
+    }
+    /**Creates a recipe and returns a handle on it (with the name DSS gave
+it). The prototype is sent with the project's key added.
+
+`POST /projects/{project_key}/recipes/`
+
+Arguments:
+- `recipe_proto`: The recipe's prototype: `type`, `name` (`null`: DSS picks one), `inputs` and `outputs` (`{"main": {"items": [{"ref": ..}]}}`), ... Sent as the members of the JSON body.
+- `creation_settings`: How to create it: the code of a code recipe (`script`), whether to create its output (`createOutputDataset`, `outputDatasetSettings`), ... Sent as JSON member `creationSettings`.
+
+Returns a [`ProjectCreateRecipe`](requests::ProjectCreateRecipe) request; nothing is sent until `.send()`.*/
+    pub fn create_recipe(
+        &self,
+        recipe_proto: ::serde_json::Value,
+        creation_settings: ::serde_json::Value,
+    ) -> requests::ProjectCreateRecipe<'_> {
+        requests::ProjectCreateRecipe {
+            __owner: self,
+            recipe_proto: recipe_proto,
+            creation_settings: creation_settings,
+            __timeout: None,
+        }
+    }
+    /**A handle on the project's flow.
+
+Builds a handle; sends no request.*/
+    pub fn get_flow(&self) -> handles::DssProjectFlow {
+        {
+            let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+            handles::DssProjectFlow {
+                client: ::core::clone::Clone::clone(&self.client),
+                project_key: __f_project_key,
+            }
         }
     }
 }
@@ -26716,6 +28273,122 @@ Returns a [`ScenarioRunGetLog`](requests::ScenarioRunGetLog) request; nothing is
         requests::ScenarioRunGetLog {
             __owner: self,
             step_id: None,
+            __timeout: None,
+        }
+    }
+}
+impl handles::DssProjectFlow {
+    /**Reads the graph of the flow.
+
+`GET /projects/{project_key}/flow/graph/`
+
+Returns a [`ProjectFlowGetGraph`](requests::ProjectFlowGetGraph) request; nothing is sent until `.send()`.*/
+    pub fn get_graph(&self) -> requests::ProjectFlowGetGraph<'_> {
+        requests::ProjectFlowGetGraph {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+}
+impl handles::DssRecipe {
+    /**Reads the recipe's settings as DSS sends them: `{"recipe": {..},
+"payload": ".."}`, the payload being the code of a code recipe or the
+JSON text of a visual recipe's settings.
+
+`GET /projects/{project_key}/recipes/{recipe_name}`
+
+Returns a [`RecipeGetSettings`](requests::RecipeGetSettings) request; nothing is sent until `.send()`.*/
+    pub fn get_settings(&self) -> requests::RecipeGetSettings<'_> {
+        requests::RecipeGetSettings {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**Saves the recipe's settings, as read by `get_settings` and changed
+(`recipe` and `payload`, the payload as text); returns DSS's answer.
+
+`PUT /projects/{project_key}/recipes/{recipe_name}`
+
+Arguments:
+- `settings`: Sent as the JSON body.
+
+Returns a [`RecipeSaveSettings`](requests::RecipeSaveSettings) request; nothing is sent until `.send()`.*/
+    pub fn save_settings(
+        &self,
+        settings: ::serde_json::Value,
+    ) -> requests::RecipeSaveSettings<'_> {
+        requests::RecipeSaveSettings {
+            __owner: self,
+            settings: settings,
+            __timeout: None,
+        }
+    }
+    /**Deletes the recipe.
+
+`DELETE /projects/{project_key}/recipes/{recipe_name}`
+
+Returns a [`RecipeDelete`](requests::RecipeDelete) request; nothing is sent until `.send()`.*/
+    pub fn delete(&self) -> requests::RecipeDelete<'_> {
+        requests::RecipeDelete {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**Reads the recipe's status: its engines, and what DSS has to say about
+its settings (`allMessagesForFrontend`).
+
+`GET /projects/{project_key}/recipes/{recipe_name}/status`
+
+Returns a [`RecipeGetStatus`](requests::RecipeGetStatus) request; nothing is sent until `.send()`.*/
+    pub fn get_status(&self) -> requests::RecipeGetStatus<'_> {
+        requests::RecipeGetStatus {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+    /**Computes the schema changes the recipe's outputs need (DSS cannot for
+some code recipes, and answers an error). Nothing changes until
+`apply`.
+
+`GET /projects/{project_key}/recipes/{recipe_name}/schema-update`
+
+Returns a [`RecipeComputeSchemaUpdates`](requests::RecipeComputeSchemaUpdates) request; nothing is sent until `.send()`.*/
+    pub fn compute_schema_updates(&self) -> requests::RecipeComputeSchemaUpdates<'_> {
+        requests::RecipeComputeSchemaUpdates {
+            __owner: self,
+            __timeout: None,
+        }
+    }
+}
+impl handles::RequiredSchemaUpdates {
+    /**Gives one output of the recipe a new schema (what `apply` sends for
+each output); returns DSS's answer.
+
+`POST /projects/{project_key}/recipes/{recipe_name}/actions/updateOutputSchema`
+
+Arguments:
+- `computable_type`: The output's type (`DATASET`, ...). Sent as JSON member `computableType`.
+- `computable_id`: The output's id (a dataset's name). Sent as JSON member `computableId`.
+- `new_schema`: The schema to give it. Sent as JSON member `newSchema`.
+
+Optional arguments, set by name on the returned request:
+- `drop_and_recreate`: Default: `true`. Sent as JSON member `dropAndRecreate`.
+- `synchronize_metastore`: Default: `true`. Sent as JSON member `synchronizeMetastore`.
+
+Returns a [`RequiredSchemaUpdatesUpdateOutputSchema`](requests::RequiredSchemaUpdatesUpdateOutputSchema) request; nothing is sent until `.send()`.*/
+    pub fn update_output_schema(
+        &self,
+        computable_type: impl Into<String>,
+        computable_id: impl Into<String>,
+        new_schema: ::serde_json::Value,
+    ) -> requests::RequiredSchemaUpdatesUpdateOutputSchema<'_> {
+        requests::RequiredSchemaUpdatesUpdateOutputSchema {
+            __owner: self,
+            computable_type: computable_type.into(),
+            computable_id: computable_id.into(),
+            new_schema: new_schema,
+            drop_and_recreate: true,
+            synchronize_metastore: true,
             __timeout: None,
         }
     }
