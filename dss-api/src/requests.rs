@@ -9,4 +9,7 @@
 
 pub use crate::api::requests::*;
 pub use crate::folders::{ManagedFolderComputeMetrics, ManagedFolderUploadFolder};
+pub use crate::jobs::{JobStartAndWait, ProjectStartJobAndWait};
 pub use crate::project::ProjectUpdateVariables;
+pub use crate::recipes::{RecipeRun, SchemaUpdatesApply};
+pub use crate::scenarios::{ScenarioGetRunsByDate, ScenarioRunAndWait};
