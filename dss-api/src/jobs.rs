@@ -9,17 +9,14 @@ use serde_json::{Map, Value};
 
 use crate::api::handles::{DssJob, DssProject};
 use crate::api::models::{JobStatus, JobSummary};
-use crate::rt::{decode_value, DssClient, Error, Result};
+use crate::rt::{decode_value, options_setters, DssClient, Error, RequestOptions, Result};
 use crate::wait::{wait_for, Poll, WaitOptions};
 
-/// A generated request value with the caller's per-request timeout, when
-/// one was given.
+/// A generated request value with this call's own settings (time bounds,
+/// retries), which apply to each of its requests.
 macro_rules! timed {
-    ($request:expr, $timeout:expr) => {
-        match $timeout {
-            Some(t) => $request.timeout(t),
-            None => $request,
-        }
+    ($request:expr, $settings:expr) => {
+        $request.request_options(::core::clone::Clone::clone($settings))
     };
 }
 
@@ -188,13 +185,13 @@ impl DssJob {
     /// # Ok::<_, dss_api::Error>(())
     /// ```
     pub fn wait(&self, no_fail: bool, opts: WaitOptions<'_>) -> Result<JobStatus> {
-        self.wait_with(no_fail, opts, None)
+        self.wait_with(no_fail, opts, &RequestOptions::default())
     }
 
     /// [`wait`](Self::wait), each poll with this timeout when one is given.
-    fn wait_with(&self, no_fail: bool, mut opts: WaitOptions<'_>, timeout: Option<Duration>) -> Result<JobStatus> {
+    fn wait_with(&self, no_fail: bool, mut opts: WaitOptions<'_>, settings: &RequestOptions) -> Result<JobStatus> {
         let (status, raw) = wait_for(&mut opts, "job", &self.id, || {
-            let request = timed!(self.get_status(), timeout);
+            let request = timed!(self.get_status(), settings);
             let raw: Value = request.send_as()?;
             let status: JobStatus = decode_value(raw.clone(), "get_status")?;
             let state = status.state();
@@ -258,7 +255,7 @@ impl DssProject {
             definition,
             no_fail: false,
             options: WaitOptions::default(),
-            timeout: None,
+            settings: RequestOptions::default(),
         }
     }
 }
@@ -272,8 +269,11 @@ pub struct ProjectStartJobAndWait<'a, 'f> {
     definition: Value,
     no_fail: bool,
     options: WaitOptions<'f>,
-    timeout: Option<Duration>,
+    settings: RequestOptions,
 }
+
+// Each of its requests gets these settings.
+options_setters!(ProjectStartJobAndWait<'a, 'f>, settings);
 
 impl<'a> ProjectStartJobAndWait<'a, '_> {
     /// Return the final state of a job that failed or was aborted instead
@@ -290,23 +290,16 @@ impl<'a> ProjectStartJobAndWait<'a, '_> {
             definition: self.definition,
             no_fail: self.no_fail,
             options,
-            timeout: self.timeout,
+            settings: self.settings,
         }
-    }
-
-    /// Overrides the client's overall timeout for each request (the start
-    /// and every poll).
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
     }
 
     /// Starts the job (`POST /projects/{project_key}/jobs/`), waits for it,
     /// and returns its final state.
     pub fn send(self) -> Result<JobState> {
-        let request = timed!(self.project.start_job(self.definition), self.timeout);
+        let request = timed!(self.project.start_job(self.definition), &self.settings);
         let job = request.send()?;
-        Ok(job.wait_with(self.no_fail, self.options, self.timeout)?.state())
+        Ok(job.wait_with(self.no_fail, self.options, &self.settings)?.state())
     }
 }
 
@@ -399,7 +392,7 @@ impl JobDefinitionBuilder {
             builder: self,
             no_fail: false,
             options: WaitOptions::default(),
-            timeout: None,
+            settings: RequestOptions::default(),
         }
     }
 }
@@ -412,8 +405,11 @@ pub struct JobStartAndWait<'a, 'f> {
     builder: &'a JobDefinitionBuilder,
     no_fail: bool,
     options: WaitOptions<'f>,
-    timeout: Option<Duration>,
+    settings: RequestOptions,
 }
+
+// Each of its requests gets these settings.
+options_setters!(JobStartAndWait<'a, 'f>, settings);
 
 impl<'a> JobStartAndWait<'a, '_> {
     /// Return the job even if it failed or was aborted (default `false`:
@@ -429,25 +425,18 @@ impl<'a> JobStartAndWait<'a, '_> {
             builder: self.builder,
             no_fail: self.no_fail,
             options,
-            timeout: self.timeout,
+            settings: self.settings,
         }
-    }
-
-    /// Overrides the client's overall timeout for each request (the start
-    /// and every poll).
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
     }
 
     /// Starts the job, waits for it, and returns it.
     pub fn send(self) -> Result<DssJob> {
         let request = timed!(
             self.builder.project.start_job(self.builder.get_definition()),
-            self.timeout
+            &self.settings
         );
         let job = request.send()?;
-        job.wait_with(self.no_fail, self.options, self.timeout)?;
+        job.wait_with(self.no_fail, self.options, &self.settings)?;
         Ok(job)
     }
 }

@@ -58,6 +58,7 @@ pub use api::handles::*;
 pub use client::{ClientBuilder, DssClient};
 pub use error::{ApiError, Error, Result, TimeoutPhase};
 pub use jobs::{JobDefinitionBuilder, JobState};
+pub use request::RequestOptions;
 pub use retry::{RetryEvent, RetryPolicy};
 pub use scenarios::{ScenarioOutcome, ScenarioSettings};
 pub use sql::{SqlRows, SqlValue};

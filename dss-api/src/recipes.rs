@@ -4,23 +4,19 @@
 //! `spec/recipes.dss` and `spec/jobs.dss`.
 
 use std::fmt;
-use std::time::Duration;
 
 use serde_json::Value;
 
 use crate::api::handles::{DssJob, DssRecipe, RequiredSchemaUpdates};
 use crate::api::models::SchemaUpdates;
-use crate::rt::{Error, Result};
+use crate::rt::{options_setters, Error, RequestOptions, Result};
 use crate::wait::WaitOptions;
 
-/// A generated request value with the caller's per-request timeout, when
-/// one was given.
+/// A generated request value with this call's own settings (time bounds,
+/// retries), which apply to each of its requests.
 macro_rules! timed {
-    ($request:expr, $timeout:expr) => {
-        match $timeout {
-            Some(t) => $request.timeout(t),
-            None => $request,
-        }
+    ($request:expr, $settings:expr) => {
+        $request.request_options(::core::clone::Clone::clone($settings))
     };
 }
 
@@ -56,7 +52,7 @@ impl DssRecipe {
             wait: true,
             no_fail: false,
             options: WaitOptions::default(),
-            timeout: None,
+            settings: RequestOptions::default(),
         }
     }
 }
@@ -72,8 +68,11 @@ pub struct RecipeRun<'a, 'f> {
     wait: bool,
     no_fail: bool,
     options: WaitOptions<'f>,
-    timeout: Option<Duration>,
+    settings: RequestOptions,
 }
+
+// Each of its requests gets these settings.
+options_setters!(RecipeRun<'a, 'f>, settings);
 
 impl<'a> RecipeRun<'a, '_> {
     /// The kind of build (default `NON_RECURSIVE_FORCED_BUILD`; see
@@ -113,14 +112,8 @@ impl<'a> RecipeRun<'a, '_> {
             wait: self.wait,
             no_fail: self.no_fail,
             options,
-            timeout: self.timeout,
+            settings: self.settings,
         }
-    }
-
-    /// Overrides the client's overall timeout for each request.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
     }
 
     /// Reads the graph, starts the job, waits for it unless told not to,
@@ -128,7 +121,7 @@ impl<'a> RecipeRun<'a, '_> {
     pub fn send(self) -> Result<DssJob> {
         let project = self.recipe.client.get_project(&self.recipe.project_key);
         let flow = project.get_flow();
-        let graph = timed!(flow.get_graph(), self.timeout).send()?;
+        let graph = timed!(flow.get_graph(), &self.settings).send()?;
         let name = &self.recipe.recipe_name;
         let failed = |summary: String| Error::OperationFailed {
             endpoint: "run",
@@ -170,11 +163,11 @@ impl<'a> RecipeRun<'a, '_> {
                     .start_and_wait()
                     .no_fail(self.no_fail)
                     .wait_options(self.options),
-                self.timeout
+                &self.settings
             )
             .send()
         } else {
-            timed!(project.start_job(builder.get_definition()), self.timeout).send()
+            timed!(project.start_job(builder.get_definition()), &self.settings).send()
         }
     }
 }
@@ -199,7 +192,7 @@ impl RequiredSchemaUpdates {
             updates: self,
             drop_and_recreate: true,
             synchronize_metastore: true,
-            timeout: None,
+            settings: RequestOptions::default(),
         }
     }
 }
@@ -211,8 +204,11 @@ pub struct SchemaUpdatesApply<'a> {
     updates: &'a RequiredSchemaUpdates,
     drop_and_recreate: bool,
     synchronize_metastore: bool,
-    timeout: Option<Duration>,
+    settings: RequestOptions,
 }
+
+// Each of its requests gets these settings.
+options_setters!(SchemaUpdatesApply<'a>, settings);
 
 impl fmt::Debug for SchemaUpdatesApply<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -235,12 +231,6 @@ impl SchemaUpdatesApply<'_> {
     /// Update the Hive metastore too (default `true`).
     pub fn synchronize_metastore(mut self, synchronize_metastore: bool) -> Self {
         self.synchronize_metastore = synchronize_metastore;
-        self
-    }
-
-    /// Overrides the client's overall timeout for each request.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
         self
     }
 
@@ -272,7 +262,7 @@ impl SchemaUpdatesApply<'_> {
                 .update_output_schema(computable_type, id, schema)
                 .drop_and_recreate(self.drop_and_recreate)
                 .synchronize_metastore(self.synchronize_metastore);
-            answers.push(timed!(request, self.timeout).send()?);
+            answers.push(timed!(request, &self.settings).send()?);
         }
         Ok(answers)
     }

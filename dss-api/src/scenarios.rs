@@ -16,17 +16,14 @@ use serde_json::Value;
 
 use crate::api::handles::{DssScenario, DssScenarioRun, DssTriggerFire};
 use crate::api::models::{ScenarioRunInfo, ScenarioStatus, TriggerFire};
-use crate::rt::{DssClient, Error, Result};
+use crate::rt::{options_setters, DssClient, Error, RequestOptions, Result};
 use crate::wait::{wait_for, Poll, WaitOptions};
 
-/// A generated request value with the caller's per-request timeout, when
-/// one was given.
+/// A generated request value with this call's own settings (time bounds,
+/// retries), which apply to each of its requests.
 macro_rules! timed {
-    ($request:expr, $timeout:expr) => {
-        match $timeout {
-            Some(t) => $request.timeout(t),
-            None => $request,
-        }
+    ($request:expr, $settings:expr) => {
+        $request.request_options(::core::clone::Clone::clone($settings))
     };
 }
 
@@ -234,7 +231,7 @@ impl DssScenario {
             params: Value::Object(Default::default()),
             no_fail: false,
             options: WaitOptions::default(),
-            timeout: None,
+            settings: RequestOptions::default(),
         }
     }
 
@@ -280,7 +277,7 @@ impl DssScenario {
             scenario: self,
             from_date: from_date.into(),
             to_date: None,
-            timeout: None,
+            settings: RequestOptions::default(),
         }
     }
 
@@ -329,8 +326,11 @@ pub struct ScenarioRunAndWait<'a, 'f> {
     params: Value,
     no_fail: bool,
     options: WaitOptions<'f>,
-    timeout: Option<Duration>,
+    settings: RequestOptions,
 }
+
+// Each of its requests gets these settings.
+options_setters!(ScenarioRunAndWait<'a, 'f>, settings);
 
 impl fmt::Debug for ScenarioRunAndWait<'_, '_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -373,21 +373,15 @@ impl<'a> ScenarioRunAndWait<'a, '_> {
             params: self.params,
             no_fail: self.no_fail,
             options,
-            timeout: self.timeout,
+            settings: self.settings,
         }
-    }
-
-    /// Overrides the client's overall timeout for each request.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
     }
 
     /// Asks for the run, waits for its end, and returns it (`None` only for
     /// a cancelled fire with `no_fail`).
     pub fn send(mut self) -> Result<Option<DssScenarioRun>> {
-        let timeout = self.timeout;
-        let mut fire = timed!(self.scenario.run().params(self.params), timeout).send()?;
+        let settings = &self.settings;
+        let mut fire = timed!(self.scenario.run().params(self.params), settings).send()?;
         let fire_id = fire.fire_id();
         let mut phase = Phase::Fire { polls: 0 };
         let waited = wait_for(&mut self.options, "scenario trigger", &fire_id, || match &mut phase {
@@ -397,10 +391,10 @@ impl<'a> ScenarioRunAndWait<'a, '_> {
                     *polls = 0;
                 }
                 let refresh = *polls == 0;
-                if fire.cancelled_with(refresh, timeout)? {
+                if fire.cancelled_with(refresh, settings)? {
                     return Ok(Poll::Ready(None));
                 }
-                match fire.run_for_fire(timeout)? {
+                match fire.run_for_fire(settings)? {
                     None => Ok(Poll::Pending {
                         state: "WAITING".into(),
                         details: as_json(&fire.fire),
@@ -415,7 +409,7 @@ impl<'a> ScenarioRunAndWait<'a, '_> {
                     }
                 }
             }
-            Phase::Run(_) => match fire.run_for_fire(timeout)? {
+            Phase::Run(_) => match fire.run_for_fire(settings)? {
                 Some(run) if !run.running() => Ok(Poll::Ready(Some(run))),
                 Some(run) => Ok(Poll::Pending {
                     state: "RUNNING".into(),
@@ -459,8 +453,11 @@ pub struct ScenarioGetRunsByDate<'a> {
     scenario: &'a DssScenario,
     from_date: String,
     to_date: Option<String>,
-    timeout: Option<Duration>,
+    settings: RequestOptions,
 }
+
+// Each of its requests gets these settings.
+options_setters!(ScenarioGetRunsByDate<'a>, settings);
 
 impl ScenarioGetRunsByDate<'_> {
     /// The day the range ends, `YYYY-MM-DD`, excluded (default: today, in
@@ -470,19 +467,13 @@ impl ScenarioGetRunsByDate<'_> {
         self
     }
 
-    /// Overrides the client's overall timeout for this one request.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
     /// Sends `GET /projects/{project_key}/scenarios/{id}/get-runs-by-date`
     /// and returns the runs as handles.
     pub fn send(self) -> Result<Vec<DssScenarioRun>> {
         let to_date = self.to_date.unwrap_or_else(|| utc_date(SystemTime::now()));
         let runs = timed!(
             self.scenario.get_runs_by_date_range(self.from_date, to_date),
-            self.timeout
+            &self.settings
         )
         .send()?;
         handles(&self.scenario.client, runs)
@@ -618,13 +609,13 @@ impl DssTriggerFire {
     /// (`GET /projects/{project_key}/scenarios/trigger/{scenario_id}/{trigger_id}?triggerRunId=..`)
     /// and kept.
     pub fn is_cancelled(&mut self, refresh: bool) -> Result<bool> {
-        self.cancelled_with(refresh, None)
+        self.cancelled_with(refresh, &RequestOptions::default())
     }
 
-    fn cancelled_with(&mut self, refresh: bool, timeout: Option<Duration>) -> Result<bool> {
+    fn cancelled_with(&mut self, refresh: bool, settings: &RequestOptions) -> Result<bool> {
         if refresh {
             let scenario = self.scenario();
-            let again = timed!(scenario.get_trigger_fire(&self.trigger_id, &self.run_id), timeout).send()?;
+            let again = timed!(scenario.get_trigger_fire(&self.trigger_id, &self.run_id), settings).send()?;
             self.fire = again.fire;
         }
         Ok(self.fire.cancelled)
@@ -634,12 +625,14 @@ impl DssTriggerFire {
     /// (`GET /projects/{project_key}/scenarios/{scenario_id}/get-run-for-trigger`
     /// with the fire's trigger id and fire id).
     pub fn get_scenario_run(&self) -> Result<Option<DssScenarioRun>> {
-        self.run_for_fire(None)?.map(|r| r.to_handle(&self.client)).transpose()
+        self.run_for_fire(&RequestOptions::default())?
+            .map(|r| r.to_handle(&self.client))
+            .transpose()
     }
 
-    fn run_for_fire(&self, timeout: Option<Duration>) -> Result<Option<ScenarioRunInfo>> {
+    fn run_for_fire(&self, settings: &RequestOptions) -> Result<Option<ScenarioRunInfo>> {
         let scenario = self.scenario();
-        let details = timed!(scenario.get_run_for_trigger(&self.trigger_id, &self.run_id), timeout).send()?;
+        let details = timed!(scenario.get_run_for_trigger(&self.trigger_id, &self.run_id), settings).send()?;
         Ok(details.scenario_run)
     }
 
@@ -673,10 +666,10 @@ impl DssTriggerFire {
             if polls == 10 {
                 polls = 0;
             }
-            if self.cancelled_with(polls == 0, None)? {
+            if self.cancelled_with(polls == 0, &RequestOptions::default())? {
                 return Ok(Poll::Ready(None));
             }
-            match self.run_for_fire(None)? {
+            match self.run_for_fire(&RequestOptions::default())? {
                 Some(run) => Ok(Poll::Ready(Some(run))),
                 None => Ok(Poll::Pending {
                     state: "WAITING".into(),
