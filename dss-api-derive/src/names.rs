@@ -30,6 +30,20 @@ pub const RESERVED_TYPES: &[&str] = &[
     "Option", "Result", "String", "Vec", "Value", "Some", "None", "Ok", "Err",
 ];
 
+/// The methods every request value has (from the runtime's
+/// `request_common!`), which an argument's setter must not shadow.
+pub const RESERVED_SETTERS: &[&str] = &[
+    "timeout",
+    "response_timeout",
+    "idle_timeout",
+    "retry",
+    "no_retry",
+    "request_options",
+    "send",
+    "send_as",
+    "start",
+];
+
 /// The argument types a spec can declare.
 pub const ARG_TYPES: &[&str] = &["str", "bool", "int", "json", "[str]", "file", "writer"];
 

@@ -9,7 +9,9 @@ use heck::ToLowerCamelCase;
 
 use crate::ast::{self, Body, FileName, Member, Ret, Segment, Source, SpecError, Value};
 use crate::ir::*;
-use crate::names::{bare, did_you_mean, quoted, request_type_name, CLIENT, CONVERSIONS, RESERVED_TYPES, TASK_HANDLE};
+use crate::names::{
+    bare, did_you_mean, quoted, request_type_name, CLIENT, CONVERSIONS, RESERVED_SETTERS, RESERVED_TYPES, TASK_HANDLE,
+};
 
 /// Checks the whole spec; returns what can be generated and every problem.
 pub fn validate(spec: &ast::Spec) -> (Api, Vec<SpecError>) {
@@ -415,6 +417,15 @@ impl<'a> Checker<'a, '_> {
         for p in &ep.params {
             if !seen.insert(&p.name) {
                 self.err(&p.loc, format!("argument `{}` is declared twice", p.name));
+            }
+            if RESERVED_SETTERS.contains(&p.name.as_str()) {
+                self.err(
+                    &p.loc,
+                    format!(
+                        "argument name `{}` is taken by a method every request value has; name it otherwise (e.g. `{}_value`)",
+                        p.name, p.name
+                    ),
+                );
             }
             if p.name.starts_with("__") {
                 self.err(

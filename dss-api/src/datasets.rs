@@ -99,7 +99,7 @@ impl std::fmt::Debug for DatasetComputeMetrics<'_> {
     }
 }
 
-options_setters!(DatasetComputeMetrics, opts);
+options_setters!(DatasetComputeMetrics<'a>, opts);
 
 impl DatasetComputeMetrics<'_> {
     /// Partition to compute them on (`ALL` for all of them).
@@ -140,17 +140,17 @@ impl DatasetComputeMetrics<'_> {
             (Some(ids), _) => dataset
                 .compute_metrics_from_ids(ids)
                 .partition(partition)
-                .with_options(opts)
+                .request_options(opts)
                 .send(),
             (None, Some(probes)) => dataset
                 .compute_metrics_with_probes(probes)
                 .partition(partition)
-                .with_options(opts)
+                .request_options(opts)
                 .send(),
             (None, None) => dataset
                 .compute_defined_metrics()
                 .partition(partition)
-                .with_options(opts)
+                .request_options(opts)
                 .send(),
         }
     }
@@ -172,7 +172,7 @@ impl std::fmt::Debug for DatasetRunChecks<'_> {
     }
 }
 
-options_setters!(DatasetRunChecks, opts);
+options_setters!(DatasetRunChecks<'a>, opts);
 
 impl DatasetRunChecks<'_> {
     /// Partition to run them on (`ALL` for all of them).
@@ -203,12 +203,12 @@ impl DatasetRunChecks<'_> {
             Some(checks) => dataset
                 .run_checks_from_ids(checks)
                 .partition(partition)
-                .with_options(opts)
+                .request_options(opts)
                 .send(),
             None => dataset
                 .run_defined_checks()
                 .partition(partition)
-                .with_options(opts)
+                .request_options(opts)
                 .send(),
         }
     }

@@ -82,7 +82,7 @@ pub struct ManagedFolderUploadFolder<'a> {
 }
 
 // Each upload gets these settings.
-options_setters!(ManagedFolderUploadFolder, opts);
+options_setters!(ManagedFolderUploadFolder<'a>, opts);
 
 impl ManagedFolderUploadFolder<'_> {
     /// Lists the local files, then uploads them one by one; returns what
@@ -99,7 +99,7 @@ impl ManagedFolderUploadFolder<'_> {
                 format!("{base}/{relative}")
             };
             let put = self.folder.put_file(remote, Upload::path(local));
-            written.push(put.with_options(self.opts.clone()).send()?);
+            written.push(put.request_options(self.opts.clone()).send()?);
         }
         Ok(written)
     }
@@ -152,7 +152,7 @@ pub struct ManagedFolderComputeMetrics<'a> {
     opts: RequestOptions,
 }
 
-options_setters!(ManagedFolderComputeMetrics, opts);
+options_setters!(ManagedFolderComputeMetrics<'a>, opts);
 
 impl ManagedFolderComputeMetrics<'_> {
     /// Computes only these metrics, among those defined on the folder
@@ -175,9 +175,9 @@ impl ManagedFolderComputeMetrics<'_> {
     pub fn send(self) -> Result<Value> {
         let (folder, opts) = (self.folder, self.opts);
         match (self.metric_ids, self.probes) {
-            (Some(ids), _) => folder.compute_metrics_from_ids(ids).with_options(opts).send(),
-            (None, Some(probes)) => folder.compute_metrics_with_probes(probes).with_options(opts).send(),
-            (None, None) => folder.compute_defined_metrics().with_options(opts).send(),
+            (Some(ids), _) => folder.compute_metrics_from_ids(ids).request_options(opts).send(),
+            (None, Some(probes)) => folder.compute_metrics_with_probes(probes).request_options(opts).send(),
+            (None, None) => folder.compute_defined_metrics().request_options(opts).send(),
         }
     }
 }

@@ -41,7 +41,7 @@ pub struct ProjectUpdateVariables<'a> {
 }
 
 // Both requests (the read and the write) get these settings.
-options_setters!(ProjectUpdateVariables, opts);
+options_setters!(ProjectUpdateVariables<'a>, opts);
 
 impl ProjectUpdateVariables<'_> {
     /// Which set of variables to update (dataikuapi's `type`): `standard`
@@ -59,9 +59,9 @@ impl ProjectUpdateVariables<'_> {
                 reason: "must be a JSON object of variable names to values".into(),
             });
         };
-        let mut current = self.project.get_variables().with_options(self.opts.clone()).send()?;
+        let mut current = self.project.get_variables().request_options(self.opts.clone()).send()?;
         merge(&mut current, &self.variable_type, updates)?;
-        self.project.set_variables(current).with_options(self.opts).send()
+        self.project.set_variables(current).request_options(self.opts).send()
     }
 }
 

@@ -102,8 +102,22 @@ impl Payload {
 }
 
 /// What one request may change of the client's settings: its time bounds
-/// and its retries (set through the request value's `timeout`,
-/// `response_timeout`, `idle_timeout`, `retry` and `no_retry`).
+/// and its retries. Each request value has the same setters (`timeout`,
+/// `response_timeout`, `idle_timeout`, `retry`, `no_retry`); build one of
+/// these to give several requests the same settings with `.request_options(..)`.
+///
+/// ```no_run
+/// use std::time::Duration;
+/// use dss_api::{DssClient, RequestOptions, RetryPolicy};
+///
+/// let client = DssClient::new("http://localhost:11200", "some_key")?;
+/// let patient = RequestOptions::new()
+///     .response_timeout(Duration::from_secs(1800))
+///     .retry(RetryPolicy::new());
+/// let plugins = client.list_plugins().request_options(patient.clone()).send()?;
+/// let projects = client.list_projects().request_options(patient).send()?;
+/// # Ok::<_, dss_api::Error>(())
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct RequestOptions {
     total: Option<Duration>,
@@ -114,29 +128,41 @@ pub struct RequestOptions {
 }
 
 impl RequestOptions {
-    /// Bounds the whole call.
-    pub fn timeout(&mut self, d: Duration) {
+    /// The client's settings, unchanged.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Bounds the whole call, from connecting to the last byte of the
+    /// answer.
+    pub fn timeout(mut self, d: Duration) -> Self {
         self.total = Some(d);
+        self
     }
 
     /// Bounds the wait for the answer to begin.
-    pub fn response_timeout(&mut self, d: Duration) {
+    pub fn response_timeout(mut self, d: Duration) -> Self {
         self.response = Some(d);
+        self
     }
 
-    /// Bounds the time with no byte moving.
-    pub fn idle_timeout(&mut self, d: Duration) {
+    /// Bounds the time with no byte moving while the answer is read or the
+    /// upload written.
+    pub fn idle_timeout(mut self, d: Duration) -> Self {
         self.idle = Some(d);
+        self
     }
 
     /// Retries with this policy (when the request is safe to repeat).
-    pub fn retry(&mut self, policy: RetryPolicy) {
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = Some(Some(policy));
+        self
     }
 
-    /// Never retries.
-    pub fn no_retry(&mut self) {
+    /// Never retries, whatever the client's policy.
+    pub fn no_retry(mut self) -> Self {
         self.retry = Some(None);
+        self
     }
 }
 

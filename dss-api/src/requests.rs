@@ -10,4 +10,7 @@
 pub use crate::api::requests::*;
 pub use crate::datasets::{DatasetComputeMetrics, DatasetRunChecks};
 pub use crate::folders::{ManagedFolderComputeMetrics, ManagedFolderUploadFolder};
+pub use crate::jobs::{JobStartAndWait, ProjectStartJobAndWait};
 pub use crate::project::ProjectUpdateVariables;
+pub use crate::recipes::{RecipeRun, SchemaUpdatesApply};
+pub use crate::scenarios::{ScenarioGetRunsByDate, ScenarioRunAndWait};

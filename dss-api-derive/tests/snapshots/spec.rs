@@ -753,6 +753,232 @@ not its display name).*/
                 .finish_non_exhaustive()
         }
     }
+    /**A job of a project (a build of datasets, managed folders, models, ...),
+named by its project and its id.*/
+    #[derive(Clone)]
+    pub struct DssJob {
+        pub(crate) client: crate::rt::DssClient,
+        pub(crate) project_key: String,
+        pub(crate) id: String,
+    }
+    impl DssJob {
+        ///The `project_key` this handle points at.
+        pub fn project_key(&self) -> &str {
+            &self.project_key
+        }
+        ///The `id` this handle points at.
+        pub fn id(&self) -> &str {
+            &self.id
+        }
+        /// The client this handle sends its requests with.
+        pub fn client(&self) -> &crate::rt::DssClient {
+            &self.client
+        }
+    }
+    impl ::core::fmt::Debug for DssJob {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("DssJob")
+                .field("project_key", &self.project_key)
+                .field("id", &self.id)
+                .finish_non_exhaustive()
+        }
+    }
+    ///A scenario of a project, named by its project and its id.
+    #[derive(Clone)]
+    pub struct DssScenario {
+        pub(crate) client: crate::rt::DssClient,
+        pub(crate) project_key: String,
+        pub(crate) id: String,
+    }
+    impl DssScenario {
+        ///The `project_key` this handle points at.
+        pub fn project_key(&self) -> &str {
+            &self.project_key
+        }
+        ///The `id` this handle points at.
+        pub fn id(&self) -> &str {
+            &self.id
+        }
+        /// The client this handle sends its requests with.
+        pub fn client(&self) -> &crate::rt::DssClient {
+            &self.client
+        }
+    }
+    impl ::core::fmt::Debug for DssScenario {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("DssScenario")
+                .field("project_key", &self.project_key)
+                .field("id", &self.id)
+                .finish_non_exhaustive()
+        }
+    }
+    /**A request to run a scenario (`DssScenario::run`): a fire of one of its
+triggers, named by the trigger's id and the id of this fire (`run_id`,
+which is not the id of a scenario run). DSS may cancel it (when the
+scenario is already running, say) or start a run for it;
+`wait_for_scenario_run` finds that run. Holds the fire as last read.*/
+    #[derive(Clone)]
+    pub struct DssTriggerFire {
+        pub(crate) client: crate::rt::DssClient,
+        pub(crate) project_key: String,
+        pub(crate) scenario_id: String,
+        pub(crate) trigger_id: String,
+        pub(crate) run_id: String,
+        pub(crate) fire: TriggerFire,
+    }
+    impl DssTriggerFire {
+        ///The `project_key` this handle points at.
+        pub fn project_key(&self) -> &str {
+            &self.project_key
+        }
+        ///The `scenario_id` this handle points at.
+        pub fn scenario_id(&self) -> &str {
+            &self.scenario_id
+        }
+        ///The `trigger_id` this handle points at.
+        pub fn trigger_id(&self) -> &str {
+            &self.trigger_id
+        }
+        ///The `run_id` this handle points at.
+        pub fn run_id(&self) -> &str {
+            &self.run_id
+        }
+        /// The client this handle sends its requests with.
+        pub fn client(&self) -> &crate::rt::DssClient {
+            &self.client
+        }
+    }
+    impl ::core::fmt::Debug for DssTriggerFire {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("DssTriggerFire")
+                .field("project_key", &self.project_key)
+                .field("scenario_id", &self.scenario_id)
+                .field("trigger_id", &self.trigger_id)
+                .field("run_id", &self.run_id)
+                .finish_non_exhaustive()
+        }
+    }
+    /**One run of a scenario, named by its project, scenario and run id. Holds
+the run as last read (`get_info`); `refresh` reads it again.*/
+    #[derive(Clone)]
+    pub struct DssScenarioRun {
+        pub(crate) client: crate::rt::DssClient,
+        pub(crate) project_key: String,
+        pub(crate) scenario_id: String,
+        pub(crate) run_id: String,
+        pub(crate) run: ScenarioRunInfo,
+    }
+    impl DssScenarioRun {
+        ///The `project_key` this handle points at.
+        pub fn project_key(&self) -> &str {
+            &self.project_key
+        }
+        ///The `scenario_id` this handle points at.
+        pub fn scenario_id(&self) -> &str {
+            &self.scenario_id
+        }
+        ///The `run_id` this handle points at.
+        pub fn run_id(&self) -> &str {
+            &self.run_id
+        }
+        /// The client this handle sends its requests with.
+        pub fn client(&self) -> &crate::rt::DssClient {
+            &self.client
+        }
+    }
+    impl ::core::fmt::Debug for DssScenarioRun {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("DssScenarioRun")
+                .field("project_key", &self.project_key)
+                .field("scenario_id", &self.scenario_id)
+                .field("run_id", &self.run_id)
+                .finish_non_exhaustive()
+        }
+    }
+    ///A recipe of a project, named by its project and its name.
+    #[derive(Clone)]
+    pub struct DssRecipe {
+        pub(crate) client: crate::rt::DssClient,
+        pub(crate) project_key: String,
+        pub(crate) recipe_name: String,
+    }
+    impl DssRecipe {
+        ///The `project_key` this handle points at.
+        pub fn project_key(&self) -> &str {
+            &self.project_key
+        }
+        ///The `recipe_name` this handle points at.
+        pub fn recipe_name(&self) -> &str {
+            &self.recipe_name
+        }
+        /// The client this handle sends its requests with.
+        pub fn client(&self) -> &crate::rt::DssClient {
+            &self.client
+        }
+    }
+    impl ::core::fmt::Debug for DssRecipe {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("DssRecipe")
+                .field("project_key", &self.project_key)
+                .field("recipe_name", &self.recipe_name)
+                .finish_non_exhaustive()
+        }
+    }
+    /**The schema changes a recipe's outputs need (`compute_schema_updates`),
+as DSS computed them; `apply` makes them.*/
+    #[derive(Clone)]
+    pub struct RequiredSchemaUpdates {
+        pub(crate) client: crate::rt::DssClient,
+        pub(crate) project_key: String,
+        pub(crate) recipe_name: String,
+        pub(crate) updates: SchemaUpdates,
+    }
+    impl RequiredSchemaUpdates {
+        ///The `project_key` this handle points at.
+        pub fn project_key(&self) -> &str {
+            &self.project_key
+        }
+        ///The `recipe_name` this handle points at.
+        pub fn recipe_name(&self) -> &str {
+            &self.recipe_name
+        }
+        /// The client this handle sends its requests with.
+        pub fn client(&self) -> &crate::rt::DssClient {
+            &self.client
+        }
+    }
+    impl ::core::fmt::Debug for RequiredSchemaUpdates {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("RequiredSchemaUpdates")
+                .field("project_key", &self.project_key)
+                .field("recipe_name", &self.recipe_name)
+                .finish_non_exhaustive()
+        }
+    }
+    /**The flow of a project: its datasets, recipes, folders, models and how
+they connect.*/
+    #[derive(Clone)]
+    pub struct DssProjectFlow {
+        pub(crate) client: crate::rt::DssClient,
+        pub(crate) project_key: String,
+    }
+    impl DssProjectFlow {
+        ///The `project_key` this handle points at.
+        pub fn project_key(&self) -> &str {
+            &self.project_key
+        }
+        /// The client this handle sends its requests with.
+        pub fn client(&self) -> &crate::rt::DssClient {
+            &self.client
+        }
+    }
+    impl ::core::fmt::Debug for DssProjectFlow {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("DssProjectFlow")
+                .field("project_key", &self.project_key)
+                .finish_non_exhaustive()
+        }
+    }
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -4084,6 +4310,1931 @@ by `create_personal_api_key`).*/
         }
     }
     impl FolderItem {}
+    ///The definition of a job, as DSS repeats it in job lists and statuses.
+    #[derive(Clone, PartialEq)]
+    pub struct JobDefinitionSummary {
+        ///The job's id.
+        pub id: Option<String>,
+        ///The project the job belongs to.
+        pub project_key: Option<String>,
+        ///The kind of build (`NON_RECURSIVE_FORCED_BUILD`, `RECURSIVE_BUILD`, ...).
+        pub r#type: Option<String>,
+        ///Login of the user who started the job.
+        pub initiator: Option<String>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for JobDefinitionSummary {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobDefinitionSummary;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `JobDefinitionSummary` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<JobDefinitionSummary, __A::Error> {
+                    let mut __m_id: Option<String> = None;
+                    let mut __m_project_key: Option<String> = None;
+                    let mut __m_type: Option<String> = None;
+                    let mut __m_initiator: Option<String> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "id" => __m_id = __extra.next_optional(&mut __map, "id")?,
+                            "projectKey" => {
+                                __m_project_key = __extra
+                                    .next_optional(&mut __map, "projectKey")?;
+                            }
+                            "type" => {
+                                __m_type = __extra.next_optional(&mut __map, "type")?;
+                            }
+                            "initiator" => {
+                                __m_initiator = __extra
+                                    .next_optional(&mut __map, "initiator")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(JobDefinitionSummary {
+                        id: __m_id,
+                        project_key: __m_project_key,
+                        r#type: __m_type,
+                        initiator: __m_initiator,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for JobDefinitionSummary {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            self.extra.serialize_optional(&mut __map, "id", &self.id)?;
+            self.extra.serialize_optional(&mut __map, "projectKey", &self.project_key)?;
+            self.extra.serialize_optional(&mut __map, "type", &self.r#type)?;
+            self.extra.serialize_optional(&mut __map, "initiator", &self.initiator)?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for JobDefinitionSummary {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("JobDefinitionSummary")
+                .field("id", &self.id)
+                .field("project_key", &self.project_key)
+                .field("type", &self.r#type)
+                .field("initiator", &self.initiator)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl JobDefinitionSummary {}
+    /**A job as listed by `list_jobs` and `list_running_jobs`. Its id is in
+`def.id` (or `jobId` when DSS writes one); `to_handle` finds it.*/
+    #[derive(Clone, PartialEq)]
+    pub struct JobSummary {
+        ///The job's id, when DSS writes it at the top level.
+        pub job_id: Option<String>,
+        ///The job's project, when DSS writes it at the top level.
+        pub project_key: Option<String>,
+        ///The job's definition (id, project, type, initiator).
+        pub def: Option<JobDefinitionSummary>,
+        /**The job's state as DSS writes it (`RUNNING`, `DONE`, ...); typed by
+`job_state()`.*/
+        pub state: Option<String>,
+        ///Start time, in milliseconds since the Unix epoch.
+        pub start_time: Option<i64>,
+        /**End time, in milliseconds since the Unix epoch (absent or 0 while
+the job runs).*/
+        pub end_time: Option<i64>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for JobSummary {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobSummary;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `JobSummary` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<JobSummary, __A::Error> {
+                    let mut __m_job_id: Option<String> = None;
+                    let mut __m_project_key: Option<String> = None;
+                    let mut __m_def: Option<JobDefinitionSummary> = None;
+                    let mut __m_state: Option<String> = None;
+                    let mut __m_start_time: Option<i64> = None;
+                    let mut __m_end_time: Option<i64> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "jobId" => {
+                                __m_job_id = __extra.next_optional(&mut __map, "jobId")?;
+                            }
+                            "projectKey" => {
+                                __m_project_key = __extra
+                                    .next_optional(&mut __map, "projectKey")?;
+                            }
+                            "def" => __m_def = __extra.next_optional(&mut __map, "def")?,
+                            "state" => {
+                                __m_state = __extra.next_optional(&mut __map, "state")?;
+                            }
+                            "startTime" => {
+                                __m_start_time = __extra
+                                    .next_optional(&mut __map, "startTime")?;
+                            }
+                            "endTime" => {
+                                __m_end_time = __extra.next_optional(&mut __map, "endTime")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(JobSummary {
+                        job_id: __m_job_id,
+                        project_key: __m_project_key,
+                        def: __m_def,
+                        state: __m_state,
+                        start_time: __m_start_time,
+                        end_time: __m_end_time,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for JobSummary {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            self.extra.serialize_optional(&mut __map, "jobId", &self.job_id)?;
+            self.extra.serialize_optional(&mut __map, "projectKey", &self.project_key)?;
+            self.extra.serialize_optional(&mut __map, "def", &self.def)?;
+            self.extra.serialize_optional(&mut __map, "state", &self.state)?;
+            self.extra.serialize_optional(&mut __map, "startTime", &self.start_time)?;
+            self.extra.serialize_optional(&mut __map, "endTime", &self.end_time)?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for JobSummary {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("JobSummary")
+                .field("job_id", &self.job_id)
+                .field("project_key", &self.project_key)
+                .field("def", &self.def)
+                .field("state", &self.state)
+                .field("start_time", &self.start_time)
+                .field("end_time", &self.end_time)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl JobSummary {}
+    ///The base status of a job: its definition, state and times.
+    #[derive(Clone, PartialEq)]
+    pub struct JobBaseStatus {
+        ///The job's definition.
+        pub def: Option<JobDefinitionSummary>,
+        /**The job's state as DSS writes it (`NOT_STARTED`, `RUNNING`, `DONE`,
+`FAILED`, `ABORTED`, ...); typed by [`JobStatus::state`](crate::models::JobStatus::state).*/
+        pub state: Option<String>,
+        ///Start time, in milliseconds since the Unix epoch (0 before it starts).
+        pub job_start_time: Option<i64>,
+        ///End time, in milliseconds since the Unix epoch (0 while it runs).
+        pub job_end_time: Option<i64>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for JobBaseStatus {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobBaseStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `JobBaseStatus` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<JobBaseStatus, __A::Error> {
+                    let mut __m_def: Option<JobDefinitionSummary> = None;
+                    let mut __m_state: Option<String> = None;
+                    let mut __m_job_start_time: Option<i64> = None;
+                    let mut __m_job_end_time: Option<i64> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "def" => __m_def = __extra.next_optional(&mut __map, "def")?,
+                            "state" => {
+                                __m_state = __extra.next_optional(&mut __map, "state")?;
+                            }
+                            "jobStartTime" => {
+                                __m_job_start_time = __extra
+                                    .next_optional(&mut __map, "jobStartTime")?;
+                            }
+                            "jobEndTime" => {
+                                __m_job_end_time = __extra
+                                    .next_optional(&mut __map, "jobEndTime")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(JobBaseStatus {
+                        def: __m_def,
+                        state: __m_state,
+                        job_start_time: __m_job_start_time,
+                        job_end_time: __m_job_end_time,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for JobBaseStatus {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            self.extra.serialize_optional(&mut __map, "def", &self.def)?;
+            self.extra.serialize_optional(&mut __map, "state", &self.state)?;
+            self.extra
+                .serialize_optional(&mut __map, "jobStartTime", &self.job_start_time)?;
+            self.extra.serialize_optional(&mut __map, "jobEndTime", &self.job_end_time)?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for JobBaseStatus {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("JobBaseStatus")
+                .field("def", &self.def)
+                .field("state", &self.state)
+                .field("job_start_time", &self.job_start_time)
+                .field("job_end_time", &self.job_end_time)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl JobBaseStatus {}
+    /**The status of a job (`DssJob::get_status`): its base status and the
+counts of its activities.*/
+    #[derive(Clone, PartialEq)]
+    pub struct JobStatus {
+        ///The job's definition, state and times.
+        pub base_status: Option<JobBaseStatus>,
+        ///Counts of the job's activities (`done`, `failed`, `running`, `total`, ...).
+        pub global_state: Option<Value>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for JobStatus {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `JobStatus` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<JobStatus, __A::Error> {
+                    let mut __m_base_status: Option<JobBaseStatus> = None;
+                    let mut __m_global_state: Option<Value> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "baseStatus" => {
+                                __m_base_status = __extra
+                                    .next_optional(&mut __map, "baseStatus")?;
+                            }
+                            "globalState" => {
+                                __m_global_state = __extra
+                                    .next_optional(&mut __map, "globalState")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(JobStatus {
+                        base_status: __m_base_status,
+                        global_state: __m_global_state,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for JobStatus {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            self.extra.serialize_optional(&mut __map, "baseStatus", &self.base_status)?;
+            self.extra
+                .serialize_optional(&mut __map, "globalState", &self.global_state)?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for JobStatus {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("JobStatus")
+                .field("base_status", &self.base_status)
+                .field("global_state", &self.global_state)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl JobStatus {}
+    ///A scenario as listed by `list_scenarios`.
+    #[derive(Clone, PartialEq)]
+    pub struct ScenarioSummary {
+        ///The scenario's project.
+        pub project_key: String,
+        ///The scenario's id.
+        pub id: String,
+        ///Display name.
+        pub name: Option<String>,
+        ///`step_based`, or the language of a script scenario (`custom_python`, ...).
+        pub r#type: Option<String>,
+        ///Whether its automatic triggers are active.
+        pub active: Option<bool>,
+        ///Whether it is running now.
+        pub running: Option<bool>,
+        ///Tags.
+        pub tags: Option<Vec<String>>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ScenarioSummary {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ScenarioSummary;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ScenarioSummary` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ScenarioSummary, __A::Error> {
+                    let mut __m_project_key: Option<String> = None;
+                    let mut __m_id: Option<String> = None;
+                    let mut __m_name: Option<String> = None;
+                    let mut __m_type: Option<String> = None;
+                    let mut __m_active: Option<bool> = None;
+                    let mut __m_running: Option<bool> = None;
+                    let mut __m_tags: Option<Vec<String>> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "projectKey" => {
+                                __m_project_key = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "projectKey")?,
+                                );
+                            }
+                            "id" => {
+                                __m_id = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "id")?,
+                                );
+                            }
+                            "name" => {
+                                __m_name = __extra.next_optional(&mut __map, "name")?;
+                            }
+                            "type" => {
+                                __m_type = __extra.next_optional(&mut __map, "type")?;
+                            }
+                            "active" => {
+                                __m_active = __extra.next_optional(&mut __map, "active")?;
+                            }
+                            "running" => {
+                                __m_running = __extra.next_optional(&mut __map, "running")?;
+                            }
+                            "tags" => {
+                                __m_tags = __extra.next_optional(&mut __map, "tags")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(ScenarioSummary {
+                        project_key: match __m_project_key {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field(
+                                        "projectKey",
+                                    ),
+                                );
+                            }
+                        },
+                        id: match __m_id {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                );
+                            }
+                        },
+                        name: __m_name,
+                        r#type: __m_type,
+                        active: __m_active,
+                        running: __m_running,
+                        tags: __m_tags,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ScenarioSummary {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "projectKey",
+                &self.project_key,
+            )?;
+            ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", &self.id)?;
+            self.extra.serialize_optional(&mut __map, "name", &self.name)?;
+            self.extra.serialize_optional(&mut __map, "type", &self.r#type)?;
+            self.extra.serialize_optional(&mut __map, "active", &self.active)?;
+            self.extra.serialize_optional(&mut __map, "running", &self.running)?;
+            self.extra.serialize_optional(&mut __map, "tags", &self.tags)?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ScenarioSummary {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ScenarioSummary")
+                .field("project_key", &self.project_key)
+                .field("id", &self.id)
+                .field("name", &self.name)
+                .field("type", &self.r#type)
+                .field("active", &self.active)
+                .field("running", &self.running)
+                .field("tags", &self.tags)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ScenarioSummary {
+        ///The [`DssScenario`](super::handles::DssScenario) this item names (no request).
+        pub fn to_handle(
+            &self,
+            client: &crate::rt::DssClient,
+        ) -> super::handles::DssScenario {
+            {
+                let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+                let __f_id = ::core::clone::Clone::clone(&self.id);
+                super::handles::DssScenario {
+                    client: ::core::clone::Clone::clone(client),
+                    project_key: __f_project_key,
+                    id: __f_id,
+                }
+            }
+        }
+    }
+    ///The light status of a scenario (`DssScenario::get_status`).
+    #[derive(Clone, PartialEq)]
+    pub struct ScenarioStatus {
+        ///The scenario's id.
+        pub id: Option<String>,
+        ///Whether it is running now.
+        pub running: bool,
+        ///Whether its automatic triggers are active.
+        pub active: Option<bool>,
+        /**When it is expected to run next, in milliseconds since the Unix
+epoch (absent or 0 when no active time-based trigger says);
+`next_run_time()` reads it as a time.*/
+        pub next_run: Option<i64>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ScenarioStatus {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ScenarioStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ScenarioStatus` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ScenarioStatus, __A::Error> {
+                    let mut __m_id: Option<String> = None;
+                    let mut __m_running: Option<bool> = None;
+                    let mut __m_active: Option<bool> = None;
+                    let mut __m_next_run: Option<i64> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "id" => __m_id = __extra.next_optional(&mut __map, "id")?,
+                            "running" => {
+                                __m_running = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "running")?,
+                                );
+                            }
+                            "active" => {
+                                __m_active = __extra.next_optional(&mut __map, "active")?;
+                            }
+                            "nextRun" => {
+                                __m_next_run = __extra.next_optional(&mut __map, "nextRun")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(ScenarioStatus {
+                        id: __m_id,
+                        running: __m_running.unwrap_or_default(),
+                        active: __m_active,
+                        next_run: __m_next_run,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ScenarioStatus {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            self.extra.serialize_optional(&mut __map, "id", &self.id)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "running",
+                &self.running,
+            )?;
+            self.extra.serialize_optional(&mut __map, "active", &self.active)?;
+            self.extra.serialize_optional(&mut __map, "nextRun", &self.next_run)?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ScenarioStatus {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ScenarioStatus")
+                .field("id", &self.id)
+                .field("running", &self.running)
+                .field("active", &self.active)
+                .field("next_run", &self.next_run)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ScenarioStatus {}
+    ///The trigger of a trigger fire.
+    #[derive(Clone, PartialEq)]
+    pub struct TriggerRef {
+        /**The trigger's id in the scenario's settings (`manual` for runs asked
+through the API).*/
+        pub id: String,
+        ///The trigger's type (`manual`, `temporal`, ...).
+        pub r#type: Option<String>,
+        ///The trigger's name.
+        pub name: Option<String>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for TriggerRef {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = TriggerRef;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `TriggerRef` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<TriggerRef, __A::Error> {
+                    let mut __m_id: Option<String> = None;
+                    let mut __m_type: Option<String> = None;
+                    let mut __m_name: Option<String> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "id" => {
+                                __m_id = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "id")?,
+                                );
+                            }
+                            "type" => {
+                                __m_type = __extra.next_optional(&mut __map, "type")?;
+                            }
+                            "name" => {
+                                __m_name = __extra.next_optional(&mut __map, "name")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(TriggerRef {
+                        id: match __m_id {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                );
+                            }
+                        },
+                        r#type: __m_type,
+                        name: __m_name,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for TriggerRef {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", &self.id)?;
+            self.extra.serialize_optional(&mut __map, "type", &self.r#type)?;
+            self.extra.serialize_optional(&mut __map, "name", &self.name)?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for TriggerRef {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("TriggerRef")
+                .field("id", &self.id)
+                .field("type", &self.r#type)
+                .field("name", &self.name)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl TriggerRef {}
+    /**A trigger fire as DSS answers it (`DssScenario::run`,
+`DssScenario::get_trigger_fire`).*/
+    #[derive(Clone, PartialEq)]
+    pub struct TriggerFire {
+        ///The id of this fire of the trigger (not a scenario run id).
+        pub run_id: String,
+        ///The trigger that fired.
+        pub trigger: TriggerRef,
+        ///The scenario it asks to run.
+        pub scenario_id: Option<String>,
+        ///The scenario's project.
+        pub project_key: Option<String>,
+        ///Whether DSS cancelled the fire (no run will come of it).
+        pub cancelled: bool,
+        ///The parameters passed with the fire.
+        pub params: Option<Value>,
+        ///When the trigger fired, in milliseconds since the Unix epoch.
+        pub timestamp: Option<i64>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for TriggerFire {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = TriggerFire;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `TriggerFire` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<TriggerFire, __A::Error> {
+                    let mut __m_run_id: Option<String> = None;
+                    let mut __m_trigger: Option<TriggerRef> = None;
+                    let mut __m_scenario_id: Option<String> = None;
+                    let mut __m_project_key: Option<String> = None;
+                    let mut __m_cancelled: Option<bool> = None;
+                    let mut __m_params: Option<Value> = None;
+                    let mut __m_timestamp: Option<i64> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "runId" => {
+                                __m_run_id = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "runId")?,
+                                );
+                            }
+                            "trigger" => {
+                                __m_trigger = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "trigger")?,
+                                );
+                            }
+                            "scenarioId" => {
+                                __m_scenario_id = __extra
+                                    .next_optional(&mut __map, "scenarioId")?;
+                            }
+                            "projectKey" => {
+                                __m_project_key = __extra
+                                    .next_optional(&mut __map, "projectKey")?;
+                            }
+                            "cancelled" => {
+                                __m_cancelled = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "cancelled")?,
+                                );
+                            }
+                            "params" => {
+                                __m_params = __extra.next_optional(&mut __map, "params")?;
+                            }
+                            "timestamp" => {
+                                __m_timestamp = __extra
+                                    .next_optional(&mut __map, "timestamp")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(TriggerFire {
+                        run_id: match __m_run_id {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("runId"),
+                                );
+                            }
+                        },
+                        trigger: match __m_trigger {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("trigger"),
+                                );
+                            }
+                        },
+                        scenario_id: __m_scenario_id,
+                        project_key: __m_project_key,
+                        cancelled: __m_cancelled.unwrap_or_default(),
+                        params: __m_params,
+                        timestamp: __m_timestamp,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for TriggerFire {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "runId",
+                &self.run_id,
+            )?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "trigger",
+                &self.trigger,
+            )?;
+            self.extra.serialize_optional(&mut __map, "scenarioId", &self.scenario_id)?;
+            self.extra.serialize_optional(&mut __map, "projectKey", &self.project_key)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "cancelled",
+                &self.cancelled,
+            )?;
+            self.extra.serialize_optional(&mut __map, "params", &self.params)?;
+            self.extra.serialize_optional(&mut __map, "timestamp", &self.timestamp)?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for TriggerFire {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("TriggerFire")
+                .field("run_id", &self.run_id)
+                .field("trigger", &self.trigger)
+                .field("scenario_id", &self.scenario_id)
+                .field("project_key", &self.project_key)
+                .field("cancelled", &self.cancelled)
+                .field("params", &self.params)
+                .field("timestamp", &self.timestamp)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl TriggerFire {}
+    ///The scenario a run belongs to.
+    #[derive(Clone, PartialEq)]
+    pub struct ScenarioRef {
+        ///The scenario's project.
+        pub project_key: String,
+        ///The scenario's id.
+        pub id: String,
+        ///Display name.
+        pub name: Option<String>,
+        ///The scenario's type.
+        pub r#type: Option<String>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ScenarioRef {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ScenarioRef;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ScenarioRef` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ScenarioRef, __A::Error> {
+                    let mut __m_project_key: Option<String> = None;
+                    let mut __m_id: Option<String> = None;
+                    let mut __m_name: Option<String> = None;
+                    let mut __m_type: Option<String> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "projectKey" => {
+                                __m_project_key = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "projectKey")?,
+                                );
+                            }
+                            "id" => {
+                                __m_id = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "id")?,
+                                );
+                            }
+                            "name" => {
+                                __m_name = __extra.next_optional(&mut __map, "name")?;
+                            }
+                            "type" => {
+                                __m_type = __extra.next_optional(&mut __map, "type")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(ScenarioRef {
+                        project_key: match __m_project_key {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field(
+                                        "projectKey",
+                                    ),
+                                );
+                            }
+                        },
+                        id: match __m_id {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                );
+                            }
+                        },
+                        name: __m_name,
+                        r#type: __m_type,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ScenarioRef {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "projectKey",
+                &self.project_key,
+            )?;
+            ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", &self.id)?;
+            self.extra.serialize_optional(&mut __map, "name", &self.name)?;
+            self.extra.serialize_optional(&mut __map, "type", &self.r#type)?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ScenarioRef {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ScenarioRef")
+                .field("project_key", &self.project_key)
+                .field("id", &self.id)
+                .field("name", &self.name)
+                .field("type", &self.r#type)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ScenarioRef {}
+    ///The trigger fire that started a run.
+    #[derive(Clone, PartialEq)]
+    pub struct ScenarioRunTrigger {
+        ///The id of the fire.
+        pub run_id: Option<String>,
+        ///The trigger, as in the scenario's settings.
+        pub trigger: Option<Value>,
+        ///Whether the fire was cancelled.
+        pub cancelled: Option<bool>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ScenarioRunTrigger {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ScenarioRunTrigger;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ScenarioRunTrigger` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ScenarioRunTrigger, __A::Error> {
+                    let mut __m_run_id: Option<String> = None;
+                    let mut __m_trigger: Option<Value> = None;
+                    let mut __m_cancelled: Option<bool> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "runId" => {
+                                __m_run_id = __extra.next_optional(&mut __map, "runId")?;
+                            }
+                            "trigger" => {
+                                __m_trigger = __extra.next_optional(&mut __map, "trigger")?;
+                            }
+                            "cancelled" => {
+                                __m_cancelled = __extra
+                                    .next_optional(&mut __map, "cancelled")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(ScenarioRunTrigger {
+                        run_id: __m_run_id,
+                        trigger: __m_trigger,
+                        cancelled: __m_cancelled,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ScenarioRunTrigger {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            self.extra.serialize_optional(&mut __map, "runId", &self.run_id)?;
+            self.extra.serialize_optional(&mut __map, "trigger", &self.trigger)?;
+            self.extra.serialize_optional(&mut __map, "cancelled", &self.cancelled)?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ScenarioRunTrigger {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ScenarioRunTrigger")
+                .field("run_id", &self.run_id)
+                .field("trigger", &self.trigger)
+                .field("cancelled", &self.cancelled)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ScenarioRunTrigger {}
+    ///How a finished run ended.
+    #[derive(Clone, PartialEq)]
+    pub struct ScenarioRunResult {
+        /**`SUCCESS`, `WARNING`, `FAILED` or `ABORTED`; typed by
+[`ScenarioRunInfo::outcome`](crate::models::ScenarioRunInfo::outcome).*/
+        pub outcome: Option<String>,
+        ///The kind of result (`SCENARIO_DONE`, ...).
+        pub r#type: Option<String>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ScenarioRunResult {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ScenarioRunResult;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ScenarioRunResult` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ScenarioRunResult, __A::Error> {
+                    let mut __m_outcome: Option<String> = None;
+                    let mut __m_type: Option<String> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "outcome" => {
+                                __m_outcome = __extra.next_optional(&mut __map, "outcome")?;
+                            }
+                            "type" => {
+                                __m_type = __extra.next_optional(&mut __map, "type")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(ScenarioRunResult {
+                        outcome: __m_outcome,
+                        r#type: __m_type,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ScenarioRunResult {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            self.extra.serialize_optional(&mut __map, "outcome", &self.outcome)?;
+            self.extra.serialize_optional(&mut __map, "type", &self.r#type)?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ScenarioRunResult {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ScenarioRunResult")
+                .field("outcome", &self.outcome)
+                .field("type", &self.r#type)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ScenarioRunResult {}
+    /**A run of a scenario, as DSS describes it (`get_last_runs`, `get_run`,
+the runs of trigger fires). It is finished when it has a `result`.*/
+    #[derive(Clone, PartialEq)]
+    pub struct ScenarioRunInfo {
+        ///The run's id.
+        pub run_id: String,
+        ///The scenario that ran.
+        pub scenario: Option<ScenarioRef>,
+        ///The trigger fire that started it.
+        pub trigger: Option<ScenarioRunTrigger>,
+        ///Start time, in milliseconds since the Unix epoch.
+        pub start: i64,
+        ///End time, in milliseconds since the Unix epoch; 0 while it runs.
+        pub end: i64,
+        ///How it ended; absent while it runs.
+        pub result: Option<ScenarioRunResult>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ScenarioRunInfo {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ScenarioRunInfo;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ScenarioRunInfo` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ScenarioRunInfo, __A::Error> {
+                    let mut __m_run_id: Option<String> = None;
+                    let mut __m_scenario: Option<ScenarioRef> = None;
+                    let mut __m_trigger: Option<ScenarioRunTrigger> = None;
+                    let mut __m_start: Option<i64> = None;
+                    let mut __m_end: Option<i64> = None;
+                    let mut __m_result: Option<ScenarioRunResult> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "runId" => {
+                                __m_run_id = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "runId")?,
+                                );
+                            }
+                            "scenario" => {
+                                __m_scenario = __extra
+                                    .next_optional(&mut __map, "scenario")?;
+                            }
+                            "trigger" => {
+                                __m_trigger = __extra.next_optional(&mut __map, "trigger")?;
+                            }
+                            "start" => {
+                                __m_start = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "start")?,
+                                );
+                            }
+                            "end" => {
+                                __m_end = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "end")?,
+                                );
+                            }
+                            "result" => {
+                                __m_result = __extra.next_optional(&mut __map, "result")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(ScenarioRunInfo {
+                        run_id: match __m_run_id {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("runId"),
+                                );
+                            }
+                        },
+                        scenario: __m_scenario,
+                        trigger: __m_trigger,
+                        start: __m_start.unwrap_or_default(),
+                        end: __m_end.unwrap_or_default(),
+                        result: __m_result,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ScenarioRunInfo {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "runId",
+                &self.run_id,
+            )?;
+            self.extra.serialize_optional(&mut __map, "scenario", &self.scenario)?;
+            self.extra.serialize_optional(&mut __map, "trigger", &self.trigger)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "start",
+                &self.start,
+            )?;
+            ::serde::ser::SerializeMap::serialize_entry(&mut __map, "end", &self.end)?;
+            self.extra.serialize_optional(&mut __map, "result", &self.result)?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ScenarioRunInfo {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ScenarioRunInfo")
+                .field("run_id", &self.run_id)
+                .field("scenario", &self.scenario)
+                .field("trigger", &self.trigger)
+                .field("start", &self.start)
+                .field("end", &self.end)
+                .field("result", &self.result)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ScenarioRunInfo {}
+    /**A run with the runs of its steps (`DssScenarioRun::get_details`,
+`DssScenario::get_run_for_trigger`); both are absent from the answer
+about a trigger fire whose run has not started.*/
+    #[derive(Clone, PartialEq)]
+    pub struct ScenarioRunDetails {
+        ///The run.
+        pub scenario_run: Option<ScenarioRunInfo>,
+        /**The runs of its steps so far, each with its `step`, its `result`
+(`outcome`, `thrown`) and its `additionalReportItems` (the jobs it ran, ...).*/
+        pub step_runs: Vec<Value>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for ScenarioRunDetails {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ScenarioRunDetails;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `ScenarioRunDetails` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<ScenarioRunDetails, __A::Error> {
+                    let mut __m_scenario_run: Option<ScenarioRunInfo> = None;
+                    let mut __m_step_runs: Option<Vec<Value>> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "scenarioRun" => {
+                                __m_scenario_run = __extra
+                                    .next_optional(&mut __map, "scenarioRun")?;
+                            }
+                            "stepRuns" => {
+                                __m_step_runs = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "stepRuns")?,
+                                );
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(ScenarioRunDetails {
+                        scenario_run: __m_scenario_run,
+                        step_runs: __m_step_runs.unwrap_or_default(),
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for ScenarioRunDetails {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            self.extra
+                .serialize_optional(&mut __map, "scenarioRun", &self.scenario_run)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "stepRuns",
+                &self.step_runs,
+            )?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for ScenarioRunDetails {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("ScenarioRunDetails")
+                .field("scenario_run", &self.scenario_run)
+                .field("step_runs", &self.step_runs)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl ScenarioRunDetails {}
+    ///A recipe as listed by `list_recipes`.
+    #[derive(Clone, PartialEq)]
+    pub struct RecipeSummary {
+        ///The recipe's project.
+        pub project_key: String,
+        ///The recipe's name.
+        pub name: String,
+        ///The recipe's type (`python`, `sync`, `join`, ...).
+        pub r#type: Option<String>,
+        ///Tags.
+        pub tags: Option<Vec<String>>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for RecipeSummary {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = RecipeSummary;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `RecipeSummary` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<RecipeSummary, __A::Error> {
+                    let mut __m_project_key: Option<String> = None;
+                    let mut __m_name: Option<String> = None;
+                    let mut __m_type: Option<String> = None;
+                    let mut __m_tags: Option<Vec<String>> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "projectKey" => {
+                                __m_project_key = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "projectKey")?,
+                                );
+                            }
+                            "name" => {
+                                __m_name = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "name")?,
+                                );
+                            }
+                            "type" => {
+                                __m_type = __extra.next_optional(&mut __map, "type")?;
+                            }
+                            "tags" => {
+                                __m_tags = __extra.next_optional(&mut __map, "tags")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(RecipeSummary {
+                        project_key: match __m_project_key {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field(
+                                        "projectKey",
+                                    ),
+                                );
+                            }
+                        },
+                        name: match __m_name {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                );
+                            }
+                        },
+                        r#type: __m_type,
+                        tags: __m_tags,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for RecipeSummary {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "projectKey",
+                &self.project_key,
+            )?;
+            ::serde::ser::SerializeMap::serialize_entry(&mut __map, "name", &self.name)?;
+            self.extra.serialize_optional(&mut __map, "type", &self.r#type)?;
+            self.extra.serialize_optional(&mut __map, "tags", &self.tags)?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for RecipeSummary {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("RecipeSummary")
+                .field("project_key", &self.project_key)
+                .field("name", &self.name)
+                .field("type", &self.r#type)
+                .field("tags", &self.tags)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl RecipeSummary {
+        ///The [`DssRecipe`](super::handles::DssRecipe) this item names (no request).
+        pub fn to_handle(
+            &self,
+            client: &crate::rt::DssClient,
+        ) -> super::handles::DssRecipe {
+            {
+                let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+                let __f_recipe_name = ::core::clone::Clone::clone(&self.name);
+                super::handles::DssRecipe {
+                    client: ::core::clone::Clone::clone(client),
+                    project_key: __f_project_key,
+                    recipe_name: __f_recipe_name,
+                }
+            }
+        }
+    }
+    ///One output of a recipe whose schema must change.
+    #[derive(Clone, PartialEq)]
+    pub struct SchemaUpdateComputable {
+        ///The output's type (`DATASET`, `MANAGED_FOLDER`, ...).
+        pub r#type: String,
+        ///The output's id.
+        pub id: Option<String>,
+        ///The dataset's name, for a `DATASET` output.
+        pub dataset_name: Option<String>,
+        ///The schema it should get.
+        pub new_schema: Option<Value>,
+        ///What does not match in the current schema.
+        pub incompatibilities: Option<Vec<String>>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for SchemaUpdateComputable {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = SchemaUpdateComputable;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `SchemaUpdateComputable` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<SchemaUpdateComputable, __A::Error> {
+                    let mut __m_type: Option<String> = None;
+                    let mut __m_id: Option<String> = None;
+                    let mut __m_dataset_name: Option<String> = None;
+                    let mut __m_new_schema: Option<Value> = None;
+                    let mut __m_incompatibilities: Option<Vec<String>> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "type" => {
+                                __m_type = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "type")?,
+                                );
+                            }
+                            "id" => __m_id = __extra.next_optional(&mut __map, "id")?,
+                            "datasetName" => {
+                                __m_dataset_name = __extra
+                                    .next_optional(&mut __map, "datasetName")?;
+                            }
+                            "newSchema" => {
+                                __m_new_schema = __extra
+                                    .next_optional(&mut __map, "newSchema")?;
+                            }
+                            "incompatibilities" => {
+                                __m_incompatibilities = __extra
+                                    .next_optional(&mut __map, "incompatibilities")?;
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(SchemaUpdateComputable {
+                        r#type: match __m_type {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("type"),
+                                );
+                            }
+                        },
+                        id: __m_id,
+                        dataset_name: __m_dataset_name,
+                        new_schema: __m_new_schema,
+                        incompatibilities: __m_incompatibilities,
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for SchemaUpdateComputable {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "type",
+                &self.r#type,
+            )?;
+            self.extra.serialize_optional(&mut __map, "id", &self.id)?;
+            self.extra
+                .serialize_optional(&mut __map, "datasetName", &self.dataset_name)?;
+            self.extra.serialize_optional(&mut __map, "newSchema", &self.new_schema)?;
+            self.extra
+                .serialize_optional(
+                    &mut __map,
+                    "incompatibilities",
+                    &self.incompatibilities,
+                )?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for SchemaUpdateComputable {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("SchemaUpdateComputable")
+                .field("type", &self.r#type)
+                .field("id", &self.id)
+                .field("dataset_name", &self.dataset_name)
+                .field("new_schema", &self.new_schema)
+                .field("incompatibilities", &self.incompatibilities)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl SchemaUpdateComputable {}
+    ///The schema changes a recipe's outputs need, as DSS computes them.
+    #[derive(Clone, PartialEq)]
+    pub struct SchemaUpdates {
+        ///How many incompatibilities were found; 0 means nothing to do.
+        pub total_incompatibilities: i64,
+        ///The outputs to update.
+        pub computables: Vec<SchemaUpdateComputable>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for SchemaUpdates {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = SchemaUpdates;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `SchemaUpdates` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<SchemaUpdates, __A::Error> {
+                    let mut __m_total_incompatibilities: Option<i64> = None;
+                    let mut __m_computables: Option<Vec<SchemaUpdateComputable>> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "totalIncompatibilities" => {
+                                __m_total_incompatibilities = Some(
+                                    crate::rt::Extra::next_member(
+                                        &mut __map,
+                                        "totalIncompatibilities",
+                                    )?,
+                                );
+                            }
+                            "computables" => {
+                                __m_computables = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "computables")?,
+                                );
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(SchemaUpdates {
+                        total_incompatibilities: __m_total_incompatibilities
+                            .unwrap_or_default(),
+                        computables: __m_computables.unwrap_or_default(),
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for SchemaUpdates {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "totalIncompatibilities",
+                &self.total_incompatibilities,
+            )?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "computables",
+                &self.computables,
+            )?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for SchemaUpdates {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("SchemaUpdates")
+                .field("total_incompatibilities", &self.total_incompatibilities)
+                .field("computables", &self.computables)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl SchemaUpdates {}
+    ///One node of a flow graph: a dataset, recipe, folder, model, ...
+    #[derive(Clone, PartialEq)]
+    pub struct FlowNode {
+        ///The object's id (a dataset or recipe name, a folder id, ...).
+        pub r#ref: String,
+        /**The node's type (`COMPUTABLE_DATASET`, `COMPUTABLE_FOLDER`,
+`RUNNABLE_RECIPE`, ...).*/
+        pub r#type: String,
+        ///The nodes this one feeds, by key of `nodes`.
+        pub successors: Vec<String>,
+        ///The nodes that feed this one, by key of `nodes`.
+        pub predecessors: Vec<String>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for FlowNode {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = FlowNode;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `FlowNode` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<FlowNode, __A::Error> {
+                    let mut __m_ref: Option<String> = None;
+                    let mut __m_type: Option<String> = None;
+                    let mut __m_successors: Option<Vec<String>> = None;
+                    let mut __m_predecessors: Option<Vec<String>> = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "ref" => {
+                                __m_ref = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "ref")?,
+                                );
+                            }
+                            "type" => {
+                                __m_type = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "type")?,
+                                );
+                            }
+                            "successors" => {
+                                __m_successors = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "successors")?,
+                                );
+                            }
+                            "predecessors" => {
+                                __m_predecessors = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "predecessors")?,
+                                );
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(FlowNode {
+                        r#ref: match __m_ref {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("ref"),
+                                );
+                            }
+                        },
+                        r#type: match __m_type {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("type"),
+                                );
+                            }
+                        },
+                        successors: __m_successors.unwrap_or_default(),
+                        predecessors: __m_predecessors.unwrap_or_default(),
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for FlowNode {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(&mut __map, "ref", &self.r#ref)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "type",
+                &self.r#type,
+            )?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "successors",
+                &self.successors,
+            )?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "predecessors",
+                &self.predecessors,
+            )?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for FlowNode {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("FlowNode")
+                .field("ref", &self.r#ref)
+                .field("type", &self.r#type)
+                .field("successors", &self.successors)
+                .field("predecessors", &self.predecessors)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl FlowNode {}
+    ///The graph of a project's flow.
+    #[derive(Clone, PartialEq)]
+    pub struct FlowGraph {
+        ///Every node, by its key (the object's id).
+        pub nodes: ::std::collections::BTreeMap<String, FlowNode>,
+        /// The members of the answer this model does not name, kept as
+        /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+        pub extra: crate::rt::Extra,
+    }
+    impl<'de> ::serde::Deserialize<'de> for FlowGraph {
+        fn deserialize<__D: ::serde::Deserializer<'de>>(
+            __d: __D,
+        ) -> Result<Self, __D::Error> {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = FlowGraph;
+                fn expecting(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.write_str("a `FlowGraph` object")
+                }
+                fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                    self,
+                    mut __map: __A,
+                ) -> Result<FlowGraph, __A::Error> {
+                    let mut __m_nodes: Option<
+                        ::std::collections::BTreeMap<String, FlowNode>,
+                    > = None;
+                    let mut __extra = crate::rt::Extra::new();
+                    while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        match &*__key {
+                            "nodes" => {
+                                __m_nodes = Some(
+                                    crate::rt::Extra::next_member(&mut __map, "nodes")?,
+                                );
+                            }
+                            _ => __extra.push_from(&__key, &mut __map)?,
+                        }
+                    }
+                    Ok(FlowGraph {
+                        nodes: match __m_nodes {
+                            Some(v) => v,
+                            None => {
+                                return Err(
+                                    <__A::Error as ::serde::de::Error>::missing_field("nodes"),
+                                );
+                            }
+                        },
+                        extra: __extra,
+                    })
+                }
+            }
+            ::serde::Deserializer::deserialize_map(__d, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for FlowGraph {
+        fn serialize<__S: ::serde::Serializer>(
+            &self,
+            __s: __S,
+        ) -> Result<__S::Ok, __S::Error> {
+            let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+            ::serde::ser::SerializeMap::serialize_entry(
+                &mut __map,
+                "nodes",
+                &self.nodes,
+            )?;
+            self.extra.serialize_into(&mut __map)?;
+            ::serde::ser::SerializeMap::end(__map)
+        }
+    }
+    impl ::core::fmt::Debug for FlowGraph {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("FlowGraph")
+                .field("nodes", &self.nodes)
+                .field("extra", &crate::rt::ExtraNames(&self.extra))
+                .finish()
+        }
+    }
+    impl FlowGraph {}
     ///A bundle made on this design node, as listed by `list_exported_bundles`.
     #[derive(Clone, PartialEq)]
     pub struct ExportedBundle {
@@ -14946,6 +17097,1308 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         json(Value,
         "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`) and returns the answer.")
     );
+    ///Request value of [`DssClient::list_running_jobs`](crate::rt::DssClient::list_running_jobs): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ListRunningJobs<'a> {
+        pub(crate) __owner: &'a crate::rt::DssClient,
+        pub(crate) all_users: bool,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ListRunningJobs<'a> {
+        /**Also list other users' jobs (needs admin rights for all of them).
+
+Default: `true`. Sent as query parameter `allUsers`.*/
+        pub fn all_users(mut self, all_users: bool) -> Self {
+            self.all_users = all_users;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, all_users, __opts } = self;
+            let mut __call = crate::rt::Call::new(__owner, "GET", "list_running_jobs");
+            __call.options(__opts);
+            __call.lit("/jobs/running/");
+            __call.query("allUsers", &all_users);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ListRunningJobs, "DssClient::list_running_jobs", "list_running_jobs", json(Vec <
+        JobSummary >, "Sends the request (`GET /jobs/running/`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::list_jobs`](super::handles::DssProject::list_jobs): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectListJobs<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectListJobs<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "list_jobs");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/jobs/");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectListJobs, "DssProject::list_jobs", "list_jobs", json(Vec < JobSummary >,
+        "Sends the request (`GET /projects/{project_key}/jobs/`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::list_running_jobs`](super::handles::DssProject::list_running_jobs): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectListRunningJobs<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectListRunningJobs<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "list_running_jobs",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/jobs/running/");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectListRunningJobs, "DssProject::list_running_jobs", "list_running_jobs",
+        json(Vec < JobSummary >,
+        "Sends the request (`GET /projects/{project_key}/jobs/running/`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::start_job`](super::handles::DssProject::start_job): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectStartJob<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) definition: ::serde_json::Value,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectStartJob<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<
+            (crate::rt::Call<'a>, (&'a super::handles::DssProject,)),
+            crate::rt::Error,
+        > {
+            let Self { __owner, definition, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "start_job");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/jobs/");
+            __call.json(&::serde_json::Value::from(definition))?;
+            Ok((__call, (__owner,)))
+        }
+        ///Sends the request (`POST /projects/{project_key}/jobs/`) and returns the answer.
+        pub fn send(self) -> Result<super::handles::DssJob, crate::rt::Error> {
+            let (__call, (__owner,)) = self.__prepare(false)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_project_key = ::core::clone::Clone::clone(&__owner.project_key);
+                let __f_id = crate::rt::answer_string(&__answer, "id", "start_job")?;
+                super::handles::DssJob {
+                    client: ::core::clone::Clone::clone(__client),
+                    project_key: __f_project_key,
+                    id: __f_id,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(
+        ProjectStartJob, "DssProject::start_job", "start_job", send_as
+    );
+    ///Request value of [`DssJob::get_status`](super::handles::DssJob::get_status): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct JobGetStatus<'a> {
+        pub(crate) __owner: &'a super::handles::DssJob,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> JobGetStatus<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/jobs/");
+            __call.segment("id", &__owner.id, false)?;
+            __call.lit("/");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        JobGetStatus, "DssJob::get_status", "get_status", json(JobStatus,
+        "Sends the request (`GET /projects/{project_key}/jobs/{id}/`) and returns the answer.")
+    );
+    ///Request value of [`DssJob::get_log`](super::handles::DssJob::get_log): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct JobGetLog<'a> {
+        pub(crate) __owner: &'a super::handles::DssJob,
+        pub(crate) activity: Option<String>,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> JobGetLog<'a> {
+        /**Only the log of this activity (e.g. `compute_mydataset_NP`).
+
+Unset by default (then left out). Sent as query parameter `activity`.*/
+        pub fn activity(mut self, activity: impl Into<String>) -> Self {
+            self.activity = Some(activity.into());
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, activity, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_log");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/jobs/");
+            __call.segment("id", &__owner.id, false)?;
+            __call.lit("/log");
+            __call.query("activity", &activity);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        JobGetLog, "DssJob::get_log", "get_log",
+        stream("Sends the request (`GET /projects/{project_key}/jobs/{id}/log`) and returns the answer.")
+    );
+    ///Request value of [`DssJob::abort`](super::handles::DssJob::abort): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct JobAbort<'a> {
+        pub(crate) __owner: &'a super::handles::DssJob,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> JobAbort<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "abort");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/jobs/");
+            __call.segment("id", &__owner.id, false)?;
+            __call.lit("/abort");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        JobAbort, "DssJob::abort", "abort", json(Value,
+        "Sends the request (`POST /projects/{project_key}/jobs/{id}/abort`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::list_scenarios`](super::handles::DssProject::list_scenarios): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectListScenarios<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectListScenarios<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "list_scenarios",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectListScenarios, "DssProject::list_scenarios", "list_scenarios", json(Vec <
+        ScenarioSummary >,
+        "Sends the request (`GET /projects/{project_key}/scenarios/`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::create_scenario`](super::handles::DssProject::create_scenario): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectCreateScenario<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) scenario_name: String,
+        pub(crate) scenario_type: String,
+        pub(crate) definition: ::serde_json::Value,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectCreateScenario<'a> {
+        /**The rest of the scenario's definition (`params`, `active`,
+`triggers`, ...); its members are sent beside `type` and `name`.
+`params` is `{}` unless the definition has one.
+
+Default: `{}`. Sent as the members of the JSON body.*/
+        pub fn definition(mut self, definition: impl Into<::serde_json::Value>) -> Self {
+            self.definition = definition.into();
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<
+            (crate::rt::Call<'a>, (&'a super::handles::DssProject,)),
+            crate::rt::Error,
+        > {
+            let Self { __owner, scenario_name, scenario_type, definition, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "create_scenario",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("params"),
+                                ::serde_json::Value::Object(::serde_json::Map::new()),
+                            );
+                        crate::rt::spread(&mut __map, "definition", definition)?;
+                        __map
+                            .insert(
+                                String::from("type"),
+                                ::serde_json::Value::from(scenario_type),
+                            );
+                        __map
+                            .insert(
+                                String::from("name"),
+                                ::serde_json::Value::from(scenario_name),
+                            );
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, (__owner,)))
+        }
+        ///Sends the request (`POST /projects/{project_key}/scenarios/`) and returns the answer.
+        pub fn send(self) -> Result<super::handles::DssScenario, crate::rt::Error> {
+            let (__call, (__owner,)) = self.__prepare(false)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_project_key = ::core::clone::Clone::clone(&__owner.project_key);
+                let __f_id = crate::rt::answer_string(
+                    &__answer,
+                    "id",
+                    "create_scenario",
+                )?;
+                super::handles::DssScenario {
+                    client: ::core::clone::Clone::clone(__client),
+                    project_key: __f_project_key,
+                    id: __f_id,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(
+        ProjectCreateScenario, "DssProject::create_scenario", "create_scenario", send_as
+    );
+    ///Request value of [`DssScenario::run`](super::handles::DssScenario::run): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ScenarioRun<'a> {
+        pub(crate) __owner: &'a super::handles::DssScenario,
+        pub(crate) params: ::serde_json::Value,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ScenarioRun<'a> {
+        /**Parameters passed to the run (its trigger parameters), sent as
+the JSON body.
+
+Default: `{}`. Sent as the JSON body.*/
+        pub fn params(mut self, params: impl Into<::serde_json::Value>) -> Self {
+            self.params = params.into();
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<
+            (crate::rt::Call<'a>, (&'a super::handles::DssScenario,)),
+            crate::rt::Error,
+        > {
+            let Self { __owner, params, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "run");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/");
+            __call.segment("id", &__owner.id, false)?;
+            __call.lit("/run");
+            __call.json(&::serde_json::Value::from(params))?;
+            Ok((__call, (__owner,)))
+        }
+        ///Sends the request (`POST /projects/{project_key}/scenarios/{id}/run`) and returns the answer.
+        pub fn send(self) -> Result<super::handles::DssTriggerFire, crate::rt::Error> {
+            let (__call, (__owner,)) = self.__prepare(false)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_project_key = ::core::clone::Clone::clone(&__owner.project_key);
+                let __f_scenario_id = ::core::clone::Clone::clone(&__owner.id);
+                let __f_trigger_id = crate::rt::answer_string(
+                    &__answer,
+                    "trigger.id",
+                    "run",
+                )?;
+                let __f_run_id = crate::rt::answer_string(&__answer, "runId", "run")?;
+                let __f_fire = crate::rt::decode_value(__answer, "run")?;
+                super::handles::DssTriggerFire {
+                    client: ::core::clone::Clone::clone(__client),
+                    project_key: __f_project_key,
+                    scenario_id: __f_scenario_id,
+                    trigger_id: __f_trigger_id,
+                    run_id: __f_run_id,
+                    fire: __f_fire,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(ScenarioRun, "DssScenario::run", "run", send_as);
+    ///Request value of [`DssScenario::get_trigger_fire`](super::handles::DssScenario::get_trigger_fire): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ScenarioGetTriggerFire<'a> {
+        pub(crate) __owner: &'a super::handles::DssScenario,
+        pub(crate) trigger_id: String,
+        pub(crate) trigger_run_id: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ScenarioGetTriggerFire<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<
+            (crate::rt::Call<'a>, (&'a super::handles::DssScenario,)),
+            crate::rt::Error,
+        > {
+            let Self { __owner, trigger_id, trigger_run_id, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "get_trigger_fire",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/trigger/");
+            __call.segment("id", &__owner.id, false)?;
+            __call.lit("/");
+            __call.segment("trigger_id", &trigger_id, false)?;
+            __call.query("triggerRunId", &trigger_run_id);
+            Ok((__call, (__owner,)))
+        }
+        ///Sends the request (`GET /projects/{project_key}/scenarios/trigger/{id}/{trigger_id}`) and returns the answer.
+        pub fn send(self) -> Result<super::handles::DssTriggerFire, crate::rt::Error> {
+            let (__call, (__owner,)) = self.__prepare(false)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_project_key = ::core::clone::Clone::clone(&__owner.project_key);
+                let __f_scenario_id = ::core::clone::Clone::clone(&__owner.id);
+                let __f_trigger_id = crate::rt::answer_string(
+                    &__answer,
+                    "trigger.id",
+                    "get_trigger_fire",
+                )?;
+                let __f_run_id = crate::rt::answer_string(
+                    &__answer,
+                    "runId",
+                    "get_trigger_fire",
+                )?;
+                let __f_fire = crate::rt::decode_value(__answer, "get_trigger_fire")?;
+                super::handles::DssTriggerFire {
+                    client: ::core::clone::Clone::clone(__client),
+                    project_key: __f_project_key,
+                    scenario_id: __f_scenario_id,
+                    trigger_id: __f_trigger_id,
+                    run_id: __f_run_id,
+                    fire: __f_fire,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(
+        ScenarioGetTriggerFire, "DssScenario::get_trigger_fire", "get_trigger_fire",
+        send_as
+    );
+    ///Request value of [`DssScenario::get_run_for_trigger`](super::handles::DssScenario::get_run_for_trigger): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ScenarioGetRunForTrigger<'a> {
+        pub(crate) __owner: &'a super::handles::DssScenario,
+        pub(crate) trigger_id: String,
+        pub(crate) trigger_run_id: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ScenarioGetRunForTrigger<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, trigger_id, trigger_run_id, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "get_run_for_trigger",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/");
+            __call.segment("id", &__owner.id, false)?;
+            __call.lit("/get-run-for-trigger");
+            __call.query("triggerId", &trigger_id);
+            __call.query("triggerRunId", &trigger_run_id);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ScenarioGetRunForTrigger, "DssScenario::get_run_for_trigger",
+        "get_run_for_trigger", json(ScenarioRunDetails,
+        "Sends the request (`GET /projects/{project_key}/scenarios/{id}/get-run-for-trigger`) and returns the answer.")
+    );
+    ///Request value of [`DssScenario::abort`](super::handles::DssScenario::abort): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ScenarioAbort<'a> {
+        pub(crate) __owner: &'a super::handles::DssScenario,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ScenarioAbort<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "POST", "abort");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/");
+            __call.segment("id", &__owner.id, false)?;
+            __call.lit("/abort");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ScenarioAbort, "DssScenario::abort", "abort", json(Value,
+        "Sends the request (`POST /projects/{project_key}/scenarios/{id}/abort`) and returns the answer.")
+    );
+    ///Request value of [`DssScenario::get_status`](super::handles::DssScenario::get_status): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ScenarioGetStatus<'a> {
+        pub(crate) __owner: &'a super::handles::DssScenario,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ScenarioGetStatus<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/");
+            __call.segment("id", &__owner.id, false)?;
+            __call.lit("/light");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ScenarioGetStatus, "DssScenario::get_status", "get_status", json(ScenarioStatus,
+        "Sends the request (`GET /projects/{project_key}/scenarios/{id}/light`) and returns the answer.")
+    );
+    ///Request value of [`DssScenario::get_raw_settings`](super::handles::DssScenario::get_raw_settings): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ScenarioGetRawSettings<'a> {
+        pub(crate) __owner: &'a super::handles::DssScenario,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ScenarioGetRawSettings<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "get_raw_settings",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/");
+            __call.segment("id", &__owner.id, false)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ScenarioGetRawSettings, "DssScenario::get_raw_settings", "get_raw_settings",
+        json(Value,
+        "Sends the request (`GET /projects/{project_key}/scenarios/{id}`) and returns the answer.")
+    );
+    ///Request value of [`DssScenario::save_raw_settings`](super::handles::DssScenario::save_raw_settings): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ScenarioSaveRawSettings<'a> {
+        pub(crate) __owner: &'a super::handles::DssScenario,
+        pub(crate) settings: ::serde_json::Value,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ScenarioSaveRawSettings<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, settings, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "PUT",
+                "save_raw_settings",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/");
+            __call.segment("id", &__owner.id, false)?;
+            __call.json(&::serde_json::Value::from(settings))?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ScenarioSaveRawSettings, "DssScenario::save_raw_settings", "save_raw_settings",
+        json(Value,
+        "Sends the request (`PUT /projects/{project_key}/scenarios/{id}`) and returns the answer.")
+    );
+    ///Request value of [`DssScenario::get_script_payload`](super::handles::DssScenario::get_script_payload): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ScenarioGetScriptPayload<'a> {
+        pub(crate) __owner: &'a super::handles::DssScenario,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ScenarioGetScriptPayload<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "get_script_payload",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/");
+            __call.segment("id", &__owner.id, false)?;
+            __call.lit("/payload");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ScenarioGetScriptPayload, "DssScenario::get_script_payload",
+        "get_script_payload", json(Value,
+        "Sends the request (`GET /projects/{project_key}/scenarios/{id}/payload`) and returns the answer.")
+    );
+    ///Request value of [`DssScenario::save_script_payload`](super::handles::DssScenario::save_script_payload): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ScenarioSaveScriptPayload<'a> {
+        pub(crate) __owner: &'a super::handles::DssScenario,
+        pub(crate) script: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ScenarioSaveScriptPayload<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, script, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "PUT",
+                "save_script_payload",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/");
+            __call.segment("id", &__owner.id, false)?;
+            __call.lit("/payload");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("script"),
+                                ::serde_json::Value::from(script),
+                            );
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ScenarioSaveScriptPayload, "DssScenario::save_script_payload",
+        "save_script_payload", json(Value,
+        "Sends the request (`PUT /projects/{project_key}/scenarios/{id}/payload`) and returns the answer.")
+    );
+    ///Request value of [`DssScenario::get_last_runs`](super::handles::DssScenario::get_last_runs): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ScenarioGetLastRuns<'a> {
+        pub(crate) __owner: &'a super::handles::DssScenario,
+        pub(crate) limit: i64,
+        pub(crate) only_finished_runs: bool,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ScenarioGetLastRuns<'a> {
+        /**Most runs to return.
+
+Default: `10`. Sent as query parameter `limit`.*/
+        pub fn limit(mut self, limit: i64) -> Self {
+            self.limit = limit;
+            self
+        }
+        /**Leave out the runs still going.
+
+Default: `false`. Sent as query parameter `onlyFinishedRuns`.*/
+        pub fn only_finished_runs(mut self, only_finished_runs: bool) -> Self {
+            self.only_finished_runs = only_finished_runs;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, limit, only_finished_runs, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "get_last_runs",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/");
+            __call.segment("id", &__owner.id, false)?;
+            __call.lit("/get-last-runs");
+            __call.query("limit", &limit);
+            __call.query("onlyFinishedRuns", &only_finished_runs);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ScenarioGetLastRuns, "DssScenario::get_last_runs", "get_last_runs", json(Vec <
+        ScenarioRunInfo >,
+        "Sends the request (`GET /projects/{project_key}/scenarios/{id}/get-last-runs`) and returns the answer.")
+    );
+    ///Request value of [`DssScenario::get_runs_by_date_range`](super::handles::DssScenario::get_runs_by_date_range): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ScenarioGetRunsByDateRange<'a> {
+        pub(crate) __owner: &'a super::handles::DssScenario,
+        pub(crate) from_date: String,
+        pub(crate) to_date: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ScenarioGetRunsByDateRange<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, from_date, to_date, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "get_runs_by_date_range",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/");
+            __call.segment("id", &__owner.id, false)?;
+            __call.lit("/get-runs-by-date");
+            __call.query("fromDate", &from_date);
+            __call.query("toDate", &to_date);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ScenarioGetRunsByDateRange, "DssScenario::get_runs_by_date_range",
+        "get_runs_by_date_range", json(Vec < ScenarioRunInfo >,
+        "Sends the request (`GET /projects/{project_key}/scenarios/{id}/get-runs-by-date`) and returns the answer.")
+    );
+    ///Request value of [`DssScenario::get_run`](super::handles::DssScenario::get_run): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ScenarioGetRun<'a> {
+        pub(crate) __owner: &'a super::handles::DssScenario,
+        pub(crate) run_id: String,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ScenarioGetRun<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<
+            (crate::rt::Call<'a>, (&'a super::handles::DssScenario,)),
+            crate::rt::Error,
+        > {
+            let Self { __owner, run_id, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_run");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/");
+            __call.segment("id", &__owner.id, false)?;
+            __call.lit("/");
+            __call.segment("run_id", &run_id, false)?;
+            __call.lit("/");
+            Ok((__call, (__owner,)))
+        }
+        ///Sends the request (`GET /projects/{project_key}/scenarios/{id}/{run_id}/`) and returns the answer.
+        pub fn send(self) -> Result<super::handles::DssScenarioRun, crate::rt::Error> {
+            let (__call, (__owner,)) = self.__prepare(false)?;
+            let __client = __call.client();
+            let mut __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_project_key = ::core::clone::Clone::clone(&__owner.project_key);
+                let __f_scenario_id = ::core::clone::Clone::clone(&__owner.id);
+                let __f_run_id = crate::rt::answer_string(
+                    &__answer,
+                    "scenarioRun.runId",
+                    "get_run",
+                )?;
+                let __f_run = crate::rt::answer_member(
+                    &mut __answer,
+                    "scenarioRun",
+                    "get_run",
+                )?;
+                super::handles::DssScenarioRun {
+                    client: ::core::clone::Clone::clone(__client),
+                    project_key: __f_project_key,
+                    scenario_id: __f_scenario_id,
+                    run_id: __f_run_id,
+                    run: __f_run,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(
+        ScenarioGetRun, "DssScenario::get_run", "get_run", send_as
+    );
+    ///Request value of [`DssScenario::delete`](super::handles::DssScenario::delete): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ScenarioDelete<'a> {
+        pub(crate) __owner: &'a super::handles::DssScenario,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ScenarioDelete<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/");
+            __call.segment("id", &__owner.id, false)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ScenarioDelete, "DssScenario::delete", "delete", json(Value,
+        "Sends the request (`DELETE /projects/{project_key}/scenarios/{id}`) and returns the answer.")
+    );
+    ///Request value of [`DssScenarioRun::get_details`](super::handles::DssScenarioRun::get_details): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ScenarioRunGetDetails<'a> {
+        pub(crate) __owner: &'a super::handles::DssScenarioRun,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ScenarioRunGetDetails<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_details");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/");
+            __call.segment("scenario_id", &__owner.scenario_id, false)?;
+            __call.lit("/");
+            __call.segment("run_id", &__owner.run_id, false)?;
+            __call.lit("/");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ScenarioRunGetDetails, "DssScenarioRun::get_details", "get_details",
+        json(ScenarioRunDetails,
+        "Sends the request (`GET /projects/{project_key}/scenarios/{scenario_id}/{run_id}/`) and returns the answer.")
+    );
+    ///Request value of [`DssScenarioRun::get_log`](super::handles::DssScenarioRun::get_log): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ScenarioRunGetLog<'a> {
+        pub(crate) __owner: &'a super::handles::DssScenarioRun,
+        pub(crate) step_id: Option<String>,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ScenarioRunGetLog<'a> {
+        /**Only the log of this step (a step id of the scenario's settings).
+
+Unset by default (then left out). Sent as query parameter `stepId`.*/
+        pub fn step_id(mut self, step_id: impl Into<String>) -> Self {
+            self.step_id = Some(step_id.into());
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, step_id, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_log");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/scenarios/");
+            __call.segment("scenario_id", &__owner.scenario_id, false)?;
+            __call.lit("/");
+            __call.segment("run_id", &__owner.run_id, false)?;
+            __call.lit("/log");
+            __call.query("stepId", &step_id);
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ScenarioRunGetLog, "DssScenarioRun::get_log", "get_log",
+        stream("Sends the request (`GET /projects/{project_key}/scenarios/{scenario_id}/{run_id}/log`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::list_recipes`](super::handles::DssProject::list_recipes): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectListRecipes<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectListRecipes<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "list_recipes",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/recipes/");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectListRecipes, "DssProject::list_recipes", "list_recipes", json(Vec <
+        RecipeSummary >,
+        "Sends the request (`GET /projects/{project_key}/recipes/`) and returns the answer.")
+    );
+    ///Request value of [`DssProject::create_recipe`](super::handles::DssProject::create_recipe): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectCreateRecipe<'a> {
+        pub(crate) __owner: &'a super::handles::DssProject,
+        pub(crate) recipe_proto: ::serde_json::Value,
+        pub(crate) creation_settings: ::serde_json::Value,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectCreateRecipe<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<
+            (crate::rt::Call<'a>, (&'a super::handles::DssProject,)),
+            crate::rt::Error,
+        > {
+            let Self { __owner, recipe_proto, creation_settings, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "create_recipe",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/recipes/");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("recipePrototype"),
+                                {
+                                    let mut __map = ::serde_json::Map::new();
+                                    crate::rt::spread(
+                                        &mut __map,
+                                        "recipe_proto",
+                                        recipe_proto,
+                                    )?;
+                                    __map
+                                        .insert(
+                                            String::from("projectKey"),
+                                            ::serde_json::Value::from(__owner.project_key.as_str()),
+                                        );
+                                    ::serde_json::Value::Object(__map)
+                                },
+                            );
+                        __map
+                            .insert(
+                                String::from("creationSettings"),
+                                ::serde_json::Value::from(creation_settings),
+                            );
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, (__owner,)))
+        }
+        ///Sends the request (`POST /projects/{project_key}/recipes/`) and returns the answer.
+        pub fn send(self) -> Result<super::handles::DssRecipe, crate::rt::Error> {
+            let (__call, (__owner,)) = self.__prepare(false)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_project_key = ::core::clone::Clone::clone(&__owner.project_key);
+                let __f_recipe_name = crate::rt::answer_string(
+                    &__answer,
+                    "name",
+                    "create_recipe",
+                )?;
+                super::handles::DssRecipe {
+                    client: ::core::clone::Clone::clone(__client),
+                    project_key: __f_project_key,
+                    recipe_name: __f_recipe_name,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(
+        ProjectCreateRecipe, "DssProject::create_recipe", "create_recipe", send_as
+    );
+    ///Request value of [`DssProjectFlow::get_graph`](super::handles::DssProjectFlow::get_graph): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct ProjectFlowGetGraph<'a> {
+        pub(crate) __owner: &'a super::handles::DssProjectFlow,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> ProjectFlowGetGraph<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_graph");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/flow/graph/");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        ProjectFlowGetGraph, "DssProjectFlow::get_graph", "get_graph", json(FlowGraph,
+        "Sends the request (`GET /projects/{project_key}/flow/graph/`) and returns the answer.")
+    );
+    ///Request value of [`DssRecipe::get_settings`](super::handles::DssRecipe::get_settings): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct RecipeGetSettings<'a> {
+        pub(crate) __owner: &'a super::handles::DssRecipe,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> RecipeGetSettings<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "get_settings",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/recipes/");
+            __call.segment("recipe_name", &__owner.recipe_name, false)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        RecipeGetSettings, "DssRecipe::get_settings", "get_settings", json(Value,
+        "Sends the request (`GET /projects/{project_key}/recipes/{recipe_name}`) and returns the answer.")
+    );
+    ///Request value of [`DssRecipe::save_settings`](super::handles::DssRecipe::save_settings): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct RecipeSaveSettings<'a> {
+        pub(crate) __owner: &'a super::handles::DssRecipe,
+        pub(crate) settings: ::serde_json::Value,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> RecipeSaveSettings<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, settings, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "PUT",
+                "save_settings",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/recipes/");
+            __call.segment("recipe_name", &__owner.recipe_name, false)?;
+            __call.json(&::serde_json::Value::from(settings))?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        RecipeSaveSettings, "DssRecipe::save_settings", "save_settings", json(Value,
+        "Sends the request (`PUT /projects/{project_key}/recipes/{recipe_name}`) and returns the answer.")
+    );
+    ///Request value of [`DssRecipe::delete`](super::handles::DssRecipe::delete): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct RecipeDelete<'a> {
+        pub(crate) __owner: &'a super::handles::DssRecipe,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> RecipeDelete<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "DELETE", "delete");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/recipes/");
+            __call.segment("recipe_name", &__owner.recipe_name, false)?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        RecipeDelete, "DssRecipe::delete", "delete",
+        unit("Sends the request (`DELETE /projects/{project_key}/recipes/{recipe_name}`) and returns the answer.")
+    );
+    ///Request value of [`DssRecipe::get_status`](super::handles::DssRecipe::get_status): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct RecipeGetStatus<'a> {
+        pub(crate) __owner: &'a super::handles::DssRecipe,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> RecipeGetStatus<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(&__owner.client, "GET", "get_status");
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/recipes/");
+            __call.segment("recipe_name", &__owner.recipe_name, false)?;
+            __call.lit("/status");
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        RecipeGetStatus, "DssRecipe::get_status", "get_status", json(Value,
+        "Sends the request (`GET /projects/{project_key}/recipes/{recipe_name}/status`) and returns the answer.")
+    );
+    ///Request value of [`DssRecipe::compute_schema_updates`](super::handles::DssRecipe::compute_schema_updates): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct RecipeComputeSchemaUpdates<'a> {
+        pub(crate) __owner: &'a super::handles::DssRecipe,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> RecipeComputeSchemaUpdates<'a> {
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<
+            (crate::rt::Call<'a>, (&'a super::handles::DssRecipe,)),
+            crate::rt::Error,
+        > {
+            let Self { __owner, __opts } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "GET",
+                "compute_schema_updates",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/recipes/");
+            __call.segment("recipe_name", &__owner.recipe_name, false)?;
+            __call.lit("/schema-update");
+            Ok((__call, (__owner,)))
+        }
+        ///Sends the request (`GET /projects/{project_key}/recipes/{recipe_name}/schema-update`) and returns the answer.
+        pub fn send(
+            self,
+        ) -> Result<super::handles::RequiredSchemaUpdates, crate::rt::Error> {
+            let (__call, (__owner,)) = self.__prepare(false)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            Ok({
+                let __f_project_key = ::core::clone::Clone::clone(&__owner.project_key);
+                let __f_recipe_name = ::core::clone::Clone::clone(&__owner.recipe_name);
+                let __f_updates = crate::rt::decode_value(
+                    __answer,
+                    "compute_schema_updates",
+                )?;
+                super::handles::RequiredSchemaUpdates {
+                    client: ::core::clone::Clone::clone(__client),
+                    project_key: __f_project_key,
+                    recipe_name: __f_recipe_name,
+                    updates: __f_updates,
+                }
+            })
+        }
+    }
+    crate::rt::request_common!(
+        RecipeComputeSchemaUpdates, "DssRecipe::compute_schema_updates",
+        "compute_schema_updates", send_as
+    );
+    ///Request value of [`RequiredSchemaUpdates::update_output_schema`](super::handles::RequiredSchemaUpdates::update_output_schema): set optional arguments by name, then call [`send`](Self::send).
+    #[must_use = "a request does nothing until `.send()` is called"]
+    pub struct RequiredSchemaUpdatesUpdateOutputSchema<'a> {
+        pub(crate) __owner: &'a super::handles::RequiredSchemaUpdates,
+        pub(crate) computable_type: String,
+        pub(crate) computable_id: String,
+        pub(crate) new_schema: ::serde_json::Value,
+        pub(crate) drop_and_recreate: bool,
+        pub(crate) synchronize_metastore: bool,
+        pub(crate) __opts: crate::rt::RequestOptions,
+    }
+    impl<'a> RequiredSchemaUpdatesUpdateOutputSchema<'a> {
+        /**Drop and recreate the output's data where the schema change needs it.
+
+Default: `true`. Sent as JSON member `dropAndRecreate`.*/
+        pub fn drop_and_recreate(mut self, drop_and_recreate: bool) -> Self {
+            self.drop_and_recreate = drop_and_recreate;
+            self
+        }
+        /**Update the Hive metastore too.
+
+Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
+        pub fn synchronize_metastore(mut self, synchronize_metastore: bool) -> Self {
+            self.synchronize_metastore = synchronize_metastore;
+            self
+        }
+        fn __prepare(
+            self,
+            _: bool,
+        ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            let Self {
+                __owner,
+                computable_type,
+                computable_id,
+                new_schema,
+                drop_and_recreate,
+                synchronize_metastore,
+                __opts,
+            } = self;
+            let mut __call = crate::rt::Call::new(
+                &__owner.client,
+                "POST",
+                "update_output_schema",
+            );
+            __call.options(__opts);
+            __call.lit("/projects/");
+            __call.segment("project_key", &__owner.project_key, false)?;
+            __call.lit("/recipes/");
+            __call.segment("recipe_name", &__owner.recipe_name, false)?;
+            __call.lit("/actions/updateOutputSchema");
+            __call
+                .json(
+                    &{
+                        let mut __map = ::serde_json::Map::new();
+                        __map
+                            .insert(
+                                String::from("computableType"),
+                                ::serde_json::Value::from(computable_type),
+                            );
+                        __map
+                            .insert(
+                                String::from("computableId"),
+                                ::serde_json::Value::from(computable_id),
+                            );
+                        __map
+                            .insert(
+                                String::from("newSchema"),
+                                ::serde_json::Value::from(new_schema),
+                            );
+                        __map
+                            .insert(
+                                String::from("dropAndRecreate"),
+                                ::serde_json::Value::from(drop_and_recreate),
+                            );
+                        __map
+                            .insert(
+                                String::from("synchronizeMetastore"),
+                                ::serde_json::Value::from(synchronize_metastore),
+                            );
+                        ::serde_json::Value::Object(__map)
+                    },
+                )?;
+            Ok((__call, ()))
+        }
+    }
+    crate::rt::request_common!(
+        RequiredSchemaUpdatesUpdateOutputSchema,
+        "RequiredSchemaUpdates::update_output_schema", "update_output_schema",
+        json(Value,
+        "Sends the request (`POST /projects/{project_key}/recipes/{recipe_name}/actions/updateOutputSchema`) and returns the answer.")
+    );
     ///Request value of [`DssProject::list_exported_bundles`](super::handles::DssProject::list_exported_bundles): set optional arguments by name, then call [`send`](Self::send).
     #[must_use = "a request does nothing until `.send()` is called"]
     pub struct ProjectListExportedBundles<'a> {
@@ -22485,6 +25938,801 @@ pub mod catalog {
             ResultKind::Json("Value"),
         ),
         Endpoint::new(
+            "DssClient",
+            "list_running_jobs",
+            "Lists the jobs running on the instance, in every project.",
+            &[
+                Arg::new(
+                    "all_users",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Query("allUsers"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "GET",
+                    "/jobs/running/",
+                    &[],
+                    "ListRunningJobs",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < JobSummary >"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "list_jobs",
+            "Lists the project's jobs, the finished ones included.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/jobs/",
+                    &[],
+                    "ProjectListJobs",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < JobSummary >"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "list_running_jobs",
+            "Lists the project's running jobs.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/jobs/running/",
+                    &[],
+                    "ProjectListRunningJobs",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < JobSummary >"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "get_job",
+            "A handle on one job of the project, by id.",
+            &[Arg::new("id", "str", Presence::Required, Place::HandleOnly, false)],
+            None,
+            ResultKind::Handle("DssJob"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "start_job",
+            "Starts a job from a definition written by hand (`type`, `outputs`, and optionally `refreshHiveMetastore` and `autoUpdateSchemaBeforeEachRecipeRun`) and returns a handle on it, with the id DSS gave it.",
+            &[
+                Arg::new(
+                    "definition",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/jobs/",
+                    &[],
+                    "ProjectStartJob",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssJob"),
+        ),
+        Endpoint::new(
+            "DssJob",
+            "get_status",
+            "Reads the job's status; `state()` of the answer is the job's state.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/jobs/{id}/",
+                    &[],
+                    "JobGetStatus",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("JobStatus"),
+        ),
+        Endpoint::new(
+            "DssJob",
+            "get_log",
+            "The job's log, or the log of one of its activities, read as it arrives (a job's log can be large).",
+            &[
+                Arg::new(
+                    "activity",
+                    "str",
+                    Presence::Optional,
+                    Place::Query("activity"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/jobs/{id}/log",
+                    &[],
+                    "JobGetLog",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Stream,
+        ),
+        Endpoint::new(
+            "DssJob",
+            "abort",
+            "Asks DSS to abort the job; returns DSS's answer.",
+            &[],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/jobs/{id}/abort",
+                    &[],
+                    "JobAbort",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "list_scenarios",
+            "Lists the project's scenarios.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/scenarios/",
+                    &[],
+                    "ProjectListScenarios",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < ScenarioSummary >"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "get_scenario",
+            "A handle on one scenario of the project, by id.",
+            &[Arg::new("id", "str", Presence::Required, Place::HandleOnly, false)],
+            None,
+            ResultKind::Handle("DssScenario"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "create_scenario",
+            "Creates a scenario and returns a handle on it (with the id DSS gave it).",
+            &[
+                Arg::new(
+                    "scenario_name",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "name",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "scenario_type",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "type",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "definition",
+                    "json",
+                    Presence::Default("{}"),
+                    Place::Spread,
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/scenarios/",
+                    &[],
+                    "ProjectCreateScenario",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssScenario"),
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "run",
+            "Asks DSS to run the scenario.",
+            &[
+                Arg::new(
+                    "params",
+                    "json",
+                    Presence::Default("{}"),
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/scenarios/{id}/run",
+                    &[],
+                    "ScenarioRun",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssTriggerFire"),
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_trigger_fire",
+            "Reads a trigger fire of the scenario again, by the trigger's id and the fire's id.",
+            &[
+                Arg::new("trigger_id", "str", Presence::Required, Place::Path, false),
+                Arg::new(
+                    "trigger_run_id",
+                    "str",
+                    Presence::Required,
+                    Place::Query("triggerRunId"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/scenarios/trigger/{id}/{trigger_id}",
+                    &[],
+                    "ScenarioGetTriggerFire",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssTriggerFire"),
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_run_for_trigger",
+            "Reads the run a trigger fire started: its `scenarioRun` is absent until the run exists.",
+            &[
+                Arg::new(
+                    "trigger_id",
+                    "str",
+                    Presence::Required,
+                    Place::Query("triggerId"),
+                    false,
+                ),
+                Arg::new(
+                    "trigger_run_id",
+                    "str",
+                    Presence::Required,
+                    Place::Query("triggerRunId"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/scenarios/{id}/get-run-for-trigger",
+                    &[],
+                    "ScenarioGetRunForTrigger",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("ScenarioRunDetails"),
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "abort",
+            "Asks DSS to abort the scenario's current run; returns DSS's answer.",
+            &[],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/scenarios/{id}/abort",
+                    &[],
+                    "ScenarioAbort",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_status",
+            "Reads the scenario's light status: whether it is running, when it runs next.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/scenarios/{id}/light",
+                    &[],
+                    "ScenarioGetStatus",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("ScenarioStatus"),
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_raw_settings",
+            "Reads the scenario's settings as they are (`type`, `active`, `params` with the steps of a step-based scenario, `triggers`, `reporters`, ...), without the script of a script scenario (`get_settings` reads both).",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/scenarios/{id}",
+                    &[],
+                    "ScenarioGetRawSettings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "save_raw_settings",
+            "Saves the scenario's settings, as read and changed (the whole object is sent); returns DSS's answer.",
+            &[
+                Arg::new(
+                    "settings",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "PUT",
+                    "/projects/{project_key}/scenarios/{id}",
+                    &[],
+                    "ScenarioSaveRawSettings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_script_payload",
+            "Reads the script of a script scenario (`{\"script\", \"extension\"}`).",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/scenarios/{id}/payload",
+                    &[],
+                    "ScenarioGetScriptPayload",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "save_script_payload",
+            "Saves the script of a script scenario; returns DSS's answer.",
+            &[
+                Arg::new(
+                    "script",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "script",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "PUT",
+                    "/projects/{project_key}/scenarios/{id}/payload",
+                    &[],
+                    "ScenarioSaveScriptPayload",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_last_runs",
+            "Lists the scenario's last runs, newest first.",
+            &[
+                Arg::new(
+                    "limit",
+                    "int",
+                    Presence::Default("10"),
+                    Place::Query("limit"),
+                    false,
+                ),
+                Arg::new(
+                    "only_finished_runs",
+                    "bool",
+                    Presence::Default("false"),
+                    Place::Query("onlyFinishedRuns"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/scenarios/{id}/get-last-runs",
+                    &[],
+                    "ScenarioGetLastRuns",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < ScenarioRunInfo >"),
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_runs_by_date_range",
+            "Lists the scenario's runs between two dates, both given (`get_runs_by_date` defaults the end to today).",
+            &[
+                Arg::new(
+                    "from_date",
+                    "str",
+                    Presence::Required,
+                    Place::Query("fromDate"),
+                    false,
+                ),
+                Arg::new(
+                    "to_date",
+                    "str",
+                    Presence::Required,
+                    Place::Query("toDate"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/scenarios/{id}/get-runs-by-date",
+                    &[],
+                    "ScenarioGetRunsByDateRange",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < ScenarioRunInfo >"),
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_run",
+            "Reads one run of the scenario and returns a handle on it, holding the run as read.",
+            &[Arg::new("run_id", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/scenarios/{id}/{run_id}/",
+                    &[],
+                    "ScenarioGetRun",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssScenarioRun"),
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "delete",
+            "Deletes the scenario; returns DSS's answer.",
+            &[],
+            Some(
+                Request::new(
+                    "DELETE",
+                    "/projects/{project_key}/scenarios/{id}",
+                    &[],
+                    "ScenarioDelete",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssScenarioRun",
+            "get_details",
+            "Reads the run again, with the runs of its steps (`refresh` keeps the run it reads).",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/scenarios/{scenario_id}/{run_id}/",
+                    &[],
+                    "ScenarioRunGetDetails",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("ScenarioRunDetails"),
+        ),
+        Endpoint::new(
+            "DssScenarioRun",
+            "get_log",
+            "The run's log, or the log of one of its steps, read as it arrives.",
+            &[
+                Arg::new(
+                    "step_id",
+                    "str",
+                    Presence::Optional,
+                    Place::Query("stepId"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/scenarios/{scenario_id}/{run_id}/log",
+                    &[],
+                    "ScenarioRunGetLog",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Stream,
+        ),
+        Endpoint::new(
+            "DssProject",
+            "list_recipes",
+            "Lists the project's recipes.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/recipes/",
+                    &[],
+                    "ProjectListRecipes",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < RecipeSummary >"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "get_recipe",
+            "A handle on one recipe of the project, by name.",
+            &[
+                Arg::new(
+                    "recipe_name",
+                    "str",
+                    Presence::Required,
+                    Place::HandleOnly,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Handle("DssRecipe"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "create_recipe",
+            "Creates a recipe and returns a handle on it (with the name DSS gave it).",
+            &[
+                Arg::new(
+                    "recipe_proto",
+                    "json",
+                    Presence::Required,
+                    Place::Spread,
+                    false,
+                ),
+                Arg::new(
+                    "creation_settings",
+                    "json",
+                    Presence::Required,
+                    Place::Member {
+                        path: "creationSettings",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/recipes/",
+                    &[],
+                    "ProjectCreateRecipe",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssRecipe"),
+        ),
+        Endpoint::new(
+            "DssProject",
+            "get_flow",
+            "A handle on the project's flow.",
+            &[],
+            None,
+            ResultKind::Handle("DssProjectFlow"),
+        ),
+        Endpoint::new(
+            "DssProjectFlow",
+            "get_graph",
+            "Reads the graph of the flow.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/flow/graph/",
+                    &[],
+                    "ProjectFlowGetGraph",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("FlowGraph"),
+        ),
+        Endpoint::new(
+            "DssRecipe",
+            "get_settings",
+            "Reads the recipe's settings as DSS sends them: `{\"recipe\": {..}, \"payload\": \"..\"}`, the payload being the code of a code recipe or the JSON text of a visual recipe's settings.",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/recipes/{recipe_name}",
+                    &[],
+                    "RecipeGetSettings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssRecipe",
+            "save_settings",
+            "Saves the recipe's settings, as read by `get_settings` and changed (`recipe` and `payload`, the payload as text); returns DSS's answer.",
+            &[
+                Arg::new(
+                    "settings",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "PUT",
+                    "/projects/{project_key}/recipes/{recipe_name}",
+                    &[],
+                    "RecipeSaveSettings",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssRecipe",
+            "delete",
+            "Deletes the recipe.",
+            &[],
+            Some(
+                Request::new(
+                    "DELETE",
+                    "/projects/{project_key}/recipes/{recipe_name}",
+                    &[],
+                    "RecipeDelete",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+        ),
+        Endpoint::new(
+            "DssRecipe",
+            "get_status",
+            "Reads the recipe's status: its engines, and what DSS has to say about its settings (`allMessagesForFrontend`).",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/recipes/{recipe_name}/status",
+                    &[],
+                    "RecipeGetStatus",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
+            "DssRecipe",
+            "compute_schema_updates",
+            "Computes the schema changes the recipe's outputs need (DSS cannot for some code recipes, and answers an error).",
+            &[],
+            Some(
+                Request::new(
+                    "GET",
+                    "/projects/{project_key}/recipes/{recipe_name}/schema-update",
+                    &[],
+                    "RecipeComputeSchemaUpdates",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("RequiredSchemaUpdates"),
+        ),
+        Endpoint::new(
+            "RequiredSchemaUpdates",
+            "update_output_schema",
+            "Gives one output of the recipe a new schema (what `apply` sends for each output); returns DSS's answer.",
+            &[
+                Arg::new(
+                    "computable_type",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "computableType",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "computable_id",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "computableId",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "new_schema",
+                    "json",
+                    Presence::Required,
+                    Place::Member {
+                        path: "newSchema",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "drop_and_recreate",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Member {
+                        path: "dropAndRecreate",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "synchronize_metastore",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Member {
+                        path: "synchronizeMetastore",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    "POST",
+                    "/projects/{project_key}/recipes/{recipe_name}/actions/updateOutputSchema",
+                    &[],
+                    "RequiredSchemaUpdatesUpdateOutputSchema",
+                    [false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+        ),
+        Endpoint::new(
             "DssProject",
             "list_exported_bundles",
             "Lists the bundles made from this project on this design node (the `bundles` member of DSS's answer).",
@@ -23098,6 +27346,143 @@ pub mod catalog {
                 },
                 HandleField {
                     name: "odb_id",
+                    ty: None,
+                    secret: false,
+                },
+            ],
+        },
+        Handle {
+            name: "DssJob",
+            doc: "A job of a project (a build of datasets, managed folders, models, ...), named by its project and its id.",
+            fields: &[
+                HandleField {
+                    name: "project_key",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "id",
+                    ty: None,
+                    secret: false,
+                },
+            ],
+        },
+        Handle {
+            name: "DssScenario",
+            doc: "A scenario of a project, named by its project and its id.",
+            fields: &[
+                HandleField {
+                    name: "project_key",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "id",
+                    ty: None,
+                    secret: false,
+                },
+            ],
+        },
+        Handle {
+            name: "DssTriggerFire",
+            doc: "A request to run a scenario (`DssScenario::run`): a fire of one of its triggers, named by the trigger's id and the id of this fire (`run_id`, which is not the id of a scenario run).",
+            fields: &[
+                HandleField {
+                    name: "project_key",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "scenario_id",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "trigger_id",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "run_id",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "fire",
+                    ty: Some("TriggerFire"),
+                    secret: false,
+                },
+            ],
+        },
+        Handle {
+            name: "DssScenarioRun",
+            doc: "One run of a scenario, named by its project, scenario and run id.",
+            fields: &[
+                HandleField {
+                    name: "project_key",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "scenario_id",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "run_id",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "run",
+                    ty: Some("ScenarioRunInfo"),
+                    secret: false,
+                },
+            ],
+        },
+        Handle {
+            name: "DssRecipe",
+            doc: "A recipe of a project, named by its project and its name.",
+            fields: &[
+                HandleField {
+                    name: "project_key",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "recipe_name",
+                    ty: None,
+                    secret: false,
+                },
+            ],
+        },
+        Handle {
+            name: "RequiredSchemaUpdates",
+            doc: "The schema changes a recipe's outputs need (`compute_schema_updates`), as DSS computed them; `apply` makes them.",
+            fields: &[
+                HandleField {
+                    name: "project_key",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "recipe_name",
+                    ty: None,
+                    secret: false,
+                },
+                HandleField {
+                    name: "updates",
+                    ty: Some("SchemaUpdates"),
+                    secret: false,
+                },
+            ],
+        },
+        Handle {
+            name: "DssProjectFlow",
+            doc: "The flow of a project: its datasets, recipes, folders, models and how they connect.",
+            fields: &[
+                HandleField {
+                    name: "project_key",
                     ty: None,
                     secret: false,
                 },
@@ -24067,6 +28452,622 @@ pub mod catalog {
                     wire: "lastModified",
                     ty: "Option < i64 >",
                     optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "JobDefinitionSummary",
+            doc: "The definition of a job, as DSS repeats it in job lists and statuses.",
+            members: &[
+                ModelMember {
+                    name: "id",
+                    wire: "id",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "project_key",
+                    wire: "projectKey",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "type",
+                    wire: "type",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "initiator",
+                    wire: "initiator",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "JobSummary",
+            doc: "A job as listed by `list_jobs` and `list_running_jobs`.",
+            members: &[
+                ModelMember {
+                    name: "job_id",
+                    wire: "jobId",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "project_key",
+                    wire: "projectKey",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "def",
+                    wire: "def",
+                    ty: "Option < JobDefinitionSummary >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "state",
+                    wire: "state",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "start_time",
+                    wire: "startTime",
+                    ty: "Option < i64 >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "end_time",
+                    wire: "endTime",
+                    ty: "Option < i64 >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "JobBaseStatus",
+            doc: "The base status of a job: its definition, state and times.",
+            members: &[
+                ModelMember {
+                    name: "def",
+                    wire: "def",
+                    ty: "Option < JobDefinitionSummary >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "state",
+                    wire: "state",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "job_start_time",
+                    wire: "jobStartTime",
+                    ty: "Option < i64 >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "job_end_time",
+                    wire: "jobEndTime",
+                    ty: "Option < i64 >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "JobStatus",
+            doc: "The status of a job (`DssJob::get_status`): its base status and the counts of its activities.",
+            members: &[
+                ModelMember {
+                    name: "base_status",
+                    wire: "baseStatus",
+                    ty: "Option < JobBaseStatus >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "global_state",
+                    wire: "globalState",
+                    ty: "Option < Value >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "ScenarioSummary",
+            doc: "A scenario as listed by `list_scenarios`.",
+            members: &[
+                ModelMember {
+                    name: "project_key",
+                    wire: "projectKey",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "id",
+                    wire: "id",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "name",
+                    wire: "name",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "type",
+                    wire: "type",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "active",
+                    wire: "active",
+                    ty: "Option < bool >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "running",
+                    wire: "running",
+                    ty: "Option < bool >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "tags",
+                    wire: "tags",
+                    ty: "Option < Vec < String > >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: Some("DssScenario"),
+        },
+        Model {
+            name: "ScenarioStatus",
+            doc: "The light status of a scenario (`DssScenario::get_status`).",
+            members: &[
+                ModelMember {
+                    name: "id",
+                    wire: "id",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "running",
+                    wire: "running",
+                    ty: "bool",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "active",
+                    wire: "active",
+                    ty: "Option < bool >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "next_run",
+                    wire: "nextRun",
+                    ty: "Option < i64 >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "TriggerRef",
+            doc: "The trigger of a trigger fire.",
+            members: &[
+                ModelMember {
+                    name: "id",
+                    wire: "id",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "type",
+                    wire: "type",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "name",
+                    wire: "name",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "TriggerFire",
+            doc: "A trigger fire as DSS answers it (`DssScenario::run`, `DssScenario::get_trigger_fire`).",
+            members: &[
+                ModelMember {
+                    name: "run_id",
+                    wire: "runId",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "trigger",
+                    wire: "trigger",
+                    ty: "TriggerRef",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "scenario_id",
+                    wire: "scenarioId",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "project_key",
+                    wire: "projectKey",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "cancelled",
+                    wire: "cancelled",
+                    ty: "bool",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "params",
+                    wire: "params",
+                    ty: "Option < Value >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "timestamp",
+                    wire: "timestamp",
+                    ty: "Option < i64 >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "ScenarioRef",
+            doc: "The scenario a run belongs to.",
+            members: &[
+                ModelMember {
+                    name: "project_key",
+                    wire: "projectKey",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "id",
+                    wire: "id",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "name",
+                    wire: "name",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "type",
+                    wire: "type",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "ScenarioRunTrigger",
+            doc: "The trigger fire that started a run.",
+            members: &[
+                ModelMember {
+                    name: "run_id",
+                    wire: "runId",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "trigger",
+                    wire: "trigger",
+                    ty: "Option < Value >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "cancelled",
+                    wire: "cancelled",
+                    ty: "Option < bool >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "ScenarioRunResult",
+            doc: "How a finished run ended.",
+            members: &[
+                ModelMember {
+                    name: "outcome",
+                    wire: "outcome",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "type",
+                    wire: "type",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "ScenarioRunInfo",
+            doc: "A run of a scenario, as DSS describes it (`get_last_runs`, `get_run`, the runs of trigger fires).",
+            members: &[
+                ModelMember {
+                    name: "run_id",
+                    wire: "runId",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "scenario",
+                    wire: "scenario",
+                    ty: "Option < ScenarioRef >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "trigger",
+                    wire: "trigger",
+                    ty: "Option < ScenarioRunTrigger >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "start",
+                    wire: "start",
+                    ty: "i64",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "end",
+                    wire: "end",
+                    ty: "i64",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "result",
+                    wire: "result",
+                    ty: "Option < ScenarioRunResult >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "ScenarioRunDetails",
+            doc: "A run with the runs of its steps (`DssScenarioRun::get_details`, `DssScenario::get_run_for_trigger`); both are absent from the answer about a trigger fire whose run has not started.",
+            members: &[
+                ModelMember {
+                    name: "scenario_run",
+                    wire: "scenarioRun",
+                    ty: "Option < ScenarioRunInfo >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "step_runs",
+                    wire: "stepRuns",
+                    ty: "Vec < Value >",
+                    optional: false,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "RecipeSummary",
+            doc: "A recipe as listed by `list_recipes`.",
+            members: &[
+                ModelMember {
+                    name: "project_key",
+                    wire: "projectKey",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "name",
+                    wire: "name",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "type",
+                    wire: "type",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "tags",
+                    wire: "tags",
+                    ty: "Option < Vec < String > >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: Some("DssRecipe"),
+        },
+        Model {
+            name: "SchemaUpdateComputable",
+            doc: "One output of a recipe whose schema must change.",
+            members: &[
+                ModelMember {
+                    name: "type",
+                    wire: "type",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "id",
+                    wire: "id",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "dataset_name",
+                    wire: "datasetName",
+                    ty: "Option < String >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "new_schema",
+                    wire: "newSchema",
+                    ty: "Option < Value >",
+                    optional: true,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "incompatibilities",
+                    wire: "incompatibilities",
+                    ty: "Option < Vec < String > >",
+                    optional: true,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "SchemaUpdates",
+            doc: "The schema changes a recipe's outputs need, as DSS computes them.",
+            members: &[
+                ModelMember {
+                    name: "total_incompatibilities",
+                    wire: "totalIncompatibilities",
+                    ty: "i64",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "computables",
+                    wire: "computables",
+                    ty: "Vec < SchemaUpdateComputable >",
+                    optional: false,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "FlowNode",
+            doc: "One node of a flow graph: a dataset, recipe, folder, model, ...",
+            members: &[
+                ModelMember {
+                    name: "ref",
+                    wire: "ref",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "type",
+                    wire: "type",
+                    ty: "String",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "successors",
+                    wire: "successors",
+                    ty: "Vec < String >",
+                    optional: false,
+                    secret: false,
+                },
+                ModelMember {
+                    name: "predecessors",
+                    wire: "predecessors",
+                    ty: "Vec < String >",
+                    optional: false,
+                    secret: false,
+                },
+            ],
+            handle: None,
+        },
+        Model {
+            name: "FlowGraph",
+            doc: "The graph of a project's flow.",
+            members: &[
+                ModelMember {
+                    name: "nodes",
+                    wire: "nodes",
+                    ty: ":: std :: collections :: BTreeMap < String , FlowNode >",
+                    optional: false,
                     secret: false,
                 },
             ],
@@ -25668,6 +30669,21 @@ Returns a [`CreateWorkspace`](requests::CreateWorkspace) request; nothing is sen
             __opts: ::core::default::Default::default(),
         }
     }
+    /**Lists the jobs running on the instance, in every project.
+
+`GET /jobs/running/`
+
+Optional arguments, set by name on the returned request:
+- `all_users`: Default: `true`. Sent as query parameter `allUsers`.
+
+Returns a [`ListRunningJobs`](requests::ListRunningJobs) request; nothing is sent until `.send()`.*/
+    pub fn list_running_jobs(&self) -> requests::ListRunningJobs<'_> {
+        requests::ListRunningJobs {
+            __owner: self,
+            all_users: true,
+            __opts: ::core::default::Default::default(),
+        }
+    }
 }
 impl handles::DssFuture {
     /**Asks the server to abort the task.
@@ -26409,6 +31425,182 @@ Returns a [`ProjectCreateManagedFolder`](requests::ProjectCreateManagedFolder) r
             folder_type: None,
             connection_name: String::from("filesystem_folders"),
             __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Lists the project's jobs, the finished ones included.
+
+`GET /projects/{project_key}/jobs/`
+
+Returns a [`ProjectListJobs`](requests::ProjectListJobs) request; nothing is sent until `.send()`.*/
+    pub fn list_jobs(&self) -> requests::ProjectListJobs<'_> {
+        requests::ProjectListJobs {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Lists the project's running jobs.
+
+`GET /projects/{project_key}/jobs/running/`
+
+Returns a [`ProjectListRunningJobs`](requests::ProjectListRunningJobs) request; nothing is sent until `.send()`.*/
+    pub fn list_running_jobs(&self) -> requests::ProjectListRunningJobs<'_> {
+        requests::ProjectListRunningJobs {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**A handle on one job of the project, by id.
+
+Builds a handle; sends no request.*/
+    pub fn get_job(&self, id: impl Into<String>) -> handles::DssJob {
+        let id = id.into();
+        {
+            let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+            let __f_id = id;
+            handles::DssJob {
+                client: ::core::clone::Clone::clone(&self.client),
+                project_key: __f_project_key,
+                id: __f_id,
+            }
+        }
+    }
+    /**Starts a job from a definition written by hand (`type`, `outputs`,
+and optionally `refreshHiveMetastore` and
+`autoUpdateSchemaBeforeEachRecipeRun`) and returns a handle on it, with
+the id DSS gave it. `new_job` builds such a definition.
+
+`POST /projects/{project_key}/jobs/`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `definition`: The job definition, sent as the JSON body. Sent as the JSON body.
+
+Returns a [`ProjectStartJob`](requests::ProjectStartJob) request; nothing is sent until `.send()`.*/
+    pub fn start_job(
+        &self,
+        definition: impl Into<::serde_json::Value>,
+    ) -> requests::ProjectStartJob<'_> {
+        requests::ProjectStartJob {
+            __owner: self,
+            definition: definition.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Lists the project's scenarios.
+
+`GET /projects/{project_key}/scenarios/`
+
+Returns a [`ProjectListScenarios`](requests::ProjectListScenarios) request; nothing is sent until `.send()`.*/
+    pub fn list_scenarios(&self) -> requests::ProjectListScenarios<'_> {
+        requests::ProjectListScenarios {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**A handle on one scenario of the project, by id.
+
+Builds a handle; sends no request.*/
+    pub fn get_scenario(&self, id: impl Into<String>) -> handles::DssScenario {
+        let id = id.into();
+        {
+            let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+            let __f_id = id;
+            handles::DssScenario {
+                client: ::core::clone::Clone::clone(&self.client),
+                project_key: __f_project_key,
+                id: __f_id,
+            }
+        }
+    }
+    /**Creates a scenario and returns a handle on it (with the id DSS gave
+it).
+
+`POST /projects/{project_key}/scenarios/`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `scenario_name`: Display name of the new scenario. Sent as JSON member `name`.
+- `scenario_type`: `step_based`, or `custom_python` for a script scenario. Sent as JSON member `type`.
+
+Optional arguments, set by name on the returned request:
+- `definition`: Default: `{}`. Sent as the members of the JSON body.
+
+Returns a [`ProjectCreateScenario`](requests::ProjectCreateScenario) request; nothing is sent until `.send()`.*/
+    pub fn create_scenario(
+        &self,
+        scenario_name: impl Into<String>,
+        scenario_type: impl Into<String>,
+    ) -> requests::ProjectCreateScenario<'_> {
+        requests::ProjectCreateScenario {
+            __owner: self,
+            scenario_name: scenario_name.into(),
+            scenario_type: scenario_type.into(),
+            definition: ::serde_json::Value::Object(::serde_json::Map::new()),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Lists the project's recipes.
+
+`GET /projects/{project_key}/recipes/`
+
+Returns a [`ProjectListRecipes`](requests::ProjectListRecipes) request; nothing is sent until `.send()`.*/
+    pub fn list_recipes(&self) -> requests::ProjectListRecipes<'_> {
+        requests::ProjectListRecipes {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**A handle on one recipe of the project, by name.
+
+Builds a handle; sends no request.*/
+    pub fn get_recipe(&self, recipe_name: impl Into<String>) -> handles::DssRecipe {
+        let recipe_name = recipe_name.into();
+        {
+            let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+            let __f_recipe_name = recipe_name;
+            handles::DssRecipe {
+                client: ::core::clone::Clone::clone(&self.client),
+                project_key: __f_project_key,
+                recipe_name: __f_recipe_name,
+            }
+        }
+    }
+    /**Creates a recipe and returns a handle on it (with the name DSS gave
+it). The prototype is sent with the project's key added.
+
+`POST /projects/{project_key}/recipes/`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `recipe_proto`: The recipe's prototype: `type`, `name` (`null`: DSS picks one), `inputs` and `outputs` (`{"main": {"items": [{"ref": ..}]}}`), ... Sent as the members of the JSON body.
+- `creation_settings`: How to create it: the code of a code recipe (`script`), whether to create its output (`createOutputDataset`, `outputDatasetSettings`), ... Sent as JSON member `creationSettings`.
+
+Returns a [`ProjectCreateRecipe`](requests::ProjectCreateRecipe) request; nothing is sent until `.send()`.*/
+    pub fn create_recipe(
+        &self,
+        recipe_proto: impl Into<::serde_json::Value>,
+        creation_settings: impl Into<::serde_json::Value>,
+    ) -> requests::ProjectCreateRecipe<'_> {
+        requests::ProjectCreateRecipe {
+            __owner: self,
+            recipe_proto: recipe_proto.into(),
+            creation_settings: creation_settings.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**A handle on the project's flow.
+
+Builds a handle; sends no request.*/
+    pub fn get_flow(&self) -> handles::DssProjectFlow {
+        {
+            let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+            handles::DssProjectFlow {
+                client: ::core::clone::Clone::clone(&self.client),
+                project_key: __f_project_key,
+            }
         }
     }
     /**Lists the bundles made from this project on this design node (the
@@ -29292,6 +34484,414 @@ Returns a [`ManagedFolderComputeMetricsWithProbes`](requests::ManagedFolderCompu
         requests::ManagedFolderComputeMetricsWithProbes {
             __owner: self,
             probes: probes.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+}
+impl handles::DssJob {
+    /**Reads the job's status; `state()` of the answer is the job's state.
+
+`GET /projects/{project_key}/jobs/{id}/`
+
+Returns a [`JobGetStatus`](requests::JobGetStatus) request; nothing is sent until `.send()`.*/
+    pub fn get_status(&self) -> requests::JobGetStatus<'_> {
+        requests::JobGetStatus {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**The job's log, or the log of one of its activities, read as it
+arrives (a job's log can be large).
+
+`GET /projects/{project_key}/jobs/{id}/log`
+
+Optional arguments, set by name on the returned request:
+- `activity`: Unset by default (then left out). Sent as query parameter `activity`.
+
+Returns a [`JobGetLog`](requests::JobGetLog) request; nothing is sent until `.send()`.*/
+    pub fn get_log(&self) -> requests::JobGetLog<'_> {
+        requests::JobGetLog {
+            __owner: self,
+            activity: None,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Asks DSS to abort the job; returns DSS's answer.
+
+`POST /projects/{project_key}/jobs/{id}/abort`
+
+Never retried: sending it twice could do the work twice.
+
+Returns a [`JobAbort`](requests::JobAbort) request; nothing is sent until `.send()`.*/
+    pub fn abort(&self) -> requests::JobAbort<'_> {
+        requests::JobAbort {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+}
+impl handles::DssScenario {
+    /**Asks DSS to run the scenario. DSS answers with a trigger fire, not a
+run: the run starts a few seconds later, unless the fire is cancelled
+(see [`DssTriggerFire`]); `run_and_wait` does it all.
+
+`POST /projects/{project_key}/scenarios/{id}/run`
+
+Never retried: sending it twice could do the work twice.
+
+Optional arguments, set by name on the returned request:
+- `params`: Default: `{}`. Sent as the JSON body.
+
+Returns a [`ScenarioRun`](requests::ScenarioRun) request; nothing is sent until `.send()`.*/
+    pub fn run(&self) -> requests::ScenarioRun<'_> {
+        requests::ScenarioRun {
+            __owner: self,
+            params: ::serde_json::Value::Object(::serde_json::Map::new()),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Reads a trigger fire of the scenario again, by the trigger's id and
+the fire's id.
+
+`GET /projects/{project_key}/scenarios/trigger/{id}/{trigger_id}`
+
+Arguments:
+- `trigger_id`: The trigger's id (`manual` for runs asked through the API). Sent as a path segment.
+- `trigger_run_id`: The id of the fire (a trigger fire's `run_id`). Sent as query parameter `triggerRunId`.
+
+Returns a [`ScenarioGetTriggerFire`](requests::ScenarioGetTriggerFire) request; nothing is sent until `.send()`.*/
+    pub fn get_trigger_fire(
+        &self,
+        trigger_id: impl Into<String>,
+        trigger_run_id: impl Into<String>,
+    ) -> requests::ScenarioGetTriggerFire<'_> {
+        requests::ScenarioGetTriggerFire {
+            __owner: self,
+            trigger_id: trigger_id.into(),
+            trigger_run_id: trigger_run_id.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Reads the run a trigger fire started: its `scenarioRun` is absent
+until the run exists. [`DssTriggerFire::get_scenario_run`] is the
+same request from the fire.
+
+`GET /projects/{project_key}/scenarios/{id}/get-run-for-trigger`
+
+Arguments:
+- `trigger_id`: The trigger's id. Sent as query parameter `triggerId`.
+- `trigger_run_id`: The id of the fire. Sent as query parameter `triggerRunId`.
+
+Returns a [`ScenarioGetRunForTrigger`](requests::ScenarioGetRunForTrigger) request; nothing is sent until `.send()`.*/
+    pub fn get_run_for_trigger(
+        &self,
+        trigger_id: impl Into<String>,
+        trigger_run_id: impl Into<String>,
+    ) -> requests::ScenarioGetRunForTrigger<'_> {
+        requests::ScenarioGetRunForTrigger {
+            __owner: self,
+            trigger_id: trigger_id.into(),
+            trigger_run_id: trigger_run_id.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Asks DSS to abort the scenario's current run; returns DSS's answer.
+
+`POST /projects/{project_key}/scenarios/{id}/abort`
+
+Never retried: sending it twice could do the work twice.
+
+Returns a [`ScenarioAbort`](requests::ScenarioAbort) request; nothing is sent until `.send()`.*/
+    pub fn abort(&self) -> requests::ScenarioAbort<'_> {
+        requests::ScenarioAbort {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Reads the scenario's light status: whether it is running, when it
+runs next.
+
+`GET /projects/{project_key}/scenarios/{id}/light`
+
+Returns a [`ScenarioGetStatus`](requests::ScenarioGetStatus) request; nothing is sent until `.send()`.*/
+    pub fn get_status(&self) -> requests::ScenarioGetStatus<'_> {
+        requests::ScenarioGetStatus {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Reads the scenario's settings as they are (`type`, `active`,
+`params` with the steps of a step-based scenario, `triggers`,
+`reporters`, ...), without the script of a script scenario
+(`get_settings` reads both).
+
+`GET /projects/{project_key}/scenarios/{id}`
+
+Returns a [`ScenarioGetRawSettings`](requests::ScenarioGetRawSettings) request; nothing is sent until `.send()`.*/
+    pub fn get_raw_settings(&self) -> requests::ScenarioGetRawSettings<'_> {
+        requests::ScenarioGetRawSettings {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Saves the scenario's settings, as read and changed (the whole
+object is sent); returns DSS's answer.
+
+`PUT /projects/{project_key}/scenarios/{id}`
+
+Arguments:
+- `settings`: Sent as the JSON body.
+
+Returns a [`ScenarioSaveRawSettings`](requests::ScenarioSaveRawSettings) request; nothing is sent until `.send()`.*/
+    pub fn save_raw_settings(
+        &self,
+        settings: impl Into<::serde_json::Value>,
+    ) -> requests::ScenarioSaveRawSettings<'_> {
+        requests::ScenarioSaveRawSettings {
+            __owner: self,
+            settings: settings.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Reads the script of a script scenario (`{"script", "extension"}`).
+
+`GET /projects/{project_key}/scenarios/{id}/payload`
+
+Returns a [`ScenarioGetScriptPayload`](requests::ScenarioGetScriptPayload) request; nothing is sent until `.send()`.*/
+    pub fn get_script_payload(&self) -> requests::ScenarioGetScriptPayload<'_> {
+        requests::ScenarioGetScriptPayload {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Saves the script of a script scenario; returns DSS's answer.
+
+`PUT /projects/{project_key}/scenarios/{id}/payload`
+
+Arguments:
+- `script`: The new script. Sent as JSON member `script`.
+
+Returns a [`ScenarioSaveScriptPayload`](requests::ScenarioSaveScriptPayload) request; nothing is sent until `.send()`.*/
+    pub fn save_script_payload(
+        &self,
+        script: impl Into<String>,
+    ) -> requests::ScenarioSaveScriptPayload<'_> {
+        requests::ScenarioSaveScriptPayload {
+            __owner: self,
+            script: script.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Lists the scenario's last runs, newest first.
+
+`GET /projects/{project_key}/scenarios/{id}/get-last-runs`
+
+Optional arguments, set by name on the returned request:
+- `limit`: Default: `10`. Sent as query parameter `limit`.
+- `only_finished_runs`: Default: `false`. Sent as query parameter `onlyFinishedRuns`.
+
+Returns a [`ScenarioGetLastRuns`](requests::ScenarioGetLastRuns) request; nothing is sent until `.send()`.*/
+    pub fn get_last_runs(&self) -> requests::ScenarioGetLastRuns<'_> {
+        requests::ScenarioGetLastRuns {
+            __owner: self,
+            limit: 10i64,
+            only_finished_runs: false,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Lists the scenario's runs between two dates, both given (`get_runs_by_date`
+defaults the end to today).
+
+`GET /projects/{project_key}/scenarios/{id}/get-runs-by-date`
+
+Arguments:
+- `from_date`: First day (`YYYY-MM-DD`), included. Sent as query parameter `fromDate`.
+- `to_date`: Last day (`YYYY-MM-DD`), excluded. Sent as query parameter `toDate`.
+
+Returns a [`ScenarioGetRunsByDateRange`](requests::ScenarioGetRunsByDateRange) request; nothing is sent until `.send()`.*/
+    pub fn get_runs_by_date_range(
+        &self,
+        from_date: impl Into<String>,
+        to_date: impl Into<String>,
+    ) -> requests::ScenarioGetRunsByDateRange<'_> {
+        requests::ScenarioGetRunsByDateRange {
+            __owner: self,
+            from_date: from_date.into(),
+            to_date: to_date.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Reads one run of the scenario and returns a handle on it, holding
+the run as read.
+
+`GET /projects/{project_key}/scenarios/{id}/{run_id}/`
+
+Arguments:
+- `run_id`: The run's id. Sent as a path segment.
+
+Returns a [`ScenarioGetRun`](requests::ScenarioGetRun) request; nothing is sent until `.send()`.*/
+    pub fn get_run(&self, run_id: impl Into<String>) -> requests::ScenarioGetRun<'_> {
+        requests::ScenarioGetRun {
+            __owner: self,
+            run_id: run_id.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Deletes the scenario; returns DSS's answer.
+
+`DELETE /projects/{project_key}/scenarios/{id}`
+
+Returns a [`ScenarioDelete`](requests::ScenarioDelete) request; nothing is sent until `.send()`.*/
+    pub fn delete(&self) -> requests::ScenarioDelete<'_> {
+        requests::ScenarioDelete {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+}
+impl handles::DssScenarioRun {
+    /**Reads the run again, with the runs of its steps (`refresh` keeps the
+run it reads).
+
+`GET /projects/{project_key}/scenarios/{scenario_id}/{run_id}/`
+
+Returns a [`ScenarioRunGetDetails`](requests::ScenarioRunGetDetails) request; nothing is sent until `.send()`.*/
+    pub fn get_details(&self) -> requests::ScenarioRunGetDetails<'_> {
+        requests::ScenarioRunGetDetails {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**The run's log, or the log of one of its steps, read as it arrives.
+
+`GET /projects/{project_key}/scenarios/{scenario_id}/{run_id}/log`
+
+Optional arguments, set by name on the returned request:
+- `step_id`: Unset by default (then left out). Sent as query parameter `stepId`.
+
+Returns a [`ScenarioRunGetLog`](requests::ScenarioRunGetLog) request; nothing is sent until `.send()`.*/
+    pub fn get_log(&self) -> requests::ScenarioRunGetLog<'_> {
+        requests::ScenarioRunGetLog {
+            __owner: self,
+            step_id: None,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+}
+impl handles::DssProjectFlow {
+    /**Reads the graph of the flow.
+
+`GET /projects/{project_key}/flow/graph/`
+
+Returns a [`ProjectFlowGetGraph`](requests::ProjectFlowGetGraph) request; nothing is sent until `.send()`.*/
+    pub fn get_graph(&self) -> requests::ProjectFlowGetGraph<'_> {
+        requests::ProjectFlowGetGraph {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+}
+impl handles::DssRecipe {
+    /**Reads the recipe's settings as DSS sends them: `{"recipe": {..},
+"payload": ".."}`, the payload being the code of a code recipe or the
+JSON text of a visual recipe's settings.
+
+`GET /projects/{project_key}/recipes/{recipe_name}`
+
+Returns a [`RecipeGetSettings`](requests::RecipeGetSettings) request; nothing is sent until `.send()`.*/
+    pub fn get_settings(&self) -> requests::RecipeGetSettings<'_> {
+        requests::RecipeGetSettings {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Saves the recipe's settings, as read by `get_settings` and changed
+(`recipe` and `payload`, the payload as text); returns DSS's answer.
+
+`PUT /projects/{project_key}/recipes/{recipe_name}`
+
+Arguments:
+- `settings`: Sent as the JSON body.
+
+Returns a [`RecipeSaveSettings`](requests::RecipeSaveSettings) request; nothing is sent until `.send()`.*/
+    pub fn save_settings(
+        &self,
+        settings: impl Into<::serde_json::Value>,
+    ) -> requests::RecipeSaveSettings<'_> {
+        requests::RecipeSaveSettings {
+            __owner: self,
+            settings: settings.into(),
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Deletes the recipe.
+
+`DELETE /projects/{project_key}/recipes/{recipe_name}`
+
+Returns a [`RecipeDelete`](requests::RecipeDelete) request; nothing is sent until `.send()`.*/
+    pub fn delete(&self) -> requests::RecipeDelete<'_> {
+        requests::RecipeDelete {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Reads the recipe's status: its engines, and what DSS has to say about
+its settings (`allMessagesForFrontend`).
+
+`GET /projects/{project_key}/recipes/{recipe_name}/status`
+
+Returns a [`RecipeGetStatus`](requests::RecipeGetStatus) request; nothing is sent until `.send()`.*/
+    pub fn get_status(&self) -> requests::RecipeGetStatus<'_> {
+        requests::RecipeGetStatus {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+    /**Computes the schema changes the recipe's outputs need (DSS cannot for
+some code recipes, and answers an error). Nothing changes until
+`apply`.
+
+`GET /projects/{project_key}/recipes/{recipe_name}/schema-update`
+
+Returns a [`RecipeComputeSchemaUpdates`](requests::RecipeComputeSchemaUpdates) request; nothing is sent until `.send()`.*/
+    pub fn compute_schema_updates(&self) -> requests::RecipeComputeSchemaUpdates<'_> {
+        requests::RecipeComputeSchemaUpdates {
+            __owner: self,
+            __opts: ::core::default::Default::default(),
+        }
+    }
+}
+impl handles::RequiredSchemaUpdates {
+    /**Gives one output of the recipe a new schema (what `apply` sends for
+each output); returns DSS's answer.
+
+`POST /projects/{project_key}/recipes/{recipe_name}/actions/updateOutputSchema`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `computable_type`: The output's type (`DATASET`, ...). Sent as JSON member `computableType`.
+- `computable_id`: The output's id (a dataset's name). Sent as JSON member `computableId`.
+- `new_schema`: The schema to give it. Sent as JSON member `newSchema`.
+
+Optional arguments, set by name on the returned request:
+- `drop_and_recreate`: Default: `true`. Sent as JSON member `dropAndRecreate`.
+- `synchronize_metastore`: Default: `true`. Sent as JSON member `synchronizeMetastore`.
+
+Returns a [`RequiredSchemaUpdatesUpdateOutputSchema`](requests::RequiredSchemaUpdatesUpdateOutputSchema) request; nothing is sent until `.send()`.*/
+    pub fn update_output_schema(
+        &self,
+        computable_type: impl Into<String>,
+        computable_id: impl Into<String>,
+        new_schema: impl Into<::serde_json::Value>,
+    ) -> requests::RequiredSchemaUpdatesUpdateOutputSchema<'_> {
+        requests::RequiredSchemaUpdatesUpdateOutputSchema {
+            __owner: self,
+            computable_type: computable_type.into(),
+            computable_id: computable_id.into(),
+            new_schema: new_schema.into(),
+            drop_and_recreate: true,
+            synchronize_metastore: true,
             __opts: ::core::default::Default::default(),
         }
     }

@@ -68,16 +68,7 @@ pub use crate::stream::{ByteStream, Upload};
 /// whose `send` the macro writes.
 macro_rules! request_common {
     ($ty:ident, $name:literal, $endpoint:literal, plain) => {
-        $crate::rt::options_setters!($ty, __opts);
-        impl $ty<'_> {
-            /// This request's settings, all at once (for hand-written
-            /// requests made of generated ones).
-            #[allow(dead_code)]
-            pub(crate) fn with_options(mut self, opts: $crate::rt::RequestOptions) -> Self {
-                self.__opts = opts;
-                self
-            }
-        }
+        $crate::rt::options_setters!($ty<'a>, __opts);
         impl ::core::fmt::Debug for $ty<'_> {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct($name).finish_non_exhaustive()
@@ -164,19 +155,19 @@ pub(crate) use request_common;
 /// hand-written ones (multi-request calls) the same way, so every request
 /// value offers the same settings.
 macro_rules! options_setters {
-    ($ty:ident, $field:ident) => {
-        impl $ty<'_> {
+    ($ty:ident < $($lt:lifetime),+ >, $field:ident) => {
+        impl<$($lt),+> $ty<$($lt),+> {
             /// Bounds this whole call, from connecting to the last byte of
             /// the answer (the client's overall timeout otherwise).
             pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-                self.$field.timeout(timeout);
+                self.$field = ::core::mem::take(&mut self.$field).timeout(timeout);
                 self
             }
 
             /// Bounds the wait for this call's answer to begin (the
             /// client's response or server-wait timeout otherwise).
             pub fn response_timeout(mut self, timeout: ::core::time::Duration) -> Self {
-                self.$field.response_timeout(timeout);
+                self.$field = ::core::mem::take(&mut self.$field).response_timeout(timeout);
                 self
             }
 
@@ -184,7 +175,7 @@ macro_rules! options_setters {
             /// is read or its upload written (the client's idle timeout
             /// otherwise).
             pub fn idle_timeout(mut self, timeout: ::core::time::Duration) -> Self {
-                self.$field.idle_timeout(timeout);
+                self.$field = ::core::mem::take(&mut self.$field).idle_timeout(timeout);
                 self
             }
 
@@ -192,13 +183,20 @@ macro_rules! options_setters {
             /// (see [`RetryPolicy`](crate::RetryPolicy)), whatever the
             /// client's policy.
             pub fn retry(mut self, policy: $crate::RetryPolicy) -> Self {
-                self.$field.retry(policy);
+                self.$field = ::core::mem::take(&mut self.$field).retry(policy);
                 self
             }
 
             /// Sends this call once, whatever the client's retry policy.
             pub fn no_retry(mut self) -> Self {
-                self.$field.no_retry();
+                self.$field = ::core::mem::take(&mut self.$field).no_retry();
+                self
+            }
+
+            /// Replaces all of this call's own settings at once (see
+            /// [`RequestOptions`](crate::RequestOptions)).
+            pub fn request_options(mut self, options: $crate::RequestOptions) -> Self {
+                self.$field = options;
                 self
             }
         }

@@ -1,0 +1,478 @@
+//! Jobs: the hand-written half of [`DssJob`] (its wait) and of the jobs of a
+//! [`DssProject`] (the job builder, `start_job_and_wait`), over the requests
+//! of `spec/jobs.dss` (`start_job`, `get_status`, ...).
+
+use std::fmt;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde_json::{Map, Value};
+
+use crate::api::handles::{DssJob, DssProject};
+use crate::api::models::{JobStatus, JobSummary};
+use crate::rt::{decode_value, options_setters, DssClient, Error, RequestOptions, Result};
+use crate::wait::{wait_for, Poll, WaitOptions};
+
+/// A generated request value with this call's own settings (time bounds,
+/// retries), which apply to each of its requests.
+macro_rules! timed {
+    ($request:expr, $settings:expr) => {
+        $request.request_options(::core::clone::Clone::clone($settings))
+    };
+}
+
+/// The job type `new_job` starts with, as dataikuapi's.
+const DEFAULT_JOB_TYPE: &str = "NON_RECURSIVE_FORCED_BUILD";
+
+/// The state of a job, as DSS reports it in `baseStatus.state`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum JobState {
+    /// Queued, not started yet (`NOT_STARTED`).
+    NotStarted,
+    /// Working out what to build (`COMPUTING_DEPS`).
+    ComputingDeps,
+    /// Building (`RUNNING`).
+    Running,
+    /// Finished with success (`DONE`).
+    Done,
+    /// Finished with a failure (`FAILED`).
+    Failed,
+    /// Aborted by a user or by DSS (`ABORTED`).
+    Aborted,
+    /// A state this client does not know, as DSS wrote it; empty when DSS
+    /// wrote none. Not finished, as far as waits are concerned.
+    Unknown(String),
+}
+
+impl JobState {
+    /// The state DSS names `state` (an unknown name is kept in
+    /// [`JobState::Unknown`]).
+    pub fn parse(state: &str) -> JobState {
+        match state {
+            "NOT_STARTED" => JobState::NotStarted,
+            "COMPUTING_DEPS" => JobState::ComputingDeps,
+            "RUNNING" => JobState::Running,
+            "DONE" => JobState::Done,
+            "FAILED" => JobState::Failed,
+            "ABORTED" => JobState::Aborted,
+            other => JobState::Unknown(other.to_owned()),
+        }
+    }
+
+    /// The state as DSS writes it (`DONE`, `FAILED`, ...).
+    pub fn as_str(&self) -> &str {
+        match self {
+            JobState::NotStarted => "NOT_STARTED",
+            JobState::ComputingDeps => "COMPUTING_DEPS",
+            JobState::Running => "RUNNING",
+            JobState::Done => "DONE",
+            JobState::Failed => "FAILED",
+            JobState::Aborted => "ABORTED",
+            JobState::Unknown(s) => s,
+        }
+    }
+
+    /// Whether the job has ended: `DONE`, `FAILED` or `ABORTED`.
+    pub fn is_finished(&self) -> bool {
+        matches!(self, JobState::Done | JobState::Failed | JobState::Aborted)
+    }
+
+    /// Whether the job ended with success (`DONE`).
+    pub fn is_success(&self) -> bool {
+        matches!(self, JobState::Done)
+    }
+}
+
+impl fmt::Display for JobState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A time DSS writes in milliseconds since the Unix epoch; 0 or less means
+/// "not yet".
+fn epoch_ms(ms: Option<i64>) -> Option<SystemTime> {
+    let ms = u64::try_from(ms?).ok().filter(|&ms| ms > 0)?;
+    UNIX_EPOCH.checked_add(Duration::from_millis(ms))
+}
+
+impl JobStatus {
+    /// The job's state (`baseStatus.state`); [`JobState::Unknown`] with an
+    /// empty name when DSS wrote none.
+    pub fn state(&self) -> JobState {
+        JobState::parse(
+            self.base_status
+                .as_ref()
+                .and_then(|b| b.state.as_deref())
+                .unwrap_or_default(),
+        )
+    }
+
+    /// When the job started (`baseStatus.jobStartTime`), if it has.
+    pub fn start_time(&self) -> Option<SystemTime> {
+        epoch_ms(self.base_status.as_ref().and_then(|b| b.job_start_time))
+    }
+
+    /// When the job ended (`baseStatus.jobEndTime`), if it has.
+    pub fn end_time(&self) -> Option<SystemTime> {
+        epoch_ms(self.base_status.as_ref().and_then(|b| b.job_end_time))
+    }
+}
+
+impl JobSummary {
+    /// The job's state (`state`); [`JobState::Unknown`] with an empty name
+    /// when DSS wrote none.
+    pub fn job_state(&self) -> JobState {
+        JobState::parse(self.state.as_deref().unwrap_or_default())
+    }
+
+    /// When the job started, if it has.
+    pub fn start_time(&self) -> Option<SystemTime> {
+        epoch_ms(self.start_time)
+    }
+
+    /// When the job ended, if it has.
+    pub fn end_time(&self) -> Option<SystemTime> {
+        epoch_ms(self.end_time)
+    }
+
+    /// The [`DssJob`] this item names (no request): its project and id are
+    /// `projectKey` and `jobId` when DSS wrote them, else `def.projectKey`
+    /// and `def.id` (as dataikuapi's `to_job`). An item with neither is
+    /// [`Error::Decode`].
+    pub fn to_handle(&self, client: &DssClient) -> Result<DssJob> {
+        let def = self.def.as_ref();
+        let id = self.job_id.as_deref().or_else(|| def.and_then(|d| d.id.as_deref()));
+        let project_key = self
+            .project_key
+            .as_deref()
+            .or_else(|| def.and_then(|d| d.project_key.as_deref()));
+        match (project_key, id) {
+            (Some(project_key), Some(id)) => Ok(client.get_project(project_key).get_job(id)),
+            _ => Err(Error::Decode {
+                endpoint: "to_handle",
+                source: <serde_json::Error as serde::de::Error>::custom(
+                    "the job item names no project key and job id (neither at the top level nor in `def`)",
+                ),
+            }),
+        }
+    }
+}
+
+impl DssJob {
+    /// Waits for the job to end, polling its status
+    /// (`GET /projects/{project_key}/jobs/{id}/`, the first poll at once), and
+    /// returns its last status. dataikuapi's `DSSJobWaiter(job).wait(no_fail)`,
+    /// sending the same polls.
+    ///
+    /// A job that ends `FAILED` or `ABORTED` is [`Error::RunFailed`] (kind
+    /// `job`, the job's id, its state, and its status as `details`), unless
+    /// `no_fail` is set: then its status is returned whatever the state.
+    /// Passing the deadline of `opts` is [`Error::WaitTimeout`]; the job is
+    /// left running. Progress reports carry the job's state and its status.
+    ///
+    /// ```no_run
+    /// # let client = dss_api::DssClient::new("http://localhost:11200", "key")?;
+    /// use std::time::Duration;
+    /// use dss_api::WaitOptions;
+    ///
+    /// let job = client.get_project("KEY").get_job("Build_ds1_2024-05-01T10-00-00.000");
+    /// let opts = WaitOptions::new()
+    ///     .deadline(Duration::from_secs(3600))
+    ///     .on_progress(|p| eprintln!("job {}: {}", p.id, p.state));
+    /// let status = job.wait(false, opts)?;
+    /// assert!(status.state().is_success());
+    /// # Ok::<_, dss_api::Error>(())
+    /// ```
+    pub fn wait(&self, no_fail: bool, opts: WaitOptions<'_>) -> Result<JobStatus> {
+        self.wait_with(no_fail, opts, &RequestOptions::default())
+    }
+
+    /// [`wait`](Self::wait), each poll with this timeout when one is given.
+    fn wait_with(&self, no_fail: bool, mut opts: WaitOptions<'_>, settings: &RequestOptions) -> Result<JobStatus> {
+        let (status, raw) = wait_for(&mut opts, "job", &self.id, || {
+            let request = timed!(self.get_status(), settings);
+            let raw: Value = request.send_as()?;
+            let status: JobStatus = decode_value(raw.clone(), "get_status")?;
+            let state = status.state();
+            if state.is_finished() {
+                Ok(Poll::Ready((status, raw)))
+            } else {
+                Ok(Poll::Pending {
+                    state: state.as_str().to_owned(),
+                    details: raw,
+                })
+            }
+        })?;
+        let state = status.state();
+        if no_fail || state.is_success() {
+            Ok(status)
+        } else {
+            Err(Error::RunFailed {
+                kind: "job",
+                id: self.id.clone(),
+                outcome: state.as_str().to_owned(),
+                details: Box::new(raw),
+            })
+        }
+    }
+}
+
+impl DssProject {
+    /// Starts building a job definition (no request): a job of type
+    /// `NON_RECURSIVE_FORCED_BUILD` (change it with
+    /// [`with_type`](JobDefinitionBuilder::with_type)) with no output yet.
+    ///
+    /// ```no_run
+    /// # let client = dss_api::DssClient::new("http://localhost:11200", "key")?;
+    /// let project = client.get_project("KEY");
+    /// let job = project
+    ///     .new_job()
+    ///     .with_output("ds1", Some("DATASET"), None, None)
+    ///     .start_and_wait()
+    ///     .send()?; // an error if the job fails
+    /// # Ok::<_, dss_api::Error>(())
+    /// ```
+    pub fn new_job(&self) -> JobDefinitionBuilder {
+        let mut definition = Map::new();
+        definition.insert("type".into(), Value::from(DEFAULT_JOB_TYPE));
+        definition.insert("refreshHiveMetastore".into(), Value::Bool(false));
+        definition.insert("outputs".into(), Value::Array(Vec::new()));
+        definition.insert("autoUpdateSchemaBeforeEachRecipeRun".into(), Value::Bool(false));
+        JobDefinitionBuilder {
+            project: self.clone(),
+            definition,
+        }
+    }
+
+    /// Starts a job from a definition written by hand (as
+    /// [`start_job`](Self::start_job)) and waits for it to end; `send`
+    /// returns its final state (`DONE`, or the state it ended in when
+    /// `no_fail` is set), as dataikuapi's. See [`DssJob::wait`].
+    pub fn start_job_and_wait(&self, definition: Value) -> ProjectStartJobAndWait<'_, 'static> {
+        ProjectStartJobAndWait {
+            project: self,
+            definition,
+            no_fail: false,
+            options: WaitOptions::default(),
+            settings: RequestOptions::default(),
+        }
+    }
+}
+
+/// Request value of [`DssProject::start_job_and_wait`]: set optional
+/// arguments by name, then call [`send`](Self::send).
+#[must_use = "a request does nothing until `.send()` is called"]
+#[derive(Debug)]
+pub struct ProjectStartJobAndWait<'a, 'f> {
+    project: &'a DssProject,
+    definition: Value,
+    no_fail: bool,
+    options: WaitOptions<'f>,
+    settings: RequestOptions,
+}
+
+// Each of its requests gets these settings.
+options_setters!(ProjectStartJobAndWait<'a, 'f>, settings);
+
+impl<'a> ProjectStartJobAndWait<'a, '_> {
+    /// Return the final state of a job that failed or was aborted instead
+    /// of an error (default `false`).
+    pub fn no_fail(mut self, no_fail: bool) -> Self {
+        self.no_fail = no_fail;
+        self
+    }
+
+    /// How to wait: poll intervals, a deadline, a progress callback.
+    pub fn wait_options<'g>(self, options: WaitOptions<'g>) -> ProjectStartJobAndWait<'a, 'g> {
+        ProjectStartJobAndWait {
+            project: self.project,
+            definition: self.definition,
+            no_fail: self.no_fail,
+            options,
+            settings: self.settings,
+        }
+    }
+
+    /// Starts the job (`POST /projects/{project_key}/jobs/`), waits for it,
+    /// and returns its final state.
+    pub fn send(self) -> Result<JobState> {
+        let request = timed!(self.project.start_job(self.definition), &self.settings);
+        let job = request.send()?;
+        Ok(job.wait_with(self.no_fail, self.options, &self.settings)?.state())
+    }
+}
+
+/// A job definition being built (dataikuapi's `JobDefinitionBuilder`), from
+/// [`DssProject::new_job`]: set the type and options, add outputs, then
+/// [`start`](Self::start) it or [`start_and_wait`](Self::start_and_wait).
+/// The definition is the JSON dataikuapi builds, `null` members included
+/// ([`get_definition`](Self::get_definition)).
+#[derive(Debug, Clone)]
+#[must_use = "a job definition does nothing until it is started"]
+pub struct JobDefinitionBuilder {
+    project: DssProject,
+    definition: Map<String, Value>,
+}
+
+impl JobDefinitionBuilder {
+    /// The kind of build: `NON_RECURSIVE_FORCED_BUILD` (the default: only
+    /// the outputs, always), `RECURSIVE_BUILD` (what is out of date),
+    /// `RECURSIVE_FORCED_BUILD` (everything upstream), or
+    /// `RECURSIVE_MISSING_ONLY_BUILD`.
+    pub fn with_type(mut self, job_type: impl Into<String>) -> Self {
+        self.definition.insert("type".into(), Value::String(job_type.into()));
+        self
+    }
+
+    /// Whether to update the Hive metastore of the HDFS datasets built
+    /// (default `false`).
+    pub fn with_refresh_metastore(mut self, refresh_metastore: bool) -> Self {
+        self.definition
+            .insert("refreshHiveMetastore".into(), Value::Bool(refresh_metastore));
+        self
+    }
+
+    /// Whether to update the schema of each recipe's outputs before running
+    /// it (default `false`).
+    pub fn with_auto_update_schema_before_each_recipe_run(mut self, auto_update: bool) -> Self {
+        self.definition
+            .insert("autoUpdateSchemaBeforeEachRecipeRun".into(), Value::Bool(auto_update));
+        self
+    }
+
+    /// Adds an output to build: `{"type", "id", "projectKey", "partition"}`,
+    /// unset ones sent as `null` (DSS then takes a dataset of this project,
+    /// all partitions).
+    ///
+    /// - `id`: the dataset's name, or the folder's, model's, ... id;
+    /// - `object_type`: `DATASET`, `MANAGED_FOLDER`, `SAVED_MODEL`,
+    ///   `STREAMING_ENDPOINT`, `MODEL_EVALUATION_STORE`, ...;
+    /// - `object_project_key`: the project it is in, when not this one;
+    /// - `partition`: the partitions to build, comma-separated, each a
+    ///   pipe-separated list of dimension values.
+    pub fn with_output(
+        mut self,
+        id: impl Into<String>,
+        object_type: Option<&str>,
+        object_project_key: Option<&str>,
+        partition: Option<&str>,
+    ) -> Self {
+        let mut output = Map::new();
+        output.insert("type".into(), object_type.map_or(Value::Null, Value::from));
+        output.insert("id".into(), Value::String(id.into()));
+        output.insert("projectKey".into(), object_project_key.map_or(Value::Null, Value::from));
+        output.insert("partition".into(), partition.map_or(Value::Null, Value::from));
+        match self.definition.get_mut("outputs") {
+            Some(Value::Array(outputs)) => outputs.push(Value::Object(output)),
+            _ => {
+                self.definition
+                    .insert("outputs".into(), Value::Array(vec![Value::Object(output)]));
+            }
+        }
+        self
+    }
+
+    /// The definition as it will be sent.
+    pub fn get_definition(&self) -> Value {
+        Value::Object(self.definition.clone())
+    }
+
+    /// Starts the job (`POST /projects/{project_key}/jobs/`) and returns a
+    /// handle on it, without waiting.
+    pub fn start(&self) -> Result<DssJob> {
+        self.project.start_job(self.get_definition()).send()
+    }
+
+    /// Starts the job and waits for it to end; `send` returns the job (an
+    /// error if it fails or is aborted, unless `no_fail` is set). See
+    /// [`DssJob::wait`].
+    pub fn start_and_wait(&self) -> JobStartAndWait<'_, 'static> {
+        JobStartAndWait {
+            builder: self,
+            no_fail: false,
+            options: WaitOptions::default(),
+            settings: RequestOptions::default(),
+        }
+    }
+}
+
+/// Request value of [`JobDefinitionBuilder::start_and_wait`]: set optional
+/// arguments by name, then call [`send`](Self::send).
+#[must_use = "a request does nothing until `.send()` is called"]
+#[derive(Debug)]
+pub struct JobStartAndWait<'a, 'f> {
+    builder: &'a JobDefinitionBuilder,
+    no_fail: bool,
+    options: WaitOptions<'f>,
+    settings: RequestOptions,
+}
+
+// Each of its requests gets these settings.
+options_setters!(JobStartAndWait<'a, 'f>, settings);
+
+impl<'a> JobStartAndWait<'a, '_> {
+    /// Return the job even if it failed or was aborted (default `false`:
+    /// that is [`Error::RunFailed`]).
+    pub fn no_fail(mut self, no_fail: bool) -> Self {
+        self.no_fail = no_fail;
+        self
+    }
+
+    /// How to wait: poll intervals, a deadline, a progress callback.
+    pub fn wait_options<'g>(self, options: WaitOptions<'g>) -> JobStartAndWait<'a, 'g> {
+        JobStartAndWait {
+            builder: self.builder,
+            no_fail: self.no_fail,
+            options,
+            settings: self.settings,
+        }
+    }
+
+    /// Starts the job, waits for it, and returns it.
+    pub fn send(self) -> Result<DssJob> {
+        let request = timed!(
+            self.builder.project.start_job(self.builder.get_definition()),
+            &self.settings
+        );
+        let job = request.send()?;
+        job.wait_with(self.no_fail, self.options, &self.settings)?;
+        Ok(job)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn states_round_trip() {
+        for s in [
+            "NOT_STARTED",
+            "COMPUTING_DEPS",
+            "RUNNING",
+            "DONE",
+            "FAILED",
+            "ABORTED",
+            "WAITING",
+            "",
+        ] {
+            assert_eq!(JobState::parse(s).as_str(), s);
+        }
+        assert!(JobState::parse("DONE").is_success());
+        assert!(JobState::parse("ABORTED").is_finished());
+        assert!(!JobState::parse("").is_finished());
+        assert_eq!(JobState::parse("NEW"), JobState::Unknown("NEW".into()));
+    }
+
+    #[test]
+    fn epoch_times() {
+        assert_eq!(epoch_ms(Some(0)), None);
+        assert_eq!(epoch_ms(Some(-5)), None);
+        assert_eq!(epoch_ms(None), None);
+        assert_eq!(
+            epoch_ms(Some(1_714_557_600_000)),
+            Some(UNIX_EPOCH + Duration::from_secs(1_714_557_600))
+        );
+    }
+}

@@ -1,0 +1,785 @@
+//! Scenarios: the hand-written half of [`DssScenario`], [`DssTriggerFire`]
+//! and [`DssScenarioRun`] (waits, settings with their script, runs picked
+//! from the last ones, runs by date), over the requests of
+//! `spec/scenarios.dss`.
+//!
+//! A run is asked for with [`DssScenario::run`], which gives a trigger fire;
+//! DSS then starts a run for that fire, or cancels it. Every wait here
+//! follows the fire to its own run (`get-run-for-trigger` with the fire's
+//! trigger id and run id), never to "the last run" of the scenario, which
+//! may be another one.
+
+use std::fmt;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde_json::Value;
+
+use crate::api::handles::{DssScenario, DssScenarioRun, DssTriggerFire};
+use crate::api::models::{ScenarioRunInfo, ScenarioStatus, TriggerFire};
+use crate::rt::{options_setters, DssClient, Error, RequestOptions, Result};
+use crate::wait::{wait_for, Poll, WaitOptions};
+
+/// A generated request value with this call's own settings (time bounds,
+/// retries), which apply to each of its requests.
+macro_rules! timed {
+    ($request:expr, $settings:expr) => {
+        $request.request_options(::core::clone::Clone::clone($settings))
+    };
+}
+
+/// How a scenario run ended.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ScenarioOutcome {
+    /// Every step succeeded (`SUCCESS`).
+    Success,
+    /// It ended with warnings (`WARNING`).
+    Warning,
+    /// A step failed (`FAILED`).
+    Failed,
+    /// It was aborted (`ABORTED`).
+    Aborted,
+    /// An outcome this client does not know, as DSS wrote it; empty when
+    /// the run's result has none.
+    Unknown(String),
+}
+
+impl ScenarioOutcome {
+    /// The outcome DSS names `outcome` (an unknown name is kept in
+    /// [`ScenarioOutcome::Unknown`]).
+    pub fn parse(outcome: &str) -> ScenarioOutcome {
+        match outcome {
+            "SUCCESS" => ScenarioOutcome::Success,
+            "WARNING" => ScenarioOutcome::Warning,
+            "FAILED" => ScenarioOutcome::Failed,
+            "ABORTED" => ScenarioOutcome::Aborted,
+            other => ScenarioOutcome::Unknown(other.to_owned()),
+        }
+    }
+
+    /// The outcome as DSS writes it (`SUCCESS`, `FAILED`, ...).
+    pub fn as_str(&self) -> &str {
+        match self {
+            ScenarioOutcome::Success => "SUCCESS",
+            ScenarioOutcome::Warning => "WARNING",
+            ScenarioOutcome::Failed => "FAILED",
+            ScenarioOutcome::Aborted => "ABORTED",
+            ScenarioOutcome::Unknown(s) => s,
+        }
+    }
+
+    /// Whether this is `SUCCESS` (a `WARNING` is not).
+    pub fn is_success(&self) -> bool {
+        matches!(self, ScenarioOutcome::Success)
+    }
+}
+
+impl fmt::Display for ScenarioOutcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A time DSS writes in milliseconds since the Unix epoch; 0 or less means
+/// "not yet".
+fn epoch_ms(ms: i64) -> Option<SystemTime> {
+    let ms = u64::try_from(ms).ok().filter(|&ms| ms > 0)?;
+    UNIX_EPOCH.checked_add(Duration::from_millis(ms))
+}
+
+fn decode_error(endpoint: &'static str, what: String) -> Error {
+    Error::Decode {
+        endpoint,
+        source: <serde_json::Error as serde::de::Error>::custom(what),
+    }
+}
+
+/// A model as JSON, for the `details` of errors and progress reports.
+fn as_json<T: serde::Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).unwrap_or(Value::Null)
+}
+
+impl ScenarioStatus {
+    /// When the scenario is expected to run next (`nextRun`), if an active
+    /// time-based trigger says.
+    pub fn next_run_time(&self) -> Option<SystemTime> {
+        epoch_ms(self.next_run?)
+    }
+}
+
+impl ScenarioRunInfo {
+    /// Whether the run is still going (it has no `result` yet).
+    pub fn running(&self) -> bool {
+        self.result.is_none()
+    }
+
+    /// How the run ended; `None` while it runs. A result without an outcome
+    /// is [`ScenarioOutcome::Unknown`] with an empty name.
+    pub fn outcome(&self) -> Option<ScenarioOutcome> {
+        let result = self.result.as_ref()?;
+        Some(ScenarioOutcome::parse(result.outcome.as_deref().unwrap_or_default()))
+    }
+
+    /// When the run started.
+    pub fn start_time(&self) -> Option<SystemTime> {
+        epoch_ms(self.start)
+    }
+
+    /// When the run ended; `None` while it runs.
+    pub fn end_time(&self) -> Option<SystemTime> {
+        epoch_ms(self.end)
+    }
+
+    /// How long the run took, or has been going for while it runs (measured
+    /// against this machine's clock); `None` without a start time.
+    pub fn duration(&self) -> Option<Duration> {
+        let start = self.start_time()?;
+        let end = self.end_time().unwrap_or_else(SystemTime::now);
+        Some(end.duration_since(start).unwrap_or_default())
+    }
+
+    /// The definition of the trigger that started the run
+    /// (`trigger.trigger`).
+    pub fn trigger_definition(&self) -> Option<&Value> {
+        self.trigger.as_ref()?.trigger.as_ref()
+    }
+
+    /// A [`DssScenarioRun`] for this run (no request), named by the run's
+    /// `scenario.projectKey`, `scenario.id` and `runId` (as dataikuapi's).
+    /// A run without its `scenario` is [`Error::Decode`].
+    pub fn to_handle(&self, client: &DssClient) -> Result<DssScenarioRun> {
+        let Some(scenario) = self.scenario.as_ref() else {
+            return Err(decode_error(
+                "to_handle",
+                format!("the scenario run {} does not name its scenario", self.run_id),
+            ));
+        };
+        Ok(DssScenarioRun {
+            client: client.clone(),
+            project_key: scenario.project_key.clone(),
+            scenario_id: scenario.id.clone(),
+            run_id: self.run_id.clone(),
+            run: self.clone(),
+        })
+    }
+
+    fn failure(&self) -> Option<Error> {
+        let outcome = self.outcome()?;
+        if outcome.is_success() {
+            return None;
+        }
+        let name = match outcome.as_str() {
+            "" => "UNKNOWN".to_owned(),
+            s => s.to_owned(),
+        };
+        Some(Error::RunFailed {
+            kind: "scenario run",
+            id: self.run_id.clone(),
+            outcome: name,
+            details: Box::new(as_json(self)),
+        })
+    }
+}
+
+/// The runs of the answers of `get-last-runs` and `get-runs-by-date`, as
+/// handles.
+fn handles(client: &DssClient, runs: Vec<ScenarioRunInfo>) -> Result<Vec<DssScenarioRun>> {
+    runs.iter().map(|r| r.to_handle(client)).collect()
+}
+
+impl DssScenario {
+    /// Runs the scenario and waits for the end of that run; `send` returns
+    /// the run (dataikuapi's `run_and_wait`, sending the same requests).
+    ///
+    /// It asks for a run (`run`), follows the trigger fire DSS answers to
+    /// *its* run (`get-run-for-trigger` with the fire's ids; another run of
+    /// the scenario going on at the same time is never taken for it), then
+    /// polls that run until it has a result. The trigger fire is read again
+    /// every tenth poll until the run exists, to see whether DSS cancelled
+    /// it.
+    ///
+    /// - A cancelled fire is [`Error::RunFailed`] (kind `scenario trigger`,
+    ///   id `<trigger id>/<fire id>`, outcome `CANCELLED`); with `no_fail`,
+    ///   `send` returns `Ok(None)` instead (dataikuapi crashes there).
+    /// - A run that ends with anything but `SUCCESS` (`WARNING` included) is
+    ///   [`Error::RunFailed`] (kind `scenario run`, the run's id, its
+    ///   outcome, the run as `details`); with `no_fail` the run is returned.
+    /// - Passing the deadline is [`Error::WaitTimeout`] naming the run once
+    ///   it exists (kind `scenario run`), else the trigger fire (kind
+    ///   `scenario trigger`); the work is left going.
+    ///
+    /// Progress reports name the trigger fire (kind `scenario trigger`);
+    /// their state is `WAITING` until the run exists (details: the fire),
+    /// then `RUNNING` (details: the run).
+    ///
+    /// ```no_run
+    /// # let client = dss_api::DssClient::new("http://localhost:11200", "key")?;
+    /// use std::time::Duration;
+    /// use dss_api::WaitOptions;
+    ///
+    /// let scenario = client.get_project("KEY").get_scenario("nightly");
+    /// let run = scenario
+    ///     .run_and_wait()
+    ///     .params(serde_json::json!({"day": "2024-05-01"}))
+    ///     .wait_options(WaitOptions::new().deadline(Duration::from_secs(7200)))
+    ///     .send()?;
+    /// # Ok::<_, dss_api::Error>(())
+    /// ```
+    pub fn run_and_wait(&self) -> ScenarioRunAndWait<'_, 'static> {
+        ScenarioRunAndWait {
+            scenario: self,
+            params: Value::Object(Default::default()),
+            no_fail: false,
+            options: WaitOptions::default(),
+            settings: RequestOptions::default(),
+        }
+    }
+
+    /// Reads the scenario's settings: `GET /projects/{project_key}/scenarios/{id}`,
+    /// and for a scenario that is not step-based, its script too
+    /// (`GET .../payload`), as dataikuapi's. Settings without a `type` are
+    /// [`Error::Decode`].
+    pub fn get_settings(&self) -> Result<ScenarioSettings> {
+        let data = self.get_raw_settings().send()?;
+        let Some(kind) = data.get("type").and_then(Value::as_str) else {
+            return Err(decode_error(
+                "get_settings",
+                "the scenario's settings have no `type`".to_owned(),
+            ));
+        };
+        let script = if kind == "step_based" {
+            None
+        } else {
+            let payload = self.get_script_payload().send()?;
+            Some(match payload.get("script") {
+                None | Some(Value::Null) => String::new(),
+                Some(Value::String(s)) => s.clone(),
+                Some(other) => {
+                    return Err(decode_error(
+                        "get_script_payload",
+                        format!("the scenario's `script` is not text: {other}"),
+                    ))
+                }
+            })
+        };
+        Ok(ScenarioSettings {
+            scenario: self.clone(),
+            data,
+            script,
+        })
+    }
+
+    /// Lists the runs of the scenario from one day to another; `send` returns
+    /// them as handles. The end defaults to today (the day `send` is called,
+    /// in UTC), as dataikuapi's default is the day it was imported.
+    pub fn get_runs_by_date(&self, from_date: impl Into<String>) -> ScenarioGetRunsByDate<'_> {
+        ScenarioGetRunsByDate {
+            scenario: self,
+            from_date: from_date.into(),
+            to_date: None,
+            settings: RequestOptions::default(),
+        }
+    }
+
+    /// The run going on now, if any: the newest run (`get_last_runs`, limit
+    /// 1), unless it has finished.
+    pub fn get_current_run(&self) -> Result<Option<DssScenarioRun>> {
+        let runs = self.get_last_runs().limit(1).send()?;
+        match runs.first() {
+            Some(run) if run.running() => Ok(Some(run.to_handle(&self.client)?)),
+            _ => Ok(None),
+        }
+    }
+
+    /// The newest finished run among the last ten (`get_last_runs`), whatever
+    /// its outcome; `None` if none of them has finished (dataikuapi raises
+    /// `ValueError`).
+    pub fn get_last_finished_run(&self) -> Result<Option<DssScenarioRun>> {
+        let runs = self.get_last_runs().send()?;
+        runs.iter()
+            .find(|r| !r.running())
+            .map(|r| r.to_handle(&self.client))
+            .transpose()
+    }
+
+    /// The newest run among the last ten finished ones
+    /// (`get_last_runs(only_finished_runs=true)`) whose outcome is
+    /// `SUCCESS`; `None` if there is none.
+    ///
+    /// Unlike dataikuapi, which returns the newest finished run without
+    /// looking at its outcome (a failed run, say), this checks the outcome;
+    /// the request is the same.
+    pub fn get_last_successful_run(&self) -> Result<Option<DssScenarioRun>> {
+        let runs = self.get_last_runs().only_finished_runs(true).send()?;
+        runs.iter()
+            .find(|r| r.outcome().is_some_and(|o| o.is_success()))
+            .map(|r| r.to_handle(&self.client))
+            .transpose()
+    }
+}
+
+/// Request value of [`DssScenario::run_and_wait`]: set optional arguments
+/// by name, then call [`send`](Self::send).
+#[must_use = "a request does nothing until `.send()` is called"]
+pub struct ScenarioRunAndWait<'a, 'f> {
+    scenario: &'a DssScenario,
+    params: Value,
+    no_fail: bool,
+    options: WaitOptions<'f>,
+    settings: RequestOptions,
+}
+
+// Each of its requests gets these settings.
+options_setters!(ScenarioRunAndWait<'a, 'f>, settings);
+
+impl fmt::Debug for ScenarioRunAndWait<'_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The parameters may hold anything (secrets included): not shown.
+        f.debug_struct("DssScenario::run_and_wait")
+            .field("scenario", self.scenario)
+            .field("no_fail", &self.no_fail)
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What the wait of `run_and_wait` follows.
+enum Phase {
+    /// The fire has no run yet; polls since the fire was last read.
+    Fire { polls: u32 },
+    /// The fire's run, while it goes.
+    Run(String),
+}
+
+impl<'a> ScenarioRunAndWait<'a, '_> {
+    /// Parameters passed to the run (default `{}`).
+    pub fn params(mut self, params: Value) -> Self {
+        self.params = params;
+        self
+    }
+
+    /// Return the run whatever its outcome, and `None` for a cancelled
+    /// trigger fire, instead of an error (default `false`).
+    pub fn no_fail(mut self, no_fail: bool) -> Self {
+        self.no_fail = no_fail;
+        self
+    }
+
+    /// How to wait: poll intervals, a deadline (over the whole wait), a
+    /// progress callback.
+    pub fn wait_options<'g>(self, options: WaitOptions<'g>) -> ScenarioRunAndWait<'a, 'g> {
+        ScenarioRunAndWait {
+            scenario: self.scenario,
+            params: self.params,
+            no_fail: self.no_fail,
+            options,
+            settings: self.settings,
+        }
+    }
+
+    /// Asks for the run, waits for its end, and returns it (`None` only for
+    /// a cancelled fire with `no_fail`).
+    pub fn send(mut self) -> Result<Option<DssScenarioRun>> {
+        let settings = &self.settings;
+        let mut fire = timed!(self.scenario.run().params(self.params), settings).send()?;
+        let fire_id = fire.fire_id();
+        let mut phase = Phase::Fire { polls: 0 };
+        let waited = wait_for(&mut self.options, "scenario trigger", &fire_id, || match &mut phase {
+            Phase::Fire { polls } => {
+                *polls += 1;
+                if *polls == 10 {
+                    *polls = 0;
+                }
+                let refresh = *polls == 0;
+                if fire.cancelled_with(refresh, settings)? {
+                    return Ok(Poll::Ready(None));
+                }
+                match fire.run_for_fire(settings)? {
+                    None => Ok(Poll::Pending {
+                        state: "WAITING".into(),
+                        details: as_json(&fire.fire),
+                    }),
+                    Some(run) if !run.running() => Ok(Poll::Ready(Some(run))),
+                    Some(run) => {
+                        phase = Phase::Run(run.run_id.clone());
+                        Ok(Poll::Pending {
+                            state: "RUNNING".into(),
+                            details: as_json(&run),
+                        })
+                    }
+                }
+            }
+            Phase::Run(_) => match fire.run_for_fire(settings)? {
+                Some(run) if !run.running() => Ok(Poll::Ready(Some(run))),
+                Some(run) => Ok(Poll::Pending {
+                    state: "RUNNING".into(),
+                    details: as_json(&run),
+                }),
+                None => Ok(Poll::Pending {
+                    state: "RUNNING".into(),
+                    details: Value::Null,
+                }),
+            },
+        });
+        // `None`: the fire was cancelled. Past the deadline, what is left
+        // going is the run once it exists.
+        let end = match (waited, phase) {
+            (Ok(end), _) => end,
+            (Err(Error::WaitTimeout { waited, .. }), Phase::Run(id)) => {
+                return Err(Error::WaitTimeout {
+                    kind: "scenario run",
+                    id,
+                    waited,
+                })
+            }
+            (Err(e), _) => return Err(e),
+        };
+        match end {
+            None if self.no_fail => Ok(None),
+            None => Err(fire.cancelled_error()),
+            Some(run) => match run.failure() {
+                Some(e) if !self.no_fail => Err(e),
+                _ => Ok(Some(run.to_handle(&self.scenario.client)?)),
+            },
+        }
+    }
+}
+
+/// Request value of [`DssScenario::get_runs_by_date`]: set optional
+/// arguments by name, then call [`send`](Self::send).
+#[must_use = "a request does nothing until `.send()` is called"]
+#[derive(Debug)]
+pub struct ScenarioGetRunsByDate<'a> {
+    scenario: &'a DssScenario,
+    from_date: String,
+    to_date: Option<String>,
+    settings: RequestOptions,
+}
+
+// Each of its requests gets these settings.
+options_setters!(ScenarioGetRunsByDate<'a>, settings);
+
+impl ScenarioGetRunsByDate<'_> {
+    /// The day the range ends, `YYYY-MM-DD`, excluded (default: today, in
+    /// UTC, when sent).
+    pub fn to_date(mut self, to_date: impl Into<String>) -> Self {
+        self.to_date = Some(to_date.into());
+        self
+    }
+
+    /// Sends `GET /projects/{project_key}/scenarios/{id}/get-runs-by-date`
+    /// and returns the runs as handles.
+    pub fn send(self) -> Result<Vec<DssScenarioRun>> {
+        let to_date = self.to_date.unwrap_or_else(|| utc_date(SystemTime::now()));
+        let runs = timed!(
+            self.scenario.get_runs_by_date_range(self.from_date, to_date),
+            &self.settings
+        )
+        .send()?;
+        handles(&self.scenario.client, runs)
+    }
+}
+
+/// The day `t` falls on in UTC, as `YYYY-MM-DD`.
+fn utc_date(t: SystemTime) -> String {
+    let secs = t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = i64::try_from(secs / 86_400).unwrap_or(0) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The settings of a scenario ([`DssScenario::get_settings`]): the settings
+/// object as DSS sent it and, for a script scenario, its script. Change
+/// them, then [`save`](Self::save).
+#[derive(Clone)]
+pub struct ScenarioSettings {
+    scenario: DssScenario,
+    data: Value,
+    script: Option<String>,
+}
+
+impl fmt::Debug for ScenarioSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Settings may hold credentials (reporters, ...): only what names them.
+        f.debug_struct("ScenarioSettings")
+            .field("scenario", &self.scenario)
+            .field("type", &self.scenario_type())
+            .field("has_script", &self.script.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl ScenarioSettings {
+    /// The settings object, as read (and changed).
+    pub fn get_raw(&self) -> &Value {
+        &self.data
+    }
+
+    /// The settings object, to change (`active`, `params.steps`, `triggers`,
+    /// `reporters`, ...).
+    pub fn get_raw_mut(&mut self) -> &mut Value {
+        &mut self.data
+    }
+
+    /// The scenario's type: `step_based`, or the language of a script
+    /// scenario (`custom_python`, ...).
+    pub fn scenario_type(&self) -> &str {
+        self.data.get("type").and_then(Value::as_str).unwrap_or_default()
+    }
+
+    /// Whether the scenario is made of steps (else it is a script).
+    pub fn is_step_based(&self) -> bool {
+        self.script.is_none()
+    }
+
+    /// Whether its automatic triggers are active.
+    pub fn active(&self) -> Option<bool> {
+        self.data.get("active").and_then(Value::as_bool)
+    }
+
+    /// Turns its automatic triggers on or off.
+    pub fn set_active(&mut self, active: bool) {
+        if let Value::Object(m) = &mut self.data {
+            m.insert("active".into(), Value::Bool(active));
+        }
+    }
+
+    /// The script of a script scenario; `None` for a step-based one.
+    pub fn code(&self) -> Option<&str> {
+        self.script.as_deref()
+    }
+
+    /// Replaces the script of a script scenario; a step-based scenario has
+    /// none to replace ([`Error::InvalidArgument`]).
+    pub fn set_code(&mut self, code: impl Into<String>) -> Result<()> {
+        match &mut self.script {
+            Some(script) => {
+                *script = code.into();
+                Ok(())
+            }
+            None => Err(Error::InvalidArgument {
+                name: "code",
+                reason: "a step-based scenario has no script".into(),
+            }),
+        }
+    }
+
+    /// Saves the settings (`PUT /projects/{project_key}/scenarios/{id}`, the
+    /// whole object), then for a script scenario its script
+    /// (`PUT .../payload` with `{"script"}`), as dataikuapi's.
+    pub fn save(&self) -> Result<()> {
+        self.scenario.save_raw_settings(self.data.clone()).send()?;
+        if let Some(script) = &self.script {
+            self.scenario.save_script_payload(script.as_str()).send()?;
+        }
+        Ok(())
+    }
+}
+
+impl DssTriggerFire {
+    /// The fire as last read (from the answer to `run`, or the last
+    /// [`is_cancelled(true)`](Self::is_cancelled)).
+    pub fn get_raw(&self) -> &TriggerFire {
+        &self.fire
+    }
+
+    /// The scenario of this fire (no request).
+    fn scenario(&self) -> DssScenario {
+        self.client
+            .get_project(&self.project_key)
+            .get_scenario(&self.scenario_id)
+    }
+
+    /// `<trigger id>/<fire id>`: how waits and errors name the fire.
+    fn fire_id(&self) -> String {
+        format!("{}/{}", self.trigger_id, self.run_id)
+    }
+
+    /// Whether DSS cancelled the fire (then no run comes of it). Without
+    /// `refresh`, from the fire as last read (no request); with it, the fire
+    /// is read again first
+    /// (`GET /projects/{project_key}/scenarios/trigger/{scenario_id}/{trigger_id}?triggerRunId=..`)
+    /// and kept.
+    pub fn is_cancelled(&mut self, refresh: bool) -> Result<bool> {
+        self.cancelled_with(refresh, &RequestOptions::default())
+    }
+
+    fn cancelled_with(&mut self, refresh: bool, settings: &RequestOptions) -> Result<bool> {
+        if refresh {
+            let scenario = self.scenario();
+            let again = timed!(scenario.get_trigger_fire(&self.trigger_id, &self.run_id), settings).send()?;
+            self.fire = again.fire;
+        }
+        Ok(self.fire.cancelled)
+    }
+
+    /// The run DSS started for this fire, or `None` while there is none
+    /// (`GET /projects/{project_key}/scenarios/{scenario_id}/get-run-for-trigger`
+    /// with the fire's trigger id and fire id).
+    pub fn get_scenario_run(&self) -> Result<Option<DssScenarioRun>> {
+        self.run_for_fire(&RequestOptions::default())?
+            .map(|r| r.to_handle(&self.client))
+            .transpose()
+    }
+
+    fn run_for_fire(&self, settings: &RequestOptions) -> Result<Option<ScenarioRunInfo>> {
+        let scenario = self.scenario();
+        let details = timed!(scenario.get_run_for_trigger(&self.trigger_id, &self.run_id), settings).send()?;
+        Ok(details.scenario_run)
+    }
+
+    fn cancelled_error(&self) -> Error {
+        Error::RunFailed {
+            kind: "scenario trigger",
+            id: self.fire_id(),
+            outcome: "CANCELLED".into(),
+            details: Box::new(as_json(&self.fire)),
+        }
+    }
+
+    /// Waits until DSS starts the run of this fire, and returns it (maybe
+    /// still going); dataikuapi's `wait_for_scenario_run`, sending the same
+    /// requests: each poll asks for the fire's run, and every tenth one
+    /// reads the fire again first, to see whether it was cancelled.
+    ///
+    /// A cancelled fire is [`Error::RunFailed`] (kind `scenario trigger`,
+    /// id `<trigger id>/<fire id>`, outcome `CANCELLED`), or `Ok(None)` with
+    /// `no_fail`. Passing the deadline of `opts` is [`Error::WaitTimeout`]
+    /// naming the fire. Progress reports say `WAITING`, with the fire.
+    pub fn wait_for_scenario_run(
+        &mut self,
+        no_fail: bool,
+        mut opts: WaitOptions<'_>,
+    ) -> Result<Option<DssScenarioRun>> {
+        let fire_id = self.fire_id();
+        let mut polls = 0u32;
+        let found = wait_for(&mut opts, "scenario trigger", &fire_id, || {
+            polls += 1;
+            if polls == 10 {
+                polls = 0;
+            }
+            if self.cancelled_with(polls == 0, &RequestOptions::default())? {
+                return Ok(Poll::Ready(None));
+            }
+            match self.run_for_fire(&RequestOptions::default())? {
+                Some(run) => Ok(Poll::Ready(Some(run))),
+                None => Ok(Poll::Pending {
+                    state: "WAITING".into(),
+                    details: as_json(&self.fire),
+                }),
+            }
+        })?;
+        match found {
+            Some(run) => Ok(Some(run.to_handle(&self.client)?)),
+            None if no_fail => Ok(None),
+            None => Err(self.cancelled_error()),
+        }
+    }
+}
+
+impl DssScenarioRun {
+    /// The run as last read (dataikuapi's `get_info`).
+    pub fn get_info(&self) -> &ScenarioRunInfo {
+        &self.run
+    }
+
+    /// Reads the run again (`get_details`) and keeps it.
+    pub fn refresh(&mut self) -> Result<&ScenarioRunInfo> {
+        if let Some(run) = self.get_details().send()?.scenario_run {
+            self.run = run;
+        }
+        Ok(&self.run)
+    }
+
+    /// Whether the run was still going when last read.
+    pub fn running(&self) -> bool {
+        self.run.running()
+    }
+
+    /// How the run ended, as last read; `None` while it runs.
+    pub fn outcome(&self) -> Option<ScenarioOutcome> {
+        self.run.outcome()
+    }
+
+    /// When the run started.
+    pub fn start_time(&self) -> Option<SystemTime> {
+        self.run.start_time()
+    }
+
+    /// When the run ended; `None` while it runs.
+    pub fn end_time(&self) -> Option<SystemTime> {
+        self.run.end_time()
+    }
+
+    /// How long the run took, or has been going for.
+    pub fn duration(&self) -> Option<Duration> {
+        self.run.duration()
+    }
+
+    /// The definition of the trigger that started the run.
+    pub fn trigger(&self) -> Option<&Value> {
+        self.run.trigger_definition()
+    }
+
+    /// Waits for the run to end and returns it as last read; dataikuapi's
+    /// `wait_for_completion`, sending the same polls: none if the run had
+    /// already ended when last read, else `get_details` until it has.
+    ///
+    /// A run that ends with anything but `SUCCESS` (`WARNING` included) is
+    /// [`Error::RunFailed`] (kind `scenario run`, the run's id, its outcome,
+    /// the run as `details`), unless `no_fail` is set. Passing the deadline
+    /// of `opts` is [`Error::WaitTimeout`]; the run is left going. Progress
+    /// reports say `RUNNING`, with the run.
+    pub fn wait_for_completion(&mut self, no_fail: bool, mut opts: WaitOptions<'_>) -> Result<&ScenarioRunInfo> {
+        if self.run.running() {
+            let run_id = self.run_id.clone();
+            wait_for(&mut opts, "scenario run", &run_id, || {
+                let run = self.refresh()?;
+                if run.running() {
+                    Ok(Poll::Pending {
+                        state: "RUNNING".into(),
+                        details: as_json(run),
+                    })
+                } else {
+                    Ok(Poll::Ready(()))
+                }
+            })?;
+        }
+        match self.run.failure() {
+            Some(e) if !no_fail => Err(e),
+            _ => Ok(&self.run),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utc_dates() {
+        let day = |secs: u64| utc_date(UNIX_EPOCH + Duration::from_secs(secs));
+        assert_eq!(day(0), "1970-01-01");
+        assert_eq!(day(1_714_557_600), "2024-05-01");
+        assert_eq!(day(951_782_400), "2000-02-29");
+        assert_eq!(day(1_735_689_599), "2024-12-31");
+        assert_eq!(day(1_735_689_600), "2025-01-01");
+    }
+
+    #[test]
+    fn outcomes() {
+        for s in ["SUCCESS", "WARNING", "FAILED", "ABORTED", "SKIPPED", ""] {
+            assert_eq!(ScenarioOutcome::parse(s).as_str(), s);
+        }
+        assert!(ScenarioOutcome::parse("SUCCESS").is_success());
+        assert!(!ScenarioOutcome::parse("WARNING").is_success());
+    }
+}
