@@ -39,6 +39,7 @@ mod error;
 mod future;
 pub mod models;
 mod request;
+mod rows;
 mod sql;
 mod stream;
 
@@ -48,7 +49,8 @@ pub use client::{ClientBuilder, DssClient};
 pub use error::{ApiError, Error, Result};
 pub use future::WaitOptions;
 pub use handles::*;
-pub use sql::{SqlRows, SqlValue};
+pub use rows::RowValue;
+pub use sql::SqlRows;
 pub use stream::{ByteStream, Upload};
 
 dss_api_derive::generate!("../spec/index.dss");
