@@ -17,8 +17,9 @@
 //!   an empty string or a null): the reader counts the line ends the parser
 //!   consumed and yields the skipped ones as rows;
 //! - it takes a stream that ends inside a quoted field as a complete last
-//!   field: the reader watches the quotes as the bytes go by and reports
-//!   such a stream as an error.
+//!   field: the reader keeps the raw bytes of the row being read, follows
+//!   the quoting through those of the last row, and reports such a stream
+//!   as an error.
 
 use std::io::{self, Read};
 
@@ -105,35 +106,45 @@ impl Kind {
         }
     }
 
-    fn cast(self, raw: &[u8]) -> RowValue {
-        if raw.is_empty() && !matches!(self, Kind::Text) {
-            return RowValue::Null;
+    /// Types `field` and appends it to `row`. Each case pushes its own
+    /// value: a value returned and then pushed is built on the stack and
+    /// copied, and that copy (a load spanning several smaller stores, which
+    /// the processor cannot forward) cost as much as the typing itself.
+    #[inline(always)]
+    fn push(self, field: &str, row: &mut Vec<RowValue>) {
+        if field.is_empty() && !matches!(self, Kind::Text) {
+            return row.push(RowValue::Null);
         }
         match self {
-            Kind::Int => match std::str::from_utf8(raw) {
-                Ok(s) => {
-                    let t = s.trim();
-                    t.strip_prefix('+')
-                        .unwrap_or(t)
-                        .parse()
-                        .map_or(RowValue::Null, RowValue::Int)
+            Kind::Int => {
+                let t = trim(field);
+                match t.strip_prefix('+').unwrap_or(t).parse() {
+                    Ok(i) => row.push(RowValue::Int(i)),
+                    Err(_) => row.push(RowValue::Null),
                 }
-                Err(_) => RowValue::Null,
+            }
+            Kind::Float => match trim(field).parse() {
+                Ok(f) => row.push(RowValue::Float(f)),
+                Err(_) => row.push(RowValue::Null),
             },
-            Kind::Float => match std::str::from_utf8(raw) {
-                Ok(s) => s.trim().parse().map_or(RowValue::Null, RowValue::Float),
-                Err(_) => RowValue::Null,
-            },
-            Kind::Bool => RowValue::Bool(raw.eq_ignore_ascii_case(b"true")),
-            Kind::Date => RowValue::Date(text(raw)),
-            Kind::Text => RowValue::Str(text(raw)),
+            Kind::Bool => row.push(RowValue::Bool(field.eq_ignore_ascii_case("true"))),
+            Kind::Date => row.push(RowValue::Date(field.to_owned())),
+            Kind::Text => row.push(RowValue::Str(field.to_owned())),
         }
     }
 }
 
-/// A field as text, invalid UTF-8 replaced by U+FFFD.
-fn text(raw: &[u8]) -> String {
-    String::from_utf8_lossy(raw).into_owned()
+/// `s.trim()`, without its cost for the usual field that starts and ends
+/// with a printable ASCII character (white space, for `trim`, is at most
+/// `' '` in ASCII, and any other byte takes the slow path).
+fn trim(s: &str) -> &str {
+    let plain = |b: Option<&u8>| b.is_some_and(|&b| (b'!'..=b'~').contains(&b));
+    let b = s.as_bytes();
+    if plain(b.first()) && plain(b.last()) {
+        s
+    } else {
+        s.trim()
+    }
 }
 
 /// Size of the parser's read buffer.
@@ -142,8 +153,9 @@ const READ_BUFFER: usize = 64 * 1024;
 /// Reads typed rows from a `tsv-excel-noheader` stream; see the module docs.
 pub(crate) struct RowReader<R = ByteStream> {
     csv: csv::Reader<Watch<R>>,
-    /// Reused for every row, so that parsing allocates only the values.
-    record: csv::ByteRecord,
+    /// Reused for every row, so that parsing allocates only the values
+    /// (taken out while a row is typed).
+    record: Option<csv::ByteRecord>,
     kinds: Vec<Kind>,
     /// Empty lines met before `next`, still to be yielded as rows.
     blank_rows: u64,
@@ -179,7 +191,7 @@ impl<R: Read> RowReader<R> {
             .from_reader(Watch::new(stream));
         RowReader {
             csv,
-            record: csv::ByteRecord::new(),
+            record: Some(csv::ByteRecord::new()),
             kinds: column_types.into_iter().map(|t| Kind::of(t.as_ref())).collect(),
             blank_rows: 0,
             next: Pending::Read,
@@ -193,7 +205,7 @@ impl<R: Read> RowReader<R> {
         loop {
             if self.blank_rows > 0 {
                 self.blank_rows -= 1;
-                return Some(Ok(self.typed(std::iter::once(&b""[..]))));
+                return Some(Ok(self.typed(std::iter::once(""))));
             }
             match std::mem::replace(&mut self.next, Pending::Read) {
                 Pending::Read => {}
@@ -210,16 +222,19 @@ impl<R: Read> RowReader<R> {
                     return None;
                 }
             }
-            let line = self.csv.position().line();
-            match self.csv.read_byte_record(&mut self.record) {
+            let at = self.csv.position();
+            let line = at.line();
+            self.csv.get_mut().row_start = at.byte();
+            let record = self.record.get_or_insert_with(csv::ByteRecord::new);
+            match self.csv.read_byte_record(record) {
                 Ok(true) => {
                     let watch = self.csv.get_ref();
                     // The parser had to see the end of the stream to finish
                     // this row only when the row has no line end.
                     let ended_by_eof = watch.eof;
                     let line_ends = u64::from(!ended_by_eof);
-                    let lines = self.csv.position().line() - line;
-                    if ended_by_eof && watch.quoting == Quoting::Inside {
+                    let lines = self.csv.position().line().saturating_sub(line);
+                    if ended_by_eof && watch.row_left_open() {
                         self.next = Pending::Cut;
                     } else if lines == line_ends {
                         // The common case: no newline inside the fields and
@@ -228,12 +243,12 @@ impl<R: Read> RowReader<R> {
                     } else {
                         self.next = Pending::Row { crlf: !ended_by_eof };
                     }
-                    let inside = self.record.as_slice().iter().filter(|&&b| b == b'\n').count() as u64;
+                    let inside = record.as_slice().iter().filter(|&&b| b == b'\n').count() as u64;
                     self.blank_rows = lines.saturating_sub(line_ends + inside);
                 }
                 Ok(false) => {
                     // The parser skipped the empty lines at the end.
-                    self.blank_rows = self.csv.position().line() - line;
+                    self.blank_rows = self.csv.position().line().saturating_sub(line);
                     self.next = Pending::Done;
                 }
                 Err(e) => {
@@ -245,28 +260,55 @@ impl<R: Read> RowReader<R> {
     }
 
     /// The row in `record`, typed.
-    fn record_row(&self, crlf: bool) -> Vec<RowValue> {
-        let last = self.record.len().wrapping_sub(1);
-        self.typed(self.record.iter().enumerate().map(|(i, f)| {
-            if crlf && i == last {
-                f.strip_suffix(b"\r").unwrap_or(f)
-            } else {
-                f
+    fn record_row(&mut self, crlf: bool) -> Vec<RowValue> {
+        let Some(record) = self.record.take() else {
+            return self.typed(std::iter::empty::<&str>());
+        };
+        let last = record.len().wrapping_sub(1);
+        // csv's check of the whole row (an ASCII test first) gives the
+        // fields as text, the usual case; in a row with invalid UTF-8, each
+        // field is decoded lossily (so an invalid number is null).
+        match csv::StringRecord::from_byte_record(record) {
+            Ok(text) => {
+                let row = self.typed(text.iter().enumerate().map(|(i, f)| {
+                    if crlf && i == last {
+                        f.strip_suffix('\r').unwrap_or(f)
+                    } else {
+                        f
+                    }
+                }));
+                self.record = Some(text.into_byte_record());
+                row
             }
-        }))
+            Err(e) => {
+                let record = e.into_byte_record();
+                let row = self.typed(record.iter().enumerate().map(|(i, f)| {
+                    String::from_utf8_lossy(if crlf && i == last {
+                        f.strip_suffix(b"\r").unwrap_or(f)
+                    } else {
+                        f
+                    })
+                }));
+                self.record = Some(record);
+                row
+            }
+        }
     }
 
     /// Types `fields` by the column kinds: missing fields are null, extra
     /// ones dropped; without kinds every field is a string.
-    fn typed<'f>(&self, fields: impl Iterator<Item = &'f [u8]>) -> Vec<RowValue> {
+    fn typed(&self, mut fields: impl Iterator<Item = impl AsRef<str>>) -> Vec<RowValue> {
         if self.kinds.is_empty() {
-            return fields.map(|f| RowValue::Str(text(f))).collect();
+            return fields.map(|f| RowValue::Str(f.as_ref().to_owned())).collect();
         }
-        let mut fields = fields;
-        self.kinds
-            .iter()
-            .map(|k| fields.next().map_or(RowValue::Null, |f| k.cast(f)))
-            .collect()
+        let mut row = Vec::with_capacity(self.kinds.len());
+        for kind in &self.kinds {
+            match fields.next() {
+                Some(f) => kind.push(f.as_ref(), &mut row),
+                None => row.push(RowValue::Null),
+            }
+        }
+        row
     }
 }
 
@@ -282,28 +324,19 @@ fn io_error(e: csv::Error) -> io::Error {
     io::Error::new(io::ErrorKind::InvalidData, e)
 }
 
-/// Where the bytes read so far leave the quoting, following the same rules
-/// as the parser.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Quoting {
-    /// Not in a quoted field.
-    Outside,
-    /// In a quoted field.
-    Inside,
-    /// Just after a quote in a quoted field: the end of the field, unless the
-    /// next byte is another quote (a doubled quote).
-    AfterQuote,
-}
-
-/// Passes the stream to the parser, noting whether it ended and whether it
-/// ended inside a quoted field (which the parser alone does not tell).
+/// Passes the stream to the parser, noting its end and keeping a copy of
+/// the bytes of the row being read, so that a last row cut inside a quoted
+/// field can be told from a complete one (the parser does not tell).
 struct Watch<R> {
     inner: R,
     eof: bool,
-    quoting: Quoting,
-    /// The last byte read; `\n` before the first, as the start of the stream
-    /// is the start of a field.
-    prev: u8,
+    /// Stream offset where the row being read starts (set before each row).
+    row_start: u64,
+    /// Stream offset of `kept[0]`.
+    kept_from: u64,
+    /// The bytes read from `row_start` on (and, until the next read, those
+    /// of the rows before it in the last block read).
+    kept: Vec<u8>,
 }
 
 impl<R> Watch<R> {
@@ -311,57 +344,18 @@ impl<R> Watch<R> {
         Watch {
             inner,
             eof: false,
-            quoting: Quoting::Outside,
-            prev: b'\n',
+            row_start: 0,
+            kept_from: 0,
+            kept: Vec::new(),
         }
     }
 
-    /// Follows the quoting through `buf`. Only quotes can change it: a quote
-    /// opens a quoted field at the start of a field (after a tab or a line
-    /// end), and inside one a quote closes it unless another one follows.
-    fn scan(&mut self, buf: &[u8]) {
-        let Some(&last) = buf.last() else { return };
-        let mut from = 0;
-        if self.quoting == Quoting::AfterQuote {
-            if buf[0] == b'"' {
-                self.quoting = Quoting::Inside;
-                from = 1;
-            } else {
-                self.quoting = Quoting::Outside;
-            }
-        }
-        while let Some(q) = find_quote(buf, from) {
-            from = q + 1;
-            if self.quoting == Quoting::Outside {
-                let before = if q == 0 { self.prev } else { buf[q - 1] };
-                if before == b'\t' || before == b'\n' {
-                    self.quoting = Quoting::Inside;
-                }
-                continue;
-            }
-            match buf.get(q + 1) {
-                Some(b'"') => from = q + 2,
-                Some(_) => self.quoting = Quoting::Outside,
-                None => self.quoting = Quoting::AfterQuote,
-            }
-        }
-        self.prev = last;
+    /// Whether the row being read, taken up to the end of what was read,
+    /// leaves a quoted field open.
+    fn row_left_open(&self) -> bool {
+        let start = usize::try_from(self.row_start.saturating_sub(self.kept_from)).unwrap_or(usize::MAX);
+        ends_inside_quotes(self.kept.get(start..).unwrap_or_default())
     }
-}
-
-/// The position of the first `"` in `buf` at or after `from`. Looks at 32
-/// bytes at a time, as quotes are rare.
-fn find_quote(buf: &[u8], from: usize) -> Option<usize> {
-    let rest = buf.get(from..)?;
-    let mut blocks = rest.chunks_exact(32);
-    let mut at = from;
-    for block in &mut blocks {
-        if block.iter().fold(false, |seen, &b| seen | (b == b'"')) {
-            return block.iter().position(|&b| b == b'"').map(|p| at + p);
-        }
-        at += 32;
-    }
-    blocks.remainder().iter().position(|&b| b == b'"').map(|p| at + p)
 }
 
 impl<R: Read> Read for Watch<R> {
@@ -369,11 +363,37 @@ impl<R: Read> Read for Watch<R> {
         let n = self.inner.read(buf)?;
         if n == 0 {
             self.eof |= !buf.is_empty();
-        } else {
-            self.scan(buf.get(..n).unwrap_or(buf));
+            return Ok(0);
         }
+        let done = usize::try_from(self.row_start.saturating_sub(self.kept_from))
+            .map_or(self.kept.len(), |d| d.min(self.kept.len()));
+        self.kept.drain(..done);
+        self.kept_from += done as u64;
+        self.kept.extend_from_slice(buf.get(..n).unwrap_or(buf));
         Ok(n)
     }
+}
+
+/// Whether `row`, the raw bytes of a row, ends inside a quoted field, by the
+/// parser's rules: a quote at the start of a field (after a tab or a line
+/// end) opens a quoted field, and inside one a quote closes it unless
+/// another quote follows (a doubled quote is a quote in the text).
+fn ends_inside_quotes(row: &[u8]) -> bool {
+    let mut inside = false;
+    let mut field_start = true;
+    let mut bytes = row.iter().peekable();
+    while let Some(&b) = bytes.next() {
+        if inside {
+            if b == b'"' && bytes.next_if_eq(&&b'"').is_none() {
+                inside = false;
+            }
+        } else if b == b'"' && field_start {
+            inside = true;
+        } else {
+            field_start = b == b'\t' || b == b'\n';
+        }
+    }
+    inside
 }
 
 #[cfg(test)]
@@ -540,6 +560,10 @@ mod tests {
             vec![RowValue::Str("next".into()), RowValue::Int(2), RowValue::Bool(true)]
         );
         assert!(reader.next_row().is_none());
+        // The two halves of `é` in two fields: the row's bytes joined are
+        // valid UTF-8, each field alone is not.
+        assert_eq!(records("\u{e9}\t\u{e9}"), vec![vec!["\u{e9}", "\u{e9}"]]);
+        assert_eq!(rows_of(b"\xc3\t\xa9\n").unwrap(), vec![vec!["\u{fffd}", "\u{fffd}"]]);
     }
 
     #[test]
@@ -577,10 +601,24 @@ mod tests {
 
     #[test]
     fn casts() {
-        let col = Kind::of;
+        struct Col(Kind);
+        impl Col {
+            fn cast(&self, bytes: impl AsRef<[u8]>) -> RowValue {
+                let mut row = Vec::new();
+                self.0.push(&String::from_utf8_lossy(bytes.as_ref()), &mut row);
+                assert_eq!(row.len(), 1);
+                row.remove(0)
+            }
+        }
+        let col = |t: &str| Col(Kind::of(t));
         assert_eq!(col("bigint").cast(b"9007199254740993"), RowValue::Int(9007199254740993));
         assert_eq!(col("int").cast(b" +2 "), RowValue::Int(2));
         assert_eq!(col("int").cast(b"1.0"), RowValue::Null);
+        // Any Unicode white space around a number is trimmed.
+        assert_eq!(col("int").cast(b"\t3\x0b"), RowValue::Int(3));
+        assert_eq!(col("int").cast("\u{a0}4\u{2003}".as_bytes()), RowValue::Int(4));
+        assert_eq!(col("double").cast(b" -2.5\n"), RowValue::Float(-2.5));
+        assert_eq!(col("int").cast(b" "), RowValue::Null);
         assert_eq!(col("int").cast(b""), RowValue::Null);
         assert_eq!(col("double").cast(b"1.5"), RowValue::Float(1.5));
         assert!(matches!(col("double").cast(b"NaN"), RowValue::Float(f) if f.is_nan()));
