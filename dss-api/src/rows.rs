@@ -264,31 +264,28 @@ impl<R: Read> RowReader<R> {
         let Some(record) = self.record.take() else {
             return self.typed(std::iter::empty::<&str>());
         };
+        // A `\r` ending the line is cut from the last field (rare: DSS ends
+        // lines with `\n`).
         let last = record.len().wrapping_sub(1);
+        let cr = crlf && record.get(last).and_then(<[u8]>::last) == Some(&b'\r');
+        let trim_cr = |i: usize, f: &[u8]| f.len() - usize::from(cr && i == last);
         // csv's check of the whole row (an ASCII test first) gives the
         // fields as text, the usual case; in a row with invalid UTF-8, each
         // field is decoded lossily (so an invalid number is null).
         match csv::StringRecord::from_byte_record(record) {
-            Ok(text) => {
-                let row = self.typed(text.iter().enumerate().map(|(i, f)| {
-                    if crlf && i == last {
-                        f.strip_suffix('\r').unwrap_or(f)
-                    } else {
-                        f
-                    }
-                }));
+            Ok(text) if !cr => {
+                let row = self.typed(text.iter());
                 self.record = Some(text.into_byte_record());
                 row
             }
-            Err(e) => {
-                let record = e.into_byte_record();
-                let row = self.typed(record.iter().enumerate().map(|(i, f)| {
-                    String::from_utf8_lossy(if crlf && i == last {
-                        f.strip_suffix(b"\r").unwrap_or(f)
-                    } else {
-                        f
-                    })
-                }));
+            other => {
+                let record = other.map_or_else(|e| e.into_byte_record(), csv::StringRecord::into_byte_record);
+                let row = self.typed(
+                    record
+                        .iter()
+                        .enumerate()
+                        .map(|(i, f)| String::from_utf8_lossy(f.get(..trim_cr(i, f)).unwrap_or(f))),
+                );
                 self.record = Some(record);
                 row
             }
@@ -613,6 +610,17 @@ mod tests {
         let col = |t: &str| Col(Kind::of(t));
         assert_eq!(col("bigint").cast(b"9007199254740993"), RowValue::Int(9007199254740993));
         assert_eq!(col("int").cast(b" +2 "), RowValue::Int(2));
+        assert_eq!(col("int").cast(b"-42"), RowValue::Int(-42));
+        assert_eq!(col("int").cast(b"007"), RowValue::Int(7));
+        assert_eq!(col("int").cast(b"-"), RowValue::Null);
+        assert_eq!(col("int").cast(b"1a"), RowValue::Null);
+        assert_eq!(
+            col("int").cast(b"999999999999999999"),
+            RowValue::Int(999_999_999_999_999_999)
+        );
+        assert_eq!(col("int").cast(b"-9223372036854775808"), RowValue::Int(i64::MIN));
+        assert_eq!(col("int").cast(b"9223372036854775807"), RowValue::Int(i64::MAX));
+        assert_eq!(col("int").cast(b"9223372036854775808"), RowValue::Null, "overflows");
         assert_eq!(col("int").cast(b"1.0"), RowValue::Null);
         // Any Unicode white space around a number is trimmed.
         assert_eq!(col("int").cast(b"\t3\x0b"), RowValue::Int(3));
