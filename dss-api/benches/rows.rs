@@ -197,6 +197,26 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
+/// CPU time this thread has used so far (Linux: the first field of
+/// `/proc/thread-self/schedstat`, in ns), if it can be read. Unlike the
+/// elapsed time, it leaves out the time spent waiting for a core that
+/// other programs hold, which on a busy 2-core machine varies from one
+/// round to the next far more than the code under test does.
+fn thread_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns = stat.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(ns))
+}
+
+/// Runs `f`, returning its elapsed and thread CPU times.
+fn timed(f: impl FnOnce()) -> (Duration, Option<Duration>) {
+    let cpu = thread_cpu();
+    let t = Instant::now();
+    f();
+    let wall = t.elapsed();
+    (wall, cpu.zip(thread_cpu()).map(|(a, b)| b.saturating_sub(a)))
+}
+
 fn main() {
     let rows: u64 = std::env::var("DSS_API_BENCH_ROWS")
         .ok()
@@ -214,20 +234,34 @@ fn main() {
     assert_eq!(floor(&agent, &url), expected, "both readers see the same rows");
 
     let (mut a, mut b) = (Vec::new(), Vec::new());
+    let (mut a_cpu, mut b_cpu) = (Vec::new(), Vec::new());
     for _ in 0..ROUNDS {
-        let t = Instant::now();
-        assert_eq!(ours(&client), expected);
-        a.push(t.elapsed());
-        let t = Instant::now();
-        assert_eq!(floor(&agent, &url), expected);
-        b.push(t.elapsed());
+        let (wall, cpu) = timed(|| assert_eq!(ours(&client), expected));
+        a.push(wall);
+        a_cpu.extend(cpu);
+        let (wall, cpu) = timed(|| assert_eq!(floor(&agent, &url), expected));
+        b.push(wall);
+        b_cpu.extend(cpu);
     }
     let (ma, mb_) = (median(a), median(b));
     let speed = |d: Duration| rows as f64 / d.as_secs_f64() / 1e6;
     println!("{rows} typed rows of 5 columns ({mb:.1} MB of TSV), {ROUNDS} interleaved rounds, medians");
-    println!("| reader | median | M rows/s |");
-    println!("| --- | --- | --- |");
-    println!("| dss-api `iter_rows` | {ma:.2?} | {:.2} |", speed(ma));
-    println!("| floor: ureq + csv by hand | {mb_:.2?} | {:.2} |", speed(mb_));
-    println!("ratio ours/floor (throughput): {:.3}", speed(ma) / speed(mb_));
+    println!("| reader | elapsed | M rows/s | client thread CPU | M rows/s of CPU |");
+    println!("| --- | --- | --- | --- | --- |");
+    let cpu = (a_cpu.len() == ROUNDS && b_cpu.len() == ROUNDS).then(|| (median(a_cpu), median(b_cpu)));
+    let cells = |d: Option<Duration>| d.map_or("n/a | n/a".to_owned(), |d| format!("{d:.2?} | {:.2}", speed(d)));
+    println!(
+        "| dss-api `iter_rows` | {ma:.2?} | {:.2} | {} |",
+        speed(ma),
+        cells(cpu.map(|c| c.0))
+    );
+    println!(
+        "| floor: ureq + csv by hand | {mb_:.2?} | {:.2} | {} |",
+        speed(mb_),
+        cells(cpu.map(|c| c.1))
+    );
+    println!("ratio ours/floor (throughput, elapsed): {:.3}", speed(ma) / speed(mb_));
+    if let Some((ca, cb)) = cpu {
+        println!("ratio ours/floor (throughput, CPU):     {:.3}", speed(ca) / speed(cb));
+    }
 }
