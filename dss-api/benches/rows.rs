@@ -67,6 +67,15 @@ impl Sum {
         self.rows += 1;
         self.total += id + name.len() as i64 + amount as i64 + i64::from(flag) + day.len() as i64;
     }
+
+    fn add_row(&mut self, row: &[RowValue]) {
+        match row {
+            [RowValue::Int(id), RowValue::Str(name), RowValue::Float(amount), RowValue::Bool(flag), RowValue::Date(day)] => {
+                self.add(*id, name, *amount, *flag, day)
+            }
+            other => panic!("unexpected row {other:?}"),
+        }
+    }
 }
 
 /// A keep-alive HTTP/1.1 server for the three calls.
@@ -141,13 +150,7 @@ fn ours(client: &DssClient) -> Sum {
     let query = client.sql_query("SELECT * FROM bench").send().unwrap();
     let mut sum = Sum::default();
     for row in query.iter_rows().unwrap() {
-        let row = row.unwrap();
-        match &row[..] {
-            [RowValue::Int(id), RowValue::Str(name), RowValue::Float(amount), RowValue::Bool(flag), RowValue::Date(day)] => {
-                sum.add(*id, name, *amount, *flag, day)
-            }
-            other => panic!("unexpected row {other:?}"),
-        }
+        sum.add_row(&std::hint::black_box(row.unwrap()));
     }
     sum
 }
@@ -162,9 +165,9 @@ struct Row {
 }
 
 /// By hand: GET the stream with ureq, read it with the csv crate into
-/// `StringRecord`s (one, reused, as the csv docs advise for speed), parse
-/// each field into its type.
-fn floor(agent: &ureq::Agent, url: &str) -> Sum {
+/// `StringRecord`s (one, reused, as the csv docs advise for speed), and
+/// hand each to `each`.
+fn by_hand(agent: &ureq::Agent, url: &str, mut each: impl FnMut(&csv::StringRecord)) {
     let response = agent
         .get(format!(
             "{url}/dip/publicapi/sql/queries/q1/stream?format=tsv-excel-noheader"
@@ -178,8 +181,15 @@ fn floor(agent: &ureq::Agent, url: &str) -> Sum {
         .has_headers(false)
         .from_reader(body);
     let mut record = csv::StringRecord::new();
-    let mut sum = Sum::default();
     while csv.read_record(&mut record).unwrap() {
+        each(&record);
+    }
+}
+
+/// The floor: each field parsed into its type, by hand.
+fn floor(agent: &ureq::Agent, url: &str) -> Sum {
+    let mut sum = Sum::default();
+    by_hand(agent, url, |record| {
         let row = Row {
             id: record[0].parse().unwrap(),
             name: record[1].to_owned(),
@@ -187,8 +197,28 @@ fn floor(agent: &ureq::Agent, url: &str) -> Sum {
             flag: &record[3] == "true",
             day: record[4].to_owned(),
         };
+        // As if the row were used: the compiler may not drop the work.
+        let row = std::hint::black_box(row);
         sum.add(row.id, &row.name, row.amount, row.flag, &row.day);
-    }
+    });
+    sum
+}
+
+/// A reference, not a floor: the same by hand, but each row built as the
+/// `Vec<RowValue>` that `iter_rows` returns, to show what that shape of
+/// row costs by itself.
+fn by_hand_into_row_values(agent: &ureq::Agent, url: &str) -> Sum {
+    let mut sum = Sum::default();
+    by_hand(agent, url, |record| {
+        let row = vec![
+            RowValue::Int(record[0].parse().unwrap()),
+            RowValue::Str(record[1].to_owned()),
+            RowValue::Float(record[2].parse().unwrap()),
+            RowValue::Bool(&record[3] == "true"),
+            RowValue::Date(record[4].to_owned()),
+        ];
+        sum.add_row(&std::hint::black_box(row));
+    });
     sum
 }
 
@@ -228,40 +258,51 @@ fn main() {
     let client = DssClient::new(&url, "bench-key").unwrap();
     let agent: ureq::Agent = ureq::Agent::config_builder().build().into();
 
-    // Warm up both, and check that they read the same values.
+    // Warm up, and check that all read the same values.
     let expected = ours(&client);
     assert_eq!(expected.rows, rows);
-    assert_eq!(floor(&agent, &url), expected, "both readers see the same rows");
+    assert_eq!(floor(&agent, &url), expected, "the floor sees the same rows");
+    assert_eq!(by_hand_into_row_values(&agent, &url), expected);
 
-    let (mut a, mut b) = (Vec::new(), Vec::new());
-    let (mut a_cpu, mut b_cpu) = (Vec::new(), Vec::new());
+    let cases: [(&str, &dyn Fn() -> Sum); 3] = [
+        ("dss-api `iter_rows`", &|| ours(&client)),
+        ("floor: ureq + csv by hand", &|| floor(&agent, &url)),
+        ("(reference: by hand into `Vec<RowValue>`)", &|| {
+            by_hand_into_row_values(&agent, &url)
+        }),
+    ];
+    let mut wall = vec![Vec::new(); cases.len()];
+    let mut cpu = vec![Vec::new(); cases.len()];
     for _ in 0..ROUNDS {
-        let (wall, cpu) = timed(|| assert_eq!(ours(&client), expected));
-        a.push(wall);
-        a_cpu.extend(cpu);
-        let (wall, cpu) = timed(|| assert_eq!(floor(&agent, &url), expected));
-        b.push(wall);
-        b_cpu.extend(cpu);
+        for (i, (_, run)) in cases.iter().enumerate() {
+            let (w, c) = timed(|| assert_eq!(run(), expected));
+            wall[i].push(w);
+            cpu[i].extend(c);
+        }
     }
-    let (ma, mb_) = (median(a), median(b));
+    let wall: Vec<Duration> = wall.into_iter().map(median).collect();
+    let cpu: Option<Vec<Duration>> = cpu
+        .iter()
+        .all(|c| c.len() == ROUNDS)
+        .then(|| cpu.into_iter().map(median).collect());
     let speed = |d: Duration| rows as f64 / d.as_secs_f64() / 1e6;
     println!("{rows} typed rows of 5 columns ({mb:.1} MB of TSV), {ROUNDS} interleaved rounds, medians");
     println!("| reader | elapsed | M rows/s | client thread CPU | M rows/s of CPU |");
     println!("| --- | --- | --- | --- | --- |");
-    let cpu = (a_cpu.len() == ROUNDS && b_cpu.len() == ROUNDS).then(|| (median(a_cpu), median(b_cpu)));
-    let cells = |d: Option<Duration>| d.map_or("n/a | n/a".to_owned(), |d| format!("{d:.2?} | {:.2}", speed(d)));
-    println!(
-        "| dss-api `iter_rows` | {ma:.2?} | {:.2} | {} |",
-        speed(ma),
-        cells(cpu.map(|c| c.0))
-    );
-    println!(
-        "| floor: ureq + csv by hand | {mb_:.2?} | {:.2} | {} |",
-        speed(mb_),
-        cells(cpu.map(|c| c.1))
-    );
-    println!("ratio ours/floor (throughput, elapsed): {:.3}", speed(ma) / speed(mb_));
-    if let Some((ca, cb)) = cpu {
-        println!("ratio ours/floor (throughput, CPU):     {:.3}", speed(ca) / speed(cb));
+    for (i, (name, _)) in cases.iter().enumerate() {
+        let cpu = cpu
+            .as_ref()
+            .map_or("n/a | n/a".to_owned(), |c| format!("{:.2?} | {:.2}", c[i], speed(c[i])));
+        println!("| {name} | {:.2?} | {:.2} | {cpu} |", wall[i], speed(wall[i]));
+    }
+    let ratio = |d: &[Duration], a: usize, b: usize| speed(d[a]) / speed(d[b]);
+    println!("ratio ours/floor (throughput, elapsed): {:.3}", ratio(&wall, 0, 1));
+    if let Some(c) = &cpu {
+        println!("ratio ours/floor (throughput, CPU):     {:.3}", ratio(c, 0, 1));
+        println!(
+            "reference/floor (CPU): {:.3}   ours/reference (CPU): {:.3}",
+            ratio(c, 2, 1),
+            ratio(c, 0, 2)
+        );
     }
 }
