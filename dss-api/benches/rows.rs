@@ -26,7 +26,7 @@ use std::time::{Duration, Instant};
 use dss_api::{DssClient, RowValue};
 
 /// Interleaved rounds; each reads the whole stream once per reader.
-const ROUNDS: usize = 15;
+const ROUNDS: usize = 25;
 
 const SCHEMA: &str = r#"[{"name":"id","type":"bigint"},{"name":"name","type":"string"},{"name":"amount","type":"double"},{"name":"flag","type":"boolean"},{"name":"day","type":"date"}]"#;
 
