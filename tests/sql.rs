@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::io::Write as _;
 
-use dss_api::{Error, SqlValue};
+use dss_api::{Error, RowValue};
 use dss_api_tests::raw::{respond, respond_head, RawServer};
 use dss_api_tests::{api, client, report, server};
 use httpmock::Method::{GET, POST};
@@ -58,11 +58,11 @@ fn one_hundred_thousand_rows_are_streamed_typed_and_verified() {
         let row = row.unwrap();
         assert_eq!(row.len(), 5);
         if i == 3 {
-            assert_eq!(row[0], SqlValue::Int(3));
-            assert_eq!(row[1], SqlValue::Str("row \"3\"".into()));
-            assert_eq!(row[2], SqlValue::Float(3.5));
-            assert_eq!(row[3], SqlValue::Bool(false));
-            assert_eq!(row[4], SqlValue::Date("2024-01-02".into()));
+            assert_eq!(row[0], RowValue::Int(3));
+            assert_eq!(row[1], RowValue::Str("row \"3\"".into()));
+            assert_eq!(row[2], RowValue::Float(3.5));
+            assert_eq!(row[3], RowValue::Bool(false));
+            assert_eq!(row[4], RowValue::Date("2024-01-02".into()));
         }
         sum += row[0].as_i64().unwrap();
         count += 1;
@@ -97,7 +97,7 @@ fn a_failure_reported_at_the_end_is_an_error_item() {
     let items: Vec<_> = query.iter_rows().unwrap().collect();
     assert_eq!(items.len(), 3, "two rows, then the failure");
     assert!(items[0].is_ok() && items[1].is_ok());
-    assert_eq!(items[1].as_ref().unwrap()[4], SqlValue::Null, "an empty date is null");
+    assert_eq!(items[1].as_ref().unwrap()[4], RowValue::Null, "an empty date is null");
     let err = items[2].as_ref().unwrap_err();
     assert!(
         matches!(err, Error::QueryFailed { query_id, .. } if query_id == "q-1"),
