@@ -58,6 +58,7 @@ mod wait;
 
 pub use api::handles::*;
 pub use client::{ClientBuilder, DssClient};
+pub use datasets::DatasetRows;
 pub use error::{ApiError, Error, Result, TimeoutPhase};
 pub use jobs::{JobDefinitionBuilder, JobState};
 pub use request::RequestOptions;
