@@ -2119,3 +2119,115 @@ Returns a [`ThingRun`](requests::ThingRun) request; nothing is sent until `.send
         }
     }
 }
+/// Every model and handle hides its secrets (see the generator's
+/// `codegen/secrets.rs`).
+#[cfg(test)]
+mod secret_tests {
+    #[test]
+    fn no_model_shows_a_secret() {
+        let mut checked = 0usize;
+        let model: super::models::FutureState = ::serde_json::from_str(
+                "{\"jobId\":\"plain\",\"alive\":true,\"hasResult\":true,\"result\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "FutureState")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "FutureState"
+        );
+        checked += 1;
+        let model: super::models::ThingSummary = ::serde_json::from_str(
+                "{\"thingId\":\"plain\",\"type\":\"plain\",\"token\":\"SECRET-0b7c2f\",\"count\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ThingSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ThingSummary"
+        );
+        checked += 1;
+        let model: super::models::ThingState = ::serde_json::from_str(
+                "{\"label\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "ThingState"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ThingState"
+        );
+        checked += 1;
+        let model: super::models::ThingColumn = ::serde_json::from_str(
+                "{\"name\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ThingColumn")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ThingColumn"
+        );
+        checked += 1;
+        assert_eq!(checked, super::catalog::MODELS.len());
+    }
+    #[test]
+    fn no_handle_shows_a_secret() {
+        let client = crate::rt::DssClient::new("http://localhost:1", "SECRET-0b7c2f")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut checked = 0usize;
+        let handle = super::handles::DssThing {
+            client: ::core::clone::Clone::clone(&client),
+            thing_id: ::std::string::String::from("plain"),
+            secret_token: ::std::string::String::from("SECRET-0b7c2f"),
+            state: ::serde_json::from_str(
+                    "{\"label\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build `{}`'s `{}`: {e}", "DssThing", "state")
+                }),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}", "DssThing"
+        );
+        checked += 1;
+        let handle = super::handles::DssThingFile {
+            client: ::core::clone::Clone::clone(&client),
+            thing_id: ::std::string::String::from("plain"),
+            path: ::std::string::String::from("plain"),
+            schema: ::serde_json::from_str(
+                    "[{\"name\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}]",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build `{}`'s `{}`: {e}", "DssThingFile", "schema")
+                }),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssThingFile"
+        );
+        checked += 1;
+        let handle = super::handles::DssFuture {
+            client: ::core::clone::Clone::clone(&client),
+            job_id: ::std::string::String::from("plain"),
+            state: ::serde_json::from_str(
+                    "{\"jobId\":\"plain\",\"alive\":true,\"hasResult\":true,\"result\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build `{}`'s `{}`: {e}", "DssFuture", "state")
+                }),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssFuture"
+        );
+        checked += 1;
+        assert_eq!(checked, super::catalog::HANDLES.len());
+    }
+}

@@ -31573,3 +31573,951 @@ Returns a [`RequiredSchemaUpdatesUpdateOutputSchema`](requests::RequiredSchemaUp
         }
     }
 }
+/// Every model and handle hides its secrets (see the generator's
+/// `codegen/secrets.rs`).
+#[cfg(test)]
+mod secret_tests {
+    #[test]
+    fn no_model_shows_a_secret() {
+        let mut checked = 0usize;
+        let model: super::models::FutureSummary = ::serde_json::from_str(
+                "{\"jobId\":\"plain\",\"alive\":true,\"payload\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "FutureSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "FutureSummary"
+        );
+        checked += 1;
+        let model: super::models::FutureState = ::serde_json::from_str(
+                "{\"jobId\":\"plain\",\"alive\":true,\"hasResult\":true,\"result\":{\"k\":\"plain\"},\"progress\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "FutureState")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "FutureState"
+        );
+        checked += 1;
+        let model: super::models::NotebookSummary = ::serde_json::from_str(
+                "{\"projectKey\":\"plain\",\"name\":\"plain\",\"activeSessions\":[{\"k\":\"plain\"}],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "NotebookSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "NotebookSummary"
+        );
+        checked += 1;
+        let model: super::models::ProjectSummary = ::serde_json::from_str(
+                "{\"projectKey\":\"plain\",\"name\":\"plain\",\"ownerLogin\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ProjectSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ProjectSummary"
+        );
+        checked += 1;
+        let model: super::models::ImportRemap = ::serde_json::from_str(
+                "{\"source\":\"plain\",\"target\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ImportRemap")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ImportRemap"
+        );
+        checked += 1;
+        let model: super::models::ImportRemapping = ::serde_json::from_str(
+                "{\"connections\":[{\"source\":\"plain\",\"target\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}],\"codeEnvs\":[{\"source\":\"plain\",\"target\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ImportRemapping")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ImportRemapping"
+        );
+        checked += 1;
+        let model: super::models::ImportSettings = ::serde_json::from_str(
+                "{\"targetProjectKey\":\"plain\",\"remapping\":{\"connections\":[{\"source\":\"plain\",\"target\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}],\"codeEnvs\":[{\"source\":\"plain\",\"target\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}],\"unknownMember\":\"SECRET-0b7c2f\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ImportSettings")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ImportSettings"
+        );
+        checked += 1;
+        let model: super::models::AppSummary = ::serde_json::from_str(
+                "{\"appId\":\"plain\",\"label\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "AppSummary"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "AppSummary"
+        );
+        checked += 1;
+        let model: super::models::PluginSummary = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"version\":\"plain\",\"isDev\":true,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "PluginSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "PluginSummary"
+        );
+        checked += 1;
+        let model: super::models::SqlColumn = ::serde_json::from_str(
+                "{\"name\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "SqlColumn"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "SqlColumn"
+        );
+        checked += 1;
+        let model: super::models::UserSummary = ::serde_json::from_str(
+                "{\"login\":\"plain\",\"displayName\":\"plain\",\"email\":\"plain\",\"groups\":[\"plain\"],\"userProfile\":\"plain\",\"enabled\":true,\"sourceType\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "UserSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "UserSummary"
+        );
+        checked += 1;
+        let model: super::models::UserActivity = ::serde_json::from_str(
+                "{\"login\":\"plain\",\"lastSessionActivity\":1,\"lastSuccessfulLogin\":1,\"lastFailedLogin\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "UserActivity")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "UserActivity"
+        );
+        checked += 1;
+        let model: super::models::GroupSummary = ::serde_json::from_str(
+                "{\"name\":\"plain\",\"description\":\"plain\",\"sourceType\":\"plain\",\"admin\":true,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "GroupSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "GroupSummary"
+        );
+        checked += 1;
+        let model: super::models::CodeEnvSummary = ::serde_json::from_str(
+                "{\"envLang\":\"plain\",\"envName\":\"plain\",\"deploymentMode\":\"plain\",\"owner\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "CodeEnvSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "CodeEnvSummary"
+        );
+        checked += 1;
+        let model: super::models::ClusterSummary = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"architecture\":\"plain\",\"state\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ClusterSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ClusterSummary"
+        );
+        checked += 1;
+        let model: super::models::CodeStudioTemplateSummary = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"label\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "CodeStudioTemplateSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "CodeStudioTemplateSummary"
+        );
+        checked += 1;
+        let model: super::models::GlobalApiKeySummary = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"key\":\"SECRET-0b7c2f\",\"label\":\"plain\",\"description\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "GlobalApiKeySummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "GlobalApiKeySummary"
+        );
+        checked += 1;
+        let model: super::models::PersonalApiKey = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"key\":\"SECRET-0b7c2f\",\"user\":\"plain\",\"label\":\"plain\",\"description\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "PersonalApiKey")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "PersonalApiKey"
+        );
+        checked += 1;
+        let model: super::models::MeaningSummary = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"label\":\"plain\",\"type\":\"plain\",\"description\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "MeaningSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "MeaningSummary"
+        );
+        checked += 1;
+        let model: super::models::InstanceInfo = ::serde_json::from_str(
+                "{\"nodeId\":\"plain\",\"nodeName\":\"plain\",\"nodeType\":\"plain\",\"dssVersion\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "InstanceInfo")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "InstanceInfo"
+        );
+        checked += 1;
+        let model: super::models::UsageSummary = ::serde_json::from_str(
+                "{\"projects\":1,\"datasets\":{\"k\":\"plain\"},\"recipes\":{\"k\":\"plain\"},\"notebooks\":{\"k\":\"plain\"},\"projectsUsages\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "UsageSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "UsageSummary"
+        );
+        checked += 1;
+        let model: super::models::AuthInfo = ::serde_json::from_str(
+                "{\"authIdentifier\":\"plain\",\"groups\":[\"plain\"],\"secrets\":[{\"k\":\"SECRET-0b7c2f\"}],\"userProfile\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "AuthInfo"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}", "AuthInfo"
+        );
+        checked += 1;
+        let model: super::models::WorkspaceSummary = ::serde_json::from_str(
+                "{\"workspaceKey\":\"plain\",\"displayName\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "WorkspaceSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "WorkspaceSummary"
+        );
+        checked += 1;
+        let model: super::models::ManagedFolderSummary = ::serde_json::from_str(
+                "{\"projectKey\":\"plain\",\"id\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"tags\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ManagedFolderSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ManagedFolderSummary"
+        );
+        checked += 1;
+        let model: super::models::FolderItem = ::serde_json::from_str(
+                "{\"path\":\"plain\",\"size\":1,\"lastModified\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "FolderItem"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "FolderItem"
+        );
+        checked += 1;
+        let model: super::models::JobDefinitionSummary = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"projectKey\":\"plain\",\"type\":\"plain\",\"initiator\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "JobDefinitionSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "JobDefinitionSummary"
+        );
+        checked += 1;
+        let model: super::models::JobSummary = ::serde_json::from_str(
+                "{\"jobId\":\"plain\",\"projectKey\":\"plain\",\"def\":{\"id\":\"plain\",\"projectKey\":\"plain\",\"type\":\"plain\",\"initiator\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"state\":\"plain\",\"startTime\":1,\"endTime\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "JobSummary"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "JobSummary"
+        );
+        checked += 1;
+        let model: super::models::JobBaseStatus = ::serde_json::from_str(
+                "{\"def\":{\"id\":\"plain\",\"projectKey\":\"plain\",\"type\":\"plain\",\"initiator\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"state\":\"plain\",\"jobStartTime\":1,\"jobEndTime\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "JobBaseStatus")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "JobBaseStatus"
+        );
+        checked += 1;
+        let model: super::models::JobStatus = ::serde_json::from_str(
+                "{\"baseStatus\":{\"def\":{\"id\":\"plain\",\"projectKey\":\"plain\",\"type\":\"plain\",\"initiator\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"state\":\"plain\",\"jobStartTime\":1,\"jobEndTime\":1,\"unknownMember\":\"SECRET-0b7c2f\"},\"globalState\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "JobStatus"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "JobStatus"
+        );
+        checked += 1;
+        let model: super::models::ScenarioSummary = ::serde_json::from_str(
+                "{\"projectKey\":\"plain\",\"id\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"active\":true,\"running\":true,\"tags\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ScenarioSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ScenarioSummary"
+        );
+        checked += 1;
+        let model: super::models::ScenarioStatus = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"running\":true,\"active\":true,\"nextRun\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ScenarioStatus")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ScenarioStatus"
+        );
+        checked += 1;
+        let model: super::models::TriggerRef = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"type\":\"plain\",\"name\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "TriggerRef"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "TriggerRef"
+        );
+        checked += 1;
+        let model: super::models::TriggerFire = ::serde_json::from_str(
+                "{\"runId\":\"plain\",\"trigger\":{\"id\":\"plain\",\"type\":\"plain\",\"name\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"scenarioId\":\"plain\",\"projectKey\":\"plain\",\"cancelled\":true,\"params\":{\"k\":\"plain\"},\"timestamp\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "TriggerFire")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "TriggerFire"
+        );
+        checked += 1;
+        let model: super::models::ScenarioRef = ::serde_json::from_str(
+                "{\"projectKey\":\"plain\",\"id\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ScenarioRef")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ScenarioRef"
+        );
+        checked += 1;
+        let model: super::models::ScenarioRunTrigger = ::serde_json::from_str(
+                "{\"runId\":\"plain\",\"trigger\":{\"k\":\"plain\"},\"cancelled\":true,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ScenarioRunTrigger")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ScenarioRunTrigger"
+        );
+        checked += 1;
+        let model: super::models::ScenarioRunResult = ::serde_json::from_str(
+                "{\"outcome\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ScenarioRunResult")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ScenarioRunResult"
+        );
+        checked += 1;
+        let model: super::models::ScenarioRunInfo = ::serde_json::from_str(
+                "{\"runId\":\"plain\",\"scenario\":{\"projectKey\":\"plain\",\"id\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"trigger\":{\"runId\":\"plain\",\"trigger\":{\"k\":\"plain\"},\"cancelled\":true,\"unknownMember\":\"SECRET-0b7c2f\"},\"start\":1,\"end\":1,\"result\":{\"outcome\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ScenarioRunInfo")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ScenarioRunInfo"
+        );
+        checked += 1;
+        let model: super::models::ScenarioRunDetails = ::serde_json::from_str(
+                "{\"scenarioRun\":{\"runId\":\"plain\",\"scenario\":{\"projectKey\":\"plain\",\"id\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"trigger\":{\"runId\":\"plain\",\"trigger\":{\"k\":\"plain\"},\"cancelled\":true,\"unknownMember\":\"SECRET-0b7c2f\"},\"start\":1,\"end\":1,\"result\":{\"outcome\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"unknownMember\":\"SECRET-0b7c2f\"},\"stepRuns\":[{\"k\":\"plain\"}],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ScenarioRunDetails")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ScenarioRunDetails"
+        );
+        checked += 1;
+        let model: super::models::RecipeSummary = ::serde_json::from_str(
+                "{\"projectKey\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"tags\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "RecipeSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "RecipeSummary"
+        );
+        checked += 1;
+        let model: super::models::SchemaUpdateComputable = ::serde_json::from_str(
+                "{\"type\":\"plain\",\"id\":\"plain\",\"datasetName\":\"plain\",\"newSchema\":{\"k\":\"plain\"},\"incompatibilities\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "SchemaUpdateComputable")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "SchemaUpdateComputable"
+        );
+        checked += 1;
+        let model: super::models::SchemaUpdates = ::serde_json::from_str(
+                "{\"totalIncompatibilities\":1,\"computables\":[{\"type\":\"plain\",\"id\":\"plain\",\"datasetName\":\"plain\",\"newSchema\":{\"k\":\"plain\"},\"incompatibilities\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "SchemaUpdates")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "SchemaUpdates"
+        );
+        checked += 1;
+        let model: super::models::FlowNode = ::serde_json::from_str(
+                "{\"ref\":\"plain\",\"type\":\"plain\",\"successors\":[\"plain\"],\"predecessors\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "FlowNode"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}", "FlowNode"
+        );
+        checked += 1;
+        let model: super::models::FlowGraph = ::serde_json::from_str(
+                "{\"nodes\":{\"k\":{\"ref\":\"plain\",\"type\":\"plain\",\"successors\":[\"plain\"],\"predecessors\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "FlowGraph"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "FlowGraph"
+        );
+        checked += 1;
+        let model: super::models::ExportedBundle = ::serde_json::from_str(
+                "{\"bundleId\":\"plain\",\"exportManifest\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ExportedBundle")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ExportedBundle"
+        );
+        checked += 1;
+        let model: super::models::ImportedBundle = ::serde_json::from_str(
+                "{\"bundleId\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ImportedBundle")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ImportedBundle"
+        );
+        checked += 1;
+        assert_eq!(checked, super::catalog::MODELS.len());
+    }
+    #[test]
+    fn no_handle_shows_a_secret() {
+        let client = crate::rt::DssClient::new("http://localhost:1", "SECRET-0b7c2f")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut checked = 0usize;
+        let handle = super::handles::DssFuture {
+            client: ::core::clone::Clone::clone(&client),
+            job_id: ::std::string::String::from("plain"),
+            state: ::serde_json::from_str(
+                    "{\"jobId\":\"plain\",\"alive\":true,\"hasResult\":true,\"result\":{\"k\":\"plain\"},\"progress\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build `{}`'s `{}`: {e}", "DssFuture", "state")
+                }),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssFuture"
+        );
+        checked += 1;
+        let handle = super::handles::DssNotebook {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            notebook_name: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssNotebook"
+        );
+        checked += 1;
+        let handle = super::handles::DssProjectFolder {
+            client: ::core::clone::Clone::clone(&client),
+            project_folder_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssProjectFolder"
+        );
+        checked += 1;
+        let handle = super::handles::DssProject {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssProject"
+        );
+        checked += 1;
+        let handle = super::handles::TemporaryImportHandle {
+            client: ::core::clone::Clone::clone(&client),
+            import_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "TemporaryImportHandle"
+        );
+        checked += 1;
+        let handle = super::handles::DssApp {
+            client: ::core::clone::Clone::clone(&client),
+            app_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}", "DssApp"
+        );
+        checked += 1;
+        let handle = super::handles::DssPlugin {
+            client: ::core::clone::Clone::clone(&client),
+            plugin_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssPlugin"
+        );
+        checked += 1;
+        let handle = super::handles::DssSqlQuery {
+            client: ::core::clone::Clone::clone(&client),
+            query_id: ::std::string::String::from("plain"),
+            schema: ::serde_json::from_str(
+                    "[{\"name\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}]",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build `{}`'s `{}`: {e}", "DssSqlQuery", "schema")
+                }),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssSqlQuery"
+        );
+        checked += 1;
+        let handle = super::handles::DssUser {
+            client: ::core::clone::Clone::clone(&client),
+            login: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}", "DssUser"
+        );
+        checked += 1;
+        let handle = super::handles::DssOwnUser {
+            client: ::core::clone::Clone::clone(&client),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssOwnUser"
+        );
+        checked += 1;
+        let handle = super::handles::DssGroup {
+            client: ::core::clone::Clone::clone(&client),
+            name: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}", "DssGroup"
+        );
+        checked += 1;
+        let handle = super::handles::DssConnection {
+            client: ::core::clone::Clone::clone(&client),
+            name: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssConnection"
+        );
+        checked += 1;
+        let handle = super::handles::DssCodeEnv {
+            client: ::core::clone::Clone::clone(&client),
+            env_lang: ::std::string::String::from("plain"),
+            env_name: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssCodeEnv"
+        );
+        checked += 1;
+        let handle = super::handles::DssCluster {
+            client: ::core::clone::Clone::clone(&client),
+            cluster_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssCluster"
+        );
+        checked += 1;
+        let handle = super::handles::DssCodeStudioTemplate {
+            client: ::core::clone::Clone::clone(&client),
+            template_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssCodeStudioTemplate"
+        );
+        checked += 1;
+        let handle = super::handles::DssGlobalApiKey {
+            client: ::core::clone::Clone::clone(&client),
+            key: ::std::string::String::from("SECRET-0b7c2f"),
+            id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssGlobalApiKey"
+        );
+        checked += 1;
+        let handle = super::handles::DssPersonalApiKey {
+            client: ::core::clone::Clone::clone(&client),
+            id: ::std::string::String::from("plain"),
+            key: ::std::string::String::from("SECRET-0b7c2f"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssPersonalApiKey"
+        );
+        checked += 1;
+        let handle = super::handles::DssMeaning {
+            client: ::core::clone::Clone::clone(&client),
+            id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssMeaning"
+        );
+        checked += 1;
+        let handle = super::handles::DssApiDeployer {
+            client: ::core::clone::Clone::clone(&client),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssApiDeployer"
+        );
+        checked += 1;
+        let handle = super::handles::DssProjectDeployer {
+            client: ::core::clone::Clone::clone(&client),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssProjectDeployer"
+        );
+        checked += 1;
+        let handle = super::handles::DssApiDeployerInfra {
+            client: ::core::clone::Clone::clone(&client),
+            infra_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssApiDeployerInfra"
+        );
+        checked += 1;
+        let handle = super::handles::DssApiDeployerService {
+            client: ::core::clone::Clone::clone(&client),
+            service_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssApiDeployerService"
+        );
+        checked += 1;
+        let handle = super::handles::DssApiDeployerDeployment {
+            client: ::core::clone::Clone::clone(&client),
+            deployment_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssApiDeployerDeployment"
+        );
+        checked += 1;
+        let handle = super::handles::DssProjectDeployerInfra {
+            client: ::core::clone::Clone::clone(&client),
+            infra_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssProjectDeployerInfra"
+        );
+        checked += 1;
+        let handle = super::handles::DssProjectDeployerProject {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssProjectDeployerProject"
+        );
+        checked += 1;
+        let handle = super::handles::DssProjectDeployerDeployment {
+            client: ::core::clone::Clone::clone(&client),
+            deployment_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssProjectDeployerDeployment"
+        );
+        checked += 1;
+        let handle = super::handles::DssObjectDiscussions {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            object_type: ::std::string::String::from("plain"),
+            object_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssObjectDiscussions"
+        );
+        checked += 1;
+        let handle = super::handles::DssFeatureStore {
+            client: ::core::clone::Clone::clone(&client),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssFeatureStore"
+        );
+        checked += 1;
+        let handle = super::handles::DssWorkspace {
+            client: ::core::clone::Clone::clone(&client),
+            workspace_key: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssWorkspace"
+        );
+        checked += 1;
+        let handle = super::handles::DssManagedFolder {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            odb_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssManagedFolder"
+        );
+        checked += 1;
+        let handle = super::handles::DssJob {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}", "DssJob"
+        );
+        checked += 1;
+        let handle = super::handles::DssScenario {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssScenario"
+        );
+        checked += 1;
+        let handle = super::handles::DssTriggerFire {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            scenario_id: ::std::string::String::from("plain"),
+            trigger_id: ::std::string::String::from("plain"),
+            run_id: ::std::string::String::from("plain"),
+            fire: ::serde_json::from_str(
+                    "{\"runId\":\"plain\",\"trigger\":{\"id\":\"plain\",\"type\":\"plain\",\"name\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"scenarioId\":\"plain\",\"projectKey\":\"plain\",\"cancelled\":true,\"params\":{\"k\":\"plain\"},\"timestamp\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build `{}`'s `{}`: {e}", "DssTriggerFire", "fire")
+                }),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssTriggerFire"
+        );
+        checked += 1;
+        let handle = super::handles::DssScenarioRun {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            scenario_id: ::std::string::String::from("plain"),
+            run_id: ::std::string::String::from("plain"),
+            run: ::serde_json::from_str(
+                    "{\"runId\":\"plain\",\"scenario\":{\"projectKey\":\"plain\",\"id\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"trigger\":{\"runId\":\"plain\",\"trigger\":{\"k\":\"plain\"},\"cancelled\":true,\"unknownMember\":\"SECRET-0b7c2f\"},\"start\":1,\"end\":1,\"result\":{\"outcome\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build `{}`'s `{}`: {e}", "DssScenarioRun", "run")
+                }),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssScenarioRun"
+        );
+        checked += 1;
+        let handle = super::handles::DssRecipe {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            recipe_name: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssRecipe"
+        );
+        checked += 1;
+        let handle = super::handles::RequiredSchemaUpdates {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            recipe_name: ::std::string::String::from("plain"),
+            updates: ::serde_json::from_str(
+                    "{\"totalIncompatibilities\":1,\"computables\":[{\"type\":\"plain\",\"id\":\"plain\",\"datasetName\":\"plain\",\"newSchema\":{\"k\":\"plain\"},\"incompatibilities\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}],\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!(
+                        "cannot build `{}`'s `{}`: {e}", "RequiredSchemaUpdates",
+                        "updates"
+                    )
+                }),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "RequiredSchemaUpdates"
+        );
+        checked += 1;
+        let handle = super::handles::DssProjectFlow {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssProjectFlow"
+        );
+        checked += 1;
+        assert_eq!(checked, super::catalog::HANDLES.len());
+    }
+}
