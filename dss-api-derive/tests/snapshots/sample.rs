@@ -1206,7 +1206,7 @@ pub mod catalog {
         Arg, Endpoint, Handle, HandleField, Model, ModelMember, Place, Presence, Request,
         ResultKind,
     };
-    /// Every generated method, in spec order.
+    ///Every generated method, in spec order.
     pub static ENDPOINTS: &[Endpoint] = &[
         Endpoint::new(
             "DssClient",
@@ -1232,6 +1232,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < ThingSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1252,6 +1253,7 @@ pub mod catalog {
                 member: "thingId",
                 each_item: true,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1272,6 +1274,7 @@ pub mod catalog {
                 member: "count",
                 each_item: false,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1295,6 +1298,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssThing"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1303,6 +1307,7 @@ pub mod catalog {
             &[],
             None,
             ResultKind::Handle("DssThing"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1372,6 +1377,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssThing"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1399,6 +1405,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1415,6 +1422,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1440,6 +1448,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1464,6 +1473,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssThing",
@@ -1480,6 +1490,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::CopiedToWriter,
+            [false, true],
         ),
         Endpoint::new(
             "DssThing",
@@ -1496,6 +1507,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::SavedToFile,
+            [false, true],
         ),
         Endpoint::new(
             "DssThing",
@@ -1520,6 +1532,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssThing",
@@ -1536,6 +1549,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Text,
+            [false, true],
         ),
         Endpoint::new(
             "DssThing",
@@ -1555,6 +1569,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssThing",
@@ -1583,6 +1598,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssThing",
@@ -1599,6 +1615,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssThingFile"),
+            [false, true],
         ),
         Endpoint::new(
             "DssThing",
@@ -1623,6 +1640,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Wait("Value"),
+            [false, true],
         ),
     ];
     /// Every handle type, in spec order.

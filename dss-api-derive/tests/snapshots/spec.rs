@@ -17052,7 +17052,7 @@ pub mod catalog {
         Arg, Endpoint, Handle, HandleField, Model, ModelMember, Place, Presence, Request,
         ResultKind,
     };
-    /// Every generated method, in spec order.
+    ///Every generated method, in spec order, and the methods written by hand that the spec declares: [`DssFuture::has_result`](super::handles::DssFuture::has_result), [`DssFuture::get_result`](super::handles::DssFuture::get_result), [`DssFuture::wait_for_result`](super::handles::DssFuture::wait_for_result), [`DssFuture::wait`](super::handles::DssFuture::wait), [`DssProject::update_variables`](super::handles::DssProject::update_variables), [`DssSqlQuery::get_schema`](super::handles::DssSqlQuery::get_schema), [`DssSqlQuery::iter_rows`](super::handles::DssSqlQuery::iter_rows), [`DssManagedFolder::upload_folder`](super::handles::DssManagedFolder::upload_folder), [`DssManagedFolder::compute_metrics`](super::handles::DssManagedFolder::compute_metrics), [`DssProject::new_job`](super::handles::DssProject::new_job), [`DssProject::start_job_and_wait`](super::handles::DssProject::start_job_and_wait), [`DssJob::wait`](super::handles::DssJob::wait), [`DssScenario::run_and_wait`](super::handles::DssScenario::run_and_wait), [`DssScenario::get_settings`](super::handles::DssScenario::get_settings), [`DssScenario::get_runs_by_date`](super::handles::DssScenario::get_runs_by_date), [`DssScenario::get_current_run`](super::handles::DssScenario::get_current_run), [`DssScenario::get_last_finished_run`](super::handles::DssScenario::get_last_finished_run), [`DssScenario::get_last_successful_run`](super::handles::DssScenario::get_last_successful_run), [`DssTriggerFire::is_cancelled`](super::handles::DssTriggerFire::is_cancelled), [`DssTriggerFire::get_scenario_run`](super::handles::DssTriggerFire::get_scenario_run), [`DssTriggerFire::wait_for_scenario_run`](super::handles::DssTriggerFire::wait_for_scenario_run), [`DssScenarioRun::refresh`](super::handles::DssScenarioRun::refresh), [`DssScenarioRun::wait_for_completion`](super::handles::DssScenarioRun::wait_for_completion), [`DssRecipe::run`](super::handles::DssRecipe::run), [`RequiredSchemaUpdates::apply`](super::handles::RequiredSchemaUpdates::apply).
     pub static ENDPOINTS: &[Endpoint] = &[
         Endpoint::new(
             "DssClient",
@@ -17077,6 +17077,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < FutureSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -17101,6 +17102,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < FutureSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -17109,6 +17111,7 @@ pub mod catalog {
             &[Arg::new("job_id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssFuture"),
+            [false, true],
         ),
         Endpoint::new(
             "DssFuture",
@@ -17125,6 +17128,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssFuture",
@@ -17141,6 +17145,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("FutureState"),
+            [false, true],
         ),
         Endpoint::new(
             "DssFuture",
@@ -17157,6 +17162,43 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("FutureState"),
+            [false, true],
+        ),
+        Endpoint::new(
+            "DssFuture",
+            "has_result",
+            "Whether the task has a result, asking the server unless one is already known.",
+            &[],
+            None,
+            ResultKind::Other("bool"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssFuture",
+            "get_result",
+            "The result if the task has one now; `None` while it runs; an error if it ended without one.",
+            &[],
+            None,
+            ResultKind::Other("Option < Value >"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssFuture",
+            "wait_for_result",
+            "Waits for the task with the default wait options and returns its result.",
+            &[],
+            None,
+            ResultKind::Other("Value"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssFuture",
+            "wait",
+            "Polls until the task ends, with backoff, a deadline and a progress callback, then returns its result.",
+            &[Arg::new("opts", "", Presence::Required, Place::HandWritten, false)],
+            None,
+            ResultKind::Other("Value"),
+            [true, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -17173,6 +17215,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < NotebookSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -17196,6 +17239,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssNotebook"),
+            [false, true],
         ),
         Endpoint::new(
             "DssNotebook",
@@ -17212,6 +17256,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssNotebook",
@@ -17236,6 +17281,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -17252,6 +17298,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProjectFolder"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -17276,6 +17323,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProjectFolder"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFolder",
@@ -17292,6 +17340,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFolder",
@@ -17316,6 +17365,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFolder",
@@ -17332,6 +17382,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFolder",
@@ -17348,6 +17399,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProjectFolder"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFolder",
@@ -17364,6 +17416,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProjectFolder"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFolder",
@@ -17388,6 +17441,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFolder",
@@ -17413,6 +17467,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFolder",
@@ -17485,6 +17540,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProject"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -17505,6 +17561,7 @@ pub mod catalog {
                 member: "projectKey",
                 each_item: true,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -17529,6 +17586,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < ProjectSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -17545,6 +17603,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssProject"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -17553,6 +17612,7 @@ pub mod catalog {
             &[],
             None,
             ResultKind::Handle("DssProject"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -17654,6 +17714,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProject"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -17699,6 +17760,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -17738,6 +17800,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -17754,6 +17817,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("TemporaryImportHandle"),
+            [false, true],
         ),
         Endpoint::new(
             "TemporaryImportHandle",
@@ -17780,6 +17844,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -17804,6 +17869,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -17820,6 +17886,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -17844,6 +17911,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -17860,6 +17928,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -17876,6 +17945,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -17900,6 +17970,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -17924,6 +17995,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -17949,6 +18021,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::SavedToFile,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -18065,6 +18138,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -18081,6 +18155,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -18105,6 +18180,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -18121,6 +18197,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -18145,6 +18222,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -18161,6 +18239,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -18185,6 +18264,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -18201,6 +18281,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProjectFolder"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -18225,6 +18306,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -18270,6 +18352,16 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
+        ),
+        Endpoint::new(
+            "DssProject",
+            "update_variables",
+            "Reads the project's variables, merges these into one set, and saves them.",
+            &[Arg::new("variables", "", Presence::Required, Place::HandWritten, false)],
+            None,
+            ResultKind::Other("ProjectUpdateVariables"),
+            [true, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -18286,6 +18378,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < AppSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -18294,6 +18387,7 @@ pub mod catalog {
             &[Arg::new("app_id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssApp"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApp",
@@ -18310,6 +18404,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApp",
@@ -18326,6 +18421,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApp",
@@ -18346,6 +18442,7 @@ pub mod catalog {
                 member: "projectKey",
                 each_item: true,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssApp",
@@ -18396,6 +18493,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Wait("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -18412,6 +18510,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < PluginSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -18428,6 +18527,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssPlugin"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -18444,6 +18544,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -18463,6 +18564,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::SavedToFile,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -18482,6 +18584,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::CopiedToWriter,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -18498,6 +18601,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -18526,6 +18630,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -18576,6 +18681,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -18592,6 +18698,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -18616,6 +18723,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -18640,6 +18748,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -18664,6 +18773,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -18680,6 +18790,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -18730,6 +18841,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -18746,6 +18858,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -18765,6 +18878,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -18781,6 +18895,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -18820,6 +18935,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -18859,6 +18975,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -18887,6 +19004,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19091,6 +19209,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssSqlQuery"),
+            [false, true],
         ),
         Endpoint::new(
             "DssSqlQuery",
@@ -19107,6 +19226,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssSqlQuery",
@@ -19123,6 +19243,25 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
+        ),
+        Endpoint::new(
+            "DssSqlQuery",
+            "get_schema",
+            "The result's columns, from the answer that started the query (no request).",
+            &[],
+            None,
+            ResultKind::Other("& [SqlColumn]"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssSqlQuery",
+            "iter_rows",
+            "Streams the rows, typed by the schema, and verifies the query at the end.",
+            &[],
+            None,
+            ResultKind::Other("SqlRows"),
+            [true, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19147,6 +19286,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < UserSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19155,6 +19295,7 @@ pub mod catalog {
             &[Arg::new("login", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssUser"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19249,6 +19390,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssUser"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19257,6 +19399,7 @@ pub mod catalog {
             &[],
             None,
             ResultKind::Handle("DssOwnUser"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19281,6 +19424,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < UserActivity >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19297,6 +19441,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19313,6 +19458,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < GroupSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19321,6 +19467,7 @@ pub mod catalog {
             &[Arg::new("name", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssGroup"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19371,6 +19518,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssGroup"),
+            [false, true],
         ),
         Endpoint::new(
             "DssUser",
@@ -19387,6 +19535,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssUser",
@@ -19411,6 +19560,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssUser",
@@ -19435,6 +19585,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssUser",
@@ -19451,6 +19602,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("UserActivity"),
+            [false, true],
         ),
         Endpoint::new(
             "DssUser",
@@ -19467,6 +19619,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssUser",
@@ -19483,6 +19636,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssUser",
@@ -19507,6 +19661,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssOwnUser",
@@ -19523,6 +19678,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssOwnUser",
@@ -19547,6 +19703,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssGroup",
@@ -19563,6 +19720,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssGroup",
@@ -19587,6 +19745,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssGroup",
@@ -19603,6 +19762,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19619,6 +19779,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("serde_json :: Map < String , Value >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19627,6 +19788,7 @@ pub mod catalog {
             &[Arg::new("name", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssConnection"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19710,6 +19872,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssConnection"),
+            [false, true],
         ),
         Endpoint::new(
             "DssConnection",
@@ -19726,6 +19889,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssConnection",
@@ -19750,6 +19914,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssConnection",
@@ -19766,6 +19931,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssConnection",
@@ -19782,6 +19948,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssConnection",
@@ -19806,6 +19973,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssConnection",
@@ -19830,6 +19998,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssConnection",
@@ -19846,6 +20015,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19862,6 +20032,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < CodeEnvSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19879,6 +20050,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssCodeEnv"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19910,6 +20082,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssCodeEnv"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19926,6 +20099,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -19942,6 +20116,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -19966,6 +20141,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -19982,6 +20158,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -20006,6 +20183,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -20022,6 +20200,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -20038,6 +20217,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -20054,6 +20234,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -20070,6 +20251,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Text,
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -20094,6 +20276,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20110,6 +20293,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < ClusterSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20126,6 +20310,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssCluster"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20187,6 +20372,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssCluster"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCluster",
@@ -20203,6 +20389,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCluster",
@@ -20227,6 +20414,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCluster",
@@ -20243,6 +20431,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCluster",
@@ -20267,6 +20456,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCluster",
@@ -20283,6 +20473,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssCluster",
@@ -20299,6 +20490,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCluster",
@@ -20315,6 +20507,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCluster",
@@ -20346,6 +20539,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20362,6 +20556,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < CodeStudioTemplateSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20378,6 +20573,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssCodeStudioTemplate"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeStudioTemplate",
@@ -20394,6 +20590,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeStudioTemplate",
@@ -20418,6 +20615,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeStudioTemplate",
@@ -20442,6 +20640,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeStudioTemplate",
@@ -20473,6 +20672,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20489,6 +20689,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < GlobalApiKeySummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20505,6 +20706,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssGlobalApiKey"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20555,6 +20757,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssGlobalApiKey"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20571,6 +20774,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < PersonalApiKey >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20579,6 +20783,7 @@ pub mod catalog {
             &[Arg::new("id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssPersonalApiKey"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20618,6 +20823,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("PersonalApiKey"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20634,6 +20840,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < PersonalApiKey >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20684,6 +20891,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssPersonalApiKey"),
+            [false, true],
         ),
         Endpoint::new(
             "DssGlobalApiKey",
@@ -20700,6 +20908,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssGlobalApiKey",
@@ -20724,6 +20933,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssGlobalApiKey",
@@ -20740,6 +20950,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssPersonalApiKey",
@@ -20756,6 +20967,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssPersonalApiKey",
@@ -20780,6 +20992,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssPersonalApiKey",
@@ -20796,6 +21009,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20812,6 +21026,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < MeaningSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20820,6 +21035,7 @@ pub mod catalog {
             &[Arg::new("id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssMeaning"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20936,6 +21152,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssMeaning"),
+            [false, true],
         ),
         Endpoint::new(
             "DssMeaning",
@@ -20952,6 +21169,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssMeaning",
@@ -20976,6 +21194,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20992,6 +21211,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21008,6 +21228,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21033,6 +21254,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21057,6 +21279,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("UsageSummary"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21073,6 +21296,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21089,6 +21313,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21113,6 +21338,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21144,6 +21370,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21160,6 +21387,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21184,6 +21412,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21234,6 +21463,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21250,6 +21480,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21274,6 +21505,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("AuthInfo"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21305,6 +21537,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("AuthInfo"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21333,6 +21566,7 @@ pub mod catalog {
                 member: "msg",
                 each_item: false,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21353,6 +21587,7 @@ pub mod catalog {
                 member: "ticket",
                 each_item: false,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21369,6 +21604,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21385,6 +21621,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21401,6 +21638,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("InstanceInfo"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21425,6 +21663,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Wait("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21441,6 +21680,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < String >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21457,6 +21697,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21483,6 +21724,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21491,6 +21733,7 @@ pub mod catalog {
             &[],
             None,
             ResultKind::Handle("DssApiDeployer"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21499,6 +21742,7 @@ pub mod catalog {
             &[],
             None,
             ResultKind::Handle("DssProjectDeployer"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -21507,6 +21751,7 @@ pub mod catalog {
             &[Arg::new("infra_id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssApiDeployerInfra"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -21523,6 +21768,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssApiDeployerService"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -21539,6 +21785,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssApiDeployerDeployment"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -21555,6 +21802,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -21571,6 +21819,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -21587,6 +21836,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -21603,6 +21853,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -21664,6 +21915,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssApiDeployerInfra"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -21692,6 +21944,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssApiDeployerService"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -21782,6 +22035,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssApiDeployerDeployment"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -21790,6 +22044,7 @@ pub mod catalog {
             &[Arg::new("infra_id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssProjectDeployerInfra"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -21806,6 +22061,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssProjectDeployerProject"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -21822,6 +22078,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssProjectDeployerDeployment"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -21838,6 +22095,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -21854,6 +22112,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -21870,6 +22129,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -21886,6 +22146,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -21911,6 +22172,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -21939,6 +22201,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProjectDeployerProject"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -21989,6 +22252,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProjectDeployerInfra"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -22079,6 +22343,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProjectDeployerDeployment"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerInfra",
@@ -22095,6 +22360,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerInfra",
@@ -22111,6 +22377,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerInfra",
@@ -22135,6 +22402,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerInfra",
@@ -22151,6 +22419,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerService",
@@ -22167,6 +22436,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerService",
@@ -22183,6 +22453,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerService",
@@ -22207,6 +22478,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerService",
@@ -22223,6 +22495,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerService",
@@ -22239,6 +22512,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerDeployment",
@@ -22255,6 +22529,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerDeployment",
@@ -22271,6 +22546,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerDeployment",
@@ -22287,6 +22563,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerDeployment",
@@ -22318,6 +22595,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerDeployment",
@@ -22334,6 +22612,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerDeployment",
@@ -22358,6 +22637,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerDeployment",
@@ -22374,6 +22654,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Text,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerInfra",
@@ -22390,6 +22671,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerInfra",
@@ -22406,6 +22688,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerInfra",
@@ -22430,6 +22713,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerInfra",
@@ -22446,6 +22730,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerProject",
@@ -22462,6 +22747,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerProject",
@@ -22478,6 +22764,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerProject",
@@ -22502,6 +22789,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerProject",
@@ -22518,6 +22806,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerDeployment",
@@ -22534,6 +22823,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerDeployment",
@@ -22550,6 +22840,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerDeployment",
@@ -22566,6 +22857,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerDeployment",
@@ -22597,6 +22889,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerDeployment",
@@ -22613,6 +22906,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerDeployment",
@@ -22629,6 +22923,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22659,6 +22954,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssObjectDiscussions"),
+            [false, true],
         ),
         Endpoint::new(
             "DssObjectDiscussions",
@@ -22675,6 +22971,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssObjectDiscussions",
@@ -22691,6 +22988,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssObjectDiscussions",
@@ -22730,6 +23028,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22738,6 +23037,7 @@ pub mod catalog {
             &[],
             None,
             ResultKind::Handle("DssFeatureStore"),
+            [false, true],
         ),
         Endpoint::new(
             "DssFeatureStore",
@@ -22754,6 +23054,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22770,6 +23071,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < WorkspaceSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22786,6 +23088,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssWorkspace"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22858,6 +23161,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssWorkspace"),
+            [false, true],
         ),
         Endpoint::new(
             "DssWorkspace",
@@ -22874,6 +23178,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssWorkspace",
@@ -22898,6 +23203,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssWorkspace",
@@ -22914,6 +23220,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssWorkspace",
@@ -22930,6 +23237,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssWorkspace",
@@ -22954,6 +23262,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -22970,6 +23279,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < ManagedFolderSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -22978,6 +23288,7 @@ pub mod catalog {
             &[Arg::new("odb_id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssManagedFolder"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -23028,6 +23339,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssManagedFolder"),
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -23048,6 +23360,7 @@ pub mod catalog {
                 member: "items",
                 each_item: false,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -23064,6 +23377,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -23088,6 +23402,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -23112,6 +23427,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -23140,6 +23456,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -23190,6 +23507,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -23206,6 +23524,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -23225,6 +23544,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::SavedToFile,
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -23244,6 +23564,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("FolderItem"),
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -23260,6 +23581,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -23276,6 +23598,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, false],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -23304,6 +23627,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, false],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -23328,6 +23652,28 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, false],
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "upload_folder",
+            "Uploads every file under a local directory into the folder, one `put_file` per file.",
+            &[
+                Arg::new("path", "", Presence::Required, Place::HandWritten, false),
+                Arg::new("local_dir", "", Presence::Required, Place::HandWritten, false),
+            ],
+            None,
+            ResultKind::Other("ManagedFolderUploadFolder"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "compute_metrics",
+            "Computes metrics on the folder, with metric ids, probes or the folder's own.",
+            &[],
+            None,
+            ResultKind::Other("ManagedFolderComputeMetrics"),
+            [true, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23352,6 +23698,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < JobSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -23368,6 +23715,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < JobSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -23384,6 +23732,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < JobSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -23392,6 +23741,7 @@ pub mod catalog {
             &[Arg::new("id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssJob"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -23416,6 +23766,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssJob"),
+            [false, true],
         ),
         Endpoint::new(
             "DssJob",
@@ -23432,6 +23783,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("JobStatus"),
+            [false, true],
         ),
         Endpoint::new(
             "DssJob",
@@ -23456,6 +23808,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssJob",
@@ -23472,6 +23825,37 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
+        ),
+        Endpoint::new(
+            "DssProject",
+            "new_job",
+            "A job definition builder: outputs, type, partitions; then `start` or `start_and_wait`.",
+            &[],
+            None,
+            ResultKind::Other("JobDefinitionBuilder"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssProject",
+            "start_job_and_wait",
+            "Starts a job from a definition and waits for it; returns its final state.",
+            &[Arg::new("definition", "", Presence::Required, Place::HandWritten, false)],
+            None,
+            ResultKind::Other("ProjectStartJobAndWait"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssJob",
+            "wait",
+            "Waits for the job to end (dataikuapi's `DSSJobWaiter.wait`); a failure is an error unless `no_fail`.",
+            &[
+                Arg::new("no_fail", "", Presence::Required, Place::HandWritten, false),
+                Arg::new("opts", "", Presence::Required, Place::HandWritten, false),
+            ],
+            None,
+            ResultKind::Other("JobStatus"),
+            [true, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -23488,6 +23872,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < ScenarioSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -23496,6 +23881,7 @@ pub mod catalog {
             &[Arg::new("id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssScenario"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -23542,6 +23928,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssScenario"),
+            [false, true],
         ),
         Endpoint::new(
             "DssScenario",
@@ -23566,6 +23953,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssTriggerFire"),
+            [false, true],
         ),
         Endpoint::new(
             "DssScenario",
@@ -23591,6 +23979,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssTriggerFire"),
+            [false, false],
         ),
         Endpoint::new(
             "DssScenario",
@@ -23622,6 +24011,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("ScenarioRunDetails"),
+            [false, false],
         ),
         Endpoint::new(
             "DssScenario",
@@ -23638,6 +24028,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssScenario",
@@ -23654,6 +24045,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("ScenarioStatus"),
+            [false, true],
         ),
         Endpoint::new(
             "DssScenario",
@@ -23670,6 +24062,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, false],
         ),
         Endpoint::new(
             "DssScenario",
@@ -23694,6 +24087,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, false],
         ),
         Endpoint::new(
             "DssScenario",
@@ -23710,6 +24104,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, false],
         ),
         Endpoint::new(
             "DssScenario",
@@ -23738,6 +24133,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, false],
         ),
         Endpoint::new(
             "DssScenario",
@@ -23769,6 +24165,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < ScenarioRunInfo >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssScenario",
@@ -23800,6 +24197,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < ScenarioRunInfo >"),
+            [false, false],
         ),
         Endpoint::new(
             "DssScenario",
@@ -23816,6 +24214,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssScenarioRun"),
+            [false, true],
         ),
         Endpoint::new(
             "DssScenario",
@@ -23832,6 +24231,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssScenarioRun",
@@ -23848,6 +24248,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("ScenarioRunDetails"),
+            [false, true],
         ),
         Endpoint::new(
             "DssScenarioRun",
@@ -23872,6 +24273,112 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "run_and_wait",
+            "Runs the scenario and waits for its own run (followed from the trigger fire) to end.",
+            &[],
+            None,
+            ResultKind::Other("ScenarioRunAndWait"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_settings",
+            "Reads the scenario's settings, and the script of a script scenario.",
+            &[],
+            None,
+            ResultKind::Other("ScenarioSettings"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_runs_by_date",
+            "The runs between two dates (the end date is today unless set).",
+            &[Arg::new("from_date", "", Presence::Required, Place::HandWritten, false)],
+            None,
+            ResultKind::Other("ScenarioGetRunsByDate"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_current_run",
+            "The run going on now, if any.",
+            &[],
+            None,
+            ResultKind::Other("Option < DssScenarioRun >"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_last_finished_run",
+            "The last run that ended, if any.",
+            &[],
+            None,
+            ResultKind::Other("Option < DssScenarioRun >"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_last_successful_run",
+            "The last run that ended with success, if any.",
+            &[],
+            None,
+            ResultKind::Other("Option < DssScenarioRun >"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssTriggerFire",
+            "is_cancelled",
+            "Whether the trigger fire was cancelled, reading it again when `refresh` is set.",
+            &[Arg::new("refresh", "", Presence::Required, Place::HandWritten, false)],
+            None,
+            ResultKind::Other("bool"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssTriggerFire",
+            "get_scenario_run",
+            "The run this trigger fire started, if it has started.",
+            &[],
+            None,
+            ResultKind::Other("Option < DssScenarioRun >"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssTriggerFire",
+            "wait_for_scenario_run",
+            "Waits until the run this trigger fire started exists, and returns it.",
+            &[
+                Arg::new("no_fail", "", Presence::Required, Place::HandWritten, false),
+                Arg::new("opts", "", Presence::Required, Place::HandWritten, false),
+            ],
+            None,
+            ResultKind::Other("Option < DssScenarioRun >"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssScenarioRun",
+            "refresh",
+            "Reads the run again and keeps what the server says.",
+            &[],
+            None,
+            ResultKind::Other("ScenarioRunInfo"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssScenarioRun",
+            "wait_for_completion",
+            "Waits for the run to end; a failed outcome is an error unless `no_fail`.",
+            &[
+                Arg::new("no_fail", "", Presence::Required, Place::HandWritten, false),
+                Arg::new("opts", "", Presence::Required, Place::HandWritten, false),
+            ],
+            None,
+            ResultKind::Other("ScenarioRunInfo"),
+            [true, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -23888,6 +24395,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < RecipeSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -23904,6 +24412,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssRecipe"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -23939,6 +24448,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssRecipe"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -23947,6 +24457,7 @@ pub mod catalog {
             &[],
             None,
             ResultKind::Handle("DssProjectFlow"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFlow",
@@ -23963,6 +24474,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("FlowGraph"),
+            [false, true],
         ),
         Endpoint::new(
             "DssRecipe",
@@ -23979,6 +24491,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssRecipe",
@@ -24003,6 +24516,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssRecipe",
@@ -24019,6 +24533,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssRecipe",
@@ -24035,6 +24550,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssRecipe",
@@ -24051,6 +24567,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("RequiredSchemaUpdates"),
+            [false, true],
         ),
         Endpoint::new(
             "RequiredSchemaUpdates",
@@ -24123,6 +24640,25 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
+        ),
+        Endpoint::new(
+            "DssRecipe",
+            "run",
+            "Builds the recipe's output through a job (found in the flow graph) and waits for it.",
+            &[],
+            None,
+            ResultKind::Other("RecipeRun"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "RequiredSchemaUpdates",
+            "apply",
+            "Applies every schema change, one request per output.",
+            &[],
+            None,
+            ResultKind::Other("SchemaUpdatesApply"),
+            [true, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -24143,6 +24679,7 @@ pub mod catalog {
                 member: "bundles",
                 each_item: false,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -24175,6 +24712,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -24191,6 +24729,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -24210,6 +24749,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::SavedToFile,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -24226,6 +24766,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -24251,6 +24792,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -24271,6 +24813,7 @@ pub mod catalog {
                 member: "bundles",
                 each_item: false,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -24295,6 +24838,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -24311,6 +24855,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -24340,6 +24885,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -24356,6 +24902,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -24372,6 +24919,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
     ];
     /// Every handle type, in spec order.
@@ -31455,6 +32003,7 @@ Returns a [`ScenarioRunGetLog`](requests::ScenarioRunGetLog) request; nothing is
         }
     }
 }
+impl handles::DssTriggerFire {}
 impl handles::DssProjectFlow {
     /**Reads the graph of the flow.
 
