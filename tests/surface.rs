@@ -85,6 +85,7 @@ fn result_text(e: &Endpoint) -> String {
         ResultKind::Handle(h) => h.into(),
         ResultKind::Task => "DssFuture".into(),
         ResultKind::Wait(t) => format!("{} (waits; .start() gives DssFuture)", type_text(t)),
+        ResultKind::Other(t) => type_text(t),
         _ => "?".into(),
     }
 }
@@ -92,7 +93,7 @@ fn result_text(e: &Endpoint) -> String {
 fn call_text(e: &Endpoint) -> String {
     let required: Vec<&str> = e.required_args().map(|a| a.name).collect();
     let mut call = format!("{}.{}({})", receiver(e.owner), e.method, required.join(", "));
-    if e.request.is_some() {
+    if e.request.is_some() && !e.hand_written {
         let optional: Vec<&str> = e.optional_args().map(|a| a.name).collect();
         for name in optional.iter().take(3) {
             write!(call, ".{name}(..)").unwrap();
@@ -126,12 +127,18 @@ fn render_table() -> String {
         for e in &by_owner[owner] {
             let http = match &e.request {
                 Some(r) => format!("`{} {}`", r.verb, r.path),
+                None if e.hand_written => "written by hand".into(),
                 None => "no request".into(),
+            };
+            let name = if e.dataikuapi {
+                format!("`{}`", e.method)
+            } else {
+                "(none)".into()
             };
             writeln!(
                 out,
-                "| `{}` | `{}` | {} | `{}` |",
-                e.method,
+                "| {} | `{}` | {} | `{}` |",
+                name,
                 call_text(e),
                 http,
                 result_text(e).replace('|', "\\|")
@@ -168,12 +175,15 @@ fn readme_table_is_rendered_from_the_catalog() {
     }
     let missing: Vec<String> = reference_methods()
         .into_iter()
-        .filter(|(o, n)| !table.contains(&format!("| `{n}` | `{}.", receiver(o))))
+        .filter(|(o, n)| !table.contains(&format!("| `{n}` | `{}.{n}(", receiver(o))))
         .map(|(_, n)| n)
         .collect();
     assert!(missing.is_empty(), "the method table lacks: {missing:?}");
     dss_api_tests::report(&format!(
         "surface: the README's method table lists {} methods",
-        table.lines().filter(|l| l.starts_with("| `")).count()
+        table
+            .lines()
+            .filter(|l| l.starts_with("| `") || l.starts_with("| (none)"))
+            .count()
     ));
 }

@@ -319,6 +319,9 @@ pub struct Http {
     /// `idempotent;`: sending the request twice does no more than once, so a
     /// retry is safe even though the verb (POST) does not say so.
     pub idempotent: bool,
+    /// `helper;`: not a method of dataikuapi, but a request a hand-written
+    /// method is made of.
+    pub helper: bool,
     pub loc: Loc,
 }
 
@@ -384,6 +387,10 @@ pub struct Endpoint {
     pub ret: Ret,
     /// `None`: the method only builds a handle and sends nothing.
     pub http: Option<Http>,
+    /// `by_hand name(args) -> Type;`: a method written by hand in the
+    /// library (a wait, a builder, several requests), declared here so that
+    /// the catalog lists it: its argument names and result type, as text.
+    pub by_hand: Option<(Vec<String>, String)>,
     pub loc: Loc,
 }
 

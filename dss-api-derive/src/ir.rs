@@ -84,7 +84,7 @@ impl Method {
     pub fn request(&self) -> Option<&Request> {
         match &self.action {
             Action::Request(r) => Some(r),
-            Action::Build(_) => None,
+            Action::Build(_) | Action::ByHand { .. } => None,
         }
     }
 }
@@ -96,6 +96,9 @@ pub enum Action {
     Build(HandleBuild),
     /// Sends a request.
     Request(Box<Request>),
+    /// Written by hand in the library; only listed (argument names and the
+    /// result type as text).
+    ByHand { args: Vec<String>, ret: String },
 }
 
 /// An argument of a method.
@@ -171,6 +174,8 @@ pub struct Request {
     pub server_wait: bool,
     /// Safe to send twice.
     pub idempotent: bool,
+    /// Not a dataikuapi method: a building block of a hand-written one.
+    pub helper: bool,
     pub output: Output,
 }
 

@@ -60,6 +60,7 @@ pub const CLAUSES: &[&str] = &[
     "start",
     "server_wait",
     "idempotent",
+    "helper",
 ];
 
 /// The response kinds written as a keyword (besides JSON types and handles).

@@ -24,6 +24,7 @@ mod kw {
     syn::custom_keyword!(env);
     syn::custom_keyword!(include);
     syn::custom_keyword!(secret);
+    syn::custom_keyword!(by_hand);
 }
 
 /// Parses one index file: `include "file.dss";` lines.
@@ -236,6 +237,32 @@ fn tokens_string(t: &impl quote::ToTokens) -> String {
 fn parse_endpoint(file: &Rc<str>, input: ParseStream, owner: &str, owner_loc: &Loc) -> syn::Result<Endpoint> {
     let attrs = input.call(Attribute::parse_outer)?;
     let doc = docs(&attrs)?;
+    if input.peek(kw::by_hand) && input.peek2(Ident) {
+        // `by_hand name(arg, ..) -> Type;`
+        input.parse::<kw::by_hand>()?;
+        let name: Ident = input.parse()?;
+        let content;
+        parenthesized!(content in input);
+        let args = comma_list(&content, |i| Ok(i.parse::<Ident>()?.to_string()))?;
+        let ret = if input.peek(Token![->]) {
+            input.parse::<Token![->]>()?;
+            tokens_string(&input.parse::<syn::Type>()?)
+        } else {
+            "()".to_owned()
+        };
+        input.parse::<Token![;]>()?;
+        return Ok(Endpoint {
+            owner: owner.to_owned(),
+            owner_loc: owner_loc.clone(),
+            name: name.to_string(),
+            doc,
+            params: Vec::new(),
+            ret: Ret::Unit,
+            http: None,
+            by_hand: Some((args, ret)),
+            loc: loc(file, name.span()),
+        });
+    }
     let name: Ident = input.parse()?;
     let content;
     parenthesized!(content in input);
@@ -262,6 +289,7 @@ fn parse_endpoint(file: &Rc<str>, input: ParseStream, owner: &str, owner_loc: &L
         params,
         ret,
         http,
+        by_hand: None,
         loc: loc(file, name.span()),
     })
 }
@@ -575,6 +603,7 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
     let mut check_messages = false;
     let mut server_wait = false;
     let mut idempotent = false;
+    let mut helper = false;
     let mut start = None;
     while !input.is_empty() {
         let id = input.call(Ident::parse_any)?;
@@ -625,6 +654,7 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
                 "start" => start = Some(parse_items(file, input)?),
                 "server_wait" => server_wait = true,
                 "idempotent" => idempotent = true,
+                "helper" => helper = true,
                 "check" => {
                     let what: Ident = input.parse()?;
                     if what != "messages" {
@@ -697,6 +727,7 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
         start,
         server_wait,
         idempotent,
+        helper,
         loc,
     })
 }

@@ -53,6 +53,19 @@ pub fn validate(spec: &ast::Spec) -> (Api, Vec<SpecError>) {
             );
             continue;
         }
+        if let Some((args, ret)) = &ep.by_hand {
+            api.methods.push(Method {
+                owner: ep.owner.clone(),
+                name: ep.name.clone(),
+                doc: ep.doc.clone(),
+                args: Vec::new(),
+                action: Action::ByHand {
+                    args: args.clone(),
+                    ret: ret.clone(),
+                },
+            });
+            continue;
+        }
         let before = v.errors.len();
         if ep.http.is_some() {
             let ty = request_type_name(&ep.owner, &ep.name);
@@ -731,6 +744,7 @@ impl<'a> Checker<'a, '_> {
             start,
             server_wait: http.server_wait,
             idempotent: http.idempotent,
+            helper: http.helper,
             output,
         })
     }

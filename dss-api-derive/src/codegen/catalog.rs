@@ -66,6 +66,7 @@ fn result(m: &Method) -> TokenStream {
             let h = &b.handle;
             return quote!(ResultKind::Handle(#h));
         }
+        Action::ByHand { ret, .. } => return quote!(ResultKind::Other(#ret)),
         Action::Request(r) => r,
     };
     match &r.output {
@@ -91,8 +92,16 @@ fn endpoint(m: &Method) -> TokenStream {
     let owner = &m.owner;
     let name = &m.name;
     let doc = summary(&m.doc);
-    let args = m.args.iter().map(arg);
+    let args: Vec<TokenStream> = match &m.action {
+        Action::ByHand { args, .. } => args
+            .iter()
+            .map(|a| quote!(Arg::new(#a, "", Presence::Required, Place::HandWritten, false)))
+            .collect(),
+        _ => m.args.iter().map(arg).collect(),
+    };
     let result = result(m);
+    let hand_written = matches!(m.action, Action::ByHand { .. });
+    let dataikuapi = m.request().is_none_or(|r| !r.helper);
     let request = match m.request() {
         None => quote!(None),
         Some(r) => {
@@ -115,12 +124,34 @@ fn endpoint(m: &Method) -> TokenStream {
             }
         }
     };
-    quote!(Endpoint::new(#owner, #name, #doc, &[#(#args),*], #request, #result),)
+    quote!(Endpoint::new(#owner, #name, #doc, &[#(#args),*], #request, #result, [#hand_written, #dataikuapi]),)
 }
 
 /// The items of the catalog module.
 pub fn catalog(api: &Api) -> TokenStream {
     let endpoints = api.methods.iter().map(endpoint);
+    // Links to every hand-written method the spec declares, for readers.
+    let links: Vec<String> = api
+        .methods
+        .iter()
+        .filter(|m| matches!(m.action, Action::ByHand { .. }))
+        .map(|m| {
+            let owner = if m.owner == crate::names::CLIENT {
+                "crate::rt::DssClient".to_owned()
+            } else {
+                format!("super::handles::{}", m.owner)
+            };
+            format!("[`{0}::{1}`]({owner}::{1})", m.owner, m.name)
+        })
+        .collect();
+    let endpoints_doc = if links.is_empty() {
+        "Every generated method, in spec order.".to_owned()
+    } else {
+        format!(
+            "Every generated method, in spec order, and the methods written by hand that the spec declares: {}.",
+            links.join(", ")
+        )
+    };
     let handles = api.handles.iter().map(|h| {
         let name = &h.name;
         let doc = summary(&h.doc);
@@ -148,7 +179,7 @@ pub fn catalog(api: &Api) -> TokenStream {
     });
     quote! {
         use crate::rt::catalog::{Arg, Endpoint, Handle, HandleField, Model, ModelMember, Place, Presence, Request, ResultKind};
-        /// Every generated method, in spec order.
+        #[doc = #endpoints_doc]
         pub static ENDPOINTS: &[Endpoint] = &[#(#endpoints)*];
         /// Every handle type, in spec order.
         pub static HANDLES: &[Handle] = &[#(#handles)*];

@@ -11,12 +11,15 @@
 //!   handle (shared by methods, answers and `to_handle`);
 //! - `requests.rs`: methods and request values (prepare, finish, start);
 //! - `docs.rs`: the rustdoc of methods and setters;
-//! - `catalog.rs`: the public endpoint catalog.
+//! - `catalog.rs`: the public endpoint catalog;
+//! - `secrets.rs`: a test, compiled in the crate's own tests, that no model
+//!   or handle shows a secret.
 
 mod catalog;
 mod docs;
 mod handles;
 mod requests;
+mod secrets;
 
 use std::collections::HashMap;
 
@@ -148,6 +151,7 @@ pub fn generate(api: &Api) -> TokenStream {
         impls.extend(quote! { impl #owner_ty #body });
     }
     let catalog = braced(catalog::catalog(api));
+    let secret_tests = secrets::secret_tests(api);
     quote! {
         /// Handle types: cheap, cloneable values that name one object on the
         /// server (a project, a user, ...) and hold a clone of the client.
@@ -163,5 +167,6 @@ pub fn generate(api: &Api) -> TokenStream {
         /// Every generated method, handle and model, described as data.
         pub mod catalog #catalog
         #impls
+        #secret_tests
     }
 }

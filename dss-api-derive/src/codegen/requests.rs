@@ -90,6 +90,8 @@ pub fn method(m: &Method) -> TokenStream {
         quote!(&self.client)
     };
     match &m.action {
+        // Written by hand in the library: nothing to generate.
+        Action::ByHand { .. } => TokenStream::new(),
         Action::Build(b) => {
             let locals = required.iter().map(|a| {
                 let v = ident(&a.name);

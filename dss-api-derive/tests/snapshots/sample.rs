@@ -1206,7 +1206,7 @@ pub mod catalog {
         Arg, Endpoint, Handle, HandleField, Model, ModelMember, Place, Presence, Request,
         ResultKind,
     };
-    /// Every generated method, in spec order.
+    ///Every generated method, in spec order.
     pub static ENDPOINTS: &[Endpoint] = &[
         Endpoint::new(
             "DssClient",
@@ -1232,6 +1232,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < ThingSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1252,6 +1253,7 @@ pub mod catalog {
                 member: "thingId",
                 each_item: true,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1272,6 +1274,7 @@ pub mod catalog {
                 member: "count",
                 each_item: false,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1295,6 +1298,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssThing"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1303,6 +1307,7 @@ pub mod catalog {
             &[],
             None,
             ResultKind::Handle("DssThing"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1372,6 +1377,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssThing"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1399,6 +1405,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1415,6 +1422,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1440,6 +1448,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -1464,6 +1473,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssThing",
@@ -1480,6 +1490,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::CopiedToWriter,
+            [false, true],
         ),
         Endpoint::new(
             "DssThing",
@@ -1496,6 +1507,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::SavedToFile,
+            [false, true],
         ),
         Endpoint::new(
             "DssThing",
@@ -1520,6 +1532,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssThing",
@@ -1536,6 +1549,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Text,
+            [false, true],
         ),
         Endpoint::new(
             "DssThing",
@@ -1555,6 +1569,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssThing",
@@ -1583,6 +1598,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssThing",
@@ -1599,6 +1615,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssThingFile"),
+            [false, true],
         ),
         Endpoint::new(
             "DssThing",
@@ -1623,6 +1640,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Wait("Value"),
+            [false, true],
         ),
     ];
     /// Every handle type, in spec order.
@@ -2117,5 +2135,117 @@ Returns a [`ThingRun`](requests::ThingRun) request; nothing is sent until `.send
             limit: 10i64,
             __opts: ::core::default::Default::default(),
         }
+    }
+}
+/// Every model and handle hides its secrets (see the generator's
+/// `codegen/secrets.rs`).
+#[cfg(test)]
+mod secret_tests {
+    #[test]
+    fn no_model_shows_a_secret() {
+        let mut checked = 0usize;
+        let model: super::models::FutureState = ::serde_json::from_str(
+                "{\"jobId\":\"plain\",\"alive\":true,\"hasResult\":true,\"result\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "FutureState")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "FutureState"
+        );
+        checked += 1;
+        let model: super::models::ThingSummary = ::serde_json::from_str(
+                "{\"thingId\":\"plain\",\"type\":\"plain\",\"token\":\"SECRET-0b7c2f\",\"count\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ThingSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ThingSummary"
+        );
+        checked += 1;
+        let model: super::models::ThingState = ::serde_json::from_str(
+                "{\"label\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "ThingState"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ThingState"
+        );
+        checked += 1;
+        let model: super::models::ThingColumn = ::serde_json::from_str(
+                "{\"name\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ThingColumn")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ThingColumn"
+        );
+        checked += 1;
+        assert_eq!(checked, super::catalog::MODELS.len());
+    }
+    #[test]
+    fn no_handle_shows_a_secret() {
+        let client = crate::rt::DssClient::new("http://localhost:1", "SECRET-0b7c2f")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut checked = 0usize;
+        let handle = super::handles::DssThing {
+            client: ::core::clone::Clone::clone(&client),
+            thing_id: ::std::string::String::from("plain"),
+            secret_token: ::std::string::String::from("SECRET-0b7c2f"),
+            state: ::serde_json::from_str(
+                    "{\"label\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build `{}`'s `{}`: {e}", "DssThing", "state")
+                }),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}", "DssThing"
+        );
+        checked += 1;
+        let handle = super::handles::DssThingFile {
+            client: ::core::clone::Clone::clone(&client),
+            thing_id: ::std::string::String::from("plain"),
+            path: ::std::string::String::from("plain"),
+            schema: ::serde_json::from_str(
+                    "[{\"name\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}]",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build `{}`'s `{}`: {e}", "DssThingFile", "schema")
+                }),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssThingFile"
+        );
+        checked += 1;
+        let handle = super::handles::DssFuture {
+            client: ::core::clone::Clone::clone(&client),
+            job_id: ::std::string::String::from("plain"),
+            state: ::serde_json::from_str(
+                    "{\"jobId\":\"plain\",\"alive\":true,\"hasResult\":true,\"result\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build `{}`'s `{}`: {e}", "DssFuture", "state")
+                }),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssFuture"
+        );
+        checked += 1;
+        assert_eq!(checked, super::catalog::HANDLES.len());
     }
 }

@@ -18870,7 +18870,7 @@ pub mod catalog {
         Arg, Endpoint, Handle, HandleField, Model, ModelMember, Place, Presence, Request,
         ResultKind,
     };
-    /// Every generated method, in spec order.
+    ///Every generated method, in spec order, and the methods written by hand that the spec declares: [`DssFuture::has_result`](super::handles::DssFuture::has_result), [`DssFuture::get_result`](super::handles::DssFuture::get_result), [`DssFuture::wait_for_result`](super::handles::DssFuture::wait_for_result), [`DssFuture::wait`](super::handles::DssFuture::wait), [`DssProject::update_variables`](super::handles::DssProject::update_variables), [`DssSqlQuery::get_schema`](super::handles::DssSqlQuery::get_schema), [`DssSqlQuery::iter_rows`](super::handles::DssSqlQuery::iter_rows), [`DssManagedFolder::upload_folder`](super::handles::DssManagedFolder::upload_folder), [`DssManagedFolder::compute_metrics`](super::handles::DssManagedFolder::compute_metrics), [`DssProject::new_job`](super::handles::DssProject::new_job), [`DssProject::start_job_and_wait`](super::handles::DssProject::start_job_and_wait), [`DssJob::wait`](super::handles::DssJob::wait), [`DssScenario::run_and_wait`](super::handles::DssScenario::run_and_wait), [`DssScenario::get_settings`](super::handles::DssScenario::get_settings), [`DssScenario::get_runs_by_date`](super::handles::DssScenario::get_runs_by_date), [`DssScenario::get_current_run`](super::handles::DssScenario::get_current_run), [`DssScenario::get_last_finished_run`](super::handles::DssScenario::get_last_finished_run), [`DssScenario::get_last_successful_run`](super::handles::DssScenario::get_last_successful_run), [`DssTriggerFire::is_cancelled`](super::handles::DssTriggerFire::is_cancelled), [`DssTriggerFire::get_scenario_run`](super::handles::DssTriggerFire::get_scenario_run), [`DssTriggerFire::wait_for_scenario_run`](super::handles::DssTriggerFire::wait_for_scenario_run), [`DssScenarioRun::refresh`](super::handles::DssScenarioRun::refresh), [`DssScenarioRun::wait_for_completion`](super::handles::DssScenarioRun::wait_for_completion), [`DssRecipe::run`](super::handles::DssRecipe::run), [`RequiredSchemaUpdates::apply`](super::handles::RequiredSchemaUpdates::apply).
     pub static ENDPOINTS: &[Endpoint] = &[
         Endpoint::new(
             "DssClient",
@@ -18895,6 +18895,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < FutureSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -18919,6 +18920,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < FutureSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -18927,6 +18929,7 @@ pub mod catalog {
             &[Arg::new("job_id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssFuture"),
+            [false, true],
         ),
         Endpoint::new(
             "DssFuture",
@@ -18943,6 +18946,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssFuture",
@@ -18959,6 +18963,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("FutureState"),
+            [false, true],
         ),
         Endpoint::new(
             "DssFuture",
@@ -18975,6 +18980,43 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("FutureState"),
+            [false, true],
+        ),
+        Endpoint::new(
+            "DssFuture",
+            "has_result",
+            "Whether the task has a result, asking the server unless one is already known.",
+            &[],
+            None,
+            ResultKind::Other("bool"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssFuture",
+            "get_result",
+            "The result if the task has one now; `None` while it runs; an error if it ended without one.",
+            &[],
+            None,
+            ResultKind::Other("Option < Value >"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssFuture",
+            "wait_for_result",
+            "Waits for the task with the default wait options and returns its result.",
+            &[],
+            None,
+            ResultKind::Other("Value"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssFuture",
+            "wait",
+            "Polls until the task ends, with backoff, a deadline and a progress callback, then returns its result.",
+            &[Arg::new("opts", "", Presence::Required, Place::HandWritten, false)],
+            None,
+            ResultKind::Other("Value"),
+            [true, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -18991,6 +19033,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < NotebookSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19014,6 +19057,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssNotebook"),
+            [false, true],
         ),
         Endpoint::new(
             "DssNotebook",
@@ -19030,6 +19074,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssNotebook",
@@ -19054,6 +19099,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19070,6 +19116,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProjectFolder"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19094,6 +19141,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProjectFolder"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFolder",
@@ -19110,6 +19158,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFolder",
@@ -19134,6 +19183,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFolder",
@@ -19150,6 +19200,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFolder",
@@ -19166,6 +19217,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProjectFolder"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFolder",
@@ -19182,6 +19234,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProjectFolder"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFolder",
@@ -19206,6 +19259,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFolder",
@@ -19231,6 +19285,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFolder",
@@ -19303,6 +19358,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProject"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19323,6 +19379,7 @@ pub mod catalog {
                 member: "projectKey",
                 each_item: true,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19347,6 +19404,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < ProjectSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19363,6 +19421,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssProject"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19371,6 +19430,7 @@ pub mod catalog {
             &[],
             None,
             ResultKind::Handle("DssProject"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19472,6 +19532,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProject"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19517,6 +19578,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19556,6 +19618,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -19572,6 +19635,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("TemporaryImportHandle"),
+            [false, true],
         ),
         Endpoint::new(
             "TemporaryImportHandle",
@@ -19598,6 +19662,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -19622,6 +19687,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -19638,6 +19704,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -19662,6 +19729,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -19678,6 +19746,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -19694,6 +19763,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -19718,6 +19788,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -19742,6 +19813,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -19767,6 +19839,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::SavedToFile,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -19883,6 +19956,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -19899,6 +19973,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -19923,6 +19998,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -19939,6 +20015,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -19963,6 +20040,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -19979,6 +20057,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -20003,6 +20082,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -20019,6 +20099,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProjectFolder"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -20043,6 +20124,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -20088,6 +20170,16 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
+        ),
+        Endpoint::new(
+            "DssProject",
+            "update_variables",
+            "Reads the project's variables, merges these into one set, and saves them.",
+            &[Arg::new("variables", "", Presence::Required, Place::HandWritten, false)],
+            None,
+            ResultKind::Other("ProjectUpdateVariables"),
+            [true, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20104,6 +20196,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < AppSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20112,6 +20205,7 @@ pub mod catalog {
             &[Arg::new("app_id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssApp"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApp",
@@ -20128,6 +20222,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApp",
@@ -20144,6 +20239,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApp",
@@ -20164,6 +20260,7 @@ pub mod catalog {
                 member: "projectKey",
                 each_item: true,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssApp",
@@ -20214,6 +20311,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Wait("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20230,6 +20328,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < PluginSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20246,6 +20345,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssPlugin"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20262,6 +20362,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20281,6 +20382,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::SavedToFile,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20300,6 +20402,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::CopiedToWriter,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20316,6 +20419,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20344,6 +20448,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20394,6 +20499,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -20410,6 +20516,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -20434,6 +20541,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -20458,6 +20566,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -20482,6 +20591,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -20498,6 +20608,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -20548,6 +20659,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -20564,6 +20676,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -20583,6 +20696,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -20599,6 +20713,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -20638,6 +20753,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -20677,6 +20793,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssPlugin",
@@ -20705,6 +20822,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20909,6 +21027,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssSqlQuery"),
+            [false, true],
         ),
         Endpoint::new(
             "DssSqlQuery",
@@ -20925,6 +21044,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssSqlQuery",
@@ -20941,6 +21061,25 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
+        ),
+        Endpoint::new(
+            "DssSqlQuery",
+            "get_schema",
+            "The result's columns, from the answer that started the query (no request).",
+            &[],
+            None,
+            ResultKind::Other("& [SqlColumn]"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssSqlQuery",
+            "iter_rows",
+            "Streams the rows, typed by the schema, and verifies the query at the end.",
+            &[],
+            None,
+            ResultKind::Other("SqlRows"),
+            [true, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20965,6 +21104,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < UserSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -20973,6 +21113,7 @@ pub mod catalog {
             &[Arg::new("login", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssUser"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21067,6 +21208,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssUser"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21075,6 +21217,7 @@ pub mod catalog {
             &[],
             None,
             ResultKind::Handle("DssOwnUser"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21099,6 +21242,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < UserActivity >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21115,6 +21259,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21131,6 +21276,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < GroupSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21139,6 +21285,7 @@ pub mod catalog {
             &[Arg::new("name", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssGroup"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21189,6 +21336,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssGroup"),
+            [false, true],
         ),
         Endpoint::new(
             "DssUser",
@@ -21205,6 +21353,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssUser",
@@ -21229,6 +21378,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssUser",
@@ -21253,6 +21403,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssUser",
@@ -21269,6 +21420,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("UserActivity"),
+            [false, true],
         ),
         Endpoint::new(
             "DssUser",
@@ -21285,6 +21437,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssUser",
@@ -21301,6 +21454,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssUser",
@@ -21325,6 +21479,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssOwnUser",
@@ -21341,6 +21496,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssOwnUser",
@@ -21365,6 +21521,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssGroup",
@@ -21381,6 +21538,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssGroup",
@@ -21405,6 +21563,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssGroup",
@@ -21421,6 +21580,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21437,6 +21597,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("serde_json :: Map < String , Value >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21445,6 +21606,7 @@ pub mod catalog {
             &[Arg::new("name", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssConnection"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21528,6 +21690,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssConnection"),
+            [false, true],
         ),
         Endpoint::new(
             "DssConnection",
@@ -21544,6 +21707,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssConnection",
@@ -21568,6 +21732,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssConnection",
@@ -21584,6 +21749,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssConnection",
@@ -21600,6 +21766,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssConnection",
@@ -21624,6 +21791,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssConnection",
@@ -21648,6 +21816,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssConnection",
@@ -21664,6 +21833,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21680,6 +21850,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < CodeEnvSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21697,6 +21868,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssCodeEnv"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21728,6 +21900,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssCodeEnv"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21744,6 +21917,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -21760,6 +21934,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -21784,6 +21959,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -21800,6 +21976,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -21824,6 +22001,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -21840,6 +22018,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -21856,6 +22035,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -21872,6 +22052,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -21888,6 +22069,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Text,
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeEnv",
@@ -21912,6 +22094,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21928,6 +22111,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < ClusterSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -21944,6 +22128,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssCluster"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22005,6 +22190,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssCluster"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCluster",
@@ -22021,6 +22207,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCluster",
@@ -22045,6 +22232,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCluster",
@@ -22061,6 +22249,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCluster",
@@ -22085,6 +22274,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCluster",
@@ -22101,6 +22291,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssCluster",
@@ -22117,6 +22308,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCluster",
@@ -22133,6 +22325,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCluster",
@@ -22164,6 +22357,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22180,6 +22374,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < CodeStudioTemplateSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22196,6 +22391,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssCodeStudioTemplate"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeStudioTemplate",
@@ -22212,6 +22408,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeStudioTemplate",
@@ -22236,6 +22433,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeStudioTemplate",
@@ -22260,6 +22458,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssCodeStudioTemplate",
@@ -22291,6 +22490,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22307,6 +22507,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < GlobalApiKeySummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22323,6 +22524,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssGlobalApiKey"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22373,6 +22575,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssGlobalApiKey"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22389,6 +22592,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < PersonalApiKey >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22397,6 +22601,7 @@ pub mod catalog {
             &[Arg::new("id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssPersonalApiKey"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22436,6 +22641,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("PersonalApiKey"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22452,6 +22658,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < PersonalApiKey >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22502,6 +22709,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssPersonalApiKey"),
+            [false, true],
         ),
         Endpoint::new(
             "DssGlobalApiKey",
@@ -22518,6 +22726,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssGlobalApiKey",
@@ -22542,6 +22751,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssGlobalApiKey",
@@ -22558,6 +22768,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssPersonalApiKey",
@@ -22574,6 +22785,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssPersonalApiKey",
@@ -22598,6 +22810,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssPersonalApiKey",
@@ -22614,6 +22827,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22630,6 +22844,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < MeaningSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22638,6 +22853,7 @@ pub mod catalog {
             &[Arg::new("id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssMeaning"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22754,6 +22970,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssMeaning"),
+            [false, true],
         ),
         Endpoint::new(
             "DssMeaning",
@@ -22770,6 +22987,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssMeaning",
@@ -22794,6 +23012,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22810,6 +23029,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22826,6 +23046,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22851,6 +23072,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22875,6 +23097,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("UsageSummary"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22891,6 +23114,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22907,6 +23131,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22931,6 +23156,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22962,6 +23188,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -22978,6 +23205,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23002,6 +23230,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23052,6 +23281,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23068,6 +23298,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23092,6 +23323,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("AuthInfo"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23123,6 +23355,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("AuthInfo"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23151,6 +23384,7 @@ pub mod catalog {
                 member: "msg",
                 each_item: false,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23171,6 +23405,7 @@ pub mod catalog {
                 member: "ticket",
                 each_item: false,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23187,6 +23422,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23203,6 +23439,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23219,6 +23456,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("InstanceInfo"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23243,6 +23481,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Wait("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23259,6 +23498,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < String >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23275,6 +23515,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23301,6 +23542,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23309,6 +23551,7 @@ pub mod catalog {
             &[],
             None,
             ResultKind::Handle("DssApiDeployer"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -23317,6 +23560,7 @@ pub mod catalog {
             &[],
             None,
             ResultKind::Handle("DssProjectDeployer"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -23325,6 +23569,7 @@ pub mod catalog {
             &[Arg::new("infra_id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssApiDeployerInfra"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -23341,6 +23586,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssApiDeployerService"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -23357,6 +23603,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssApiDeployerDeployment"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -23373,6 +23620,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -23389,6 +23637,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -23405,6 +23654,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -23421,6 +23671,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -23482,6 +23733,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssApiDeployerInfra"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -23510,6 +23762,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssApiDeployerService"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployer",
@@ -23600,6 +23853,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssApiDeployerDeployment"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -23608,6 +23862,7 @@ pub mod catalog {
             &[Arg::new("infra_id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssProjectDeployerInfra"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -23624,6 +23879,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssProjectDeployerProject"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -23640,6 +23896,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssProjectDeployerDeployment"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -23656,6 +23913,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -23672,6 +23930,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -23688,6 +23947,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -23704,6 +23964,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -23729,6 +23990,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -23757,6 +24019,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProjectDeployerProject"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -23807,6 +24070,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProjectDeployerInfra"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployer",
@@ -23897,6 +24161,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssProjectDeployerDeployment"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerInfra",
@@ -23913,6 +24178,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerInfra",
@@ -23929,6 +24195,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerInfra",
@@ -23953,6 +24220,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerInfra",
@@ -23969,6 +24237,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerService",
@@ -23985,6 +24254,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerService",
@@ -24001,6 +24271,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerService",
@@ -24025,6 +24296,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerService",
@@ -24041,6 +24313,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerService",
@@ -24057,6 +24330,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerDeployment",
@@ -24073,6 +24347,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerDeployment",
@@ -24089,6 +24364,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerDeployment",
@@ -24105,6 +24381,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerDeployment",
@@ -24136,6 +24413,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerDeployment",
@@ -24152,6 +24430,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerDeployment",
@@ -24176,6 +24455,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssApiDeployerDeployment",
@@ -24192,6 +24472,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Text,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerInfra",
@@ -24208,6 +24489,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerInfra",
@@ -24224,6 +24506,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerInfra",
@@ -24248,6 +24531,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerInfra",
@@ -24264,6 +24548,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerProject",
@@ -24280,6 +24565,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerProject",
@@ -24296,6 +24582,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerProject",
@@ -24320,6 +24607,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerProject",
@@ -24336,6 +24624,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerDeployment",
@@ -24352,6 +24641,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerDeployment",
@@ -24368,6 +24658,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerDeployment",
@@ -24384,6 +24675,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerDeployment",
@@ -24415,6 +24707,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerDeployment",
@@ -24431,6 +24724,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectDeployerDeployment",
@@ -24447,6 +24741,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -24477,6 +24772,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssObjectDiscussions"),
+            [false, true],
         ),
         Endpoint::new(
             "DssObjectDiscussions",
@@ -24493,6 +24789,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssObjectDiscussions",
@@ -24509,6 +24806,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssObjectDiscussions",
@@ -24548,6 +24846,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -24556,6 +24855,7 @@ pub mod catalog {
             &[],
             None,
             ResultKind::Handle("DssFeatureStore"),
+            [false, true],
         ),
         Endpoint::new(
             "DssFeatureStore",
@@ -24572,6 +24872,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -24588,6 +24889,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < WorkspaceSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -24604,6 +24906,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssWorkspace"),
+            [false, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -24676,6 +24979,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssWorkspace"),
+            [false, true],
         ),
         Endpoint::new(
             "DssWorkspace",
@@ -24692,6 +24996,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssWorkspace",
@@ -24716,6 +25021,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssWorkspace",
@@ -24732,6 +25038,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssWorkspace",
@@ -24748,6 +25055,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssWorkspace",
@@ -24772,6 +25080,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -24803,6 +25112,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < DatasetListItem >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -24819,6 +25129,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssDataset"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -24891,6 +25202,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssDataset"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -24963,6 +25275,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssDataset"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -25002,6 +25315,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssDataset"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25018,6 +25332,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25042,6 +25357,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25058,6 +25374,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("DatasetSchema"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25082,6 +25399,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25098,6 +25416,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25122,6 +25441,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25146,6 +25466,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25162,6 +25483,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25178,6 +25500,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < DatasetUsage >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25194,6 +25517,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < String >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25218,6 +25542,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25279,6 +25604,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25303,6 +25629,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25334,6 +25661,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25369,6 +25697,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25393,6 +25722,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25424,6 +25754,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25440,6 +25771,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25465,6 +25797,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25481,6 +25814,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < UploadedFile >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25500,6 +25834,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25538,6 +25873,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25562,6 +25898,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -25578,6 +25915,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < ManagedFolderSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -25586,6 +25924,7 @@ pub mod catalog {
             &[Arg::new("odb_id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssManagedFolder"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -25636,6 +25975,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssManagedFolder"),
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -25656,6 +25996,7 @@ pub mod catalog {
                 member: "items",
                 each_item: false,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -25672,6 +26013,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -25696,6 +26038,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -25720,6 +26063,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -25748,6 +26092,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -25798,6 +26143,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Task,
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -25814,6 +26160,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -25833,6 +26180,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::SavedToFile,
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -25852,6 +26200,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("FolderItem"),
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -25868,6 +26217,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -25884,6 +26234,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, false],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -25912,6 +26263,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, false],
         ),
         Endpoint::new(
             "DssManagedFolder",
@@ -25936,6 +26288,28 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, false],
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "upload_folder",
+            "Uploads every file under a local directory into the folder, one `put_file` per file.",
+            &[
+                Arg::new("path", "", Presence::Required, Place::HandWritten, false),
+                Arg::new("local_dir", "", Presence::Required, Place::HandWritten, false),
+            ],
+            None,
+            ResultKind::Other("ManagedFolderUploadFolder"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssManagedFolder",
+            "compute_metrics",
+            "Computes metrics on the folder, with metric ids, probes or the folder's own.",
+            &[],
+            None,
+            ResultKind::Other("ManagedFolderComputeMetrics"),
+            [true, true],
         ),
         Endpoint::new(
             "DssClient",
@@ -25960,6 +26334,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < JobSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -25976,6 +26351,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < JobSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -25992,6 +26368,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < JobSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26000,6 +26377,7 @@ pub mod catalog {
             &[Arg::new("id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssJob"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26024,6 +26402,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssJob"),
+            [false, true],
         ),
         Endpoint::new(
             "DssJob",
@@ -26040,6 +26419,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("JobStatus"),
+            [false, true],
         ),
         Endpoint::new(
             "DssJob",
@@ -26064,6 +26444,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssJob",
@@ -26080,6 +26461,37 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
+        ),
+        Endpoint::new(
+            "DssProject",
+            "new_job",
+            "A job definition builder: outputs, type, partitions; then `start` or `start_and_wait`.",
+            &[],
+            None,
+            ResultKind::Other("JobDefinitionBuilder"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssProject",
+            "start_job_and_wait",
+            "Starts a job from a definition and waits for it; returns its final state.",
+            &[Arg::new("definition", "", Presence::Required, Place::HandWritten, false)],
+            None,
+            ResultKind::Other("ProjectStartJobAndWait"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssJob",
+            "wait",
+            "Waits for the job to end (dataikuapi's `DSSJobWaiter.wait`); a failure is an error unless `no_fail`.",
+            &[
+                Arg::new("no_fail", "", Presence::Required, Place::HandWritten, false),
+                Arg::new("opts", "", Presence::Required, Place::HandWritten, false),
+            ],
+            None,
+            ResultKind::Other("JobStatus"),
+            [true, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26096,6 +26508,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < ScenarioSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26104,6 +26517,7 @@ pub mod catalog {
             &[Arg::new("id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssScenario"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26150,6 +26564,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssScenario"),
+            [false, true],
         ),
         Endpoint::new(
             "DssScenario",
@@ -26174,6 +26589,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssTriggerFire"),
+            [false, true],
         ),
         Endpoint::new(
             "DssScenario",
@@ -26199,6 +26615,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssTriggerFire"),
+            [false, false],
         ),
         Endpoint::new(
             "DssScenario",
@@ -26230,6 +26647,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("ScenarioRunDetails"),
+            [false, false],
         ),
         Endpoint::new(
             "DssScenario",
@@ -26246,6 +26664,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssScenario",
@@ -26262,6 +26681,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("ScenarioStatus"),
+            [false, true],
         ),
         Endpoint::new(
             "DssScenario",
@@ -26278,6 +26698,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, false],
         ),
         Endpoint::new(
             "DssScenario",
@@ -26302,6 +26723,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, false],
         ),
         Endpoint::new(
             "DssScenario",
@@ -26318,6 +26740,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, false],
         ),
         Endpoint::new(
             "DssScenario",
@@ -26346,6 +26769,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, false],
         ),
         Endpoint::new(
             "DssScenario",
@@ -26377,6 +26801,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < ScenarioRunInfo >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssScenario",
@@ -26408,6 +26833,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < ScenarioRunInfo >"),
+            [false, false],
         ),
         Endpoint::new(
             "DssScenario",
@@ -26424,6 +26850,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssScenarioRun"),
+            [false, true],
         ),
         Endpoint::new(
             "DssScenario",
@@ -26440,6 +26867,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssScenarioRun",
@@ -26456,6 +26884,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("ScenarioRunDetails"),
+            [false, true],
         ),
         Endpoint::new(
             "DssScenarioRun",
@@ -26480,6 +26909,112 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "run_and_wait",
+            "Runs the scenario and waits for its own run (followed from the trigger fire) to end.",
+            &[],
+            None,
+            ResultKind::Other("ScenarioRunAndWait"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_settings",
+            "Reads the scenario's settings, and the script of a script scenario.",
+            &[],
+            None,
+            ResultKind::Other("ScenarioSettings"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_runs_by_date",
+            "The runs between two dates (the end date is today unless set).",
+            &[Arg::new("from_date", "", Presence::Required, Place::HandWritten, false)],
+            None,
+            ResultKind::Other("ScenarioGetRunsByDate"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_current_run",
+            "The run going on now, if any.",
+            &[],
+            None,
+            ResultKind::Other("Option < DssScenarioRun >"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_last_finished_run",
+            "The last run that ended, if any.",
+            &[],
+            None,
+            ResultKind::Other("Option < DssScenarioRun >"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssScenario",
+            "get_last_successful_run",
+            "The last run that ended with success, if any.",
+            &[],
+            None,
+            ResultKind::Other("Option < DssScenarioRun >"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssTriggerFire",
+            "is_cancelled",
+            "Whether the trigger fire was cancelled, reading it again when `refresh` is set.",
+            &[Arg::new("refresh", "", Presence::Required, Place::HandWritten, false)],
+            None,
+            ResultKind::Other("bool"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssTriggerFire",
+            "get_scenario_run",
+            "The run this trigger fire started, if it has started.",
+            &[],
+            None,
+            ResultKind::Other("Option < DssScenarioRun >"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssTriggerFire",
+            "wait_for_scenario_run",
+            "Waits until the run this trigger fire started exists, and returns it.",
+            &[
+                Arg::new("no_fail", "", Presence::Required, Place::HandWritten, false),
+                Arg::new("opts", "", Presence::Required, Place::HandWritten, false),
+            ],
+            None,
+            ResultKind::Other("Option < DssScenarioRun >"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssScenarioRun",
+            "refresh",
+            "Reads the run again and keeps what the server says.",
+            &[],
+            None,
+            ResultKind::Other("ScenarioRunInfo"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssScenarioRun",
+            "wait_for_completion",
+            "Waits for the run to end; a failed outcome is an error unless `no_fail`.",
+            &[
+                Arg::new("no_fail", "", Presence::Required, Place::HandWritten, false),
+                Arg::new("opts", "", Presence::Required, Place::HandWritten, false),
+            ],
+            None,
+            ResultKind::Other("ScenarioRunInfo"),
+            [true, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26496,6 +27031,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Vec < RecipeSummary >"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26512,6 +27048,7 @@ pub mod catalog {
             ],
             None,
             ResultKind::Handle("DssRecipe"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26547,6 +27084,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssRecipe"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26555,6 +27093,7 @@ pub mod catalog {
             &[],
             None,
             ResultKind::Handle("DssProjectFlow"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProjectFlow",
@@ -26571,6 +27110,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("FlowGraph"),
+            [false, true],
         ),
         Endpoint::new(
             "DssRecipe",
@@ -26587,6 +27127,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssRecipe",
@@ -26611,6 +27152,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssRecipe",
@@ -26627,6 +27169,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssRecipe",
@@ -26643,6 +27186,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssRecipe",
@@ -26659,6 +27203,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("RequiredSchemaUpdates"),
+            [false, true],
         ),
         Endpoint::new(
             "RequiredSchemaUpdates",
@@ -26731,6 +27276,25 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
+        ),
+        Endpoint::new(
+            "DssRecipe",
+            "run",
+            "Builds the recipe's output through a job (found in the flow graph) and waits for it.",
+            &[],
+            None,
+            ResultKind::Other("RecipeRun"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "RequiredSchemaUpdates",
+            "apply",
+            "Applies every schema change, one request per output.",
+            &[],
+            None,
+            ResultKind::Other("SchemaUpdatesApply"),
+            [true, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26751,6 +27315,7 @@ pub mod catalog {
                 member: "bundles",
                 each_item: false,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26783,6 +27348,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26799,6 +27365,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26818,6 +27385,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::SavedToFile,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26834,6 +27402,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26859,6 +27428,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26879,6 +27449,7 @@ pub mod catalog {
                 member: "bundles",
                 each_item: false,
             },
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26903,6 +27474,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26919,6 +27491,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26948,6 +27521,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26964,6 +27538,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
         Endpoint::new(
             "DssProject",
@@ -26980,6 +27555,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
+            [false, true],
         ),
     ];
     /// Every handle type, in spec order.
@@ -34778,6 +35354,7 @@ Returns a [`ScenarioRunGetLog`](requests::ScenarioRunGetLog) request; nothing is
         }
     }
 }
+impl handles::DssTriggerFire {}
 impl handles::DssProjectFlow {
     /**Reads the graph of the flow.
 
@@ -34894,5 +35471,1024 @@ Returns a [`RequiredSchemaUpdatesUpdateOutputSchema`](requests::RequiredSchemaUp
             synchronize_metastore: true,
             __opts: ::core::default::Default::default(),
         }
+    }
+}
+/// Every model and handle hides its secrets (see the generator's
+/// `codegen/secrets.rs`).
+#[cfg(test)]
+mod secret_tests {
+    #[test]
+    fn no_model_shows_a_secret() {
+        let mut checked = 0usize;
+        let model: super::models::FutureSummary = ::serde_json::from_str(
+                "{\"jobId\":\"plain\",\"alive\":true,\"payload\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "FutureSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "FutureSummary"
+        );
+        checked += 1;
+        let model: super::models::FutureState = ::serde_json::from_str(
+                "{\"jobId\":\"plain\",\"alive\":true,\"hasResult\":true,\"result\":{\"k\":\"plain\"},\"progress\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "FutureState")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "FutureState"
+        );
+        checked += 1;
+        let model: super::models::NotebookSummary = ::serde_json::from_str(
+                "{\"projectKey\":\"plain\",\"name\":\"plain\",\"activeSessions\":[{\"k\":\"plain\"}],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "NotebookSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "NotebookSummary"
+        );
+        checked += 1;
+        let model: super::models::ProjectSummary = ::serde_json::from_str(
+                "{\"projectKey\":\"plain\",\"name\":\"plain\",\"ownerLogin\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ProjectSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ProjectSummary"
+        );
+        checked += 1;
+        let model: super::models::ImportRemap = ::serde_json::from_str(
+                "{\"source\":\"plain\",\"target\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ImportRemap")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ImportRemap"
+        );
+        checked += 1;
+        let model: super::models::ImportRemapping = ::serde_json::from_str(
+                "{\"connections\":[{\"source\":\"plain\",\"target\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}],\"codeEnvs\":[{\"source\":\"plain\",\"target\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ImportRemapping")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ImportRemapping"
+        );
+        checked += 1;
+        let model: super::models::ImportSettings = ::serde_json::from_str(
+                "{\"targetProjectKey\":\"plain\",\"remapping\":{\"connections\":[{\"source\":\"plain\",\"target\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}],\"codeEnvs\":[{\"source\":\"plain\",\"target\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}],\"unknownMember\":\"SECRET-0b7c2f\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ImportSettings")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ImportSettings"
+        );
+        checked += 1;
+        let model: super::models::AppSummary = ::serde_json::from_str(
+                "{\"appId\":\"plain\",\"label\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "AppSummary"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "AppSummary"
+        );
+        checked += 1;
+        let model: super::models::PluginSummary = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"version\":\"plain\",\"isDev\":true,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "PluginSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "PluginSummary"
+        );
+        checked += 1;
+        let model: super::models::SqlColumn = ::serde_json::from_str(
+                "{\"name\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "SqlColumn"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "SqlColumn"
+        );
+        checked += 1;
+        let model: super::models::UserSummary = ::serde_json::from_str(
+                "{\"login\":\"plain\",\"displayName\":\"plain\",\"email\":\"plain\",\"groups\":[\"plain\"],\"userProfile\":\"plain\",\"enabled\":true,\"sourceType\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "UserSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "UserSummary"
+        );
+        checked += 1;
+        let model: super::models::UserActivity = ::serde_json::from_str(
+                "{\"login\":\"plain\",\"lastSessionActivity\":1,\"lastSuccessfulLogin\":1,\"lastFailedLogin\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "UserActivity")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "UserActivity"
+        );
+        checked += 1;
+        let model: super::models::GroupSummary = ::serde_json::from_str(
+                "{\"name\":\"plain\",\"description\":\"plain\",\"sourceType\":\"plain\",\"admin\":true,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "GroupSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "GroupSummary"
+        );
+        checked += 1;
+        let model: super::models::CodeEnvSummary = ::serde_json::from_str(
+                "{\"envLang\":\"plain\",\"envName\":\"plain\",\"deploymentMode\":\"plain\",\"owner\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "CodeEnvSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "CodeEnvSummary"
+        );
+        checked += 1;
+        let model: super::models::ClusterSummary = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"architecture\":\"plain\",\"state\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ClusterSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ClusterSummary"
+        );
+        checked += 1;
+        let model: super::models::CodeStudioTemplateSummary = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"label\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "CodeStudioTemplateSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "CodeStudioTemplateSummary"
+        );
+        checked += 1;
+        let model: super::models::GlobalApiKeySummary = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"key\":\"SECRET-0b7c2f\",\"label\":\"plain\",\"description\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "GlobalApiKeySummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "GlobalApiKeySummary"
+        );
+        checked += 1;
+        let model: super::models::PersonalApiKey = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"key\":\"SECRET-0b7c2f\",\"user\":\"plain\",\"label\":\"plain\",\"description\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "PersonalApiKey")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "PersonalApiKey"
+        );
+        checked += 1;
+        let model: super::models::MeaningSummary = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"label\":\"plain\",\"type\":\"plain\",\"description\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "MeaningSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "MeaningSummary"
+        );
+        checked += 1;
+        let model: super::models::InstanceInfo = ::serde_json::from_str(
+                "{\"nodeId\":\"plain\",\"nodeName\":\"plain\",\"nodeType\":\"plain\",\"dssVersion\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "InstanceInfo")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "InstanceInfo"
+        );
+        checked += 1;
+        let model: super::models::UsageSummary = ::serde_json::from_str(
+                "{\"projects\":1,\"datasets\":{\"k\":\"plain\"},\"recipes\":{\"k\":\"plain\"},\"notebooks\":{\"k\":\"plain\"},\"projectsUsages\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "UsageSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "UsageSummary"
+        );
+        checked += 1;
+        let model: super::models::AuthInfo = ::serde_json::from_str(
+                "{\"authIdentifier\":\"plain\",\"groups\":[\"plain\"],\"secrets\":[{\"k\":\"SECRET-0b7c2f\"}],\"userProfile\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "AuthInfo"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}", "AuthInfo"
+        );
+        checked += 1;
+        let model: super::models::WorkspaceSummary = ::serde_json::from_str(
+                "{\"workspaceKey\":\"plain\",\"displayName\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "WorkspaceSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "WorkspaceSummary"
+        );
+        checked += 1;
+        let model: super::models::DatasetListItem = ::serde_json::from_str(
+                "{\"projectKey\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"managed\":true,\"tags\":[\"plain\"],\"params\":{\"k\":\"plain\"},\"schema\":{\"columns\":[{\"name\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}],\"userModified\":true,\"unknownMember\":\"SECRET-0b7c2f\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "DatasetListItem")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DatasetListItem"
+        );
+        checked += 1;
+        let model: super::models::DatasetSchema = ::serde_json::from_str(
+                "{\"columns\":[{\"name\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}],\"userModified\":true,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "DatasetSchema")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DatasetSchema"
+        );
+        checked += 1;
+        let model: super::models::SchemaColumn = ::serde_json::from_str(
+                "{\"name\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "SchemaColumn")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "SchemaColumn"
+        );
+        checked += 1;
+        let model: super::models::DatasetUsage = ::serde_json::from_str(
+                "{\"type\":\"plain\",\"projectKey\":\"plain\",\"id\":\"plain\",\"objectType\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "DatasetUsage")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DatasetUsage"
+        );
+        checked += 1;
+        let model: super::models::UploadedFile = ::serde_json::from_str(
+                "{\"path\":\"plain\",\"size\":1,\"lastModified\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "UploadedFile")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "UploadedFile"
+        );
+        checked += 1;
+        let model: super::models::ManagedFolderSummary = ::serde_json::from_str(
+                "{\"projectKey\":\"plain\",\"id\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"tags\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ManagedFolderSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ManagedFolderSummary"
+        );
+        checked += 1;
+        let model: super::models::FolderItem = ::serde_json::from_str(
+                "{\"path\":\"plain\",\"size\":1,\"lastModified\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "FolderItem"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "FolderItem"
+        );
+        checked += 1;
+        let model: super::models::JobDefinitionSummary = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"projectKey\":\"plain\",\"type\":\"plain\",\"initiator\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "JobDefinitionSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "JobDefinitionSummary"
+        );
+        checked += 1;
+        let model: super::models::JobSummary = ::serde_json::from_str(
+                "{\"jobId\":\"plain\",\"projectKey\":\"plain\",\"def\":{\"id\":\"plain\",\"projectKey\":\"plain\",\"type\":\"plain\",\"initiator\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"state\":\"plain\",\"startTime\":1,\"endTime\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "JobSummary"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "JobSummary"
+        );
+        checked += 1;
+        let model: super::models::JobBaseStatus = ::serde_json::from_str(
+                "{\"def\":{\"id\":\"plain\",\"projectKey\":\"plain\",\"type\":\"plain\",\"initiator\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"state\":\"plain\",\"jobStartTime\":1,\"jobEndTime\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "JobBaseStatus")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "JobBaseStatus"
+        );
+        checked += 1;
+        let model: super::models::JobStatus = ::serde_json::from_str(
+                "{\"baseStatus\":{\"def\":{\"id\":\"plain\",\"projectKey\":\"plain\",\"type\":\"plain\",\"initiator\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"state\":\"plain\",\"jobStartTime\":1,\"jobEndTime\":1,\"unknownMember\":\"SECRET-0b7c2f\"},\"globalState\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "JobStatus"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "JobStatus"
+        );
+        checked += 1;
+        let model: super::models::ScenarioSummary = ::serde_json::from_str(
+                "{\"projectKey\":\"plain\",\"id\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"active\":true,\"running\":true,\"tags\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ScenarioSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ScenarioSummary"
+        );
+        checked += 1;
+        let model: super::models::ScenarioStatus = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"running\":true,\"active\":true,\"nextRun\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ScenarioStatus")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ScenarioStatus"
+        );
+        checked += 1;
+        let model: super::models::TriggerRef = ::serde_json::from_str(
+                "{\"id\":\"plain\",\"type\":\"plain\",\"name\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "TriggerRef"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "TriggerRef"
+        );
+        checked += 1;
+        let model: super::models::TriggerFire = ::serde_json::from_str(
+                "{\"runId\":\"plain\",\"trigger\":{\"id\":\"plain\",\"type\":\"plain\",\"name\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"scenarioId\":\"plain\",\"projectKey\":\"plain\",\"cancelled\":true,\"params\":{\"k\":\"plain\"},\"timestamp\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "TriggerFire")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "TriggerFire"
+        );
+        checked += 1;
+        let model: super::models::ScenarioRef = ::serde_json::from_str(
+                "{\"projectKey\":\"plain\",\"id\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ScenarioRef")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ScenarioRef"
+        );
+        checked += 1;
+        let model: super::models::ScenarioRunTrigger = ::serde_json::from_str(
+                "{\"runId\":\"plain\",\"trigger\":{\"k\":\"plain\"},\"cancelled\":true,\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ScenarioRunTrigger")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ScenarioRunTrigger"
+        );
+        checked += 1;
+        let model: super::models::ScenarioRunResult = ::serde_json::from_str(
+                "{\"outcome\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ScenarioRunResult")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ScenarioRunResult"
+        );
+        checked += 1;
+        let model: super::models::ScenarioRunInfo = ::serde_json::from_str(
+                "{\"runId\":\"plain\",\"scenario\":{\"projectKey\":\"plain\",\"id\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"trigger\":{\"runId\":\"plain\",\"trigger\":{\"k\":\"plain\"},\"cancelled\":true,\"unknownMember\":\"SECRET-0b7c2f\"},\"start\":1,\"end\":1,\"result\":{\"outcome\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ScenarioRunInfo")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ScenarioRunInfo"
+        );
+        checked += 1;
+        let model: super::models::ScenarioRunDetails = ::serde_json::from_str(
+                "{\"scenarioRun\":{\"runId\":\"plain\",\"scenario\":{\"projectKey\":\"plain\",\"id\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"trigger\":{\"runId\":\"plain\",\"trigger\":{\"k\":\"plain\"},\"cancelled\":true,\"unknownMember\":\"SECRET-0b7c2f\"},\"start\":1,\"end\":1,\"result\":{\"outcome\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"unknownMember\":\"SECRET-0b7c2f\"},\"stepRuns\":[{\"k\":\"plain\"}],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ScenarioRunDetails")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ScenarioRunDetails"
+        );
+        checked += 1;
+        let model: super::models::RecipeSummary = ::serde_json::from_str(
+                "{\"projectKey\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"tags\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "RecipeSummary")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "RecipeSummary"
+        );
+        checked += 1;
+        let model: super::models::SchemaUpdateComputable = ::serde_json::from_str(
+                "{\"type\":\"plain\",\"id\":\"plain\",\"datasetName\":\"plain\",\"newSchema\":{\"k\":\"plain\"},\"incompatibilities\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "SchemaUpdateComputable")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "SchemaUpdateComputable"
+        );
+        checked += 1;
+        let model: super::models::SchemaUpdates = ::serde_json::from_str(
+                "{\"totalIncompatibilities\":1,\"computables\":[{\"type\":\"plain\",\"id\":\"plain\",\"datasetName\":\"plain\",\"newSchema\":{\"k\":\"plain\"},\"incompatibilities\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "SchemaUpdates")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "SchemaUpdates"
+        );
+        checked += 1;
+        let model: super::models::FlowNode = ::serde_json::from_str(
+                "{\"ref\":\"plain\",\"type\":\"plain\",\"successors\":[\"plain\"],\"predecessors\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "FlowNode"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}", "FlowNode"
+        );
+        checked += 1;
+        let model: super::models::FlowGraph = ::serde_json::from_str(
+                "{\"nodes\":{\"k\":{\"ref\":\"plain\",\"type\":\"plain\",\"successors\":[\"plain\"],\"predecessors\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", "FlowGraph"));
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "FlowGraph"
+        );
+        checked += 1;
+        let model: super::models::ExportedBundle = ::serde_json::from_str(
+                "{\"bundleId\":\"plain\",\"exportManifest\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ExportedBundle")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ExportedBundle"
+        );
+        checked += 1;
+        let model: super::models::ImportedBundle = ::serde_json::from_str(
+                "{\"bundleId\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+            )
+            .unwrap_or_else(|e| {
+                panic!("cannot build a sample `{}`: {e}", "ImportedBundle")
+            });
+        let shown = format!("{model:?} {model:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "ImportedBundle"
+        );
+        checked += 1;
+        assert_eq!(checked, super::catalog::MODELS.len());
+    }
+    #[test]
+    fn no_handle_shows_a_secret() {
+        let client = crate::rt::DssClient::new("http://localhost:1", "SECRET-0b7c2f")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut checked = 0usize;
+        let handle = super::handles::DssFuture {
+            client: ::core::clone::Clone::clone(&client),
+            job_id: ::std::string::String::from("plain"),
+            state: ::serde_json::from_str(
+                    "{\"jobId\":\"plain\",\"alive\":true,\"hasResult\":true,\"result\":{\"k\":\"plain\"},\"progress\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build `{}`'s `{}`: {e}", "DssFuture", "state")
+                }),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssFuture"
+        );
+        checked += 1;
+        let handle = super::handles::DssNotebook {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            notebook_name: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssNotebook"
+        );
+        checked += 1;
+        let handle = super::handles::DssProjectFolder {
+            client: ::core::clone::Clone::clone(&client),
+            project_folder_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssProjectFolder"
+        );
+        checked += 1;
+        let handle = super::handles::DssProject {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssProject"
+        );
+        checked += 1;
+        let handle = super::handles::TemporaryImportHandle {
+            client: ::core::clone::Clone::clone(&client),
+            import_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "TemporaryImportHandle"
+        );
+        checked += 1;
+        let handle = super::handles::DssApp {
+            client: ::core::clone::Clone::clone(&client),
+            app_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}", "DssApp"
+        );
+        checked += 1;
+        let handle = super::handles::DssPlugin {
+            client: ::core::clone::Clone::clone(&client),
+            plugin_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssPlugin"
+        );
+        checked += 1;
+        let handle = super::handles::DssSqlQuery {
+            client: ::core::clone::Clone::clone(&client),
+            query_id: ::std::string::String::from("plain"),
+            schema: ::serde_json::from_str(
+                    "[{\"name\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}]",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build `{}`'s `{}`: {e}", "DssSqlQuery", "schema")
+                }),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssSqlQuery"
+        );
+        checked += 1;
+        let handle = super::handles::DssUser {
+            client: ::core::clone::Clone::clone(&client),
+            login: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}", "DssUser"
+        );
+        checked += 1;
+        let handle = super::handles::DssOwnUser {
+            client: ::core::clone::Clone::clone(&client),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssOwnUser"
+        );
+        checked += 1;
+        let handle = super::handles::DssGroup {
+            client: ::core::clone::Clone::clone(&client),
+            name: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}", "DssGroup"
+        );
+        checked += 1;
+        let handle = super::handles::DssConnection {
+            client: ::core::clone::Clone::clone(&client),
+            name: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssConnection"
+        );
+        checked += 1;
+        let handle = super::handles::DssCodeEnv {
+            client: ::core::clone::Clone::clone(&client),
+            env_lang: ::std::string::String::from("plain"),
+            env_name: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssCodeEnv"
+        );
+        checked += 1;
+        let handle = super::handles::DssCluster {
+            client: ::core::clone::Clone::clone(&client),
+            cluster_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssCluster"
+        );
+        checked += 1;
+        let handle = super::handles::DssCodeStudioTemplate {
+            client: ::core::clone::Clone::clone(&client),
+            template_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssCodeStudioTemplate"
+        );
+        checked += 1;
+        let handle = super::handles::DssGlobalApiKey {
+            client: ::core::clone::Clone::clone(&client),
+            key: ::std::string::String::from("SECRET-0b7c2f"),
+            id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssGlobalApiKey"
+        );
+        checked += 1;
+        let handle = super::handles::DssPersonalApiKey {
+            client: ::core::clone::Clone::clone(&client),
+            id: ::std::string::String::from("plain"),
+            key: ::std::string::String::from("SECRET-0b7c2f"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssPersonalApiKey"
+        );
+        checked += 1;
+        let handle = super::handles::DssMeaning {
+            client: ::core::clone::Clone::clone(&client),
+            id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssMeaning"
+        );
+        checked += 1;
+        let handle = super::handles::DssApiDeployer {
+            client: ::core::clone::Clone::clone(&client),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssApiDeployer"
+        );
+        checked += 1;
+        let handle = super::handles::DssProjectDeployer {
+            client: ::core::clone::Clone::clone(&client),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssProjectDeployer"
+        );
+        checked += 1;
+        let handle = super::handles::DssApiDeployerInfra {
+            client: ::core::clone::Clone::clone(&client),
+            infra_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssApiDeployerInfra"
+        );
+        checked += 1;
+        let handle = super::handles::DssApiDeployerService {
+            client: ::core::clone::Clone::clone(&client),
+            service_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssApiDeployerService"
+        );
+        checked += 1;
+        let handle = super::handles::DssApiDeployerDeployment {
+            client: ::core::clone::Clone::clone(&client),
+            deployment_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssApiDeployerDeployment"
+        );
+        checked += 1;
+        let handle = super::handles::DssProjectDeployerInfra {
+            client: ::core::clone::Clone::clone(&client),
+            infra_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssProjectDeployerInfra"
+        );
+        checked += 1;
+        let handle = super::handles::DssProjectDeployerProject {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssProjectDeployerProject"
+        );
+        checked += 1;
+        let handle = super::handles::DssProjectDeployerDeployment {
+            client: ::core::clone::Clone::clone(&client),
+            deployment_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssProjectDeployerDeployment"
+        );
+        checked += 1;
+        let handle = super::handles::DssObjectDiscussions {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            object_type: ::std::string::String::from("plain"),
+            object_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssObjectDiscussions"
+        );
+        checked += 1;
+        let handle = super::handles::DssFeatureStore {
+            client: ::core::clone::Clone::clone(&client),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssFeatureStore"
+        );
+        checked += 1;
+        let handle = super::handles::DssWorkspace {
+            client: ::core::clone::Clone::clone(&client),
+            workspace_key: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssWorkspace"
+        );
+        checked += 1;
+        let handle = super::handles::DssDataset {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            dataset_name: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssDataset"
+        );
+        checked += 1;
+        let handle = super::handles::DssManagedFolder {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            odb_id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssManagedFolder"
+        );
+        checked += 1;
+        let handle = super::handles::DssJob {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}", "DssJob"
+        );
+        checked += 1;
+        let handle = super::handles::DssScenario {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            id: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssScenario"
+        );
+        checked += 1;
+        let handle = super::handles::DssTriggerFire {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            scenario_id: ::std::string::String::from("plain"),
+            trigger_id: ::std::string::String::from("plain"),
+            run_id: ::std::string::String::from("plain"),
+            fire: ::serde_json::from_str(
+                    "{\"runId\":\"plain\",\"trigger\":{\"id\":\"plain\",\"type\":\"plain\",\"name\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"scenarioId\":\"plain\",\"projectKey\":\"plain\",\"cancelled\":true,\"params\":{\"k\":\"plain\"},\"timestamp\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build `{}`'s `{}`: {e}", "DssTriggerFire", "fire")
+                }),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssTriggerFire"
+        );
+        checked += 1;
+        let handle = super::handles::DssScenarioRun {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            scenario_id: ::std::string::String::from("plain"),
+            run_id: ::std::string::String::from("plain"),
+            run: ::serde_json::from_str(
+                    "{\"runId\":\"plain\",\"scenario\":{\"projectKey\":\"plain\",\"id\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"trigger\":{\"runId\":\"plain\",\"trigger\":{\"k\":\"plain\"},\"cancelled\":true,\"unknownMember\":\"SECRET-0b7c2f\"},\"start\":1,\"end\":1,\"result\":{\"outcome\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build `{}`'s `{}`: {e}", "DssScenarioRun", "run")
+                }),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssScenarioRun"
+        );
+        checked += 1;
+        let handle = super::handles::DssRecipe {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            recipe_name: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssRecipe"
+        );
+        checked += 1;
+        let handle = super::handles::RequiredSchemaUpdates {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+            recipe_name: ::std::string::String::from("plain"),
+            updates: ::serde_json::from_str(
+                    "{\"totalIncompatibilities\":1,\"computables\":[{\"type\":\"plain\",\"id\":\"plain\",\"datasetName\":\"plain\",\"newSchema\":{\"k\":\"plain\"},\"incompatibilities\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}],\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!(
+                        "cannot build `{}`'s `{}`: {e}", "RequiredSchemaUpdates",
+                        "updates"
+                    )
+                }),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "RequiredSchemaUpdates"
+        );
+        checked += 1;
+        let handle = super::handles::DssProjectFlow {
+            client: ::core::clone::Clone::clone(&client),
+            project_key: ::std::string::String::from("plain"),
+        };
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(
+            ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+            "DssProjectFlow"
+        );
+        checked += 1;
+        assert_eq!(checked, super::catalog::HANDLES.len());
     }
 }

@@ -18,6 +18,13 @@ pub struct Endpoint {
     pub request: Option<Request>,
     /// What it gives back.
     pub result: ResultKind,
+    /// Written by hand in the library (a wait, a builder, several
+    /// requests): the spec declares it so that it is listed here, with
+    /// the names of its arguments.
+    pub hand_written: bool,
+    /// A method of dataikuapi (the same name); `false` for the few
+    /// requests that exist as building blocks of hand-written methods.
+    pub dataikuapi: bool,
 }
 
 impl Endpoint {
@@ -29,6 +36,7 @@ impl Endpoint {
         args: &'static [Arg],
         request: Option<Request>,
         result: ResultKind,
+        flags: [bool; 2],
     ) -> Endpoint {
         Endpoint {
             owner,
@@ -37,6 +45,8 @@ impl Endpoint {
             args,
             request,
             result,
+            hand_written: flags[0],
+            dataikuapi: flags[1],
         }
     }
 
@@ -186,6 +196,8 @@ pub enum Place {
     WriteTo,
     /// Not sent: it only fills a field of the returned handle.
     HandleOnly,
+    /// An argument of a hand-written method (see its docs).
+    HandWritten,
 }
 
 /// What a method gives back.
@@ -219,6 +231,8 @@ pub enum ResultKind {
     Task,
     /// The result of a task the method starts and waits for, as this type.
     Wait(&'static str),
+    /// What a hand-written method returns, as written in the spec.
+    Other(&'static str),
 }
 
 /// A handle type.

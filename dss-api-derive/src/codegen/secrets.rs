@@ -1,0 +1,123 @@
+//! A test emitted with the expansion (compiled only in the crate's own
+//! tests): every model and every handle of the catalog, built with
+//! secret-looking values in its secret members and in an unknown member,
+//! must not show them in `Debug`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ir::{Api, ModelDef};
+use crate::names::ident;
+
+/// What secret values look like in the test.
+const SECRET: &str = "SECRET-0b7c2f";
+
+/// A JSON value of type `ty` for a member: `secret` ones carry [`SECRET`]
+/// wherever they can hold a string; the others carry plain values. Models
+/// are built member by member, the same way; a type it cannot build is
+/// `null`, and the test then fails to decode, saying which model.
+fn sample(ty: &str, secret: bool, models: &[ModelDef], depth: usize) -> String {
+    let ty = ty.replace(' ', "");
+    let text = if secret { SECRET } else { "plain" };
+    if let Some(inner) = ty.strip_prefix("Option<").and_then(|t| t.strip_suffix('>')) {
+        return sample(inner, secret, models, depth);
+    }
+    if let Some(inner) = ty.strip_prefix("Vec<").and_then(|t| t.strip_suffix('>')) {
+        return format!("[{}]", sample(inner, secret, models, depth));
+    }
+    // A map keyed by strings (`BTreeMap<String, T>`, `HashMap<String, T>`).
+    for map in ["BTreeMap<String,", "HashMap<String,"] {
+        if let Some(inner) = ty.find(map).and_then(|i| ty[i + map.len()..].strip_suffix('>')) {
+            return format!("{{\"k\":{}}}", sample(inner, secret, models, depth));
+        }
+    }
+    match ty.as_str() {
+        "String" => format!("\"{text}\""),
+        "bool" => "true".into(),
+        "i64" | "i32" | "u64" | "u32" | "usize" => "1".into(),
+        "f64" | "f32" => "1.5".into(),
+        "Value" | "serde_json::Value" | "::serde_json::Value" => format!("{{\"k\":\"{text}\"}}"),
+        _ if ty.starts_with("serde_json::Map") || ty.starts_with("Map<") => format!("{{\"k\":\"{text}\"}}"),
+        name => match models.iter().find(|m| m.name == name) {
+            Some(m) if depth < 4 => model_sample(m, secret, models, depth + 1),
+            _ => "null".into(),
+        },
+    }
+}
+
+/// A JSON object for a model: every member, and an unknown member.
+fn model_sample(m: &ModelDef, inside_secret: bool, models: &[ModelDef], depth: usize) -> String {
+    let mut members: Vec<String> = m
+        .members
+        .iter()
+        .map(|mm| {
+            format!(
+                "\"{}\":{}",
+                mm.wire,
+                sample(&mm.ty, mm.secret || inside_secret, models, depth)
+            )
+        })
+        .collect();
+    members.push(format!("\"unknownMember\":\"{SECRET}\""));
+    format!("{{{}}}", members.join(","))
+}
+
+/// The test module.
+pub fn secret_tests(api: &Api) -> TokenStream {
+    let models = api.models.iter().map(|m| {
+        let name = ident(&m.name);
+        let name_str = &m.name;
+        let json = model_sample(m, false, &api.models, 0);
+        quote! {
+            let model: super::models::#name = ::serde_json::from_str(#json)
+                .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", #name_str));
+            let shown = format!("{model:?} {model:#?}");
+            assert!(!shown.contains(#SECRET), "`{}` shows a secret: {shown}", #name_str);
+            checked += 1;
+        }
+    });
+    let handles = api.handles.iter().map(|h| {
+        let name = ident(&h.name);
+        let name_str = &h.name;
+        let fields = h.fields.iter().map(|f| {
+            let n = ident(&f.name);
+            if f.is_id() {
+                let v = if f.secret { SECRET } else { "plain" };
+                quote!(#n: ::std::string::String::from(#v),)
+            } else {
+                let json = sample(f.ty.as_deref().unwrap_or("Value"), f.secret, &api.models, 0);
+                let field = &f.name;
+                quote!(#n: ::serde_json::from_str(#json)
+                    .unwrap_or_else(|e| panic!("cannot build `{}`'s `{}`: {e}", #name_str, #field)),)
+            }
+        });
+        quote! {
+            let handle = super::handles::#name { client: ::core::clone::Clone::clone(&client), #(#fields)* };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(!shown.contains(#SECRET), "`{}` shows a secret: {shown}", #name_str);
+            checked += 1;
+        }
+    });
+    quote! {
+        /// Every model and handle hides its secrets (see the generator's
+        /// `codegen/secrets.rs`).
+        #[cfg(test)]
+        mod secret_tests {
+            #[test]
+            fn no_model_shows_a_secret() {
+                let mut checked = 0usize;
+                #(#models)*
+                assert_eq!(checked, super::catalog::MODELS.len());
+            }
+
+            #[test]
+            fn no_handle_shows_a_secret() {
+                let client = crate::rt::DssClient::new("http://localhost:1", #SECRET)
+                    .unwrap_or_else(|e| panic!("{e}"));
+                let mut checked = 0usize;
+                #(#handles)*
+                assert_eq!(checked, super::catalog::HANDLES.len());
+            }
+        }
+    }
+}
