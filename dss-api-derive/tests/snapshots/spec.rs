@@ -18870,7 +18870,7 @@ pub mod catalog {
         Arg, Endpoint, Handle, HandleField, Model, ModelMember, Place, Presence, Request,
         ResultKind,
     };
-    ///Every generated method, in spec order, and the methods written by hand that the spec declares: [`DssFuture::has_result`](super::handles::DssFuture::has_result), [`DssFuture::get_result`](super::handles::DssFuture::get_result), [`DssFuture::wait_for_result`](super::handles::DssFuture::wait_for_result), [`DssFuture::wait`](super::handles::DssFuture::wait), [`DssProject::update_variables`](super::handles::DssProject::update_variables), [`DssSqlQuery::get_schema`](super::handles::DssSqlQuery::get_schema), [`DssSqlQuery::iter_rows`](super::handles::DssSqlQuery::iter_rows), [`DssManagedFolder::upload_folder`](super::handles::DssManagedFolder::upload_folder), [`DssManagedFolder::compute_metrics`](super::handles::DssManagedFolder::compute_metrics), [`DssProject::new_job`](super::handles::DssProject::new_job), [`DssProject::start_job_and_wait`](super::handles::DssProject::start_job_and_wait), [`DssJob::wait`](super::handles::DssJob::wait), [`DssScenario::run_and_wait`](super::handles::DssScenario::run_and_wait), [`DssScenario::get_settings`](super::handles::DssScenario::get_settings), [`DssScenario::get_runs_by_date`](super::handles::DssScenario::get_runs_by_date), [`DssScenario::get_current_run`](super::handles::DssScenario::get_current_run), [`DssScenario::get_last_finished_run`](super::handles::DssScenario::get_last_finished_run), [`DssScenario::get_last_successful_run`](super::handles::DssScenario::get_last_successful_run), [`DssTriggerFire::is_cancelled`](super::handles::DssTriggerFire::is_cancelled), [`DssTriggerFire::get_scenario_run`](super::handles::DssTriggerFire::get_scenario_run), [`DssTriggerFire::wait_for_scenario_run`](super::handles::DssTriggerFire::wait_for_scenario_run), [`DssScenarioRun::refresh`](super::handles::DssScenarioRun::refresh), [`DssScenarioRun::wait_for_completion`](super::handles::DssScenarioRun::wait_for_completion), [`DssRecipe::run`](super::handles::DssRecipe::run), [`RequiredSchemaUpdates::apply`](super::handles::RequiredSchemaUpdates::apply).
+    ///Every generated method, in spec order, and the methods written by hand that the spec declares: [`DssFuture::has_result`](super::handles::DssFuture::has_result), [`DssFuture::get_result`](super::handles::DssFuture::get_result), [`DssFuture::wait_for_result`](super::handles::DssFuture::wait_for_result), [`DssFuture::wait`](super::handles::DssFuture::wait), [`DssProject::update_variables`](super::handles::DssProject::update_variables), [`DssSqlQuery::get_schema`](super::handles::DssSqlQuery::get_schema), [`DssSqlQuery::iter_rows`](super::handles::DssSqlQuery::iter_rows), [`DssDataset::exists`](super::handles::DssDataset::exists), [`DssDataset::rename`](super::handles::DssDataset::rename), [`DssDataset::compute_metrics`](super::handles::DssDataset::compute_metrics), [`DssDataset::run_checks`](super::handles::DssDataset::run_checks), [`DssDataset::iter_rows`](super::handles::DssDataset::iter_rows), [`DssManagedFolder::upload_folder`](super::handles::DssManagedFolder::upload_folder), [`DssManagedFolder::compute_metrics`](super::handles::DssManagedFolder::compute_metrics), [`DssProject::new_job`](super::handles::DssProject::new_job), [`DssProject::start_job_and_wait`](super::handles::DssProject::start_job_and_wait), [`DssJob::wait`](super::handles::DssJob::wait), [`DssScenario::run_and_wait`](super::handles::DssScenario::run_and_wait), [`DssScenario::get_settings`](super::handles::DssScenario::get_settings), [`DssScenario::get_runs_by_date`](super::handles::DssScenario::get_runs_by_date), [`DssScenario::get_current_run`](super::handles::DssScenario::get_current_run), [`DssScenario::get_last_finished_run`](super::handles::DssScenario::get_last_finished_run), [`DssScenario::get_last_successful_run`](super::handles::DssScenario::get_last_successful_run), [`DssTriggerFire::is_cancelled`](super::handles::DssTriggerFire::is_cancelled), [`DssTriggerFire::get_scenario_run`](super::handles::DssTriggerFire::get_scenario_run), [`DssTriggerFire::wait_for_scenario_run`](super::handles::DssTriggerFire::wait_for_scenario_run), [`DssScenarioRun::refresh`](super::handles::DssScenarioRun::refresh), [`DssScenarioRun::wait_for_completion`](super::handles::DssScenarioRun::wait_for_completion), [`DssRecipe::run`](super::handles::DssRecipe::run), [`RequiredSchemaUpdates::apply`](super::handles::RequiredSchemaUpdates::apply).
     pub static ENDPOINTS: &[Endpoint] = &[
         Endpoint::new(
             "DssClient",
@@ -25315,7 +25315,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Handle("DssDataset"),
-            [false, true],
+            [false, false],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25629,7 +25629,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
-            [false, true],
+            [false, false],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25661,7 +25661,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
-            [false, true],
+            [false, false],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25697,7 +25697,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
-            [false, true],
+            [false, false],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25722,7 +25722,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
-            [false, true],
+            [false, false],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25754,7 +25754,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Json("Value"),
-            [false, true],
+            [false, false],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25873,7 +25873,7 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Stream,
-            [false, true],
+            [false, false],
         ),
         Endpoint::new(
             "DssDataset",
@@ -25898,7 +25898,52 @@ pub mod catalog {
                 ),
             ),
             ResultKind::Nothing,
-            [false, true],
+            [false, false],
+        ),
+        Endpoint::new(
+            "DssDataset",
+            "exists",
+            "Whether the dataset exists: `false` on a 404 only.",
+            &[],
+            None,
+            ResultKind::Other("bool"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssDataset",
+            "rename",
+            "Renames the dataset (the current name is refused before sending); returns a handle under the new name.",
+            &[Arg::new("new_name", "", Presence::Required, Place::HandWritten, false)],
+            None,
+            ResultKind::Other("DssDataset"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssDataset",
+            "compute_metrics",
+            "Computes metrics, from metric ids, probes or the dataset's own.",
+            &[],
+            None,
+            ResultKind::Other("DatasetComputeMetrics"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssDataset",
+            "run_checks",
+            "Runs checks, given by id or the dataset's own.",
+            &[],
+            None,
+            ResultKind::Other("DatasetRunChecks"),
+            [true, true],
+        ),
+        Endpoint::new(
+            "DssDataset",
+            "iter_rows",
+            "Streams the rows, typed by the schema, and checks the read at the end.",
+            &[],
+            None,
+            ResultKind::Other("DatasetIterRows"),
+            [true, true],
         ),
         Endpoint::new(
             "DssProject",
