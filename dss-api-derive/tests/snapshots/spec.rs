@@ -25951,7 +25951,7 @@ pub mod catalog {
             "Builds the dataset with a job and waits for it (unless told not to).",
             &[],
             None,
-            ResultKind::Other("DatasetBuild"),
+            ResultKind::Other("JobRun"),
             [true, true],
         ),
         Endpoint::new(
@@ -27338,7 +27338,7 @@ pub mod catalog {
             "Builds the recipe's output through a job (found in the flow graph) and waits for it.",
             &[],
             None,
-            ResultKind::Other("RecipeRun"),
+            ResultKind::Other("JobRun"),
             [true, true],
         ),
         Endpoint::new(
