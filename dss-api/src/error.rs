@@ -15,7 +15,7 @@ pub enum Error {
     #[error("{0}")]
     Api(Box<ApiError>),
     /// The request did not complete: connection refused, TLS failure, reset,
-    /// malformed HTTP, ...
+    /// malformed HTTP, a connection cut while the answer was read, ...
     #[error("transport error calling `{endpoint}`: {source}")]
     Transport {
         /// The method that made the call.
@@ -332,17 +332,28 @@ impl Error {
         }
     }
 
-    /// An error while reading an answer's body: ureq's own errors (a
-    /// timeout, a cut connection) keep their meaning, others are I/O.
+    /// An error while reading an answer's body. Every byte read there comes
+    /// from the connection, so the error is the transport's: ureq's own
+    /// errors keep their meaning (a timeout stays a timeout), and a plain
+    /// I/O error, which is how ureq hands over a connection cut in the
+    /// middle of a body, is [`Error::Transport`], as the same cut is when a
+    /// JSON answer is read.
     pub(crate) fn reading(endpoint: &'static str, e: std::io::Error, idle: Option<std::time::Duration>) -> Error {
         if !e.get_ref().is_some_and(|inner| inner.is::<ureq::Error>()) {
-            return Error::io(endpoint, e);
+            return Error::Transport {
+                endpoint,
+                source: ureq::Error::Io(e),
+            };
         }
         let kind = e.kind();
+        let plain = |e: std::io::Error| Error::Transport {
+            endpoint,
+            source: ureq::Error::Io(e),
+        };
         match e.into_inner().map(|inner| inner.downcast::<ureq::Error>()) {
             Some(Ok(source)) => Error::transport_with(endpoint, *source, |_| idle),
-            Some(Err(other)) => Error::io(endpoint, std::io::Error::new(kind, other)),
-            None => Error::io(endpoint, std::io::Error::from(kind)),
+            Some(Err(other)) => plain(std::io::Error::new(kind, other)),
+            None => plain(std::io::Error::from(kind)),
         }
     }
 
@@ -399,3 +410,37 @@ impl fmt::Display for TimeoutPhase {
 
 /// `Result` with [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use std::io;
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn a_connection_cut_while_reading_a_body_is_a_transport_error() {
+        // What ureq hands over when the peer closes before the body's end.
+        let cut = io::Error::new(io::ErrorKind::UnexpectedEof, "Peer disconnected");
+        match Error::reading("download_plugin_stream", cut, None) {
+            Error::Transport {
+                endpoint: "download_plugin_stream",
+                source: ureq::Error::Io(e),
+            } => assert_eq!(e.kind(), io::ErrorKind::UnexpectedEof),
+            other => panic!("{other:?}"),
+        }
+        // ureq's own errors keep their meaning.
+        let stalled = io::Error::other(ureq::Error::Timeout(ureq::Timeout::PerRead));
+        let err = Error::reading("abort", stalled, Some(Duration::from_millis(300)));
+        assert_eq!(err.timeout_phase(), Some(TimeoutPhase::Idle), "{err:?}");
+        assert!(err.to_string().contains("(bound: 300ms)"), "{err}");
+        let failed = io::Error::other(ureq::Error::ConnectionFailed);
+        assert!(matches!(
+            Error::reading("abort", failed, None),
+            Error::Transport {
+                source: ureq::Error::ConnectionFailed,
+                ..
+            }
+        ));
+    }
+}
