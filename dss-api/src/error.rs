@@ -141,7 +141,9 @@ pub enum Error {
         waited: std::time::Duration,
     },
     /// A streamed SQL query failed on the server after rows were read, or its
-    /// stream ended early.
+    /// stream ended early (cut, or not readable as rows). A stream that
+    /// stalls past the idle bound is [`Error::Timeout`], as every other
+    /// answer is.
     #[error("SQL query {query_id} failed: {message}")]
     QueryFailed {
         /// The query's id.
@@ -355,6 +357,14 @@ impl Error {
             Some(Err(other)) => plain(std::io::Error::new(kind, other)),
             None => plain(std::io::Error::from(kind)),
         }
+    }
+
+    /// Whether an error from reading an answer's body is a time bound
+    /// expiring (which [`reading`](Self::reading) makes a timeout).
+    pub(crate) fn is_timeout(e: &std::io::Error) -> bool {
+        e.get_ref()
+            .and_then(|inner| inner.downcast_ref::<ureq::Error>())
+            .is_some_and(|u| matches!(u, ureq::Error::Timeout(_)))
     }
 
     pub(crate) fn io(context: &'static str, source: std::io::Error) -> Error {
