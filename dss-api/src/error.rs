@@ -42,9 +42,9 @@ pub enum Error {
     /// An answer read into memory (JSON or text) was larger than the
     /// client's limit. Nothing was decoded.
     #[error(
-        "the answer of `{endpoint}` is larger than the {} MiB limit for answers read into memory \
+        "the answer of `{endpoint}` is larger than the {} limit for answers read into memory \
          (raise it with ClientBuilder::max_body_size)",
-        limit / (1024 * 1024)
+        size(*limit)
     )]
     BodyTooLarge {
         /// The method that made the call.
@@ -372,6 +372,19 @@ impl Error {
     }
 }
 
+/// A size as people write it: in MiB or KiB when it is a whole number of
+/// them, in bytes otherwise (a limit of 64 KiB is not "0 MiB").
+fn size(bytes: u64) -> String {
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * 1024;
+    match bytes {
+        0 => "0-byte".to_owned(),
+        b if b % MIB == 0 => format!("{} MiB", b / MIB),
+        b if b % KIB == 0 => format!("{} KiB", b / KIB),
+        b => format!("{b}-byte"),
+    }
+}
+
 /// What a call was waiting for when a time bound expired.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -427,6 +440,20 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
+
+    #[test]
+    fn the_body_limit_reads_as_it_was_set() {
+        let text = |limit| Error::BodyTooLarge { endpoint: "e", limit }.to_string();
+        assert!(text(256 << 20).contains("the 256 MiB limit"), "{}", text(256 << 20));
+        assert!(text(64 * 1024).contains("the 64 KiB limit"), "{}", text(64 * 1024));
+        assert!(
+            text(1536 * 1024).contains("the 1536 KiB limit"),
+            "{}",
+            text(1536 * 1024)
+        );
+        assert!(text(1000).contains("the 1000-byte limit"), "{}", text(1000));
+        assert!(text(0).contains("the 0-byte limit"), "{}", text(0));
+    }
 
     #[test]
     fn a_connection_cut_while_reading_a_body_is_a_transport_error() {
