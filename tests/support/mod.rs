@@ -5,6 +5,7 @@
 pub mod calls;
 pub mod raw;
 pub mod replay;
+pub mod threaded;
 
 use std::sync::{Arc, Mutex};
 
