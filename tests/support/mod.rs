@@ -3,6 +3,7 @@
 //! fixtures (copied into this repository from the recordings of dataikuapi).
 
 pub mod calls;
+pub mod proxy;
 pub mod raw;
 pub mod replay;
 pub mod threaded;

@@ -17,7 +17,8 @@ pub use crate::raw::RawRequest;
 /// How long a connection may sit with no request before the server closes it.
 pub const IDLE: Duration = Duration::from_secs(10);
 
-/// What to do with the connection once the handler has answered.
+/// What to do with the connection once the handler has answered (a
+/// request with `Connection: close` closes it whatever the handler says).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Next {
     /// Read the next request on it.
@@ -104,7 +105,10 @@ fn serve(stream: TcpStream, handler: &Handler, count: &AtomicUsize) {
         count.fetch_add(1, Ordering::SeqCst);
         let next = handler(&req, &body, &mut out);
         let _ = out.flush();
-        if next == Next::Close {
+        let asked_to_close = req
+            .header("connection")
+            .is_some_and(|v| v.eq_ignore_ascii_case("close"));
+        if next == Next::Close || asked_to_close {
             let _ = out.shutdown(std::net::Shutdown::Both);
             return;
         }
