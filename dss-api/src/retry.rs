@@ -151,8 +151,10 @@ impl RetryPolicy {
 
     /// Whether another try may be made after `tried` tries, with `spent`
     /// already waited and `wait` to wait now.
+    /// A wait so long that adding it overflows (a server's `Retry-After`
+    /// can say anything) is past any cap.
     pub(crate) fn allows(&self, tried: u32, spent: Duration, wait: Duration) -> bool {
-        tried < self.attempts && spent + wait <= self.max_total
+        tried < self.attempts && spent.checked_add(wait).is_some_and(|total| total <= self.max_total)
     }
 
     pub(crate) fn notify(&self, event: &RetryEvent<'_>) {
@@ -250,6 +252,10 @@ mod tests {
         assert!(p.allows(1, Duration::ZERO, Duration::from_secs(1)));
         assert!(!p.allows(3, Duration::ZERO, Duration::from_secs(1)));
         assert!(!p.allows(1, Duration::from_secs(9), Duration::from_secs(2)));
+        // A Retry-After of u64::MAX seconds after a wait: no overflow.
+        assert!(!p.allows(1, Duration::from_secs(1), Duration::from_secs(u64::MAX)));
+        let unbounded = RetryPolicy::new().max_total(Duration::MAX);
+        assert!(!unbounded.allows(1, Duration::from_secs(1), Duration::MAX));
         assert_eq!(RetryPolicy::new().attempts(0).attempts, 1);
     }
 
