@@ -204,3 +204,38 @@ fn an_upload_is_sent_again_only_if_its_body_can_be_made_again() {
     assert_eq!(seen.load(Ordering::SeqCst), 1);
     assert!(log.lock().unwrap().is_empty());
 }
+
+#[test]
+fn a_retry_after_beyond_any_duration_is_no_retry_and_no_panic() {
+    // A wait of a second first, so that the time already waited plus the
+    // wait asked for next overflows a Duration.
+    let seen = Arc::new(AtomicUsize::new(0));
+    let n = seen.clone();
+    let server = RawServer::start(move |_req, _body, out| {
+        let (status, retry_after) = match n.fetch_add(1, Ordering::SeqCst) {
+            0 => (502, None),
+            _ => (503, Some(u64::MAX)),
+        };
+        let header = retry_after.map(|s| format!("Retry-After: {s}\r\n")).unwrap_or_default();
+        let _ = write!(
+            out,
+            "HTTP/1.1 {status} X\r\n{header}Content-Length: 0\r\nConnection: close\r\n\r\n"
+        );
+    });
+    let policy = RetryPolicy::new()
+        .attempts(5)
+        .first_backoff(Duration::from_secs(1))
+        .jitter(false);
+    let started = Instant::now();
+    let result = std::thread::spawn({
+        let c = client(&server, policy);
+        move || c.list_plugins().send().map_err(|e| e.status())
+    })
+    .join();
+    let Ok(result) = result else {
+        panic!("the client panicked on a huge Retry-After");
+    };
+    assert_eq!(result.unwrap_err(), Some(503));
+    assert_eq!(seen.load(Ordering::SeqCst), 2);
+    assert!(started.elapsed() < Duration::from_secs(5));
+}

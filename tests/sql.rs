@@ -138,6 +138,47 @@ fn a_stream_cut_in_the_middle_is_an_error_item() {
 }
 
 #[test]
+fn a_stream_that_stalls_is_an_idle_timeout_item() {
+    let server = RawServer::start(|req, _, out| match (req.method.as_str(), req.path()) {
+        ("POST", "/sql/queries/") => {
+            let body = format!(r#"{{"queryId": "q-slow", "schema": {SCHEMA}}}"#);
+            respond(out, 200, "application/json", body.as_bytes());
+        }
+        ("GET", "/sql/queries/q-slow/stream") => {
+            // One row, then nothing until the client hangs up.
+            respond_head(out, 200, "text/tab-separated-values", 1_000_000);
+            let _ = out.write_all(b"1\ta\t1\ttrue\t2024-01-01\n");
+            let _ = out.flush();
+            let _ = out.set_read_timeout(Some(std::time::Duration::from_secs(5)));
+            let _ = std::io::Read::read(out, &mut [0u8; 1]);
+        }
+        _ => respond(out, 200, "application/json", b""),
+    });
+    let c = dss_api::DssClient::builder(&server.url)
+        .api_key("k")
+        .idle_timeout(Some(std::time::Duration::from_millis(300)))
+        .build()
+        .unwrap();
+    let query = c.sql_query("SELECT 1").send().unwrap();
+    let started = std::time::Instant::now();
+    let items: Vec<_> = query.iter_rows().unwrap().collect();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(items.len(), 2, "the row, then the timeout: {items:?}");
+    assert!(items[0].is_ok());
+    let err = items[1].as_ref().unwrap_err();
+    // A timeout, as for every other answer: the caller can tell a stalled
+    // stream from a failed query.
+    assert_eq!(err.timeout_phase(), Some(dss_api::TimeoutPhase::Idle), "{err:?}");
+    assert!(err.to_string().contains("`raw_rows`"), "{err}");
+    assert!(err.to_string().contains("300ms"), "{err}");
+    assert_eq!(server.requests(), 2, "no verify after a stalled stream");
+}
+
+#[test]
 fn a_stream_that_fails_to_open_is_an_error() {
     let server = server();
     let start = server.mock(|when, then| {

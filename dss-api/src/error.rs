@@ -15,7 +15,7 @@ pub enum Error {
     #[error("{0}")]
     Api(Box<ApiError>),
     /// The request did not complete: connection refused, TLS failure, reset,
-    /// malformed HTTP, ...
+    /// malformed HTTP, a connection cut while the answer was read, ...
     #[error("transport error calling `{endpoint}`: {source}")]
     Transport {
         /// The method that made the call.
@@ -42,9 +42,9 @@ pub enum Error {
     /// An answer read into memory (JSON or text) was larger than the
     /// client's limit. Nothing was decoded.
     #[error(
-        "the answer of `{endpoint}` is larger than the {} MiB limit for answers read into memory \
+        "the answer of `{endpoint}` is larger than the {} limit for answers read into memory \
          (raise it with ClientBuilder::max_body_size)",
-        limit / (1024 * 1024)
+        size(*limit)
     )]
     BodyTooLarge {
         /// The method that made the call.
@@ -141,7 +141,9 @@ pub enum Error {
         waited: std::time::Duration,
     },
     /// A streamed SQL query failed on the server after rows were read, or its
-    /// stream ended early.
+    /// stream ended early (cut, or not readable as rows). A stream that
+    /// stalls past the idle bound is [`Error::Timeout`], as every other
+    /// answer is.
     #[error("SQL query {query_id} failed: {message}")]
     QueryFailed {
         /// The query's id.
@@ -332,22 +334,54 @@ impl Error {
         }
     }
 
-    /// An error while reading an answer's body: ureq's own errors (a
-    /// timeout, a cut connection) keep their meaning, others are I/O.
+    /// An error while reading an answer's body. Every byte read there comes
+    /// from the connection, so the error is the transport's: ureq's own
+    /// errors keep their meaning (a timeout stays a timeout), and a plain
+    /// I/O error, which is how ureq hands over a connection cut in the
+    /// middle of a body, is [`Error::Transport`], as the same cut is when a
+    /// JSON answer is read.
     pub(crate) fn reading(endpoint: &'static str, e: std::io::Error, idle: Option<std::time::Duration>) -> Error {
         if !e.get_ref().is_some_and(|inner| inner.is::<ureq::Error>()) {
-            return Error::io(endpoint, e);
+            return Error::Transport {
+                endpoint,
+                source: ureq::Error::Io(e),
+            };
         }
         let kind = e.kind();
+        let plain = |e: std::io::Error| Error::Transport {
+            endpoint,
+            source: ureq::Error::Io(e),
+        };
         match e.into_inner().map(|inner| inner.downcast::<ureq::Error>()) {
             Some(Ok(source)) => Error::transport_with(endpoint, *source, |_| idle),
-            Some(Err(other)) => Error::io(endpoint, std::io::Error::new(kind, other)),
-            None => Error::io(endpoint, std::io::Error::from(kind)),
+            Some(Err(other)) => plain(std::io::Error::new(kind, other)),
+            None => plain(std::io::Error::from(kind)),
         }
+    }
+
+    /// Whether an error from reading an answer's body is a time bound
+    /// expiring (which [`reading`](Self::reading) makes a timeout).
+    pub(crate) fn is_timeout(e: &std::io::Error) -> bool {
+        e.get_ref()
+            .and_then(|inner| inner.downcast_ref::<ureq::Error>())
+            .is_some_and(|u| matches!(u, ureq::Error::Timeout(_)))
     }
 
     pub(crate) fn io(context: &'static str, source: std::io::Error) -> Error {
         Error::Io { context, source }
+    }
+}
+
+/// A size as people write it: in MiB or KiB when it is a whole number of
+/// them, in bytes otherwise (a limit of 64 KiB is not "0 MiB").
+fn size(bytes: u64) -> String {
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * 1024;
+    match bytes {
+        0 => "0-byte".to_owned(),
+        b if b % MIB == 0 => format!("{} MiB", b / MIB),
+        b if b % KIB == 0 => format!("{} KiB", b / KIB),
+        b => format!("{b}-byte"),
     }
 }
 
@@ -399,3 +433,51 @@ impl fmt::Display for TimeoutPhase {
 
 /// `Result` with [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use std::io;
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn the_body_limit_reads_as_it_was_set() {
+        let text = |limit| Error::BodyTooLarge { endpoint: "e", limit }.to_string();
+        assert!(text(256 << 20).contains("the 256 MiB limit"), "{}", text(256 << 20));
+        assert!(text(64 * 1024).contains("the 64 KiB limit"), "{}", text(64 * 1024));
+        assert!(
+            text(1536 * 1024).contains("the 1536 KiB limit"),
+            "{}",
+            text(1536 * 1024)
+        );
+        assert!(text(1000).contains("the 1000-byte limit"), "{}", text(1000));
+        assert!(text(0).contains("the 0-byte limit"), "{}", text(0));
+    }
+
+    #[test]
+    fn a_connection_cut_while_reading_a_body_is_a_transport_error() {
+        // What ureq hands over when the peer closes before the body's end.
+        let cut = io::Error::new(io::ErrorKind::UnexpectedEof, "Peer disconnected");
+        match Error::reading("download_plugin_stream", cut, None) {
+            Error::Transport {
+                endpoint: "download_plugin_stream",
+                source: ureq::Error::Io(e),
+            } => assert_eq!(e.kind(), io::ErrorKind::UnexpectedEof),
+            other => panic!("{other:?}"),
+        }
+        // ureq's own errors keep their meaning.
+        let stalled = io::Error::other(ureq::Error::Timeout(ureq::Timeout::PerRead));
+        let err = Error::reading("abort", stalled, Some(Duration::from_millis(300)));
+        assert_eq!(err.timeout_phase(), Some(TimeoutPhase::Idle), "{err:?}");
+        assert!(err.to_string().contains("(bound: 300ms)"), "{err}");
+        let failed = io::Error::other(ureq::Error::ConnectionFailed);
+        assert!(matches!(
+            Error::reading("abort", failed, None),
+            Error::Transport {
+                source: ureq::Error::ConnectionFailed,
+                ..
+            }
+        ));
+    }
+}

@@ -40,6 +40,8 @@ mod error;
 mod extra;
 mod folders;
 mod future;
+#[cfg(test)]
+mod fuzz;
 mod jobs;
 pub mod models;
 mod project;

@@ -139,7 +139,7 @@ impl RetryPolicy {
             return d;
         }
         let exp = i32::try_from(next.saturating_sub(2)).unwrap_or(i32::MAX);
-        let base = self.first.mul_f64(self.factor.powi(exp).min(1e9)).min(self.max_backoff);
+        let base = grow(self.first, self.factor.powi(exp).min(1e9)).min(self.max_backoff);
         if self.jitter {
             // Between half and all of the wait.
             let frac = 0.5 + 0.5 * (crate::stream::random_u64() % 10_000) as f64 / 10_000.0;
@@ -151,8 +151,10 @@ impl RetryPolicy {
 
     /// Whether another try may be made after `tried` tries, with `spent`
     /// already waited and `wait` to wait now.
+    /// A wait so long that adding it overflows (a server's `Retry-After`
+    /// can say anything) is past any cap.
     pub(crate) fn allows(&self, tried: u32, spent: Duration, wait: Duration) -> bool {
-        tried < self.attempts && spent + wait <= self.max_total
+        tried < self.attempts && spent.checked_add(wait).is_some_and(|total| total <= self.max_total)
     }
 
     pub(crate) fn notify(&self, event: &RetryEvent<'_>) {
@@ -184,6 +186,12 @@ impl fmt::Display for RetryEvent<'_> {
             self.endpoint, self.attempt, self.error, self.wait
         )
     }
+}
+
+/// `d` times `factor` (finite, at least 1), saturating at `Duration::MAX`
+/// where `Duration::mul_f64` would panic.
+fn grow(d: Duration, factor: f64) -> Duration {
+    Duration::try_from_secs_f64(d.as_secs_f64() * factor).unwrap_or(Duration::MAX)
 }
 
 /// Whether a failed try may be retried, and the wait the server asked for.
@@ -237,6 +245,13 @@ mod tests {
         assert_eq!(p.backoff(5, None), Duration::from_secs(3));
         assert_eq!(p.backoff(9999, None), Duration::from_secs(3));
         assert_eq!(p.backoff(2, Some(Duration::from_secs(7))), Duration::from_secs(7));
+        // Any first wait and factor: capped, never a panic.
+        let huge = RetryPolicy::new()
+            .jitter(false)
+            .first_backoff(Duration::MAX)
+            .backoff_factor(f64::MAX);
+        assert_eq!(huge.backoff(2, None), Duration::from_secs(30));
+        assert_eq!(huge.backoff(50, None), Duration::from_secs(30));
         let j = RetryPolicy::new();
         for _ in 0..100 {
             let d = j.backoff(3, None);
@@ -250,6 +265,10 @@ mod tests {
         assert!(p.allows(1, Duration::ZERO, Duration::from_secs(1)));
         assert!(!p.allows(3, Duration::ZERO, Duration::from_secs(1)));
         assert!(!p.allows(1, Duration::from_secs(9), Duration::from_secs(2)));
+        // A Retry-After of u64::MAX seconds after a wait: no overflow.
+        assert!(!p.allows(1, Duration::from_secs(1), Duration::from_secs(u64::MAX)));
+        let unbounded = RetryPolicy::new().max_total(Duration::MAX);
+        assert!(!unbounded.allows(1, Duration::from_secs(1), Duration::MAX));
         assert_eq!(RetryPolicy::new().attempts(0).attempts, 1);
     }
 

@@ -166,7 +166,7 @@ pub(crate) struct RowReader<R = ByteStream> {
 enum Pending {
     /// Nothing: read on.
     Read,
-    /// The row in `record`; `crlf`: it ended with `\n`, so a `\r` ending its
+    /// The row in `record`; `crlf`: it ended with `\r\n`, so a `\r` ending its
     /// last field is part of the line end.
     Row { crlf: bool },
     /// The stream ended inside a quoted field.
@@ -232,6 +232,11 @@ impl<R: Read> RowReader<R> {
                     // The parser had to see the end of the stream to finish
                     // this row only when the row has no line end.
                     let ended_by_eof = watch.eof;
+                    // Whether the line ends with `\r\n`, read from the
+                    // stream's bytes: the parser leaves a line-end `\r` in
+                    // the last field, as it does a quoted `\r` ending that
+                    // field's text, and only the bytes tell them apart.
+                    let crlf = !ended_by_eof && watch.byte_before_line_end(self.csv.position().byte()) == Some(b'\r');
                     let line_ends = u64::from(!ended_by_eof);
                     let lines = self.csv.position().line().saturating_sub(line);
                     if ended_by_eof && watch.row_left_open() {
@@ -239,9 +244,9 @@ impl<R: Read> RowReader<R> {
                     } else if lines == line_ends {
                         // The common case: no newline inside the fields and
                         // no empty line before the row.
-                        return Some(Ok(self.record_row(!ended_by_eof)));
+                        return Some(Ok(self.record_row(crlf)));
                     } else {
-                        self.next = Pending::Row { crlf: !ended_by_eof };
+                        self.next = Pending::Row { crlf };
                     }
                     let inside = record.as_slice().iter().filter(|&&b| b == b'\n').count() as u64;
                     self.blank_rows = lines.saturating_sub(line_ends + inside);
@@ -345,6 +350,13 @@ impl<R> Watch<R> {
             kept_from: 0,
             kept: Vec::new(),
         }
+    }
+
+    /// The byte before the `\n` of a line that ends at stream offset `end`
+    /// (just past the `\n`), if it is still kept.
+    fn byte_before_line_end(&self, end: u64) -> Option<u8> {
+        let at = end.checked_sub(2)?.checked_sub(self.kept_from)?;
+        self.kept.get(usize::try_from(at).ok()?).copied()
     }
 
     /// Whether the row being read, taken up to the end of what was read,
@@ -508,6 +520,11 @@ mod tests {
         );
         // A `\r` inside a line is text.
         assert_eq!(records("a\rb\tc\r\n"), vec![vec!["a\rb", "c"]]);
+        // So is a quoted `\r` ending the last field: only a `\r` right
+        // before the `\n` ends the line.
+        assert_eq!(records("a\t\"b\r\"\n\"\r\"\n"), vec![vec!["a", "b\r"], vec!["\r"]]);
+        assert_eq!(records("\"x\r\"\r\n"), vec![vec!["x\r"]]);
+        assert_eq!(records("\"x\r\"\"\"\r\n"), vec![vec!["x\r\""]]);
     }
 
     #[test]

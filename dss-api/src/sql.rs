@@ -25,11 +25,15 @@ impl DssSqlQuery {
     /// like a short result unless the caller remembers `verify()`, the
     /// iterator verifies the query by itself when the stream ends
     /// (`GET /sql/queries/{queryId}/finish-streaming`): a failure, or a
-    /// stream cut short, is an `Err` item, after which the iterator ends.
+    /// stream cut short, is an `Err` item ([`Error::QueryFailed`]; a stream
+    /// that stalls past the idle bound is [`Error::Timeout`]), after which
+    /// the iterator ends.
     pub fn iter_rows(&self) -> Result<SqlRows<'_>> {
         let stream = self.raw_rows().send()?;
         Ok(SqlRows {
             query: self,
+            endpoint: stream.endpoint(),
+            idle: stream.idle(),
             reader: RowReader::new(stream, self.schema.iter().map(|c| &c.r#type)),
             state: RowsState::Reading,
         })
@@ -44,6 +48,9 @@ enum RowsState {
 /// Iterator over a SQL query's rows; see [`DssSqlQuery::iter_rows`].
 pub struct SqlRows<'q> {
     query: &'q DssSqlQuery,
+    /// The stream's method and idle bound, for a timeout error.
+    endpoint: &'static str,
+    idle: Option<std::time::Duration>,
     reader: RowReader,
     state: RowsState,
 }
@@ -81,6 +88,10 @@ impl Iterator for SqlRows<'_> {
                     Ok(()) => None,
                     Err(e) => self.fail(format!("the server reported a failure after the last row: {e}")),
                 }
+            }
+            Some(Err(e)) if Error::is_timeout(&e) => {
+                self.state = RowsState::Done;
+                Some(Err(Error::reading(self.endpoint, e, self.idle)))
             }
             Some(Err(e)) => self.fail(format!("the result stream broke off: {e}")),
         }

@@ -52,6 +52,16 @@ impl ByteStream {
         }
     }
 
+    /// The method whose answer this is, for errors.
+    pub(crate) fn endpoint(&self) -> &'static str {
+        self.endpoint
+    }
+
+    /// The bound on a read with no byte, for errors.
+    pub(crate) fn idle(&self) -> Option<std::time::Duration> {
+        self.idle
+    }
+
     /// The body's length, when the server announced it (and did not compress
     /// the body). A body that ends before that length is an error when read.
     pub fn content_length(&self) -> Option<u64> {

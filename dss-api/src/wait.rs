@@ -148,7 +148,10 @@ pub(crate) fn wait_for<T>(
                 sleep = sleep.min(left);
             }
             std::thread::sleep(sleep);
-            interval = interval.mul_f64(opts.factor).min(opts.cap);
+            // Saturating where `Duration::mul_f64` would panic (a huge factor).
+            interval = Duration::try_from_secs_f64(interval.as_secs_f64() * opts.factor)
+                .unwrap_or(opts.cap)
+                .min(opts.cap);
         }
         polls += 1;
         match poll()? {
@@ -199,6 +202,28 @@ mod tests {
         drop(opts);
         assert_eq!(out, 3);
         assert_eq!(seen, [("RUNNING".to_owned(), 1), ("RUNNING".to_owned(), 2)]);
+    }
+
+    #[test]
+    fn any_growth_factor_is_capped_without_panic() {
+        let mut opts = WaitOptions::new()
+            .first_interval(Duration::from_millis(1))
+            .backoff_factor(f64::MAX)
+            .max_interval(Duration::from_millis(2));
+        let mut n = 0;
+        let out = wait_for(&mut opts, "task", "t", || {
+            n += 1;
+            Ok(if n < 4 {
+                Poll::Pending {
+                    state: "RUNNING".into(),
+                    details: Value::Null,
+                }
+            } else {
+                Poll::Ready(n)
+            })
+        })
+        .unwrap();
+        assert_eq!(out, 4);
     }
 
     #[test]

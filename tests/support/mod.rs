@@ -3,8 +3,10 @@
 //! fixtures (copied into this repository from the recordings of dataikuapi).
 
 pub mod calls;
+pub mod proxy;
 pub mod raw;
 pub mod replay;
+pub mod threaded;
 
 use std::sync::{Arc, Mutex};
 
