@@ -406,25 +406,13 @@ impl Iterator for DatasetRows {
 }
 
 /// A random UUID (version 4) as text, for a read session: 122 bits from
-/// the standard library's per-process random hasher keys, mixed with a
-/// counter and the clock. Unique, not secret.
+/// two draws of the client's one source of random bits
+/// (`stream::random_u64`). Unique, not secret.
 fn read_session_id() -> String {
-    use std::collections::hash_map::RandomState;
     use std::fmt::Write as _;
-    use std::hash::{BuildHasher, Hasher};
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
     let mut bytes = [0u8; 16];
-    for (i, half) in bytes.chunks_exact_mut(8).enumerate() {
-        let mut h = RandomState::new().build_hasher();
-        h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
-        h.write_u128(
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos()),
-        );
-        h.write_usize(i);
-        half.copy_from_slice(&h.finish().to_le_bytes());
+    for half in bytes.chunks_exact_mut(8) {
+        half.copy_from_slice(&crate::stream::random_u64().to_le_bytes());
     }
     bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
     bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
