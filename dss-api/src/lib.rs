@@ -64,5 +64,5 @@ pub use retry::{RetryEvent, RetryPolicy};
 pub use rows::RowValue;
 pub use scenarios::{ScenarioOutcome, ScenarioSettings};
 pub use sql::SqlRows;
-pub use stream::{ByteStream, Upload};
+pub use stream::{ByteStream, TransferDirection, TransferProgress, Upload};
 pub use wait::{WaitOptions, WaitProgress};

@@ -48,7 +48,7 @@ pub use crate::stream::{ByteStream, Upload};
 /// What every generated request value (a struct with `__opts:
 /// RequestOptions`) has besides its arguments and its `__prepare` (which
 /// builds the [`Call`]): its public `timeout`, `response_timeout`,
-/// `idle_timeout`, `retry` and `no_retry` setters, a
+/// `idle_timeout`, `retry`, `no_retry` and `on_progress` setters, a
 /// `Debug` that names the method and shows no argument (any of which may be
 /// a secret), and, for the common result kinds, `send` and `send_as`. A
 /// macro of the library rather than code emitted by the proc macro for each
@@ -149,7 +149,7 @@ macro_rules! request_common {
 pub(crate) use request_common;
 
 /// The public setters of a request's own settings (`timeout`,
-/// `response_timeout`, `idle_timeout`, `retry`, `no_retry`) on a request
+/// `response_timeout`, `idle_timeout`, `retry`, `no_retry`, `on_progress`) on a request
 /// value holding them in `$field: RequestOptions`: generated request values
 /// get them through [`request_common!`](crate::rt::request_common), and the
 /// hand-written ones (multi-request calls) the same way, so every request
@@ -190,6 +190,18 @@ macro_rules! options_setters {
             /// Sends this call once, whatever the client's retry policy.
             pub fn no_retry(mut self) -> Self {
                 self.$field = ::core::mem::take(&mut self.$field).no_retry();
+                self
+            }
+
+            /// Calls `f` after each chunk of this call's uploads and streamed
+            /// downloads (not of answers read whole), with the bytes moved
+            /// so far and the total when known (see
+            /// [`RequestOptions::on_progress`](crate::RequestOptions::on_progress)).
+            pub fn on_progress(
+                mut self,
+                f: impl Fn($crate::TransferProgress) + ::core::marker::Send + ::core::marker::Sync + 'static,
+            ) -> Self {
+                self.$field = ::core::mem::take(&mut self.$field).on_progress(f);
                 self
             }
 
