@@ -25,4 +25,17 @@ pub mod sample {
             )))
         }
     }
+
+    /// The generator lists every request value type of the sample once,
+    /// as it does the real spec's for the mock.
+    #[cfg(feature = "mock")]
+    #[test]
+    fn every_request_of_the_sample_is_listed() {
+        let sending: Vec<&str> = catalog::ENDPOINTS
+            .iter()
+            .filter(|e| !e.hand_written)
+            .filter_map(|e| e.request.map(|r| r.request_type))
+            .collect();
+        assert_eq!(requests::REQUEST_TYPES, sending.as_slice());
+    }
 }

@@ -40,6 +40,8 @@ mod extra;
 mod folders;
 mod future;
 mod jobs;
+#[cfg(feature = "mock")]
+pub mod mock;
 pub mod models;
 mod project;
 #[cfg(doctest)]

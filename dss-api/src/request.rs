@@ -333,6 +333,31 @@ impl<'c> Call<'c> {
         };
     }
 
+    /// What this call would send, without sending it: for the mock, which
+    /// makes its stubs from request values so that they match exactly what
+    /// the client sends.
+    #[cfg(feature = "mock")]
+    pub(crate) fn describe(self) -> Described {
+        let host = self.client.inner.host.len();
+        let query = self.query.strip_prefix('?').unwrap_or_default().to_owned();
+        let body = match self.payload {
+            Payload::None => DescribedBody::None,
+            Payload::Json(bytes) => DescribedBody::Json(bytes),
+            Payload::Upload { filename, .. } => DescribedBody::Multipart {
+                filename: filename.into_owned(),
+            },
+            Payload::Raw(_) => DescribedBody::Raw,
+        };
+        Described {
+            client: self.client.clone(),
+            verb: self.verb,
+            endpoint: self.endpoint,
+            path: self.url.get(host..).unwrap_or_default().to_owned(),
+            query,
+            body,
+        }
+    }
+
     /// Performs the request, retrying as the retry policy allows; an HTTP
     /// error status becomes [`Error::Api`].
     fn perform(&mut self) -> Result<Exchange> {
@@ -625,6 +650,39 @@ impl<'c> Call<'c> {
             self.opts.progress.take(),
         ))
     }
+}
+
+/// A request as [`Call::describe`] gives it: everything the client would
+/// send, as it would send it. (`pub` in a private module: named in the
+/// signature of `rt::Prepared`, never outside the crate.)
+#[cfg(feature = "mock")]
+pub struct Described {
+    /// The client the request would be sent with.
+    pub(crate) client: DssClient,
+    pub(crate) verb: &'static str,
+    /// The method's name.
+    pub(crate) endpoint: &'static str,
+    /// The path as sent (percent-encoded), from the host on:
+    /// `/dip/publicapi/projects/A%2FB`.
+    pub(crate) path: String,
+    /// The query as sent (percent-encoded, in order), without the `?`.
+    pub(crate) query: String,
+    pub(crate) body: DescribedBody,
+}
+
+/// The body of a [`Described`] request.
+#[cfg(feature = "mock")]
+pub enum DescribedBody {
+    None,
+    /// JSON, as sent.
+    Json(Vec<u8>),
+    /// A `multipart/form-data` body with one part `file` of this file name
+    /// (its bytes are what a test reads back, not what a stub matches).
+    Multipart {
+        filename: String,
+    },
+    /// An upload as the body itself.
+    Raw,
 }
 
 /// An answer whose headers arrived: its status, when the try started, what

@@ -370,7 +370,7 @@ impl Multipart {
         let boundary = boundary();
         let head = format!(
             "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{}\"\r\nContent-Type: application/octet-stream\r\n\r\n",
-            filename.replace(['"', '\r', '\n'], "_")
+            part_filename(filename)
         )
         .into_bytes();
         let tail = format!("\r\n--{boundary}--\r\n").into_bytes();
@@ -392,6 +392,12 @@ impl Read for Multipart {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         self.reader.read(buf)
     }
+}
+
+/// A file name as a multipart part header carries it: quotes and line
+/// ends, which would end the header, become `_`.
+pub(crate) fn part_filename(filename: &str) -> String {
+    filename.replace(['"', '\r', '\n'], "_")
 }
 
 /// A boundary unlikely to occur in any file: 32 hex digits.
