@@ -86,7 +86,6 @@ fn recipes() {
 
 /// Every recorded call is in exactly one table or one `NOT_REPLAYED` list.
 #[test]
-#[ignore = "enabled once every area's table is written"]
 fn every_recorded_call_is_replayed_or_listed() {
     let tables: [&[(&str, CallFn)]; 7] = [
         project::CALLS,

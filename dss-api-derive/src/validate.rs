@@ -824,6 +824,16 @@ impl<'a> Checker<'a, '_> {
                 }
                 let [Value::Var(arg, aloc)] = args.as_slice() else {
                     self.err(loc, format!("`{func}(..)` takes one argument of the method"));
+                    // The arguments named count as used, so that this one
+                    // mistake is reported once.
+                    let mut named = HashSet::new();
+                    for a in args {
+                        if let Value::Var(n, _) = a {
+                            if self.ep.param(n).is_some() && named.insert(n.as_str()) {
+                                self.uses.entry(n).or_default().push(Place::Nowhere);
+                            }
+                        }
+                    }
                     return None;
                 };
                 if self.ep.param(arg).is_none() {

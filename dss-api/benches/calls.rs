@@ -125,9 +125,21 @@ fn cases() -> Vec<Case> {
         projects_case("100,000 projects, typed", 1, 100_000, 7, 2),
     ];
 
-    // send_as: `list_projects().send_as::<FloorProject>()` cases go here,
-    // against the same floors as above (10,000 on server 0, 100,000 on
-    // server 1), once `send_as` exists.
+    // `send_as` decodes into the caller's own type: here the floor's.
+    for (name, server, n, rounds, reps) in [
+        ("10,000 projects, send_as", 0, 10_000, 9, 10),
+        ("100,000 projects, send_as", 1, 100_000, 7, 2),
+    ] {
+        let mut case = projects_case(name, server, n, rounds, reps);
+        case.ours = Box::new(move |url| {
+            let client = client(url);
+            Box::new(move || {
+                let projects: Vec<FloorProject> = client.list_projects().send_as().unwrap();
+                assert_eq!(projects.len(), n)
+            })
+        });
+        cases.push(case);
+    }
 
     cases.extend([
         Case {

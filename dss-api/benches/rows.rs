@@ -1,7 +1,7 @@
-//! Speed of typed SQL rows: dss-api's `iter_rows` against what a user would
-//! write by hand without dss-api (a `ureq` GET of the stream read by the
-//! `csv` crate into typed values), in the same run, against the same
-//! loopback server.
+//! Speed of typed SQL rows and dataset rows: dss-api's `iter_rows` (of a
+//! SQL query, of a dataset) against what a user would write by hand without
+//! dss-api (a `ureq` GET of the stream read by the `csv` crate into typed
+//! values), in the same run, against the same loopback server.
 //!
 //! ```text
 //! cargo bench -p dss-api --bench rows
@@ -10,13 +10,15 @@
 //! The server answers `POST /sql/queries/` with a query id and a five-column
 //! schema, the stream with 1,000,000 rows (`DSS_API_BENCH_ROWS` to change
 //! it), built once in memory, one row in ten with a quoted name holding a
-//! tab and doubled quotes, and `finish-streaming` with 200. Rounds are
+//! tab and doubled quotes, and `finish-streaming` with 200. It serves the
+//! same stream as dataset `P.ds` (`GET .../data/` whatever the read
+//! session, the schema, `finish-streaming/`). Rounds are
 //! interleaved (ours, then the floor, then ours, ...) so that the shared
 //! machine's noise hits both alike; the report gives medians and the ratio
 //! of throughputs ours/floor. Absolute figures depend on the machine: quote
 //! the ratio. dss-api's side also starts the query and verifies it at the
-//! end (two small requests, a fraction of a millisecond); the floor only
-//! reads the stream.
+//! end (two small requests, a fraction of a millisecond), and for the
+//! dataset reads its schema; the floors only read the stream.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -119,12 +121,18 @@ fn connection(conn: TcpStream, stream: &[u8]) {
             }
         }
         std::io::copy(&mut (&mut reader).take(len), &mut std::io::sink()).unwrap();
+        let dataset_schema = format!(r#"{{"columns":{SCHEMA},"userModified":false}}"#);
         let (status, content_type, body): (u16, &str, &[u8]) = match (method.as_str(), target.as_str()) {
             ("POST", "/dip/publicapi/sql/queries/") => (200, "application/json", created.as_bytes()),
-            ("GET", "/dip/publicapi/sql/queries/q1/stream?format=tsv-excel-noheader") => {
-                (200, "text/tab-separated-values", stream)
-            }
+            ("GET", SQL_STREAM) => (200, "text/tab-separated-values", stream),
             ("GET", "/dip/publicapi/sql/queries/q1/finish-streaming") => (200, "application/json", b""),
+            ("GET", t) if t.starts_with(DATASET_STREAM) => (200, "text/tab-separated-values", stream),
+            ("GET", "/dip/publicapi/projects/P/datasets/ds/schema") => {
+                (200, "application/json", dataset_schema.as_bytes())
+            }
+            ("GET", t) if t.starts_with("/dip/publicapi/projects/P/datasets/ds/finish-streaming/?readSessionId=") => {
+                (200, "application/json", b"")
+            }
             _ => (
                 404,
                 "application/json",
@@ -143,6 +151,23 @@ fn connection(conn: TcpStream, stream: &[u8]) {
             return;
         }
     }
+}
+
+/// The dataset's data stream, as dss-api and dataikuapi ask for it (the
+/// read-session id follows).
+const DATASET_STREAM: &str = "/dip/publicapi/projects/P/datasets/ds/data/?format=tsv-excel-noheader";
+
+/// The SQL query's stream.
+const SQL_STREAM: &str = "/dip/publicapi/sql/queries/q1/stream?format=tsv-excel-noheader";
+
+/// dss-api: open the dataset's stream, read its schema, stream the typed
+/// rows, verified at the end.
+fn ours_dataset(client: &DssClient) -> Sum {
+    let mut sum = Sum::default();
+    for row in client.get_project("P").get_dataset("ds").iter_rows().send().unwrap() {
+        sum.add_row(&std::hint::black_box(row.unwrap()));
+    }
+    sum
 }
 
 /// dss-api: start the query, stream its typed rows, verified at the end.
@@ -164,14 +189,12 @@ struct Row {
     day: String,
 }
 
-/// By hand: GET the stream with ureq, read it with the csv crate into
-/// `StringRecord`s (one, reused, as the csv docs advise for speed), and
+/// By hand: GET the stream at `path` with ureq, read it with the csv crate
+/// into `StringRecord`s (one, reused, as the csv docs advise for speed), and
 /// hand each to `each`.
-fn by_hand(agent: &ureq::Agent, url: &str, mut each: impl FnMut(&csv::StringRecord)) {
+fn by_hand(agent: &ureq::Agent, url: &str, path: &str, mut each: impl FnMut(&csv::StringRecord)) {
     let response = agent
-        .get(format!(
-            "{url}/dip/publicapi/sql/queries/q1/stream?format=tsv-excel-noheader"
-        ))
+        .get(format!("{url}{path}"))
         .header("Authorization", "Basic YmVuY2gta2V5Og==")
         .call()
         .unwrap();
@@ -187,9 +210,9 @@ fn by_hand(agent: &ureq::Agent, url: &str, mut each: impl FnMut(&csv::StringReco
 }
 
 /// The floor: each field parsed into its type, by hand.
-fn floor(agent: &ureq::Agent, url: &str) -> Sum {
+fn floor(agent: &ureq::Agent, url: &str, path: &str) -> Sum {
     let mut sum = Sum::default();
-    by_hand(agent, url, |record| {
+    by_hand(agent, url, path, |record| {
         let row = Row {
             id: record[0].parse().unwrap(),
             name: record[1].to_owned(),
@@ -209,7 +232,7 @@ fn floor(agent: &ureq::Agent, url: &str) -> Sum {
 /// row costs by itself.
 fn by_hand_into_row_values(agent: &ureq::Agent, url: &str) -> Sum {
     let mut sum = Sum::default();
-    by_hand(agent, url, |record| {
+    by_hand(agent, url, SQL_STREAM, |record| {
         let row = vec![
             RowValue::Int(record[0].parse().unwrap()),
             RowValue::Str(record[1].to_owned()),
@@ -261,14 +284,25 @@ fn main() {
     // Warm up, and check that all read the same values.
     let expected = ours(&client);
     assert_eq!(expected.rows, rows);
-    assert_eq!(floor(&agent, &url), expected, "the floor sees the same rows");
+    assert_eq!(
+        floor(&agent, &url, SQL_STREAM),
+        expected,
+        "the floor sees the same rows"
+    );
     assert_eq!(by_hand_into_row_values(&agent, &url), expected);
+    assert_eq!(ours_dataset(&client), expected, "the dataset holds the same rows");
+    let dataset_floor = format!("{DATASET_STREAM}&readSessionId=0f9e2d3c-4b5a-4697-8877-665544332211");
+    assert_eq!(floor(&agent, &url, &dataset_floor), expected);
 
-    let cases: [(&str, &dyn Fn() -> Sum); 3] = [
+    let cases: [(&str, &dyn Fn() -> Sum); 5] = [
         ("dss-api `iter_rows`", &|| ours(&client)),
-        ("floor: ureq + csv by hand", &|| floor(&agent, &url)),
+        ("floor: ureq + csv by hand", &|| floor(&agent, &url, SQL_STREAM)),
         ("(reference: by hand into `Vec<RowValue>`)", &|| {
             by_hand_into_row_values(&agent, &url)
+        }),
+        ("dss-api dataset `iter_rows`", &|| ours_dataset(&client)),
+        ("floor: ureq + csv by hand, dataset stream", &|| {
+            floor(&agent, &url, &dataset_floor)
         }),
     ];
     let mut wall = vec![Vec::new(); cases.len()];
@@ -297,8 +331,13 @@ fn main() {
     }
     let ratio = |d: &[Duration], a: usize, b: usize| speed(d[a]) / speed(d[b]);
     println!("ratio ours/floor (throughput, elapsed): {:.3}", ratio(&wall, 0, 1));
+    println!(
+        "dataset ratio ours/floor (throughput, elapsed): {:.3}",
+        ratio(&wall, 3, 4)
+    );
     if let Some(c) = &cpu {
         println!("ratio ours/floor (throughput, CPU):     {:.3}", ratio(c, 0, 1));
+        println!("dataset ratio ours/floor (throughput, CPU): {:.3}", ratio(c, 3, 4));
         println!(
             "reference/floor (CPU): {:.3}   ours/reference (CPU): {:.3}",
             ratio(c, 2, 1),

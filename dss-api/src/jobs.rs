@@ -189,7 +189,12 @@ impl DssJob {
     }
 
     /// [`wait`](Self::wait), each poll with this timeout when one is given.
-    fn wait_with(&self, no_fail: bool, mut opts: WaitOptions<'_>, settings: &RequestOptions) -> Result<JobStatus> {
+    pub(crate) fn wait_with(
+        &self,
+        no_fail: bool,
+        mut opts: WaitOptions<'_>,
+        settings: &RequestOptions,
+    ) -> Result<JobStatus> {
         let (status, raw) = wait_for(&mut opts, "job", &self.id, || {
             let request = timed!(self.get_status(), settings);
             let raw: Value = request.send_as()?;

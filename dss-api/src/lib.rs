@@ -35,6 +35,7 @@
 mod api;
 pub mod catalog;
 mod client;
+mod datasets;
 mod error;
 mod extra;
 mod folders;
@@ -59,6 +60,7 @@ mod wait;
 
 pub use api::handles::*;
 pub use client::{ClientBuilder, DssClient};
+pub use datasets::DatasetRows;
 pub use error::{ApiError, Error, Result, TimeoutPhase};
 pub use jobs::{JobDefinitionBuilder, JobState};
 pub use request::RequestOptions;

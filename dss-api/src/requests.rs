@@ -8,6 +8,7 @@
 //! their arguments) are written by hand over generated ones.
 
 pub use crate::api::requests::*;
+pub use crate::datasets::{DatasetBuild, DatasetComputeMetrics, DatasetIterRows, DatasetRunChecks};
 pub use crate::folders::{ManagedFolderComputeMetrics, ManagedFolderUploadFolder};
 pub use crate::jobs::{JobStartAndWait, ProjectStartJobAndWait};
 pub use crate::project::ProjectUpdateVariables;

@@ -227,6 +227,52 @@ pub const CALLS: &[(&str, CallFn)] = &[
     ("DSSJobWaiter.wait (job aborted)", |c| {
         ensure_job_failed(c.get_project("PKEY").get_job("job-1").wait(false, fast()), "ABORTED")
     }),
+    // A dataset's build is a job of one output, waited for by default.
+    ("DSSDataset.build (defaults)", |c| {
+        let job = c
+            .get_project("PKEY")
+            .get_dataset("ds1")
+            .build()
+            .wait_options(fast())
+            .send()?;
+        ensure!(job.id() == "job-1");
+        Ok(())
+    }),
+    ("DSSDataset.build (all args)", |c| {
+        let job = c
+            .get_project("PKEY")
+            .get_dataset("ds1")
+            .build()
+            .job_type("RECURSIVE_BUILD")
+            .partitions(json!(["2024-05-01"]))
+            .wait(false)
+            .no_fail(true)
+            .send()?;
+        ensure!(job.id() == "job-1");
+        Ok(())
+    }),
+    // dataikuapi raises here although no_fail is set; we return the job
+    // (the same requests).
+    ("DSSDataset.build (job fails, no_fail=True)", |c| {
+        let job = c
+            .get_project("PKEY")
+            .get_dataset("ds1")
+            .build()
+            .no_fail(true)
+            .wait_options(fast())
+            .send()?;
+        ensure!(job.id() == "job-1");
+        Ok(())
+    }),
+    ("DSSDataset.build (job fails)", |c| {
+        let built = c
+            .get_project("PKEY")
+            .get_dataset("ds1")
+            .build()
+            .wait_options(fast())
+            .send();
+        ensure_job_failed(built, "FAILED")
+    }),
 ];
 
 /// Recorded calls of this area that are not replayed, each with the reason

@@ -1,0 +1,3 @@
+dss_api_derive::generate!("tests/ui/language_mistakes/index.dss", check_only);
+
+fn main() {}

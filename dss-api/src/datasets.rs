@@ -1,0 +1,552 @@
+//! Datasets: the hand-written half of [`DssDataset`]. Its one-request
+//! methods come from `spec/datasets.dss`; what is here chooses among them
+//! or chains them: `exists`, `rename`, `compute_metrics`, `run_checks`, and
+//! `iter_rows`, whose rows are read by the reader SQL rows share
+//! (`rows.rs`).
+
+use serde_json::Value;
+
+use crate::api::handles::{DssDataset, DssJob};
+use crate::api::models::SchemaColumn;
+use crate::rows::{RowReader, RowValue};
+use crate::rt::{options_setters, Error, RequestOptions, Result};
+use crate::wait::WaitOptions;
+
+impl DssDataset {
+    /// Whether the dataset exists: reads its metadata
+    /// (`GET /projects/{projectKey}/datasets/{datasetName}/metadata`).
+    ///
+    /// `false` only when DSS answers 404. Any other failure (no right to
+    /// read it, a server error, a connection error) is an error: dataikuapi
+    /// answers `false` for every failure, which would take an unreachable
+    /// server for a missing dataset.
+    pub fn exists(&self) -> Result<bool> {
+        match self.get_metadata().send_as::<serde::de::IgnoredAny>() {
+            Ok(_) => Ok(true),
+            Err(e) if e.is_not_found() => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Renames the dataset and returns a handle on it under its new name
+    /// (`POST /projects/{projectKey}/actions/renameDataset`, through
+    /// [`DssProject::rename_dataset`](crate::DssProject::rename_dataset)).
+    /// This handle keeps the old name.
+    ///
+    /// The dataset's current name is refused before anything is sent
+    /// ([`Error::InvalidArgument`]), as dataikuapi does.
+    pub fn rename(&self, new_name: &str) -> Result<DssDataset> {
+        if new_name == self.dataset_name {
+            return Err(Error::InvalidArgument {
+                name: "new_name",
+                reason: format!("the dataset is already named `{new_name}`"),
+            });
+        }
+        self.client
+            .get_project(&self.project_key)
+            .rename_dataset(&self.dataset_name, new_name)
+            .send()
+    }
+
+    /// Computes metrics of the dataset: set optional arguments by name on
+    /// the request value, then `.send()`. Which request is sent depends on
+    /// them, as in dataikuapi:
+    ///
+    /// - metric ids given: `POST .../actions/computeMetricsFromIds` with
+    ///   those ids ([`compute_metrics_from_ids`](Self::compute_metrics_from_ids));
+    ///   probes, if also given, are not sent;
+    /// - else probes given: `POST .../actions/computeMetrics` with the probes
+    ///   as the body ([`compute_metrics_with_probes`](Self::compute_metrics_with_probes));
+    /// - else `POST .../actions/computeMetrics` without a body: the metrics
+    ///   set up on the dataset ([`compute_defined_metrics`](Self::compute_defined_metrics)).
+    ///
+    /// The partition is always sent (`partition=` when empty, for a dataset
+    /// that is not partitioned).
+    pub fn compute_metrics(&self) -> DatasetComputeMetrics<'_> {
+        DatasetComputeMetrics {
+            dataset: self,
+            partition: String::new(),
+            metric_ids: None,
+            probes: None,
+            opts: RequestOptions::default(),
+        }
+    }
+
+    /// Runs checks of the dataset: set optional arguments by name on the
+    /// request value, then `.send()`. With check ids, they are the body of
+    /// `POST .../actions/runChecks` ([`run_checks_from_ids`](Self::run_checks_from_ids));
+    /// without, the same request has no body and runs the checks set up on
+    /// the dataset ([`run_defined_checks`](Self::run_defined_checks)).
+    pub fn run_checks(&self) -> DatasetRunChecks<'_> {
+        DatasetRunChecks {
+            dataset: self,
+            partition: String::new(),
+            checks: None,
+            opts: RequestOptions::default(),
+        }
+    }
+}
+
+/// Request value of [`DssDataset::compute_metrics`]: set optional arguments
+/// by name, then call [`send`](Self::send).
+#[must_use = "a request does nothing until `.send()` is called"]
+pub struct DatasetComputeMetrics<'a> {
+    dataset: &'a DssDataset,
+    partition: String,
+    metric_ids: Option<Vec<String>>,
+    probes: Option<Value>,
+    opts: RequestOptions,
+}
+
+impl std::fmt::Debug for DatasetComputeMetrics<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DssDataset::compute_metrics").finish_non_exhaustive()
+    }
+}
+
+options_setters!(DatasetComputeMetrics<'a>, opts);
+
+impl DatasetComputeMetrics<'_> {
+    /// Partition to compute them on (`ALL` for all of them).
+    ///
+    /// Default: `""` (a dataset that is not partitioned), sent as `partition=`.
+    pub fn partition(mut self, partition: impl Into<String>) -> Self {
+        self.partition = partition.into();
+        self
+    }
+
+    /// Ids of the metrics to compute (`records:COUNT_RECORDS`, ...); they
+    /// take precedence over probes.
+    ///
+    /// Unset by default.
+    pub fn metric_ids(mut self, metric_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.metric_ids = Some(metric_ids.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// A probes configuration to compute (`{"probes": [{"type": .., ..}]}`).
+    ///
+    /// Unset by default.
+    pub fn probes(mut self, probes: Value) -> Self {
+        self.probes = Some(probes);
+        self
+    }
+
+    /// Sends the request and returns the computation report.
+    pub fn send(self) -> Result<Value> {
+        let DatasetComputeMetrics {
+            dataset,
+            partition,
+            metric_ids,
+            probes,
+            opts,
+        } = self;
+        match (metric_ids, probes) {
+            (Some(ids), _) => dataset
+                .compute_metrics_from_ids(ids)
+                .partition(partition)
+                .request_options(opts)
+                .send(),
+            (None, Some(probes)) => dataset
+                .compute_metrics_with_probes(probes)
+                .partition(partition)
+                .request_options(opts)
+                .send(),
+            (None, None) => dataset
+                .compute_defined_metrics()
+                .partition(partition)
+                .request_options(opts)
+                .send(),
+        }
+    }
+}
+
+/// Request value of [`DssDataset::run_checks`]: set optional arguments by
+/// name, then call [`send`](Self::send).
+#[must_use = "a request does nothing until `.send()` is called"]
+pub struct DatasetRunChecks<'a> {
+    dataset: &'a DssDataset,
+    partition: String,
+    checks: Option<Vec<String>>,
+    opts: RequestOptions,
+}
+
+impl std::fmt::Debug for DatasetRunChecks<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DssDataset::run_checks").finish_non_exhaustive()
+    }
+}
+
+options_setters!(DatasetRunChecks<'a>, opts);
+
+impl DatasetRunChecks<'_> {
+    /// Partition to run them on (`ALL` for all of them).
+    ///
+    /// Default: `""` (a dataset that is not partitioned), sent as `partition=`.
+    pub fn partition(mut self, partition: impl Into<String>) -> Self {
+        self.partition = partition.into();
+        self
+    }
+
+    /// Ids of the checks to run (sent as the body, even when empty).
+    ///
+    /// Unset by default: the checks set up on the dataset run.
+    pub fn checks(mut self, checks: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.checks = Some(checks.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sends the request and returns the checks report.
+    pub fn send(self) -> Result<Value> {
+        let DatasetRunChecks {
+            dataset,
+            partition,
+            checks,
+            opts,
+        } = self;
+        match checks {
+            Some(checks) => dataset
+                .run_checks_from_ids(checks)
+                .partition(partition)
+                .request_options(opts)
+                .send(),
+            None => dataset
+                .run_defined_checks()
+                .partition(partition)
+                .request_options(opts)
+                .send(),
+        }
+    }
+}
+
+impl DssDataset {
+    /// Streams the dataset's rows: set optional arguments by name on the
+    /// request value, then `.send()` opens the stream and returns an
+    /// iterator over the rows, parsed as they arrive (memory stays flat
+    /// whatever the size) and typed by the dataset's schema.
+    ///
+    /// `.send()` sends, as dataikuapi does: `GET .../data/` (format
+    /// `tsv-excel-noheader`, the partitions and columns asked for, and a
+    /// fresh read-session id), then `GET .../schema` (with `columns`, the
+    /// schema reordered to them). When the rows are read to their end,
+    /// the iterator asks `GET .../finish-streaming/` whether the read was
+    /// complete; a failure there, or a stream cut short, is an `Err` item
+    /// after the good rows, after which the iterator ends. Dropped before
+    /// its end, it sends nothing more.
+    ///
+    /// The request settings (`timeout`, `idle_timeout`, `retry`, ...) apply
+    /// to each of the three requests; `timeout` bounds the whole read of
+    /// the stream, `idle_timeout` each wait for its next bytes.
+    ///
+    /// A cut stream is [`Error::Io`](crate::Error::Io) (context
+    /// `iter_rows`); a failed check is the error `finish_streaming` got
+    /// (an [`Error::Api`](crate::Error::Api) with DSS's message, usually).
+    pub fn iter_rows(&self) -> DatasetIterRows<'_> {
+        DatasetIterRows {
+            dataset: self,
+            partitions: None,
+            columns: None,
+            opts: RequestOptions::default(),
+        }
+    }
+}
+
+/// Request value of [`DssDataset::iter_rows`]: set optional arguments by
+/// name, then call [`send`](Self::send).
+#[must_use = "a request does nothing until `.send()` is called"]
+pub struct DatasetIterRows<'a> {
+    dataset: &'a DssDataset,
+    partitions: Option<Vec<String>>,
+    columns: Option<Vec<String>>,
+    opts: RequestOptions,
+}
+
+impl std::fmt::Debug for DatasetIterRows<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DssDataset::iter_rows").finish_non_exhaustive()
+    }
+}
+
+// Each request of the read gets these settings.
+options_setters!(DatasetIterRows<'a>, opts);
+
+impl DatasetIterRows<'_> {
+    /// Only these partitions.
+    ///
+    /// Unset by default: all of them (a dataset that is not partitioned has one).
+    pub fn partitions(mut self, partitions: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.partitions = Some(partitions.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Only these columns, in this order (each row then has them in this
+    /// order). A name the schema does not have gives text values.
+    ///
+    /// Unset by default: every column, in the schema's order.
+    pub fn columns(mut self, columns: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.columns = Some(columns.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Opens the data stream, reads the schema, and returns the rows.
+    pub fn send(self) -> Result<DatasetRows> {
+        let DatasetIterRows {
+            dataset,
+            partitions,
+            columns,
+            opts,
+        } = self;
+        let session = read_session_id();
+        let mut raw = dataset
+            .raw_rows()
+            .read_session_id(session.as_str())
+            .request_options(opts.clone());
+        if let Some(partitions) = partitions {
+            raw = raw.partitions(partitions);
+        }
+        if let Some(columns) = &columns {
+            raw = raw.columns(columns.iter().map(String::as_str));
+        }
+        let stream = raw.send()?;
+        let schema = dataset.get_schema().request_options(opts.clone()).send()?.columns;
+        let columns = match columns {
+            None => schema,
+            Some(names) => in_order(schema, names),
+        };
+        let reader = RowReader::new(stream, columns.iter().map(|c| c.r#type.as_str()));
+        Ok(DatasetRows {
+            dataset: dataset.clone(),
+            read_session_id: session,
+            columns,
+            reader,
+            opts,
+            done: false,
+        })
+    }
+}
+
+/// The schema's columns picked and reordered to `names` (the order the
+/// server sends them in); a name the schema lacks is a text column.
+fn in_order(schema: Vec<SchemaColumn>, names: Vec<String>) -> Vec<SchemaColumn> {
+    let mut by_name: std::collections::HashMap<String, SchemaColumn> =
+        schema.into_iter().map(|c| (c.name.clone(), c)).collect();
+    names
+        .into_iter()
+        .map(|name| match by_name.remove(&name) {
+            Some(column) => column,
+            None => SchemaColumn {
+                name,
+                r#type: "string".to_owned(),
+                extra: Default::default(),
+            },
+        })
+        .collect()
+}
+
+/// Iterator over a dataset's rows; see [`DssDataset::iter_rows`]. Each item
+/// is a row, its values in the order of [`columns`](Self::columns), or the
+/// error that ended the read.
+pub struct DatasetRows {
+    dataset: DssDataset,
+    read_session_id: String,
+    columns: Vec<SchemaColumn>,
+    reader: RowReader,
+    opts: RequestOptions,
+    done: bool,
+}
+
+impl std::fmt::Debug for DatasetRows {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DatasetRows")
+            .field("project_key", &self.dataset.project_key)
+            .field("dataset_name", &self.dataset.dataset_name)
+            .field("read_session_id", &self.read_session_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl DatasetRows {
+    /// The columns of the rows, in order: the dataset's schema, or the
+    /// columns asked for.
+    pub fn columns(&self) -> &[SchemaColumn] {
+        &self.columns
+    }
+
+    /// The id this read was opened with (a random UUID).
+    pub fn read_session_id(&self) -> &str {
+        &self.read_session_id
+    }
+}
+
+impl Iterator for DatasetRows {
+    type Item = Result<Vec<RowValue>>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        match self.reader.next_row() {
+            Some(Ok(row)) => Some(Ok(row)),
+            Some(Err(e)) => {
+                self.done = true;
+                Some(Err(Error::Io {
+                    context: "iter_rows",
+                    source: e,
+                }))
+            }
+            None => {
+                self.done = true;
+                let check = self.dataset.finish_streaming(self.read_session_id.as_str());
+                match check.request_options(self.opts.clone()).send() {
+                    Ok(()) => None,
+                    Err(e) => Some(Err(e)),
+                }
+            }
+        }
+    }
+}
+
+/// A random UUID (version 4) as text, for a read session: 122 bits from
+/// the standard library's per-process random hasher keys, mixed with a
+/// counter and the clock. Unique, not secret.
+fn read_session_id() -> String {
+    use std::collections::hash_map::RandomState;
+    use std::fmt::Write as _;
+    use std::hash::{BuildHasher, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let mut bytes = [0u8; 16];
+    for (i, half) in bytes.chunks_exact_mut(8).enumerate() {
+        let mut h = RandomState::new().build_hasher();
+        h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+        h.write_u128(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos()),
+        );
+        h.write_usize(i);
+        half.copy_from_slice(&h.finish().to_le_bytes());
+    }
+    bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
+    bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
+    let mut out = String::with_capacity(36);
+    for (i, b) in bytes.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            out.push('-');
+        }
+        let _ = write!(out, "{b:02x}");
+    }
+    out
+}
+
+impl DssDataset {
+    /// Builds the dataset with a job (dataikuapi's `build`): a job of type
+    /// `job_type` (default `NON_RECURSIVE_FORCED_BUILD`) whose one output is
+    /// this dataset, then, unless `wait(false)`, a wait for it to end;
+    /// `send` returns the job.
+    ///
+    /// With `wait`, a job that fails or is aborted is [`Error::RunFailed`]
+    /// unless `no_fail(true)`, which returns the job instead (dataikuapi
+    /// ignores its `no_fail` here and raises anyway). Polls as
+    /// [`DssJob::wait`](crate::DssJob::wait) does, with these wait options.
+    pub fn build(&self) -> DatasetBuild<'_, 'static> {
+        DatasetBuild {
+            dataset: self,
+            job_type: "NON_RECURSIVE_FORCED_BUILD".to_owned(),
+            partitions: None,
+            wait: true,
+            no_fail: false,
+            options: WaitOptions::default(),
+            settings: RequestOptions::default(),
+        }
+    }
+}
+
+/// Request value of [`DssDataset::build`]: set optional arguments by name,
+/// then call [`send`](Self::send).
+#[must_use = "a request does nothing until `.send()` is called"]
+#[derive(Debug)]
+pub struct DatasetBuild<'a, 'f> {
+    dataset: &'a DssDataset,
+    job_type: String,
+    partitions: Option<Value>,
+    wait: bool,
+    no_fail: bool,
+    options: WaitOptions<'f>,
+    settings: RequestOptions,
+}
+
+// The start and every poll get these settings.
+options_setters!(DatasetBuild<'a, 'f>, settings);
+
+impl<'a> DatasetBuild<'a, '_> {
+    /// The kind of build (default `NON_RECURSIVE_FORCED_BUILD`; also
+    /// `RECURSIVE_BUILD`, `RECURSIVE_FORCED_BUILD`, ...).
+    pub fn job_type(mut self, job_type: impl Into<String>) -> Self {
+        self.job_type = job_type.into();
+        self
+    }
+
+    /// The partitions to build, as dataikuapi sends them: a string
+    /// (comma-separated, each a pipe-separated list of dimension values) or
+    /// a list of such strings (default: none named, all of them).
+    pub fn partitions(mut self, partitions: impl Into<Value>) -> Self {
+        self.partitions = Some(partitions.into());
+        self
+    }
+
+    /// Wait for the job to end (default `true`); `false` returns the job
+    /// once started.
+    pub fn wait(mut self, wait: bool) -> Self {
+        self.wait = wait;
+        self
+    }
+
+    /// Return the job even if it failed or was aborted (default `false`).
+    pub fn no_fail(mut self, no_fail: bool) -> Self {
+        self.no_fail = no_fail;
+        self
+    }
+
+    /// How to wait: poll intervals, a deadline, a progress callback.
+    pub fn wait_options<'g>(self, options: WaitOptions<'g>) -> DatasetBuild<'a, 'g> {
+        DatasetBuild {
+            dataset: self.dataset,
+            job_type: self.job_type,
+            partitions: self.partitions,
+            wait: self.wait,
+            no_fail: self.no_fail,
+            options,
+            settings: self.settings,
+        }
+    }
+
+    /// Starts the job (`POST /projects/{project_key}/jobs/`), waits for it
+    /// unless told not to, and returns it.
+    pub fn send(self) -> Result<DssJob> {
+        let dataset = self.dataset;
+        let project = dataset.client.get_project(&dataset.project_key);
+        let mut definition = project
+            .new_job()
+            .with_type(self.job_type)
+            .with_output(dataset.dataset_name.as_str(), None, None, None)
+            .get_definition();
+        if let (Some(partitions), Some(output)) = (
+            self.partitions,
+            definition
+                .get_mut("outputs")
+                .and_then(|o| o.get_mut(0))
+                .and_then(Value::as_object_mut),
+        ) {
+            output.insert("partition".to_owned(), partitions);
+        }
+        let job = project
+            .start_job(definition)
+            .request_options(self.settings.clone())
+            .send()?;
+        if self.wait {
+            job.wait_with(self.no_fail, self.options, &self.settings)?;
+        }
+        Ok(job)
+    }
+}
