@@ -1,7 +1,8 @@
 //! `dss_api::mock`: the real client against the embedded mock, for every
 //! kind of endpoint (JSON, a member of each item, text, nothing, streams,
 //! saved files, uploads multipart and raw, tasks started and waited for,
-//! scenario runs, SQL rows, handles built from answers, errors), each stub
+//! scenario runs, SQL and dataset rows, handles built from answers,
+//! errors), each stub
 //! asserted: how often, and with what. And the count: a stub for every
 //! request of the catalog.
 
@@ -380,6 +381,48 @@ fn sql_rows_stream_and_are_verified() -> R {
     );
     script.stream.assert_calls(1);
     script.finish.assert_calls(1);
+    Ok(())
+}
+
+/// A dataset's rows: the schema, the data stream (whatever read session id
+/// the client makes up) and the check at the end, for that same session.
+#[test]
+fn dataset_rows_stream_and_are_verified() -> R {
+    let mock = MockDss::start()?;
+    let dataset = mock.get_project("P").get_dataset("orders");
+    let rows = (0..500).map(|i| vec![json!(format!("c{i}")), json!(i * 2)]);
+    let script = dataset
+        .iter_rows()
+        .columns(["customer", "total"])
+        .returns_rows(&[("total", "bigint"), ("customer", "string"), ("day", "date")], rows)?;
+
+    let read = dataset.iter_rows().columns(["customer", "total"]).send()?;
+    let names: Vec<&str> = read.columns().iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["customer", "total"]);
+    let session = read.read_session_id().to_owned();
+    let got: Vec<Vec<RowValue>> = read.collect::<Result<_, _>>()?;
+    assert_eq!(got.len(), 500);
+    assert_eq!(got[21], [RowValue::Str("c21".into()), RowValue::Int(42)]);
+    // Without the columns asked for, it is another request; a check of
+    // another read session fails.
+    let e = dataset.iter_rows().send().unwrap_err();
+    assert_eq!(e.status(), Some(404), "{e}");
+    assert!(dataset
+        .finish_streaming("another-read")
+        .send()
+        .unwrap_err()
+        .is_not_found());
+
+    script.schema.assert_calls(1);
+    script.stream.assert_calls(1);
+    let opened = script.stream.calls()[0].clone();
+    assert_eq!(opened.query_param("readSessionId"), Some(session.as_str()));
+    assert_eq!(opened.query_param("format"), Some("tsv-excel-noheader"));
+    script.finish.assert_calls(2);
+    assert_eq!(
+        script.finish.calls()[0].query_param("readSessionId"),
+        Some(session.as_str())
+    );
     Ok(())
 }
 

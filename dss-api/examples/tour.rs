@@ -9,9 +9,10 @@
 //! `~/.dataiku/config.json`: see `DssClient::from_env`), it starts the
 //! embedded mock DSS (`dss_api::mock`), scripts what the job will meet
 //! there, and runs the whole job against it: create a project, upload a
-//! file to a managed folder, run a scenario and wait for it, stream rows,
-//! export a bundle to a file with a progress bar, and read an error. With
-//! credentials it only reads: nothing is created or changed on a real DSS.
+//! file to a managed folder, run a scenario and wait for it, stream a
+//! dataset's rows, export a bundle to a file with a progress bar, and read
+//! an error. With credentials it only reads: nothing is created or changed
+//! on a real DSS.
 
 use std::io::Write;
 use std::time::{Duration, Instant};
@@ -56,8 +57,9 @@ fn mock_tour() -> anyhow::Result<()> {
         .run()
         .ends_after(6, "SUCCESS")?;
     let rows = mock
-        .sql_query("SELECT id, customer, total FROM orders")
-        .connection("warehouse")
+        .get_project("TOUR")
+        .get_dataset("orders")
+        .iter_rows()
         .returns_rows(
             &[("id", "bigint"), ("customer", "string"), ("total", "double")],
             (1..=5).map(|i| vec![json!(i), json!(format!("customer {i}")), json!(f64::from(i) * 12.5)]),
@@ -84,6 +86,7 @@ fn mock_tour() -> anyhow::Result<()> {
     created.assert_calls(1);
     ensure!(inputs.file("raw/orders.csv").is_some(), "the upload did not arrive");
     scenario_run.run.assert_calls(1);
+    rows.schema.assert_calls(1);
     rows.stream.assert_calls(1);
     rows.finish.assert_calls(1);
     exported.assert_calls(1);
@@ -96,8 +99,8 @@ fn mock_tour() -> anyhow::Result<()> {
         inputs.listings(),
         &scenario_run.run,
         &scenario_run.run_for_trigger,
-        &rows.start,
         &rows.stream,
+        &rows.schema,
         &rows.finish,
         &exported,
         &download,
@@ -153,15 +156,14 @@ fn run_job(client: &DssClient) -> anyhow::Result<()> {
         started.elapsed()
     );
 
-    println!("4. stream rows");
-    let query = client
-        .sql_query("SELECT id, customer, total FROM orders")
-        .connection("warehouse")
-        .send()?;
-    let names: Vec<&str> = query.schema().iter().map(|c| c.name.as_str()).collect();
+    println!("4. stream a dataset's rows");
+    let rows = project.get_dataset("orders").iter_rows().send()?;
+    let names: Vec<&str> = rows.columns().iter().map(|c| c.name.as_str()).collect();
     println!("   columns {names:?}");
     let mut total = 0.0;
-    for row in query.iter_rows()? {
+    for row in rows {
+        // Each row is typed by the schema; a stream cut short, or a failed
+        // check at the end, is an error here, never missing rows.
         let row = row?;
         total += row[2].as_f64().unwrap_or(0.0);
         println!("   {row:?}");

@@ -50,8 +50,9 @@
 //!   [`FutureGetState::finishes_after`] (a task done after some polls),
 //!   [`ScenarioRun::ends_after`] (a scenario run going `RUNNING` then
 //!   ending), [`SqlQuery::returns_rows`] (a query, its rows stream and the
-//!   check that ends it), [`MockDss::managed_folder`] (a folder that keeps
-//!   the files put into it).
+//!   check that ends it), [`DatasetIterRows::returns_rows`] (a dataset's
+//!   schema, data stream and check), [`MockDss::managed_folder`] (a folder
+//!   that keeps the files put into it).
 //! - **Calls.** [`Stubbed::calls`] gives each request a stub answered, in
 //!   order ([`ReceivedRequest`]: query, headers, body, upload);
 //!   [`Stubbed::assert_calls`] checks how many.
@@ -66,6 +67,7 @@
 //! [`FutureGetState::finishes_after`]: crate::requests::FutureGetState::finishes_after
 //! [`ScenarioRun::ends_after`]: crate::requests::ScenarioRun::ends_after
 //! [`SqlQuery::returns_rows`]: crate::requests::SqlQuery::returns_rows
+//! [`DatasetIterRows::returns_rows`]: crate::requests::DatasetIterRows::returns_rows
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -83,6 +85,7 @@ use crate::api::requests::{FutureGetState, ScenarioRun, SqlQuery};
 use crate::catalog::{ResultKind, ENDPOINTS};
 use crate::client::{ClientBuilder, DssClient};
 use crate::error::{Error, Result};
+use crate::requests::DatasetIterRows;
 use crate::rt::{Described, DescribedBody, Prepared};
 
 /// The API key of the client a [`MockDss`] hands out.
@@ -547,11 +550,13 @@ type Responder = Box<dyn Fn(&ReceivedRequest) -> Answer + Send + Sync>;
 
 /// Which requests a stub answers.
 enum Route {
-    /// Exactly this request.
+    /// Exactly this request; the query parameter `vary`, if any, may have
+    /// any value (or be absent): it is made up anew by each call.
     Exact {
         verb: &'static str,
         path: String,
         query: String,
+        vary: Option<&'static str>,
         body: BodyMatch,
     },
     /// Any path under `prefix` (for a folder's files).
@@ -580,14 +585,38 @@ impl Route {
             verb: d.verb,
             path: d.path.clone(),
             query: d.query.clone(),
+            vary: None,
             body,
         }
     }
 
+    /// The same route, letting the query parameter `name` vary.
+    fn varying(mut self, name: &'static str) -> Route {
+        if let Route::Exact { vary, query, .. } = &mut self {
+            *vary = Some(name);
+            *query = without(query, Some(name));
+        }
+        self
+    }
+
     fn describe(&self) -> String {
         match self {
-            Route::Exact { verb, path, query, .. } if query.is_empty() => format!("{verb} {path}"),
-            Route::Exact { verb, path, query, .. } => format!("{verb} {path}?{query}"),
+            Route::Exact {
+                verb,
+                path,
+                query,
+                vary,
+                ..
+            } => {
+                let mut what = format!("{verb} {path}");
+                if !query.is_empty() {
+                    what = format!("{what}?{query}");
+                }
+                if let Some(name) = vary {
+                    what = format!("{what} (any {name})");
+                }
+                what
+            }
             Route::Under { verb, prefix } => format!("{verb} {prefix}*"),
         }
     }
@@ -598,12 +627,13 @@ impl Route {
                 verb,
                 path,
                 query,
+                vary,
                 body,
             } => {
                 let when = when
                     .method(verb)
                     .path(path)
-                    .is_true(move |req| req.uri().query().unwrap_or_default() == query);
+                    .is_true(move |req| without(req.uri().query().unwrap_or_default(), vary) == query);
                 match body {
                     BodyMatch::None => when.is_true(|req| req.body_ref().is_empty()),
                     BodyMatch::Json(v) => when.json_body(v),
@@ -618,19 +648,36 @@ impl Route {
     }
 }
 
+/// A raw query string without the parameter `name` (as encoded).
+fn without(query: &str, name: Option<&str>) -> String {
+    let Some(name) = name else {
+        return query.to_owned();
+    };
+    query
+        .split('&')
+        .filter(|pair| pair.split('=').next() != Some(name))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// Registers a stub for a described request on its client's mock.
 fn register_described(d: Described, respond: Responder) -> Result<Stubbed> {
-    let Some(server) = d.client.inner.mock.clone() else {
-        return Err(Error::Config(format!(
+    let server = mock_of(&d)?;
+    Ok(register(&server, Route::of(&d), respond))
+}
+
+/// The mock server of a described request's client.
+fn mock_of(d: &Described) -> Result<Arc<MockServer>> {
+    d.client.inner.mock.clone().ok_or_else(|| {
+        Error::Config(format!(
             "cannot stub `{}`: its client was not made by MockDss (use the mock's client, or `mock.client()`)",
             d.endpoint
-        )));
-    };
-    Ok(register(&server, Route::of(&d), respond))
+        ))
+    })
 }
 
 fn register(server: &Arc<MockServer>, route: Route, respond: Responder) -> Stubbed {
@@ -867,6 +914,79 @@ impl SqlQuery<'_> {
     }
 }
 
+/// The stubs of a scripted dataset read ([`DatasetIterRows::returns_rows`]).
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct DatasetRowsStubs {
+    /// `GET .../datasets/{name}/schema`: the columns.
+    pub schema: Stubbed,
+    /// `GET .../datasets/{name}/data/`: the rows, whatever the read's
+    /// session id.
+    pub stream: Stubbed,
+    /// `GET .../datasets/{name}/finish-streaming/`: succeeds for a read
+    /// session the stream was opened with, and answers 404 for any other.
+    pub finish: Stubbed,
+}
+
+impl DatasetIterRows<'_> {
+    /// Scripts a read of the dataset's rows as this request value asks for
+    /// them (its partitions and columns as set): the schema has `columns`
+    /// (name, DSS type), the data stream holds `rows` in DSS's TSV (as
+    /// [`SqlQuery::returns_rows`] writes them), and the check that ends
+    /// the read succeeds for the read session the stream was opened with
+    /// (each read makes up its own id, so the stream answers any). This is
+    /// what `iter_rows().send()` reads.
+    pub fn returns_rows(
+        self,
+        columns: &[(&str, &str)],
+        rows: impl IntoIterator<Item = Vec<Value>>,
+    ) -> Result<DatasetRowsStubs> {
+        let dataset = self.dataset;
+        let schema: Vec<Value> = columns.iter().map(|(n, t)| json!({"name": n, "type": t})).collect();
+        let schema = dataset.get_schema().returns_json(json!({"columns": schema}))?;
+        let mut raw = dataset.raw_rows();
+        if let Some(p) = self.partitions {
+            raw = raw.partitions(p);
+        }
+        if let Some(c) = self.columns {
+            raw = raw.columns(c);
+        }
+        let raw = raw.described(false)?;
+        let server = mock_of(&raw)?;
+        let sessions: Arc<Mutex<Vec<String>>> = Arc::default();
+        let opened = sessions.clone();
+        let body = Answer::bytes(tsv(rows));
+        let stream = register(
+            &server,
+            Route::of(&raw).varying("readSessionId"),
+            Box::new(move |req| {
+                if let Some(id) = req.query_param("readSessionId") {
+                    lock(&opened).push(id.to_owned());
+                }
+                body.clone()
+            }),
+        );
+        let finish = dataset.finish_streaming("any").described(false)?;
+        let finish = register(
+            &server,
+            Route::of(&finish).varying("readSessionId"),
+            Box::new(move |req| {
+                let id = req.query_param("readSessionId").unwrap_or_default();
+                if lock(&sessions).iter().any(|s| s == id) {
+                    Answer::empty()
+                } else {
+                    Answer::error(
+                        404,
+                        "com.dataiku.dip.exceptions.UnknownObjectException",
+                        &format!("no read session {id}"),
+                    )
+                }
+            }),
+        );
+        Ok(DatasetRowsStubs { schema, stream, finish })
+    }
+}
+
 /// Rows as DSS's `tsv-excel-noheader`: tab-separated, one row per line, a
 /// field holding a tab, a line end or a quote in quotes (quotes doubled).
 pub(crate) fn tsv(rows: impl IntoIterator<Item = Vec<Value>>) -> Vec<u8> {
@@ -1071,6 +1191,14 @@ mod tests {
             &shaped(Some(ResultKind::Json("Value")), json!("hi")).body[..],
             b"\"hi\""
         );
+    }
+
+    #[test]
+    fn a_varying_parameter_is_left_out() {
+        assert_eq!(without("a=1&s=x&b=2", Some("s")), "a=1&b=2");
+        assert_eq!(without("s=x", Some("s")), "");
+        assert_eq!(without("sx=1&s=2", Some("s")), "sx=1");
+        assert_eq!(without("a=1&s=x", None), "a=1&s=x");
     }
 
     #[test]
