@@ -5,7 +5,9 @@
 //!
 //! [`DssClient`]: crate::DssClient
 
-dss_api_derive::generate!("../spec/index.dss");
+// `spec` is a link to the workspace's `spec/` (so that the packaged crate
+// carries its endpoint table).
+dss_api_derive::generate!("spec/index.dss");
 
 /// The sample spec of the generator's expansion snapshot, which uses every
 /// clause and result kind of the spec language, compiled against this
