@@ -511,10 +511,18 @@ fn answers_in_turn_and_computed() -> R {
     turns.assert_calls(3);
     echo.assert_calls(1);
     assert!(mock.list_plugins().answers_in_turn([]).is_err());
-    // A removed stub answers nothing more.
+    // Two stubs of one request: the first made answers.
+    let second = mock.list_plugins().returns(json!([{"id": "second"}]))?;
+    assert_eq!(mock.list_plugins().send()?[0].id, "geo");
+    turns.assert_calls(4);
+    second.assert_calls(0);
+    // A removed stub answers nothing more: the next one does.
     turns.remove();
+    assert_eq!(mock.list_plugins().send()?[0].id, "second");
+    second.remove();
     assert_eq!(mock.list_plugins().send().unwrap_err().status(), Some(404));
-    turns.assert_calls(3);
+    turns.assert_calls(4);
+    second.assert_calls(1);
     Ok(())
 }
 

@@ -29,6 +29,11 @@
 //!   `/`, `?`, `#`, `%` or `..` address exactly the object named.
 //! - Errors are [`Error`]; an HTTP error keeps DSS's `errorType`,
 //!   `message`, `detailedMessage` and the body.
+//! - Uploads and streamed downloads report their progress to a request's
+//!   `.on_progress(..)` callback ([`TransferProgress`]).
+//! - With the `mock` feature, `mock` is an embedded DSS for tests: a
+//!   loopback server whose stubs are made from the request values
+//!   themselves (`mock.list_projects().returns(..)`).
 
 #![deny(missing_docs)]
 
