@@ -6,11 +6,10 @@
 
 use serde_json::Value;
 
-use crate::api::handles::{DssDataset, DssJob};
+use crate::api::handles::DssDataset;
 use crate::api::models::SchemaColumn;
 use crate::rows::{RowReader, RowValue};
 use crate::rt::{options_setters, Error, RequestOptions, Result};
-use crate::wait::WaitOptions;
 
 impl DssDataset {
     /// Whether the dataset exists: reads its metadata
@@ -437,116 +436,4 @@ fn read_session_id() -> String {
         let _ = write!(out, "{b:02x}");
     }
     out
-}
-
-impl DssDataset {
-    /// Builds the dataset with a job (dataikuapi's `build`): a job of type
-    /// `job_type` (default `NON_RECURSIVE_FORCED_BUILD`) whose one output is
-    /// this dataset, then, unless `wait(false)`, a wait for it to end;
-    /// `send` returns the job.
-    ///
-    /// With `wait`, a job that fails or is aborted is [`Error::RunFailed`]
-    /// unless `no_fail(true)`, which returns the job instead (dataikuapi
-    /// ignores its `no_fail` here and raises anyway). Polls as
-    /// [`DssJob::wait`](crate::DssJob::wait) does, with these wait options.
-    pub fn build(&self) -> DatasetBuild<'_, 'static> {
-        DatasetBuild {
-            dataset: self,
-            job_type: "NON_RECURSIVE_FORCED_BUILD".to_owned(),
-            partitions: None,
-            wait: true,
-            no_fail: false,
-            options: WaitOptions::default(),
-            settings: RequestOptions::default(),
-        }
-    }
-}
-
-/// Request value of [`DssDataset::build`]: set optional arguments by name,
-/// then call [`send`](Self::send).
-#[must_use = "a request does nothing until `.send()` is called"]
-#[derive(Debug)]
-pub struct DatasetBuild<'a, 'f> {
-    dataset: &'a DssDataset,
-    job_type: String,
-    partitions: Option<Value>,
-    wait: bool,
-    no_fail: bool,
-    options: WaitOptions<'f>,
-    settings: RequestOptions,
-}
-
-// The start and every poll get these settings.
-options_setters!(DatasetBuild<'a, 'f>, settings);
-
-impl<'a> DatasetBuild<'a, '_> {
-    /// The kind of build (default `NON_RECURSIVE_FORCED_BUILD`; also
-    /// `RECURSIVE_BUILD`, `RECURSIVE_FORCED_BUILD`, ...).
-    pub fn job_type(mut self, job_type: impl Into<String>) -> Self {
-        self.job_type = job_type.into();
-        self
-    }
-
-    /// The partitions to build, as dataikuapi sends them: a string
-    /// (comma-separated, each a pipe-separated list of dimension values) or
-    /// a list of such strings (default: none named, all of them).
-    pub fn partitions(mut self, partitions: impl Into<Value>) -> Self {
-        self.partitions = Some(partitions.into());
-        self
-    }
-
-    /// Wait for the job to end (default `true`); `false` returns the job
-    /// once started.
-    pub fn wait(mut self, wait: bool) -> Self {
-        self.wait = wait;
-        self
-    }
-
-    /// Return the job even if it failed or was aborted (default `false`).
-    pub fn no_fail(mut self, no_fail: bool) -> Self {
-        self.no_fail = no_fail;
-        self
-    }
-
-    /// How to wait: poll intervals, a deadline, a progress callback.
-    pub fn wait_options<'g>(self, options: WaitOptions<'g>) -> DatasetBuild<'a, 'g> {
-        DatasetBuild {
-            dataset: self.dataset,
-            job_type: self.job_type,
-            partitions: self.partitions,
-            wait: self.wait,
-            no_fail: self.no_fail,
-            options,
-            settings: self.settings,
-        }
-    }
-
-    /// Starts the job (`POST /projects/{project_key}/jobs/`), waits for it
-    /// unless told not to, and returns it.
-    pub fn send(self) -> Result<DssJob> {
-        let dataset = self.dataset;
-        let project = dataset.client.get_project(&dataset.project_key);
-        let mut definition = project
-            .new_job()
-            .with_type(self.job_type)
-            .with_output(dataset.dataset_name.as_str(), None, None, None)
-            .get_definition();
-        if let (Some(partitions), Some(output)) = (
-            self.partitions,
-            definition
-                .get_mut("outputs")
-                .and_then(|o| o.get_mut(0))
-                .and_then(Value::as_object_mut),
-        ) {
-            output.insert("partition".to_owned(), partitions);
-        }
-        let job = project
-            .start_job(definition)
-            .request_options(self.settings.clone())
-            .send()?;
-        if self.wait {
-            job.wait_with(self.no_fail, self.options, &self.settings)?;
-        }
-        Ok(job)
-    }
 }

@@ -7,18 +7,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde_json::{Map, Value};
 
-use crate::api::handles::{DssJob, DssProject};
+use crate::api::handles::{DssDataset, DssJob, DssProject, DssRecipe};
 use crate::api::models::{JobStatus, JobSummary};
-use crate::rt::{decode_value, options_setters, DssClient, Error, RequestOptions, Result};
+use crate::rt::{decode_value, options_setters, timed, DssClient, Error, RequestOptions, Result};
 use crate::wait::{wait_for, Poll, WaitOptions};
-
-/// A generated request value with this call's own settings (time bounds,
-/// retries), which apply to each of its requests.
-macro_rules! timed {
-    ($request:expr, $settings:expr) => {
-        $request.request_options(::core::clone::Clone::clone($settings))
-    };
-}
 
 /// The job type `new_job` starts with, as dataikuapi's.
 const DEFAULT_JOB_TYPE: &str = "NON_RECURSIVE_FORCED_BUILD";
@@ -442,6 +434,153 @@ impl<'a> JobStartAndWait<'a, '_> {
         );
         let job = request.send()?;
         job.wait_with(self.no_fail, self.options, &self.settings)?;
+        Ok(job)
+    }
+}
+
+/// What a [`JobRun`] builds: a dataset by its name, or a recipe's first
+/// output, found in the project's flow graph when the job is sent.
+#[derive(Debug, Clone, Copy)]
+enum RunTarget<'a> {
+    Dataset(&'a DssDataset),
+    Recipe(&'a DssRecipe),
+}
+
+/// Request value of [`DssDataset::build`] and [`DssRecipe::run`]: one job
+/// building one output. Set optional arguments by name, then call
+/// [`send`](Self::send).
+#[must_use = "a request does nothing until `.send()` is called"]
+#[derive(Debug)]
+pub struct JobRun<'a, 'f> {
+    target: RunTarget<'a>,
+    job_type: String,
+    partitions: Option<Value>,
+    wait: bool,
+    no_fail: bool,
+    options: WaitOptions<'f>,
+    settings: RequestOptions,
+}
+
+// The start, every poll, and the graph read of a recipe get these settings.
+options_setters!(JobRun<'a, 'f>, settings);
+
+impl DssDataset {
+    /// Builds the dataset with a job (dataikuapi's `build`): a job of type
+    /// `job_type` (default `NON_RECURSIVE_FORCED_BUILD`) whose one output is
+    /// this dataset, then, unless `wait(false)`, a wait for it to end;
+    /// `send` returns the job.
+    ///
+    /// With `wait`, a job that fails or is aborted is [`Error::RunFailed`]
+    /// unless `no_fail(true)`, which returns the job instead (dataikuapi
+    /// ignores its `no_fail` here and raises anyway). Polls as
+    /// [`DssJob::wait`] does, with these wait options.
+    pub fn build(&self) -> JobRun<'_, 'static> {
+        JobRun::new(RunTarget::Dataset(self))
+    }
+}
+
+impl DssRecipe {
+    /// Runs the recipe: reads the project's flow graph
+    /// (`GET /projects/{project_key}/flow/graph/`), takes the recipe's first
+    /// output there, and builds it with a job of type `job_type` (default
+    /// `NON_RECURSIVE_FORCED_BUILD`); `send` returns the job, once it has
+    /// ended unless `wait(false)` (dataikuapi's `run`, sending the same
+    /// requests).
+    ///
+    /// A recipe missing from the graph, without an output, or whose output
+    /// is not something a job builds is [`Error::OperationFailed`], after
+    /// the graph was read and before any job starts. With `wait`, a job
+    /// that fails or is aborted is [`Error::RunFailed`] unless `no_fail`;
+    /// see [`DssJob::wait`].
+    pub fn run(&self) -> JobRun<'_, 'static> {
+        JobRun::new(RunTarget::Recipe(self))
+    }
+}
+
+impl<'a> JobRun<'a, '_> {
+    fn new(target: RunTarget<'a>) -> Self {
+        JobRun {
+            target,
+            job_type: DEFAULT_JOB_TYPE.to_owned(),
+            partitions: None,
+            wait: true,
+            no_fail: false,
+            options: WaitOptions::default(),
+            settings: RequestOptions::default(),
+        }
+    }
+
+    /// The kind of build (default `NON_RECURSIVE_FORCED_BUILD`; see
+    /// [`JobDefinitionBuilder::with_type`]).
+    pub fn job_type(mut self, job_type: impl Into<String>) -> Self {
+        self.job_type = job_type.into();
+        self
+    }
+
+    /// The partitions to build, sent as given: a string (comma-separated,
+    /// each a pipe-separated list of dimension values) or a list of such
+    /// strings (default: none named, so all of them).
+    pub fn partitions(mut self, partitions: impl Into<Value>) -> Self {
+        self.partitions = Some(partitions.into());
+        self
+    }
+
+    /// Wait for the job to end (default `true`); `false` returns the job
+    /// once started.
+    pub fn wait(mut self, wait: bool) -> Self {
+        self.wait = wait;
+        self
+    }
+
+    /// Return the job even if it failed or was aborted (default `false`).
+    pub fn no_fail(mut self, no_fail: bool) -> Self {
+        self.no_fail = no_fail;
+        self
+    }
+
+    /// How to wait: poll intervals, a deadline, a progress callback.
+    pub fn wait_options<'g>(self, options: WaitOptions<'g>) -> JobRun<'a, 'g> {
+        JobRun {
+            target: self.target,
+            job_type: self.job_type,
+            partitions: self.partitions,
+            wait: self.wait,
+            no_fail: self.no_fail,
+            options,
+            settings: self.settings,
+        }
+    }
+
+    /// Finds the output (for a recipe, by reading the flow graph), starts
+    /// the job (`POST /projects/{project_key}/jobs/`), waits for it unless
+    /// told not to, and returns it.
+    pub fn send(self) -> Result<DssJob> {
+        let (client, project_key, id, object_type) = match self.target {
+            RunTarget::Dataset(d) => (&d.client, &d.project_key, d.dataset_name.clone(), None),
+            RunTarget::Recipe(r) => {
+                let (id, object_type) = r.output_to_build(&self.settings)?;
+                (&r.client, &r.project_key, id, Some(object_type))
+            }
+        };
+        let project = client.get_project(project_key);
+        let mut definition = project
+            .new_job()
+            .with_type(self.job_type)
+            .with_output(id, object_type, None, None)
+            .get_definition();
+        if let (Some(partitions), Some(output)) = (
+            self.partitions,
+            definition
+                .get_mut("outputs")
+                .and_then(|o| o.get_mut(0))
+                .and_then(Value::as_object_mut),
+        ) {
+            output.insert("partition".to_owned(), partitions);
+        }
+        let job = timed!(project.start_job(definition), &self.settings).send()?;
+        if self.wait {
+            job.wait_with(self.no_fail, self.options, &self.settings)?;
+        }
         Ok(job)
     }
 }

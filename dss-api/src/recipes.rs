@@ -1,5 +1,5 @@
-//! Recipes: the hand-written half of [`DssRecipe`] (`run`, which finds the
-//! recipe's output in the flow graph and builds it with a job) and of
+//! Recipes: the hand-written half of [`DssRecipe`] (finding the output
+//! `run` builds in the flow graph; the job itself is `jobs.rs`'s) and of
 //! [`RequiredSchemaUpdates`] (`apply`), over the requests of
 //! `spec/recipes.dss` and `spec/jobs.dss`.
 
@@ -7,18 +7,9 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::api::handles::{DssJob, DssRecipe, RequiredSchemaUpdates};
+use crate::api::handles::{DssRecipe, RequiredSchemaUpdates};
 use crate::api::models::SchemaUpdates;
-use crate::rt::{options_setters, Error, RequestOptions, Result};
-use crate::wait::WaitOptions;
-
-/// A generated request value with this call's own settings (time bounds,
-/// retries), which apply to each of its requests.
-macro_rules! timed {
-    ($request:expr, $settings:expr) => {
-        $request.request_options(::core::clone::Clone::clone($settings))
-    };
-}
+use crate::rt::{options_setters, timed, Error, RequestOptions, Result};
 
 /// The job output type of each kind of flow node a recipe can build, as
 /// dataikuapi's `run` maps them.
@@ -32,97 +23,14 @@ const OUTPUT_TYPES: &[(&str, &str)] = &[
 ];
 
 impl DssRecipe {
-    /// Runs the recipe: reads the project's flow graph
-    /// (`GET /projects/{project_key}/flow/graph/`), takes the recipe's first
-    /// output there, and builds it with a job of type `job_type` (default
-    /// `NON_RECURSIVE_FORCED_BUILD`); `send` returns the job, once it has
-    /// ended unless `wait(false)` (dataikuapi's `run`, sending the same
-    /// requests).
-    ///
-    /// A recipe missing from the graph, without an output, or whose output
-    /// is not something a job builds is [`Error::OperationFailed`], after
-    /// the graph was read and before any job starts. With `wait`, a job
-    /// that fails or is aborted is [`Error::RunFailed`] unless `no_fail`;
-    /// see [`DssJob::wait`].
-    pub fn run(&self) -> RecipeRun<'_, 'static> {
-        RecipeRun {
-            recipe: self,
-            job_type: "NON_RECURSIVE_FORCED_BUILD".into(),
-            partitions: None,
-            wait: true,
-            no_fail: false,
-            options: WaitOptions::default(),
-            settings: RequestOptions::default(),
-        }
-    }
-}
-
-/// Request value of [`DssRecipe::run`]: set optional arguments by name,
-/// then call [`send`](Self::send).
-#[must_use = "a request does nothing until `.send()` is called"]
-#[derive(Debug)]
-pub struct RecipeRun<'a, 'f> {
-    recipe: &'a DssRecipe,
-    job_type: String,
-    partitions: Option<String>,
-    wait: bool,
-    no_fail: bool,
-    options: WaitOptions<'f>,
-    settings: RequestOptions,
-}
-
-// Each of its requests gets these settings.
-options_setters!(RecipeRun<'a, 'f>, settings);
-
-impl<'a> RecipeRun<'a, '_> {
-    /// The kind of build (default `NON_RECURSIVE_FORCED_BUILD`; see
-    /// [`JobDefinitionBuilder::with_type`](crate::JobDefinitionBuilder::with_type)).
-    pub fn job_type(mut self, job_type: impl Into<String>) -> Self {
-        self.job_type = job_type.into();
-        self
-    }
-
-    /// The partitions to build, when the output is partitioned:
-    /// comma-separated, each a pipe-separated list of dimension values
-    /// (default: none named).
-    pub fn partitions(mut self, partitions: impl Into<String>) -> Self {
-        self.partitions = Some(partitions.into());
-        self
-    }
-
-    /// Wait for the job to end (default `true`); `false` returns the job
-    /// once started.
-    pub fn wait(mut self, wait: bool) -> Self {
-        self.wait = wait;
-        self
-    }
-
-    /// Return the job even if it failed or was aborted (default `false`).
-    pub fn no_fail(mut self, no_fail: bool) -> Self {
-        self.no_fail = no_fail;
-        self
-    }
-
-    /// How to wait: poll intervals, a deadline, a progress callback.
-    pub fn wait_options<'g>(self, options: WaitOptions<'g>) -> RecipeRun<'a, 'g> {
-        RecipeRun {
-            recipe: self.recipe,
-            job_type: self.job_type,
-            partitions: self.partitions,
-            wait: self.wait,
-            no_fail: self.no_fail,
-            options,
-            settings: self.settings,
-        }
-    }
-
-    /// Reads the graph, starts the job, waits for it unless told not to,
-    /// and returns it.
-    pub fn send(self) -> Result<DssJob> {
-        let project = self.recipe.client.get_project(&self.recipe.project_key);
+    /// The output [`run`](Self::run) builds: the recipe's first successor in
+    /// the project's flow graph (`GET /projects/{project_key}/flow/graph/`),
+    /// as its id and the job output type of its kind of node.
+    pub(crate) fn output_to_build(&self, settings: &RequestOptions) -> Result<(String, &'static str)> {
+        let project = self.client.get_project(&self.project_key);
         let flow = project.get_flow();
-        let graph = timed!(flow.get_graph(), &self.settings).send()?;
-        let name = &self.recipe.recipe_name;
+        let graph = timed!(flow.get_graph(), settings).send()?;
+        let name = &self.recipe_name;
         let failed = |summary: String| Error::OperationFailed {
             endpoint: "run",
             summary,
@@ -151,24 +59,7 @@ impl<'a> RecipeRun<'a, '_> {
                     output.r#type
                 ))
             })?;
-        let builder = project.new_job().with_type(self.job_type).with_output(
-            output.r#ref.as_str(),
-            Some(object_type),
-            None,
-            self.partitions.as_deref(),
-        );
-        if self.wait {
-            timed!(
-                builder
-                    .start_and_wait()
-                    .no_fail(self.no_fail)
-                    .wait_options(self.options),
-                &self.settings
-            )
-            .send()
-        } else {
-            timed!(project.start_job(builder.get_definition()), &self.settings).send()
-        }
+        Ok((output.r#ref.clone(), object_type))
     }
 }
 

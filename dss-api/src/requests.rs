@@ -8,9 +8,9 @@
 //! their arguments) are written by hand over generated ones.
 
 pub use crate::api::requests::*;
-pub use crate::datasets::{DatasetBuild, DatasetComputeMetrics, DatasetIterRows, DatasetRunChecks};
+pub use crate::datasets::{DatasetComputeMetrics, DatasetIterRows, DatasetRunChecks};
 pub use crate::folders::{ManagedFolderComputeMetrics, ManagedFolderUploadFolder};
-pub use crate::jobs::{JobStartAndWait, ProjectStartJobAndWait};
+pub use crate::jobs::{JobRun, JobStartAndWait, ProjectStartJobAndWait};
 pub use crate::project::ProjectUpdateVariables;
-pub use crate::recipes::{RecipeRun, SchemaUpdatesApply};
+pub use crate::recipes::SchemaUpdatesApply;
 pub use crate::scenarios::{ScenarioGetRunsByDate, ScenarioRunAndWait};

@@ -16,16 +16,8 @@ use serde_json::Value;
 
 use crate::api::handles::{DssScenario, DssScenarioRun, DssTriggerFire};
 use crate::api::models::{ScenarioRunInfo, ScenarioStatus, TriggerFire};
-use crate::rt::{options_setters, DssClient, Error, RequestOptions, Result};
+use crate::rt::{options_setters, timed, DssClient, Error, RequestOptions, Result};
 use crate::wait::{wait_for, Poll, WaitOptions};
-
-/// A generated request value with this call's own settings (time bounds,
-/// retries), which apply to each of its requests.
-macro_rules! timed {
-    ($request:expr, $settings:expr) => {
-        $request.request_options(::core::clone::Clone::clone($settings))
-    };
-}
 
 /// How a scenario run ended.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

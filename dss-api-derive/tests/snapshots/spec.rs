@@ -26054,7 +26054,7 @@ pub mod catalog {
             "Builds the dataset with a job and waits for it (unless told not to).",
             &[],
             None,
-            ResultKind::Other("DatasetBuild"),
+            ResultKind::Other("JobRun"),
             [true, true],
         ),
         Endpoint::new(
@@ -27441,7 +27441,7 @@ pub mod catalog {
             "Builds the recipe's output through a job (found in the flow graph) and waits for it.",
             &[],
             None,
-            ResultKind::Other("RecipeRun"),
+            ResultKind::Other("JobRun"),
             [true, true],
         ),
         Endpoint::new(

@@ -267,6 +267,16 @@ macro_rules! options_setters {
 }
 pub(crate) use options_setters;
 
+/// A generated request value given a multi-request call's own settings
+/// (time bounds, retries): the hand-written calls pass theirs to each
+/// request they make this way.
+macro_rules! timed {
+    ($request:expr, $settings:expr) => {
+        $request.request_options(::core::clone::Clone::clone($settings))
+    };
+}
+pub(crate) use timed;
+
 /// Shown by `Debug` in place of a secret value: `***`.
 pub struct Redacted;
 
