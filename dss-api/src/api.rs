@@ -5,7 +5,9 @@
 //!
 //! [`DssClient`]: crate::DssClient
 
-dss_api_derive::generate!("../spec/index.dss");
+// `spec` is a link to the workspace's `spec/` (so that the packaged crate
+// carries its endpoint table).
+dss_api_derive::generate!("spec/index.dss");
 
 /// The sample spec of the generator's expansion snapshot, which uses every
 /// clause and result kind of the spec language, compiled against this
@@ -24,5 +26,18 @@ pub mod sample {
                 self.job_id
             )))
         }
+    }
+
+    /// The generator lists every request value type of the sample once,
+    /// as it does the real spec's for the mock.
+    #[cfg(feature = "mock")]
+    #[test]
+    fn every_request_of_the_sample_is_listed() {
+        let sending: Vec<&str> = catalog::ENDPOINTS
+            .iter()
+            .filter(|e| !e.hand_written)
+            .filter_map(|e| e.request.map(|r| r.request_type))
+            .collect();
+        assert_eq!(requests::REQUEST_TYPES, sending.as_slice());
     }
 }

@@ -61,6 +61,10 @@ pub(crate) struct Inner {
     pub(crate) body_limit: u64,
     pub(crate) bounds: Bounds,
     pub(crate) retry: Option<crate::retry::RetryPolicy>,
+    /// The mock server this client talks to, when a `MockDss` made it:
+    /// request values of this client can then make stubs on it.
+    #[cfg(feature = "mock")]
+    pub(crate) mock: Option<Arc<httpmock::MockServer>>,
 }
 
 /// The time bounds of a client (see [`ClientBuilder`]).
@@ -223,6 +227,8 @@ pub struct ClientBuilder {
     retry: Option<crate::retry::RetryPolicy>,
     proxy: ProxySetting,
     max_idle: usize,
+    #[cfg(feature = "mock")]
+    mock: Option<Arc<httpmock::MockServer>>,
 }
 
 /// Where the proxy comes from.
@@ -278,7 +284,16 @@ impl ClientBuilder {
             retry: None,
             proxy: ProxySetting::FromEnv,
             max_idle: 32,
+            #[cfg(feature = "mock")]
+            mock: None,
         }
+    }
+
+    /// Marks the client as the one of a `MockDss` on this server.
+    #[cfg(feature = "mock")]
+    pub(crate) fn mock_server(mut self, server: Arc<httpmock::MockServer>) -> Self {
+        self.mock = Some(server);
+        self
     }
 
     /// Authenticates with an API key (HTTP basic, the key as user name and an
@@ -491,6 +506,8 @@ impl ClientBuilder {
                 body_limit: self.body_limit,
                 bounds: self.bounds,
                 retry: self.retry,
+                #[cfg(feature = "mock")]
+                mock: self.mock,
             }),
         })
     }

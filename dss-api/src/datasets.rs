@@ -254,9 +254,9 @@ impl DssDataset {
 /// name, then call [`send`](Self::send).
 #[must_use = "a request does nothing until `.send()` is called"]
 pub struct DatasetIterRows<'a> {
-    dataset: &'a DssDataset,
-    partitions: Option<Vec<String>>,
-    columns: Option<Vec<String>>,
+    pub(crate) dataset: &'a DssDataset,
+    pub(crate) partitions: Option<Vec<String>>,
+    pub(crate) columns: Option<Vec<String>>,
     opts: RequestOptions,
 }
 

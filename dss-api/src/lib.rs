@@ -29,6 +29,11 @@
 //!   `/`, `?`, `#`, `%` or `..` address exactly the object named.
 //! - Errors are [`Error`]; an HTTP error keeps DSS's `errorType`,
 //!   `message`, `detailedMessage` and the body.
+//! - Uploads and streamed downloads report their progress to a request's
+//!   `.on_progress(..)` callback ([`TransferProgress`]).
+//! - With the `mock` feature, `mock` is an embedded DSS for tests: a
+//!   loopback server whose stubs are made from the request values
+//!   themselves (`mock.list_projects().returns(..)`).
 
 #![deny(missing_docs)]
 
@@ -43,6 +48,8 @@ mod future;
 #[cfg(test)]
 mod fuzz;
 mod jobs;
+#[cfg(feature = "mock")]
+pub mod mock;
 pub mod models;
 mod project;
 #[cfg(doctest)]
@@ -68,5 +75,5 @@ pub use retry::{RetryEvent, RetryPolicy};
 pub use rows::RowValue;
 pub use scenarios::{ScenarioOutcome, ScenarioSettings};
 pub use sql::SqlRows;
-pub use stream::{ByteStream, Upload};
+pub use stream::{ByteStream, TransferDirection, TransferProgress, Upload};
 pub use wait::{WaitOptions, WaitProgress};

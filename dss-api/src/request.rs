@@ -14,7 +14,7 @@ use ureq::http;
 use crate::client::DssClient;
 use crate::error::{ApiError, Error, Result, TimeoutPhase};
 use crate::retry::RetryPolicy;
-use crate::stream::{ByteStream, Upload};
+use crate::stream::{ByteStream, OnProgress, TransferProgress, Upload};
 
 /// Everything but RFC 3986 unreserved characters is escaped, so a value is
 /// always exactly one path segment or one query value.
@@ -101,10 +101,11 @@ impl Payload {
     }
 }
 
-/// What one request may change of the client's settings: its time bounds
-/// and its retries. Each request value has the same setters (`timeout`,
-/// `response_timeout`, `idle_timeout`, `retry`, `no_retry`); build one of
-/// these to give several requests the same settings with `.request_options(..)`.
+/// What one request may change of the client's settings: its time bounds,
+/// its retries, and a progress callback for its transfers. Each request
+/// value has the same setters (`timeout`, `response_timeout`,
+/// `idle_timeout`, `retry`, `no_retry`, `on_progress`); build one of these
+/// to give several requests the same settings with `.request_options(..)`.
 ///
 /// ```no_run
 /// use std::time::Duration;
@@ -125,6 +126,7 @@ pub struct RequestOptions {
     idle: Option<Duration>,
     /// `Some(None)`: no retries for this request.
     retry: Option<Option<RetryPolicy>>,
+    progress: Option<OnProgress>,
 }
 
 impl RequestOptions {
@@ -162,6 +164,18 @@ impl RequestOptions {
     /// Never retries, whatever the client's policy.
     pub fn no_retry(mut self) -> Self {
         self.retry = Some(None);
+        self
+    }
+
+    /// Calls `f` after each chunk of the request's upload (a file sent as
+    /// the body or in a multipart form) and of its streamed answer (read
+    /// from a [`ByteStream`], or saved to a file or copied into a writer by
+    /// the method), with the bytes moved so far and the total when known
+    /// (see [`TransferProgress`]). Answers read whole (JSON, text) are not
+    /// reported. A retried upload, and each upload of a call that makes
+    /// several, counts from 0 again.
+    pub fn on_progress(mut self, f: impl Fn(TransferProgress) + Send + Sync + 'static) -> Self {
+        self.progress = Some(OnProgress(std::sync::Arc::new(f)));
         self
     }
 }
@@ -319,6 +333,31 @@ impl<'c> Call<'c> {
         };
     }
 
+    /// What this call would send, without sending it: for the mock, which
+    /// makes its stubs from request values so that they match exactly what
+    /// the client sends.
+    #[cfg(feature = "mock")]
+    pub(crate) fn describe(self) -> Described {
+        let host = self.client.inner.host.len();
+        let query = self.query.strip_prefix('?').unwrap_or_default().to_owned();
+        let body = match self.payload {
+            Payload::None => DescribedBody::None,
+            Payload::Json(bytes) => DescribedBody::Json(bytes),
+            Payload::Upload { filename, .. } => DescribedBody::Multipart {
+                filename: filename.into_owned(),
+            },
+            Payload::Raw(_) => DescribedBody::Raw,
+        };
+        Described {
+            client: self.client.clone(),
+            verb: self.verb,
+            endpoint: self.endpoint,
+            path: self.url.get(host..).unwrap_or_default().to_owned(),
+            query,
+            body,
+        }
+    }
+
     /// Performs the request, retrying as the retry policy allows; an HTTP
     /// error status becomes [`Error::Api`].
     fn perform(&mut self) -> Result<Exchange> {
@@ -408,7 +447,9 @@ impl<'c> Call<'c> {
                 ureq::SendBody::from_owned_reader(std::io::Cursor::new(bytes))
             }
             Payload::Raw(upload) => {
-                let (reader, len) = upload.open().map_err(|e| Error::io("opening the upload", e))?;
+                let (reader, len) = upload
+                    .open_reporting(self.opts.progress.clone())
+                    .map_err(|e| Error::io("opening the upload", e))?;
                 sent = len;
                 if let Some(len) = len {
                     req = req.header("Content-Length", len);
@@ -416,8 +457,10 @@ impl<'c> Call<'c> {
                 ureq::SendBody::from_owned_reader(reader)
             }
             Payload::Upload { filename, upload } => {
-                let multipart =
-                    crate::stream::Multipart::new(&filename, upload).map_err(|e| Error::io("opening the upload", e))?;
+                let (reader, len) = upload
+                    .open_reporting(self.opts.progress.clone())
+                    .map_err(|e| Error::io("opening the upload", e))?;
+                let multipart = crate::stream::Multipart::new(&filename, reader, len);
                 req = req.header("Content-Type", multipart.content_type());
                 sent = multipart.len();
                 if let Some(len) = multipart.len() {
@@ -599,8 +642,47 @@ impl<'c> Call<'c> {
             .and_then(|v| v.parse().ok());
         self.log_exchange(&exchange, announced);
         let compressed = exchange.resp.headers().contains_key("content-encoding");
-        Ok(ByteStream::new(endpoint, exchange.resp.into_body(), compressed, idle))
+        Ok(ByteStream::new(
+            endpoint,
+            exchange.resp.into_body(),
+            compressed,
+            idle,
+            self.opts.progress.take(),
+        ))
     }
+}
+
+/// A request as [`Call::describe`] gives it: everything the client would
+/// send, as it would send it. (`pub` in a private module: named in the
+/// signature of `rt::Prepared`, never outside the crate.)
+#[cfg(feature = "mock")]
+pub struct Described {
+    /// The client the request would be sent with.
+    pub(crate) client: DssClient,
+    pub(crate) verb: &'static str,
+    /// The method's name.
+    pub(crate) endpoint: &'static str,
+    /// The path as sent (percent-encoded), from the host on:
+    /// `/dip/publicapi/projects/A%2FB`.
+    pub(crate) path: String,
+    /// The query as sent (percent-encoded, in order), without the `?`.
+    pub(crate) query: String,
+    pub(crate) body: DescribedBody,
+}
+
+/// The body of a [`Described`] request.
+#[cfg(feature = "mock")]
+pub enum DescribedBody {
+    None,
+    /// JSON, as sent.
+    Json(Vec<u8>),
+    /// A `multipart/form-data` body with one part `file` of this file name
+    /// (its bytes are what a test reads back, not what a stub matches).
+    Multipart {
+        filename: String,
+    },
+    /// An upload as the body itself.
+    Raw,
 }
 
 /// An answer whose headers arrived: its status, when the try started, what

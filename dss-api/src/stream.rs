@@ -1,10 +1,12 @@
 //! Streamed bodies: [`ByteStream`] for downloads, [`Upload`] for uploads.
-//! Neither ever holds a whole file in memory.
+//! Neither ever holds a whole file in memory. Both report their progress to
+//! a request's `on_progress` callback ([`TransferProgress`]).
 
 use std::fmt;
 use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::error::{Error, Result};
 
@@ -12,15 +14,116 @@ use crate::error::{Error, Result};
 /// fast with 1 MiB than with `io::copy`'s 8 KiB.
 const COPY_BUFFER: usize = 1 << 20;
 
+/// Which way a transfer goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TransferDirection {
+    /// The body of a request: an [`Upload`], sent.
+    Upload,
+    /// The body of an answer: a [`ByteStream`], read (by the caller, or by
+    /// the method that saves or copies it).
+    Download,
+}
+
+/// What a progress callback (`.on_progress(..)` on a request) is told
+/// after each chunk of an upload or a streamed download.
+///
+/// `done` only grows, and when `total` is known the last report of a
+/// complete transfer has `done == total`. An empty body is reported once,
+/// with `done == 0`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TransferProgress {
+    /// Upload or download.
+    pub direction: TransferDirection,
+    /// Bytes moved so far (of the file itself: an upload's multipart framing
+    /// is not counted).
+    pub done: u64,
+    /// The size, when known: the upload's length (files, paths, bytes,
+    /// [`Upload::reader_with_len`]), or the download's announced
+    /// `Content-Length` (unknown when the server compresses or chunks it).
+    pub total: Option<u64>,
+}
+
+/// A request's progress callback, shared by the request value's clones.
+#[derive(Clone)]
+pub(crate) struct OnProgress(pub(crate) Arc<dyn Fn(TransferProgress) + Send + Sync>);
+
+impl fmt::Debug for OnProgress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<progress callback>")
+    }
+}
+
+/// Counts the bytes of one transfer and reports them.
+struct Meter {
+    on_progress: Option<OnProgress>,
+    direction: TransferDirection,
+    done: u64,
+    total: Option<u64>,
+    /// The end was seen (a read of 0 bytes).
+    ended: bool,
+}
+
+impl Meter {
+    fn new(on_progress: Option<OnProgress>, direction: TransferDirection, total: Option<u64>) -> Meter {
+        Meter {
+            on_progress,
+            direction,
+            done: 0,
+            total,
+            ended: false,
+        }
+    }
+
+    /// After a read of `n` bytes (0: the end).
+    fn advance(&mut self, n: usize) {
+        let Some(f) = &self.on_progress else { return };
+        if n > 0 {
+            self.done += n as u64;
+        } else if self.ended || self.done > 0 {
+            // The last chunk was reported already.
+            return;
+        } else {
+            self.ended = true;
+        }
+        (f.0)(TransferProgress {
+            direction: self.direction,
+            done: self.done,
+            total: self.total,
+        });
+    }
+}
+
+/// A reader that reports what is read through it.
+struct Metered<R> {
+    inner: R,
+    meter: Meter,
+}
+
+impl<R: Read> Read for Metered<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if !buf.is_empty() {
+            self.meter.advance(n);
+        }
+        Ok(n)
+    }
+}
+
 /// A reader over a response body, read from the socket as you go.
 ///
 /// Read it to the end (or drop it) before reusing the connection; an
 /// unfinished stream closes its connection instead of returning it to the pool.
+/// A progress callback set on the request that opened it
+/// (`.on_progress(..)`) is told of each chunk read, whether through
+/// [`Read`], [`copy_to`](Self::copy_to) or [`save_to`](Self::save_to).
 pub struct ByteStream {
     endpoint: &'static str,
     len: Option<u64>,
     idle: Option<std::time::Duration>,
     reader: ureq::BodyReader<'static>,
+    meter: Meter,
 }
 
 impl fmt::Debug for ByteStream {
@@ -36,11 +139,13 @@ impl ByteStream {
     /// `compressed`: the body has a `Content-Encoding`, so its announced
     /// length is not the length read (ureq decodes it).
     /// `idle`: the bound on a read with no byte, for errors.
+    /// `on_progress`: the request's progress callback.
     pub(crate) fn new(
         endpoint: &'static str,
         body: ureq::Body,
         compressed: bool,
         idle: Option<std::time::Duration>,
+        on_progress: Option<OnProgress>,
     ) -> ByteStream {
         let len = if compressed { None } else { body.content_length() };
         let reader = body.into_with_config().limit(u64::MAX).reader();
@@ -49,6 +154,7 @@ impl ByteStream {
             len,
             idle,
             reader,
+            meter: Meter::new(on_progress, TransferDirection::Download, len),
         }
     }
 
@@ -75,7 +181,7 @@ impl ByteStream {
         let mut buf = vec![0u8; COPY_BUFFER];
         let mut total = 0u64;
         loop {
-            let n = match self.reader.read(&mut buf) {
+            let n = match self.read(&mut buf) {
                 Ok(0) => break,
                 Ok(n) => n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
@@ -107,7 +213,11 @@ impl ByteStream {
 
 impl Read for ByteStream {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        self.reader.read(buf)
+        let n = self.reader.read(buf)?;
+        if !buf.is_empty() {
+            self.meter.advance(n);
+        }
+        Ok(n)
     }
 }
 
@@ -172,6 +282,22 @@ impl Upload {
             Source::Bytes(b) => Source::Bytes(b.clone()),
         };
         Some(Upload { source })
+    }
+
+    /// Opens the upload as a reader and its length if known; with a
+    /// progress callback, the reader reports each chunk read from it.
+    pub(crate) fn open_reporting(
+        self,
+        on_progress: Option<OnProgress>,
+    ) -> io::Result<(Box<dyn Read + Send>, Option<u64>)> {
+        let (inner, len) = self.open()?;
+        Ok(match on_progress {
+            None => (inner, len),
+            Some(f) => {
+                let meter = Meter::new(Some(f), TransferDirection::Upload, len);
+                (Box::new(Metered { inner, meter }), len)
+            }
+        })
     }
 
     pub(crate) fn open(self) -> io::Result<(Box<dyn Read + Send>, Option<u64>)> {
@@ -248,18 +374,19 @@ pub(crate) struct Multipart {
 }
 
 impl Multipart {
-    pub(crate) fn new(filename: &str, upload: Upload) -> io::Result<Multipart> {
-        let (body, len) = upload.open()?;
+    /// A body with the part `filename` holding `body` (`len` bytes, when
+    /// known).
+    pub(crate) fn new(filename: &str, body: Box<dyn Read + Send>, len: Option<u64>) -> Multipart {
         let boundary = boundary();
         let head = format!(
             "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{}\"\r\nContent-Type: application/octet-stream\r\n\r\n",
-            filename.replace(['"', '\r', '\n'], "_")
+            part_filename(filename)
         )
         .into_bytes();
         let tail = format!("\r\n--{boundary}--\r\n").into_bytes();
         let len = len.map(|l| l + head.len() as u64 + tail.len() as u64);
         let reader = io::Cursor::new(head).chain(body).chain(io::Cursor::new(tail));
-        Ok(Multipart { boundary, len, reader })
+        Multipart { boundary, len, reader }
     }
 
     pub(crate) fn content_type(&self) -> String {
@@ -275,6 +402,12 @@ impl Read for Multipart {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         self.reader.read(buf)
     }
+}
+
+/// A file name as a multipart part header carries it: quotes and line
+/// ends, which would end the header, become `_`.
+pub(crate) fn part_filename(filename: &str) -> String {
+    filename.replace(['"', '\r', '\n'], "_")
 }
 
 /// A boundary unlikely to occur in any file: 32 hex digits.

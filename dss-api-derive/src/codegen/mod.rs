@@ -134,6 +134,7 @@ pub fn generate(api: &Api) -> TokenStream {
     // One inherent impl block per owner, in first-seen order.
     let mut order: Vec<&str> = Vec::new();
     let mut by_owner: HashMap<&str, TokenStream> = HashMap::new();
+    let mut request_types: Vec<proc_macro2::Ident> = Vec::new();
     for m in &api.methods {
         if !by_owner.contains_key(m.owner.as_str()) {
             order.push(&m.owner);
@@ -141,8 +142,11 @@ pub fn generate(api: &Api) -> TokenStream {
         by_owner.entry(&m.owner).or_default().extend(requests::method(m));
         if let Some(r) = m.request() {
             request_items.extend(requests::request_value(m, r));
+            request_types.push(ident(&crate::names::request_type_name(&m.owner, &m.name)));
         }
     }
+    // Every request value type, named once, for the runtime's checks.
+    request_items.extend(quote!(crate::rt::request_list!(#(#request_types),*);));
     let request_items = braced(request_items);
     let mut impls = TokenStream::new();
     for owner in order {

@@ -1199,6 +1199,11 @@ Default: `10`. Sent as query parameter `limit`.*/
         }
     }
     crate::rt::request_common!(ThingRun, "DssThing::run", "run", plain);
+    crate::rt::request_list!(
+        ListThings, ListThingIds, CountThings, CreateThing, ImportThing, UploadThing,
+        UploadNamed, Rebuild, ThingDownload, ThingSave, ThingExport, ThingLog, ThingPut,
+        ThingDelete, ThingGetFile, ThingRun
+    );
 }
 /// Every generated method, handle and model, described as data.
 pub mod catalog {

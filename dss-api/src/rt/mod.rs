@@ -26,7 +26,10 @@
 //! - [`request_common!`](crate::rt::request_common) gives every request
 //!   value its `timeout` setter and `Debug`, and `send` / `send_as` for the
 //!   common result kinds;
-//! - the catalog is made of the types of [`catalog`].
+//! - the catalog is made of the types of [`catalog`];
+//! - the requests module ends with
+//!   [`request_list!`](crate::rt::request_list), naming every request
+//!   value type.
 //!
 //! Nothing here depends on the generated API: dependencies run from the
 //! crate root to the generated API to this module to the transport.
@@ -43,12 +46,14 @@ pub use crate::client::DssClient;
 pub use crate::error::{Error, Result};
 pub use crate::extra::Extra;
 pub use crate::request::{Call, RequestOptions};
+#[cfg(feature = "mock")]
+pub use crate::request::{Described, DescribedBody};
 pub use crate::stream::{ByteStream, Upload};
 
 /// What every generated request value (a struct with `__opts:
 /// RequestOptions`) has besides its arguments and its `__prepare` (which
 /// builds the [`Call`]): its public `timeout`, `response_timeout`,
-/// `idle_timeout`, `retry` and `no_retry` setters, a
+/// `idle_timeout`, `retry`, `no_retry` and `on_progress` setters, a
 /// `Debug` that names the method and shows no argument (any of which may be
 /// a secret), and, for the common result kinds, `send` and `send_as`. A
 /// macro of the library rather than code emitted by the proc macro for each
@@ -66,12 +71,23 @@ pub use crate::stream::{ByteStream, Upload};
 ///
 /// `__prepare(self, start: bool)` must return `(Call, ())` for the kinds
 /// whose `send` the macro writes.
+///
+/// With the `mock` feature, every request value also implements
+/// [`Prepared`], through which the mock makes its stubs.
 macro_rules! request_common {
     ($ty:ident, $name:literal, $endpoint:literal, plain) => {
         $crate::rt::options_setters!($ty<'a>, __opts);
         impl ::core::fmt::Debug for $ty<'_> {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct($name).finish_non_exhaustive()
+            }
+        }
+        #[cfg(feature = "mock")]
+        impl $crate::rt::Prepared for $ty<'_> {
+            const REQUEST_TYPE: &'static str = ::core::stringify!($ty);
+            fn described(self, start: bool) -> $crate::rt::Result<$crate::rt::Described> {
+                let (call, _) = self.__prepare(start)?;
+                Ok(call.describe())
             }
         }
     };
@@ -148,8 +164,43 @@ macro_rules! request_common {
 }
 pub(crate) use request_common;
 
+/// A request value that can say what it would send without sending it
+/// (every generated one, through [`request_common!`]): the mock's
+/// `Stub` trait is implemented for every type that implements this one.
+#[cfg(feature = "mock")]
+pub trait Prepared: Sized {
+    /// The request value type's name, as the catalog's `request_type` gives it.
+    const REQUEST_TYPE: &'static str;
+
+    /// What `send` would send (`start()` with `start`), without sending it.
+    fn described(self, start: bool) -> Result<Described>;
+}
+
+/// `name`, which must name a type that implements [`Prepared`]: each entry
+/// of [`request_list!`](crate::rt::request_list)'s list compiles only if
+/// its type does.
+#[cfg(feature = "mock")]
+pub const fn prepared<T: Prepared>(name: &'static str) -> &'static str {
+    name
+}
+
+/// The list of every generated request value type, `REQUEST_TYPES`
+/// (with the `mock` feature only, which is what it serves): the generator
+/// names each type once, and each entry compiles only if that type
+/// implements [`Prepared`], so the mock can check that it has a stub for
+/// every request of the catalog.
+macro_rules! request_list {
+    ($($ty:ident),* $(,)?) => {
+        /// The name of every request value type generated from the spec,
+        /// each checked to implement `rt::Prepared` (the mock's stubs).
+        #[cfg(feature = "mock")]
+        pub const REQUEST_TYPES: &[&str] = &[$($crate::rt::prepared::<$ty<'static>>(::core::stringify!($ty))),*];
+    };
+}
+pub(crate) use request_list;
+
 /// The public setters of a request's own settings (`timeout`,
-/// `response_timeout`, `idle_timeout`, `retry`, `no_retry`) on a request
+/// `response_timeout`, `idle_timeout`, `retry`, `no_retry`, `on_progress`) on a request
 /// value holding them in `$field: RequestOptions`: generated request values
 /// get them through [`request_common!`](crate::rt::request_common), and the
 /// hand-written ones (multi-request calls) the same way, so every request
@@ -190,6 +241,18 @@ macro_rules! options_setters {
             /// Sends this call once, whatever the client's retry policy.
             pub fn no_retry(mut self) -> Self {
                 self.$field = ::core::mem::take(&mut self.$field).no_retry();
+                self
+            }
+
+            /// Calls `f` after each chunk of this call's uploads and streamed
+            /// downloads (not of answers read whole), with the bytes moved
+            /// so far and the total when known (see
+            /// [`RequestOptions::on_progress`](crate::RequestOptions::on_progress)).
+            pub fn on_progress(
+                mut self,
+                f: impl Fn($crate::TransferProgress) + ::core::marker::Send + ::core::marker::Sync + 'static,
+            ) -> Self {
+                self.$field = ::core::mem::take(&mut self.$field).on_progress(f);
                 self
             }
 
