@@ -348,6 +348,20 @@ impl Extra {
         Ok(())
     }
 
+    /// Gives back what [`push_from`](Self::push_from) reserved beyond what
+    /// the members take, once a model's object is read: a list of many
+    /// objects then holds each one's text at its size, not at the room
+    /// reserved for it.
+    pub(crate) fn fitted(mut self) -> Self {
+        if self.buf.capacity() - self.buf.len() > 64 {
+            self.buf.shrink_to_fit();
+        }
+        if self.ends.capacity() > self.ends.len() + 2 {
+            self.ends.shrink_to_fit();
+        }
+        self
+    }
+
     /// Writes the optional named member `name`: its value if `Some`, `null`
     /// if `None` and it was `null` when read, nothing otherwise.
     pub fn serialize_optional<M: SerializeMap, T: Serialize>(

@@ -167,7 +167,7 @@ pub fn model(m: &ModelDef) -> TokenStream {
                                 _ => __extra.push_from(&__key, &mut __map)?,
                             }
                         }
-                        Ok(#name { #(#inits)* extra: __extra })
+                        Ok(#name { #(#inits)* extra: __extra.fitted() })
                     }
                 }
                 ::serde::Deserializer::deserialize_map(__d, __Visitor)

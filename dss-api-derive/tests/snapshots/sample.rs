@@ -178,7 +178,7 @@ pub mod models {
                         alive: __m_alive.unwrap_or_default(),
                         has_result: __m_has_result.unwrap_or_default(),
                         result: __m_result,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -289,7 +289,7 @@ pub mod models {
                         r#type: __m_type,
                         token: __m_token,
                         count: __m_count.unwrap_or_default(),
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -387,7 +387,7 @@ pub mod models {
                     }
                     Ok(ThingState {
                         label: __m_label,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -461,7 +461,7 @@ pub mod models {
                                 );
                             }
                         },
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }

@@ -1055,7 +1055,7 @@ pub mod models {
                         },
                         alive: __m_alive,
                         payload: __m_payload,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -1161,7 +1161,7 @@ pub mod models {
                         has_result: __m_has_result.unwrap_or_default(),
                         result: __m_result,
                         progress: __m_progress,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -1277,7 +1277,7 @@ pub mod models {
                             }
                         },
                         active_sessions: __m_active_sessions,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -1397,7 +1397,7 @@ pub mod models {
                         },
                         name: __m_name,
                         owner_login: __m_owner_login,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -1510,7 +1510,7 @@ archive use `target` on this instance.*/
                                 );
                             }
                         },
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -1594,7 +1594,7 @@ archive use `target` on this instance.*/
                     Ok(ImportRemapping {
                         connections: __m_connections,
                         code_envs: __m_code_envs,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -1672,7 +1672,7 @@ methods).*/
                     Ok(ImportSettings {
                         target_project_key: __m_target_project_key,
                         remapping: __m_remapping,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -1760,7 +1760,7 @@ methods).*/
                             }
                         },
                         label: __m_label,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -1868,7 +1868,7 @@ methods).*/
                         },
                         version: __m_version,
                         is_dev: __m_is_dev,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -1977,7 +1977,7 @@ methods).*/
                                 );
                             }
                         },
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -2102,7 +2102,7 @@ methods).*/
                         user_profile: __m_user_profile,
                         enabled: __m_enabled,
                         source_type: __m_source_type,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -2226,7 +2226,7 @@ methods).*/
                         last_session_activity: __m_last_session_activity,
                         last_successful_login: __m_last_successful_login,
                         last_failed_login: __m_last_failed_login,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -2362,7 +2362,7 @@ methods).*/
                         description: __m_description,
                         source_type: __m_source_type,
                         admin: __m_admin,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -2487,7 +2487,7 @@ methods).*/
                         },
                         deployment_mode: __m_deployment_mode,
                         owner: __m_owner,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -2625,7 +2625,7 @@ methods).*/
                         r#type: __m_type,
                         architecture: __m_architecture,
                         state: __m_state,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -2736,7 +2736,7 @@ methods).*/
                         },
                         label: __m_label,
                         r#type: __m_type,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -2848,7 +2848,7 @@ methods).*/
                         key: __m_key,
                         label: __m_label,
                         description: __m_description,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -2972,7 +2972,7 @@ by `create_personal_api_key`).*/
                         user: __m_user,
                         label: __m_label,
                         description: __m_description,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -3092,7 +3092,7 @@ by `create_personal_api_key`).*/
                         label: __m_label,
                         r#type: __m_type,
                         description: __m_description,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -3201,7 +3201,7 @@ by `create_personal_api_key`).*/
                         node_name: __m_node_name,
                         node_type: __m_node_type,
                         dss_version: __m_dss_version,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -3304,7 +3304,7 @@ by `create_personal_api_key`).*/
                         recipes: __m_recipes,
                         notebooks: __m_notebooks,
                         projects_usages: __m_projects_usages,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -3405,7 +3405,7 @@ by `create_personal_api_key`).*/
                         groups: __m_groups,
                         secrets: __m_secrets,
                         user_profile: __m_user_profile,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -3501,7 +3501,7 @@ by `create_personal_api_key`).*/
                             }
                         },
                         display_name: __m_display_name,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -3649,7 +3649,7 @@ by `create_personal_api_key`).*/
                         tags: __m_tags,
                         params: __m_params,
                         schema: __m_schema,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -3756,7 +3756,7 @@ by `create_personal_api_key`).*/
                     Ok(DatasetSchema {
                         columns: __m_columns.unwrap_or_default(),
                         user_modified: __m_user_modified,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -3855,7 +3855,7 @@ by `create_personal_api_key`).*/
                                 );
                             }
                         },
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -3947,7 +3947,7 @@ by `create_personal_api_key`).*/
                         project_key: __m_project_key,
                         id: __m_id,
                         object_type: __m_object_type,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -4042,7 +4042,7 @@ by `create_personal_api_key`).*/
                         },
                         size: __m_size,
                         last_modified: __m_last_modified,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -4160,7 +4160,7 @@ by `create_personal_api_key`).*/
                         name: __m_name,
                         r#type: __m_type,
                         tags: __m_tags,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -4278,7 +4278,7 @@ by `create_personal_api_key`).*/
                         },
                         size: __m_size,
                         last_modified: __m_last_modified,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -4369,7 +4369,7 @@ by `create_personal_api_key`).*/
                         project_key: __m_project_key,
                         r#type: __m_type,
                         initiator: __m_initiator,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -4478,7 +4478,7 @@ the job runs).*/
                         state: __m_state,
                         start_time: __m_start_time,
                         end_time: __m_end_time,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -4575,7 +4575,7 @@ the job runs).*/
                         state: __m_state,
                         job_start_time: __m_job_start_time,
                         job_end_time: __m_job_end_time,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -4657,7 +4657,7 @@ counts of its activities.*/
                     Ok(JobStatus {
                         base_status: __m_base_status,
                         global_state: __m_global_state,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -4787,7 +4787,7 @@ counts of its activities.*/
                         active: __m_active,
                         running: __m_running,
                         tags: __m_tags,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -4907,7 +4907,7 @@ epoch (absent or 0 when no active time-based trigger says);
                         running: __m_running.unwrap_or_default(),
                         active: __m_active,
                         next_run: __m_next_run,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -5006,7 +5006,7 @@ through the API).*/
                         },
                         r#type: __m_type,
                         name: __m_name,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -5141,7 +5141,7 @@ through the API).*/
                         cancelled: __m_cancelled.unwrap_or_default(),
                         params: __m_params,
                         timestamp: __m_timestamp,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -5271,7 +5271,7 @@ through the API).*/
                         },
                         name: __m_name,
                         r#type: __m_type,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -5361,7 +5361,7 @@ through the API).*/
                         run_id: __m_run_id,
                         trigger: __m_trigger,
                         cancelled: __m_cancelled,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -5438,7 +5438,7 @@ through the API).*/
                     Ok(ScenarioRunResult {
                         outcome: __m_outcome,
                         r#type: __m_type,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -5555,7 +5555,7 @@ the runs of trigger fires). It is finished when it has a `result`.*/
                         start: __m_start.unwrap_or_default(),
                         end: __m_end.unwrap_or_default(),
                         result: __m_result,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -5651,7 +5651,7 @@ about a trigger fire whose run has not started.*/
                     Ok(ScenarioRunDetails {
                         scenario_run: __m_scenario_run,
                         step_runs: __m_step_runs.unwrap_or_default(),
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -5764,7 +5764,7 @@ about a trigger fire whose run has not started.*/
                         },
                         r#type: __m_type,
                         tags: __m_tags,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -5893,7 +5893,7 @@ about a trigger fire whose run has not started.*/
                         dataset_name: __m_dataset_name,
                         new_schema: __m_new_schema,
                         incompatibilities: __m_incompatibilities,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -5991,7 +5991,7 @@ about a trigger fire whose run has not started.*/
                         total_incompatibilities: __m_total_incompatibilities
                             .unwrap_or_default(),
                         computables: __m_computables.unwrap_or_default(),
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -6110,7 +6110,7 @@ about a trigger fire whose run has not started.*/
                         },
                         successors: __m_successors.unwrap_or_default(),
                         predecessors: __m_predecessors.unwrap_or_default(),
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -6204,7 +6204,7 @@ about a trigger fire whose run has not started.*/
                                 );
                             }
                         },
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -6293,7 +6293,7 @@ as DSS writes it.*/
                             }
                         },
                         export_manifest: __m_export_manifest,
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }
@@ -6381,7 +6381,7 @@ as DSS writes it.*/
                                 );
                             }
                         },
-                        extra: __extra,
+                        extra: __extra.fitted(),
                     })
                 }
             }

@@ -21,7 +21,7 @@
 //! - `env(..)` defaults read [`env_value`];
 //! - models read their members through [`Extra`]'s methods for generated
 //!   models (`next_key`, `next_member`, `next_optional`, `push_from`,
-//!   `serialize_optional`, `serialize_into`), keep their unknown members in
+//!   `fitted`, `serialize_optional`, `serialize_into`), keep their unknown members in
 //!   it, and show secrets as [`Redacted`];
 //! - [`request_common!`](crate::rt::request_common) gives every request
 //!   value its `timeout` setter and `Debug`, and `send` / `send_as` for the
