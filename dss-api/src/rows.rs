@@ -2,25 +2,29 @@
 //! fields separated by tabs, a field in double quotes may hold tabs, newlines
 //! and doubled quotes (`""`), and there is no header line. SQL query results
 //! are sent this way; so are dataset rows. [`RowReader`] parses the stream
-//! with the `csv` crate and types each field by its column's DSS type; it
-//! knows nothing of where the stream came from, so checking that the server
-//! finished cleanly is left to its caller.
+//! with `csv_core` (the parser under the `csv` crate) and types each field by
+//! its column's DSS type; it knows nothing of where the stream came from, so
+//! checking that the server finished cleanly is left to its caller.
 //!
 //! Text is decoded lossily: DSS writes UTF-8, and a byte that is not valid
 //! UTF-8 becomes U+FFFD in a text value (and makes a number unparsable, so
 //! null) rather than failing the rest of a stream that may hold millions of
 //! good rows.
 //!
-//! Two things the `csv` crate does on its own would lose data here, so the
-//! reader makes up for them:
+//! Three things the parser does on its own would lose data here, so the
+//! reader, which holds the raw bytes it hands the parser, makes up for them:
 //! - it skips empty lines, but an empty line is a row (one column holding
-//!   an empty string or a null): the reader counts the line ends the parser
-//!   consumed and yields the skipped ones as rows;
+//!   an empty string or a null): the reader sees a line end where a row
+//!   would start and yields it as a row;
 //! - it takes a stream that ends inside a quoted field as a complete last
-//!   field: the reader keeps the raw bytes of the row being read, follows
-//!   the quoting through those of the last row, and reports such a stream
-//!   as an error.
+//!   field: at the end of a stream whose last line has no line end, the
+//!   reader gives the parser one, which ends the row unless a quoted field
+//!   is still open; the stream is then reported as cut;
+//! - with `\n` as the line end, a `\r` before it stays in the last field:
+//!   the reader cuts it when the byte before the `\n` was a `\r`, so that a
+//!   quoted `\r` ending a field is kept.
 
+use std::borrow::Cow;
 use std::io::{self, Read};
 
 use crate::stream::ByteStream;
@@ -117,8 +121,8 @@ impl Kind {
         }
         match self {
             Kind::Int => {
-                let t = trim(field);
-                match t.strip_prefix('+').unwrap_or(t).parse() {
+                // `parse` takes one leading `+` itself.
+                match trim(field).parse() {
                     Ok(i) => row.push(RowValue::Int(i)),
                     Err(_) => row.push(RowValue::Null),
                 }
@@ -147,32 +151,42 @@ fn trim(s: &str) -> &str {
     }
 }
 
-/// Size of the parser's read buffer.
+/// Size of the read buffer.
 const READ_BUFFER: usize = 64 * 1024;
 
 /// Reads typed rows from a `tsv-excel-noheader` stream; see the module docs.
+///
+/// The stream is read into a buffer of its own and handed to `csv_core`'s
+/// parser a block at a time, so the raw bytes of each line are at hand
+/// where the parser alone would lose information (empty lines, `\r\n`
+/// line ends, a quoted field left open at the end).
 pub(crate) struct RowReader<R = ByteStream> {
-    csv: csv::Reader<Watch<R>>,
-    /// Reused for every row, so that parsing allocates only the values
-    /// (taken out while a row is typed).
-    record: Option<csv::ByteRecord>,
+    inner: R,
+    parser: csv_core::Reader,
+    buf: Box<[u8]>,
+    /// The unparsed bytes are `buf[pos..len]`.
+    pos: usize,
+    len: usize,
+    /// The byte parsed last (`\r` before a line end makes it `\r\n`).
+    last: u8,
+    /// The stream has ended.
+    eof: bool,
+    /// Nothing more to yield (the end, or an error yielded).
+    done: bool,
+    /// The fields of the row just read, one after the other, and where
+    /// each ends; reused from row to row.
+    fields: Vec<u8>,
+    ends: Vec<usize>,
     kinds: Vec<Kind>,
-    /// Empty lines met before `next`, still to be yielded as rows.
-    blank_rows: u64,
-    next: Pending,
 }
 
-/// What to yield once the blank rows are out.
-enum Pending {
-    /// Nothing: read on.
-    Read,
-    /// The row in `record`; `crlf`: it ended with `\r\n`, so a `\r` ending its
-    /// last field is part of the line end.
-    Row { crlf: bool },
-    /// The stream ended inside a quoted field.
-    Cut,
-    /// The stream is over (cleanly or not); nothing more to yield.
-    Done,
+/// What one line of the stream holds.
+enum Line {
+    /// An empty line: a row of one empty field.
+    Empty,
+    /// A row of `n` fields in `fields`/`ends`; `crlf`: its line ended with
+    /// `\r\n`, so a `\r` ending its last field is part of the line end.
+    Row { n: usize, crlf: bool },
 }
 
 impl<R: Read> RowReader<R> {
@@ -180,21 +194,24 @@ impl<R: Read> RowReader<R> {
     /// `column_types`, DSS type names in column order (`bigint`, `string`,
     /// ...). Without column types every field is a string.
     pub(crate) fn new(stream: R, column_types: impl IntoIterator<Item = impl AsRef<str>>) -> RowReader<R> {
-        let csv = csv::ReaderBuilder::new()
+        let parser = csv_core::ReaderBuilder::new()
             .delimiter(b'\t')
-            .has_headers(false)
-            .flexible(true)
             // `\n` alone ends a line, so that a lone `\r` stays in its
-            // field; a `\r` before the `\n` is removed from the last field.
-            .terminator(csv::Terminator::Any(b'\n'))
-            .buffer_capacity(READ_BUFFER)
-            .from_reader(Watch::new(stream));
+            // field; a `\r` before the `\n` is cut from the last field.
+            .terminator(csv_core::Terminator::Any(b'\n'))
+            .build();
         RowReader {
-            csv,
-            record: Some(csv::ByteRecord::new()),
+            inner: stream,
+            parser,
+            buf: vec![0; READ_BUFFER].into_boxed_slice(),
+            pos: 0,
+            len: 0,
+            last: 0,
+            eof: false,
+            done: false,
+            fields: vec![0; 1024],
+            ends: vec![0; 32],
             kinds: column_types.into_iter().map(|t| Kind::of(t.as_ref())).collect(),
-            blank_rows: 0,
-            next: Pending::Read,
         }
     }
 
@@ -202,98 +219,146 @@ impl<R: Read> RowReader<R> {
     /// (a failed read, or a stream that ends inside a quoted field) there are
     /// no more rows.
     pub(crate) fn next_row(&mut self) -> Option<io::Result<Vec<RowValue>>> {
-        loop {
-            if self.blank_rows > 0 {
-                self.blank_rows -= 1;
-                return Some(Ok(self.typed(std::iter::once(""))));
+        if self.done {
+            return None;
+        }
+        match self.read_line() {
+            Ok(Some(Line::Empty)) => Some(Ok(self.typed(std::iter::once("")))),
+            Ok(Some(Line::Row { n, crlf })) => Some(Ok(self.row(n, crlf))),
+            Ok(None) => {
+                self.done = true;
+                None
             }
-            match std::mem::replace(&mut self.next, Pending::Read) {
-                Pending::Read => {}
-                Pending::Row { crlf } => return Some(Ok(self.record_row(crlf))),
-                Pending::Cut => {
-                    self.next = Pending::Done;
-                    return Some(Err(io::Error::new(
+            Err(e) => {
+                self.done = true;
+                Some(Err(e))
+            }
+        }
+    }
+
+    /// Reads the next line into `fields`/`ends`; `None` at the end.
+    fn read_line(&mut self) -> io::Result<Option<Line>> {
+        let (mut nout, mut nend) = (0, 0);
+        let mut started = false;
+        loop {
+            if self.pos == self.len && !self.eof {
+                self.fill()?;
+            }
+            let input = self.buf.get(self.pos..self.len).unwrap_or_default();
+            let Some(&first) = input.first() else {
+                if !started {
+                    return Ok(None);
+                }
+                // The last line has no line end. Give the parser one: it ends
+                // the row unless a quoted field is still open, where it is
+                // text, and then the stream was cut.
+                self.make_room(nout, nend);
+                let (res, _, _, e) = self.parser.read_record(
+                    b"\n",
+                    self.fields.get_mut(nout..).unwrap_or_default(),
+                    self.ends.get_mut(nend..).unwrap_or_default(),
+                );
+                return match res {
+                    csv_core::ReadRecordResult::Record => Ok(Some(Line::Row {
+                        n: nend + e,
+                        crlf: false,
+                    })),
+                    _ => Err(io::Error::new(
                         io::ErrorKind::UnexpectedEof,
                         "the stream ended inside a quoted field",
-                    )));
-                }
-                Pending::Done => {
-                    self.next = Pending::Done;
-                    return None;
-                }
+                    )),
+                };
+            };
+            if !started && first == b'\n' {
+                // The parser skips empty lines; here each is a row.
+                self.pos += 1;
+                self.last = b'\n';
+                return Ok(Some(Line::Empty));
             }
-            let at = self.csv.position();
-            let line = at.line();
-            self.csv.get_mut().row_start = at.byte();
-            let record = self.record.get_or_insert_with(csv::ByteRecord::new);
-            match self.csv.read_byte_record(record) {
-                Ok(true) => {
-                    let watch = self.csv.get_ref();
-                    // The parser had to see the end of the stream to finish
-                    // this row only when the row has no line end.
-                    let ended_by_eof = watch.eof;
-                    // Whether the line ends with `\r\n`, read from the
-                    // stream's bytes: the parser leaves a line-end `\r` in
-                    // the last field, as it does a quoted `\r` ending that
-                    // field's text, and only the bytes tell them apart.
-                    let crlf = !ended_by_eof && watch.byte_before_line_end(self.csv.position().byte()) == Some(b'\r');
-                    let line_ends = u64::from(!ended_by_eof);
-                    let lines = self.csv.position().line().saturating_sub(line);
-                    if ended_by_eof && watch.row_left_open() {
-                        self.next = Pending::Cut;
-                    } else if lines == line_ends {
-                        // The common case: no newline inside the fields and
-                        // no empty line before the row.
-                        return Some(Ok(self.record_row(crlf)));
-                    } else {
-                        self.next = Pending::Row { crlf };
-                    }
-                    let inside = record.as_slice().iter().filter(|&&b| b == b'\n').count() as u64;
-                    self.blank_rows = lines.saturating_sub(line_ends + inside);
+            started = true;
+            let (res, nin, o, e) = self.parser.read_record(
+                input,
+                self.fields.get_mut(nout..).unwrap_or_default(),
+                self.ends.get_mut(nend..).unwrap_or_default(),
+            );
+            let before_end = match nin {
+                0 => 0,
+                1 => self.last,
+                _ => input.get(nin - 2).copied().unwrap_or(0),
+            };
+            if let Some(&b) = nin.checked_sub(1).and_then(|i| input.get(i)) {
+                self.last = b;
+            }
+            self.pos += nin;
+            nout += o;
+            nend += e;
+            match res {
+                csv_core::ReadRecordResult::Record => {
+                    return Ok(Some(Line::Row {
+                        n: nend,
+                        crlf: before_end == b'\r',
+                    }))
                 }
-                Ok(false) => {
-                    // The parser skipped the empty lines at the end.
-                    self.blank_rows = self.csv.position().line().saturating_sub(line);
-                    self.next = Pending::Done;
-                }
-                Err(e) => {
-                    self.next = Pending::Done;
-                    return Some(Err(io_error(e)));
+                csv_core::ReadRecordResult::InputEmpty | csv_core::ReadRecordResult::End => {}
+                csv_core::ReadRecordResult::OutputFull | csv_core::ReadRecordResult::OutputEndsFull => {
+                    self.make_room(nout, nend)
                 }
             }
         }
     }
 
-    /// The row in `record`, typed.
-    fn record_row(&mut self, crlf: bool) -> Vec<RowValue> {
-        let Some(record) = self.record.take() else {
-            return self.typed(std::iter::empty::<&str>());
-        };
+    /// Reads the next block of the stream into the buffer.
+    fn fill(&mut self) -> io::Result<()> {
+        self.pos = 0;
+        self.len = 0;
+        loop {
+            match self.inner.read(&mut self.buf) {
+                Ok(0) => {
+                    self.eof = true;
+                    return Ok(());
+                }
+                Ok(n) => {
+                    self.len = n.min(self.buf.len());
+                    return Ok(());
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Grows `fields` and `ends` when either is full past `nout`/`nend`.
+    fn make_room(&mut self, nout: usize, nend: usize) {
+        if nout >= self.fields.len() {
+            self.fields.resize(self.fields.len() * 2, 0);
+        }
+        if nend >= self.ends.len() {
+            self.ends.resize(self.ends.len() * 2, 0);
+        }
+    }
+
+    /// The row of `n` fields just read, typed.
+    fn row(&self, n: usize, crlf: bool) -> Vec<RowValue> {
+        let ends = self.ends.get(..n).unwrap_or_default();
+        let bytes = self.fields.get(..ends.last().copied().unwrap_or(0)).unwrap_or_default();
         // A `\r` ending the line is cut from the last field (rare: DSS ends
         // lines with `\n`).
-        let last = record.len().wrapping_sub(1);
-        let cr = crlf && record.get(last).and_then(<[u8]>::last) == Some(&b'\r');
-        let trim_cr = |i: usize, f: &[u8]| f.len() - usize::from(cr && i == last);
-        // csv's check of the whole row (an ASCII test first) gives the
-        // fields as text, the usual case; in a row with invalid UTF-8, each
-        // field is decoded lossily (so an invalid number is null).
-        match csv::StringRecord::from_byte_record(record) {
-            Ok(text) if !cr => {
-                let row = self.typed(text.iter());
-                self.record = Some(text.into_byte_record());
-                row
-            }
-            other => {
-                let record = other.map_or_else(|e| e.into_byte_record(), csv::StringRecord::into_byte_record);
-                let row = self.typed(
-                    record
-                        .iter()
-                        .enumerate()
-                        .map(|(i, f)| String::from_utf8_lossy(f.get(..trim_cr(i, f)).unwrap_or(f))),
-                );
-                self.record = Some(record);
-                row
-            }
+        let cut = usize::from(crlf && bytes.last() == Some(&b'\r'));
+        let bytes = bytes.get(..bytes.len() - cut).unwrap_or_default();
+        let mut start = 0;
+        let bounds = ends.iter().map(|&end| {
+            let field = (start, end.min(bytes.len()));
+            start = end;
+            field
+        });
+        match std::str::from_utf8(bytes) {
+            // The usual case: the row is valid UTF-8 as a whole, and each
+            // field is text unless a field boundary splits a character.
+            Ok(text) => self.typed(bounds.map(|(a, b)| match text.get(a..b) {
+                Some(field) => Cow::Borrowed(field),
+                None => String::from_utf8_lossy(bytes.get(a..b).unwrap_or_default()),
+            })),
+            Err(_) => self.typed(bounds.map(|(a, b)| String::from_utf8_lossy(bytes.get(a..b).unwrap_or_default()))),
         }
     }
 
@@ -312,97 +377,6 @@ impl<R: Read> RowReader<R> {
         }
         row
     }
-}
-
-/// A parse error as an I/O error (keeping the original one when reading
-/// failed).
-fn io_error(e: csv::Error) -> io::Error {
-    if e.is_io_error() {
-        if let csv::ErrorKind::Io(e) = e.into_kind() {
-            return e;
-        }
-        return io::Error::other("the stream could not be read");
-    }
-    io::Error::new(io::ErrorKind::InvalidData, e)
-}
-
-/// Passes the stream to the parser, noting its end and keeping a copy of
-/// the bytes of the row being read, so that a last row cut inside a quoted
-/// field can be told from a complete one (the parser does not tell).
-struct Watch<R> {
-    inner: R,
-    eof: bool,
-    /// Stream offset where the row being read starts (set before each row).
-    row_start: u64,
-    /// Stream offset of `kept[0]`.
-    kept_from: u64,
-    /// The bytes read from `row_start` on (and, until the next read, those
-    /// of the rows before it in the last block read).
-    kept: Vec<u8>,
-}
-
-impl<R> Watch<R> {
-    fn new(inner: R) -> Watch<R> {
-        Watch {
-            inner,
-            eof: false,
-            row_start: 0,
-            kept_from: 0,
-            kept: Vec::new(),
-        }
-    }
-
-    /// The byte before the `\n` of a line that ends at stream offset `end`
-    /// (just past the `\n`), if it is still kept.
-    fn byte_before_line_end(&self, end: u64) -> Option<u8> {
-        let at = end.checked_sub(2)?.checked_sub(self.kept_from)?;
-        self.kept.get(usize::try_from(at).ok()?).copied()
-    }
-
-    /// Whether the row being read, taken up to the end of what was read,
-    /// leaves a quoted field open.
-    fn row_left_open(&self) -> bool {
-        let start = usize::try_from(self.row_start.saturating_sub(self.kept_from)).unwrap_or(usize::MAX);
-        ends_inside_quotes(self.kept.get(start..).unwrap_or_default())
-    }
-}
-
-impl<R: Read> Read for Watch<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        if n == 0 {
-            self.eof |= !buf.is_empty();
-            return Ok(0);
-        }
-        let done = usize::try_from(self.row_start.saturating_sub(self.kept_from))
-            .map_or(self.kept.len(), |d| d.min(self.kept.len()));
-        self.kept.drain(..done);
-        self.kept_from += done as u64;
-        self.kept.extend_from_slice(buf.get(..n).unwrap_or(buf));
-        Ok(n)
-    }
-}
-
-/// Whether `row`, the raw bytes of a row, ends inside a quoted field, by the
-/// parser's rules: a quote at the start of a field (after a tab or a line
-/// end) opens a quoted field, and inside one a quote closes it unless
-/// another quote follows (a doubled quote is a quote in the text).
-fn ends_inside_quotes(row: &[u8]) -> bool {
-    let mut inside = false;
-    let mut field_start = true;
-    let mut bytes = row.iter().peekable();
-    while let Some(&b) = bytes.next() {
-        if inside {
-            if b == b'"' && bytes.next_if_eq(&&b'"').is_none() {
-                inside = false;
-            }
-        } else if b == b'"' && field_start {
-            inside = true;
-        } else {
-            field_start = b == b'\t' || b == b'\n';
-        }
-    }
-    inside
 }
 
 #[cfg(test)]
@@ -627,6 +601,8 @@ mod tests {
         let col = |t: &str| Col(Kind::of(t));
         assert_eq!(col("bigint").cast(b"9007199254740993"), RowValue::Int(9007199254740993));
         assert_eq!(col("int").cast(b" +2 "), RowValue::Int(2));
+        assert_eq!(col("int").cast(b"++2"), RowValue::Null, "one sign at most");
+        assert_eq!(col("int").cast(b"+-2"), RowValue::Null);
         assert_eq!(col("int").cast(b"-42"), RowValue::Int(-42));
         assert_eq!(col("int").cast(b"007"), RowValue::Int(7));
         assert_eq!(col("int").cast(b"-"), RowValue::Null);
