@@ -24,7 +24,6 @@
 //!   the reader cuts it when the byte before the `\n` was a `\r`, so that a
 //!   quoted `\r` ending a field is kept.
 
-use std::borrow::Cow;
 use std::io::{self, Read};
 
 use crate::stream::ByteStream;
@@ -345,21 +344,44 @@ impl<R: Read> RowReader<R> {
         // lines with `\n`).
         let cut = usize::from(crlf && bytes.last() == Some(&b'\r'));
         let bytes = bytes.get(..bytes.len() - cut).unwrap_or_default();
+        // The usual case: the row is valid UTF-8 as a whole, and no field
+        // boundary splits a character.
+        if let Some(row) = std::str::from_utf8(bytes)
+            .ok()
+            .and_then(|text| self.typed_text(text, ends))
+        {
+            return row;
+        }
+        // Otherwise each field is decoded by itself, invalid bytes replaced.
         let mut start = 0;
-        let bounds = ends.iter().map(|&end| {
-            let field = (start, end.min(bytes.len()));
+        self.typed(ends.iter().map(|&end| {
+            let field = bytes.get(start..end.min(bytes.len())).unwrap_or_default();
+            start = end;
+            String::from_utf8_lossy(field)
+        }))
+    }
+
+    /// The fields of `text` ending at `ends`, typed; `None` when one of
+    /// them does not start and end on a character boundary.
+    fn typed_text(&self, text: &str, ends: &[usize]) -> Option<Vec<RowValue>> {
+        let mut start = 0;
+        let mut fields = ends.iter().map(|&end| {
+            let end = end.min(text.len());
+            let field = text.get(start..end);
             start = end;
             field
         });
-        match std::str::from_utf8(bytes) {
-            // The usual case: the row is valid UTF-8 as a whole, and each
-            // field is text unless a field boundary splits a character.
-            Ok(text) => self.typed(bounds.map(|(a, b)| match text.get(a..b) {
-                Some(field) => Cow::Borrowed(field),
-                None => String::from_utf8_lossy(bytes.get(a..b).unwrap_or_default()),
-            })),
-            Err(_) => self.typed(bounds.map(|(a, b)| String::from_utf8_lossy(bytes.get(a..b).unwrap_or_default()))),
+        if self.kinds.is_empty() {
+            return fields.map(|f| f.map(|f| RowValue::Str(f.to_owned()))).collect();
         }
+        let mut row = Vec::with_capacity(self.kinds.len());
+        for kind in &self.kinds {
+            match fields.next() {
+                Some(f) => kind.push(f?, &mut row),
+                None => row.push(RowValue::Null),
+            }
+        }
+        Some(row)
     }
 
     /// Types `fields` by the column kinds: missing fields are null, extra
