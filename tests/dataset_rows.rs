@@ -320,21 +320,64 @@ fn a_stream_cut_short_is_an_error_item_after_the_good_rows() {
     );
     assert_eq!(items[1].as_ref().unwrap()[0], RowValue::Int(2));
     let err = items[2].as_ref().unwrap_err();
-    assert!(
-        matches!(
-            err,
-            Error::Io {
-                context: "iter_rows",
-                ..
-            }
-        ),
-        "{err:?}"
-    );
+    assert!(matches!(err, Error::Transport { .. }), "{err:?}");
+    assert!(err.to_string().contains("`raw_rows`"), "names the request: {err}");
     let paths: Vec<String> = server.requests().into_iter().map(|r| r.path).collect();
     assert_eq!(
         paths,
         ["/projects/P/datasets/cut/data/", "/projects/P/datasets/cut/schema"],
         "no finish-streaming after a broken stream: the failure is known"
+    );
+}
+
+#[test]
+fn a_stalled_stream_is_a_timeout_after_the_good_rows() {
+    let server = Loopback::start(|req, out| match req.path.as_str() {
+        "/projects/P/datasets/stall/data/" => {
+            // One row, then nothing for longer than the client's idle bound.
+            respond_head(out, 200, "text/tab-separated-values", 1_000_000);
+            let _ = out.write_all(b"1	a	1.5	true	\n");
+            let _ = out.flush();
+            std::thread::sleep(std::time::Duration::from_secs(3));
+        }
+        "/projects/P/datasets/stall/schema" => respond(out, 200, "application/json", SCHEMA.as_bytes()),
+        _ => respond(out, 204, "text/plain", b""),
+    });
+    let c = DssClient::builder(&server.url)
+        .api_key("k")
+        .idle_timeout(Some(std::time::Duration::from_millis(300)))
+        .build()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let items: Vec<_> = c
+        .get_project("P")
+        .get_dataset("stall")
+        .iter_rows()
+        .send()
+        .unwrap()
+        .collect();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(2),
+        "ended by the idle bound"
+    );
+    assert_eq!(items.len(), 2, "the row, then the error: {items:?}");
+    assert_eq!(items[0].as_ref().unwrap()[0], RowValue::Int(1));
+    let err = items[1].as_ref().unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Timeout {
+                phase: dss_api::TimeoutPhase::Idle,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("`raw_rows`"), "names the request: {err}");
+    let paths: Vec<String> = server.requests().into_iter().map(|r| r.path).collect();
+    assert_eq!(
+        paths,
+        ["/projects/P/datasets/stall/data/", "/projects/P/datasets/stall/schema"]
     );
 }
 

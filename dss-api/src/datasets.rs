@@ -237,9 +237,12 @@ impl DssDataset {
     /// to each of the three requests; `timeout` bounds the whole read of
     /// the stream, `idle_timeout` each wait for its next bytes.
     ///
-    /// A cut stream is [`Error::Io`](crate::Error::Io) (context
-    /// `iter_rows`); a failed check is the error `finish_streaming` got
-    /// (an [`Error::Api`](crate::Error::Api) with DSS's message, usually).
+    /// A stream cut short is [`Error::Transport`](crate::Error::Transport),
+    /// one with no byte for longer than the idle bound
+    /// [`Error::Timeout`](crate::Error::Timeout) (phase `Idle`), both
+    /// naming the data request; a failed check is the error
+    /// `finish_streaming` got (an [`Error::Api`](crate::Error::Api) with
+    /// DSS's message, usually).
     pub fn iter_rows(&self) -> DatasetIterRows<'_> {
         DatasetIterRows {
             dataset: self,
@@ -312,8 +315,11 @@ impl DatasetIterRows<'_> {
             None => schema,
             Some(names) => in_order(schema, names),
         };
+        let (endpoint, idle) = (stream.endpoint(), stream.idle());
         let reader = RowReader::new(stream, columns.iter().map(|c| c.r#type.as_str()));
         Ok(DatasetRows {
+            endpoint,
+            idle,
             dataset: dataset.clone(),
             read_session_id: session,
             columns,
@@ -346,6 +352,9 @@ fn in_order(schema: Vec<SchemaColumn>, names: Vec<String>) -> Vec<SchemaColumn> 
 /// is a row, its values in the order of [`columns`](Self::columns), or the
 /// error that ended the read.
 pub struct DatasetRows {
+    /// The data request's method and idle bound, for its errors.
+    endpoint: &'static str,
+    idle: Option<std::time::Duration>,
     dataset: DssDataset,
     read_session_id: String,
     columns: Vec<SchemaColumn>,
@@ -388,10 +397,7 @@ impl Iterator for DatasetRows {
             Some(Ok(row)) => Some(Ok(row)),
             Some(Err(e)) => {
                 self.done = true;
-                Some(Err(Error::Io {
-                    context: "iter_rows",
-                    source: e,
-                }))
+                Some(Err(Error::reading(self.endpoint, e, self.idle)))
             }
             None => {
                 self.done = true;
