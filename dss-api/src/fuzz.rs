@@ -506,6 +506,28 @@ fn check_model<T: DeserializeOwned + Serialize + PartialEq + Debug>(text: &str) 
     Ok(decoded)
 }
 
+/// Found by the property below: without serde_json's exact float parsing
+/// (`float_roundtrip`), a float member read into a `Value` and written back
+/// could come out one unit in the last place off, so a setting read and
+/// saved changed a number nobody touched.
+#[test]
+fn floats_in_json_values_are_written_back_exactly() {
+    for text in [
+        "2.167124534241781e+225",
+        "2.134702381646338e+232",
+        "0.30000000000000004",
+        "1.7976931348623157e+308",
+        "5e-324",
+        "-0.0",
+    ] {
+        check_model::<crate::models::ScenarioRunTrigger>(&format!(r#"{{"trigger":[{text}]}}"#)).unwrap();
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        let exact: f64 = text.parse().unwrap();
+        assert_eq!(value.as_f64().map(f64::to_bits), Some(exact.to_bits()), "{text} read exactly");
+        assert_eq!(serde_json::to_string(&value).unwrap(), text, "{text} written back as read");
+    }
+}
+
 /// Runs the model property for each listed type; returns (types, cases,
 /// cases that decoded, types left without a seed that decodes).
 macro_rules! check_models {
