@@ -2,45 +2,18 @@
 //! through with the test process's peak resident memory (measured, not
 //! guessed) under 32 MiB. Also: files, paths, and bodies cut short.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use dss_api::{DssClient, Error, Upload};
 use dss_api_tests::raw::{
-    pattern, pattern_slice, peak_rss_kib, reset_peak_rss, respond, respond_head, PatternReader, RawServer,
+    big_transfer_len, pattern, pattern_slice, peak_rss_kib, receive_pattern_upload, reset_peak_rss, respond,
+    respond_head, send_pattern, CheckingSink, PatternReader, RawServer,
 };
 use dss_api_tests::report;
 
-/// Size of the large transfers: 320 MiB, or `DSS_API_BIG_MIB` MiB (e.g.
-/// 1024 to check a 1 GiB transfer by hand; the suite keeps it shorter).
-fn big() -> u64 {
-    std::env::var("DSS_API_BIG_MIB")
-        .ok()
-        .and_then(|v| v.parse::<u64>().ok())
-        .unwrap_or(320)
-        << 20
-}
 const LIMIT_KIB: u64 = 32 << 10; // 32 MiB
-
-/// A writer that checks the pattern and counts, keeping nothing.
-struct CheckingSink {
-    pos: u64,
-}
-
-impl Write for CheckingSink {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let n = buf.len().min(1 << 20);
-        if buf[..n] != *pattern_slice(self.pos, n) {
-            return Err(std::io::Error::other(format!("wrong bytes after offset {}", self.pos)));
-        }
-        self.pos += n as u64;
-        Ok(n)
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 fn client(url: &str) -> DssClient {
     DssClient::new(url, "k").unwrap()
@@ -52,46 +25,20 @@ fn client(url: &str) -> DssClient {
 fn transfer_server(len: u64, uploaded: Arc<AtomicU64>) -> RawServer {
     RawServer::start(move |req, body, out| {
         if req.method == "GET" {
-            respond_head(out, 200, "application/octet-stream", len);
-            let mut src = PatternReader { pos: 0, len };
-            let mut buf = vec![0u8; 1 << 20];
-            loop {
-                let n = src.read(&mut buf).unwrap();
-                if n == 0 || out.write_all(&buf[..n]).is_err() {
-                    break;
-                }
-            }
+            send_pattern(out, len);
             return;
         }
-        let ct = req.header("content-type").unwrap_or_default().to_owned();
-        let boundary = ct.split("boundary=").nth(1).unwrap_or_default().to_owned();
-        let total: u64 = req.header("content-length").and_then(|v| v.parse().ok()).unwrap_or(0);
-        // Head: everything up to the blank line after the part headers.
-        let mut head = Vec::new();
-        let mut byte = [0u8; 1];
-        while !head.ends_with(b"\r\n\r\n") && body.read(&mut byte).unwrap_or(0) == 1 {
-            head.push(byte[0]);
-        }
-        let head = String::from_utf8_lossy(&head).into_owned();
-        let tail = format!("\r\n--{boundary}--\r\n");
-        let file_len = total.saturating_sub(head.len() as u64 + tail.len() as u64);
-        let framing_ok = head.starts_with(&format!("--{boundary}\r\n"))
-            && head.contains("name=\"file\"; filename=\"file\"")
-            && !boundary.is_empty();
-        let mut sink = CheckingSink { pos: 0 };
-        let copied = std::io::copy(&mut body.take(file_len), &mut sink);
-        let mut rest = String::new();
-        let _ = body.read_to_string(&mut rest);
-        if framing_ok && copied.is_ok() && rest == tail {
-            uploaded.store(sink.pos, Ordering::SeqCst);
-            respond(out, 200, "application/json", b"{}");
-        } else {
-            respond(
+        match receive_pattern_upload(req, body, "file") {
+            Some(size) => {
+                uploaded.store(size, Ordering::SeqCst);
+                respond(out, 200, "application/json", b"{}");
+            }
+            None => respond(
                 out,
                 400,
                 "application/json",
                 br#"{"errorType": "BadUpload", "message": "bad multipart body"}"#,
-            );
+            ),
         }
     })
 }
@@ -99,7 +46,7 @@ fn transfer_server(len: u64, uploaded: Arc<AtomicU64>) -> RawServer {
 #[test]
 fn large_download_and_upload_stay_under_32_mib() {
     let uploaded = Arc::new(AtomicU64::new(0));
-    let big = big();
+    let big = big_transfer_len();
     let server = transfer_server(big, uploaded.clone());
     let c = client(&server.url);
 

@@ -21,13 +21,15 @@
 //! ratio ours/floor, and the highest peak RSS over the rounds. Absolute
 //! times depend on the machine: quote the ratios.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use dss_api::{DssClient, Upload};
 
+#[path = "support/http.rs"]
+mod http;
 #[path = "support/json.rs"]
 mod json;
 
@@ -234,26 +236,7 @@ fn connection(stream: TcpStream, projects: &[u8]) {
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut out = stream;
     let chunk = vec![b'x'; 1 << 20];
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).unwrap_or(0) == 0 {
-            return;
-        }
-        let path = line.split_whitespace().nth(1).unwrap_or("").to_owned();
-        let mut len = 0u64;
-        loop {
-            let mut h = String::new();
-            if reader.read_line(&mut h).unwrap_or(0) == 0 {
-                return;
-            }
-            if h == "\r\n" {
-                break;
-            }
-            if let Some(v) = h.to_ascii_lowercase().strip_prefix("content-length:") {
-                len = v.trim().parse().unwrap_or(0);
-            }
-        }
-        std::io::copy(&mut (&mut reader).take(len), &mut std::io::sink()).unwrap();
+    while let Some((_, path)) = http::read_request(&mut reader) {
         let head = |n: u64| format!("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {n}\r\n\r\n");
         let ok = if path.ends_with("/download") {
             let mut ok = out.write_all(head(BIG).as_bytes()).is_ok();

@@ -20,12 +20,15 @@
 //! end (two small requests, a fraction of a millisecond), and for the
 //! dataset reads its schema; the floors only read the stream.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use dss_api::{DssClient, RowValue};
+
+#[path = "support/http.rs"]
+mod http;
 
 /// Interleaved rounds; each reads the whole stream once per reader.
 const ROUNDS: usize = 25;
@@ -99,28 +102,7 @@ fn connection(conn: TcpStream, stream: &[u8]) {
     let mut reader = BufReader::new(conn.try_clone().unwrap());
     let mut out = conn;
     let created = format!(r#"{{"queryId":"q1","schema":{SCHEMA}}}"#);
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).unwrap_or(0) == 0 {
-            return;
-        }
-        let mut parts = line.split_whitespace();
-        let method = parts.next().unwrap_or("").to_owned();
-        let target = parts.next().unwrap_or("").to_owned();
-        let mut len = 0u64;
-        loop {
-            let mut h = String::new();
-            if reader.read_line(&mut h).unwrap_or(0) == 0 {
-                return;
-            }
-            if h == "\r\n" {
-                break;
-            }
-            if let Some(v) = h.to_ascii_lowercase().strip_prefix("content-length:") {
-                len = v.trim().parse().unwrap_or(0);
-            }
-        }
-        std::io::copy(&mut (&mut reader).take(len), &mut std::io::sink()).unwrap();
+    while let Some((method, target)) = http::read_request(&mut reader) {
         let dataset_schema = format!(r#"{{"columns":{SCHEMA},"userModified":false}}"#);
         let (status, content_type, body): (u16, &str, &[u8]) = match (method.as_str(), target.as_str()) {
             ("POST", "/dip/publicapi/sql/queries/") => (200, "application/json", created.as_bytes()),

@@ -523,8 +523,16 @@ fn floats_in_json_values_are_written_back_exactly() {
         check_model::<crate::models::ScenarioRunTrigger>(&format!(r#"{{"trigger":[{text}]}}"#)).unwrap();
         let value: serde_json::Value = serde_json::from_str(text).unwrap();
         let exact: f64 = text.parse().unwrap();
-        assert_eq!(value.as_f64().map(f64::to_bits), Some(exact.to_bits()), "{text} read exactly");
-        assert_eq!(serde_json::to_string(&value).unwrap(), text, "{text} written back as read");
+        assert_eq!(
+            value.as_f64().map(f64::to_bits),
+            Some(exact.to_bits()),
+            "{text} read exactly"
+        );
+        assert_eq!(
+            serde_json::to_string(&value).unwrap(),
+            text,
+            "{text} written back as read"
+        );
     }
 }
 

@@ -79,16 +79,21 @@ impl RawServer {
     }
 }
 
-fn read_head(r: &mut BufReader<TcpStream>) -> Option<RawRequest> {
+/// Reads a request line and headers; `None` at the end of the connection.
+pub fn read_head(r: &mut impl BufRead) -> Option<RawRequest> {
     let mut line = String::new();
-    r.read_line(&mut line).ok()?;
+    if r.read_line(&mut line).ok()? == 0 {
+        return None;
+    }
     let mut parts = line.split_whitespace();
     let method = parts.next()?.to_owned();
     let target = parts.next()?.to_owned();
     let mut headers = Vec::new();
     loop {
         let mut h = String::new();
-        r.read_line(&mut h).ok()?;
+        if r.read_line(&mut h).ok()? == 0 {
+            return None;
+        }
         let h = h.trim_end();
         if h.is_empty() {
             break;
@@ -156,6 +161,79 @@ impl Read for PatternReader {
         self.pos += n as u64;
         Ok(n)
     }
+}
+
+/// Size of the large transfers of the memory tests: 320 MiB, or
+/// `DSS_API_BIG_MIB` MiB (e.g. 1024 to check 1 GiB by hand).
+pub fn big_transfer_len() -> u64 {
+    std::env::var("DSS_API_BIG_MIB")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or(320)
+        << 20
+}
+
+/// A writer that checks that what it is given is the [`pattern`] and
+/// counts it, keeping nothing.
+pub struct CheckingSink {
+    /// Bytes checked so far.
+    pub pos: u64,
+}
+
+impl Write for CheckingSink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = buf.len().min(1 << 20);
+        if buf[..n] != *pattern_slice(self.pos, n) {
+            return Err(std::io::Error::other(format!("wrong bytes after offset {}", self.pos)));
+        }
+        self.pos += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Answers 200 with `len` bytes of the [`pattern`], written in 1 MiB
+/// pieces as they are made (never whole).
+pub fn send_pattern(out: &mut TcpStream, len: u64) {
+    respond_head(out, 200, "application/octet-stream", len);
+    let mut src = PatternReader { pos: 0, len };
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        let n = src.read(&mut buf).unwrap();
+        if n == 0 || out.write_all(&buf[..n]).is_err() {
+            break;
+        }
+    }
+}
+
+/// Reads a `multipart/form-data` upload of one part, named `file` with
+/// the file name `filename`, checking its framing and every byte of the
+/// part against the [`pattern`] as it arrives (nothing kept). The file's
+/// length when all is right, `None` otherwise.
+pub fn receive_pattern_upload(req: &RawRequest, body: &mut BodyReader<'_>, filename: &str) -> Option<u64> {
+    let ct = req.header("content-type").unwrap_or_default().to_owned();
+    let boundary = ct.split("boundary=").nth(1).unwrap_or_default().to_owned();
+    let total: u64 = req.header("content-length").and_then(|v| v.parse().ok()).unwrap_or(0);
+    // Head: everything up to the blank line after the part headers.
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") && body.read(&mut byte).unwrap_or(0) == 1 {
+        head.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&head).into_owned();
+    let tail = format!("\r\n--{boundary}--\r\n");
+    let file_len = total.saturating_sub(head.len() as u64 + tail.len() as u64);
+    let framing_ok = !boundary.is_empty()
+        && head.starts_with(&format!("--{boundary}\r\n"))
+        && head.contains(&format!("name=\"file\"; filename=\"{filename}\"\r\n"));
+    let mut sink = CheckingSink { pos: 0 };
+    let copied = std::io::copy(&mut body.take(file_len), &mut sink);
+    let mut rest = String::new();
+    let _ = body.read_to_string(&mut rest);
+    (framing_ok && copied.is_ok() && rest == tail).then_some(sink.pos)
 }
 
 /// Peak resident memory of this process (VmHWM), in KiB.

@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-pub use crate::raw::RawRequest;
+pub use crate::raw::{read_head, RawRequest};
 
 /// How long a connection may sit with no request before the server closes it.
 pub const IDLE: Duration = Duration::from_secs(10);
@@ -113,36 +113,6 @@ fn serve(stream: TcpStream, handler: &Handler, count: &AtomicUsize) {
             return;
         }
     }
-}
-
-/// Reads a request line and headers; `None` at the end of the connection.
-pub fn read_head(r: &mut impl BufRead) -> Option<RawRequest> {
-    let mut line = String::new();
-    if r.read_line(&mut line).ok()? == 0 {
-        return None;
-    }
-    let mut parts = line.split_whitespace();
-    let method = parts.next()?.to_owned();
-    let target = parts.next()?.to_owned();
-    let mut headers = Vec::new();
-    loop {
-        let mut h = String::new();
-        if r.read_line(&mut h).ok()? == 0 {
-            return None;
-        }
-        let h = h.trim_end();
-        if h.is_empty() {
-            break;
-        }
-        if let Some((k, v)) = h.split_once(':') {
-            headers.push((k.trim().to_ascii_lowercase(), v.trim().to_owned()));
-        }
-    }
-    Some(RawRequest {
-        method,
-        target,
-        headers,
-    })
 }
 
 /// Reads a request body whole, by its `Content-Length` or chunked.
