@@ -503,3 +503,40 @@ fn a_schema_that_cannot_be_read_is_an_error() {
     );
     assert_eq!(server.requests().len(), 2);
 }
+
+#[test]
+fn rows_decode_into_the_callers_type_and_are_verified() {
+    #[derive(Debug, serde::Deserialize)]
+    struct Row {
+        id: u64,
+        name: String,
+        score: Option<f64>,
+        ok: bool,
+    }
+    let n = 1_000;
+    let server = rows_server(n);
+    let c = server.client();
+    let ds = c.get_project("P").get_dataset("big");
+    let mut rows = ds.iter_rows().send_as::<Row>().unwrap();
+    assert_eq!(rows.columns().len(), 5);
+    let session = rows.read_session_id().to_owned();
+    let mut count = 0;
+    for (i, row) in rows.by_ref().enumerate() {
+        let row = row.unwrap();
+        let i = i as u64;
+        assert_eq!(row.id, i);
+        assert!(row.name.starts_with(&format!("row \"{i}\"")), "{row:?}");
+        assert_eq!(row.score.is_none(), i.is_multiple_of(7), "{row:?}");
+        assert_eq!(row.ok, i.is_multiple_of(2));
+        count += 1;
+    }
+    assert_eq!(count, n);
+    let requests = server.requests();
+    assert_eq!(requests.len(), 3, "data, schema, finish-streaming: {requests:?}");
+    assert_eq!(requests[2].path, "/projects/P/datasets/big/finish-streaming/");
+    assert_eq!(requests[2].param("readSessionId"), Some(session.as_str()));
+
+    // A tuple takes the first columns in order.
+    let firsts: Vec<(u64, String)> = ds.iter_rows().send_as().unwrap().take(2).map(Result::unwrap).collect();
+    assert_eq!(firsts, [(0, "row \"0\"\t".to_owned()), (1, "row \"1\"".to_owned())]);
+}

@@ -220,3 +220,71 @@ fn a_creation_answer_without_query_id_is_a_decode_error() {
     assert!(err.to_string().contains("queryId"), "{err}");
     start.assert();
 }
+
+#[test]
+fn rows_decode_into_the_callers_type_a_bad_row_is_an_item_and_the_rest_read_on() {
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    struct Scored {
+        id: u32,
+        label: String,
+        score: Option<f64>,
+        ok: bool,
+    }
+    let server = server();
+    let start = server.mock(|when, then| {
+        when.method(POST)
+            .path(api("/sql/queries/"))
+            .json_body_includes(r#"{"query": "SELECT * FROM t", "connection": "pg"}"#);
+        then.status(200)
+            .json_body(json!({"queryId": "q-7", "schema": schema()}));
+    });
+    let stream = server.mock(|when, then| {
+        when.method(GET)
+            .path(api("/sql/queries/q-7/stream"))
+            .query_param("format", "tsv-excel-noheader");
+        then.status(200)
+            .body("1\t\"a\tb\"\t0.5\ttrue\t2024-01-02\n-2\tneg\t1\tfalse\t\n3\tc\t\tFALSE\t\n");
+    });
+    let verify = server.mock(|when, then| {
+        when.method(GET).path(api("/sql/queries/q-7/finish-streaming"));
+        then.status(200);
+    });
+    let c = client(&server);
+    let query = c.sql_query("SELECT * FROM t").connection("pg").send().unwrap();
+    let items: Vec<_> = query.iter_rows_as::<Scored>().unwrap().collect();
+    assert_eq!(items.len(), 3, "{items:?}");
+    assert_eq!(
+        items[0].as_ref().unwrap(),
+        &Scored {
+            id: 1,
+            label: "a\tb".into(),
+            score: Some(0.5),
+            ok: true
+        }
+    );
+    let err = items[1].as_ref().unwrap_err();
+    assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+    let text = err.to_string();
+    assert!(text.contains("row 2") && text.contains("column `id`"), "{text}");
+    assert_eq!(
+        items[2].as_ref().unwrap(),
+        &Scored {
+            id: 3,
+            label: "c".into(),
+            score: None,
+            ok: false
+        }
+    );
+    start.assert();
+    stream.assert();
+    verify.assert();
+
+    // Tuples take the columns in order; the stream is asked again.
+    let tuples: Vec<(i64, String)> = query.iter_rows_as().unwrap().map(Result::unwrap).collect();
+    assert_eq!(
+        tuples,
+        [(1, "a\tb".to_owned()), (-2, "neg".to_owned()), (3, "c".to_owned())]
+    );
+    stream.assert_calls(2);
+    verify.assert_calls(2);
+}

@@ -4,11 +4,12 @@
 //! `iter_rows`, whose rows are read by the reader SQL rows share
 //! (`rows.rs`).
 
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::api::handles::DssDataset;
 use crate::api::models::SchemaColumn;
-use crate::rows::{RowReader, RowValue};
+use crate::rows::{self, Decode, RowReader, RowValue};
 use crate::rt::{options_setters, Error, RequestOptions, Result};
 
 impl DssDataset {
@@ -292,6 +293,36 @@ impl DatasetIterRows<'_> {
 
     /// Opens the data stream, reads the schema, and returns the rows.
     pub fn send(self) -> Result<DatasetRows> {
+        self.open(rows::typed_rows)
+    }
+
+    /// Like [`send`](Self::send), but each row is decoded with serde
+    /// straight into the caller's type `T`, without building
+    /// [`RowValue`]s: a struct (its fields take the columns of the same
+    /// name), a tuple (the columns in order), a map or `serde_json::Value`
+    /// (keyed by column name, typed by the schema), or a single value for
+    /// a one-column read. Fields are parsed as
+    /// [`DssSqlQuery::iter_rows_as`](crate::DssSqlQuery::iter_rows_as)
+    /// parses them. A row that does not fit `T` is an
+    /// [`Error::Decode`](crate::Error::Decode) item naming the row and the
+    /// column, and the rows after it are read on.
+    ///
+    /// ```no_run
+    /// # fn main() -> dss_api::Result<()> {
+    /// # let client = dss_api::DssClient::new("http://localhost:11200", "key")?;
+    /// let dataset = client.get_project("SALES").get_dataset("orders");
+    /// for row in dataset.iter_rows().columns(["id", "amount"]).send_as::<(i64, Option<f64>)>()? {
+    ///     let (id, amount) = row?;
+    ///     println!("{id}: {amount:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn send_as<T: DeserializeOwned>(self) -> Result<DatasetRows<T>> {
+        self.open(rows::decoded_rows::<T>)
+    }
+
+    fn open<T>(self, decode: Decode<T>) -> Result<DatasetRows<T>> {
         let DatasetIterRows {
             dataset,
             partitions,
@@ -322,8 +353,10 @@ impl DatasetIterRows<'_> {
             idle,
             dataset: dataset.clone(),
             read_session_id: session,
+            names: columns.iter().map(|c| c.name.clone()).collect(),
             columns,
             reader,
+            decode,
             opts,
             done: false,
         })
@@ -349,21 +382,25 @@ fn in_order(schema: Vec<SchemaColumn>, names: Vec<String>) -> Vec<SchemaColumn> 
 }
 
 /// Iterator over a dataset's rows; see [`DssDataset::iter_rows`]. Each item
-/// is a row, its values in the order of [`columns`](Self::columns), or the
-/// error that ended the read.
-pub struct DatasetRows {
+/// is a row, its values in the order of [`columns`](Self::columns) (or
+/// decoded into `T`, with [`DatasetIterRows::send_as`]), or the error that
+/// ended the read.
+pub struct DatasetRows<T = Vec<RowValue>> {
     /// The data request's method and idle bound, for its errors.
     endpoint: &'static str,
     idle: Option<std::time::Duration>,
     dataset: DssDataset,
     read_session_id: String,
     columns: Vec<SchemaColumn>,
+    /// The columns' names, for rows decoded by name.
+    names: Vec<String>,
     reader: RowReader,
+    decode: Decode<T>,
     opts: RequestOptions,
     done: bool,
 }
 
-impl std::fmt::Debug for DatasetRows {
+impl<T> std::fmt::Debug for DatasetRows<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DatasetRows")
             .field("project_key", &self.dataset.project_key)
@@ -373,7 +410,7 @@ impl std::fmt::Debug for DatasetRows {
     }
 }
 
-impl DatasetRows {
+impl<T> DatasetRows<T> {
     /// The columns of the rows, in order: the dataset's schema, or the
     /// columns asked for.
     pub fn columns(&self) -> &[SchemaColumn] {
@@ -386,15 +423,19 @@ impl DatasetRows {
     }
 }
 
-impl Iterator for DatasetRows {
-    type Item = Result<Vec<RowValue>>;
+impl<T> Iterator for DatasetRows<T> {
+    type Item = Result<T>;
 
     fn next(&mut self) -> Option<Self::Item> {
         if self.done {
             return None;
         }
-        match self.reader.next_row() {
-            Some(Ok(row)) => Some(Ok(row)),
+        match (self.decode)(&mut self.reader, &self.names) {
+            Some(Ok(Ok(row))) => Some(Ok(row)),
+            Some(Ok(Err(source))) => Some(Err(Error::Decode {
+                endpoint: self.endpoint,
+                source,
+            })),
             Some(Err(e)) => {
                 self.done = true;
                 Some(Err(Error::reading(self.endpoint, e, self.idle)))

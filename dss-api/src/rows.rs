@@ -24,7 +24,10 @@
 //!   the reader cuts it when the byte before the `\n` was a `\r`, so that a
 //!   quoted `\r` ending a field is kept.
 
+use std::borrow::Cow;
 use std::io::{self, Read};
+
+mod de;
 
 use crate::stream::ByteStream;
 
@@ -154,12 +157,21 @@ fn trim(s: &str) -> &str {
 const READ_BUFFER: usize = 64 * 1024;
 
 /// Reads typed rows from a `tsv-excel-noheader` stream; see the module docs.
+pub(crate) struct RowReader<R = ByteStream> {
+    lines: Lines<R>,
+    kinds: Vec<Kind>,
+    /// Rows yielded so far (for messages).
+    rows: u64,
+}
+
+/// The parser's side of a [`RowReader`]: the stream, split into lines and
+/// fields.
 ///
 /// The stream is read into a buffer of its own and handed to `csv_core`'s
 /// parser a block at a time, so the raw bytes of each line are at hand
 /// where the parser alone would lose information (empty lines, `\r\n`
 /// line ends, a quoted field left open at the end).
-pub(crate) struct RowReader<R = ByteStream> {
+struct Lines<R> {
     inner: R,
     parser: csv_core::Reader,
     buf: Box<[u8]>,
@@ -176,7 +188,6 @@ pub(crate) struct RowReader<R = ByteStream> {
     /// each ends; reused from row to row.
     fields: Vec<u8>,
     ends: Vec<usize>,
-    kinds: Vec<Kind>,
 }
 
 /// What one line of the stream holds.
@@ -188,18 +199,181 @@ enum Line {
     Row { n: usize, crlf: bool },
 }
 
+/// The fields of one line, as parsed (quotes undone), borrowed from the
+/// reader until the next line is read.
+pub(crate) struct RowFields<'a> {
+    /// The fields one after the other.
+    bytes: &'a [u8],
+    /// `bytes` as text, when the whole line is valid UTF-8.
+    text: Option<&'a str>,
+    /// Where each field ends in `bytes`.
+    ends: &'a [usize],
+}
+
+/// The fields of an empty line: one, empty.
+const EMPTY_LINE: RowFields<'static> = RowFields {
+    bytes: b"",
+    text: Some(""),
+    ends: &[0],
+};
+
+impl<'a> RowFields<'a> {
+    /// How many fields the line has.
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Field `i` as text: borrowed from the line, or decoded lossily when
+    /// its bytes are not valid UTF-8 by themselves.
+    pub(crate) fn get(&self, i: usize) -> Option<Cow<'a, str>> {
+        let end = self.end(i)?;
+        let start = i.checked_sub(1).and_then(|before| self.end(before)).unwrap_or(0);
+        Some(self.slice(start, end))
+    }
+
+    /// Where field `i` ends.
+    #[inline]
+    pub(crate) fn end(&self, i: usize) -> Option<usize> {
+        self.ends.get(i).map(|&end| end.min(self.bytes.len()))
+    }
+
+    /// The text from `start` to `end` (a field when they are its bounds).
+    #[inline]
+    pub(crate) fn slice(&self, start: usize, end: usize) -> Cow<'a, str> {
+        match self.text.and_then(|t| t.get(start..end)) {
+            Some(field) => Cow::Borrowed(field),
+            None => String::from_utf8_lossy(self.bytes.get(start..end).unwrap_or_default()),
+        }
+    }
+}
+
 impl<R: Read> RowReader<R> {
     /// Reads rows from `stream`, typing the fields of each by
     /// `column_types`, DSS type names in column order (`bigint`, `string`,
     /// ...). Without column types every field is a string.
     pub(crate) fn new(stream: R, column_types: impl IntoIterator<Item = impl AsRef<str>>) -> RowReader<R> {
+        RowReader {
+            lines: Lines::new(stream),
+            kinds: column_types.into_iter().map(|t| Kind::of(t.as_ref())).collect(),
+            rows: 0,
+        }
+    }
+
+    /// The next row; `None` at the clean end of the stream. After an error
+    /// (a failed read, or a stream that ends inside a quoted field) there are
+    /// no more rows.
+    pub(crate) fn next_row(&mut self) -> Option<io::Result<Vec<RowValue>>> {
+        let fields = match self.lines.next_fields()? {
+            Ok(fields) => fields,
+            Err(e) => return Some(Err(e)),
+        };
+        self.rows += 1;
+        // The usual case: the row is valid UTF-8 as a whole, and no field
+        // boundary splits a character.
+        if let Some(row) = fields.text.and_then(|text| typed_text(&self.kinds, text, fields.ends)) {
+            return Some(Ok(row));
+        }
+        // Otherwise each field is decoded by itself, invalid bytes replaced.
+        Some(Ok(typed(
+            &self.kinds,
+            (0..fields.len()).map(|i| fields.get(i).unwrap_or_default()),
+        )))
+    }
+
+    /// The next row decoded into `T` by serde (see [`de`]), its columns
+    /// named by `names`: `None` at the clean end of the stream, an I/O
+    /// error when the stream fails (nothing follows), a decoding error
+    /// when this row does not fit `T` (the next row may).
+    pub(crate) fn next_as<T: serde::de::DeserializeOwned>(
+        &mut self,
+        names: &[String],
+    ) -> Option<io::Result<Result<T, serde_json::Error>>> {
+        let fields = match self.lines.next_fields()? {
+            Ok(fields) => fields,
+            Err(e) => return Some(Err(e)),
+        };
+        self.rows += 1;
+        let row = de::Row {
+            fields: &fields,
+            kinds: &self.kinds,
+            names,
+        };
+        let rows = self.rows;
+        Some(Ok(T::deserialize(row).map_err(|e| {
+            <serde_json::Error as serde::de::Error>::custom(format_args!("row {rows}: {e}"))
+        })))
+    }
+}
+
+/// How an iterator takes each row out of its [`RowReader`] (given the
+/// column names): [`typed_rows`] or [`decoded_rows`]. The outer result is
+/// the stream's (an error ends it), the inner one the row's decoding.
+pub(crate) type Decode<T> = fn(&mut RowReader, &[String]) -> Option<io::Result<Result<T, serde_json::Error>>>;
+
+/// Rows as [`RowValue`]s typed by the schema (they always decode).
+pub(crate) fn typed_rows(
+    reader: &mut RowReader,
+    _names: &[String],
+) -> Option<io::Result<Result<Vec<RowValue>, serde_json::Error>>> {
+    reader.next_row().map(|row| row.map(Ok))
+}
+
+/// Rows decoded into the caller's `T` (see [`de`]).
+pub(crate) fn decoded_rows<T: serde::de::DeserializeOwned>(
+    reader: &mut RowReader,
+    names: &[String],
+) -> Option<io::Result<Result<T, serde_json::Error>>> {
+    reader.next_as(names)
+}
+
+/// The fields of `text` ending at `ends`, typed by `kinds`; `None` when
+/// one of them does not start and end on a character boundary.
+fn typed_text(kinds: &[Kind], text: &str, ends: &[usize]) -> Option<Vec<RowValue>> {
+    let mut start = 0;
+    let mut fields = ends.iter().map(|&end| {
+        let end = end.min(text.len());
+        let field = text.get(start..end);
+        start = end;
+        field
+    });
+    if kinds.is_empty() {
+        return fields.map(|f| f.map(|f| RowValue::Str(f.to_owned()))).collect();
+    }
+    let mut row = Vec::with_capacity(kinds.len());
+    for kind in kinds {
+        match fields.next() {
+            Some(f) => kind.push(f?, &mut row),
+            None => row.push(RowValue::Null),
+        }
+    }
+    Some(row)
+}
+
+/// Types `fields` by `kinds`: missing fields are null, extra ones dropped;
+/// without kinds every field is a string.
+fn typed(kinds: &[Kind], mut fields: impl Iterator<Item = impl AsRef<str>>) -> Vec<RowValue> {
+    if kinds.is_empty() {
+        return fields.map(|f| RowValue::Str(f.as_ref().to_owned())).collect();
+    }
+    let mut row = Vec::with_capacity(kinds.len());
+    for kind in kinds {
+        match fields.next() {
+            Some(f) => kind.push(f.as_ref(), &mut row),
+            None => row.push(RowValue::Null),
+        }
+    }
+    row
+}
+
+impl<R: Read> Lines<R> {
+    fn new(stream: R) -> Lines<R> {
         let parser = csv_core::ReaderBuilder::new()
             .delimiter(b'\t')
             // `\n` alone ends a line, so that a lone `\r` stays in its
             // field; a `\r` before the `\n` is cut from the last field.
             .terminator(csv_core::Terminator::Any(b'\n'))
             .build();
-        RowReader {
+        Lines {
             inner: stream,
             parser,
             buf: vec![0; READ_BUFFER].into_boxed_slice(),
@@ -210,20 +384,18 @@ impl<R: Read> RowReader<R> {
             done: false,
             fields: vec![0; 1024],
             ends: vec![0; 32],
-            kinds: column_types.into_iter().map(|t| Kind::of(t.as_ref())).collect(),
         }
     }
 
-    /// The next row; `None` at the clean end of the stream. After an error
-    /// (a failed read, or a stream that ends inside a quoted field) there are
-    /// no more rows.
-    pub(crate) fn next_row(&mut self) -> Option<io::Result<Vec<RowValue>>> {
+    /// The fields of the next line; `None` at the clean end of the stream.
+    /// After an error there are no more lines.
+    fn next_fields(&mut self) -> Option<io::Result<RowFields<'_>>> {
         if self.done {
             return None;
         }
         match self.read_line() {
-            Ok(Some(Line::Empty)) => Some(Ok(self.typed(std::iter::once("")))),
-            Ok(Some(Line::Row { n, crlf })) => Some(Ok(self.row(n, crlf))),
+            Ok(Some(Line::Empty)) => Some(Ok(EMPTY_LINE)),
+            Ok(Some(Line::Row { n, crlf })) => Some(Ok(self.fields_of(n, crlf))),
             Ok(None) => {
                 self.done = true;
                 None
@@ -232,6 +404,21 @@ impl<R: Read> RowReader<R> {
                 self.done = true;
                 Some(Err(e))
             }
+        }
+    }
+
+    /// The `n` fields just read.
+    fn fields_of(&self, n: usize, crlf: bool) -> RowFields<'_> {
+        let ends = self.ends.get(..n).unwrap_or_default();
+        let bytes = self.fields.get(..ends.last().copied().unwrap_or(0)).unwrap_or_default();
+        // A `\r` ending the line is cut from the last field (rare: DSS ends
+        // lines with `\n`).
+        let cut = usize::from(crlf && bytes.last() == Some(&b'\r'));
+        let bytes = bytes.get(..bytes.len() - cut).unwrap_or_default();
+        RowFields {
+            bytes,
+            text: std::str::from_utf8(bytes).ok(),
+            ends,
         }
     }
 
@@ -334,70 +521,6 @@ impl<R: Read> RowReader<R> {
         if nend >= self.ends.len() {
             self.ends.resize(self.ends.len() * 2, 0);
         }
-    }
-
-    /// The row of `n` fields just read, typed.
-    fn row(&self, n: usize, crlf: bool) -> Vec<RowValue> {
-        let ends = self.ends.get(..n).unwrap_or_default();
-        let bytes = self.fields.get(..ends.last().copied().unwrap_or(0)).unwrap_or_default();
-        // A `\r` ending the line is cut from the last field (rare: DSS ends
-        // lines with `\n`).
-        let cut = usize::from(crlf && bytes.last() == Some(&b'\r'));
-        let bytes = bytes.get(..bytes.len() - cut).unwrap_or_default();
-        // The usual case: the row is valid UTF-8 as a whole, and no field
-        // boundary splits a character.
-        if let Some(row) = std::str::from_utf8(bytes)
-            .ok()
-            .and_then(|text| self.typed_text(text, ends))
-        {
-            return row;
-        }
-        // Otherwise each field is decoded by itself, invalid bytes replaced.
-        let mut start = 0;
-        self.typed(ends.iter().map(|&end| {
-            let field = bytes.get(start..end.min(bytes.len())).unwrap_or_default();
-            start = end;
-            String::from_utf8_lossy(field)
-        }))
-    }
-
-    /// The fields of `text` ending at `ends`, typed; `None` when one of
-    /// them does not start and end on a character boundary.
-    fn typed_text(&self, text: &str, ends: &[usize]) -> Option<Vec<RowValue>> {
-        let mut start = 0;
-        let mut fields = ends.iter().map(|&end| {
-            let end = end.min(text.len());
-            let field = text.get(start..end);
-            start = end;
-            field
-        });
-        if self.kinds.is_empty() {
-            return fields.map(|f| f.map(|f| RowValue::Str(f.to_owned()))).collect();
-        }
-        let mut row = Vec::with_capacity(self.kinds.len());
-        for kind in &self.kinds {
-            match fields.next() {
-                Some(f) => kind.push(f?, &mut row),
-                None => row.push(RowValue::Null),
-            }
-        }
-        Some(row)
-    }
-
-    /// Types `fields` by the column kinds: missing fields are null, extra
-    /// ones dropped; without kinds every field is a string.
-    fn typed(&self, mut fields: impl Iterator<Item = impl AsRef<str>>) -> Vec<RowValue> {
-        if self.kinds.is_empty() {
-            return fields.map(|f| RowValue::Str(f.as_ref().to_owned())).collect();
-        }
-        let mut row = Vec::with_capacity(self.kinds.len());
-        for kind in &self.kinds {
-            match fields.next() {
-                Some(f) => kind.push(f.as_ref(), &mut row),
-                None => row.push(RowValue::Null),
-            }
-        }
-        row
     }
 }
 

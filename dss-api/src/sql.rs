@@ -3,7 +3,9 @@
 
 use crate::api::handles::DssSqlQuery;
 use crate::api::models::SqlColumn;
-use crate::rows::{RowReader, RowValue};
+use serde::de::DeserializeOwned;
+
+use crate::rows::{self, Decode, RowReader, RowValue};
 use crate::rt::{Error, Result};
 
 impl DssSqlQuery {
@@ -29,12 +31,53 @@ impl DssSqlQuery {
     /// that stalls past the idle bound is [`Error::Timeout`]), after which
     /// the iterator ends.
     pub fn iter_rows(&self) -> Result<SqlRows<'_>> {
+        self.rows(rows::typed_rows)
+    }
+
+    /// Like [`iter_rows`](Self::iter_rows), but each row is decoded with
+    /// serde straight into the caller's type `T`, without building
+    /// [`RowValue`]s: a struct (its fields take the columns of the same
+    /// name), a tuple (the columns in order), a map or `serde_json::Value`
+    /// (keyed by column name, typed by the schema), or a single value for
+    /// a one-column result.
+    ///
+    /// A field is parsed as the type asks: numbers (white space around
+    /// them allowed), `true`/`false` in any case, text, `None` for an
+    /// empty field, a unit enum variant by its name, and JSON text (DSS's
+    /// `array` and `map` columns) for a `Vec`, a map or a struct. A row
+    /// that does not fit `T` is an [`Error::Decode`] item naming the row
+    /// and the column, and the rows after it are read on; a broken stream
+    /// or a failed verification ends the iteration as in `iter_rows`.
+    ///
+    /// ```no_run
+    /// # fn main() -> dss_api::Result<()> {
+    /// # let client = dss_api::DssClient::new("http://localhost:11200", "key")?;
+    /// #[derive(serde::Deserialize)]
+    /// struct Sale {
+    ///     id: i64,
+    ///     amount: Option<f64>,
+    /// }
+    /// let query = client.sql_query("SELECT id, amount FROM sales").connection("db").send()?;
+    /// let mut total = 0.0;
+    /// for sale in query.iter_rows_as::<Sale>()? {
+    ///     total += sale?.amount.unwrap_or(0.0);
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn iter_rows_as<T: DeserializeOwned>(&self) -> Result<SqlRows<'_, T>> {
+        self.rows(rows::decoded_rows::<T>)
+    }
+
+    fn rows<T>(&self, decode: Decode<T>) -> Result<SqlRows<'_, T>> {
         let stream = self.raw_rows().send()?;
         Ok(SqlRows {
             query: self,
             endpoint: stream.endpoint(),
             idle: stream.idle(),
             reader: RowReader::new(stream, self.schema.iter().map(|c| &c.r#type)),
+            names: self.schema.iter().map(|c| c.name.clone()).collect(),
+            decode,
             state: RowsState::Reading,
         })
     }
@@ -45,17 +88,22 @@ enum RowsState {
     Done,
 }
 
-/// Iterator over a SQL query's rows; see [`DssSqlQuery::iter_rows`].
-pub struct SqlRows<'q> {
+/// Iterator over a SQL query's rows; see [`DssSqlQuery::iter_rows`] (rows
+/// of [`RowValue`]s, the default `T`) and [`DssSqlQuery::iter_rows_as`]
+/// (rows decoded into `T`).
+pub struct SqlRows<'q, T = Vec<RowValue>> {
     query: &'q DssSqlQuery,
     /// The stream's method and idle bound, for a timeout error.
     endpoint: &'static str,
     idle: Option<std::time::Duration>,
     reader: RowReader,
+    /// The columns' names, for rows decoded by name.
+    names: Vec<String>,
+    decode: Decode<T>,
     state: RowsState,
 }
 
-impl std::fmt::Debug for SqlRows<'_> {
+impl<T> std::fmt::Debug for SqlRows<'_, T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SqlRows")
             .field("query_id", &self.query.query_id)
@@ -63,8 +111,8 @@ impl std::fmt::Debug for SqlRows<'_> {
     }
 }
 
-impl SqlRows<'_> {
-    fn fail(&mut self, message: String) -> Option<Result<Vec<RowValue>>> {
+impl<T> SqlRows<'_, T> {
+    fn fail(&mut self, message: String) -> Option<Result<T>> {
         self.state = RowsState::Done;
         Some(Err(Error::QueryFailed {
             query_id: self.query.query_id.clone(),
@@ -73,15 +121,19 @@ impl SqlRows<'_> {
     }
 }
 
-impl Iterator for SqlRows<'_> {
-    type Item = Result<Vec<RowValue>>;
+impl<T> Iterator for SqlRows<'_, T> {
+    type Item = Result<T>;
 
     fn next(&mut self) -> Option<Self::Item> {
         if let RowsState::Done = self.state {
             return None;
         }
-        match self.reader.next_row() {
-            Some(Ok(row)) => Some(Ok(row)),
+        match (self.decode)(&mut self.reader, &self.names) {
+            Some(Ok(Ok(row))) => Some(Ok(row)),
+            Some(Ok(Err(source))) => Some(Err(Error::Decode {
+                endpoint: self.endpoint,
+                source,
+            })),
             None => {
                 self.state = RowsState::Done;
                 match self.query.verify().send() {
