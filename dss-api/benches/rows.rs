@@ -1,7 +1,8 @@
 //! Speed of typed SQL rows and dataset rows: dss-api's `iter_rows` (of a
-//! SQL query, of a dataset) against what a user would write by hand without
-//! dss-api (a `ureq` GET of the stream read by the `csv` crate into typed
-//! values), in the same run, against the same loopback server.
+//! SQL query, of a dataset) and its rows decoded into the caller's struct
+//! (`iter_rows_as`, `send_as`) against what a user would write by hand
+//! without dss-api (a `ureq` GET of the stream read by the `csv` crate into
+//! typed values), in the same run, against the same loopback server.
 //!
 //! ```text
 //! cargo bench -p dss-api --bench rows
@@ -162,7 +163,37 @@ fn ours(client: &DssClient) -> Sum {
     sum
 }
 
-/// One row as a user would type it.
+/// dss-api: start the query, stream its rows decoded into the floor's own
+/// struct (`iter_rows_as`), verified at the end.
+fn ours_as(client: &DssClient) -> Sum {
+    let query = client.sql_query("SELECT * FROM bench").send().unwrap();
+    let mut sum = Sum::default();
+    for row in query.iter_rows_as::<Row>().unwrap() {
+        let row = std::hint::black_box(row.unwrap());
+        sum.add(row.id, &row.name, row.amount, row.flag, &row.day);
+    }
+    sum
+}
+
+/// dss-api: the dataset's rows decoded into the floor's own struct
+/// (`send_as`), verified at the end.
+fn ours_dataset_as(client: &DssClient) -> Sum {
+    let mut sum = Sum::default();
+    for row in client
+        .get_project("P")
+        .get_dataset("ds")
+        .iter_rows()
+        .send_as::<Row>()
+        .unwrap()
+    {
+        let row = std::hint::black_box(row.unwrap());
+        sum.add(row.id, &row.name, row.amount, row.flag, &row.day);
+    }
+    sum
+}
+
+/// One row as a user would type it (and as `iter_rows_as` decodes it).
+#[derive(serde::Deserialize)]
 struct Row {
     id: i64,
     name: String,
@@ -276,7 +307,10 @@ fn main() {
     let dataset_floor = format!("{DATASET_STREAM}&readSessionId=0f9e2d3c-4b5a-4697-8877-665544332211");
     assert_eq!(floor(&agent, &url, &dataset_floor), expected);
 
-    let cases: [(&str, &dyn Fn() -> Sum); 5] = [
+    assert_eq!(ours_as(&client), expected);
+    assert_eq!(ours_dataset_as(&client), expected);
+
+    let cases: [(&str, &dyn Fn() -> Sum); 7] = [
         ("dss-api `iter_rows`", &|| ours(&client)),
         ("floor: ureq + csv by hand", &|| floor(&agent, &url, SQL_STREAM)),
         ("(reference: by hand into `Vec<RowValue>`)", &|| {
@@ -285,6 +319,10 @@ fn main() {
         ("dss-api dataset `iter_rows`", &|| ours_dataset(&client)),
         ("floor: ureq + csv by hand, dataset stream", &|| {
             floor(&agent, &url, &dataset_floor)
+        }),
+        ("dss-api `iter_rows_as` into the floor's struct", &|| ours_as(&client)),
+        ("dss-api dataset `send_as` into the floor's struct", &|| {
+            ours_dataset_as(&client)
         }),
     ];
     let mut wall = vec![Vec::new(); cases.len()];
@@ -317,9 +355,13 @@ fn main() {
         "dataset ratio ours/floor (throughput, elapsed): {:.3}",
         ratio(&wall, 3, 4)
     );
+    println!("iter_rows_as/floor (throughput, elapsed): {:.3}", ratio(&wall, 5, 1));
+    println!("dataset send_as/floor (throughput, elapsed): {:.3}", ratio(&wall, 6, 4));
     if let Some(c) = &cpu {
         println!("ratio ours/floor (throughput, CPU):     {:.3}", ratio(c, 0, 1));
         println!("dataset ratio ours/floor (throughput, CPU): {:.3}", ratio(c, 3, 4));
+        println!("iter_rows_as/floor (CPU): {:.3}", ratio(c, 5, 1));
+        println!("dataset send_as/floor (CPU): {:.3}", ratio(c, 6, 4));
         println!(
             "reference/floor (CPU): {:.3}   ours/reference (CPU): {:.3}",
             ratio(c, 2, 1),
