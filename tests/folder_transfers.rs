@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use dss_api::{DssClient, Upload};
 use dss_api_tests::raw::{
-    big_transfer_len, peak_rss_kib, receive_pattern_upload, reset_peak_rss, respond, send_pattern, CheckingSink,
-    PatternReader, RawServer,
+    big_transfer_len, peak_rss_kib, receive_pattern_upload, reset_peak_rss, respond, respond_bad_upload, send_pattern,
+    CheckingSink, PatternReader, RawServer,
 };
 use dss_api_tests::report;
 
@@ -36,12 +36,7 @@ fn folder_file_server(len: u64, uploaded: Arc<AtomicU64>) -> RawServer {
                 let answer = format!(r#"{{"path": "/big dir/data.bin", "size": {size}}}"#);
                 respond(out, 200, "application/json", answer.as_bytes());
             }
-            None => respond(
-                out,
-                400,
-                "application/json",
-                br#"{"errorType": "BadUpload", "message": "bad multipart body"}"#,
-            ),
+            None => respond_bad_upload(out),
         }
     })
 }

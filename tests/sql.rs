@@ -18,6 +18,30 @@ fn schema() -> serde_json::Value {
     serde_json::from_str(SCHEMA).unwrap()
 }
 
+/// The three calls of a query `SELECT * FROM t` on connection `pg`, as
+/// mocks: its start answering `id` and the schema, its stream answering
+/// `tsv`, and its verification answering 200.
+fn query_mocks<'a>(server: &'a httpmock::MockServer, id: &str, tsv: String) -> [httpmock::Mock<'a>; 3] {
+    let start = server.mock(|when, then| {
+        when.method(POST)
+            .path(api("/sql/queries/"))
+            .json_body_includes(r#"{"query": "SELECT * FROM t", "connection": "pg"}"#);
+        then.status(200).json_body(json!({"queryId": id, "schema": schema()}));
+    });
+    let stream = server.mock(|when, then| {
+        when.method(GET)
+            .path(api(&format!("/sql/queries/{id}/stream")))
+            .query_param("format", "tsv-excel-noheader");
+        then.status(200).body(tsv);
+    });
+    let verify = server.mock(|when, then| {
+        when.method(GET)
+            .path(api(&format!("/sql/queries/{id}/finish-streaming")));
+        then.status(200);
+    });
+    [start, stream, verify]
+}
+
 #[test]
 fn one_hundred_thousand_rows_are_streamed_typed_and_verified() {
     let rows = 100_000;
@@ -28,23 +52,7 @@ fn one_hundred_thousand_rows_are_streamed_typed_and_verified() {
     // The label holds quotes, so Excel-style quoting is exercised on every row.
     let tsv = tsv.replace("row \"", "\"row \"\"").replace("\"\t", "\"\"\"\t");
     let server = server();
-    let start = server.mock(|when, then| {
-        when.method(POST)
-            .path(api("/sql/queries/"))
-            .json_body_includes(r#"{"query": "SELECT * FROM t", "connection": "pg"}"#);
-        then.status(200)
-            .json_body(json!({"queryId": "q-42", "schema": schema()}));
-    });
-    let stream = server.mock(|when, then| {
-        when.method(GET)
-            .path(api("/sql/queries/q-42/stream"))
-            .query_param("format", "tsv-excel-noheader");
-        then.status(200).body(tsv);
-    });
-    let verify = server.mock(|when, then| {
-        when.method(GET).path(api("/sql/queries/q-42/finish-streaming"));
-        then.status(200);
-    });
+    let [start, stream, verify] = query_mocks(&server, "q-42", tsv);
     let c = client(&server);
     let query = c.sql_query("SELECT * FROM t").connection("pg").send().unwrap();
     assert_eq!(query.query_id(), "q-42");
@@ -231,24 +239,8 @@ fn rows_decode_into_the_callers_type_a_bad_row_is_an_item_and_the_rest_read_on()
         ok: bool,
     }
     let server = server();
-    let start = server.mock(|when, then| {
-        when.method(POST)
-            .path(api("/sql/queries/"))
-            .json_body_includes(r#"{"query": "SELECT * FROM t", "connection": "pg"}"#);
-        then.status(200)
-            .json_body(json!({"queryId": "q-7", "schema": schema()}));
-    });
-    let stream = server.mock(|when, then| {
-        when.method(GET)
-            .path(api("/sql/queries/q-7/stream"))
-            .query_param("format", "tsv-excel-noheader");
-        then.status(200)
-            .body("1\t\"a\tb\"\t0.5\ttrue\t2024-01-02\n-2\tneg\t1\tfalse\t\n3\tc\t\tFALSE\t\n");
-    });
-    let verify = server.mock(|when, then| {
-        when.method(GET).path(api("/sql/queries/q-7/finish-streaming"));
-        then.status(200);
-    });
+    let tsv = "1\t\"a\tb\"\t0.5\ttrue\t2024-01-02\n-2\tneg\t1\tfalse\t\n3\tc\t\tFALSE\t\n";
+    let [start, stream, verify] = query_mocks(&server, "q-7", tsv.to_owned());
     let c = client(&server);
     let query = c.sql_query("SELECT * FROM t").connection("pg").send().unwrap();
     let items: Vec<_> = query.iter_rows_as::<Scored>().unwrap().collect();

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use dss_api::{DssClient, Error, Upload};
 use dss_api_tests::raw::{
     big_transfer_len, pattern, pattern_slice, peak_rss_kib, receive_pattern_upload, reset_peak_rss, respond,
-    respond_head, send_pattern, CheckingSink, PatternReader, RawServer,
+    respond_bad_upload, respond_head, send_pattern, CheckingSink, PatternReader, RawServer,
 };
 use dss_api_tests::report;
 
@@ -33,12 +33,7 @@ fn transfer_server(len: u64, uploaded: Arc<AtomicU64>) -> RawServer {
                 uploaded.store(size, Ordering::SeqCst);
                 respond(out, 200, "application/json", b"{}");
             }
-            None => respond(
-                out,
-                400,
-                "application/json",
-                br#"{"errorType": "BadUpload", "message": "bad multipart body"}"#,
-            ),
+            None => respond_bad_upload(out),
         }
     })
 }

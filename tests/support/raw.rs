@@ -209,6 +209,17 @@ pub fn send_pattern(out: &mut TcpStream, len: u64) {
     }
 }
 
+/// Answers 400 as DSS would to an upload whose body is not what it
+/// expects.
+pub fn respond_bad_upload(out: &mut TcpStream) {
+    respond(
+        out,
+        400,
+        "application/json",
+        br#"{"errorType": "BadUpload", "message": "bad multipart body"}"#,
+    );
+}
+
 /// Reads a `multipart/form-data` upload of one part, named `file` with
 /// the file name `filename`, checking its framing and every byte of the
 /// part against the [`pattern`] as it arrives (nothing kept). The file's
