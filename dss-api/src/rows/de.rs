@@ -174,9 +174,14 @@ impl<'a> Fields<'a> {
     fn next_field(&mut self) -> Field<'a> {
         let i = self.at;
         self.at += 1;
-        let end = self.row.fields.end(i).unwrap_or(self.start).max(self.start);
-        let text = self.row.fields.slice(self.start, end);
-        self.start = end;
+        let (text, next) = match self.row.fields.end(i) {
+            Some(end) => {
+                let end = end.max(self.start);
+                (self.row.fields.slice(self.start, end), self.row.fields.next_start(end))
+            }
+            None => (Cow::Borrowed(""), self.start),
+        };
+        self.start = next;
         Field {
             text,
             kind: self.row.kinds.get(i).copied().unwrap_or(Kind::Text),
