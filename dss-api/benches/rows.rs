@@ -31,7 +31,8 @@ use dss_api::{DssClient, RowValue};
 #[path = "support/http.rs"]
 mod http;
 
-/// Interleaved rounds; each reads the whole stream once per reader.
+/// Interleaved rounds (`DSS_API_BENCH_ROUNDS` to change it); each reads
+/// the whole stream once per reader.
 const ROUNDS: usize = 25;
 
 const SCHEMA: &str = r#"[{"name":"id","type":"bigint"},{"name":"name","type":"string"},{"name":"amount","type":"double"},{"name":"flag","type":"boolean"},{"name":"day","type":"date"}]"#;
@@ -288,6 +289,11 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(1_000_000);
+    let rounds: usize = std::env::var("DSS_API_BENCH_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&r| r > 0)
+        .unwrap_or(ROUNDS);
     let data = tsv(rows);
     let mb = data.len() as f64 / 1e6;
     let url = serve(data);
@@ -327,7 +333,7 @@ fn main() {
     ];
     let mut wall = vec![Vec::new(); cases.len()];
     let mut cpu = vec![Vec::new(); cases.len()];
-    for _ in 0..ROUNDS {
+    for _ in 0..rounds {
         for (i, (_, run)) in cases.iter().enumerate() {
             let (w, c) = timed(|| assert_eq!(run(), expected));
             wall[i].push(w);
@@ -337,10 +343,10 @@ fn main() {
     let wall: Vec<Duration> = wall.into_iter().map(median).collect();
     let cpu: Option<Vec<Duration>> = cpu
         .iter()
-        .all(|c| c.len() == ROUNDS)
+        .all(|c| c.len() == rounds)
         .then(|| cpu.into_iter().map(median).collect());
     let speed = |d: Duration| rows as f64 / d.as_secs_f64() / 1e6;
-    println!("{rows} typed rows of 5 columns ({mb:.1} MB of TSV), {ROUNDS} interleaved rounds, medians");
+    println!("{rows} typed rows of 5 columns ({mb:.1} MB of TSV), {rounds} interleaved rounds, medians");
     println!("| reader | elapsed | M rows/s | client thread CPU | M rows/s of CPU |");
     println!("| --- | --- | --- | --- | --- |");
     for (i, (name, _)) in cases.iter().enumerate() {
