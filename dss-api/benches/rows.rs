@@ -15,7 +15,8 @@
 //! same stream as dataset `P.ds` (`GET .../data/` whatever the read
 //! session, the schema, `finish-streaming/`). Rounds are
 //! interleaved (ours, then the floor, then ours, ...) so that the shared
-//! machine's noise hits both alike; the report gives medians and the ratio
+//! machine's noise hits both alike, each round starting one case further
+//! on; the report gives medians and the ratio
 //! of throughputs ours/floor. Absolute figures depend on the machine: quote
 //! the ratio. dss-api's side also starts the query and verifies it at the
 //! end (two small requests, a fraction of a millisecond), and for the
@@ -333,8 +334,12 @@ fn main() {
     ];
     let mut wall = vec![Vec::new(); cases.len()];
     let mut cpu = vec![Vec::new(); cases.len()];
-    for _ in 0..rounds {
-        for (i, (_, run)) in cases.iter().enumerate() {
+    for round in 0..rounds {
+        // Each round starts one case further on, so that no case always
+        // follows the same other (and inherits its heap and caches).
+        for k in 0..cases.len() {
+            let i = (round + k) % cases.len();
+            let run = cases[i].1;
             let (w, c) = timed(|| assert_eq!(run(), expected));
             wall[i].push(w);
             cpu[i].extend(c);
