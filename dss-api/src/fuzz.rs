@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use crate::error::{ApiError, Error};
 use crate::models::*;
-use crate::rows::{RowReader, RowValue};
+use crate::rows::{int_of, is_true, RowReader, RowValue};
 
 /// A runner of `cases` cases that writes no regression files.
 /// `cases` times `FUZZ_SCALE` (default 1), for a deeper search now and
@@ -144,6 +144,40 @@ fn rows_from_arbitrary_bytes_never_panic_and_do_not_depend_on_read_sizes() {
         .unwrap();
     report(&format!(
         "fuzz: rows from arbitrary bytes: {cases} cases, none panicked, same rows at any read size and from the parser alone"
+    ));
+}
+
+#[test]
+fn quick_integer_and_boolean_reads_agree_with_the_standard_ones() {
+    let cases = scaled(3000);
+    let text = prop_oneof![
+        prop::collection::vec(prop::sample::select(b"+- 0123456789aeTrUuE\t".to_vec()), 0..24)
+            .prop_map(|bytes| String::from_utf8(bytes).unwrap_or_default()),
+        (any::<i64>(), 0usize..3).prop_map(|(i, pad)| format!("{:pad$}{i}{:pad$}", "", "")),
+        any::<String>(),
+    ];
+    runner(cases)
+        .run(&text, |text| {
+            prop_assert_eq!(int_of(&text), text.trim().parse::<i64>().ok(), "{:?}", text);
+            prop_assert_eq!(is_true(&text), text.eq_ignore_ascii_case("true"), "{:?}", text);
+            Ok(())
+        })
+        .unwrap();
+    for text in ["TRUE", "tRuE", "true", "\u{54}rue", "tru\u{45}"] {
+        assert!(is_true(text), "{text}");
+    }
+    for text in [
+        "4rue",
+        "t2ue",
+        "tr\u{55}",
+        "true ",
+        "trUe\0",
+        "\u{74}\u{52}\u{55}\u{c5}",
+    ] {
+        assert_eq!(is_true(text), text.eq_ignore_ascii_case("true"), "{text}");
+    }
+    report(&format!(
+        "fuzz: integers and booleans of rows: {cases} cases, the same as `str::parse` and `eq_ignore_ascii_case`"
     ));
 }
 

@@ -133,21 +133,53 @@ impl Kind {
             return row.push(RowValue::Null);
         }
         match self {
-            Kind::Int => {
-                // `parse` takes one leading `+` itself.
-                match trim(field).parse() {
-                    Ok(i) => row.push(RowValue::Int(i)),
-                    Err(_) => row.push(RowValue::Null),
-                }
-            }
+            Kind::Int => match int_of(field) {
+                Some(i) => row.push(RowValue::Int(i)),
+                None => row.push(RowValue::Null),
+            },
             Kind::Float => match trim(field).parse() {
                 Ok(f) => row.push(RowValue::Float(f)),
                 Err(_) => row.push(RowValue::Null),
             },
-            Kind::Bool => row.push(RowValue::Bool(field.eq_ignore_ascii_case("true"))),
+            Kind::Bool => row.push(RowValue::Bool(is_true(field))),
             Kind::Date => row.push(RowValue::Date(field.to_owned())),
             Kind::Text => row.push(RowValue::Str(field.to_owned())),
         }
+    }
+}
+
+/// `s` as an integer, white space around it trimmed: what
+/// `str::parse::<i64>` reads (one optional sign, then decimal digits),
+/// without its cost for the usual number of up to 18 digits, which cannot
+/// overflow.
+pub(crate) fn int_of(s: &str) -> Option<i64> {
+    let s = trim(s);
+    let (negative, digits) = match s.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        digits => (false, digits),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return s.parse().ok();
+    }
+    let mut value: i64 = 0;
+    for &digit in digits {
+        let digit = digit.wrapping_sub(b'0');
+        if digit > 9 {
+            return None;
+        }
+        value = value * 10 + i64::from(digit);
+    }
+    Some(if negative { -value } else { value })
+}
+
+/// Whether `s` is `true` in any case (what DSS's typing takes as true).
+pub(crate) fn is_true(s: &str) -> bool {
+    match *s.as_bytes() {
+        // Setting bit 5 lowers the case of a letter, and no other byte
+        // becomes one of these four letters by it.
+        [a, b, c, d] => (u32::from_le_bytes([a, b, c, d]) | 0x2020_2020) == u32::from_le_bytes(*b"true"),
+        _ => false,
     }
 }
 

@@ -24,7 +24,7 @@ use serde::de::value::StrDeserializer;
 use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Error;
 
-use super::{trim, Kind, RowFields};
+use super::{int_of, is_true, trim, Kind, RowFields};
 
 /// One row, as a serde deserializer.
 pub(crate) struct Row<'a> {
@@ -285,15 +285,15 @@ impl<'de> Deserializer<'de> for Field<'_> {
             return visitor.visit_unit();
         }
         match self.kind {
-            Kind::Int => match trim(&self.text).parse() {
-                Ok(i) => visitor.visit_i64(i),
-                Err(_) => visitor.visit_unit(),
+            Kind::Int => match int_of(&self.text) {
+                Some(i) => visitor.visit_i64(i),
+                None => visitor.visit_unit(),
             },
             Kind::Float => match trim(&self.text).parse() {
                 Ok(f) => visitor.visit_f64(f),
                 Err(_) => visitor.visit_unit(),
             },
-            Kind::Bool => visitor.visit_bool(self.text.eq_ignore_ascii_case("true")),
+            Kind::Bool => visitor.visit_bool(is_true(&self.text)),
             Kind::Date | Kind::Text => self.deserialize_string(visitor),
         }
     }
@@ -302,7 +302,6 @@ impl<'de> Deserializer<'de> for Field<'_> {
         deserialize_i8 visit_i8 "an integer",
         deserialize_i16 visit_i16 "an integer",
         deserialize_i32 visit_i32 "an integer",
-        deserialize_i64 visit_i64 "an integer",
         deserialize_i128 visit_i128 "an integer",
         deserialize_u8 visit_u8 "a non-negative integer",
         deserialize_u16 visit_u16 "a non-negative integer",
@@ -311,6 +310,15 @@ impl<'de> Deserializer<'de> for Field<'_> {
         deserialize_u128 visit_u128 "a non-negative integer",
         deserialize_f32 visit_f32 "a number",
         deserialize_f64 visit_f64 "a number",
+    }
+
+    /// The usual integer: read by the rows' own quick path, the standard
+    /// parser only for what that one does not take (and its message).
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match int_of(&self.text) {
+            Some(i) => visitor.visit_i64(i),
+            None => visitor.visit_i64(self.parse("an integer")?),
+        }
     }
 
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
