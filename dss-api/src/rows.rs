@@ -881,6 +881,20 @@ mod tests {
         Ok(out)
     }
 
+    /// Every row of `reader`, untyped (as strings); panics at an error.
+    fn texts(mut reader: RowReader<impl Read>) -> Vec<Vec<String>> {
+        let mut out = Vec::new();
+        while let Some(row) = reader.next_row() {
+            out.push(
+                row.unwrap()
+                    .into_iter()
+                    .map(|v| v.as_str().unwrap_or("?").to_owned())
+                    .collect(),
+            );
+        }
+        out
+    }
+
     fn records(text: &str) -> Vec<Vec<String>> {
         rows_of(text.as_bytes()).unwrap()
     }
@@ -950,16 +964,7 @@ mod tests {
         let data: &[u8] = b"\"a\"\"\"\t\"\"\"b\"\n\"x\ty\"\"\"\t\"\"\nq\"\t\"\"\"\"\n\"z\"\t\"\"";
         let expected = vec![vec!["a\"", "\"b"], vec!["x\ty\"", ""], vec!["q\"", "\""], vec!["z", ""]];
         for step in 1..data.len() {
-            let mut reader = RowReader::new(Trickle { data, step }, Vec::<String>::new());
-            let mut got = Vec::new();
-            while let Some(row) = reader.next_row() {
-                got.push(
-                    row.unwrap()
-                        .into_iter()
-                        .map(|v| v.as_str().unwrap_or("?").to_owned())
-                        .collect::<Vec<_>>(),
-                );
-            }
+            let got = texts(RowReader::new(Trickle { data, step }, Vec::<String>::new()));
             assert_eq!(got, expected, "reads of {step} bytes");
         }
         for step in 1..6 {
@@ -985,16 +990,7 @@ mod tests {
         for step in 1..=data.len() {
             for parser_only in [false, true] {
                 let reader = RowReader::new(Trickle { data, step }, Vec::<String>::new());
-                let mut reader = if parser_only { reader.parser_only() } else { reader };
-                let mut got = Vec::new();
-                while let Some(row) = reader.next_row() {
-                    got.push(
-                        row.unwrap()
-                            .into_iter()
-                            .map(|v| v.as_str().unwrap_or("?").to_owned())
-                            .collect::<Vec<_>>(),
-                    );
-                }
+                let got = texts(if parser_only { reader.parser_only() } else { reader });
                 assert_eq!(got, expected, "reads of {step} bytes, parser only: {parser_only}");
             }
         }
