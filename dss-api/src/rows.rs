@@ -805,7 +805,7 @@ impl<R: Read> Lines<R> {
         let mut buf = std::mem::replace(&mut self.block, Block::Bytes(Vec::new())).into_bytes();
         self.pos = 0;
         self.len = 0;
-        while self.len == 0 && !self.eof {
+        loop {
             // Only what the last block did not fill is zeroed (a buffer
             // is handed to `read` initialised).
             buf.resize(self.window.max(self.carry.len() + 1), 0);
@@ -826,13 +826,12 @@ impl<R: Read> Lines<R> {
             self.eof = n == 0;
             self.block = self.block_of(buf);
             self.len = self.block.bytes().len();
-            buf = if self.len == 0 {
-                std::mem::replace(&mut self.block, Block::Bytes(Vec::new())).into_bytes()
-            } else {
-                Vec::new()
-            };
+            if self.len > 0 || self.eof {
+                return Ok(());
+            }
+            // The read brought only the first bytes of a character: read on.
+            buf = std::mem::replace(&mut self.block, Block::Bytes(Vec::new())).into_bytes();
         }
-        Ok(())
     }
 
     /// `buf` as a block: text when it is UTF-8, once the first bytes of a
