@@ -301,7 +301,7 @@ impl Error {
     /// 429, 502, 503 and 504 (the failures a [`RetryPolicy`](crate::RetryPolicy)
     /// retries, for requests that are safe to repeat).
     pub fn is_retryable(&self) -> bool {
-        crate::retry::retryable(self).0
+        retryable(self).0
     }
 
     /// For a timeout, what was being waited for.
@@ -369,6 +369,34 @@ impl Error {
 
     pub(crate) fn io(context: &'static str, source: std::io::Error) -> Error {
         Error::Io { context, source }
+    }
+}
+
+/// Whether a failed try may be retried, and the wait the server asked for.
+pub(crate) fn retryable(err: &Error) -> (bool, Option<std::time::Duration>) {
+    match err {
+        Error::Api(e) => match e.status() {
+            429 | 503 => (true, e.retry_after()),
+            502 | 504 => (true, None),
+            _ => (false, None),
+        },
+        Error::Transport { source, .. } => (transport_failure_before_answer(source), None),
+        Error::Timeout { phase, .. } => (*phase == TimeoutPhase::Connect, None),
+        _ => (false, None),
+    }
+}
+
+/// Connection failures and resets that happen before an answer: the request
+/// did not get an answer, so a safe request can be sent again.
+fn transport_failure_before_answer(e: &ureq::Error) -> bool {
+    use std::io::ErrorKind::*;
+    match e {
+        ureq::Error::ConnectionFailed => true,
+        ureq::Error::Io(io) => matches!(
+            io.kind(),
+            ConnectionRefused | ConnectionReset | ConnectionAborted | BrokenPipe | UnexpectedEof | NotConnected
+        ),
+        _ => false,
     }
 }
 

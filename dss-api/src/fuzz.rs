@@ -739,7 +739,7 @@ fn retry_after_headers_of_any_text_never_panic() {
     ];
     runner(cases)
         .run(&header, |v| {
-            let wait = crate::retry::parse_retry_after(&v);
+            let wait = crate::transport::retry::parse_retry_after(&v);
             if let Ok(secs) = v.trim().parse::<u64>() {
                 prop_assert_eq!(wait, Some(std::time::Duration::from_secs(secs)));
             }

@@ -38,42 +38,26 @@
 #![deny(missing_docs)]
 
 mod api;
-pub mod catalog;
-mod client;
-mod datasets;
 mod error;
 mod extra;
-mod folders;
-mod future;
 #[cfg(test)]
 mod fuzz;
-mod jobs;
 #[cfg(feature = "mock")]
 pub mod mock;
-pub mod models;
-mod project;
 #[cfg(doctest)]
 mod readme;
-mod recipes;
-mod request;
-pub mod requests;
-mod retry;
 mod rows;
 mod rt;
-mod scenarios;
-mod sql;
-mod stream;
-mod wait;
+mod transport;
+mod util;
 
 pub use api::handles::*;
-pub use client::{ClientBuilder, DssClient};
-pub use datasets::DatasetRows;
+pub use api::{catalog, models, requests};
+pub use api::{DatasetRows, JobDefinitionBuilder, JobState, ScenarioOutcome, ScenarioSettings, SqlRows};
 pub use error::{ApiError, Error, Result, TimeoutPhase};
-pub use jobs::{JobDefinitionBuilder, JobState};
-pub use request::RequestOptions;
-pub use retry::{RetryEvent, RetryPolicy};
 pub use rows::RowValue;
-pub use scenarios::{ScenarioOutcome, ScenarioSettings};
-pub use sql::SqlRows;
-pub use stream::{ByteStream, TransferDirection, TransferProgress, Upload};
-pub use wait::{WaitOptions, WaitProgress};
+pub use transport::client::{ClientBuilder, DssClient};
+pub use transport::request::RequestOptions;
+pub use transport::retry::{RetryEvent, RetryPolicy};
+pub use transport::stream::{ByteStream, TransferDirection, TransferProgress, Upload};
+pub use transport::wait::{WaitOptions, WaitProgress};

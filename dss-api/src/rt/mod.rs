@@ -42,13 +42,13 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-pub use crate::client::DssClient;
+pub use crate::transport::client::DssClient;
 pub use crate::error::{Error, Result};
 pub use crate::extra::Extra;
-pub use crate::request::{Call, RequestOptions};
+pub use crate::transport::request::{Call, RequestOptions};
 #[cfg(feature = "mock")]
-pub use crate::request::{Described, DescribedBody};
-pub use crate::stream::{ByteStream, Upload};
+pub use crate::transport::request::{Described, DescribedBody};
+pub use crate::transport::stream::{ByteStream, Upload};
 
 /// What every generated request value (a struct with `__opts:
 /// RequestOptions`) has besides its arguments and its `__prepare` (which

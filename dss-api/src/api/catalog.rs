@@ -14,5 +14,5 @@
 //! assert_eq!((request.verb, request.path), ("GET", "/projects/"));
 //! ```
 
-pub use crate::api::catalog::{ENDPOINTS, HANDLES, MODELS};
+pub use crate::api::generated::catalog::{ENDPOINTS, HANDLES, MODELS};
 pub use crate::rt::catalog::*;

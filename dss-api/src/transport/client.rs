@@ -60,7 +60,7 @@ pub(crate) struct Inner {
     pub(crate) headers: Vec<(String, Secret)>,
     pub(crate) body_limit: u64,
     pub(crate) bounds: Bounds,
-    pub(crate) retry: Option<crate::retry::RetryPolicy>,
+    pub(crate) retry: Option<crate::transport::retry::RetryPolicy>,
     /// The mock server this client talks to, when a `MockDss` made it:
     /// request values of this client can then make stubs on it.
     #[cfg(feature = "mock")]
@@ -224,7 +224,7 @@ pub struct ClientBuilder {
     client_cert: Option<(Vec<u8>, Secret)>,
     bounds: Bounds,
     body_limit: u64,
-    retry: Option<crate::retry::RetryPolicy>,
+    retry: Option<crate::transport::retry::RetryPolicy>,
     proxy: ProxySetting,
     max_idle: usize,
     #[cfg(feature = "mock")]
@@ -393,7 +393,7 @@ impl ClientBuilder {
     /// Retries failures that may be temporary, for the requests that are
     /// safe to repeat (see [`RetryPolicy`](crate::RetryPolicy)); a request's
     /// `.retry()` / `.no_retry()` overrides it. Off by default.
-    pub fn retry(mut self, policy: crate::retry::RetryPolicy) -> Self {
+    pub fn retry(mut self, policy: crate::transport::retry::RetryPolicy) -> Self {
         self.retry = Some(policy);
         self
     }

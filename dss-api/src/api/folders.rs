@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::api::handles::DssManagedFolder;
-use crate::api::models::FolderItem;
+use crate::api::generated::models::FolderItem;
 use crate::rt::{options_setters, Error, RequestOptions, Result, Upload};
 
 impl DssManagedFolder {

@@ -2,7 +2,7 @@
 //! (its requests, `raw_rows` and `verify`, come from the spec).
 
 use crate::api::handles::DssSqlQuery;
-use crate::api::models::SqlColumn;
+use crate::api::generated::models::SqlColumn;
 use serde::de::DeserializeOwned;
 
 use crate::rows::{self, Decode, RowReader, RowValue};
@@ -66,10 +66,10 @@ impl DssSqlQuery {
     /// # }
     /// ```
     pub fn iter_rows_as<T: DeserializeOwned>(&self) -> Result<SqlRows<'_, T>> {
-        self.rows(rows::decoded_rows::<T>)
+        self.rows(rows::decoded_rows::<T, _>)
     }
 
-    fn rows<T>(&self, decode: Decode<T>) -> Result<SqlRows<'_, T>> {
+    fn rows<T>(&self, decode: Decode<T, crate::rt::ByteStream>) -> Result<SqlRows<'_, T>> {
         let stream = self.raw_rows().send()?;
         Ok(SqlRows {
             query: self,
@@ -96,10 +96,10 @@ pub struct SqlRows<'q, T = Vec<RowValue>> {
     /// The stream's method and idle bound, for a timeout error.
     endpoint: &'static str,
     idle: Option<std::time::Duration>,
-    reader: RowReader,
+    reader: RowReader<crate::rt::ByteStream>,
     /// The columns' names, for rows decoded by name.
     names: Vec<String>,
-    decode: Decode<T>,
+    decode: Decode<T, crate::rt::ByteStream>,
     state: RowsState,
 }
 

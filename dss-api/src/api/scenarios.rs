@@ -15,9 +15,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde_json::Value;
 
 use crate::api::handles::{DssScenario, DssScenarioRun, DssTriggerFire};
-use crate::api::models::{ScenarioRunInfo, ScenarioStatus, TriggerFire};
+use crate::api::generated::models::{ScenarioRunInfo, ScenarioStatus, TriggerFire};
 use crate::rt::{options_setters, timed, DssClient, Error, RequestOptions, Result};
-use crate::wait::{wait_for, Poll, WaitOptions};
+use crate::transport::wait::{wait_for, Poll, WaitOptions};
 
 /// How a scenario run ended.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

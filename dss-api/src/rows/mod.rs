@@ -40,7 +40,6 @@ use std::io::{self, Read};
 
 mod de;
 
-use crate::stream::ByteStream;
 
 /// One value of a row, typed by its column's DSS type.
 #[derive(Debug, Clone, PartialEq)]
@@ -244,7 +243,7 @@ const READ_BUFFER: usize = 16 * 1024;
 const MIN_READ: usize = 1024;
 
 /// Reads typed rows from a `tsv-excel-noheader` stream; see the module docs.
-pub(crate) struct RowReader<R = ByteStream> {
+pub(crate) struct RowReader<R> {
     lines: Lines<R>,
     kinds: Vec<Kind>,
     /// Rows yielded so far (for messages).
@@ -482,19 +481,19 @@ impl<R: Read> RowReader<R> {
 /// How an iterator takes each row out of its [`RowReader`] (given the
 /// column names): [`typed_rows`] or [`decoded_rows`]. The outer result is
 /// the stream's (an error ends it), the inner one the row's decoding.
-pub(crate) type Decode<T> = fn(&mut RowReader, &[String]) -> Option<io::Result<Result<T, serde_json::Error>>>;
+pub(crate) type Decode<T, R> = fn(&mut RowReader<R>, &[String]) -> Option<io::Result<Result<T, serde_json::Error>>>;
 
 /// Rows as [`RowValue`]s typed by the schema (they always decode).
-pub(crate) fn typed_rows(
-    reader: &mut RowReader,
+pub(crate) fn typed_rows<R: Read>(
+    reader: &mut RowReader<R>,
     _names: &[String],
 ) -> Option<io::Result<Result<Vec<RowValue>, serde_json::Error>>> {
     reader.next_row().map(|row| row.map(Ok))
 }
 
 /// Rows decoded into the caller's `T` (see [`de`]).
-pub(crate) fn decoded_rows<T: serde::de::DeserializeOwned>(
-    reader: &mut RowReader,
+pub(crate) fn decoded_rows<T: serde::de::DeserializeOwned, R: Read>(
+    reader: &mut RowReader<R>,
     names: &[String],
 ) -> Option<io::Result<Result<T, serde_json::Error>>> {
     reader.next_as(names)

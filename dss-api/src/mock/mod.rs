@@ -81,9 +81,9 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::api::handles::DssSqlQuery;
-use crate::api::requests::{FutureGetState, ScenarioRun, SqlQuery};
+use crate::api::generated::requests::{FutureGetState, ScenarioRun, SqlQuery};
 use crate::catalog::{ResultKind, ENDPOINTS};
-use crate::client::{ClientBuilder, DssClient};
+use crate::transport::client::{ClientBuilder, DssClient};
 use crate::error::{Error, Result};
 use crate::requests::DatasetIterRows;
 use crate::rt::{Described, DescribedBody, Prepared};
@@ -95,7 +95,7 @@ pub const MOCK_API_KEY: &str = "mock-api-key";
 /// is compiled) to have stubs: one per request of
 /// [`catalog::ENDPOINTS`](crate::catalog::ENDPOINTS) that the spec
 /// generates.
-pub const STUBBED_REQUESTS: &[&str] = crate::api::requests::REQUEST_TYPES;
+pub const STUBBED_REQUESTS: &[&str] = crate::api::generated::requests::REQUEST_TYPES;
 
 /// A loopback DSS for tests: an HTTP server and a [`DssClient`] pointed at
 /// it (see the [module docs](self)). `MockDss` derefs to its client, so
@@ -578,7 +578,7 @@ impl Route {
                 Ok(v) => BodyMatch::Json(v),
                 Err(_) => BodyMatch::Any,
             },
-            DescribedBody::Multipart { filename, .. } => BodyMatch::Multipart(crate::stream::part_filename(filename)),
+            DescribedBody::Multipart { filename, .. } => BodyMatch::Multipart(crate::transport::stream::part_filename(filename)),
             DescribedBody::Raw => BodyMatch::Any,
         };
         Route::Exact {

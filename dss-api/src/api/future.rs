@@ -5,9 +5,9 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::api::handles::DssFuture;
-use crate::api::models::{FutureState, FutureSummary};
+use crate::api::generated::models::{FutureState, FutureSummary};
 use crate::rt::{decode_value, DssClient, Error, Result};
-use crate::wait::{wait_for, Poll, WaitOptions};
+use crate::transport::wait::{wait_for, Poll, WaitOptions};
 
 impl FutureSummary {
     /// A [`DssFuture`] for this task, holding this item as its last known

@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::api::handles::DssDataset;
-use crate::api::models::SchemaColumn;
+use crate::api::generated::models::SchemaColumn;
 use crate::rows::{self, Decode, RowReader, RowValue};
 use crate::rt::{options_setters, Error, RequestOptions, Result};
 
@@ -319,10 +319,10 @@ impl DatasetIterRows<'_> {
     /// # }
     /// ```
     pub fn send_as<T: DeserializeOwned>(self) -> Result<DatasetRows<T>> {
-        self.open(rows::decoded_rows::<T>)
+        self.open(rows::decoded_rows::<T, _>)
     }
 
-    fn open<T>(self, decode: Decode<T>) -> Result<DatasetRows<T>> {
+    fn open<T>(self, decode: Decode<T, crate::rt::ByteStream>) -> Result<DatasetRows<T>> {
         let DatasetIterRows {
             dataset,
             partitions,
@@ -394,8 +394,8 @@ pub struct DatasetRows<T = Vec<RowValue>> {
     columns: Vec<SchemaColumn>,
     /// The columns' names, for rows decoded by name.
     names: Vec<String>,
-    reader: RowReader,
-    decode: Decode<T>,
+    reader: RowReader<crate::rt::ByteStream>,
+    decode: Decode<T, crate::rt::ByteStream>,
     opts: RequestOptions,
     done: bool,
 }
@@ -454,12 +454,12 @@ impl<T> Iterator for DatasetRows<T> {
 
 /// A random UUID (version 4) as text, for a read session: 122 bits from
 /// two draws of the client's one source of random bits
-/// (`stream::random_u64`). Unique, not secret.
+/// (`util::random_u64`). Unique, not secret.
 fn read_session_id() -> String {
     use std::fmt::Write as _;
     let mut bytes = [0u8; 16];
     for half in bytes.chunks_exact_mut(8) {
-        half.copy_from_slice(&crate::stream::random_u64().to_le_bytes());
+        half.copy_from_slice(&crate::util::random_u64().to_le_bytes());
     }
     bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
     bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant

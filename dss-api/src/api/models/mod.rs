@@ -10,5 +10,5 @@
 
 mod import;
 
-pub use crate::api::models::*;
+pub use crate::api::generated::models::*;
 pub use crate::extra::Extra;

@@ -142,7 +142,7 @@ impl RetryPolicy {
         let base = grow(self.first, self.factor.powi(exp).min(1e9)).min(self.max_backoff);
         if self.jitter {
             // Between half and all of the wait.
-            let frac = 0.5 + 0.5 * (crate::stream::random_u64() % 10_000) as f64 / 10_000.0;
+            let frac = 0.5 + 0.5 * (crate::util::random_u64() % 10_000) as f64 / 10_000.0;
             base.mul_f64(frac)
         } else {
             base
@@ -192,34 +192,6 @@ impl fmt::Display for RetryEvent<'_> {
 /// where `Duration::mul_f64` would panic.
 fn grow(d: Duration, factor: f64) -> Duration {
     Duration::try_from_secs_f64(d.as_secs_f64() * factor).unwrap_or(Duration::MAX)
-}
-
-/// Whether a failed try may be retried, and the wait the server asked for.
-pub(crate) fn retryable(err: &Error) -> (bool, Option<Duration>) {
-    match err {
-        Error::Api(e) => match e.status() {
-            429 | 503 => (true, e.retry_after()),
-            502 | 504 => (true, None),
-            _ => (false, None),
-        },
-        Error::Transport { source, .. } => (transport_failure_before_answer(source), None),
-        Error::Timeout { phase, .. } => (*phase == crate::error::TimeoutPhase::Connect, None),
-        _ => (false, None),
-    }
-}
-
-/// Connection failures and resets that happen before an answer: the request
-/// did not get an answer, so a safe request can be sent again.
-fn transport_failure_before_answer(e: &ureq::Error) -> bool {
-    use std::io::ErrorKind::*;
-    match e {
-        ureq::Error::ConnectionFailed => true,
-        ureq::Error::Io(io) => matches!(
-            io.kind(),
-            ConnectionRefused | ConnectionReset | ConnectionAborted | BrokenPipe | UnexpectedEof | NotConnected
-        ),
-        _ => false,
-    }
 }
 
 /// Reads a `Retry-After` value: seconds, or an HTTP date (the wait until

@@ -11,10 +11,10 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::de::DeserializeOwned;
 use ureq::http;
 
-use crate::client::DssClient;
+use crate::transport::client::DssClient;
 use crate::error::{ApiError, Error, Result, TimeoutPhase};
-use crate::retry::RetryPolicy;
-use crate::stream::{ByteStream, OnProgress, TransferProgress, Upload};
+use crate::transport::retry::RetryPolicy;
+use crate::transport::stream::{ByteStream, OnProgress, TransferProgress, Upload};
 
 /// Everything but RFC 3986 unreserved characters is escaped, so a value is
 /// always exactly one path segment or one query value.
@@ -384,12 +384,12 @@ impl<'c> Call<'c> {
                 Ok(exchange) => return Ok(exchange),
                 Err(e) => e,
             };
-            let (retryable, asked) = crate::retry::retryable(&err);
+            let (retryable, asked) = crate::error::retryable(&err);
             let wait = policy.backoff(tried + 1, asked);
             if !(again && retryable && policy.allows(tried, waited, wait)) {
                 return Err(err);
             }
-            let event = crate::retry::RetryEvent {
+            let event = crate::transport::retry::RetryEvent {
                 endpoint: self.endpoint,
                 attempt: tried,
                 wait,
@@ -460,7 +460,7 @@ impl<'c> Call<'c> {
                 let (reader, len) = upload
                     .open_reporting(self.opts.progress.clone())
                     .map_err(|e| Error::io("opening the upload", e))?;
-                let multipart = crate::stream::Multipart::new(&filename, reader, len);
+                let multipart = crate::transport::stream::Multipart::new(&filename, reader, len);
                 req = req.header("Content-Type", multipart.content_type());
                 sent = multipart.len();
                 if let Some(len) = multipart.len() {
@@ -541,7 +541,7 @@ impl<'c> Call<'c> {
                 .headers()
                 .get("retry-after")
                 .and_then(|v| v.to_str().ok())
-                .and_then(crate::retry::parse_retry_after);
+                .and_then(crate::transport::retry::parse_retry_after);
             return Err(Error::Api(Box::new(ApiError::from_body(
                 endpoint,
                 status,

@@ -8,9 +8,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde_json::{Map, Value};
 
 use crate::api::handles::{DssDataset, DssJob, DssProject, DssRecipe};
-use crate::api::models::{JobStatus, JobSummary};
+use crate::api::generated::models::{JobStatus, JobSummary};
 use crate::rt::{decode_value, options_setters, timed, DssClient, Error, RequestOptions, Result};
-use crate::wait::{wait_for, Poll, WaitOptions};
+use crate::transport::wait::{wait_for, Poll, WaitOptions};
 
 /// The job type `new_job` starts with, as dataikuapi's.
 const DEFAULT_JOB_TYPE: &str = "NON_RECURSIVE_FORCED_BUILD";

@@ -1,0 +1,16 @@
+//! Request values returned by the API methods: set optional arguments by
+//! name, then call `send()`. Every one also takes its own time bounds and
+//! retry settings (`timeout`, `response_timeout`, `idle_timeout`, `retry`,
+//! `no_retry`).
+//!
+//! Most are generated from `spec/`; the few that make several requests
+//! (reading then writing, one upload per file, choosing an endpoint by
+//! their arguments) are written by hand over generated ones.
+
+pub use crate::api::generated::requests::*;
+pub use crate::api::datasets::{DatasetComputeMetrics, DatasetIterRows, DatasetRunChecks};
+pub use crate::api::folders::{ManagedFolderComputeMetrics, ManagedFolderUploadFolder};
+pub use crate::api::jobs::{JobRun, JobStartAndWait, ProjectStartJobAndWait};
+pub use crate::api::project::ProjectUpdateVariables;
+pub use crate::api::recipes::SchemaUpdatesApply;
+pub use crate::api::scenarios::{ScenarioGetRunsByDate, ScenarioRunAndWait};
