@@ -42,26 +42,16 @@ pub fn expand(input: TokenStream) -> TokenStream {
         .or_else(|_| std::env::var("CARGO_MANIFEST_DIR"))
         .map(PathBuf::from)
         .unwrap_or_default();
-    let (spec, errors) = load(&base, &input.path.value());
+    let (spec, api, errors) = check(&base, &input.path.value());
     let span = input.path.span();
     let tracked = spec.files.iter().map(|f| {
         quote!(
             const _: &str = ::core::include_str!(#f);
         )
     });
-    // A file that cannot be read or parsed is reported alone: validating the
-    // rest without it would only add errors caused by its absence.
-    let (errors, items) = if errors.is_empty() {
-        let (api, mut errors) = crate::validate::validate(&spec);
-        errors.sort_by(|a, b| (&a.loc.file, a.loc.line, a.loc.col).cmp(&(&b.loc.file, b.loc.line, b.loc.col)));
-        let items = if input.check_only {
-            quote!()
-        } else {
-            crate::codegen::generate(&api)
-        };
-        (errors, items)
-    } else {
-        (errors, quote!())
+    let items = match api {
+        Some(api) if !input.check_only => crate::codegen::generate(&api),
+        _ => quote!(),
     };
     let compile_errors = errors
         .iter()
@@ -71,6 +61,22 @@ pub fn expand(input: TokenStream) -> TokenStream {
         #(#compile_errors)*
         #items
     }
+}
+
+/// Reads, parses and validates the spec named by `index`: the spec read,
+/// the API to generate (`None` when a file could not be read or parsed:
+/// validating the rest without it would only add errors caused by its
+/// absence), and every problem, sorted by location.
+pub fn check(base: &Path, index: &str) -> (Spec, Option<crate::ir::Api>, Vec<SpecError>) {
+    let (spec, mut errors) = load(base, index);
+    let mut api = None;
+    if errors.is_empty() {
+        let (validated, found) = crate::validate::validate(&spec);
+        errors = found;
+        api = Some(validated);
+    }
+    errors.sort_by(|a, b| (&a.loc.file, a.loc.line, a.loc.col).cmp(&(&b.loc.file, b.loc.line, b.loc.col)));
+    (spec, api, errors)
 }
 
 /// How a spec path is shown in messages: relative, without leading `../`.

@@ -93,6 +93,43 @@ fn bad_default_and_unknown_type() {
     );
 }
 
+/// Every spec mistake of `tests/mistakes/<case>/` (an `index.dss` and the
+/// files it includes) is reported with the messages of its `expected.txt`,
+/// one `file:line:column: message` per line, file names relative to the
+/// case's folder. `UPDATE_SNAPSHOTS=1` rewrites the expected messages
+/// (review the diff). The few cases only the compiler can show (the macro's
+/// own input, errors placed on the macro call) are trybuild cases in
+/// `tests/ui/`.
+#[test]
+fn spec_mistakes_give_located_messages() {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut cases: Vec<_> = std::fs::read_dir(base.join("tests/mistakes"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    cases.sort();
+    assert!(cases.len() > 15, "{cases:?}");
+    let mut failures = Vec::new();
+    for case in &cases {
+        let dir = format!("tests/mistakes/{case}/");
+        let (_, _, errors) = crate::expand::check(base, &format!("{dir}index.dss"));
+        let got: String = errors
+            .iter()
+            .map(|e| format!("{}: {}\n", e.loc, e.message).replace(&dir, ""))
+            .collect();
+        let expected_path = base.join(&dir).join("expected.txt");
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            std::fs::write(&expected_path, &got).unwrap();
+        }
+        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+        assert!(!got.is_empty(), "{case}: no error reported");
+        if got != expected {
+            failures.push(format!("{case}:\n--- expected\n{expected}--- got\n{got}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Expands a spec index and compares the pretty-printed result with a
 /// checked-in snapshot (`UPDATE_SNAPSHOTS=1` rewrites it; review the diff).
 fn check_snapshot(index: &str, snapshot: &str) {

@@ -1,10 +1,9 @@
-//! UI tests of the spec diagnostics: each `tests/ui/<case>.rs` calls
-//! `dss_api_derive::generate!("tests/ui/<case>/index.dss", check_only)` on a
-//! small spec folder `tests/ui/<case>/` holding a mistake, and
-//! `tests/ui/<case>.stderr` is the
-//! compiler output expected, whose message must name the spec file, line and
-//! column and say what is wrong. `tests/ui/pass/*.rs` are valid specs that must
-//! compile.
+//! The few spec diagnostics only the compiler can show: a mistake in the
+//! macro's own input (`bad_macro_flag`), and located spec errors as rustc
+//! reports them, on the macro's path literal (`several_mistakes`);
+//! `tests/ui/pass/*.rs` must compile. Every other spec mistake is a unit
+//! test of its located messages (`tests/mistakes/`, run by
+//! `spec_mistakes_give_located_messages` in `src/tests.rs`).
 //!
 //! After a deliberate change of a message, regenerate the expected outputs
 //! with

@@ -7,8 +7,8 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::api::handles::DssDataset;
 use crate::api::generated::models::SchemaColumn;
+use crate::api::handles::DssDataset;
 use crate::rows::{self, Decode, RowReader, RowValue};
 use crate::rt::{options_setters, Error, RequestOptions, Result};
 

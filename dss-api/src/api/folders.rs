@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::api::handles::DssManagedFolder;
 use crate::api::generated::models::FolderItem;
+use crate::api::handles::DssManagedFolder;
 use crate::rt::{options_setters, Error, RequestOptions, Result, Upload};
 
 impl DssManagedFolder {

@@ -4,8 +4,8 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::api::handles::DssFuture;
 use crate::api::generated::models::{FutureState, FutureSummary};
+use crate::api::handles::DssFuture;
 use crate::rt::{decode_value, DssClient, Error, Result};
 use crate::transport::wait::{wait_for, Poll, WaitOptions};
 

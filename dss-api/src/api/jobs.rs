@@ -7,8 +7,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde_json::{Map, Value};
 
-use crate::api::handles::{DssDataset, DssJob, DssProject, DssRecipe};
 use crate::api::generated::models::{JobStatus, JobSummary};
+use crate::api::handles::{DssDataset, DssJob, DssProject, DssRecipe};
 use crate::rt::{decode_value, options_setters, timed, DssClient, Error, RequestOptions, Result};
 use crate::transport::wait::{wait_for, Poll, WaitOptions};
 

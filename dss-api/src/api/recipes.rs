@@ -7,8 +7,8 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::api::handles::{DssRecipe, RequiredSchemaUpdates};
 use crate::api::generated::models::SchemaUpdates;
+use crate::api::handles::{DssRecipe, RequiredSchemaUpdates};
 use crate::rt::{options_setters, timed, Error, RequestOptions, Result};
 
 /// The job output type of each kind of flow node a recipe can build, as

@@ -7,9 +7,9 @@
 //! (reading then writing, one upload per file, choosing an endpoint by
 //! their arguments) are written by hand over generated ones.
 
-pub use crate::api::generated::requests::*;
 pub use crate::api::datasets::{DatasetComputeMetrics, DatasetIterRows, DatasetRunChecks};
 pub use crate::api::folders::{ManagedFolderComputeMetrics, ManagedFolderUploadFolder};
+pub use crate::api::generated::requests::*;
 pub use crate::api::jobs::{JobRun, JobStartAndWait, ProjectStartJobAndWait};
 pub use crate::api::project::ProjectUpdateVariables;
 pub use crate::api::recipes::SchemaUpdatesApply;

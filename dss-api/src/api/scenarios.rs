@@ -14,8 +14,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde_json::Value;
 
-use crate::api::handles::{DssScenario, DssScenarioRun, DssTriggerFire};
 use crate::api::generated::models::{ScenarioRunInfo, ScenarioStatus, TriggerFire};
+use crate::api::handles::{DssScenario, DssScenarioRun, DssTriggerFire};
 use crate::rt::{options_setters, timed, DssClient, Error, RequestOptions, Result};
 use crate::transport::wait::{wait_for, Poll, WaitOptions};
 

@@ -1,8 +1,8 @@
 //! Streaming a SQL query's rows: the hand-written half of [`DssSqlQuery`]
 //! (its requests, `raw_rows` and `verify`, come from the spec).
 
-use crate::api::handles::DssSqlQuery;
 use crate::api::generated::models::SqlColumn;
+use crate::api::handles::DssSqlQuery;
 use serde::de::DeserializeOwned;
 
 use crate::rows::{self, Decode, RowReader, RowValue};

@@ -80,13 +80,13 @@ use httpmock::{HttpMockRequest, HttpMockResponse, MockServer, Then, When};
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use crate::api::handles::DssSqlQuery;
 use crate::api::generated::requests::{FutureGetState, ScenarioRun, SqlQuery};
+use crate::api::handles::DssSqlQuery;
 use crate::catalog::{ResultKind, ENDPOINTS};
-use crate::transport::client::{ClientBuilder, DssClient};
 use crate::error::{Error, Result};
 use crate::requests::DatasetIterRows;
 use crate::rt::{Described, DescribedBody, Prepared};
+use crate::transport::client::{ClientBuilder, DssClient};
 
 /// The API key of the client a [`MockDss`] hands out.
 pub const MOCK_API_KEY: &str = "mock-api-key";
@@ -578,7 +578,9 @@ impl Route {
                 Ok(v) => BodyMatch::Json(v),
                 Err(_) => BodyMatch::Any,
             },
-            DescribedBody::Multipart { filename, .. } => BodyMatch::Multipart(crate::transport::stream::part_filename(filename)),
+            DescribedBody::Multipart { filename, .. } => {
+                BodyMatch::Multipart(crate::transport::stream::part_filename(filename))
+            }
             DescribedBody::Raw => BodyMatch::Any,
         };
         Route::Exact {

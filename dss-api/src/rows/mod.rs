@@ -40,7 +40,6 @@ use std::io::{self, Read};
 
 mod de;
 
-
 /// One value of a row, typed by its column's DSS type.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RowValue {

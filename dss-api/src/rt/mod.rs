@@ -42,9 +42,9 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-pub use crate::transport::client::DssClient;
 pub use crate::error::{Error, Result};
 pub use crate::extra::Extra;
+pub use crate::transport::client::DssClient;
 pub use crate::transport::request::{Call, RequestOptions};
 #[cfg(feature = "mock")]
 pub use crate::transport::request::{Described, DescribedBody};

@@ -11,8 +11,8 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::de::DeserializeOwned;
 use ureq::http;
 
-use crate::transport::client::DssClient;
 use crate::error::{ApiError, Error, Result, TimeoutPhase};
+use crate::transport::client::DssClient;
 use crate::transport::retry::RetryPolicy;
 use crate::transport::stream::{ByteStream, OnProgress, TransferProgress, Upload};
 

@@ -412,6 +412,9 @@ pub(crate) fn part_filename(filename: &str) -> String {
 
 /// A boundary unlikely to occur in any file: 32 hex digits.
 fn boundary() -> String {
-    format!("dss-api-{:016x}{:016x}", crate::util::random_u64(), crate::util::random_u64())
+    format!(
+        "dss-api-{:016x}{:016x}",
+        crate::util::random_u64(),
+        crate::util::random_u64()
+    )
 }
-

@@ -1,0 +1,18 @@
+//! Behaviour of the API against loopback mocks: what each handle and
+//! request does, the waits, rows, errors, ids and the embedded mock.
+
+mod bundles;
+mod dataset_rows;
+mod datasets;
+mod deployers;
+mod errors;
+mod folders;
+mod futures;
+mod jobs;
+mod mock;
+mod paths;
+mod recipes;
+mod scenarios;
+mod send_as;
+mod sql;
+mod variables;

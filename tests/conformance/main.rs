@@ -1,0 +1,8 @@
+//! Conformance with dataikuapi 15.2.0: the recorded calls of every
+//! fixture, replayed against dss-api, and the requests compared.
+
+mod calls;
+mod defaults;
+mod handles;
+mod objects;
+mod slice;

@@ -1,0 +1,5 @@
+//! The public surface against the endpoint catalog and the README,
+//! and the declared minimum Rust version.
+
+mod msrv;
+mod surface;

@@ -1,0 +1,11 @@
+//! The transport: client construction, TLS, proxies, time bounds,
+//! retries, progress, threads, and the fault matrix.
+
+mod client;
+mod faults;
+mod progress;
+mod proxy;
+mod retries;
+mod threads;
+mod timeouts;
+mod tls;
