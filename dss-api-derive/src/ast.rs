@@ -39,11 +39,84 @@ impl SpecError {
     }
 }
 
+/// A Rust type written in the spec, parsed once: its text (as emitted)
+/// and its shape, which every step reads instead of matching the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Type {
+    /// The type as written, normalised by the tokenizer (`Option < String >`).
+    pub text: String,
+    pub shape: Shape,
+}
+
+/// What a spec type is, as far as the generator needs to know.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    /// `Option<T>`: may be absent.
+    Option(Box<Type>),
+    /// `Vec<T>`.
+    Vec(Box<Type>),
+    /// A map keyed by strings (`BTreeMap<String, T>`, `serde_json::Map<String, T>`).
+    Map(Box<Type>),
+    /// `String`.
+    String,
+    /// `Value` (`serde_json::Value`).
+    Value,
+    /// A single name with no generic arguments (a model, `bool`, `i64`, ...).
+    Named(String),
+    /// Anything else (maps, paths, references), emitted as written.
+    Other,
+}
+
+impl Type {
+    /// The type inside an `Option`, or the type itself.
+    pub fn unoptioned(&self) -> &Type {
+        match &self.shape {
+            Shape::Option(inner) => inner,
+            _ => self,
+        }
+    }
+
+    pub fn is_option(&self) -> bool {
+        matches!(self.shape, Shape::Option(_))
+    }
+
+    /// `String` or `Option<String>`.
+    pub fn is_string(&self) -> bool {
+        self.unoptioned().shape == Shape::String
+    }
+}
+
+impl fmt::Display for Type {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// Whether a value may be shown by `Debug`: `secret` marks a credential,
+/// `shown` says that a name that looks like one is not (a key id, say);
+/// most names are neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Secrecy {
+    #[default]
+    Unmarked,
+    Secret,
+    Shown,
+}
+
+impl Secrecy {
+    pub fn is_secret(self) -> bool {
+        self == Secrecy::Secret
+    }
+}
+
 /// The whole table: handles, models and endpoints, in declaration order.
 #[derive(Debug, Default)]
 pub struct Spec {
     /// Every file that was read (absolute paths), for rebuild tracking.
     pub files: Vec<String>,
+    /// The spec files (not the index), as messages name them, in the
+    /// index's order.
+    pub file_names: Vec<Rc<str>>,
     pub handles: Vec<Handle>,
     pub models: Vec<Model>,
     pub endpoints: Vec<Endpoint>,
@@ -66,12 +139,12 @@ pub struct Model {
 pub struct ModelMember {
     pub name: String,
     pub doc: String,
-    /// The Rust type as written (`Option<String>`, `Vec<Value>`, ...).
-    pub ty: String,
+    /// The Rust type (`Option<String>`, `Vec<Value>`, ...).
+    pub ty: Type,
     /// `= default`: when absent, the type's default value.
     pub defaulted: bool,
-    /// Never shown by `Debug`.
-    pub secret: bool,
+    /// `secret`: never shown by `Debug`.
+    pub secrecy: Secrecy,
     pub loc: Loc,
 }
 
@@ -81,6 +154,9 @@ pub struct Handle {
     pub name: String,
     pub doc: String,
     pub fields: Vec<HandleField>,
+    /// `task handle Name { .. } = (answer.jobId?, state = answer);`: the
+    /// handle a `future` result builds, and how, from the answer.
+    pub task: Option<Vec<HandleArg>>,
     pub loc: Loc,
 }
 
@@ -90,9 +166,9 @@ pub struct Handle {
 #[derive(Debug)]
 pub struct HandleField {
     pub name: String,
-    pub ty: Option<String>,
-    /// Never shown by `Debug` (an API key, say).
-    pub secret: bool,
+    pub ty: Option<Type>,
+    /// `secret`: never shown by `Debug` (an API key, say).
+    pub secrecy: Secrecy,
     pub loc: Loc,
 }
 
@@ -186,8 +262,8 @@ pub struct Param {
     pub name: String,
     pub kind: ArgKind,
     pub presence: Presence,
-    /// Never shown by `Debug` (a password, say).
-    pub secret: bool,
+    /// `secret`: never shown by `Debug` (a password, say).
+    pub secrecy: Secrecy,
     pub doc: String,
     pub loc: Loc,
 }
@@ -217,6 +293,22 @@ impl Verb {
             "PATCH" => Verb::Patch,
             _ => return None,
         })
+    }
+
+    /// Whether HTTP makes it safe to send twice.
+    pub fn is_idempotent(self) -> bool {
+        matches!(self, Verb::Get | Verb::Put | Verb::Delete)
+    }
+
+    /// The runtime's name for the verb (`Get`, ...).
+    pub fn variant(self) -> &'static str {
+        match self {
+            Verb::Get => "Get",
+            Verb::Post => "Post",
+            Verb::Put => "Put",
+            Verb::Delete => "Delete",
+            Verb::Patch => "Patch",
+        }
     }
 
     pub fn as_str(self) -> &'static str {
@@ -316,9 +408,10 @@ pub struct Http {
     /// `server_wait;`: DSS holds the request open until work it started
     /// ends, so the answer may be long to come.
     pub server_wait: bool,
-    /// `idempotent;`: sending the request twice does no more than once, so a
-    /// retry is safe even though the verb (POST) does not say so.
-    pub idempotent: bool,
+    /// `idempotent "reason";`: sending the request twice does no more than
+    /// once, so a retry is safe even though the verb (POST) does not say so;
+    /// the reason says why.
+    pub idempotent: Option<(String, Loc)>,
     /// `helper;`: not a method of dataikuapi, but a request a hand-written
     /// method is made of.
     pub helper: bool,
@@ -347,9 +440,9 @@ pub struct HandleArg {
     pub loc: Loc,
 }
 
-/// What a method gives back.
+/// What a method gives back, as written.
 #[derive(Debug, Clone)]
-pub enum Ret {
+pub enum ResultKind {
     /// `()`: nothing (the body is read and dropped).
     Unit,
     /// `text`: the body as a string.
@@ -359,11 +452,11 @@ pub enum Ret {
     /// `future`: a long-running task handle.
     Future,
     /// `wait<T>`: start a task, wait for it, decode its result as `T`.
-    Wait(String),
+    Wait(Type),
     /// Any other type: the JSON body decoded as it.
-    Json(String),
+    Json(Type),
     /// `T from answer.member` (or `answer[].member`: that member of every item).
-    Pick { ty: String, member: String, each: bool },
+    Pick { ty: Type, member: String, each: bool },
     /// `save(path)`: the body streamed into a file; returns the byte count.
     Save(String),
     /// `write(out)`: the body streamed into a writer; returns the byte count.
@@ -384,14 +477,33 @@ pub struct Endpoint {
     pub name: String,
     pub doc: String,
     pub params: Vec<Param>,
-    pub ret: Ret,
+    pub result: ResultKind,
     /// `None`: the method only builds a handle and sends nothing.
     pub http: Option<Http>,
-    /// `by_hand name(args) -> Type;`: a method written by hand in the
-    /// library (a wait, a builder, several requests), declared here so that
-    /// the catalog lists it: its argument names and result type, as text.
-    pub by_hand: Option<(Vec<String>, String)>,
+    /// `by_hand name(arg: Type, ..) -> Type;`: a method written by hand in
+    /// the library (a wait, a builder, several requests), declared here so
+    /// that the catalog lists it and the compiler checks its signature.
+    pub by_hand: Option<ByHand>,
     pub loc: Loc,
+}
+
+/// What a hand-written method is called on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Receiver {
+    /// `&self` (the default).
+    Ref,
+    /// `&mut self`.
+    Mut,
+    /// Nothing: an associated function (`by_hand static name(..)`).
+    None,
+}
+
+/// The signature of a hand-written method, in Rust types (after `&self`).
+#[derive(Debug, Clone)]
+pub struct ByHand {
+    pub receiver: Receiver,
+    pub args: Vec<(String, Type)>,
+    pub ret: Type,
 }
 
 impl Endpoint {

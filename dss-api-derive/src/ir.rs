@@ -3,12 +3,16 @@
 //! handle field to where its value comes from, every name checked; the
 //! generator reads this and never re-derives or guesses anything.
 
-pub use crate::ast::{ArgKind, Lit, Presence, Verb};
+use std::rc::Rc;
+
+pub use crate::ast::{ArgKind, Lit, Presence, Receiver, Shape, Type, Verb};
 
 /// Everything to generate, in spec order. Only what validated cleanly is
 /// here: an entry with a mistake is left out (its error is reported).
 #[derive(Debug, Default)]
 pub struct Api {
+    /// The spec files, in the index's order (each expands into a module).
+    pub files: Vec<Rc<str>>,
     pub handles: Vec<HandleDef>,
     pub models: Vec<ModelDef>,
     pub methods: Vec<Method>,
@@ -17,6 +21,8 @@ pub struct Api {
 /// A handle type.
 #[derive(Debug)]
 pub struct HandleDef {
+    /// The spec file it is declared in (its expansion goes with that file's).
+    pub file: Rc<str>,
     pub name: String,
     pub doc: String,
     pub fields: Vec<FieldDef>,
@@ -28,7 +34,7 @@ pub struct HandleDef {
 pub struct FieldDef {
     pub name: String,
     /// `None` for an identifier.
-    pub ty: Option<String>,
+    pub ty: Option<Type>,
     pub secret: bool,
 }
 
@@ -41,6 +47,8 @@ impl FieldDef {
 /// A typed answer model.
 #[derive(Debug)]
 pub struct ModelDef {
+    /// The spec file it is declared in.
+    pub file: Rc<str>,
     pub name: String,
     pub doc: String,
     pub members: Vec<MemberDef>,
@@ -55,8 +63,8 @@ pub struct MemberDef {
     pub name: String,
     /// The JSON member name.
     pub wire: String,
-    /// The Rust type as written.
-    pub ty: String,
+    /// The Rust type.
+    pub ty: Type,
     /// Written `Option<..>`: may be absent, stays absent when written back.
     pub optional: bool,
     /// `= default`: when absent, the type's default (always written back).
@@ -68,6 +76,8 @@ pub struct MemberDef {
 /// A generated method.
 #[derive(Debug)]
 pub struct Method {
+    /// The spec file it is declared in.
+    pub file: Rc<str>,
     /// `DssClient` or a handle's name.
     pub owner: String,
     pub name: String,
@@ -96,9 +106,13 @@ pub enum Action {
     Build(HandleBuild),
     /// Sends a request.
     Request(Box<Request>),
-    /// Written by hand in the library; only listed (argument names and the
-    /// result type as text).
-    ByHand { args: Vec<String>, ret: String },
+    /// Written by hand in the library: listed in the catalog, and its
+    /// signature (arguments after `&self`, result) checked by the compiler.
+    ByHand {
+        receiver: Receiver,
+        args: Vec<(String, Type)>,
+        ret: Type,
+    },
 }
 
 /// An argument of a method.
@@ -109,7 +123,7 @@ pub struct Arg {
     pub presence: Presence,
     pub secret: bool,
     pub doc: String,
-    /// Where it is sent (or `Place::Nowhere` when it only fills a field of
+    /// Where it is sent (or `Place::HandleOnly` when it only fills a field of
     /// the returned handle).
     pub place: Place,
 }
@@ -152,7 +166,7 @@ pub enum Place {
     /// The writer the answer is copied into.
     WriteTo,
     /// Not sent: it only fills a field of the returned handle.
-    Nowhere,
+    HandleOnly,
 }
 
 /// A request: the verb, the path, the query, headers and body, and what
@@ -172,11 +186,14 @@ pub struct Request {
     pub start: Option<Start>,
     /// DSS holds this request open while it works.
     pub server_wait: bool,
-    /// Safe to send twice.
-    pub idempotent: bool,
+    /// Declared safe to send twice although its verb does not say so, and
+    /// why.
+    pub idempotent: Option<String>,
+    /// A path segment holds a secret.
+    pub secret_path: bool,
     /// Not a dataikuapi method: a building block of a hand-written one.
     pub helper: bool,
-    pub output: Output,
+    pub result: ResultKind,
 }
 
 /// `.start()`: the query it sends and the task handle it builds.
@@ -279,9 +296,9 @@ pub enum UploadName {
     Arg(String),
 }
 
-/// What `send()` makes of the answer.
+/// What `send()` makes of the answer (the result kind, resolved).
 #[derive(Debug)]
-pub enum Output {
+pub enum ResultKind {
     /// Nothing (the body is read and dropped).
     Unit,
     /// The body as text.
@@ -293,16 +310,16 @@ pub enum Output {
     /// The body copied into this writer argument.
     Write(String),
     /// The JSON answer decoded as this type.
-    Json(String),
+    Json(Type),
     /// This type decoded from one member of the answer, or of each item.
-    Pick { ty: String, member: String, each: bool },
+    Pick { ty: Type, member: String, each: bool },
     /// A handle built from arguments, owner fields and the answer.
     Handle(HandleBuild),
     /// The long-running task the server answered with.
     Task(HandleBuild),
     /// The task's result, once it ends, decoded as this type (`.start()`
     /// gives the task instead).
-    Wait(String),
+    Wait(Type),
 }
 
 /// How to build a handle: a value for each of its fields, in its order.

@@ -8,14 +8,10 @@ use proc_macro2::{Ident, Span};
 /// The owner type of client-level endpoints.
 pub const CLIENT: &str = "DssClient";
 
-/// The handle a `future` result builds: a long-running task on the server.
-/// The spec must declare it with an identifier field `job_id` and a typed
-/// field `state` (the last state seen), which `future` fills from the answer.
-pub const TASK_HANDLE: &str = "DssFuture";
-
 /// Conversions a spec value may call (`name(arg)`). Each is a function of the
 /// runtime's `convert` module taking the argument's JSON value and its name
-/// (for error messages) and returning JSON.
+/// (for error messages) and returning JSON. The expansion checks at compile
+/// time that this list is the runtime's `convert::NAMES`.
 pub const CONVERSIONS: &[&str] = &[
     "meaning_entries",
     "meaning_mappings",
@@ -31,18 +27,54 @@ pub const RESERVED_TYPES: &[&str] = &[
 ];
 
 /// The methods every request value has (from the runtime's
-/// `request_common!`), which an argument's setter must not shadow.
+/// `request_common!`), which an argument's setter must not shadow. The
+/// expansion checks at compile time that this list is the runtime's
+/// `REQUEST_METHODS`.
 pub const RESERVED_SETTERS: &[&str] = &[
     "timeout",
     "response_timeout",
     "idle_timeout",
     "retry",
     "no_retry",
+    "on_progress",
     "request_options",
     "send",
     "send_as",
     "start",
 ];
+
+/// Words that make a name a credential's (`api_key`, `password`,
+/// `access_token`, `ticket`): such an argument, handle field or model member
+/// must be marked `secret`, or `shown` when it is not one. `key` counts only
+/// alone or after one of [`CREDENTIAL_KEY_PREFIXES`] (`project_key` is an id).
+pub const CREDENTIAL_WORDS: &[&str] = &[
+    "password",
+    "passwd",
+    "secret",
+    "token",
+    "ticket",
+    "credential",
+    "credentials",
+    "apikey",
+];
+
+/// What makes `..._key` a credential rather than an id.
+pub const CREDENTIAL_KEY_PREFIXES: &[&str] = &["api", "access", "secret", "private", "auth", "signing"];
+
+/// Whether `name` (snake_case or lowerCamelCase) names a credential.
+pub fn looks_like_credential(name: &str) -> bool {
+    use heck::ToSnakeCase;
+    let snake = bare(name).to_snake_case();
+    let words: Vec<&str> = snake.split('_').filter(|w| !w.is_empty()).collect();
+    if words.iter().any(|w| CREDENTIAL_WORDS.contains(w)) {
+        return true;
+    }
+    match words.as_slice() {
+        ["key"] | ["keys"] => true,
+        [.., prefix, "key"] => CREDENTIAL_KEY_PREFIXES.contains(prefix),
+        _ => false,
+    }
+}
 
 /// The argument types a spec can declare.
 pub const ARG_TYPES: &[&str] = &["str", "bool", "int", "json", "[str]", "file", "writer"];
@@ -61,6 +93,17 @@ pub const CLAUSES: &[&str] = &[
     "server_wait",
     "idempotent",
     "helper",
+];
+
+/// The runtime items the expansion checks its agreements against, at
+/// compile time: each pair must hold the same names.
+pub const AGREEMENTS: &[(&str, &str, &[&str])] = &[
+    (
+        "the setter names a spec argument may not take",
+        "REQUEST_METHODS",
+        RESERVED_SETTERS,
+    ),
+    ("the conversions a spec value may call", "convert::NAMES", CONVERSIONS),
 ];
 
 /// The response kinds written as a keyword (besides JSON types and handles).
@@ -123,6 +166,14 @@ pub fn request_type_name(owner: &str, method: &str) -> String {
     }
 }
 
+/// Name of the `static` describing a method (its identity): the request
+/// type's name in SCREAMING_SNAKE_CASE (`DssDataset::iter_rows` ->
+/// `DATASET_ITER_ROWS`).
+pub fn endpoint_static_name(owner: &str, method: &str) -> String {
+    use heck::ToShoutySnakeCase;
+    request_type_name(owner, method).to_shouty_snake_case()
+}
+
 /// Rust keywords, which need the raw form (`r#type`) as identifiers.
 const KEYWORDS: &[&str] = &[
     "as", "async", "await", "box", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false",
@@ -157,6 +208,35 @@ mod tests {
         assert_eq!(did_you_mean("GTE", &["GET", "PUT"]), " (did you mean `GET`?)");
         assert_eq!(did_you_mean("qurey", &["query", "body"]), " (did you mean `query`?)");
         assert_eq!(did_you_mean("zzzzzz", &["query", "body"]), "");
+    }
+
+    #[test]
+    fn credential_names() {
+        for yes in [
+            "key",
+            "api_key",
+            "apiKey",
+            "password",
+            "access_token",
+            "ticket",
+            "secret",
+            "client_secret",
+            "private_key",
+            "keys",
+        ] {
+            assert!(looks_like_credential(yes), "{yes}");
+        }
+        for no in [
+            "project_key",
+            "dataset_key",
+            "name",
+            "key_id_list_x",
+            "sort_key",
+            "login",
+            "description",
+        ] {
+            assert!(!looks_like_credential(no), "{no}");
+        }
     }
 
     #[test]

@@ -24,7 +24,9 @@ mod kw {
     syn::custom_keyword!(env);
     syn::custom_keyword!(include);
     syn::custom_keyword!(secret);
+    syn::custom_keyword!(shown);
     syn::custom_keyword!(by_hand);
+    syn::custom_keyword!(task);
 }
 
 /// Parses one index file: `include "file.dss";` lines.
@@ -51,7 +53,7 @@ pub fn parse_file(file: &Rc<str>, text: &str, spec: &mut Spec) -> Result<(), Spe
         while !input.is_empty() {
             let attrs = input.call(Attribute::parse_outer)?;
             let doc = docs(&attrs)?;
-            if input.peek(kw::handle) {
+            if input.peek(kw::handle) || (input.peek(kw::task) && input.peek2(kw::handle)) {
                 handles.push(parse_handle(file, input, doc)?);
             } else if input.peek(kw::model) {
                 models.push(parse_model(file, input, doc)?);
@@ -65,12 +67,15 @@ pub fn parse_file(file: &Rc<str>, text: &str, spec: &mut Spec) -> Result<(), Spe
                     endpoints.push(parse_endpoint(file, &content, &owner.to_string(), &owner_loc)?);
                 }
             } else {
-                return Err(input.error("expected `handle`, `model` or `impl` at the top level of a spec file"));
+                return Err(
+                    input.error("expected `handle`, `task handle`, `model` or `impl` at the top level of a spec file")
+                );
             }
         }
         Ok((handles, models, endpoints))
     };
     let (handles, models, endpoints) = with_fallback(|| parser.parse_str(text)).map_err(|e| to_spec_error(file, e))?;
+    spec.file_names.push(file.clone());
     spec.handles.extend(handles);
     spec.models.extend(models);
     spec.endpoints.extend(endpoints);
@@ -133,12 +138,16 @@ fn docs(attrs: &[Attribute]) -> syn::Result<String> {
 }
 
 fn parse_handle(file: &Rc<str>, input: ParseStream, doc: String) -> syn::Result<Handle> {
+    let is_task = input.peek(kw::task);
+    if is_task {
+        input.parse::<kw::task>()?;
+    }
     input.parse::<kw::handle>()?;
     let name: Ident = input.parse()?;
     let content;
     braced!(content in input);
     let fields = comma_list(&content, |content| {
-        let secret = parse_secret(content)?;
+        let secrecy = parse_secrecy(content)?;
         let fname: Ident = content.parse()?;
         let ty = if content.peek(Token![:]) {
             content.parse::<Token![:]>()?;
@@ -146,33 +155,90 @@ fn parse_handle(file: &Rc<str>, input: ParseStream, doc: String) -> syn::Result<
             if content.peek(Token![=]) {
                 return Err(content.error("a typed handle field starts as its type's default value; write no `= ..`"));
             }
-            Some(tokens_string(&ty))
+            Some(spec_type(&ty))
         } else {
             None
         };
         Ok(HandleField {
             name: fname.to_string(),
             ty,
-            secret,
+            secrecy,
             loc: loc(file, fname.span()),
         })
     })?;
+    // `task handle Name { .. } = (answer.jobId?, state = answer);`
+    let task = if is_task {
+        input.parse::<Token![=]>()?;
+        let inner;
+        parenthesized!(inner in input);
+        let args = comma_list(&inner, |i| parse_handle_arg(file, i))?;
+        input.parse::<Token![;]>()?;
+        Some(args)
+    } else {
+        None
+    };
     Ok(Handle {
         name: name.to_string(),
         doc,
         fields,
+        task,
         loc: loc(file, name.span()),
     })
 }
 
-/// `secret` before a name: the value is never shown by `Debug`.
-fn parse_secret(input: ParseStream) -> syn::Result<bool> {
-    // `secret` alone is also a valid name: only a keyword when a name follows.
+/// `secret` or `shown` before a name: the value is never shown by `Debug`,
+/// or a name that looks like a credential's is declared not to be one.
+fn parse_secrecy(input: ParseStream) -> syn::Result<Secrecy> {
+    // Both words are also valid names: only markers when a name follows.
     if input.peek(kw::secret) && input.peek2(Ident) {
         input.parse::<kw::secret>()?;
-        return Ok(true);
+        return Ok(Secrecy::Secret);
     }
-    Ok(false)
+    if input.peek(kw::shown) && input.peek2(Ident) {
+        input.parse::<kw::shown>()?;
+        return Ok(Secrecy::Shown);
+    }
+    Ok(Secrecy::Unmarked)
+}
+
+/// A Rust type of the spec, read once into its text and shape.
+fn spec_type(ty: &syn::Type) -> Type {
+    let text = tokens_string(ty);
+    let syn::Type::Path(p) = ty else {
+        return Type {
+            text,
+            shape: Shape::Other,
+        };
+    };
+    let Some(last) = p.path.segments.last().filter(|_| p.qself.is_none()) else {
+        return Type {
+            text,
+            shape: Shape::Other,
+        };
+    };
+    let name = last.ident.to_string();
+    let generic: Vec<&syn::Type> = match &last.arguments {
+        syn::PathArguments::AngleBracketed(a) => a
+            .args
+            .iter()
+            .filter_map(|g| match g {
+                syn::GenericArgument::Type(t) => Some(t),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let single = p.path.segments.len() == 1;
+    let shape = match (name.as_str(), generic.as_slice()) {
+        ("Option", [t]) if single => Shape::Option(Box::new(spec_type(t))),
+        ("Vec", [t]) if single => Shape::Vec(Box::new(spec_type(t))),
+        ("BTreeMap" | "HashMap" | "Map", [k, v]) if tokens_string(*k) == "String" => Shape::Map(Box::new(spec_type(v))),
+        ("String", []) if single => Shape::String,
+        ("Value", []) => Shape::Value,
+        (_, []) if single && last.arguments.is_empty() => Shape::Named(name),
+        _ => Shape::Other,
+    };
+    Type { text, shape }
 }
 
 /// `model Name { /// doc \n member: Type, .. } -> Handle(member, ..)`.
@@ -184,7 +250,7 @@ fn parse_model(file: &Rc<str>, input: ParseStream, doc: String) -> syn::Result<M
     let members = comma_list(&content, |content| {
         let attrs = content.call(Attribute::parse_outer)?;
         let doc = docs(&attrs)?;
-        let secret = parse_secret(content)?;
+        let secrecy = parse_secrecy(content)?;
         let mname = content.call(Ident::parse_any)?;
         content.parse::<Token![:]>()?;
         let ty: syn::Type = content.parse()?;
@@ -202,9 +268,9 @@ fn parse_model(file: &Rc<str>, input: ParseStream, doc: String) -> syn::Result<M
         Ok(ModelMember {
             name: mname.to_string(),
             doc,
-            ty: tokens_string(&ty),
+            ty: spec_type(&ty),
             defaulted,
-            secret,
+            secrecy,
             loc: loc(file, mname.span()),
         })
     })?;
@@ -237,18 +303,46 @@ fn tokens_string(t: &impl quote::ToTokens) -> String {
 fn parse_endpoint(file: &Rc<str>, input: ParseStream, owner: &str, owner_loc: &Loc) -> syn::Result<Endpoint> {
     let attrs = input.call(Attribute::parse_outer)?;
     let doc = docs(&attrs)?;
-    if input.peek(kw::by_hand) && input.peek2(Ident) {
-        // `by_hand name(arg, ..) -> Type;`
+    if input.peek(kw::by_hand) && (input.peek2(Ident) || input.peek2(Token![static])) {
+        // `by_hand name(arg: Type, ..) -> Type;` (`by_hand static name(..)`
+        // for an associated function)
         input.parse::<kw::by_hand>()?;
+        let associated = input.peek(Token![static]);
+        if associated {
+            input.parse::<Token![static]>()?;
+        }
         let name: Ident = input.parse()?;
         let content;
         parenthesized!(content in input);
-        let args = comma_list(&content, |i| Ok(i.parse::<Ident>()?.to_string()))?;
+        // An optional receiver, `&self` (the default) or `&mut self`.
+        let mut mutable = false;
+        if content.peek(Token![&]) && !associated {
+            content.parse::<Token![&]>()?;
+            mutable = content.peek(Token![mut]);
+            if mutable {
+                content.parse::<Token![mut]>()?;
+            }
+            content.parse::<Token![self]>()?;
+            if !content.is_empty() {
+                content.parse::<Token![,]>()?;
+            }
+        }
+        let args = comma_list(&content, |i| {
+            let arg: Ident = i.parse()?;
+            if !i.peek(Token![:]) {
+                return Err(syn::Error::new(
+                    arg.span(),
+                    format!("write the Rust type of `{arg}` (`{arg}: &str`): the compiler checks it against the hand-written method"),
+                ));
+            }
+            i.parse::<Token![:]>()?;
+            Ok((arg.to_string(), spec_type(&i.parse::<syn::Type>()?)))
+        })?;
         let ret = if input.peek(Token![->]) {
             input.parse::<Token![->]>()?;
-            tokens_string(&input.parse::<syn::Type>()?)
+            spec_type(&input.parse::<syn::Type>()?)
         } else {
-            "()".to_owned()
+            spec_type(&syn::parse_quote!(()))
         };
         input.parse::<Token![;]>()?;
         return Ok(Endpoint {
@@ -257,9 +351,19 @@ fn parse_endpoint(file: &Rc<str>, input: ParseStream, owner: &str, owner_loc: &L
             name: name.to_string(),
             doc,
             params: Vec::new(),
-            ret: Ret::Unit,
+            result: ResultKind::Unit,
             http: None,
-            by_hand: Some((args, ret)),
+            by_hand: Some(ByHand {
+                receiver: if associated {
+                    Receiver::None
+                } else if mutable {
+                    Receiver::Mut
+                } else {
+                    Receiver::Ref
+                },
+                args,
+                ret,
+            }),
             loc: loc(file, name.span()),
         });
     }
@@ -267,11 +371,11 @@ fn parse_endpoint(file: &Rc<str>, input: ParseStream, owner: &str, owner_loc: &L
     let content;
     parenthesized!(content in input);
     let params = comma_list(&content, |i| parse_param(file, i))?;
-    let ret = if input.peek(Token![->]) {
+    let result = if input.peek(Token![->]) {
         input.parse::<Token![->]>()?;
-        parse_ret(file, input)?
+        parse_result(file, input)?
     } else {
-        Ret::Unit
+        ResultKind::Unit
     };
     let http = if input.peek(Token![;]) {
         input.parse::<Token![;]>()?;
@@ -287,7 +391,7 @@ fn parse_endpoint(file: &Rc<str>, input: ParseStream, owner: &str, owner_loc: &L
         name: name.to_string(),
         doc,
         params,
-        ret,
+        result,
         http,
         by_hand: None,
         loc: loc(file, name.span()),
@@ -297,7 +401,7 @@ fn parse_endpoint(file: &Rc<str>, input: ParseStream, owner: &str, owner_loc: &L
 fn parse_param(file: &Rc<str>, input: ParseStream) -> syn::Result<Param> {
     let attrs = input.call(Attribute::parse_outer)?;
     let doc = docs(&attrs)?;
-    let secret = parse_secret(input)?;
+    let secrecy = parse_secrecy(input)?;
     let name: Ident = input.parse()?;
     input.parse::<Token![:]>()?;
     let (kind, mut presence) = if input.peek(Ident) && input.fork().parse::<Ident>()? == "Option" {
@@ -331,7 +435,7 @@ fn parse_param(file: &Rc<str>, input: ParseStream) -> syn::Result<Param> {
         name: name.to_string(),
         kind,
         presence,
-        secret,
+        secrecy,
         doc,
         loc: loc(file, name.span()),
     })
@@ -440,7 +544,7 @@ fn parse_lit(input: ParseStream) -> syn::Result<Lit> {
     })
 }
 
-fn parse_ret(file: &Rc<str>, input: ParseStream) -> syn::Result<Ret> {
+fn parse_result(file: &Rc<str>, input: ParseStream) -> syn::Result<ResultKind> {
     if input.peek(syn::token::Paren) {
         let inner;
         let p = parenthesized!(inner in input);
@@ -450,7 +554,7 @@ fn parse_ret(file: &Rc<str>, input: ParseStream) -> syn::Result<Ret> {
                 "tuples are not a response kind; did you mean `()`?",
             ));
         }
-        return Ok(Ret::Unit);
+        return Ok(ResultKind::Unit);
     }
     let fork = input.fork();
     let first: Ident = fork.parse()?;
@@ -458,22 +562,22 @@ fn parse_ret(file: &Rc<str>, input: ParseStream) -> syn::Result<Ret> {
     match word.as_str() {
         "text" => {
             input.parse::<Ident>()?;
-            return Ok(Ret::Text);
+            return Ok(ResultKind::Text);
         }
         "stream" => {
             input.parse::<Ident>()?;
-            return Ok(Ret::Stream);
+            return Ok(ResultKind::Stream);
         }
         "future" => {
             input.parse::<Ident>()?;
-            return Ok(Ret::Future);
+            return Ok(ResultKind::Future);
         }
         "wait" => {
             input.parse::<Ident>()?;
             input.parse::<Token![<]>()?;
             let ty: syn::Type = input.parse()?;
             input.parse::<Token![>]>()?;
-            return Ok(Ret::Wait(tokens_string(&ty)));
+            return Ok(ResultKind::Wait(spec_type(&ty)));
         }
         "save" | "write" if fork.peek(syn::token::Paren) => {
             input.parse::<Ident>()?;
@@ -481,9 +585,9 @@ fn parse_ret(file: &Rc<str>, input: ParseStream) -> syn::Result<Ret> {
             parenthesized!(inner in input);
             let p: Ident = inner.parse()?;
             return Ok(if word == "save" {
-                Ret::Save(p.to_string())
+                ResultKind::Save(p.to_string())
             } else {
-                Ret::Write(p.to_string())
+                ResultKind::Write(p.to_string())
             });
         }
         _ => {}
@@ -493,7 +597,7 @@ fn parse_ret(file: &Rc<str>, input: ParseStream) -> syn::Result<Ret> {
         let inner;
         parenthesized!(inner in input);
         let args = comma_list(&inner, |i| parse_handle_arg(file, i))?;
-        return Ok(Ret::Handle {
+        return Ok(ResultKind::Handle {
             name: word,
             args,
             loc: loc(file, first.span()),
@@ -514,7 +618,7 @@ fn parse_ret(file: &Rc<str>, input: ParseStream) -> syn::Result<Ret> {
         ));
     }
     let ty: syn::Type = input.parse()?;
-    let ty = tokens_string(&ty);
+    let ty = spec_type(&ty);
     if input.peek(Ident) && input.fork().parse::<Ident>()? == "from" {
         input.parse::<Ident>()?;
         input.parse::<kw::answer>()?;
@@ -531,9 +635,9 @@ fn parse_ret(file: &Rc<str>, input: ParseStream) -> syn::Result<Ret> {
         }
         input.parse::<Token![.]>()?;
         let member = parse_member_path(input)?;
-        return Ok(Ret::Pick { ty, member, each });
+        return Ok(ResultKind::Pick { ty, member, each });
     }
-    Ok(Ret::Json(ty))
+    Ok(ResultKind::Json(ty))
 }
 
 /// A member of the answer after `answer.`: `name`, `"name"`, or a path
@@ -602,7 +706,7 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
     let mut body = None;
     let mut check_messages = false;
     let mut server_wait = false;
-    let mut idempotent = false;
+    let mut idempotent = None;
     let mut helper = false;
     let mut start = None;
     while !input.is_empty() {
@@ -653,7 +757,16 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
                 }
                 "start" => start = Some(parse_items(file, input)?),
                 "server_wait" => server_wait = true,
-                "idempotent" => idempotent = true,
+                "idempotent" => {
+                    if !input.peek(LitStr) {
+                        return Err(syn::Error::new(
+                            id.span(),
+                            "say why sending it twice does no more than once: `idempotent \"the same file is written again\";`",
+                        ));
+                    }
+                    let reason: LitStr = input.parse()?;
+                    idempotent = Some((reason.value(), loc(file, id.span())));
+                }
                 "helper" => helper = true,
                 "check" => {
                     let what: Ident = input.parse()?;

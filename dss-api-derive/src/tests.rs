@@ -130,9 +130,11 @@ fn spec_mistakes_give_located_messages() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// Expands a spec index and compares the pretty-printed result with a
-/// checked-in snapshot (`UPDATE_SNAPSHOTS=1` rewrites it; review the diff).
-fn check_snapshot(index: &str, snapshot: &str) {
+/// Expands a spec index and compares the pretty-printed result, one file
+/// per spec file (`<dir>/<file>.rs` holds the module `spec/<file>.dss`
+/// expands into) and `<dir>/index.rs` for what gathers them, with the
+/// checked-in snapshot. `UPDATE_SNAPSHOTS=1` rewrites it (review the diff).
+fn check_snapshot(index: &str, dir: &str) {
     let base = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (spec, load_errors) = crate::expand::load(base, index);
     assert!(load_errors.is_empty(), "{load_errors:?}");
@@ -140,32 +142,81 @@ fn check_snapshot(index: &str, snapshot: &str) {
     assert!(errs.is_empty(), "{errs:?}");
     let tokens = crate::codegen::generate(&api);
     let file: syn::File = syn::parse2(tokens).expect("generated code parses");
-    let header = format!(
-        "// The expansion of `{index}` (relative to dss-api-derive), as generated.\n// Do not edit: `UPDATE_SNAPSHOTS=1 cargo test -p dss-api-derive` rewrites it.\n"
-    );
-    let pretty = header + &prettyplease::unparse(&file);
-    let path = base.join(snapshot);
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, &pretty).unwrap();
+    let header = |what: &str| {
+        format!(
+            "// The expansion of {what}, as generated from `{index}` (relative to\n// dss-api-derive). Do not edit: `UPDATE_SNAPSHOTS=1 cargo test -p dss-api-derive --lib` rewrites it.\n"
+        )
+    };
+    let mut files: Vec<(String, String)> = Vec::new();
+    let mut gather = Vec::new();
+    for item in file.items {
+        let module = match &item {
+            syn::Item::Mod(m) => m.ident.to_string(),
+            _ => String::new(),
+        };
+        match module.strip_prefix("spec_") {
+            Some(stem) => {
+                let text = header(&format!("`{stem}.dss`"))
+                    + &prettyplease::unparse(&syn::File {
+                        shebang: None,
+                        attrs: Vec::new(),
+                        items: vec![item],
+                    });
+                files.push((format!("{stem}.rs"), text));
+            }
+            None => gather.push(item),
+        }
     }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    let glue = syn::File {
+        shebang: None,
+        attrs: Vec::new(),
+        items: gather,
+    };
+    files.push((
+        "index.rs".to_owned(),
+        header("the index (what gathers every file's module)") + &prettyplease::unparse(&glue),
+    ));
+    let dir = base.join(dir);
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    if update {
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+    }
+    let mut stale = Vec::new();
+    for (name, text) in &files {
+        let path = dir.join(name);
+        if update {
+            std::fs::write(&path, text).unwrap();
+        }
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            stale.push(name.clone());
+        }
+    }
+    let mut present: Vec<String> = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.filter_map(|e| Some(e.ok()?.file_name().to_string_lossy().into_owned()))
+                .collect()
+        })
+        .unwrap_or_default();
+    present.retain(|p| !files.iter().any(|(n, _)| n == p));
     assert!(
-        expected == pretty,
-        "expansion differs from {snapshot}; rerun with UPDATE_SNAPSHOTS=1 and review the diff"
+        stale.is_empty() && present.is_empty(),
+        "the expansion differs from {}: stale {stale:?}, left over {present:?}; rerun with UPDATE_SNAPSHOTS=1 and review the diff",
+        dir.display()
     );
 }
 
 /// Every clause and result kind of the spec language, expanded.
 #[test]
 fn sample_expansion_matches_snapshot() {
-    check_snapshot("tests/fixtures/index.dss", "tests/snapshots/sample.rs");
+    check_snapshot("tests/fixtures/index.dss", "tests/snapshots/sample");
 }
 
 /// The real spec, expanded, so that every spec change shows its generated
-/// diff in review.
+/// diff in review, in the file of its spec file.
 #[test]
 fn real_spec_expansion_matches_snapshot() {
-    check_snapshot("../spec/index.dss", "tests/snapshots/spec.rs");
+    check_snapshot("../spec/index.dss", "tests/snapshots/spec");
 }
 
 /// A measurement, not a check: run it with

@@ -7,11 +7,25 @@ use std::collections::{HashMap, HashSet};
 
 use heck::ToLowerCamelCase;
 
-use crate::ast::{self, Body, FileName, Member, Ret, Segment, Source, SpecError, Value};
+use crate::ast::{self, Body, FileName, Member, Secrecy, Segment, Source, SpecError, Value};
 use crate::ir::*;
 use crate::names::{
-    bare, did_you_mean, quoted, request_type_name, CLIENT, CONVERSIONS, RESERVED_SETTERS, RESERVED_TYPES, TASK_HANDLE,
+    bare, did_you_mean, looks_like_credential, quoted, request_type_name, CLIENT, CONVERSIONS, RESERVED_SETTERS,
+    RESERVED_TYPES,
 };
+
+/// A name that looks like a credential's must say whether it is one.
+fn check_secrecy(errors: &mut Vec<SpecError>, loc: &ast::Loc, what: &str, name: &str, secrecy: Secrecy) {
+    if secrecy == Secrecy::Unmarked && looks_like_credential(name) {
+        errors.push(SpecError::new(
+            loc,
+            format!(
+                "{what} `{name}` looks like a credential: mark it `secret` (never shown by `Debug`, logs or errors) \
+                 or `shown` (it is not one)"
+            ),
+        ));
+    }
+}
 
 /// Checks the whole spec; returns what can be generated and every problem.
 pub fn validate(spec: &ast::Spec) -> (Api, Vec<SpecError>) {
@@ -53,15 +67,17 @@ pub fn validate(spec: &ast::Spec) -> (Api, Vec<SpecError>) {
             );
             continue;
         }
-        if let Some((args, ret)) = &ep.by_hand {
+        if let Some(by_hand) = &ep.by_hand {
             api.methods.push(Method {
+                file: ep.loc.file.clone(),
                 owner: ep.owner.clone(),
                 name: ep.name.clone(),
                 doc: ep.doc.clone(),
                 args: Vec::new(),
                 action: Action::ByHand {
-                    args: args.clone(),
-                    ret: ret.clone(),
+                    receiver: by_hand.receiver,
+                    args: by_hand.args.clone(),
+                    ret: by_hand.ret.clone(),
                 },
             });
             continue;
@@ -83,6 +99,7 @@ pub fn validate(spec: &ast::Spec) -> (Api, Vec<SpecError>) {
             ep,
             owner,
             handles: &handles,
+            task: v.task.as_ref(),
             uses: HashMap::new(),
             errors: &mut v.errors,
         }
@@ -96,6 +113,7 @@ pub fn validate(spec: &ast::Spec) -> (Api, Vec<SpecError>) {
         .iter()
         .filter(|h| handles.get(h.name.as_str()).is_some_and(|k| std::ptr::eq(*k, *h)))
         .map(|h| HandleDef {
+            file: h.loc.file.clone(),
             name: h.name.clone(),
             doc: h.doc.clone(),
             fields: h
@@ -104,18 +122,22 @@ pub fn validate(spec: &ast::Spec) -> (Api, Vec<SpecError>) {
                 .map(|f| FieldDef {
                     name: f.name.clone(),
                     ty: f.ty.clone(),
-                    secret: f.secret,
+                    secret: f.secrecy.is_secret(),
                 })
                 .collect(),
         })
         .collect();
     api.models = models;
+    api.files = spec.file_names.clone();
     (api, v.errors)
 }
 
 #[derive(Default)]
 struct Validator {
     errors: Vec<SpecError>,
+    /// How the `task handle` is built from an answer (`future` results,
+    /// `.start()`), when the spec declares one.
+    task: Option<HandleBuild>,
 }
 
 impl Validator {
@@ -146,17 +168,54 @@ impl Validator {
                 }
             }
         }
-        if let Some(task) = handles.get(TASK_HANDLE) {
-            let id = task.fields.iter().any(|f| f.name == "job_id" && f.ty.is_none());
-            let state = task.fields.iter().any(|f| f.name == "state" && f.ty.is_some());
-            if !id || !state {
-                self.err(
-                    &task.loc,
-                    format!("`{TASK_HANDLE}` is the task handle: it needs an identifier field `job_id` and a typed field `state`"),
-                );
+        for h in handles.values() {
+            for f in &h.fields {
+                check_secrecy(&mut self.errors, &f.loc, "handle field", &f.name, f.secrecy);
             }
         }
+        self.task_handle(spec, &handles);
         handles
+    }
+
+    /// The one `task handle`: what a `future` result builds, from the
+    /// answer's members and constants only.
+    fn task_handle(&mut self, spec: &ast::Spec, handles: &HashMap<&str, &ast::Handle>) {
+        let mut tasks = spec.handles.iter().filter(|h| h.task.is_some());
+        let Some(task) = tasks.next() else { return };
+        for other in tasks {
+            self.err(
+                &other.loc,
+                format!(
+                    "only one handle can be the `task handle` (`{}` is, at {})",
+                    task.name, task.loc
+                ),
+            );
+        }
+        if !handles.get(task.name.as_str()).is_some_and(|h| std::ptr::eq(*h, task)) {
+            return;
+        }
+        let args = task.task.as_deref().unwrap_or_default();
+        let mut given = Vec::new();
+        for a in args {
+            let source = match &a.source {
+                Source::Answer(member, optional) => FieldSource::Answer {
+                    member: member.clone(),
+                    optional: *optional,
+                },
+                Source::Const(c) => FieldSource::Const(c.clone()),
+                _ => {
+                    self.err(
+                        &a.loc,
+                        "a task handle is built from `answer.member`, `answer` or constants",
+                    );
+                    continue;
+                }
+            };
+            given.push((a, source));
+        }
+        if given.len() == args.len() {
+            self.task = bind_handle_fields(task, given, &task.loc, &mut self.errors);
+        }
     }
 
     fn models(&mut self, spec: &ast::Spec, handles: &HashMap<&str, &ast::Handle>) -> Vec<ModelDef> {
@@ -195,7 +254,8 @@ impl Validator {
                 if !wires.insert(wire.clone()) {
                     self.err(&mm.loc, format!("member `{wire}` of `{}` is declared twice", m.name));
                 }
-                let optional = mm.ty.replace(' ', "").starts_with("Option<");
+                check_secrecy(&mut self.errors, &mm.loc, "member", &mm.name, mm.secrecy);
+                let optional = mm.ty.is_option();
                 if optional && mm.defaulted {
                     self.err(
                         &mm.loc,
@@ -208,7 +268,7 @@ impl Validator {
                     ty: mm.ty.clone(),
                     optional,
                     defaulted: mm.defaulted,
-                    secret: mm.secret,
+                    secret: mm.secrecy.is_secret(),
                     doc: mm.doc.clone(),
                 });
             }
@@ -225,12 +285,10 @@ impl Validator {
                 for a in args {
                     let source = match &a.source {
                         Source::Var(v) => match members.iter().find(|mm| mm.name == *v) {
-                            Some(mm) if matches!(mm.ty.replace(' ', "").as_str(), "String" | "Option<String>") => {
-                                FieldSource::ModelMember {
-                                    name: v.clone(),
-                                    optional: mm.optional,
-                                }
-                            }
+                            Some(mm) if mm.ty.is_string() => FieldSource::ModelMember {
+                                name: v.clone(),
+                                optional: mm.optional,
+                            },
                             Some(mm) => {
                                 self.err(
                                     &a.loc,
@@ -265,6 +323,7 @@ impl Validator {
             });
             if self.errors.len() == before {
                 out.push(ModelDef {
+                    file: m.loc.file.clone(),
                     name: m.name.clone(),
                     doc: m.doc.clone(),
                     members,
@@ -378,6 +437,7 @@ struct Checker<'a, 'e> {
     ep: &'a ast::Endpoint,
     owner: Option<&'a ast::Handle>,
     handles: &'a HashMap<&'a str, &'a ast::Handle>,
+    task: Option<&'a HandleBuild>,
     /// Where each argument is sent (one entry per use).
     uses: HashMap<&'a str, Vec<Place>>,
     errors: &'e mut Vec<SpecError>,
@@ -411,8 +471,8 @@ impl<'a> Checker<'a, '_> {
 
     /// Arguments that fill a field of the returned handle.
     fn handle_args(&self) -> HashSet<&'a str> {
-        let args = match &self.ep.ret {
-            Ret::Handle { args, .. } => args,
+        let args = match &self.ep.result {
+            ast::ResultKind::Handle { args, .. } => args,
             _ => return HashSet::new(),
         };
         args.iter()
@@ -440,6 +500,7 @@ impl<'a> Checker<'a, '_> {
                     ),
                 );
             }
+            check_secrecy(self.errors, &p.loc, "argument", &p.name, p.secrecy);
             if p.name.starts_with("__") {
                 self.err(
                     &p.loc,
@@ -460,7 +521,7 @@ impl<'a> Checker<'a, '_> {
         for p in &ep.params {
             let mut places = self.uses.remove(p.name.as_str()).unwrap_or_default();
             let place = match places.len() {
-                0 if in_handle.contains(p.name.as_str()) => Place::Nowhere,
+                0 if in_handle.contains(p.name.as_str()) => Place::HandleOnly,
                 0 => {
                     self.err(
                         &p.loc,
@@ -487,7 +548,7 @@ impl<'a> Checker<'a, '_> {
                 name: p.name.clone(),
                 kind: p.kind,
                 presence: p.presence.clone(),
-                secret: p.secret,
+                secret: p.secrecy.is_secret(),
                 doc: p.doc.clone(),
                 place,
             });
@@ -496,6 +557,7 @@ impl<'a> Checker<'a, '_> {
             return None;
         }
         Some(Method {
+            file: ep.loc.file.clone(),
             owner: ep.owner.clone(),
             name: ep.name.clone(),
             doc: ep.doc.clone(),
@@ -639,9 +701,9 @@ impl<'a> Checker<'a, '_> {
                         let secret = ep.param(name).map_or_else(
                             || {
                                 self.owner
-                                    .is_some_and(|h| h.fields.iter().any(|f| f.name == *name && f.secret))
+                                    .is_some_and(|h| h.fields.iter().any(|f| f.name == *name && f.secrecy.is_secret()))
                             },
-                            |p| p.secret,
+                            |p| p.secrecy.is_secret(),
                         );
                         segments.push(if several {
                             PathPiece::Rest { val: v, secret }
@@ -687,9 +749,14 @@ impl<'a> Checker<'a, '_> {
             }
         }
         let output = self.output(http)?;
+        self.check_idempotent(http, &output);
+        let secret_path = segments.iter().any(|s| match s {
+            PathPiece::One { secret, .. } | PathPiece::Rest { secret, .. } => *secret,
+            PathPiece::Lit(_) => false,
+        });
         let reads_json = !matches!(
             output,
-            Output::Text | Output::Stream | Output::Save(_) | Output::Write(_)
+            ResultKind::Text | ResultKind::Stream | ResultKind::Save(_) | ResultKind::Write(_)
         );
         if http.check_messages && !reads_json {
             self.err(
@@ -698,11 +765,14 @@ impl<'a> Checker<'a, '_> {
             );
         }
         let start = match (&http.start, &output) {
-            (Some(_), Output::Wait(_)) => {
+            (Some(_), ResultKind::Wait(_)) => {
                 self.err(&http.loc, "`start { .. }` goes with a JSON, handle or `()` result (a `wait<T>` result has its own `.start()`)");
                 None
             }
-            (Some(overrides), Output::Unit | Output::Json(_) | Output::Handle(_) | Output::Pick { .. }) => {
+            (
+                Some(overrides),
+                ResultKind::Unit | ResultKind::Json(_) | ResultKind::Handle(_) | ResultKind::Pick { .. },
+            ) => {
                 let mut query = query.clone();
                 for o in overrides {
                     let base = query.iter_mut().find(|q| q.key == o.key);
@@ -728,7 +798,7 @@ impl<'a> Checker<'a, '_> {
                 self.err(&http.loc, "`start { .. }` goes with a JSON, handle or `()` result (a `wait<T>` result has its own `.start()`)");
                 None
             }
-            (None, Output::Wait(_)) => Some(Start {
+            (None, ResultKind::Wait(_)) => Some(Start {
                 query: query.clone(),
                 task: self.task_build(&http.loc)?,
             }),
@@ -743,10 +813,44 @@ impl<'a> Checker<'a, '_> {
             check_messages: http.check_messages,
             start,
             server_wait: http.server_wait,
-            idempotent: http.idempotent,
+            idempotent: http.idempotent.as_ref().map(|(reason, _)| reason.clone()),
+            secret_path,
             helper: http.helper,
-            output,
+            result: output,
         })
+    }
+
+    /// `idempotent "reason";` is for a verb HTTP does not make safe to
+    /// repeat (`POST`, `PATCH`), says why, and never marks a request that
+    /// starts work or creates an object (a retry would do it twice).
+    fn check_idempotent(&mut self, http: &ast::Http, output: &ResultKind) {
+        let Some((reason, at)) = &http.idempotent else { return };
+        if http.verb.is_idempotent() {
+            self.err(
+                at,
+                format!("`{}` is safe to repeat already: drop `idempotent`", http.verb.as_str()),
+            );
+        } else if reason.trim().is_empty() {
+            self.err(
+                at,
+                "`idempotent` needs a reason: why does sending it twice do no more than once?",
+            );
+        }
+        let starts_work = http.start.is_some() || matches!(output, ResultKind::Task(_) | ResultKind::Wait(_));
+        if starts_work || matches!(output, ResultKind::Handle(_)) {
+            self.err(
+                at,
+                format!(
+                    "`{}` {} on the server: it cannot be idempotent (a retry would do it twice)",
+                    self.ep.name,
+                    if starts_work {
+                        "starts a task"
+                    } else {
+                        "creates an object"
+                    }
+                ),
+            );
+        }
     }
 
     fn scalars(&mut self, items: &'a [ast::QueryItem]) -> Vec<QueryParam> {
@@ -830,7 +934,7 @@ impl<'a> Checker<'a, '_> {
                     for a in args {
                         if let Value::Var(n, _) = a {
                             if self.ep.param(n).is_some() && named.insert(n.as_str()) {
-                                self.uses.entry(n).or_default().push(Place::Nowhere);
+                                self.uses.entry(n).or_default().push(Place::HandleOnly);
                             }
                         }
                     }
@@ -918,60 +1022,44 @@ impl<'a> Checker<'a, '_> {
         })
     }
 
-    /// The task handle a `future` result (or `.start()`) builds.
+    /// The task handle a `future` result (or `.start()`) builds: the spec's
+    /// `task handle`.
     fn task_build(&mut self, at: &ast::Loc) -> Option<HandleBuild> {
-        let Some(task) = self.handles.get(TASK_HANDLE).copied() else {
+        let Some(task) = self.task else {
             self.err(
                 at,
-                format!("a task result needs the handle `{TASK_HANDLE} {{ job_id, state: .. }}` declared in the spec"),
+                "a task result needs a `task handle Name { .. } = (answer.jobId?, ..);` declared in the spec",
             );
             return None;
         };
-        let fields = task
-            .fields
-            .iter()
-            .map(|f| {
-                let source = match (f.name.as_str(), &f.ty) {
-                    ("job_id", None) => FieldSource::Answer {
-                        member: "jobId".into(),
-                        optional: true,
-                    },
-                    ("state", Some(_)) => FieldSource::AnswerTyped { member: None },
-                    (_, Some(_)) => FieldSource::Default,
-                    (_, None) => FieldSource::Const(String::new()),
-                };
-                (f.name.clone(), source)
-            })
-            .collect();
-        Some(HandleBuild {
-            handle: TASK_HANDLE.to_owned(),
-            fields,
-        })
+        Some(task.clone())
     }
 
-    fn output(&mut self, http: &ast::Http) -> Option<Output> {
+    fn output(&mut self, http: &ast::Http) -> Option<ResultKind> {
         let ep = self.ep;
-        Some(match &ep.ret {
-            Ret::Unit => Output::Unit,
-            Ret::Text => Output::Text,
-            Ret::Stream => Output::Stream,
-            Ret::Save(p) => {
+        Some(match &ep.result {
+            ast::ResultKind::Unit => ResultKind::Unit,
+            ast::ResultKind::Text => ResultKind::Text,
+            ast::ResultKind::Stream => ResultKind::Stream,
+            ast::ResultKind::Save(p) => {
                 self.use_kind(p, &ep.loc, &[ArgKind::Str], "`save(..)`", Place::SaveTo);
-                Output::Save(p.clone())
+                ResultKind::Save(p.clone())
             }
-            Ret::Write(p) => {
+            ast::ResultKind::Write(p) => {
                 self.use_kind(p, &ep.loc, &[ArgKind::Writer], "`write(..)`", Place::WriteTo);
-                Output::Write(p.clone())
+                ResultKind::Write(p.clone())
             }
-            Ret::Json(t) => Output::Json(t.clone()),
-            Ret::Pick { ty, member, each } => Output::Pick {
+            ast::ResultKind::Json(t) => ResultKind::Json(t.clone()),
+            ast::ResultKind::Pick { ty, member, each } => ResultKind::Pick {
                 ty: ty.clone(),
                 member: member.clone(),
                 each: *each,
             },
-            Ret::Wait(t) => Output::Wait(t.clone()),
-            Ret::Future => Output::Task(self.task_build(&http.loc)?),
-            Ret::Handle { name, args, loc } => Output::Handle(self.handle_build(name, args, loc, true)?),
+            ast::ResultKind::Wait(t) => ResultKind::Wait(t.clone()),
+            ast::ResultKind::Future => ResultKind::Task(self.task_build(&http.loc)?),
+            ast::ResultKind::Handle { name, args, loc } => {
+                ResultKind::Handle(self.handle_build(name, args, loc, true)?)
+            }
         })
     }
 
@@ -984,7 +1072,7 @@ impl<'a> Checker<'a, '_> {
                 format!("`{}` sends no request, so its arguments must be required", ep.name),
             );
         }
-        let Ret::Handle { name, args, loc } = &ep.ret else {
+        let ast::ResultKind::Handle { name, args, loc } = &ep.result else {
             self.err(
                 &ep.loc,
                 format!(

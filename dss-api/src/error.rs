@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::endpoint::Endpoint;
+
 /// Everything that can go wrong with a call.
 ///
 /// API errors keep what DSS said (`errorType`, `message`,
@@ -19,7 +21,7 @@ pub enum Error {
     #[error("transport error calling `{endpoint}`: {source}")]
     Transport {
         /// The method that made the call.
-        endpoint: &'static str,
+        endpoint: &'static Endpoint,
         /// What ureq reported.
         #[source]
         source: ureq::Error,
@@ -30,7 +32,7 @@ pub enum Error {
     #[error("timeout calling `{endpoint}` {phase}{}", limit.map(|l| format!(" (bound: {l:?})")).unwrap_or_default())]
     Timeout {
         /// The method that made the call.
-        endpoint: &'static str,
+        endpoint: &'static Endpoint,
         /// What was being waited for.
         phase: TimeoutPhase,
         /// The bound that expired, when known.
@@ -48,7 +50,7 @@ pub enum Error {
     )]
     BodyTooLarge {
         /// The method that made the call.
-        endpoint: &'static str,
+        endpoint: &'static Endpoint,
         /// The limit, in bytes.
         limit: u64,
     },
@@ -57,7 +59,7 @@ pub enum Error {
     #[error("cannot decode the answer of `{endpoint}`: {source}")]
     Decode {
         /// The method whose answer failed to decode.
-        endpoint: &'static str,
+        endpoint: &'static Endpoint,
         /// The decoding error.
         #[source]
         source: serde_json::Error,
@@ -67,7 +69,7 @@ pub enum Error {
     #[error("cannot encode the request body of `{endpoint}`: {source}")]
     Encode {
         /// The method whose request failed to encode.
-        endpoint: &'static str,
+        endpoint: &'static Endpoint,
         /// The encoding error.
         #[source]
         source: serde_json::Error,
@@ -77,7 +79,7 @@ pub enum Error {
     #[error("`{endpoint}` failed: {summary}")]
     OperationFailed {
         /// The method that made the call.
-        endpoint: &'static str,
+        endpoint: &'static Endpoint,
         /// A one-line summary of the server's messages.
         summary: String,
         /// The server's `messages.messages` list, as sent.
@@ -158,7 +160,7 @@ pub enum Error {
 #[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ApiError {
-    endpoint: &'static str,
+    endpoint: &'static Endpoint,
     status: u16,
     error_type: Option<String>,
     message: Option<String>,
@@ -169,7 +171,7 @@ pub struct ApiError {
 
 impl ApiError {
     /// The method that made the call.
-    pub fn endpoint(&self) -> &'static str {
+    pub fn endpoint(&self) -> &'static Endpoint {
         self.endpoint
     }
 
@@ -208,7 +210,7 @@ impl ApiError {
     /// Builds an API error from a status and body, reading DSS's error
     /// document when the body is one.
     pub(crate) fn from_body(
-        endpoint: &'static str,
+        endpoint: &'static Endpoint,
         status: u16,
         body: String,
         retry_after: Option<std::time::Duration>,
@@ -266,6 +268,21 @@ impl fmt::Debug for ApiError {
 }
 
 impl Error {
+    /// The method whose call failed (`DssDataset::delete`), when the error
+    /// comes from a call: its identity in the catalog.
+    pub fn endpoint(&self) -> Option<&'static Endpoint> {
+        match self {
+            Error::Api(e) => Some(e.endpoint),
+            Error::Transport { endpoint, .. }
+            | Error::Timeout { endpoint, .. }
+            | Error::BodyTooLarge { endpoint, .. }
+            | Error::Decode { endpoint, .. }
+            | Error::Encode { endpoint, .. }
+            | Error::OperationFailed { endpoint, .. } => Some(endpoint),
+            _ => None,
+        }
+    }
+
     /// The HTTP status of an API error.
     pub fn status(&self) -> Option<u16> {
         match self {
@@ -315,7 +332,7 @@ impl Error {
     /// A transport error, or a timeout when ureq reports one (`limit` gives
     /// the bound of each phase, when known).
     pub(crate) fn transport_with(
-        endpoint: &'static str,
+        endpoint: &'static Endpoint,
         source: ureq::Error,
         limit: impl Fn(TimeoutPhase) -> Option<std::time::Duration>,
     ) -> Error {
@@ -340,7 +357,7 @@ impl Error {
     /// I/O error, which is how ureq hands over a connection cut in the
     /// middle of a body, is [`Error::Transport`], as the same cut is when a
     /// JSON answer is read.
-    pub(crate) fn reading(endpoint: &'static str, e: std::io::Error, idle: Option<std::time::Duration>) -> Error {
+    pub(crate) fn reading(endpoint: &'static Endpoint, e: std::io::Error, idle: Option<std::time::Duration>) -> Error {
         if !e.get_ref().is_some_and(|inner| inner.is::<ureq::Error>()) {
             return Error::Transport {
                 endpoint,
@@ -468,10 +485,11 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
+    use crate::endpoint::testing::GET;
 
     #[test]
     fn the_body_limit_reads_as_it_was_set() {
-        let text = |limit| Error::BodyTooLarge { endpoint: "e", limit }.to_string();
+        let text = |limit| Error::BodyTooLarge { endpoint: &GET, limit }.to_string();
         assert!(text(256 << 20).contains("the 256 MiB limit"), "{}", text(256 << 20));
         assert!(text(64 * 1024).contains("the 64 KiB limit"), "{}", text(64 * 1024));
         assert!(
@@ -487,21 +505,21 @@ mod tests {
     fn a_connection_cut_while_reading_a_body_is_a_transport_error() {
         // What ureq hands over when the peer closes before the body's end.
         let cut = io::Error::new(io::ErrorKind::UnexpectedEof, "Peer disconnected");
-        match Error::reading("download_plugin_stream", cut, None) {
+        match Error::reading(&GET, cut, None) {
             Error::Transport {
-                endpoint: "download_plugin_stream",
+                endpoint,
                 source: ureq::Error::Io(e),
-            } => assert_eq!(e.kind(), io::ErrorKind::UnexpectedEof),
+            } if *endpoint == GET => assert_eq!(e.kind(), io::ErrorKind::UnexpectedEof),
             other => panic!("{other:?}"),
         }
         // ureq's own errors keep their meaning.
         let stalled = io::Error::other(ureq::Error::Timeout(ureq::Timeout::PerRead));
-        let err = Error::reading("abort", stalled, Some(Duration::from_millis(300)));
+        let err = Error::reading(&GET, stalled, Some(Duration::from_millis(300)));
         assert_eq!(err.timeout_phase(), Some(TimeoutPhase::Idle), "{err:?}");
         assert!(err.to_string().contains("(bound: 300ms)"), "{err}");
         let failed = io::Error::other(ureq::Error::ConnectionFailed);
         assert!(matches!(
-            Error::reading("abort", failed, None),
+            Error::reading(&GET, failed, None),
             Error::Transport {
                 source: ureq::Error::ConnectionFailed,
                 ..

@@ -58,9 +58,8 @@ use serde_json::{Map, Value};
 ///
 /// A model's optional member is an `Option`, which cannot tell "absent" from
 /// `null`. So that a setting read and saved back keeps its `null`s, a model
-/// notes in its `Extra` which of its optional members were `null`
-/// ([`next_optional`](Extra::next_optional)) and writes them back as `null`
-/// while they are still `None` ([`serialize_optional`](Extra::serialize_optional)).
+/// notes in its `Extra` which of its optional members were `null` when it
+/// read them, and writes them back as `null` while they are still `None`.
 /// These notes are not members of the `Extra` (a named member never is);
 /// [`keeps_null`](Extra::keeps_null) reads them and
 /// [`forget_null`](Extra::forget_null) drops one, so that a `None` is left
@@ -280,21 +279,13 @@ impl Extra {
     }
 }
 
-/// # For generated models
-///
-/// What the `Deserialize` and `Serialize` generated for each model call, so
-/// that the generated code stays a plain list of its members. A model's
-/// visitor reads each key with [`next_key`](Extra::next_key), a required
-/// member's value with [`next_member`](Extra::next_member), an optional one
-/// with [`next_optional`](Extra::next_optional), and hands any other member
-/// to [`push_from`](Extra::push_from); a missing required member is serde's
-/// `missing_field` error. Its `Serialize` writes the required members, each
-/// optional one with [`serialize_optional`](Extra::serialize_optional), then
-/// [`serialize_into`](Extra::serialize_into).
+/// What the `Deserialize` and `Serialize` generated for each model call,
+/// through the runtime contract (`rt::model`), so that the generated code
+/// stays a plain list of its members: not part of `Extra`'s public API.
 impl Extra {
     /// Reads the next key of an object, borrowed from the input when it can
     /// be (no escapes, input read from a slice or `str`), `None` at the end.
-    pub fn next_key<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Cow<'de, str>>, A::Error> {
+    pub(crate) fn next_key<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Cow<'de, str>>, A::Error> {
         Ok(map.next_key::<Key<'de>>()?.map(|k| k.0))
     }
 
@@ -302,7 +293,7 @@ impl Extra {
     /// the member. The error is made anew with serde's `custom`, so
     /// serde_json classifies it as a data error even when the value itself
     /// is malformed (`"name": tru`).
-    pub fn next_member<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    pub(crate) fn next_member<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
         map: &mut A,
         name: &'static str,
     ) -> Result<T, A::Error> {
@@ -313,7 +304,7 @@ impl Extra {
     /// `null`, which is noted so that it is written back as `null`
     /// ([`serialize_optional`](Extra::serialize_optional)); a later value
     /// for the same name drops that note. An error names the member.
-    pub fn next_optional<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    pub(crate) fn next_optional<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
         &mut self,
         map: &mut A,
         name: &'static str,
@@ -329,7 +320,7 @@ impl Extra {
 
     /// Reads the value of an unknown member `key` as JSON text and appends
     /// it (a name received twice is kept twice).
-    pub fn push_from<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<(), A::Error> {
+    pub(crate) fn push_from<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<(), A::Error> {
         if self.ends.capacity() == 0 {
             // Room for the members an object usually has beyond those its
             // model names, so that reading one seldom grows the buffers.
@@ -364,7 +355,7 @@ impl Extra {
 
     /// Writes the optional named member `name`: its value if `Some`, `null`
     /// if `None` and it was `null` when read, nothing otherwise.
-    pub fn serialize_optional<M: SerializeMap, T: Serialize>(
+    pub(crate) fn serialize_optional<M: SerializeMap, T: Serialize>(
         &self,
         map: &mut M,
         name: &'static str,
@@ -380,7 +371,7 @@ impl Extra {
     /// Writes every member into an object being written (after the named
     /// members), in order, each value's text as it is. Only a
     /// `SerializeMap` will do: `SerializeStruct` takes `'static` names.
-    pub fn serialize_into<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+    pub(crate) fn serialize_into<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         for (k, v) in self.members() {
             let v = raw(v).ok_or_else(|| serde::ser::Error::custom(format!("member `{k}` is not JSON")))?;
             map.serialize_entry(k, v)?;

@@ -411,7 +411,12 @@ fn error_bodies_of_any_status_never_panic() {
     let input = (any::<u16>(), body, prop::option::of(0u64..1_000_000));
     runner(cases)
         .run(&input, |(status, body, retry)| {
-            let api = ApiError::from_body("e", status, body.clone(), retry.map(std::time::Duration::from_secs));
+            let api = ApiError::from_body(
+                &crate::endpoint::testing::GET,
+                status,
+                body.clone(),
+                retry.map(std::time::Duration::from_secs),
+            );
             let doc: Option<serde_json::Map<String, Value>> = serde_json::from_str(&body).ok();
             let member = |k: &str| doc.as_ref().and_then(|d| d.get(k)).and_then(Value::as_str);
             prop_assert_eq!(api.error_type(), member("errorType"));

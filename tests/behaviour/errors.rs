@@ -75,10 +75,7 @@ fn garbage_success_body_is_a_decode_error() {
     assert!(
         matches!(
             err,
-            Error::Decode {
-                endpoint: "list_project_keys",
-                ..
-            }
+            Error::Decode { endpoint, .. } if endpoint.to_string() == "DssClient::list_project_keys"
         ),
         "{err:?}"
     );
@@ -110,7 +107,7 @@ fn per_request_timeout_is_a_timeout_error() {
         .unwrap_err();
     assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
     assert_eq!(err.timeout_phase(), Some(dss_api::TimeoutPhase::Total));
-    assert!(err.to_string().contains("`list_plugins`"), "{err}");
+    assert!(err.to_string().contains("`DssClient::list_plugins`"), "{err}");
     assert!(err.to_string().contains("200ms"), "{err}");
     // A request that may have reached the server is not retried.
     assert!(!err.is_retryable());
@@ -204,14 +201,11 @@ fn a_creation_reported_as_failed_in_a_200_answer_is_an_error() {
     assert!(
         matches!(
             err,
-            Error::OperationFailed {
-                endpoint: "create_cluster",
-                ..
-            }
+            Error::OperationFailed { endpoint, .. } if endpoint.to_string() == "DssClient::create_cluster"
         ),
         "{err:?}"
     );
-    assert_eq!(err.to_string(), "`create_cluster` failed: no such type");
+    assert_eq!(err.to_string(), "`DssClient::create_cluster` failed: no such type");
 }
 
 #[test]
@@ -278,4 +272,28 @@ fn a_non_utf8_error_body_is_kept_lossily() {
     assert!(body.starts_with("<h1>Service indisponible"), "{body:?}");
     assert!(err.to_string().contains("Service indisponible"), "{err}");
     assert_eq!(server.requests(), 1);
+}
+
+/// Methods of the same name on different handles fail with messages that
+/// say which one failed, from their identity in the catalog.
+#[test]
+fn errors_name_the_method_by_owner() {
+    let server = server();
+    let gone = server.mock(|when, then| {
+        when.method(httpmock::Method::DELETE);
+        then.status(404)
+            .json_body(json!({"errorType": "NotFound", "message": "no such object"}));
+    });
+    let c = client(&server);
+    let project = c.get_project("P");
+    let dataset = project.get_dataset("d").delete().send().unwrap_err();
+    let folder = project.get_managed_folder("f").delete().send().unwrap_err();
+    gone.assert_calls(2);
+    let named = |e: &Error| e.endpoint().map(|e| e.to_string());
+    assert_eq!(named(&dataset).as_deref(), Some("DssDataset::delete"));
+    assert_eq!(named(&folder).as_deref(), Some("DssManagedFolder::delete"));
+    assert_eq!(
+        dataset.api().map(|a| a.endpoint()),
+        Some(dss_api::requests::DatasetDelete::ENDPOINT)
+    );
 }

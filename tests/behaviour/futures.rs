@@ -260,10 +260,7 @@ fn create_code_env_start_asks_the_server_not_to_wait() {
     assert!(
         matches!(
             err,
-            Error::OperationFailed {
-                endpoint: "create_code_env",
-                ..
-            }
+            Error::OperationFailed { endpoint, .. } if endpoint.to_string() == "DssClient::create_code_env"
         ),
         "{err:?}"
     );

@@ -2,7 +2,6 @@
 //! request does, the waits, rows, errors, ids and the embedded mock.
 
 mod bundles;
-mod dataset_rows;
 mod datasets;
 mod deployers;
 mod errors;

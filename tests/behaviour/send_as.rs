@@ -53,7 +53,7 @@ fn a_mismatch_is_a_decode_error_naming_the_method() {
     });
     let err = client(&server).list_projects().send_as::<Vec<MyProject>>().unwrap_err();
     match &err {
-        Error::Decode { endpoint, .. } => assert_eq!(*endpoint, "list_projects"),
+        Error::Decode { endpoint, .. } => assert_eq!(endpoint.to_string(), "DssClient::list_projects"),
         other => panic!("{other:?}"),
     }
     mock.assert();

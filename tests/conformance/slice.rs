@@ -260,7 +260,7 @@ fn project_import_with_typed_settings() {
         .target_project_key("COPY")
         .remap_connection("pg_prod", "pg_test")
         .remap_code_env("py39", "py311");
-    let outcome = import.execute().settings(settings.to_json()).send().unwrap();
+    let outcome = import.execute().settings(settings.to_json().unwrap()).send().unwrap();
     assert_eq!(outcome["success"], true);
     // No settings, or empty ones, go out as {"_": "_"} (DSS cannot read {}).
     import.execute().send().unwrap();

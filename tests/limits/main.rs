@@ -2,6 +2,7 @@
 //! the peak resident memory of this process. The tests take `ONE_AT_A_TIME`
 //! so that a measurement sees no other test's memory.
 
+mod dataset_rows;
 mod folder_transfers;
 mod sql_memory;
 mod streams;

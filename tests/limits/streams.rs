@@ -142,7 +142,10 @@ fn a_download_cut_short_is_an_error_and_leaves_no_file() {
     assert!(!file.exists(), "a partial download is removed");
     // So is the same cut in an answer that is read and dropped.
     let err = c.get_future("j").abort().send().unwrap_err();
-    assert!(matches!(err, Error::Transport { endpoint: "abort", .. }), "{err:?}");
+    assert!(
+        matches!(err, Error::Transport { endpoint, .. } if endpoint.to_string() == "DssFuture::abort"),
+        "{err:?}"
+    );
     assert_eq!(server.requests(), 3);
 }
 

@@ -85,14 +85,19 @@ fn result_text(e: &Endpoint) -> String {
         ResultKind::Handle(h) => h.into(),
         ResultKind::Task => "DssFuture".into(),
         ResultKind::Wait(t) => format!("{} (waits; .start() gives DssFuture)", type_text(t)),
-        ResultKind::Other(t) => type_text(t),
+        ResultKind::HandWritten(t) => type_text(t),
         _ => "?".into(),
     }
 }
 
 fn call_text(e: &Endpoint) -> String {
     let required: Vec<&str> = e.required_args().map(|a| a.name).collect();
-    let mut call = format!("{}.{}({})", receiver(e.owner), e.method, required.join(", "));
+    let on = if e.associated {
+        format!("{}::", e.owner)
+    } else {
+        format!("{}.", receiver(e.owner))
+    };
+    let mut call = format!("{on}{}({})", e.method, required.join(", "));
     if e.request.is_some() && !e.hand_written {
         let optional: Vec<&str> = e.optional_args().map(|a| a.name).collect();
         for name in optional.iter().take(3) {
@@ -186,4 +191,31 @@ fn readme_table_is_rendered_from_the_catalog() {
             .filter(|l| l.starts_with("| `") || l.starts_with("| (none)"))
             .count()
     ));
+}
+
+/// Each method of the catalog is one identity (server, owner, method),
+/// which errors, logs and the mock use to name it; and each request value
+/// carries its own.
+#[test]
+fn every_endpoint_identity_is_unique() {
+    let mut seen = std::collections::BTreeMap::new();
+    for e in catalog::ENDPOINTS {
+        if let Some(first) = seen.insert((format!("{:?}", e.server), e.owner, e.method), e) {
+            panic!("{e} is described twice: {first:?} and {e:?}");
+        }
+    }
+    let deletes = catalog::ENDPOINTS.iter().filter(|e| e.method == "delete").count();
+    assert!(deletes > 10, "{deletes}");
+    assert_eq!(
+        dss_api::requests::DatasetDelete::ENDPOINT.to_string(),
+        "DssDataset::delete"
+    );
+    assert_ne!(
+        dss_api::requests::DatasetDelete::ENDPOINT,
+        dss_api::requests::ProjectDelete::ENDPOINT
+    );
+    println!(
+        "surface: {} endpoint identities, all distinct ({deletes} methods named `delete`)",
+        seen.len()
+    );
 }

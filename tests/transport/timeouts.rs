@@ -16,7 +16,7 @@ fn ms(n: u64) -> Duration {
 fn expect_timeout(err: Error, phase: TimeoutPhase, endpoint: &str) {
     assert_eq!(err.timeout_phase(), Some(phase), "{err:?}");
     let text = err.to_string();
-    assert!(text.contains(&format!("`{endpoint}`")), "{text}");
+    assert!(text.contains(&format!("::{endpoint}`")), "names the method: {text}");
     assert!(!text.contains(API_KEY), "{text}");
 }
 

@@ -1,12 +1,14 @@
 //! The endpoint catalog: every generated method, handle and model as static
-//! data of the runtime's `catalog` types, for the README table, mocks and
-//! tools (so that nothing else parses the spec).
+//! data of the runtime's `catalog` types, for errors, logs, the README
+//! table, mocks and tools (so that nothing else parses the spec). Each
+//! method's description is a `static` of its spec file's `endpoints`
+//! module: its one identity, which its request carries.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
 
 use crate::ir::*;
-use crate::names::{bare, request_type_name};
+use crate::names::{bare, endpoint_static_name, request_type_name, AGREEMENTS};
 
 /// The first sentence of a doc text, on one line.
 pub fn summary(doc: &str) -> String {
@@ -55,7 +57,7 @@ fn arg(a: &Arg) -> TokenStream {
         Place::Raw => quote!(Raw),
         Place::SaveTo => quote!(SaveTo),
         Place::WriteTo => quote!(WriteTo),
-        Place::Nowhere => quote!(HandleOnly),
+        Place::HandleOnly => quote!(HandleOnly),
     };
     quote!(Arg::new(#name, #ty, Presence::#presence, Place::#place, #secret))
 }
@@ -66,28 +68,39 @@ fn result(m: &Method) -> TokenStream {
             let h = &b.handle;
             return quote!(ResultKind::Handle(#h));
         }
-        Action::ByHand { ret, .. } => return quote!(ResultKind::Other(#ret)),
+        Action::ByHand { ret, .. } => {
+            let t = &ret.text;
+            return quote!(ResultKind::HandWritten(#t));
+        }
         Action::Request(r) => r,
     };
-    match &r.output {
-        Output::Unit => quote!(ResultKind::Nothing),
-        Output::Text => quote!(ResultKind::Text),
-        Output::Stream => quote!(ResultKind::Stream),
-        Output::Save(_) => quote!(ResultKind::SavedToFile),
-        Output::Write(_) => quote!(ResultKind::CopiedToWriter),
-        Output::Json(t) => quote!(ResultKind::Json(#t)),
-        Output::Pick { ty, member, each } => {
+    match &r.result {
+        ResultKind::Unit => quote!(ResultKind::Nothing),
+        ResultKind::Text => quote!(ResultKind::Text),
+        ResultKind::Stream => quote!(ResultKind::Stream),
+        ResultKind::Save(_) => quote!(ResultKind::SavedToFile),
+        ResultKind::Write(_) => quote!(ResultKind::CopiedToWriter),
+        ResultKind::Json(t) => {
+            let t = &t.text;
+            quote!(ResultKind::Json(#t))
+        }
+        ResultKind::Pick { ty, member, each } => {
+            let ty = &ty.text;
             quote!(ResultKind::Member { ty: #ty, member: #member, each_item: #each })
         }
-        Output::Handle(b) => {
+        ResultKind::Handle(b) => {
             let h = &b.handle;
             quote!(ResultKind::Handle(#h))
         }
-        Output::Task(_) => quote!(ResultKind::Task),
-        Output::Wait(t) => quote!(ResultKind::Wait(#t)),
+        ResultKind::Task(_) => quote!(ResultKind::Task),
+        ResultKind::Wait(t) => {
+            let t = &t.text;
+            quote!(ResultKind::Wait(#t))
+        }
     }
 }
 
+/// The `Endpoint::new(..)` expression of a method.
 fn endpoint(m: &Method) -> TokenStream {
     let owner = &m.owner;
     let name = &m.name;
@@ -95,17 +108,27 @@ fn endpoint(m: &Method) -> TokenStream {
     let args: Vec<TokenStream> = match &m.action {
         Action::ByHand { args, .. } => args
             .iter()
-            .map(|a| quote!(Arg::new(#a, "", Presence::Required, Place::HandWritten, false)))
+            .map(|(a, t)| {
+                let t = &t.text;
+                quote!(Arg::new(#a, #t, Presence::Required, Place::HandWritten, false))
+            })
             .collect(),
         _ => m.args.iter().map(arg).collect(),
     };
     let result = result(m);
     let hand_written = matches!(m.action, Action::ByHand { .. });
+    let associated = matches!(
+        m.action,
+        Action::ByHand {
+            receiver: Receiver::None,
+            ..
+        }
+    );
     let dataikuapi = m.request().is_none_or(|r| !r.helper);
     let request = match m.request() {
         None => quote!(None),
         Some(r) => {
-            let verb = r.verb.as_str();
+            let verb = format_ident!("{}", r.verb.variant());
             let path = &r.path;
             let constants = r.query.iter().filter_map(|q| match &q.value {
                 Scalar::Lit(v) => {
@@ -116,60 +139,59 @@ fn endpoint(m: &Method) -> TokenStream {
             });
             let rty = request_type_name(&m.owner, &m.name);
             let server_wait = r.server_wait;
-            let idempotent = r.idempotent;
+            let idempotent = r.idempotent.is_some();
             let can_start = r.start.is_some();
             let check = r.check_messages;
+            let secret_path = r.secret_path;
             quote! {
-                Some(Request::new(#verb, #path, &[#(#constants),*], #rty, [#server_wait, #idempotent, #can_start, #check]))
+                Some(Request::new(Verb::#verb, #path, &[#(#constants),*], #rty, [#server_wait, #idempotent, #can_start, #check, #secret_path]))
             }
         }
     };
-    quote!(Endpoint::new(#owner, #name, #doc, &[#(#args),*], #request, #result, [#hand_written, #dataikuapi]),)
+    quote!(Endpoint::new(#owner, #name, Server::Dss, #doc, &[#(#args),*], #request, #result, [#hand_written, #dataikuapi, #associated]))
 }
 
-/// The items of the catalog module.
-pub fn catalog(api: &Api) -> TokenStream {
-    let endpoints = api.methods.iter().map(endpoint);
-    // Links to every hand-written method the spec declares, for readers.
-    let links: Vec<String> = api
-        .methods
+/// The `endpoints` module of a spec file: one `static` per method.
+pub fn endpoint_statics(methods: &[&Method]) -> TokenStream {
+    let statics = methods.iter().map(|m| {
+        let name = format_ident!("{}", endpoint_static_name(&m.owner, &m.name));
+        let doc = format!("`{}::{}`.", m.owner, m.name);
+        let e = endpoint(m);
+        quote! {
+            #[doc = #doc]
+            pub static #name: Endpoint = #e;
+        }
+    });
+    quote! {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb};
+        #(#statics)*
+    }
+}
+
+/// A spec file's lists: its endpoints, handles and models.
+pub fn file_lists(methods: &[&Method], handles: &[&HandleDef], models: &[&ModelDef]) -> TokenStream {
+    let endpoints = methods
         .iter()
-        .filter(|m| matches!(m.action, Action::ByHand { .. }))
-        .map(|m| {
-            let owner = if m.owner == crate::names::CLIENT {
-                "crate::rt::DssClient".to_owned()
-            } else {
-                format!("super::handles::{}", m.owner)
-            };
-            format!("[`{0}::{1}`]({owner}::{1})", m.owner, m.name)
-        })
-        .collect();
-    let endpoints_doc = if links.is_empty() {
-        "Every generated method, in spec order.".to_owned()
-    } else {
-        format!(
-            "Every generated method, in spec order, and the methods written by hand that the spec declares: {}.",
-            links.join(", ")
-        )
-    };
-    let handles = api.handles.iter().map(|h| {
+        .map(|m| format_ident!("{}", endpoint_static_name(&m.owner, &m.name)));
+    let handles = handles.iter().map(|h| {
         let name = &h.name;
         let doc = summary(&h.doc);
         let fields = h.fields.iter().map(|f| {
             let n = &f.name;
-            let t = opt(f.ty.as_deref());
+            let t = opt(f.ty.as_ref().map(|t| t.text.as_str()));
             let s = f.secret;
             quote!(HandleField { name: #n, ty: #t, secret: #s })
         });
         quote!(Handle { name: #name, doc: #doc, fields: &[#(#fields),*] },)
     });
-    let models = api.models.iter().map(|m| {
+    let models = models.iter().map(|m| {
         let name = &m.name;
         let doc = summary(&m.doc);
         let members = m.members.iter().map(|mm| {
             let n = bare(&mm.name);
             let w = &mm.wire;
-            let t = &mm.ty;
+            let t = &mm.ty.text;
             let o = mm.optional;
             let s = mm.secret;
             quote!(ModelMember { name: #n, wire: #w, ty: #t, optional: #o, secret: #s })
@@ -178,12 +200,65 @@ pub fn catalog(api: &Api) -> TokenStream {
         quote!(Model { name: #name, doc: #doc, members: &[#(#members),*], handle: #handle },)
     });
     quote! {
-        use crate::rt::catalog::{Arg, Endpoint, Handle, HandleField, Model, ModelMember, Place, Presence, Request, ResultKind};
-        #[doc = #endpoints_doc]
-        pub static ENDPOINTS: &[Endpoint] = &[#(#endpoints)*];
-        /// Every handle type, in spec order.
-        pub static HANDLES: &[Handle] = &[#(#handles)*];
-        /// Every model type, in spec order.
-        pub static MODELS: &[Model] = &[#(#models)*];
+        /// This file's methods, in spec order.
+        pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[#(&endpoints::#endpoints),*];
+        /// This file's handles, in spec order.
+        pub const HANDLES: &[crate::rt::catalog::Handle] = {
+            #[allow(unused_imports)]
+            use crate::rt::catalog::{Handle, HandleField};
+            &[#(#handles)*]
+        };
+        /// This file's models, in spec order.
+        pub const MODELS: &[crate::rt::catalog::Model] = {
+            #[allow(unused_imports)]
+            use crate::rt::catalog::{Model, ModelMember};
+            &[#(#models)*]
+        };
     }
+}
+
+/// The items of the top-level catalog module: every file's lists, joined.
+pub fn gathered(modules: &[Ident]) -> TokenStream {
+    let list = |what: &str, ty: TokenStream, fill: TokenStream, doc: &str| {
+        let what = format_ident!("{}", what);
+        quote! {
+            #[doc = #doc]
+            pub static #what: &[#ty] = &crate::rt::catalog::concat::<_, { 0 #(+ super::#modules::#what.len())* }>(
+                &[#(super::#modules::#what),*],
+                #fill,
+            );
+        }
+    };
+    let endpoints = list(
+        "ENDPOINTS",
+        quote!(&crate::rt::catalog::Endpoint),
+        quote!(&crate::rt::catalog::Endpoint::PLACEHOLDER),
+        "Every method, in spec order: the generated ones and the hand-written ones the spec declares.",
+    );
+    let handles = list(
+        "HANDLES",
+        quote!(crate::rt::catalog::Handle),
+        quote!(crate::rt::catalog::Handle::PLACEHOLDER),
+        "Every handle type, in spec order.",
+    );
+    let models = list(
+        "MODELS",
+        quote!(crate::rt::catalog::Model),
+        quote!(crate::rt::catalog::Model::PLACEHOLDER),
+        "Every model type, in spec order.",
+    );
+    quote!(#endpoints #handles #models)
+}
+
+/// The agreements between this generator and the runtime, checked when the
+/// expansion compiles: each list of names the generator relies on must be
+/// the runtime's list (see `names::AGREEMENTS`).
+pub fn agreements() -> TokenStream {
+    let checks = AGREEMENTS.iter().map(|(what, runtime, names)| {
+        let runtime: TokenStream = format!("crate::rt::{runtime}").parse().unwrap_or_default();
+        quote! {
+            const _: () = crate::rt::agree(#what, #runtime, &[#(#names),*]);
+        }
+    });
+    quote!(#(#checks)*)
 }

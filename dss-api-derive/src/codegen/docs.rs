@@ -35,7 +35,7 @@ pub fn place_text(arg: &Arg, request: Option<&Request>) -> Option<String> {
         Place::Raw => "the raw request body, streamed".to_owned(),
         Place::SaveTo => "the local file the answer is written to".to_owned(),
         Place::WriteTo => "the writer the answer is copied into".to_owned(),
-        Place::Nowhere => return None,
+        Place::HandleOnly => return None,
     })
 }
 
@@ -105,9 +105,11 @@ pub fn method_doc(m: &Method) -> String {
              client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.",
         );
     }
-    match (r.verb, r.idempotent) {
-        (Verb::Post | Verb::Patch, true) => doc.push_str("\n\nSafe to send twice: a retry policy may repeat it."),
-        (Verb::Post | Verb::Patch, false) => {
+    match (r.verb, &r.idempotent) {
+        (Verb::Post | Verb::Patch, Some(reason)) => doc.push_str(&format!(
+            "\n\nSafe to send twice ({reason}): a retry policy may repeat it."
+        )),
+        (Verb::Post | Verb::Patch, None) => {
             doc.push_str("\n\nNever retried: sending it twice could do the work twice.")
         }
         _ => {}

@@ -14,7 +14,7 @@ pub fn handle(h: &HandleDef) -> TokenStream {
     let doc = &h.doc;
     let fields = h.fields.iter().map(|f| {
         let n = ident(&f.name);
-        let t = f.ty.as_deref().map_or_else(|| quote!(String), ty);
+        let t = f.ty.as_ref().map_or_else(|| quote!(String), ty);
         quote!(pub(crate) #n: #t,)
     });
     let accessors = h.fields.iter().filter(|f| f.is_id()).map(|f| {
@@ -88,9 +88,9 @@ pub fn model(m: &ModelDef) -> TokenStream {
         let n = format_ident!("__m_{}", bare(&mm.name));
         let wire = &mm.wire;
         if mm.optional {
-            quote!(#wire => #n = __extra.next_optional(&mut __map, #wire)?,)
+            quote!(#wire => #n = crate::rt::model::next_optional(&mut __extra, &mut __map, #wire)?,)
         } else {
-            quote!(#wire => #n = Some(crate::rt::Extra::next_member(&mut __map, #wire)?),)
+            quote!(#wire => #n = Some(crate::rt::model::next_member(&mut __map, #wire)?),)
         }
     });
     let inits = m.members.iter().map(|mm| {
@@ -113,7 +113,7 @@ pub fn model(m: &ModelDef) -> TokenStream {
         let f = ident(&mm.name);
         let wire = &mm.wire;
         if mm.optional {
-            quote!(self.extra.serialize_optional(&mut __map, #wire, &self.#f)?;)
+            quote!(crate::rt::model::serialize_optional(&self.extra, &mut __map, #wire, &self.#f)?;)
         } else {
             quote!(::serde::ser::SerializeMap::serialize_entry(&mut __map, #wire, &self.#f)?;)
         }
@@ -130,13 +130,13 @@ pub fn model(m: &ModelDef) -> TokenStream {
     let to_handle = m.handle.as_ref().map(|b| {
         let hty = ident(&b.handle);
         let d = format!(
-            "The [`{0}`](super::handles::{0}) this item names (no request).",
+            "The [`{0}`](super::super::handles::{0}) this item names (no request).",
             b.handle
         );
         let build = build_handle(b, &Ctx::model());
         quote! {
             #[doc = #d]
-            pub fn to_handle(&self, client: &crate::rt::DssClient) -> super::handles::#hty {
+            pub fn to_handle(&self, client: &crate::rt::DssClient) -> super::super::handles::#hty {
                 #build
             }
         }
@@ -161,13 +161,13 @@ pub fn model(m: &ModelDef) -> TokenStream {
                     fn visit_map<__A: ::serde::de::MapAccess<'de>>(self, mut __map: __A) -> Result<#name, __A::Error> {
                         #(#locals)*
                         let mut __extra = crate::rt::Extra::new();
-                        while let Some(__key) = crate::rt::Extra::next_key(&mut __map)? {
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
                             match &*__key {
                                 #(#arms)*
-                                _ => __extra.push_from(&__key, &mut __map)?,
+                                _ => crate::rt::model::keep(&mut __extra, &__key, &mut __map)?,
                             }
                         }
-                        Ok(#name { #(#inits)* extra: __extra.fitted() })
+                        Ok(#name { #(#inits)* extra: crate::rt::model::fitted(__extra) })
                     }
                 }
                 ::serde::Deserializer::deserialize_map(__d, __Visitor)
@@ -177,7 +177,7 @@ pub fn model(m: &ModelDef) -> TokenStream {
             fn serialize<__S: ::serde::Serializer>(&self, __s: __S) -> Result<__S::Ok, __S::Error> {
                 let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
                 #(#writes)*
-                self.extra.serialize_into(&mut __map)?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
                 ::serde::ser::SerializeMap::end(__map)
             }
         }
@@ -201,8 +201,9 @@ pub struct Ctx {
     pub client: TokenStream,
     /// An expression for the owning handle (for `OwnerField`).
     pub owner: TokenStream,
-    /// The method's name, for errors.
-    pub endpoint: String,
+    /// An expression of type `&'static Endpoint`, the method's identity
+    /// for errors.
+    pub endpoint: TokenStream,
     /// The path of the handles module from where the expression is.
     pub handles: TokenStream,
 }
@@ -212,8 +213,8 @@ impl Ctx {
         Ctx {
             client: quote!(client),
             owner: quote!(self),
-            endpoint: String::new(),
-            handles: quote!(super::handles),
+            endpoint: quote!(()),
+            handles: quote!(super::super::handles),
         }
     }
 }

@@ -13,7 +13,7 @@ use super::docs::{method_doc, setter_doc};
 use super::handles::{build_handle, Ctx};
 use super::{owner_path_inner, ty};
 use crate::ir::*;
-use crate::names::{ident, request_type_name, CLIENT};
+use crate::names::{endpoint_static_name, ident, request_type_name, CLIENT};
 
 /// The Rust type an argument is stored as in the request value.
 fn storage(a: &Arg) -> TokenStream {
@@ -103,15 +103,15 @@ pub fn method(m: &Method) -> TokenStream {
                 &Ctx {
                     client,
                     owner: quote!(self),
-                    endpoint: m.name.clone(),
-                    handles: quote!(handles),
+                    endpoint: quote!(()),
+                    handles: quote!(super::handles),
                 },
             );
             let hty = ident(&b.handle);
             if b.fields.iter().any(|(_, s)| matches!(s, FieldSource::Env(_))) {
                 quote! {
                     #[doc = #doc]
-                    pub fn #name(&self, #(#params),*) -> Result<handles::#hty, crate::rt::Error> {
+                    pub fn #name(&self, #(#params),*) -> Result<super::handles::#hty, crate::rt::Error> {
                         #(#locals)*
                         Ok(#build)
                     }
@@ -119,7 +119,7 @@ pub fn method(m: &Method) -> TokenStream {
             } else {
                 quote! {
                     #[doc = #doc]
-                    pub fn #name(&self, #(#params),*) -> handles::#hty {
+                    pub fn #name(&self, #(#params),*) -> super::handles::#hty {
                         #(#locals)*
                         #build
                     }
@@ -170,9 +170,9 @@ fn kept(m: &Method, r: &Request) -> Vec<Kept> {
             ty: storage(a),
         })
     };
-    match &r.output {
-        Output::Save(p) | Output::Write(p) => arg(p).into_iter().collect(),
-        Output::Handle(b) => {
+    match &r.result {
+        ResultKind::Save(p) | ResultKind::Write(p) => arg(p).into_iter().collect(),
+        ResultKind::Handle(b) => {
             let mut out: Vec<Kept> = Vec::new();
             let mut owner = false;
             for (_, s) in &b.fields {
@@ -204,8 +204,9 @@ pub fn request_value(m: &Method, r: &Request) -> TokenStream {
     let link = if m.owner == CLIENT {
         format!("crate::rt::DssClient::{}", m.name)
     } else {
-        format!("super::handles::{}::{}", m.owner, m.name)
+        format!("super::super::handles::{}::{}", m.owner, m.name)
     };
+    let endpoint_static = format_ident!("{}", endpoint_static_name(&m.owner, &m.name));
     let doc = format!(
         "Request value of [`{method_path}`]({link}): set optional arguments by name, then call [`send`](Self::send)."
     );
@@ -230,13 +231,12 @@ pub fn request_value(m: &Method, r: &Request) -> TokenStream {
             }
         }
     });
-    let endpoint = &m.name;
     let kept = kept(m, r);
-    let with_start = r.start.is_some() && !matches!(r.output, Output::Wait(_));
+    let with_start = r.start.is_some() && !matches!(r.result, ResultKind::Wait(_));
     let prepare = prepare(m, r, &kept, with_start);
     let kept_names: Vec<&Ident> = kept.iter().map(|k| &k.name).collect();
     let check = if r.check_messages {
-        quote!(crate::rt::check_messages(&__answer, #endpoint)?;)
+        quote!(crate::rt::check_messages(&__answer, Self::ENDPOINT)?;)
     } else {
         quote!()
     };
@@ -248,32 +248,32 @@ pub fn request_value(m: &Method, r: &Request) -> TokenStream {
     // `send` and `send_as` come from `rt::request_common!` where they are
     // the same for every endpoint of a kind; the rest is written here.
     let checked = r.check_messages;
-    let (tail, send) = match &r.output {
-        Output::Json(t) if !checked => {
+    let (tail, send) = match &r.result {
+        ResultKind::Json(t) if !checked => {
             let t = ty(t);
             (quote!(json(#t, #send_doc)), None)
         }
-        Output::Unit if !checked => (quote!(unit(#send_doc)), None),
-        Output::Text => (quote!(text(#send_doc)), None),
-        Output::Stream => (quote!(stream(#send_doc)), None),
-        Output::Wait(t) => {
+        ResultKind::Unit if !checked => (quote!(unit(#send_doc)), None),
+        ResultKind::Text => (quote!(text(#send_doc)), None),
+        ResultKind::Stream => (quote!(stream(#send_doc)), None),
+        ResultKind::Wait(t) => {
             let t = ty(t);
             let doc = "Starts the task, waits for it with the default wait options, and decodes its result \
                 into the caller's own type (any `DeserializeOwned` type).";
             let send = quote! {
                 #[doc = #send_doc]
                 pub fn send(self) -> Result<#t, crate::rt::Error> {
-                    self.start()?.wait_for_result_as::<#t>()
+                    crate::rt::wait_task::<_, #t>(self.start()?)
                 }
                 #[doc = #doc]
                 pub fn send_as<__T: ::serde::de::DeserializeOwned>(self) -> Result<__T, crate::rt::Error> {
-                    self.start()?.wait_for_result_as::<__T>()
+                    crate::rt::wait_task::<_, __T>(self.start()?)
                 }
             };
             (quote!(plain), Some(send))
         }
         output => {
-            let (out, finish) = finish(m, r, &check);
+            let (out, finish) = finish(r, &check);
             let send = quote! {
                 #[doc = #send_doc]
                 pub fn send(self) -> Result<#out, crate::rt::Error> {
@@ -282,8 +282,8 @@ pub fn request_value(m: &Method, r: &Request) -> TokenStream {
                 }
             };
             let reads_json = match output {
-                Output::Pick { .. } | Output::Task(_) | Output::Json(_) => true,
-                Output::Handle(b) => b.reads_answer() || checked,
+                ResultKind::Pick { .. } | ResultKind::Task(_) | ResultKind::Json(_) => true,
+                ResultKind::Handle(b) => b.reads_answer() || checked,
                 _ => false,
             };
             let tail = match (reads_json, checked) {
@@ -318,13 +318,13 @@ pub fn request_value(m: &Method, r: &Request) -> TokenStream {
             &Ctx {
                 client: quote!(__client),
                 owner: quote!(__owner),
-                endpoint: m.name.clone(),
-                handles: quote!(super::handles),
+                endpoint: quote!(Self::ENDPOINT),
+                handles: quote!(super::super::handles),
             },
         );
         quote! {
             #[doc = #doc]
-            pub fn start(self) -> Result<super::handles::#task, crate::rt::Error> {
+            pub fn start(self) -> Result<super::super::handles::#task, crate::rt::Error> {
                 let (__call, _) = self.__prepare(true)?;
                 let __client = __call.client();
                 let __answer: Value = __call.send_json()?;
@@ -348,16 +348,43 @@ pub fn request_value(m: &Method, r: &Request) -> TokenStream {
     body.extend(start);
     out.extend(quote!(impl<'a> #rty<'a>));
     out.extend(std::iter::once(proc_macro2::TokenTree::Group(super::braced(body))));
-    out.extend(quote!(crate::rt::request_common!(#rty, #method_path, #endpoint, #tail);));
+    out.extend(quote!(crate::rt::request_common!(#rty, super::endpoints::#endpoint_static, #tail);));
     out
+}
+
+/// The check of a hand-written method's signature: a method of the owner
+/// that calls it with arguments of the declared types and returns its
+/// result as the declared type, so the build fails when they drift.
+pub fn by_hand_check(m: &Method, receiver: Receiver, args: &[(String, Type)], ret: &Type) -> TokenStream {
+    let owner = super::owner_path(&m.owner);
+    let (receiver, callee) = match receiver {
+        Receiver::Ref => (quote!(&self,), quote!(self.)),
+        Receiver::Mut => (quote!(&mut self,), quote!(self.)),
+        Receiver::None => (quote!(), quote!(Self::)),
+    };
+    let check = format_ident!("__signature_of_{}", crate::names::bare(&m.name));
+    let name = ident(&m.name);
+    let params = args.iter().map(|(a, t)| {
+        let a = ident(a);
+        let t = ty(t);
+        quote!(#a: #t)
+    });
+    let names = args.iter().map(|(a, _)| ident(a));
+    let ret = ty(ret);
+    quote! {
+        impl #owner {
+            #[allow(dead_code, clippy::needless_lifetimes)]
+            fn #check(#receiver #(#params),*) -> #ret {
+                #callee #name(#(#names),*)
+            }
+        }
+    }
 }
 
 /// `__prepare`: the arguments become a call; the values the answer needs
 /// are handed back.
 fn prepare(m: &Method, r: &Request, kept: &[Kept], with_start: bool) -> TokenStream {
     let names: Vec<Ident> = m.args.iter().map(|a| ident(&a.name)).collect();
-    let verb = r.verb.as_str();
-    let endpoint = &m.name;
     let client = if m.owner == CLIENT {
         quote!(__owner)
     } else {
@@ -426,13 +453,6 @@ fn prepare(m: &Method, r: &Request, kept: &[Kept], with_start: bool) -> TokenStr
     };
     let kept_names = kept.iter().map(|k| &k.name);
     let kept_types = kept.iter().map(|k| &k.ty);
-    let mut marks = TokenStream::new();
-    if r.server_wait {
-        marks.extend(quote!(__call.server_wait();));
-    }
-    if r.idempotent {
-        marks.extend(quote!(__call.idempotent();));
-    }
     let start_param = if with_start {
         quote!(__start: bool)
     } else {
@@ -442,9 +462,8 @@ fn prepare(m: &Method, r: &Request, kept: &[Kept], with_start: bool) -> TokenStr
         fn __prepare(self, #start_param) -> Result<(crate::rt::Call<'a>, (#(#kept_types,)*)), crate::rt::Error> {
             let Self { __owner, #(#names,)* __opts } = self;
             #(#env_resolve)*
-            let mut __call = crate::rt::Call::new(#client, #verb, #endpoint);
+            let mut __call = crate::rt::Call::new(#client, Self::ENDPOINT);
             __call.options(__opts);
-            #marks
             #(#path)*
             #(#query)*
             #body
@@ -535,8 +554,7 @@ fn json(j: &Json) -> TokenStream {
 
 /// `send`'s result type and the code that turns the prepared `__call` into
 /// it.
-fn finish(m: &Method, r: &Request, check: &TokenStream) -> (TokenStream, TokenStream) {
-    let endpoint = &m.name;
+fn finish(r: &Request, check: &TokenStream) -> (TokenStream, TokenStream) {
     let answer = |mutable: bool| {
         let binding = if mutable {
             quote!(let mut __answer)
@@ -549,51 +567,51 @@ fn finish(m: &Method, r: &Request, check: &TokenStream) -> (TokenStream, TokenSt
         }
     };
     let checked = r.check_messages;
-    match &r.output {
-        Output::Unit if checked => {
+    match &r.result {
+        ResultKind::Unit if checked => {
             let a = answer(false);
             (quote!(()), quote! { #a Ok(()) })
         }
-        Output::Unit => (quote!(()), quote!(__call.send_empty())),
-        Output::Text => (quote!(String), quote!(__call.send_text())),
-        Output::Stream => (quote!(crate::rt::ByteStream), quote!(__call.send_stream())),
-        Output::Save(p) => {
+        ResultKind::Unit => (quote!(()), quote!(__call.send_empty())),
+        ResultKind::Text => (quote!(String), quote!(__call.send_text())),
+        ResultKind::Stream => (quote!(crate::rt::ByteStream), quote!(__call.send_stream())),
+        ResultKind::Save(p) => {
             let p = ident(p);
             (quote!(u64), quote!(__call.send_stream()?.save_to(#p)))
         }
-        Output::Write(p) => {
+        ResultKind::Write(p) => {
             let p = ident(p);
             (quote!(u64), quote!(__call.send_stream()?.copy_to(#p)))
         }
-        Output::Json(t) if checked => {
+        ResultKind::Json(t) if checked => {
             let t = ty(t);
             let a = answer(false);
             (
                 quote!(#t),
-                quote! { #a crate::rt::decode_value::<#t>(__answer, #endpoint) },
+                quote! { #a crate::rt::decode_value::<#t>(__answer, Self::ENDPOINT) },
             )
         }
-        Output::Json(t) => {
+        ResultKind::Json(t) => {
             let t = ty(t);
             (quote!(#t), quote!(__call.send_json::<#t>()))
         }
-        Output::Pick { ty: t, member, each } => {
+        ResultKind::Pick { ty: t, member, each } => {
             let t = ty(t);
             let a = answer(false);
             (
                 quote!(#t),
-                quote! { #a crate::rt::pick::<#t>(__answer, #member, #each, #endpoint) },
+                quote! { #a crate::rt::pick::<#t>(__answer, #member, #each, Self::ENDPOINT) },
             )
         }
-        Output::Handle(b) | Output::Task(b) => {
+        ResultKind::Handle(b) | ResultKind::Task(b) => {
             let hty = ident(&b.handle);
             let build = build_handle(
                 b,
                 &Ctx {
                     client: quote!(__client),
                     owner: quote!(__owner),
-                    endpoint: m.name.clone(),
-                    handles: quote!(super::handles),
+                    endpoint: quote!(Self::ENDPOINT),
+                    handles: quote!(super::super::handles),
                 },
             );
             let mutable = b
@@ -614,8 +632,8 @@ fn finish(m: &Method, r: &Request, check: &TokenStream) -> (TokenStream, TokenSt
                     Ok(#build)
                 }
             };
-            (quote!(super::handles::#hty), body)
+            (quote!(super::super::handles::#hty), body)
         }
-        Output::Wait(t) => (ty(t), quote!()),
+        ResultKind::Wait(t) => (ty(t), quote!()),
     }
 }

@@ -6,7 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ir::{Api, ModelDef};
+use crate::ir::{HandleDef, ModelDef, Shape, Type};
 use crate::names::ident;
 
 /// What secret values look like in the test.
@@ -16,32 +16,24 @@ const SECRET: &str = "SECRET-0b7c2f";
 /// wherever they can hold a string; the others carry plain values. Models
 /// are built member by member, the same way; a type it cannot build is
 /// `null`, and the test then fails to decode, saying which model.
-fn sample(ty: &str, secret: bool, models: &[ModelDef], depth: usize) -> String {
-    let ty = ty.replace(' ', "");
+fn sample(ty: &Type, secret: bool, models: &[ModelDef], depth: usize) -> String {
     let text = if secret { SECRET } else { "plain" };
-    if let Some(inner) = ty.strip_prefix("Option<").and_then(|t| t.strip_suffix('>')) {
-        return sample(inner, secret, models, depth);
-    }
-    if let Some(inner) = ty.strip_prefix("Vec<").and_then(|t| t.strip_suffix('>')) {
-        return format!("[{}]", sample(inner, secret, models, depth));
-    }
-    // A map keyed by strings (`BTreeMap<String, T>`, `HashMap<String, T>`).
-    for map in ["BTreeMap<String,", "HashMap<String,"] {
-        if let Some(inner) = ty.find(map).and_then(|i| ty[i + map.len()..].strip_suffix('>')) {
-            return format!("{{\"k\":{}}}", sample(inner, secret, models, depth));
-        }
-    }
-    match ty.as_str() {
-        "String" => format!("\"{text}\""),
-        "bool" => "true".into(),
-        "i64" | "i32" | "u64" | "u32" | "usize" => "1".into(),
-        "f64" | "f32" => "1.5".into(),
-        "Value" | "serde_json::Value" | "::serde_json::Value" => format!("{{\"k\":\"{text}\"}}"),
-        _ if ty.starts_with("serde_json::Map") || ty.starts_with("Map<") => format!("{{\"k\":\"{text}\"}}"),
-        name => match models.iter().find(|m| m.name == name) {
-            Some(m) if depth < 4 => model_sample(m, secret, models, depth + 1),
-            _ => "null".into(),
+    match &ty.shape {
+        Shape::Option(inner) => sample(inner, secret, models, depth),
+        Shape::Vec(inner) => format!("[{}]", sample(inner, secret, models, depth)),
+        Shape::Map(inner) => format!("{{\"k\":{}}}", sample(inner, secret, models, depth)),
+        Shape::String => format!("\"{text}\""),
+        Shape::Value => format!("{{\"k\":\"{text}\"}}"),
+        Shape::Named(name) => match name.as_str() {
+            "bool" => "true".into(),
+            "i64" | "i32" | "u64" | "u32" | "usize" => "1".into(),
+            "f64" | "f32" => "1.5".into(),
+            name => match models.iter().find(|m| m.name == name) {
+                Some(m) if depth < 4 => model_sample(m, secret, models, depth + 1),
+                _ => "null".into(),
+            },
         },
+        Shape::Other => "null".into(),
     }
 }
 
@@ -62,12 +54,16 @@ fn model_sample(m: &ModelDef, inside_secret: bool, models: &[ModelDef], depth: u
     format!("{{{}}}", members.join(","))
 }
 
-/// The test module.
-pub fn secret_tests(api: &Api) -> TokenStream {
-    let models = api.models.iter().map(|m| {
+/// The test module of a spec file: its models and handles (`all_models`
+/// are every model of the spec, to build nested members).
+pub fn secret_tests(handles: &[&HandleDef], models: &[&ModelDef], all_models: &[ModelDef]) -> TokenStream {
+    if handles.is_empty() && models.is_empty() {
+        return TokenStream::new();
+    }
+    let models = models.iter().map(|m| {
         let name = ident(&m.name);
         let name_str = &m.name;
-        let json = model_sample(m, false, &api.models, 0);
+        let json = model_sample(m, false, all_models, 0);
         quote! {
             let model: super::models::#name = ::serde_json::from_str(#json)
                 .unwrap_or_else(|e| panic!("cannot build a sample `{}`: {e}", #name_str));
@@ -76,7 +72,7 @@ pub fn secret_tests(api: &Api) -> TokenStream {
             checked += 1;
         }
     });
-    let handles = api.handles.iter().map(|h| {
+    let handles = handles.iter().map(|h| {
         let name = ident(&h.name);
         let name_str = &h.name;
         let fields = h.fields.iter().map(|f| {
@@ -85,7 +81,11 @@ pub fn secret_tests(api: &Api) -> TokenStream {
                 let v = if f.secret { SECRET } else { "plain" };
                 quote!(#n: ::std::string::String::from(#v),)
             } else {
-                let json = sample(f.ty.as_deref().unwrap_or("Value"), f.secret, &api.models, 0);
+                let value = Type {
+                    text: "Value".into(),
+                    shape: Shape::Value,
+                };
+                let json = sample(f.ty.as_ref().unwrap_or(&value), f.secret, all_models, 0);
                 let field = &f.name;
                 quote!(#n: ::serde_json::from_str(#json)
                     .unwrap_or_else(|e| panic!("cannot build `{}`'s `{}`: {e}", #name_str, #field)),)
@@ -107,7 +107,7 @@ pub fn secret_tests(api: &Api) -> TokenStream {
             fn no_model_shows_a_secret() {
                 let mut checked = 0usize;
                 #(#models)*
-                assert_eq!(checked, super::catalog::MODELS.len());
+                assert_eq!(checked, super::MODELS.len());
             }
 
             #[test]
@@ -116,7 +116,7 @@ pub fn secret_tests(api: &Api) -> TokenStream {
                     .unwrap_or_else(|e| panic!("{e}"));
                 let mut checked = 0usize;
                 #(#handles)*
-                assert_eq!(checked, super::catalog::HANDLES.len());
+                assert_eq!(checked, super::HANDLES.len());
             }
         }
     }

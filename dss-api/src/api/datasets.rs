@@ -10,7 +10,7 @@ use serde_json::Value;
 use crate::api::generated::models::SchemaColumn;
 use crate::api::handles::DssDataset;
 use crate::rows::{self, Decode, RowReader, RowValue};
-use crate::rt::{options_setters, Error, RequestOptions, Result};
+use crate::rt::{options_setters, Endpoint, Error, RequestOptions, Result};
 
 impl DssDataset {
     /// Whether the dataset exists: reads its metadata
@@ -68,7 +68,7 @@ impl DssDataset {
             partition: String::new(),
             metric_ids: None,
             probes: None,
-            opts: RequestOptions::default(),
+            opts: RequestOptions::for_method(&crate::api::generated::endpoints::DATASET_COMPUTE_METRICS),
         }
     }
 
@@ -82,7 +82,7 @@ impl DssDataset {
             dataset: self,
             partition: String::new(),
             checks: None,
-            opts: RequestOptions::default(),
+            opts: RequestOptions::for_method(&crate::api::generated::endpoints::DATASET_RUN_CHECKS),
         }
     }
 }
@@ -249,7 +249,7 @@ impl DssDataset {
             dataset: self,
             partitions: None,
             columns: None,
-            opts: RequestOptions::default(),
+            opts: RequestOptions::for_method(&crate::api::generated::endpoints::DATASET_ITER_ROWS),
         }
     }
 }
@@ -387,7 +387,7 @@ fn in_order(schema: Vec<SchemaColumn>, names: Vec<String>) -> Vec<SchemaColumn> 
 /// ended the read.
 pub struct DatasetRows<T = Vec<RowValue>> {
     /// The data request's method and idle bound, for its errors.
-    endpoint: &'static str,
+    endpoint: &'static Endpoint,
     idle: Option<std::time::Duration>,
     dataset: DssDataset,
     read_session_id: String,

@@ -49,7 +49,7 @@ impl DssManagedFolder {
             folder: self,
             path: path.into(),
             local_dir: local_dir.into(),
-            opts: RequestOptions::default(),
+            opts: RequestOptions::for_method(&crate::api::generated::endpoints::MANAGED_FOLDER_UPLOAD_FOLDER),
         }
     }
 
@@ -65,7 +65,7 @@ impl DssManagedFolder {
             folder: self,
             metric_ids: None,
             probes: None,
-            opts: RequestOptions::default(),
+            opts: RequestOptions::for_method(&crate::api::generated::endpoints::MANAGED_FOLDER_COMPUTE_METRICS),
         }
     }
 }

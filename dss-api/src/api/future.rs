@@ -4,9 +4,10 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use crate::api::generated::endpoints::{FUTURE_FROM_RESP, FUTURE_WAIT};
 use crate::api::generated::models::{FutureState, FutureSummary};
 use crate::api::handles::DssFuture;
-use crate::rt::{decode_value, DssClient, Error, Result};
+use crate::rt::{decode_value, DssClient, Error, Result, Task};
 use crate::transport::wait::{wait_for, Poll, WaitOptions};
 
 impl FutureSummary {
@@ -25,7 +26,7 @@ impl DssFuture {
     /// to get it (dataikuapi's `DSSFuture.from_resp`). An answer of another
     /// shape is [`Error::Decode`].
     pub fn from_resp(client: &DssClient, resp: Value) -> Result<DssFuture> {
-        let state: FutureState = decode_value(resp, "from_resp")?;
+        let state: FutureState = decode_value(resp, &FUTURE_FROM_RESP)?;
         let mut future = client.get_future(state.job_id.clone().unwrap_or_default());
         future.state = Some(state);
         Ok(future)
@@ -79,7 +80,7 @@ impl DssFuture {
     /// Waits with the defaults and decodes the result as `T`.
     pub fn wait_for_result_as<T: DeserializeOwned>(&mut self) -> Result<T> {
         let v = self.wait_for_result()?;
-        decode_value(v, "wait_for_result")
+        decode_value(v, &FUTURE_WAIT)
     }
 
     /// Polls until the task ends, then returns its result. Each poll is
@@ -94,7 +95,7 @@ impl DssFuture {
         }
         if self.job_id.is_empty() {
             return Err(Error::Decode {
-                endpoint: "wait_for_result",
+                endpoint: &FUTURE_WAIT,
                 source: <serde_json::Error as serde::de::Error>::custom(
                     "the task answer has neither a `jobId` nor a result",
                 ),
@@ -144,5 +145,11 @@ impl DssFuture {
             message,
             state: Box::new(full.clone()),
         }
+    }
+}
+
+impl Task for DssFuture {
+    fn wait_for_result_as<T: DeserializeOwned>(mut self) -> Result<T> {
+        DssFuture::wait_for_result_as(&mut self)
     }
 }

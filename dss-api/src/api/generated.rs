@@ -19,12 +19,30 @@ pub mod sample {
 
     /// `wait<T>` results end in the task handle's hand-written wait; the
     /// sample's task handle gets a stand-in (this module is only compiled).
-    impl handles::DssFuture {
-        pub(crate) fn wait_for_result_as<T>(&mut self) -> crate::rt::Result<T> {
+    impl crate::rt::Task for handles::DssFuture {
+        fn wait_for_result_as<T: serde::de::DeserializeOwned>(self) -> crate::rt::Result<T> {
             Err(crate::rt::Error::Config(format!(
                 "sample task {} is never run",
                 self.job_id
             )))
+        }
+    }
+
+    /// The sample's methods written by hand, as its spec declares them.
+    impl handles::DssThing {
+        /// The thing's id after a prefix.
+        pub fn describe(&self, prefix: &str) -> String {
+            format!("{prefix}{}", self.thing_id)
+        }
+
+        /// A handle on a thing, with no token.
+        pub fn named(client: &crate::rt::DssClient, thing_id: &str) -> handles::DssThing {
+            handles::DssThing {
+                client: client.clone(),
+                thing_id: thing_id.to_owned(),
+                secret_token: String::new(),
+                state: None,
+            }
         }
     }
 
@@ -38,6 +56,7 @@ pub mod sample {
             .filter(|e| !e.hand_written)
             .filter_map(|e| e.request.map(|r| r.request_type))
             .collect();
+        assert!(sending.len() > 10, "{sending:?}");
         assert_eq!(requests::REQUEST_TYPES, sending.as_slice());
     }
 }

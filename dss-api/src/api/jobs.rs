@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::api::generated::models::{JobStatus, JobSummary};
 use crate::api::handles::{DssDataset, DssJob, DssProject, DssRecipe};
-use crate::rt::{decode_value, options_setters, timed, DssClient, Error, RequestOptions, Result};
+use crate::rt::{decode_value, options_setters, timed, DssClient, Endpoint, Error, RequestOptions, Result};
 use crate::transport::wait::{wait_for, Poll, WaitOptions};
 
 /// The job type `new_job` starts with, as dataikuapi's.
@@ -133,6 +133,7 @@ impl JobSummary {
     /// and `def.id` (as dataikuapi's `to_job`). An item with neither is
     /// [`Error::Decode`].
     pub fn to_handle(&self, client: &DssClient) -> Result<DssJob> {
+        static JOB_SUMMARY_TO_HANDLE: Endpoint = Endpoint::local("JobSummary", "to_handle");
         let def = self.def.as_ref();
         let id = self.job_id.as_deref().or_else(|| def.and_then(|d| d.id.as_deref()));
         let project_key = self
@@ -142,7 +143,7 @@ impl JobSummary {
         match (project_key, id) {
             (Some(project_key), Some(id)) => Ok(client.get_project(project_key).get_job(id)),
             _ => Err(Error::Decode {
-                endpoint: "to_handle",
+                endpoint: &JOB_SUMMARY_TO_HANDLE,
                 source: <serde_json::Error as serde::de::Error>::custom(
                     "the job item names no project key and job id (neither at the top level nor in `def`)",
                 ),
@@ -177,7 +178,11 @@ impl DssJob {
     /// # Ok::<_, dss_api::Error>(())
     /// ```
     pub fn wait(&self, no_fail: bool, opts: WaitOptions<'_>) -> Result<JobStatus> {
-        self.wait_with(no_fail, opts, &RequestOptions::default())
+        self.wait_with(
+            no_fail,
+            opts,
+            &RequestOptions::for_method(&crate::api::generated::endpoints::JOB_WAIT),
+        )
     }
 
     /// [`wait`](Self::wait), each poll with this timeout when one is given.
@@ -190,7 +195,7 @@ impl DssJob {
         let (status, raw) = wait_for(&mut opts, "job", &self.id, || {
             let request = timed!(self.get_status(), settings);
             let raw: Value = request.send_as()?;
-            let status: JobStatus = decode_value(raw.clone(), "get_status")?;
+            let status: JobStatus = decode_value(raw.clone(), &crate::api::generated::endpoints::JOB_WAIT)?;
             let state = status.state();
             if state.is_finished() {
                 Ok(Poll::Ready((status, raw)))
@@ -252,7 +257,7 @@ impl DssProject {
             definition,
             no_fail: false,
             options: WaitOptions::default(),
-            settings: RequestOptions::default(),
+            settings: RequestOptions::for_method(&crate::api::generated::endpoints::PROJECT_START_JOB_AND_WAIT),
         }
     }
 }
@@ -389,7 +394,7 @@ impl JobDefinitionBuilder {
             builder: self,
             no_fail: false,
             options: WaitOptions::default(),
-            settings: RequestOptions::default(),
+            settings: RequestOptions::for_method(&BUILDER_START_AND_WAIT),
         }
     }
 }
@@ -445,6 +450,20 @@ enum RunTarget<'a> {
     Dataset(&'a DssDataset),
     Recipe(&'a DssRecipe),
 }
+
+impl RunTarget<'_> {
+    /// The public method a run is made by.
+    fn endpoint(&self) -> &'static Endpoint {
+        match self {
+            RunTarget::Dataset(_) => &crate::api::generated::endpoints::DATASET_BUILD,
+            RunTarget::Recipe(_) => &crate::api::generated::endpoints::RECIPE_RUN,
+        }
+    }
+}
+
+/// `JobDefinitionBuilder::start_and_wait`, whose builder is not a handle of
+/// the catalog.
+static BUILDER_START_AND_WAIT: Endpoint = Endpoint::local("JobDefinitionBuilder", "start_and_wait");
 
 /// Request value of [`DssDataset::build`] and [`DssRecipe::run`]: one job
 /// building one output. Set optional arguments by name, then call
@@ -506,7 +525,7 @@ impl<'a> JobRun<'a, '_> {
             wait: true,
             no_fail: false,
             options: WaitOptions::default(),
-            settings: RequestOptions::default(),
+            settings: RequestOptions::for_method(target.endpoint()),
         }
     }
 

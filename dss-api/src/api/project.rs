@@ -24,7 +24,7 @@ impl DssProject {
             project: self,
             variables: variables.into(),
             variable_type: "standard".to_owned(),
-            opts: RequestOptions::default(),
+            opts: RequestOptions::for_method(&crate::api::generated::endpoints::PROJECT_UPDATE_VARIABLES),
         }
     }
 }
@@ -68,7 +68,7 @@ impl ProjectUpdateVariables<'_> {
 /// Merges `updates` into the set `kind` of the variables read.
 fn merge(current: &mut Value, kind: &str, updates: serde_json::Map<String, Value>) -> Result<()> {
     let decode = |what: String| Error::Decode {
-        endpoint: "update_variables",
+        endpoint: &crate::api::generated::endpoints::PROJECT_UPDATE_VARIABLES,
         source: <serde_json::Error as serde::de::Error>::custom(what),
     };
     let Value::Object(sets) = current else {

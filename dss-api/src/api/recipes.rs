@@ -32,7 +32,7 @@ impl DssRecipe {
         let graph = timed!(flow.get_graph(), settings).send()?;
         let name = &self.recipe_name;
         let failed = |summary: String| Error::OperationFailed {
-            endpoint: "run",
+            endpoint: &crate::api::generated::endpoints::RECIPE_RUN,
             summary,
             messages: Box::new(Value::Null),
         };
@@ -83,7 +83,7 @@ impl RequiredSchemaUpdates {
             updates: self,
             drop_and_recreate: true,
             synchronize_metastore: true,
-            settings: RequestOptions::default(),
+            settings: RequestOptions::for_method(&crate::api::generated::endpoints::REQUIRED_SCHEMA_UPDATES_APPLY),
         }
     }
 }
@@ -161,7 +161,7 @@ impl SchemaUpdatesApply<'_> {
 
 fn decode_error(what: String) -> Error {
     Error::Decode {
-        endpoint: "compute_schema_updates",
+        endpoint: &crate::api::generated::endpoints::RECIPE_COMPUTE_SCHEMA_UPDATES,
         source: <serde_json::Error as serde::de::Error>::custom(what),
     }
 }

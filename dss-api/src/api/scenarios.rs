@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use crate::api::generated::models::{ScenarioRunInfo, ScenarioStatus, TriggerFire};
 use crate::api::handles::{DssScenario, DssScenarioRun, DssTriggerFire};
-use crate::rt::{options_setters, timed, DssClient, Error, RequestOptions, Result};
+use crate::rt::{options_setters, timed, DssClient, Endpoint, Error, RequestOptions, Result};
 use crate::transport::wait::{wait_for, Poll, WaitOptions};
 
 /// How a scenario run ended.
@@ -79,7 +79,7 @@ fn epoch_ms(ms: i64) -> Option<SystemTime> {
     UNIX_EPOCH.checked_add(Duration::from_millis(ms))
 }
 
-fn decode_error(endpoint: &'static str, what: String) -> Error {
+fn decode_error(endpoint: &'static Endpoint, what: String) -> Error {
     Error::Decode {
         endpoint,
         source: <serde_json::Error as serde::de::Error>::custom(what),
@@ -141,8 +141,9 @@ impl ScenarioRunInfo {
     /// A run without its `scenario` is [`Error::Decode`].
     pub fn to_handle(&self, client: &DssClient) -> Result<DssScenarioRun> {
         let Some(scenario) = self.scenario.as_ref() else {
+            static RUN_TO_HANDLE: Endpoint = Endpoint::local("ScenarioRunInfo", "to_handle");
             return Err(decode_error(
-                "to_handle",
+                &RUN_TO_HANDLE,
                 format!("the scenario run {} does not name its scenario", self.run_id),
             ));
         };
@@ -223,7 +224,7 @@ impl DssScenario {
             params: Value::Object(Default::default()),
             no_fail: false,
             options: WaitOptions::default(),
-            settings: RequestOptions::default(),
+            settings: RequestOptions::for_method(&crate::api::generated::endpoints::SCENARIO_RUN_AND_WAIT),
         }
     }
 
@@ -235,7 +236,7 @@ impl DssScenario {
         let data = self.get_raw_settings().send()?;
         let Some(kind) = data.get("type").and_then(Value::as_str) else {
             return Err(decode_error(
-                "get_settings",
+                &crate::api::generated::endpoints::SCENARIO_GET_SETTINGS,
                 "the scenario's settings have no `type`".to_owned(),
             ));
         };
@@ -248,7 +249,7 @@ impl DssScenario {
                 Some(Value::String(s)) => s.clone(),
                 Some(other) => {
                     return Err(decode_error(
-                        "get_script_payload",
+                        &crate::api::generated::endpoints::SCENARIO_GET_SETTINGS,
                         format!("the scenario's `script` is not text: {other}"),
                     ))
                 }
@@ -269,7 +270,7 @@ impl DssScenario {
             scenario: self,
             from_date: from_date.into(),
             to_date: None,
-            settings: RequestOptions::default(),
+            settings: RequestOptions::for_method(&crate::api::generated::endpoints::SCENARIO_GET_RUNS_BY_DATE),
         }
     }
 
@@ -601,7 +602,10 @@ impl DssTriggerFire {
     /// (`GET /projects/{project_key}/scenarios/trigger/{scenario_id}/{trigger_id}?triggerRunId=..`)
     /// and kept.
     pub fn is_cancelled(&mut self, refresh: bool) -> Result<bool> {
-        self.cancelled_with(refresh, &RequestOptions::default())
+        self.cancelled_with(
+            refresh,
+            &RequestOptions::for_method(&crate::api::generated::endpoints::TRIGGER_FIRE_IS_CANCELLED),
+        )
     }
 
     fn cancelled_with(&mut self, refresh: bool, settings: &RequestOptions) -> Result<bool> {
@@ -617,9 +621,11 @@ impl DssTriggerFire {
     /// (`GET /projects/{project_key}/scenarios/{scenario_id}/get-run-for-trigger`
     /// with the fire's trigger id and fire id).
     pub fn get_scenario_run(&self) -> Result<Option<DssScenarioRun>> {
-        self.run_for_fire(&RequestOptions::default())?
-            .map(|r| r.to_handle(&self.client))
-            .transpose()
+        self.run_for_fire(&RequestOptions::for_method(
+            &crate::api::generated::endpoints::TRIGGER_FIRE_GET_SCENARIO_RUN,
+        ))?
+        .map(|r| r.to_handle(&self.client))
+        .transpose()
     }
 
     fn run_for_fire(&self, settings: &RequestOptions) -> Result<Option<ScenarioRunInfo>> {
@@ -652,16 +658,18 @@ impl DssTriggerFire {
         mut opts: WaitOptions<'_>,
     ) -> Result<Option<DssScenarioRun>> {
         let fire_id = self.fire_id();
+        let settings =
+            RequestOptions::for_method(&crate::api::generated::endpoints::TRIGGER_FIRE_WAIT_FOR_SCENARIO_RUN);
         let mut polls = 0u32;
         let found = wait_for(&mut opts, "scenario trigger", &fire_id, || {
             polls += 1;
             if polls == 10 {
                 polls = 0;
             }
-            if self.cancelled_with(polls == 0, &RequestOptions::default())? {
+            if self.cancelled_with(polls == 0, &settings)? {
                 return Ok(Poll::Ready(None));
             }
-            match self.run_for_fire(&RequestOptions::default())? {
+            match self.run_for_fire(&settings)? {
                 Some(run) => Ok(Poll::Ready(Some(run))),
                 None => Ok(Poll::Pending {
                     state: "WAITING".into(),

@@ -6,7 +6,7 @@ use crate::api::handles::DssSqlQuery;
 use serde::de::DeserializeOwned;
 
 use crate::rows::{self, Decode, RowReader, RowValue};
-use crate::rt::{Error, Result};
+use crate::rt::{Endpoint, Error, Result};
 
 impl DssSqlQuery {
     /// The result's columns, from the answer that started the query (no
@@ -31,7 +31,7 @@ impl DssSqlQuery {
     /// that stalls past the idle bound is [`Error::Timeout`]), after which
     /// the iterator ends.
     pub fn iter_rows(&self) -> Result<SqlRows<'_>> {
-        self.rows(rows::typed_rows)
+        self.rows(rows::typed_rows, &crate::api::generated::endpoints::SQL_QUERY_ITER_ROWS)
     }
 
     /// Like [`iter_rows`](Self::iter_rows), but each row is decoded with
@@ -66,11 +66,17 @@ impl DssSqlQuery {
     /// # }
     /// ```
     pub fn iter_rows_as<T: DeserializeOwned>(&self) -> Result<SqlRows<'_, T>> {
-        self.rows(rows::decoded_rows::<T, _>)
+        self.rows(
+            rows::decoded_rows::<T, _>,
+            &crate::api::generated::endpoints::SQL_QUERY_ITER_ROWS_AS,
+        )
     }
 
-    fn rows<T>(&self, decode: Decode<T, crate::rt::ByteStream>) -> Result<SqlRows<'_, T>> {
-        let stream = self.raw_rows().send()?;
+    fn rows<T>(&self, decode: Decode<T, crate::rt::ByteStream>, method: &'static Endpoint) -> Result<SqlRows<'_, T>> {
+        let stream = self
+            .raw_rows()
+            .request_options(crate::rt::RequestOptions::for_method(method))
+            .send()?;
         Ok(SqlRows {
             query: self,
             endpoint: stream.endpoint(),
@@ -94,7 +100,7 @@ enum RowsState {
 pub struct SqlRows<'q, T = Vec<RowValue>> {
     query: &'q DssSqlQuery,
     /// The stream's method and idle bound, for a timeout error.
-    endpoint: &'static str,
+    endpoint: &'static Endpoint,
     idle: Option<std::time::Duration>,
     reader: RowReader<crate::rt::ByteStream>,
     /// The columns' names, for rows decoded by name.
@@ -136,7 +142,12 @@ impl<T> Iterator for SqlRows<'_, T> {
             })),
             None => {
                 self.state = RowsState::Done;
-                match self.query.verify().send() {
+                match self
+                    .query
+                    .verify()
+                    .request_options(crate::rt::RequestOptions::for_method(self.endpoint))
+                    .send()
+                {
                     Ok(()) => None,
                     Err(e) => self.fail(format!("the server reported a failure after the last row: {e}")),
                 }

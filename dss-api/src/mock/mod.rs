@@ -82,7 +82,7 @@ use serde_json::{json, Value};
 
 use crate::api::generated::requests::{FutureGetState, ScenarioRun, SqlQuery};
 use crate::api::handles::DssSqlQuery;
-use crate::catalog::{ResultKind, ENDPOINTS};
+use crate::catalog::ResultKind;
 use crate::error::{Error, Result};
 use crate::requests::DatasetIterRows;
 use crate::rt::{Described, DescribedBody, Prepared};
@@ -186,10 +186,10 @@ pub trait Stub: Prepared {
     /// results, and nothing for `returns(())` on a method returning `()`.
     fn returns(self, answer: impl Serialize) -> Result<Stubbed> {
         let value = serde_json::to_value(answer).map_err(|source| Error::Encode {
-            endpoint: Self::REQUEST_TYPE,
+            endpoint: Self::ENDPOINT,
             source,
         })?;
-        let answer = shaped(result_kind(Self::REQUEST_TYPE), value);
+        let answer = shaped(Some(Self::ENDPOINT.result), value);
         self.answers(answer)
     }
 
@@ -264,6 +264,7 @@ pub struct Started<R>(R);
 
 impl<R: Prepared> Prepared for Started<R> {
     const REQUEST_TYPE: &'static str = R::REQUEST_TYPE;
+    const ENDPOINT: &'static crate::rt::Endpoint = R::ENDPOINT;
 
     fn described(self, _start: bool) -> Result<Described> {
         self.0.described(true)
@@ -271,14 +272,6 @@ impl<R: Prepared> Prepared for Started<R> {
 
     // A started request answers with a task: no reshaping by the result
     // kind of `send`.
-}
-
-/// The result kind of the method whose request value type is `request_type`.
-fn result_kind(request_type: &str) -> Option<ResultKind> {
-    ENDPOINTS
-        .iter()
-        .find(|e| e.request.is_some_and(|r| r.request_type == request_type))
-        .map(|e| e.result)
 }
 
 /// `value` as the answer a method of this result kind reads.
@@ -584,7 +577,7 @@ impl Route {
             DescribedBody::Raw => BodyMatch::Any,
         };
         Route::Exact {
-            verb: d.verb,
+            verb: d.verb.as_str(),
             path: d.path.clone(),
             query: d.query.clone(),
             vary: None,

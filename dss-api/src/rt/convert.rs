@@ -2,12 +2,36 @@
 //! (`body { entries = meaning_entries(values) }`). Each takes the argument's
 //! JSON value and its name (used in errors) and returns JSON, so the
 //! generator treats them all alike. The generator knows their names
-//! (`CONVERSIONS` in dss-api-derive's `names.rs`): adding one means adding
-//! it to both places.
+//! (`CONVERSIONS` in dss-api-derive's `names.rs`); the expansion checks
+//! that its list is [`NAMES`] when it compiles, and a test here that
+//! [`NAMES`] is this module's functions.
 
 use serde_json::Value;
 
 use super::{Error, Result};
+
+/// A conversion's signature.
+#[cfg(test)]
+type Conversion = fn(Value, &'static str) -> Result<Value>;
+
+/// Every conversion, by name.
+#[cfg(test)]
+const ALL: &[(&str, Conversion)] = &[
+    ("meaning_entries", meaning_entries),
+    ("meaning_mappings", meaning_mappings),
+    ("parse_json", parse_json),
+    ("import_settings", import_settings),
+    ("nonempty", nonempty),
+];
+
+/// The names of the conversions, as the spec calls them.
+pub const NAMES: &[&str] = &[
+    "meaning_entries",
+    "meaning_mappings",
+    "parse_json",
+    "import_settings",
+    "nonempty",
+];
 
 /// Meaning values: a bare string `"a"` becomes `{"value": "a"}`; objects
 /// are sent as given; unset stays `null`.
@@ -112,6 +136,15 @@ pub fn nonempty(value: Value, _name: &'static str) -> Result<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_are_the_conversions() {
+        let names: Vec<&str> = ALL.iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, NAMES);
+        for (name, f) in ALL {
+            assert!(f(Value::Null, "x").is_ok(), "{name} refuses an unset value");
+        }
+    }
     use serde_json::json;
 
     #[test]

@@ -1,46 +1,53 @@
 //! The runtime contract: every item that code generated from `spec/` calls.
 //!
-//! The expansion of the spec (the `api` module) names nothing of this crate
-//! but this module (besides `std`, `serde` and `serde_json`), so this is the
-//! whole interface between the generator (`dss-api-derive`) and the library.
-//! Renaming or changing anything here is a change of that interface: the
-//! generator and the checked-in expansion of the real spec
-//! (`dss-api-derive/tests/snapshots/spec.rs`) change with it.
+//! The expansion of the spec (the `api::generated` module) names nothing of
+//! this crate but this module (besides `std`, `serde` and `serde_json`), so
+//! this is the whole interface between the generator (`dss-api-derive`) and
+//! the library. Renaming or changing anything here is a change of that
+//! interface: the generator and the checked-in expansion of the real spec
+//! (`dss-api-derive/tests/snapshots/spec/`) change with it. Where the two
+//! must agree on a list of names, the expansion checks it when it compiles
+//! ([`agree`]: the setters every request value has, the conversions).
 //!
 //! What generated code does with these items:
 //!
-//! - a request value's `__prepare` builds a [`Call`] (`Call::new`, then
-//!   `lit`, `segment`, `segments`, `query`, `header`, `json`, `upload`,
-//!   `raw`), and `send` finishes it with one of `Call`'s `send_*` methods;
+//! - each method is described by a `static` [`Endpoint`](catalog::Endpoint)
+//!   (its identity), built with the types of [`catalog`]; the catalog's
+//!   lists are joined with `catalog::concat`;
+//! - a request value's `__prepare` builds a [`Call`] (`Call::new` with the
+//!   request value's `ENDPOINT`, `options`, then `lit`, `segment`,
+//!   `segments`, `query`, `json`, `upload`, `raw`), and `send` finishes it
+//!   with one of `Call`'s `send_*` methods;
 //! - answers that fill handles go through [`answer_string`],
 //!   [`answer_string_or_empty`], [`answer_member`] and [`decode_value`];
 //!   `T from answer.member` is [`pick`]; `check messages` is
-//!   [`check_messages`];
+//!   [`check_messages`]; a `wait<T>` result is [`wait_task`] over the task
+//!   handle ([`Task`]);
 //! - JSON bodies use [`spread`] for `..arg` and the functions of
 //!   [`convert`] for `name(arg)`;
 //! - `env(..)` defaults read [`env_value`];
-//! - models read their members through [`Extra`]'s methods for generated
-//!   models (`next_key`, `next_member`, `next_optional`, `push_from`,
-//!   `fitted`, `serialize_optional`, `serialize_into`), keep their unknown members in
-//!   it, and show secrets as [`Redacted`];
+//! - models read and write their members through [`model`], keep their
+//!   unknown members in an [`Extra`], and show secrets as [`Redacted`];
 //! - [`request_common!`](crate::rt::request_common) gives every request
-//!   value its `timeout` setter and `Debug`, and `send` / `send_as` for the
-//!   common result kinds;
-//! - the catalog is made of the types of [`catalog`];
-//! - the requests module ends with
+//!   value its `ENDPOINT`, its setters of the request's own settings, its
+//!   `Debug`, and `send` / `send_as` for the common result kinds;
+//! - each file's requests module ends with
 //!   [`request_list!`](crate::rt::request_list), naming every request
 //!   value type.
 //!
 //! Nothing here depends on the generated API: dependencies run from the
 //! crate root to the generated API to this module to the transport.
 
-pub mod catalog;
+pub(crate) use crate::endpoint as catalog;
 pub mod convert;
+pub mod model;
 
 use std::fmt;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+
+pub use crate::endpoint::Endpoint;
 
 pub use crate::error::{Error, Result};
 pub use crate::extra::Extra;
@@ -52,14 +59,14 @@ pub use crate::transport::stream::{ByteStream, Upload};
 
 /// What every generated request value (a struct with `__opts:
 /// RequestOptions`) has besides its arguments and its `__prepare` (which
-/// builds the [`Call`]): its public `timeout`, `response_timeout`,
-/// `idle_timeout`, `retry`, `no_retry` and `on_progress` setters, a
-/// `Debug` that names the method and shows no argument (any of which may be
-/// a secret), and, for the common result kinds, `send` and `send_as`. A
-/// macro of the library rather than code emitted by the proc macro for each
-/// endpoint, so that the expansion stays small.
+/// builds the [`Call`]): its `ENDPOINT` (the `static` describing its
+/// method), the public setters of [`options_setters!`], a `Debug` that names
+/// the method and shows no argument (any of which may be a secret), and,
+/// for the common result kinds, `send` and `send_as`. A macro of the library
+/// rather than code emitted by the proc macro for each endpoint, so that the
+/// expansion stays small.
 ///
-/// `request_common!(Type, "Owner::method", "method", tail)` where `tail`
+/// `request_common!(Type, path::TO_ENDPOINT_STATIC, tail)` where `tail`
 /// is one of:
 ///
 /// - `plain`: nothing more (the generated code writes `send`);
@@ -75,24 +82,30 @@ pub use crate::transport::stream::{ByteStream, Upload};
 /// With the `mock` feature, every request value also implements
 /// [`Prepared`], through which the mock makes its stubs.
 macro_rules! request_common {
-    ($ty:ident, $name:literal, $endpoint:literal, plain) => {
+    ($ty:ident, $endpoint:path, plain) => {
+        impl $ty<'_> {
+            /// The method this request value belongs to, described: its
+            /// identity in errors, logs and the catalog.
+            pub const ENDPOINT: &'static $crate::rt::Endpoint = &$endpoint;
+        }
         $crate::rt::options_setters!($ty<'a>, __opts);
         impl ::core::fmt::Debug for $ty<'_> {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_struct($name).finish_non_exhaustive()
+                ::core::write!(f, "{} {{ .. }}", Self::ENDPOINT)
             }
         }
         #[cfg(feature = "mock")]
         impl $crate::rt::Prepared for $ty<'_> {
             const REQUEST_TYPE: &'static str = ::core::stringify!($ty);
+            const ENDPOINT: &'static $crate::rt::Endpoint = &$endpoint;
             fn described(self, start: bool) -> $crate::rt::Result<$crate::rt::Described> {
                 let (call, _) = self.__prepare(start)?;
                 Ok(call.describe())
             }
         }
     };
-    ($ty:ident, $name:literal, $endpoint:literal, send_as) => {
-        $crate::rt::request_common!($ty, $name, $endpoint, plain);
+    ($ty:ident, $endpoint:path, send_as) => {
+        $crate::rt::request_common!($ty, $endpoint, plain);
         impl $ty<'_> {
             /// Sends the request and decodes the JSON answer into the
             /// caller's own type (any `DeserializeOwned` type,
@@ -105,8 +118,8 @@ macro_rules! request_common {
             }
         }
     };
-    ($ty:ident, $name:literal, $endpoint:literal, send_as_checked) => {
-        $crate::rt::request_common!($ty, $name, $endpoint, plain);
+    ($ty:ident, $endpoint:path, send_as_checked) => {
+        $crate::rt::request_common!($ty, $endpoint, plain);
         impl $ty<'_> {
             /// Sends the request, checks the answer for a failure DSS
             /// reports in it, and decodes it into the caller's own type (any
@@ -116,13 +129,13 @@ macro_rules! request_common {
             pub fn send_as<T: ::serde::de::DeserializeOwned>(self) -> $crate::rt::Result<T> {
                 let (call, _) = self.__prepare(false)?;
                 let answer: ::serde_json::Value = call.send_json()?;
-                $crate::rt::check_messages(&answer, $endpoint)?;
-                $crate::rt::decode_value(answer, $endpoint)
+                $crate::rt::check_messages(&answer, Self::ENDPOINT)?;
+                $crate::rt::decode_value(answer, Self::ENDPOINT)
             }
         }
     };
-    ($ty:ident, $name:literal, $endpoint:literal, json($out:ty, $doc:literal)) => {
-        $crate::rt::request_common!($ty, $name, $endpoint, send_as);
+    ($ty:ident, $endpoint:path, json($out:ty, $doc:literal)) => {
+        $crate::rt::request_common!($ty, $endpoint, send_as);
         impl $ty<'_> {
             #[doc = $doc]
             pub fn send(self) -> $crate::rt::Result<$out> {
@@ -131,8 +144,8 @@ macro_rules! request_common {
             }
         }
     };
-    ($ty:ident, $name:literal, $endpoint:literal, unit($doc:literal)) => {
-        $crate::rt::request_common!($ty, $name, $endpoint, plain);
+    ($ty:ident, $endpoint:path, unit($doc:literal)) => {
+        $crate::rt::request_common!($ty, $endpoint, plain);
         impl $ty<'_> {
             #[doc = $doc]
             pub fn send(self) -> $crate::rt::Result<()> {
@@ -141,8 +154,8 @@ macro_rules! request_common {
             }
         }
     };
-    ($ty:ident, $name:literal, $endpoint:literal, text($doc:literal)) => {
-        $crate::rt::request_common!($ty, $name, $endpoint, plain);
+    ($ty:ident, $endpoint:path, text($doc:literal)) => {
+        $crate::rt::request_common!($ty, $endpoint, plain);
         impl $ty<'_> {
             #[doc = $doc]
             pub fn send(self) -> $crate::rt::Result<::std::string::String> {
@@ -151,8 +164,8 @@ macro_rules! request_common {
             }
         }
     };
-    ($ty:ident, $name:literal, $endpoint:literal, stream($doc:literal)) => {
-        $crate::rt::request_common!($ty, $name, $endpoint, plain);
+    ($ty:ident, $endpoint:path, stream($doc:literal)) => {
+        $crate::rt::request_common!($ty, $endpoint, plain);
         impl $ty<'_> {
             #[doc = $doc]
             pub fn send(self) -> $crate::rt::Result<$crate::rt::ByteStream> {
@@ -164,6 +177,57 @@ macro_rules! request_common {
 }
 pub(crate) use request_common;
 
+/// The methods every request value has besides its arguments' setters: the
+/// setters of [`options_setters!`] and the ways to send it. A spec argument
+/// may not take one of these names (the generator's list is checked against
+/// this one when the expansion compiles, see [`agree`]).
+pub const REQUEST_METHODS: &[&str] = &[
+    "timeout",
+    "response_timeout",
+    "idle_timeout",
+    "retry",
+    "no_retry",
+    "on_progress",
+    "request_options",
+    "send",
+    "send_as",
+    "start",
+];
+
+/// Fails the build when the generator and the runtime disagree on a list of
+/// names (`what` says which): the expansion calls it in a `const` for each
+/// list both must know.
+pub const fn agree(what: &'static str, runtime: &[&str], generator: &[&str]) {
+    let mut same = runtime.len() == generator.len();
+    let mut i = 0;
+    while same && i < runtime.len() {
+        let (a, b) = (runtime[i].as_bytes(), generator[i].as_bytes());
+        same = a.len() == b.len();
+        let mut j = 0;
+        while same && j < a.len() {
+            same = a[j] == b[j];
+            j += 1;
+        }
+        i += 1;
+    }
+    if !same {
+        panic!("{}", what);
+    }
+}
+
+/// A long-running task's handle as a `wait<T>` result uses it: the spec's
+/// `task handle`, whose waiting is written by hand.
+pub trait Task {
+    /// Waits for the task with the default wait options and decodes its
+    /// result as `T`.
+    fn wait_for_result_as<T: DeserializeOwned>(self) -> Result<T>;
+}
+
+/// A `wait<T>` result: waits for the task a request started.
+pub fn wait_task<H: Task, T: DeserializeOwned>(task: H) -> Result<T> {
+    task.wait_for_result_as()
+}
+
 /// A request value that can say what it would send without sending it
 /// (every generated one, through [`request_common!`]): the mock's
 /// `Stub` trait is implemented for every type that implements this one.
@@ -171,6 +235,9 @@ pub(crate) use request_common;
 pub trait Prepared: Sized {
     /// The request value type's name, as the catalog's `request_type` gives it.
     const REQUEST_TYPE: &'static str;
+
+    /// The method it belongs to.
+    const ENDPOINT: &'static Endpoint;
 
     /// What `send` would send (`start()` with `start`), without sending it.
     fn described(self, start: bool) -> Result<Described>;
@@ -184,15 +251,15 @@ pub const fn prepared<T: Prepared>(name: &'static str) -> &'static str {
     name
 }
 
-/// The list of every generated request value type, `REQUEST_TYPES`
-/// (with the `mock` feature only, which is what it serves): the generator
-/// names each type once, and each entry compiles only if that type
-/// implements [`Prepared`], so the mock can check that it has a stub for
-/// every request of the catalog.
+/// The list of a spec file's request value types, `REQUEST_TYPES` (with
+/// the `mock` feature only, which is what it serves): the generator names
+/// each type once, and each entry compiles only if that type implements
+/// [`Prepared`], so the mock can check that it has a stub for every request
+/// of the catalog.
 macro_rules! request_list {
     ($($ty:ident),* $(,)?) => {
-        /// The name of every request value type generated from the spec,
-        /// each checked to implement `rt::Prepared` (the mock's stubs).
+        /// The name of every request value type of this spec file, each
+        /// checked to implement `rt::Prepared` (the mock's stubs).
         #[cfg(feature = "mock")]
         pub const REQUEST_TYPES: &[&str] = &[$($crate::rt::prepared::<$ty<'static>>(::core::stringify!($ty))),*];
     };
@@ -200,7 +267,8 @@ macro_rules! request_list {
 pub(crate) use request_list;
 
 /// The public setters of a request's own settings (`timeout`,
-/// `response_timeout`, `idle_timeout`, `retry`, `no_retry`, `on_progress`) on a request
+/// `response_timeout`, `idle_timeout`, `retry`, `no_retry`, `on_progress`,
+/// `request_options`: the first names of [`REQUEST_METHODS`]) on a request
 /// value holding them in `$field: RequestOptions`: generated request values
 /// get them through [`request_common!`](crate::rt::request_common), and the
 /// hand-written ones (multi-request calls) the same way, so every request
@@ -259,7 +327,7 @@ macro_rules! options_setters {
             /// Replaces all of this call's own settings at once (see
             /// [`RequestOptions`](crate::RequestOptions)).
             pub fn request_options(mut self, options: $crate::RequestOptions) -> Self {
-                self.$field = options;
+                self.$field = options.replacing(&self.$field);
                 self
             }
         }
@@ -308,7 +376,7 @@ pub fn env_value(var: &'static str, name: &'static str) -> Result<String> {
     }
 }
 
-fn decode_error(endpoint: &'static str, what: String) -> Error {
+fn decode_error(endpoint: &'static Endpoint, what: String) -> Error {
     Error::Decode {
         endpoint,
         source: <serde_json::Error as serde::de::Error>::custom(what),
@@ -329,7 +397,7 @@ fn lookup_mut<'v>(value: &'v mut Value, path: &str) -> Option<&'v mut Value> {
 /// A string member of a JSON answer (a number is taken as its text), for a
 /// handle's identifier field (`answer.id`, `answer.trigger.id`). Its absence
 /// is [`Error::Decode`] naming the member.
-pub fn answer_string(answer: &Value, member: &str, endpoint: &'static str) -> Result<String> {
+pub fn answer_string(answer: &Value, member: &str, endpoint: &'static Endpoint) -> Result<String> {
     match lookup(answer, member) {
         Some(Value::String(s)) => Ok(s.clone()),
         Some(Value::Number(n)) => Ok(n.to_string()),
@@ -355,7 +423,7 @@ pub fn answer_string_or_empty(answer: &Value, member: &str) -> String {
 /// (`schema = answer.schema`). An absent member decodes as `null` (so an
 /// `Option` field is `None`); if its type cannot be `null`, the error names
 /// the missing member.
-pub fn answer_member<T: DeserializeOwned>(answer: &mut Value, member: &str, endpoint: &'static str) -> Result<T> {
+pub fn answer_member<T: DeserializeOwned>(answer: &mut Value, member: &str, endpoint: &'static Endpoint) -> Result<T> {
     match lookup_mut(answer, member).map(Value::take) {
         Some(v) => decode_value(v, endpoint),
         None => serde_json::from_value(Value::Null)
@@ -365,14 +433,14 @@ pub fn answer_member<T: DeserializeOwned>(answer: &mut Value, member: &str, endp
 
 /// Decodes a JSON value as `T`; a mismatch is [`Error::Decode`] naming the
 /// method.
-pub fn decode_value<T: DeserializeOwned>(v: Value, endpoint: &'static str) -> Result<T> {
+pub fn decode_value<T: DeserializeOwned>(v: Value, endpoint: &'static Endpoint) -> Result<T> {
     serde_json::from_value(v).map_err(|source| Error::Decode { endpoint, source })
 }
 
 /// `T from answer.member`, or with `each`, that member of every item of a
 /// list answer (`T from answer[].member`). A missing member is an error
 /// naming it (and the item).
-pub fn pick<T: DeserializeOwned>(answer: Value, member: &str, each: bool, endpoint: &'static str) -> Result<T> {
+pub fn pick<T: DeserializeOwned>(answer: Value, member: &str, each: bool, endpoint: &'static Endpoint) -> Result<T> {
     let value = if each {
         let Value::Array(items) = answer else {
             return Err(decode_error(endpoint, "the answer is not a list".into()));
@@ -404,7 +472,7 @@ pub fn pick<T: DeserializeOwned>(answer: Value, member: &str, each: bool, endpoi
 /// env, a cluster, an API key) in a successful answer, as `null` or with
 /// `messages.error == true`; both are [`Error::OperationFailed`] with the
 /// server's messages.
-pub fn check_messages(answer: &Value, endpoint: &'static str) -> Result<()> {
+pub fn check_messages(answer: &Value, endpoint: &'static Endpoint) -> Result<()> {
     if answer.is_null() {
         return Err(Error::OperationFailed {
             endpoint,
@@ -459,25 +527,50 @@ pub fn spread(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::endpoint::testing::GET;
     use serde_json::json;
+
+    /// Every name of `REQUEST_METHODS` is a method of a request value
+    /// (this test only compiles if they are), and there is no other.
+    #[test]
+    fn request_methods_are_the_request_values_methods() {
+        let client = DssClient::new("http://localhost:1", "k").unwrap();
+        let d = std::time::Duration::from_secs(1);
+        let start = client
+            .install_plugin_from_store("p")
+            .timeout(d)
+            .response_timeout(d)
+            .idle_timeout(d)
+            .retry(crate::RetryPolicy::new())
+            .no_retry()
+            .on_progress(|_| {})
+            .request_options(RequestOptions::new());
+        let (_send, _start): (fn(_) -> _, fn(_) -> _) = (
+            crate::requests::CreateCodeEnv::send,
+            crate::requests::CreateCodeEnv::start,
+        );
+        let _send_as = crate::requests::ListProjects::send_as::<Value>;
+        drop(start);
+        assert_eq!(REQUEST_METHODS.len(), 10, "{REQUEST_METHODS:?}");
+    }
 
     #[test]
     fn answers_name_what_is_missing() {
         let answer = json!({"id": "x", "n": 7, "list": [1]});
-        assert_eq!(answer_string(&answer, "id", "m").unwrap(), "x");
-        assert_eq!(answer_string(&answer, "n", "m").unwrap(), "7");
-        let e = answer_string(&answer, "key", "m").unwrap_err().to_string();
-        assert!(e.contains("no member `key`") && e.contains("`m`"), "{e}");
-        let e = answer_string(&answer, "list", "m").unwrap_err().to_string();
+        assert_eq!(answer_string(&answer, "id", &GET).unwrap(), "x");
+        assert_eq!(answer_string(&answer, "n", &GET).unwrap(), "7");
+        let e = answer_string(&answer, "key", &GET).unwrap_err().to_string();
+        assert!(e.contains("no member `key`") && e.contains("DssTest::get"), "{e}");
+        let e = answer_string(&answer, "list", &GET).unwrap_err().to_string();
         assert!(e.contains("`list` is not a string"), "{e}");
         assert_eq!(answer_string_or_empty(&answer, "key"), "");
 
         let mut answer = json!({"schema": [1, 2]});
-        let v: Vec<i64> = answer_member(&mut answer, "schema", "m").unwrap();
+        let v: Vec<i64> = answer_member(&mut answer, "schema", &GET).unwrap();
         assert_eq!(v, [1, 2]);
-        let none: Option<Vec<i64>> = answer_member(&mut answer, "other", "m").unwrap();
+        let none: Option<Vec<i64>> = answer_member(&mut answer, "other", &GET).unwrap();
         assert_eq!(none, None);
-        let e = answer_member::<Vec<i64>>(&mut answer, "other", "m")
+        let e = answer_member::<Vec<i64>>(&mut answer, "other", &GET)
             .unwrap_err()
             .to_string();
         assert!(e.contains("no member `other`"), "{e}");
@@ -485,32 +578,32 @@ mod tests {
 
     #[test]
     fn pick_takes_members() {
-        let keys: Vec<String> = pick(json!([{"k": "a"}, {"k": "b"}]), "k", true, "m").unwrap();
+        let keys: Vec<String> = pick(json!([{"k": "a"}, {"k": "b"}]), "k", true, &GET).unwrap();
         assert_eq!(keys, ["a", "b"]);
-        let e = pick::<Vec<String>>(json!([{"k": "a"}, {}]), "k", true, "m")
+        let e = pick::<Vec<String>>(json!([{"k": "a"}, {}]), "k", true, &GET)
             .unwrap_err()
             .to_string();
         assert!(e.contains("item 1") && e.contains("`k`"), "{e}");
-        let one: String = pick(json!({"msg": "t"}), "msg", false, "m").unwrap();
+        let one: String = pick(json!({"msg": "t"}), "msg", false, &GET).unwrap();
         assert_eq!(one, "t");
-        let nested: String = pick(json!({"a": {"b": "deep"}}), "a.b", false, "m").unwrap();
+        let nested: String = pick(json!({"a": {"b": "deep"}}), "a.b", false, &GET).unwrap();
         assert_eq!(nested, "deep");
         let answer = json!({"trigger": {"id": "t1"}, "runId": "r1"});
-        assert_eq!(answer_string(&answer, "trigger.id", "m").unwrap(), "t1");
-        let e = answer_string(&answer, "trigger.name", "m").unwrap_err().to_string();
+        assert_eq!(answer_string(&answer, "trigger.id", &GET).unwrap(), "t1");
+        let e = answer_string(&answer, "trigger.name", &GET).unwrap_err().to_string();
         assert!(e.contains("`trigger.name`"), "{e}");
     }
 
     #[test]
     fn messages_are_checked() {
-        assert!(check_messages(&json!({"ok": true}), "m").is_ok());
+        assert!(check_messages(&json!({"ok": true}), &GET).is_ok());
         let e = check_messages(
             &json!({"messages": {"error": true, "messages": [{"message": "bad"}]}}),
-            "m",
+            &GET,
         )
         .unwrap_err();
         assert!(e.to_string().contains("bad"), "{e}");
-        assert!(check_messages(&Value::Null, "m").is_err());
+        assert!(check_messages(&Value::Null, &GET).is_err());
     }
 
     #[test]

@@ -11,6 +11,7 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::de::DeserializeOwned;
 use ureq::http;
 
+use crate::endpoint::{Endpoint, Verb};
 use crate::error::{ApiError, Error, Result, TimeoutPhase};
 use crate::transport::client::DssClient;
 use crate::transport::retry::RetryPolicy;
@@ -127,6 +128,9 @@ pub struct RequestOptions {
     /// `Some(None)`: no retries for this request.
     retry: Option<Option<RetryPolicy>>,
     progress: Option<OnProgress>,
+    /// The hand-written method a request is made for (errors and logs name
+    /// it).
+    on_behalf_of: Option<&'static Endpoint>,
 }
 
 impl RequestOptions {
@@ -167,6 +171,22 @@ impl RequestOptions {
         self
     }
 
+    /// The settings of a hand-written method's requests: errors and logs of
+    /// each name `endpoint`, the method they are a part of.
+    pub(crate) fn for_method(endpoint: &'static Endpoint) -> Self {
+        RequestOptions {
+            on_behalf_of: Some(endpoint),
+            ..RequestOptions::default()
+        }
+    }
+
+    /// `self` in place of `old`, a request's earlier settings: the method
+    /// the request is made for is kept unless `self` names one.
+    pub(crate) fn replacing(mut self, old: &RequestOptions) -> Self {
+        self.on_behalf_of = self.on_behalf_of.or(old.on_behalf_of);
+        self
+    }
+
     /// Calls `f` after each chunk of the request's upload (a file sent as
     /// the body or in a multipart form) and of its streamed answer (read
     /// from a [`ByteStream`], or saved to a file or copied into a writer by
@@ -183,8 +203,14 @@ impl RequestOptions {
 /// One HTTP request being prepared.
 pub struct Call<'c> {
     client: &'c DssClient,
-    verb: &'static str,
-    endpoint: &'static str,
+    verb: Verb,
+    /// The method whose request this is (what the mock's stubs are made
+    /// for).
+    #[cfg_attr(not(feature = "mock"), allow(dead_code))]
+    endpoint: &'static Endpoint,
+    /// The public method errors and logs name: `endpoint`, or the
+    /// hand-written method this request is a part of.
+    reported: &'static Endpoint,
     url: String,
     query: String,
     payload: Payload,
@@ -198,21 +224,26 @@ pub struct Call<'c> {
 }
 
 impl<'c> Call<'c> {
-    /// Starts a request; `endpoint` is the method name, used in errors.
-    pub fn new(client: &'c DssClient, verb: &'static str, endpoint: &'static str) -> Call<'c> {
+    /// Starts the request of `endpoint`: its verb, whether DSS holds it open
+    /// while it works (`server_wait`) and whether it is safe to send twice
+    /// are those of its catalog entry, and it is named by it in errors and
+    /// logs.
+    pub fn new(client: &'c DssClient, endpoint: &'static Endpoint) -> Call<'c> {
         let base = &client.inner.base;
         let mut url = String::with_capacity(base.len() + 64);
         url.push_str(base);
+        let request = endpoint.request;
         Call {
             client,
-            verb,
+            verb: request.map_or(Verb::Get, |r| r.verb),
             endpoint,
+            reported: endpoint,
             url,
             query: String::new(),
             payload: Payload::None,
             opts: RequestOptions::default(),
-            server_wait: false,
-            idempotent: false,
+            server_wait: request.is_some_and(|r| r.server_wait),
+            idempotent: endpoint.is_idempotent(),
             path_start: base.len(),
             secret_spans: Vec::new(),
         }
@@ -238,22 +269,14 @@ impl<'c> Call<'c> {
         self.client
     }
 
-    /// This request's own settings (time bounds, retries).
+    /// This request's own settings (time bounds, retries, progress); a
+    /// hand-written method passes its own identity along with them, so that
+    /// errors and logs name it rather than this building block.
     pub fn options(&mut self, opts: RequestOptions) {
+        if let Some(on_behalf_of) = opts.on_behalf_of {
+            self.reported = on_behalf_of;
+        }
         self.opts = opts;
-    }
-
-    /// Marks a call DSS holds open while it works: the answer may take as
-    /// long as the client's `server_wait_timeout`, and no idle bound applies
-    /// while waiting for it.
-    pub fn server_wait(&mut self) {
-        self.server_wait = true;
-    }
-
-    /// Marks a `POST` that is safe to send twice, so that a retry policy may
-    /// repeat it.
-    pub fn idempotent(&mut self) {
-        self.idempotent = true;
     }
 
     /// Appends a literal piece of the path template.
@@ -291,7 +314,7 @@ impl<'c> Call<'c> {
     /// [`Error::Encode`].
     pub fn json(&mut self, body: &impl serde::Serialize) -> Result<()> {
         let bytes = serde_json::to_vec(body).map_err(|source| Error::Encode {
-            endpoint: self.endpoint,
+            endpoint: self.reported,
             source,
         })?;
         self.payload = Payload::Json(bytes);
@@ -366,7 +389,7 @@ impl<'c> Call<'c> {
             Some(p) => p.clone(),
             None => inner.retry.clone(),
         };
-        let safe = matches!(self.verb, "GET" | "PUT" | "DELETE" | "HEAD") || self.idempotent;
+        let safe = self.idempotent;
         let Some(policy) = policy.filter(|_| safe) else {
             let payload = std::mem::replace(&mut self.payload, Payload::None);
             return self.perform_once(payload);
@@ -390,7 +413,7 @@ impl<'c> Call<'c> {
                 return Err(err);
             }
             let event = crate::transport::retry::RetryEvent {
-                endpoint: self.endpoint,
+                endpoint: self.reported,
                 attempt: tried,
                 wait,
                 error: &err,
@@ -421,18 +444,18 @@ impl<'c> Call<'c> {
     fn perform_once(&self, payload: Payload) -> Result<Exchange> {
         let started = Instant::now();
         let inner = &self.client.inner;
-        let (verb, endpoint) = (self.verb, self.endpoint);
+        let (verb, endpoint) = (self.verb, self.reported);
         let mut url = String::with_capacity(self.url.len() + self.query.len());
         url.push_str(&self.url);
         url.push_str(&self.query);
-        let mut req = http::Request::builder().method(verb).uri(&url);
+        let mut req = http::Request::builder().method(verb.as_str()).uri(&url);
         req = req.header(inner.auth.header, inner.auth.value.expose());
         for (k, v) in &inner.headers {
             req = req.header(k.as_str(), v.expose());
         }
         let mut sent = Some(0u64);
         let body = match payload {
-            Payload::None if verb == "GET" => ureq::SendBody::none(),
+            Payload::None if verb == Verb::Get => ureq::SendBody::none(),
             Payload::None => {
                 // As dataikuapi does: a write without a body says so with a
                 // zero length (ureq would otherwise send it chunked, and some
@@ -506,7 +529,7 @@ impl<'c> Call<'c> {
                 let err = Error::transport_with(endpoint, e, |p| self.bound(p));
                 log::debug!(
                     target: "dss_api",
-                    "{verb} {} failed after {:.1?}: {err}",
+                    "{endpoint}: {verb} {} failed after {:.1?}: {err}",
                     self.log_path(),
                     started.elapsed()
                 );
@@ -533,7 +556,7 @@ impl<'c> Call<'c> {
                 // The log shows where to, but not a path or query that may
                 // carry a token.
                 let site: String = to.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
-                log::warn!(target: "dss_api", "{verb} {}: refused a redirect to {site}", self.log_path());
+                log::warn!(target: "dss_api", "{endpoint}: {verb} {}: refused a redirect to {site}", self.log_path());
                 text = format!("unexpected redirect to {to}");
             }
             self.log(status, started, sent, Some(bytes.len() as u64));
@@ -564,7 +587,8 @@ impl<'c> Call<'c> {
             let bytes = |n: Option<u64>| n.map_or_else(|| "?".to_owned(), |n| n.to_string());
             log::debug!(
                 target: "dss_api",
-                "{} {} -> {} in {:.1?} (sent {} bytes, received {} bytes)",
+                "{}: {} {} -> {} in {:.1?} (sent {} bytes, received {} bytes)",
+                self.reported,
                 self.verb,
                 self.log_path(),
                 status,
@@ -581,7 +605,7 @@ impl<'c> Call<'c> {
     }
 
     fn send_bytes(mut self) -> Result<Vec<u8>> {
-        let endpoint = self.endpoint;
+        let endpoint = self.reported;
         let limit = self.client.inner.body_limit;
         let idle = self.bound(TimeoutPhase::Idle);
         let mut exchange = self.perform()?;
@@ -601,7 +625,7 @@ impl<'c> Call<'c> {
     /// socket reader, and faster than parsing the bytes, where serde_json
     /// checks each string and each kept member's text as UTF-8 on its own.
     pub fn send_json<T: DeserializeOwned>(self) -> Result<T> {
-        let endpoint = self.endpoint;
+        let endpoint = self.reported;
         let bytes = self.send_bytes()?;
         decode_json(&bytes, endpoint)
     }
@@ -618,7 +642,7 @@ impl<'c> Call<'c> {
     /// Sends and discards the answer (reading it, so the connection can be
     /// reused).
     pub fn send_empty(mut self) -> Result<()> {
-        let endpoint = self.endpoint;
+        let endpoint = self.reported;
         let idle = self.bound(TimeoutPhase::Idle);
         let mut exchange = self.perform()?;
         let read = std::io::copy(&mut exchange.resp.body_mut().as_reader(), &mut std::io::sink())
@@ -629,7 +653,7 @@ impl<'c> Call<'c> {
 
     /// Sends and returns a reader over the answer's body.
     pub fn send_stream(mut self) -> Result<ByteStream> {
-        let endpoint = self.endpoint;
+        let endpoint = self.reported;
         let idle = self.bound(TimeoutPhase::Idle);
         let exchange = self.perform()?;
         // The body is read later, by the caller: its announced length stands
@@ -659,9 +683,9 @@ impl<'c> Call<'c> {
 pub struct Described {
     /// The client the request would be sent with.
     pub(crate) client: DssClient,
-    pub(crate) verb: &'static str,
+    pub(crate) verb: Verb,
     /// The method's name.
-    pub(crate) endpoint: &'static str,
+    pub(crate) endpoint: &'static Endpoint,
     /// The path as sent (percent-encoded), from the host on:
     /// `/dip/publicapi/projects/A%2FB`.
     pub(crate) path: String,
@@ -696,7 +720,7 @@ struct Exchange {
 
 /// Decodes a JSON body (see [`Call::send_json`]); text that is not UTF-8
 /// is [`Error::Decode`], as serde_json would report it.
-fn decode_json<T: DeserializeOwned>(bytes: &[u8], endpoint: &'static str) -> Result<T> {
+fn decode_json<T: DeserializeOwned>(bytes: &[u8], endpoint: &'static Endpoint) -> Result<T> {
     let decoded = match std::str::from_utf8(bytes) {
         Ok(text) => serde_json::from_str(text),
         // Let serde_json report where the bad byte is.
@@ -726,6 +750,7 @@ pub(crate) fn push_segment(out: &mut String, name: &'static str, value: &str) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::endpoint::testing::{GET, POST};
 
     fn seg(v: &str) -> String {
         let mut s = String::new();
@@ -746,7 +771,7 @@ mod tests {
     #[test]
     fn logs_hide_secret_segments() {
         let client = DssClient::new("http://h:1", "k").unwrap();
-        let mut call = Call::new(&client, "GET", "t");
+        let mut call = Call::new(&client, &GET);
         call.lit("/keys/");
         call.segment("key", "s3cr3t", true).unwrap();
         call.lit("/x/");
@@ -760,11 +785,11 @@ mod tests {
     #[test]
     fn a_body_that_cannot_be_json_is_an_encode_error() {
         let client = DssClient::new("http://h:1", "k").unwrap();
-        let mut call = Call::new(&client, "POST", "t");
+        let mut call = Call::new(&client, &POST);
         // JSON object keys must be strings.
         let body: std::collections::BTreeMap<(i32, i32), i32> = [((1, 2), 3)].into();
         match call.json(&body) {
-            Err(Error::Encode { endpoint: "t", .. }) => {}
+            Err(Error::Encode { endpoint, .. }) if endpoint.method == "post" => {}
             other => panic!("{other:?}"),
         }
     }
@@ -772,7 +797,7 @@ mod tests {
     #[test]
     fn lists_are_repeated_query_keys() {
         let client = DssClient::new("http://h:1", "k").unwrap();
-        let mut call = Call::new(&client, "GET", "t");
+        let mut call = Call::new(&client, &GET);
         call.query("tag", vec!["a b".to_owned(), "c&d".to_owned()]);
         call.query("none", None::<String>);
         call.query("flag", true);
@@ -783,7 +808,7 @@ mod tests {
     #[test]
     fn several_segments_keep_their_slashes() {
         let client = DssClient::new("http://h:1", "k").unwrap();
-        let mut call = Call::new(&client, "GET", "t");
+        let mut call = Call::new(&client, &GET);
         call.lit("/");
         call.segments("path", "python-lib/a b/../x.py", false).unwrap();
         assert!(
@@ -791,14 +816,14 @@ mod tests {
             "{}",
             call.url
         );
-        let mut call = Call::new(&client, "GET", "t");
+        let mut call = Call::new(&client, &GET);
         assert!(call.segments("path", "a//b", false).is_err());
-        let mut call = Call::new(&client, "GET", "t");
+        let mut call = Call::new(&client, &GET);
         assert!(call.segments("path", "a/", false).is_err());
-        let mut call = Call::new(&client, "GET", "t");
+        let mut call = Call::new(&client, &GET);
         assert!(call.segments("path", "/", false).is_err());
         // A leading slash is not an empty segment: the path is relative.
-        let mut call = Call::new(&client, "GET", "t");
+        let mut call = Call::new(&client, &GET);
         call.lit("/");
         call.segments("path", "//sub/a b.txt", false).unwrap();
         assert!(call.url.ends_with("/dip/publicapi/sub/a%20b.txt"), "{}", call.url);

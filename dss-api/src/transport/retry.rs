@@ -4,6 +4,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
+use crate::endpoint::Endpoint;
 use crate::error::Error;
 
 /// A callback told about each retry.
@@ -169,7 +170,7 @@ impl RetryPolicy {
 #[non_exhaustive]
 pub struct RetryEvent<'a> {
     /// The method whose request is retried.
-    pub endpoint: &'static str,
+    pub endpoint: &'static Endpoint,
     /// The try that failed (1 for the first).
     pub attempt: u32,
     /// The wait before the next try.

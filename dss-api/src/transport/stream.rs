@@ -8,6 +8,7 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::endpoint::Endpoint;
 use crate::error::{Error, Result};
 
 /// Buffer used when copying a download: large copies run about twice as
@@ -119,7 +120,7 @@ impl<R: Read> Read for Metered<R> {
 /// (`.on_progress(..)`) is told of each chunk read, whether through
 /// [`Read`], [`copy_to`](Self::copy_to) or [`save_to`](Self::save_to).
 pub struct ByteStream {
-    endpoint: &'static str,
+    endpoint: &'static Endpoint,
     len: Option<u64>,
     idle: Option<std::time::Duration>,
     reader: ureq::BodyReader<'static>,
@@ -141,7 +142,7 @@ impl ByteStream {
     /// `idle`: the bound on a read with no byte, for errors.
     /// `on_progress`: the request's progress callback.
     pub(crate) fn new(
-        endpoint: &'static str,
+        endpoint: &'static Endpoint,
         body: ureq::Body,
         compressed: bool,
         idle: Option<std::time::Duration>,
@@ -159,7 +160,7 @@ impl ByteStream {
     }
 
     /// The method whose answer this is, for errors.
-    pub(crate) fn endpoint(&self) -> &'static str {
+    pub(crate) fn endpoint(&self) -> &'static Endpoint {
         self.endpoint
     }
 

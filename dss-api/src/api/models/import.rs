@@ -13,8 +13,8 @@ use super::{ImportRemap, ImportRemapping, ImportSettings};
 ///
 /// let import = client.prepare_project_import(std::path::Path::new("export.zip")).send()?;
 /// let settings = ImportSettings::new().target_project_key("COPY").remap_connection("pg_prod", "pg_test");
-/// let outcome = import.execute().settings(settings.to_json()).send()?;
-/// # Ok::<_, dss_api::Error>(())
+/// let outcome = import.execute().settings(settings.to_json()?).send()?;
+/// # Ok::<_, Box<dyn std::error::Error>>(())
 /// ```
 impl ImportSettings {
     /// No settings (DSS's defaults).
@@ -61,9 +61,11 @@ impl ImportSettings {
         self
     }
 
-    /// The settings as the JSON `execute` sends.
-    pub fn to_json(&self) -> Value {
-        serde_json::to_value(self).unwrap_or_default()
+    /// The settings as the JSON `execute` sends. A member kept in `extra`
+    /// that is not valid JSON (only possible if it was put there by hand)
+    /// is an error, never a silently empty value.
+    pub fn to_json(&self) -> Result<Value, serde_json::Error> {
+        serde_json::to_value(self)
     }
 }
 

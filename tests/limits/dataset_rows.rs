@@ -212,6 +212,7 @@ fn rows_server(rows: u64) -> Loopback {
 
 #[test]
 fn a_million_rows_are_typed_in_constant_memory_and_verified() {
+    let _alone = crate::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let n: u64 = 1_000_000;
     let server = rows_server(n);
     let c = server.client();
@@ -270,6 +271,7 @@ fn a_million_rows_are_typed_in_constant_memory_and_verified() {
 
 #[test]
 fn each_read_has_its_own_session() {
+    let _alone = crate::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let server = rows_server(3);
     let c = server.client();
     let ds = c.get_project("P").get_dataset("big");
@@ -290,6 +292,7 @@ fn each_read_has_its_own_session() {
 
 #[test]
 fn a_stream_cut_short_is_an_error_item_after_the_good_rows() {
+    let _alone = crate::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let server = Loopback::start(|req, out| match req.path.as_str() {
         "/projects/P/datasets/cut/data/" => {
             // Announce 1,000,000 bytes, send two rows and a half, then close.
@@ -321,7 +324,10 @@ fn a_stream_cut_short_is_an_error_item_after_the_good_rows() {
     assert_eq!(items[1].as_ref().unwrap()[0], RowValue::Int(2));
     let err = items[2].as_ref().unwrap_err();
     assert!(matches!(err, Error::Transport { .. }), "{err:?}");
-    assert!(err.to_string().contains("`raw_rows`"), "names the request: {err}");
+    assert!(
+        err.to_string().contains("`DssDataset::iter_rows`"),
+        "names the method: {err}"
+    );
     let paths: Vec<String> = server.requests().into_iter().map(|r| r.path).collect();
     assert_eq!(
         paths,
@@ -332,6 +338,7 @@ fn a_stream_cut_short_is_an_error_item_after_the_good_rows() {
 
 #[test]
 fn a_stalled_stream_is_a_timeout_after_the_good_rows() {
+    let _alone = crate::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let server = Loopback::start(|req, out| match req.path.as_str() {
         "/projects/P/datasets/stall/data/" => {
             // One row, then nothing for longer than the client's idle bound.
@@ -373,7 +380,10 @@ fn a_stalled_stream_is_a_timeout_after_the_good_rows() {
         ),
         "{err:?}"
     );
-    assert!(err.to_string().contains("`raw_rows`"), "names the request: {err}");
+    assert!(
+        err.to_string().contains("`DssDataset::iter_rows`"),
+        "names the method: {err}"
+    );
     let paths: Vec<String> = server.requests().into_iter().map(|r| r.path).collect();
     assert_eq!(
         paths,
@@ -383,6 +393,7 @@ fn a_stalled_stream_is_a_timeout_after_the_good_rows() {
 
 #[test]
 fn a_failed_verification_is_an_error_item_after_the_good_rows() {
+    let _alone = crate::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let server = Loopback::start(|req, out| {
         match req.path.as_str() {
         "/projects/P/datasets/ds/data/" => respond(out, 200, "text/tab-separated-values", b"1\ta\n2\tb\n"),
@@ -427,6 +438,7 @@ fn a_failed_verification_is_an_error_item_after_the_good_rows() {
 
 #[test]
 fn columns_and_partitions_are_sent_and_the_schema_follows_the_columns() {
+    let _alone = crate::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let server = Loopback::start(|req, out| match req.path.as_str() {
         "/projects/P/datasets/ds/data/" => respond(out, 200, "text/tab-separated-values", b"1\tx\t7\n"),
         "/projects/P/datasets/ds/schema" => respond(out, 200, "application/json", SCHEMA.as_bytes()),
@@ -469,6 +481,7 @@ fn columns_and_partitions_are_sent_and_the_schema_follows_the_columns() {
 
 #[test]
 fn a_stream_that_fails_to_open_is_an_error_and_reads_no_schema() {
+    let _alone = crate::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let server = Loopback::start(|_, out| {
         respond(
             out,
@@ -485,6 +498,7 @@ fn a_stream_that_fails_to_open_is_an_error_and_reads_no_schema() {
 
 #[test]
 fn a_schema_that_cannot_be_read_is_an_error() {
+    let _alone = crate::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let server = Loopback::start(|req, out| match req.path.as_str() {
         "/projects/P/datasets/ds/data/" => respond(out, 200, "text/tab-separated-values", b"1\n"),
         _ => respond(out, 200, "application/json", b"{\"columns\": 3}"),
@@ -494,10 +508,7 @@ fn a_schema_that_cannot_be_read_is_an_error() {
     assert!(
         matches!(
             err,
-            Error::Decode {
-                endpoint: "get_schema",
-                ..
-            }
+            Error::Decode { endpoint, .. } if endpoint.to_string() == "DssDataset::iter_rows"
         ),
         "{err:?}"
     );
@@ -506,6 +517,7 @@ fn a_schema_that_cannot_be_read_is_an_error() {
 
 #[test]
 fn rows_decode_into_the_callers_type_and_are_verified() {
+    let _alone = crate::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     #[derive(Debug, serde::Deserialize)]
     struct Row {
         id: u64,

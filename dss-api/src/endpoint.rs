@@ -1,8 +1,72 @@
-//! The types of the endpoint catalog (see [`crate::catalog`]): every
-//! generated method, handle and model described as static data. The data
-//! itself is emitted by the generator; these types are all it may use.
+//! The static description of every endpoint, handle and model (the types
+//! of [`crate::catalog`]): each generated method has one [`Endpoint`],
+//! which is its identity wherever it is named (errors, logs, retries,
+//! progress, the mock). The data itself is emitted by the generator; these
+//! types are all it may use. A leaf: it imports nothing of the crate.
 
-/// One generated method.
+use std::fmt;
+
+/// An HTTP verb of the API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Verb {
+    /// `GET`.
+    Get,
+    /// `POST`.
+    Post,
+    /// `PUT`.
+    Put,
+    /// `DELETE`.
+    Delete,
+    /// `PATCH`.
+    Patch,
+}
+
+impl Verb {
+    /// The verb as sent: `GET`, `POST`, ...
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Verb::Get => "GET",
+            Verb::Post => "POST",
+            Verb::Put => "PUT",
+            Verb::Delete => "DELETE",
+            Verb::Patch => "PATCH",
+        }
+    }
+
+    /// Whether HTTP makes the verb safe to send twice (`GET`, `PUT`,
+    /// `DELETE`); a `POST` or `PATCH` is only when its endpoint says so.
+    pub const fn is_idempotent(self) -> bool {
+        matches!(self, Verb::Get | Verb::Put | Verb::Delete)
+    }
+}
+
+impl fmt::Display for Verb {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The Dataiku server an endpoint belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Server {
+    /// A DSS node (design, automation or deployer), under `/dip/publicapi`.
+    Dss,
+}
+
+impl Server {
+    /// The path every endpoint of the server is under.
+    pub const fn base_path(self) -> &'static str {
+        match self {
+            Server::Dss => "/dip/publicapi",
+        }
+    }
+}
+
+/// One method of the API: its identity (owner type, dataikuapi's name, the
+/// server) and what it sends. Shown as `Owner::method` (`DssDataset::delete`),
+/// which is unique in the catalog.
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub struct Endpoint {
@@ -10,6 +74,8 @@ pub struct Endpoint {
     pub owner: &'static str,
     /// The method's name, which is dataikuapi's name for it.
     pub method: &'static str,
+    /// The server it belongs to.
+    pub server: Server,
     /// The first sentence of its documentation.
     pub doc: &'static str,
     /// Its arguments, required ones first in call order, as declared.
@@ -25,28 +91,34 @@ pub struct Endpoint {
     /// A method of dataikuapi (the same name); `false` for the few
     /// requests that exist as building blocks of hand-written methods.
     pub dataikuapi: bool,
+    /// Called on the type rather than on a value (`DssFuture::from_resp`).
+    pub associated: bool,
 }
 
 impl Endpoint {
     /// For the generated catalog.
+    #[allow(clippy::too_many_arguments)] // one per member, in the struct's order
     pub(crate) const fn new(
         owner: &'static str,
         method: &'static str,
+        server: Server,
         doc: &'static str,
         args: &'static [Arg],
         request: Option<Request>,
         result: ResultKind,
-        flags: [bool; 2],
+        flags: [bool; 3],
     ) -> Endpoint {
         Endpoint {
             owner,
             method,
+            server,
             doc,
             args,
             request,
             result,
             hand_written: flags[0],
             dataikuapi: flags[1],
+            associated: flags[2],
         }
     }
 
@@ -59,16 +131,99 @@ impl Endpoint {
     pub fn optional_args(&self) -> impl Iterator<Item = &'static Arg> {
         self.args.iter().filter(|a| a.presence != Presence::Required)
     }
+
+    /// The verb of its request (`None` when it sends none).
+    pub fn verb(&self) -> Option<Verb> {
+        self.request.map(|r| r.verb)
+    }
+
+    /// Whether a failed try may be sent again: its verb says so, or the
+    /// spec declares it idempotent (with its reason).
+    pub fn is_idempotent(&self) -> bool {
+        self.request.is_some_and(|r| r.verb.is_idempotent() || r.idempotent)
+    }
+
+    /// The identity of a step written by hand that sends nothing and is not
+    /// a method of the catalog (a model's `to_handle`, say), for its errors.
+    pub(crate) const fn local(owner: &'static str, method: &'static str) -> Endpoint {
+        Endpoint::new(
+            owner,
+            method,
+            Server::Dss,
+            "",
+            &[],
+            None,
+            ResultKind::Nothing,
+            [true, false, false],
+        )
+    }
+
+    /// Fills a catalog whose length is only known as a sum (see
+    /// [`concat`]); never part of a catalog.
+    pub(crate) const PLACEHOLDER: Endpoint = Endpoint::new(
+        "",
+        "",
+        Server::Dss,
+        "",
+        &[],
+        None,
+        ResultKind::Nothing,
+        [false, false, false],
+    );
+}
+
+/// Endpoints are the same when they are the same method of the same type on
+/// the same server (their identity); nothing else is compared.
+impl PartialEq for Endpoint {
+    fn eq(&self, other: &Self) -> bool {
+        (self.server, self.owner, self.method) == (other.server, other.owner, other.method)
+    }
+}
+
+impl Eq for Endpoint {}
+
+impl std::hash::Hash for Endpoint {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (self.server, self.owner, self.method).hash(state);
+    }
+}
+
+impl fmt::Display for Endpoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}::{}", self.owner, self.method)
+    }
+}
+
+/// The items of several slices in one array, at compile time: the catalog
+/// lists are made of one list per spec file, and `N` is the sum of their
+/// lengths (a mismatch fails the build). `fill` is never part of the
+/// result.
+pub(crate) const fn concat<T: Copy, const N: usize>(parts: &[&[T]], fill: T) -> [T; N] {
+    let mut out = [fill; N];
+    let mut k = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        let part = parts[i];
+        let mut j = 0;
+        while j < part.len() {
+            out[k] = part[j];
+            k += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    assert!(k == N, "catalog parts do not add up to the declared length");
+    out
 }
 
 /// The HTTP request of a method.
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub struct Request {
-    /// `GET`, `POST`, `PUT`, `DELETE` or `PATCH`.
-    pub verb: &'static str,
-    /// The path template under `/dip/publicapi`, placeholders in braces
-    /// (`/projects/{project_key}`; `{path*}` holds several segments).
+    /// The verb.
+    pub verb: Verb,
+    /// The path template under its server's base path, placeholders in
+    /// braces (`/projects/{project_key}`; `{path*}` holds several segments).
     pub path: &'static str,
     /// Query parameters always sent with a constant value.
     pub query_constants: &'static [(&'static str, &'static str)],
@@ -83,17 +238,20 @@ pub struct Request {
     pub can_start: bool,
     /// A success answer reporting `messages.error` is an error.
     pub checks_messages: bool,
+    /// A path segment holds a secret (an API key): logs show it as `***`,
+    /// and no error or message ever shows the path.
+    pub secret_path: bool,
 }
 
 impl Request {
     /// For the generated catalog; `flags` are, in order, `server_wait`,
-    /// `idempotent`, `can_start` and `checks_messages`.
+    /// `idempotent`, `can_start`, `checks_messages` and `secret_path`.
     pub(crate) const fn new(
-        verb: &'static str,
+        verb: Verb,
         path: &'static str,
         query_constants: &'static [(&'static str, &'static str)],
         request_type: &'static str,
-        flags: [bool; 4],
+        flags: [bool; 5],
     ) -> Request {
         Request {
             verb,
@@ -104,6 +262,7 @@ impl Request {
             idempotent: flags[1],
             can_start: flags[2],
             checks_messages: flags[3],
+            secret_path: flags[4],
         }
     }
 }
@@ -231,8 +390,9 @@ pub enum ResultKind {
     Task,
     /// The result of a task the method starts and waits for, as this type.
     Wait(&'static str),
-    /// What a hand-written method returns, as written in the spec.
-    Other(&'static str),
+    /// What a hand-written method returns: its Rust type, as the spec
+    /// declares it and the compiler checks it against the method.
+    HandWritten(&'static str),
 }
 
 /// A handle type.
@@ -245,6 +405,15 @@ pub struct Handle {
     pub doc: &'static str,
     /// Its fields (besides the client).
     pub fields: &'static [HandleField],
+}
+
+impl Handle {
+    /// Fills a catalog list being joined (see [`concat`]).
+    pub(crate) const PLACEHOLDER: Handle = Handle {
+        name: "",
+        doc: "",
+        fields: &[],
+    };
 }
 
 /// A field of a handle.
@@ -274,6 +443,16 @@ pub struct Model {
     pub handle: Option<&'static str>,
 }
 
+impl Model {
+    /// Fills a catalog list being joined (see [`concat`]).
+    pub(crate) const PLACEHOLDER: Model = Model {
+        name: "",
+        doc: "",
+        members: &[],
+        handle: None,
+    };
+}
+
 /// A named member of a model.
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
@@ -288,4 +467,28 @@ pub struct ModelMember {
     pub optional: bool,
     /// A secret: never shown by `Debug`.
     pub secret: bool,
+}
+
+/// Endpoints for the library's own unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+
+    const fn endpoint(method: &'static str, verb: Verb) -> Endpoint {
+        Endpoint::new(
+            "DssTest",
+            method,
+            Server::Dss,
+            "",
+            &[],
+            Some(Request::new(verb, "/test", &[], "TestRequest", [false; 5])),
+            ResultKind::Nothing,
+            [false, true, false],
+        )
+    }
+
+    /// `DssTest::get`, a `GET`.
+    pub(crate) static GET: Endpoint = endpoint("get", Verb::Get);
+    /// `DssTest::post`, a `POST`.
+    pub(crate) static POST: Endpoint = endpoint("post", Verb::Post);
 }

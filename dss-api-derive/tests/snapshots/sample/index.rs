@@ -1,0 +1,95 @@
+// The expansion of the index (what gathers every file's module), as generated from `tests/fixtures/index.dss` (relative to
+// dss-api-derive). Do not edit: `UPDATE_SNAPSHOTS=1 cargo test -p dss-api-derive --lib` rewrites it.
+/// Handle types: cheap, cloneable values that name one object on the
+/// server (a project, a user, ...) and hold a clone of the client.
+/// Building one sends nothing; their methods return requests.
+pub mod handles {
+    pub use super::spec_sample::handles::*;
+    pub use super::spec_more::handles::*;
+}
+/// Typed answers. Each keeps the members it does not name in `extra`,
+/// as the server wrote them, so an object read, changed and written
+/// back loses nothing.
+pub mod models {
+    pub use super::spec_sample::models::*;
+    pub use super::spec_more::models::*;
+}
+/// Request values returned by the API methods: set optional
+/// arguments by name, then call `send()`.
+pub mod requests {
+    pub use super::spec_sample::requests::*;
+    pub use super::spec_more::requests::*;
+    /// The name of every request value type generated from the
+    /// spec, each checked to implement `rt::Prepared` (the mock's
+    /// stubs).
+    #[cfg(feature = "mock")]
+    pub static REQUEST_TYPES: &[&str] = &crate::rt::catalog::concat::<
+        _,
+        {
+            0 + super::spec_sample::requests::REQUEST_TYPES.len()
+                + super::spec_more::requests::REQUEST_TYPES.len()
+        },
+    >(
+        &[
+            super::spec_sample::requests::REQUEST_TYPES,
+            super::spec_more::requests::REQUEST_TYPES,
+        ],
+        "",
+    );
+}
+/// The description of every method, by the name of its request
+/// value type in SCREAMING_SNAKE_CASE (`DATASET_ITER_ROWS`), for the
+/// hand-written halves of the API.
+#[allow(unused_imports)]
+pub(crate) mod endpoints {
+    pub(crate) use super::spec_sample::endpoints::*;
+    pub(crate) use super::spec_more::endpoints::*;
+}
+/// Every generated method, handle and model, described as data.
+pub mod catalog {
+    ///Every method, in spec order: the generated ones and the hand-written ones the spec declares.
+    pub static ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &crate::rt::catalog::concat::<
+        _,
+        { 0 + super::spec_sample::ENDPOINTS.len() + super::spec_more::ENDPOINTS.len() },
+    >(
+        &[super::spec_sample::ENDPOINTS, super::spec_more::ENDPOINTS],
+        &crate::rt::catalog::Endpoint::PLACEHOLDER,
+    );
+    ///Every handle type, in spec order.
+    pub static HANDLES: &[crate::rt::catalog::Handle] = &crate::rt::catalog::concat::<
+        _,
+        { 0 + super::spec_sample::HANDLES.len() + super::spec_more::HANDLES.len() },
+    >(
+        &[super::spec_sample::HANDLES, super::spec_more::HANDLES],
+        crate::rt::catalog::Handle::PLACEHOLDER,
+    );
+    ///Every model type, in spec order.
+    pub static MODELS: &[crate::rt::catalog::Model] = &crate::rt::catalog::concat::<
+        _,
+        { 0 + super::spec_sample::MODELS.len() + super::spec_more::MODELS.len() },
+    >(
+        &[super::spec_sample::MODELS, super::spec_more::MODELS],
+        crate::rt::catalog::Model::PLACEHOLDER,
+    );
+}
+const _: () = crate::rt::agree(
+    "the setter names a spec argument may not take",
+    crate::rt::REQUEST_METHODS,
+    &[
+        "timeout",
+        "response_timeout",
+        "idle_timeout",
+        "retry",
+        "no_retry",
+        "on_progress",
+        "request_options",
+        "send",
+        "send_as",
+        "start",
+    ],
+);
+const _: () = crate::rt::agree(
+    "the conversions a spec value may call",
+    crate::rt::convert::NAMES,
+    &["meaning_entries", "meaning_mappings", "parse_json", "import_settings", "nonempty"],
+);

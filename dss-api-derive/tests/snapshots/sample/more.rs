@@ -1,0 +1,376 @@
+// The expansion of `more.dss`, as generated from `tests/fixtures/index.dss` (relative to
+// dss-api-derive). Do not edit: `UPDATE_SNAPSHOTS=1 cargo test -p dss-api-derive --lib` rewrites it.
+///The expansion of `tests/fixtures/more.dss`.
+pub mod spec_more {
+    /// Handle types.
+    pub mod handles {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+    }
+    /// Typed answers.
+    pub mod models {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        /**How a thing is reached: names that look like credentials say whether
+they are one.*/
+        #[derive(Clone, PartialEq)]
+        pub struct ThingAccess {
+            ///The kind of token the thing accepts (not a credential itself).
+            pub token_kind: Option<String>,
+            ///The thing's API key.
+            pub api_key: Option<String>,
+            ///The thing's state, a model of the other file.
+            pub state: Option<ThingState>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for ThingAccess {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = ThingAccess;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `ThingAccess` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<ThingAccess, __A::Error> {
+                        let mut __m_token_kind: Option<String> = None;
+                        let mut __m_api_key: Option<String> = None;
+                        let mut __m_state: Option<ThingState> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "tokenKind" => {
+                                    __m_token_kind = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "tokenKind",
+                                    )?;
+                                }
+                                "apiKey" => {
+                                    __m_api_key = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "apiKey",
+                                    )?;
+                                }
+                                "state" => {
+                                    __m_state = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "state",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(ThingAccess {
+                            token_kind: __m_token_kind,
+                            api_key: __m_api_key,
+                            state: __m_state,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for ThingAccess {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "tokenKind",
+                    &self.token_kind,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "apiKey",
+                    &self.api_key,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "state",
+                    &self.state,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for ThingAccess {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("ThingAccess")
+                    .field("token_kind", &self.token_kind)
+                    .field("api_key", &crate::rt::Redacted)
+                    .field("state", &self.state)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl ThingAccess {}
+    }
+    /// Request values.
+    pub mod requests {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        ///Request value of [`DssThing::get_access`](super::super::handles::DssThing::get_access): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ThingGetAccess<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssThing,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ThingGetAccess<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/things/");
+                __call.segment("thing_id", &__owner.thing_id, false)?;
+                __call.lit("/access");
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ThingGetAccess, super::endpoints::THING_GET_ACCESS, json(ThingAccess,
+            "Sends the request (`GET /things/{thing_id}/access`) and returns the answer.")
+        );
+        crate::rt::request_list!(ThingGetAccess);
+    }
+    /// The description of every method of this file: its identity.
+    pub mod endpoints {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+        };
+        ///`DssThing::get_access`.
+        pub static THING_GET_ACCESS: Endpoint = Endpoint::new(
+            "DssThing",
+            "get_access",
+            Server::Dss,
+            "A request declared in another file than its owner.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/things/{thing_id}/access",
+                    &[],
+                    "ThingGetAccess",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("ThingAccess"),
+            [false, true, false],
+        );
+        ///`DssThing::describe`.
+        pub static THING_DESCRIBE: Endpoint = Endpoint::new(
+            "DssThing",
+            "describe",
+            Server::Dss,
+            "Written by hand in the library; the compiler checks this signature.",
+            &[
+                Arg::new(
+                    "prefix",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("String"),
+            [true, true, false],
+        );
+        ///`DssThing::named`.
+        pub static THING_NAMED: Endpoint = Endpoint::new(
+            "DssThing",
+            "named",
+            Server::Dss,
+            "An associated function written by hand.",
+            &[
+                Arg::new(
+                    "client",
+                    "& DssClient",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "thing_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("DssThing"),
+            [true, true, true],
+        );
+    }
+    /// This file's methods, in spec order.
+    pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
+        &endpoints::THING_GET_ACCESS,
+        &endpoints::THING_DESCRIBE,
+        &endpoints::THING_NAMED,
+    ];
+    /// This file's handles, in spec order.
+    pub const HANDLES: &[crate::rt::catalog::Handle] = {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{Handle, HandleField};
+        &[]
+    };
+    /// This file's models, in spec order.
+    pub const MODELS: &[crate::rt::catalog::Model] = {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{Model, ModelMember};
+        &[
+            Model {
+                name: "ThingAccess",
+                doc: "How a thing is reached: names that look like credentials say whether they are one.",
+                members: &[
+                    ModelMember {
+                        name: "token_kind",
+                        wire: "tokenKind",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "api_key",
+                        wire: "apiKey",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: true,
+                    },
+                    ModelMember {
+                        name: "state",
+                        wire: "state",
+                        ty: "Option < ThingState >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+        ]
+    };
+    impl super::handles::DssThing {
+        /**A request declared in another file than its owner.
+
+`GET /things/{thing_id}/access`
+
+Returns a [`ThingGetAccess`](requests::ThingGetAccess) request; nothing is sent until `.send()`.*/
+        pub fn get_access(&self) -> requests::ThingGetAccess<'_> {
+            requests::ThingGetAccess {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+    }
+    /// The hand-written methods this file declares have the
+    /// signatures it gives them, in the crate's public names.
+    const _: () = {
+        #[allow(unused_imports)]
+        use super::handles::*;
+        #[allow(unused_imports)]
+        use super::models::*;
+        #[allow(unused_imports)]
+        use crate::requests::*;
+        #[allow(unused_imports)]
+        use crate::*;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        {
+            impl super::handles::DssThing {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_describe(&self, prefix: &str) -> String {
+                    self.describe(prefix)
+                }
+            }
+            impl super::handles::DssThing {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_named(client: &DssClient, thing_id: &str) -> DssThing {
+                    Self::named(client, thing_id)
+                }
+            }
+        }
+    };
+    /// Every model and handle hides its secrets (see the generator's
+    /// `codegen/secrets.rs`).
+    #[cfg(test)]
+    mod secret_tests {
+        #[test]
+        fn no_model_shows_a_secret() {
+            let mut checked = 0usize;
+            let model: super::models::ThingAccess = ::serde_json::from_str(
+                    "{\"tokenKind\":\"plain\",\"apiKey\":\"SECRET-0b7c2f\",\"state\":{\"label\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "ThingAccess")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "ThingAccess"
+            );
+            checked += 1;
+            assert_eq!(checked, super::MODELS.len());
+        }
+        #[test]
+        fn no_handle_shows_a_secret() {
+            let client = crate::rt::DssClient::new("http://localhost:1", "SECRET-0b7c2f")
+                .unwrap_or_else(|e| panic!("{e}"));
+            let mut checked = 0usize;
+            assert_eq!(checked, super::HANDLES.len());
+        }
+    }
+}

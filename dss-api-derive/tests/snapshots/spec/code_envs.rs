@@ -1,0 +1,1308 @@
+// The expansion of `code_envs.dss`, as generated from `../spec/index.dss` (relative to
+// dss-api-derive). Do not edit: `UPDATE_SNAPSHOTS=1 cargo test -p dss-api-derive --lib` rewrites it.
+///The expansion of `spec/code_envs.dss`.
+pub mod spec_code_envs {
+    /// Handle types.
+    pub mod handles {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        ///A code environment, named by language and name.
+        #[derive(Clone)]
+        pub struct DssCodeEnv {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) env_lang: String,
+            pub(crate) env_name: String,
+        }
+        impl DssCodeEnv {
+            ///The `env_lang` this handle points at.
+            pub fn env_lang(&self) -> &str {
+                &self.env_lang
+            }
+            ///The `env_name` this handle points at.
+            pub fn env_name(&self) -> &str {
+                &self.env_name
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+        }
+        impl ::core::fmt::Debug for DssCodeEnv {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssCodeEnv")
+                    .field("env_lang", &self.env_lang)
+                    .field("env_name", &self.env_name)
+                    .finish_non_exhaustive()
+            }
+        }
+    }
+    /// Typed answers.
+    pub mod models {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        ///A code environment as listed by `list_code_envs`.
+        #[derive(Clone, PartialEq)]
+        pub struct CodeEnvSummary {
+            ///`PYTHON` or `R`.
+            pub env_lang: String,
+            ///The environment's name.
+            pub env_name: String,
+            ///Deployment mode (e.g. `DESIGN_MANAGED`).
+            pub deployment_mode: Option<String>,
+            ///Owner login.
+            pub owner: Option<String>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for CodeEnvSummary {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = CodeEnvSummary;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `CodeEnvSummary` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<CodeEnvSummary, __A::Error> {
+                        let mut __m_env_lang: Option<String> = None;
+                        let mut __m_env_name: Option<String> = None;
+                        let mut __m_deployment_mode: Option<String> = None;
+                        let mut __m_owner: Option<String> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "envLang" => {
+                                    __m_env_lang = Some(
+                                        crate::rt::model::next_member(&mut __map, "envLang")?,
+                                    );
+                                }
+                                "envName" => {
+                                    __m_env_name = Some(
+                                        crate::rt::model::next_member(&mut __map, "envName")?,
+                                    );
+                                }
+                                "deploymentMode" => {
+                                    __m_deployment_mode = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "deploymentMode",
+                                    )?;
+                                }
+                                "owner" => {
+                                    __m_owner = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "owner",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(CodeEnvSummary {
+                            env_lang: match __m_env_lang {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        <__A::Error as ::serde::de::Error>::missing_field("envLang"),
+                                    );
+                                }
+                            },
+                            env_name: match __m_env_name {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        <__A::Error as ::serde::de::Error>::missing_field("envName"),
+                                    );
+                                }
+                            },
+                            deployment_mode: __m_deployment_mode,
+                            owner: __m_owner,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for CodeEnvSummary {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "envLang",
+                    &self.env_lang,
+                )?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "envName",
+                    &self.env_name,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "deploymentMode",
+                    &self.deployment_mode,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "owner",
+                    &self.owner,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for CodeEnvSummary {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("CodeEnvSummary")
+                    .field("env_lang", &self.env_lang)
+                    .field("env_name", &self.env_name)
+                    .field("deployment_mode", &self.deployment_mode)
+                    .field("owner", &self.owner)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl CodeEnvSummary {
+            ///The [`DssCodeEnv`](super::super::handles::DssCodeEnv) this item names (no request).
+            pub fn to_handle(
+                &self,
+                client: &crate::rt::DssClient,
+            ) -> super::super::handles::DssCodeEnv {
+                {
+                    let __f_env_lang = ::core::clone::Clone::clone(&self.env_lang);
+                    let __f_env_name = ::core::clone::Clone::clone(&self.env_name);
+                    super::super::handles::DssCodeEnv {
+                        client: ::core::clone::Clone::clone(client),
+                        env_lang: __f_env_lang,
+                        env_name: __f_env_name,
+                    }
+                }
+            }
+        }
+    }
+    /// Request values.
+    pub mod requests {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        ///Request value of [`DssClient::list_code_envs`](crate::rt::DssClient::list_code_envs): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ListCodeEnvs<'a> {
+            pub(crate) __owner: &'a crate::rt::DssClient,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ListCodeEnvs<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-envs/");
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ListCodeEnvs, super::endpoints::LIST_CODE_ENVS, json(Vec < CodeEnvSummary >,
+            "Sends the request (`GET /admin/code-envs/`) and returns the answer.")
+        );
+        ///Request value of [`DssClient::create_code_env`](crate::rt::DssClient::create_code_env): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CreateCodeEnv<'a> {
+            pub(crate) __owner: &'a crate::rt::DssClient,
+            pub(crate) env_lang: String,
+            pub(crate) env_name: String,
+            pub(crate) deployment_mode: String,
+            pub(crate) params: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CreateCodeEnv<'a> {
+            /**Environment parameters; `deploymentMode` is added to them.
+
+Default: `{}`. Sent as the members of the JSON body.*/
+            pub fn params(mut self, params: impl Into<::serde_json::Value>) -> Self {
+                self.params = params.into();
+                self
+            }
+            fn __prepare(
+                self,
+                __start: bool,
+            ) -> Result<(crate::rt::Call<'a>, (String, String)), crate::rt::Error> {
+                let Self {
+                    __owner,
+                    env_lang,
+                    env_name,
+                    deployment_mode,
+                    params,
+                    __opts,
+                } = self;
+                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-envs/");
+                __call.segment("env_lang", &env_lang, false)?;
+                __call.lit("/");
+                __call.segment("env_name", &env_name, false)?;
+                __call.query("wait", if __start { "false" } else { "true" });
+                __call
+                    .json(
+                        &{
+                            let mut __map = ::serde_json::Map::new();
+                            crate::rt::spread(&mut __map, "params", params)?;
+                            __map
+                                .insert(
+                                    String::from("deploymentMode"),
+                                    ::serde_json::Value::from(deployment_mode),
+                                );
+                            ::serde_json::Value::Object(__map)
+                        },
+                    )?;
+                Ok((__call, (env_lang, env_name)))
+            }
+            ///Sends the request (`POST /admin/code-envs/{env_lang}/{env_name}`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssCodeEnv, crate::rt::Error> {
+                let (__call, (env_lang, env_name)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __answer: Value = __call.send_json()?;
+                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                Ok({
+                    let __f_env_lang = env_lang;
+                    let __f_env_name = env_name;
+                    super::super::handles::DssCodeEnv {
+                        client: ::core::clone::Clone::clone(__client),
+                        env_lang: __f_env_lang,
+                        env_name: __f_env_name,
+                    }
+                })
+            }
+            ///Sends the request with `wait=false` and returns the task the server answers with, without waiting (dataikuapi's `wait=False`).
+            pub fn start(
+                self,
+            ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
+                let (__call, _) = self.__prepare(true)?;
+                let __client = __call.client();
+                let __answer: Value = __call.send_json()?;
+                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                Ok({
+                    let __f_job_id = crate::rt::answer_string_or_empty(
+                        &__answer,
+                        "jobId",
+                    );
+                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
+                    super::super::handles::DssFuture {
+                        client: ::core::clone::Clone::clone(__client),
+                        job_id: __f_job_id,
+                        state: __f_state,
+                    }
+                })
+            }
+        }
+        crate::rt::request_common!(
+            CreateCodeEnv, super::endpoints::CREATE_CODE_ENV, send_as_checked
+        );
+        ///Request value of [`DssClient::list_code_env_usages`](crate::rt::DssClient::list_code_env_usages): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ListCodeEnvUsages<'a> {
+            pub(crate) __owner: &'a crate::rt::DssClient,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ListCodeEnvUsages<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-envs/usages");
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ListCodeEnvUsages, super::endpoints::LIST_CODE_ENV_USAGES, json(Value,
+            "Sends the request (`GET /admin/code-envs/usages`) and returns the answer.")
+        );
+        ///Request value of [`DssCodeEnv::get_definition`](super::super::handles::DssCodeEnv::get_definition): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CodeEnvGetDefinition<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssCodeEnv,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CodeEnvGetDefinition<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-envs/");
+                __call.segment("env_lang", &__owner.env_lang, false)?;
+                __call.lit("/");
+                __call.segment("env_name", &__owner.env_name, false)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            CodeEnvGetDefinition, super::endpoints::CODE_ENV_GET_DEFINITION, json(Value,
+            "Sends the request (`GET /admin/code-envs/{env_lang}/{env_name}`) and returns the answer.")
+        );
+        ///Request value of [`DssCodeEnv::set_definition`](super::super::handles::DssCodeEnv::set_definition): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CodeEnvSetDefinition<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssCodeEnv,
+            pub(crate) definition: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CodeEnvSetDefinition<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, definition, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-envs/");
+                __call.segment("env_lang", &__owner.env_lang, false)?;
+                __call.lit("/");
+                __call.segment("env_name", &__owner.env_name, false)?;
+                __call.json(&::serde_json::Value::from(definition))?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            CodeEnvSetDefinition, super::endpoints::CODE_ENV_SET_DEFINITION, json(Value,
+            "Sends the request (`PUT /admin/code-envs/{env_lang}/{env_name}`) and returns the answer.")
+        );
+        ///Request value of [`DssCodeEnv::get_settings`](super::super::handles::DssCodeEnv::get_settings): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CodeEnvGetSettings<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssCodeEnv,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CodeEnvGetSettings<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-envs/");
+                __call.segment("env_lang", &__owner.env_lang, false)?;
+                __call.lit("/");
+                __call.segment("env_name", &__owner.env_name, false)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            CodeEnvGetSettings, super::endpoints::CODE_ENV_GET_SETTINGS, json(Value,
+            "Sends the request (`GET /admin/code-envs/{env_lang}/{env_name}`) and returns the answer.")
+        );
+        ///Request value of [`DssCodeEnv::save_settings`](super::super::handles::DssCodeEnv::save_settings): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CodeEnvSaveSettings<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssCodeEnv,
+            pub(crate) settings: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CodeEnvSaveSettings<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, settings, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-envs/");
+                __call.segment("env_lang", &__owner.env_lang, false)?;
+                __call.lit("/");
+                __call.segment("env_name", &__owner.env_name, false)?;
+                __call.json(&::serde_json::Value::from(settings))?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            CodeEnvSaveSettings, super::endpoints::CODE_ENV_SAVE_SETTINGS, json(Value,
+            "Sends the request (`PUT /admin/code-envs/{env_lang}/{env_name}`) and returns the answer.")
+        );
+        ///Request value of [`DssCodeEnv::delete`](super::super::handles::DssCodeEnv::delete): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CodeEnvDelete<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssCodeEnv,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CodeEnvDelete<'a> {
+            fn __prepare(
+                self,
+                __start: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-envs/");
+                __call.segment("env_lang", &__owner.env_lang, false)?;
+                __call.lit("/");
+                __call.segment("env_name", &__owner.env_name, false)?;
+                __call.query("wait", if __start { "false" } else { "true" });
+                Ok((__call, ()))
+            }
+            ///Sends the request (`DELETE /admin/code-envs/{env_lang}/{env_name}`) and returns the answer.
+            pub fn send(self) -> Result<Value, crate::rt::Error> {
+                let (__call, ()) = self.__prepare(false)?;
+                let __answer: Value = __call.send_json()?;
+                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                crate::rt::decode_value::<Value>(__answer, Self::ENDPOINT)
+            }
+            ///Sends the request with `wait=false` and returns the task the server answers with, without waiting (dataikuapi's `wait=False`).
+            pub fn start(
+                self,
+            ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
+                let (__call, _) = self.__prepare(true)?;
+                let __client = __call.client();
+                let __answer: Value = __call.send_json()?;
+                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                Ok({
+                    let __f_job_id = crate::rt::answer_string_or_empty(
+                        &__answer,
+                        "jobId",
+                    );
+                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
+                    super::super::handles::DssFuture {
+                        client: ::core::clone::Clone::clone(__client),
+                        job_id: __f_job_id,
+                        state: __f_state,
+                    }
+                })
+            }
+        }
+        crate::rt::request_common!(
+            CodeEnvDelete, super::endpoints::CODE_ENV_DELETE, send_as_checked
+        );
+        ///Request value of [`DssCodeEnv::list_usages`](super::super::handles::DssCodeEnv::list_usages): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CodeEnvListUsages<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssCodeEnv,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CodeEnvListUsages<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-envs/");
+                __call.segment("env_lang", &__owner.env_lang, false)?;
+                __call.lit("/");
+                __call.segment("env_name", &__owner.env_name, false)?;
+                __call.lit("/usages");
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            CodeEnvListUsages, super::endpoints::CODE_ENV_LIST_USAGES, json(Value,
+            "Sends the request (`GET /admin/code-envs/{env_lang}/{env_name}/usages`) and returns the answer.")
+        );
+        ///Request value of [`DssCodeEnv::list_logs`](super::super::handles::DssCodeEnv::list_logs): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CodeEnvListLogs<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssCodeEnv,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CodeEnvListLogs<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-envs/");
+                __call.segment("env_lang", &__owner.env_lang, false)?;
+                __call.lit("/");
+                __call.segment("env_name", &__owner.env_name, false)?;
+                __call.lit("/logs");
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            CodeEnvListLogs, super::endpoints::CODE_ENV_LIST_LOGS, json(Value,
+            "Sends the request (`GET /admin/code-envs/{env_lang}/{env_name}/logs`) and returns the answer.")
+        );
+        ///Request value of [`DssCodeEnv::get_log`](super::super::handles::DssCodeEnv::get_log): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CodeEnvGetLog<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssCodeEnv,
+            pub(crate) log_name: String,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CodeEnvGetLog<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, log_name, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-envs/");
+                __call.segment("env_lang", &__owner.env_lang, false)?;
+                __call.lit("/");
+                __call.segment("env_name", &__owner.env_name, false)?;
+                __call.lit("/logs/");
+                __call.segment("log_name", &log_name, false)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            CodeEnvGetLog, super::endpoints::CODE_ENV_GET_LOG,
+            text("Sends the request (`GET /admin/code-envs/{env_lang}/{env_name}/logs/{log_name}`) and returns the answer.")
+        );
+        ///Request value of [`DssCodeEnv::update_packages`](super::super::handles::DssCodeEnv::update_packages): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CodeEnvUpdatePackages<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssCodeEnv,
+            pub(crate) force_rebuild_env: bool,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CodeEnvUpdatePackages<'a> {
+            /**Rebuild the environment from scratch.
+
+Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
+            pub fn force_rebuild_env(mut self, force_rebuild_env: bool) -> Self {
+                self.force_rebuild_env = force_rebuild_env;
+                self
+            }
+            fn __prepare(
+                self,
+                __start: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, force_rebuild_env, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-envs/");
+                __call.segment("env_lang", &__owner.env_lang, false)?;
+                __call.lit("/");
+                __call.segment("env_name", &__owner.env_name, false)?;
+                __call.lit("/packages");
+                __call.query("forceRebuildEnv", &force_rebuild_env);
+                __call.query("wait", if __start { "false" } else { "true" });
+                Ok((__call, ()))
+            }
+            ///Sends the request (`POST /admin/code-envs/{env_lang}/{env_name}/packages`) and returns the answer.
+            pub fn send(self) -> Result<Value, crate::rt::Error> {
+                let (__call, ()) = self.__prepare(false)?;
+                let __answer: Value = __call.send_json()?;
+                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                crate::rt::decode_value::<Value>(__answer, Self::ENDPOINT)
+            }
+            ///Sends the request with `wait=false` and returns the task the server answers with, without waiting (dataikuapi's `wait=False`).
+            pub fn start(
+                self,
+            ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
+                let (__call, _) = self.__prepare(true)?;
+                let __client = __call.client();
+                let __answer: Value = __call.send_json()?;
+                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                Ok({
+                    let __f_job_id = crate::rt::answer_string_or_empty(
+                        &__answer,
+                        "jobId",
+                    );
+                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
+                    super::super::handles::DssFuture {
+                        client: ::core::clone::Clone::clone(__client),
+                        job_id: __f_job_id,
+                        state: __f_state,
+                    }
+                })
+            }
+        }
+        crate::rt::request_common!(
+            CodeEnvUpdatePackages, super::endpoints::CODE_ENV_UPDATE_PACKAGES,
+            send_as_checked
+        );
+        crate::rt::request_list!(
+            ListCodeEnvs, CreateCodeEnv, ListCodeEnvUsages, CodeEnvGetDefinition,
+            CodeEnvSetDefinition, CodeEnvGetSettings, CodeEnvSaveSettings, CodeEnvDelete,
+            CodeEnvListUsages, CodeEnvListLogs, CodeEnvGetLog, CodeEnvUpdatePackages
+        );
+    }
+    /// The description of every method of this file: its identity.
+    pub mod endpoints {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+        };
+        ///`DssClient::list_code_envs`.
+        pub static LIST_CODE_ENVS: Endpoint = Endpoint::new(
+            "DssClient",
+            "list_code_envs",
+            Server::Dss,
+            "Lists the code environments (needs admin rights); each has at least `envLang` and `envName`.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/admin/code-envs/",
+                    &[],
+                    "ListCodeEnvs",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < CodeEnvSummary >"),
+            [false, true, false],
+        );
+        ///`DssClient::get_code_env`.
+        pub static GET_CODE_ENV: Endpoint = Endpoint::new(
+            "DssClient",
+            "get_code_env",
+            Server::Dss,
+            "A handle on one code environment.",
+            &[
+                Arg::new(
+                    "env_lang",
+                    "str",
+                    Presence::Required,
+                    Place::HandleOnly,
+                    false,
+                ),
+                Arg::new("env_name", "str", Presence::Required, Place::HandleOnly, false),
+            ],
+            None,
+            ResultKind::Handle("DssCodeEnv"),
+            [false, true, false],
+        );
+        ///`DssClient::create_code_env`.
+        pub static CREATE_CODE_ENV: Endpoint = Endpoint::new(
+            "DssClient",
+            "create_code_env",
+            Server::Dss,
+            "Creates a code environment (needs admin rights); the server waits for the creation to finish (`.start()` returns the creation task instead).",
+            &[
+                Arg::new("env_lang", "str", Presence::Required, Place::Path, false),
+                Arg::new("env_name", "str", Presence::Required, Place::Path, false),
+                Arg::new(
+                    "deployment_mode",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "deploymentMode",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new("params", "json", Presence::Default("{}"), Place::Spread, false),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/admin/code-envs/{env_lang}/{env_name}",
+                    &[("wait", "true")],
+                    "CreateCodeEnv",
+                    [true, false, true, true, false],
+                ),
+            ),
+            ResultKind::Handle("DssCodeEnv"),
+            [false, true, false],
+        );
+        ///`DssClient::list_code_env_usages`.
+        pub static LIST_CODE_ENV_USAGES: Endpoint = Endpoint::new(
+            "DssClient",
+            "list_code_env_usages",
+            Server::Dss,
+            "Lists where code environments are used.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/admin/code-envs/usages",
+                    &[],
+                    "ListCodeEnvUsages",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssCodeEnv::get_definition`.
+        pub static CODE_ENV_GET_DEFINITION: Endpoint = Endpoint::new(
+            "DssCodeEnv",
+            "get_definition",
+            Server::Dss,
+            "Reads the environment's definition.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/admin/code-envs/{env_lang}/{env_name}",
+                    &[],
+                    "CodeEnvGetDefinition",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssCodeEnv::set_definition`.
+        pub static CODE_ENV_SET_DEFINITION: Endpoint = Endpoint::new(
+            "DssCodeEnv",
+            "set_definition",
+            Server::Dss,
+            "Saves the environment's definition, as read by `get_definition` and changed.",
+            &[
+                Arg::new(
+                    "definition",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/admin/code-envs/{env_lang}/{env_name}",
+                    &[],
+                    "CodeEnvSetDefinition",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssCodeEnv::get_settings`.
+        pub static CODE_ENV_GET_SETTINGS: Endpoint = Endpoint::new(
+            "DssCodeEnv",
+            "get_settings",
+            Server::Dss,
+            "Reads the environment's settings (the same answer as `get_definition`; an automation node's carry a `versions` member).",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/admin/code-envs/{env_lang}/{env_name}",
+                    &[],
+                    "CodeEnvGetSettings",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssCodeEnv::save_settings`.
+        pub static CODE_ENV_SAVE_SETTINGS: Endpoint = Endpoint::new(
+            "DssCodeEnv",
+            "save_settings",
+            Server::Dss,
+            "Saves the environment's settings, as read by `get_settings` and changed (dataikuapi's `DSSCodeEnvSettings.save`).",
+            &[
+                Arg::new(
+                    "settings",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/admin/code-envs/{env_lang}/{env_name}",
+                    &[],
+                    "CodeEnvSaveSettings",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssCodeEnv::delete`.
+        pub static CODE_ENV_DELETE: Endpoint = Endpoint::new(
+            "DssCodeEnv",
+            "delete",
+            Server::Dss,
+            "Deletes the environment (the server waits for the deletion; `.start()` returns the task instead).",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Delete,
+                    "/admin/code-envs/{env_lang}/{env_name}",
+                    &[("wait", "true")],
+                    "CodeEnvDelete",
+                    [true, false, true, true, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssCodeEnv::list_usages`.
+        pub static CODE_ENV_LIST_USAGES: Endpoint = Endpoint::new(
+            "DssCodeEnv",
+            "list_usages",
+            Server::Dss,
+            "Lists where the environment is used.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/admin/code-envs/{env_lang}/{env_name}/usages",
+                    &[],
+                    "CodeEnvListUsages",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssCodeEnv::list_logs`.
+        pub static CODE_ENV_LIST_LOGS: Endpoint = Endpoint::new(
+            "DssCodeEnv",
+            "list_logs",
+            Server::Dss,
+            "Lists the environment's log files.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/admin/code-envs/{env_lang}/{env_name}/logs",
+                    &[],
+                    "CodeEnvListLogs",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssCodeEnv::get_log`.
+        pub static CODE_ENV_GET_LOG: Endpoint = Endpoint::new(
+            "DssCodeEnv",
+            "get_log",
+            Server::Dss,
+            "Reads one log file of the environment.",
+            &[Arg::new("log_name", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/admin/code-envs/{env_lang}/{env_name}/logs/{log_name}",
+                    &[],
+                    "CodeEnvGetLog",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Text,
+            [false, true, false],
+        );
+        ///`DssCodeEnv::update_packages`.
+        pub static CODE_ENV_UPDATE_PACKAGES: Endpoint = Endpoint::new(
+            "DssCodeEnv",
+            "update_packages",
+            Server::Dss,
+            "Installs or updates the environment's packages (the server waits; `.start()` returns the task instead).",
+            &[
+                Arg::new(
+                    "force_rebuild_env",
+                    "bool",
+                    Presence::Default("false"),
+                    Place::Query("forceRebuildEnv"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/admin/code-envs/{env_lang}/{env_name}/packages",
+                    &[("wait", "true")],
+                    "CodeEnvUpdatePackages",
+                    [true, false, true, true, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+    }
+    /// This file's methods, in spec order.
+    pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
+        &endpoints::LIST_CODE_ENVS,
+        &endpoints::GET_CODE_ENV,
+        &endpoints::CREATE_CODE_ENV,
+        &endpoints::LIST_CODE_ENV_USAGES,
+        &endpoints::CODE_ENV_GET_DEFINITION,
+        &endpoints::CODE_ENV_SET_DEFINITION,
+        &endpoints::CODE_ENV_GET_SETTINGS,
+        &endpoints::CODE_ENV_SAVE_SETTINGS,
+        &endpoints::CODE_ENV_DELETE,
+        &endpoints::CODE_ENV_LIST_USAGES,
+        &endpoints::CODE_ENV_LIST_LOGS,
+        &endpoints::CODE_ENV_GET_LOG,
+        &endpoints::CODE_ENV_UPDATE_PACKAGES,
+    ];
+    /// This file's handles, in spec order.
+    pub const HANDLES: &[crate::rt::catalog::Handle] = {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{Handle, HandleField};
+        &[
+            Handle {
+                name: "DssCodeEnv",
+                doc: "A code environment, named by language and name.",
+                fields: &[
+                    HandleField {
+                        name: "env_lang",
+                        ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "env_name",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+            },
+        ]
+    };
+    /// This file's models, in spec order.
+    pub const MODELS: &[crate::rt::catalog::Model] = {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{Model, ModelMember};
+        &[
+            Model {
+                name: "CodeEnvSummary",
+                doc: "A code environment as listed by `list_code_envs`.",
+                members: &[
+                    ModelMember {
+                        name: "env_lang",
+                        wire: "envLang",
+                        ty: "String",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "env_name",
+                        wire: "envName",
+                        ty: "String",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "deployment_mode",
+                        wire: "deploymentMode",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "owner",
+                        wire: "owner",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: Some("DssCodeEnv"),
+            },
+        ]
+    };
+    impl crate::rt::DssClient {
+        /**Lists the code environments (needs admin rights); each has at least
+`envLang` and `envName`.
+
+`GET /admin/code-envs/`
+
+Returns a [`ListCodeEnvs`](requests::ListCodeEnvs) request; nothing is sent until `.send()`.*/
+        pub fn list_code_envs(&self) -> requests::ListCodeEnvs<'_> {
+            requests::ListCodeEnvs {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**A handle on one code environment.
+
+Builds a handle; sends no request.*/
+        pub fn get_code_env(
+            &self,
+            env_lang: impl Into<String>,
+            env_name: impl Into<String>,
+        ) -> super::handles::DssCodeEnv {
+            let env_lang = env_lang.into();
+            let env_name = env_name.into();
+            {
+                let __f_env_lang = env_lang;
+                let __f_env_name = env_name;
+                super::handles::DssCodeEnv {
+                    client: ::core::clone::Clone::clone(self),
+                    env_lang: __f_env_lang,
+                    env_name: __f_env_name,
+                }
+            }
+        }
+        /**Creates a code environment (needs admin rights); the server waits
+for the creation to finish (`.start()` returns the creation task
+instead). A failure DSS reports in its answer is an error.
+
+`POST /admin/code-envs/{env_lang}/{env_name}` (always with `wait=true`)
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `env_lang`: `PYTHON` or `R`. Sent as a path segment.
+- `env_name`: Name of the new environment. Sent as a path segment.
+- `deployment_mode`: Deployment mode (e.g. `DESIGN_MANAGED`). Sent as JSON member `deploymentMode`.
+
+Optional arguments, set by name on the returned request:
+- `params`: Default: `{}`. Sent as the members of the JSON body.
+
+Returns a [`CreateCodeEnv`](requests::CreateCodeEnv) request; nothing is sent until `.send()`.*/
+        pub fn create_code_env(
+            &self,
+            env_lang: impl Into<String>,
+            env_name: impl Into<String>,
+            deployment_mode: impl Into<String>,
+        ) -> requests::CreateCodeEnv<'_> {
+            requests::CreateCodeEnv {
+                __owner: self,
+                env_lang: env_lang.into(),
+                env_name: env_name.into(),
+                deployment_mode: deployment_mode.into(),
+                params: ::serde_json::Value::Object(::serde_json::Map::new()),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Lists where code environments are used.
+
+`GET /admin/code-envs/usages`
+
+Returns a [`ListCodeEnvUsages`](requests::ListCodeEnvUsages) request; nothing is sent until `.send()`.*/
+        pub fn list_code_env_usages(&self) -> requests::ListCodeEnvUsages<'_> {
+            requests::ListCodeEnvUsages {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+    }
+    impl super::handles::DssCodeEnv {
+        /**Reads the environment's definition.
+
+`GET /admin/code-envs/{env_lang}/{env_name}`
+
+Returns a [`CodeEnvGetDefinition`](requests::CodeEnvGetDefinition) request; nothing is sent until `.send()`.*/
+        pub fn get_definition(&self) -> requests::CodeEnvGetDefinition<'_> {
+            requests::CodeEnvGetDefinition {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Saves the environment's definition, as read by `get_definition` and changed.
+
+`PUT /admin/code-envs/{env_lang}/{env_name}`
+
+Arguments:
+- `definition`: Sent as the JSON body.
+
+Returns a [`CodeEnvSetDefinition`](requests::CodeEnvSetDefinition) request; nothing is sent until `.send()`.*/
+        pub fn set_definition(
+            &self,
+            definition: impl Into<::serde_json::Value>,
+        ) -> requests::CodeEnvSetDefinition<'_> {
+            requests::CodeEnvSetDefinition {
+                __owner: self,
+                definition: definition.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Reads the environment's settings (the same answer as
+`get_definition`; an automation node's carry a `versions` member).
+
+`GET /admin/code-envs/{env_lang}/{env_name}`
+
+Returns a [`CodeEnvGetSettings`](requests::CodeEnvGetSettings) request; nothing is sent until `.send()`.*/
+        pub fn get_settings(&self) -> requests::CodeEnvGetSettings<'_> {
+            requests::CodeEnvGetSettings {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Saves the environment's settings, as read by `get_settings` and
+changed (dataikuapi's `DSSCodeEnvSettings.save`).
+
+`PUT /admin/code-envs/{env_lang}/{env_name}`
+
+Arguments:
+- `settings`: Sent as the JSON body.
+
+Returns a [`CodeEnvSaveSettings`](requests::CodeEnvSaveSettings) request; nothing is sent until `.send()`.*/
+        pub fn save_settings(
+            &self,
+            settings: impl Into<::serde_json::Value>,
+        ) -> requests::CodeEnvSaveSettings<'_> {
+            requests::CodeEnvSaveSettings {
+                __owner: self,
+                settings: settings.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Deletes the environment (the server waits for the deletion;
+`.start()` returns the task instead).
+
+`DELETE /admin/code-envs/{env_lang}/{env_name}` (always with `wait=true`)
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Returns a [`CodeEnvDelete`](requests::CodeEnvDelete) request; nothing is sent until `.send()`.*/
+        pub fn delete(&self) -> requests::CodeEnvDelete<'_> {
+            requests::CodeEnvDelete {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Lists where the environment is used.
+
+`GET /admin/code-envs/{env_lang}/{env_name}/usages`
+
+Returns a [`CodeEnvListUsages`](requests::CodeEnvListUsages) request; nothing is sent until `.send()`.*/
+        pub fn list_usages(&self) -> requests::CodeEnvListUsages<'_> {
+            requests::CodeEnvListUsages {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Lists the environment's log files.
+
+`GET /admin/code-envs/{env_lang}/{env_name}/logs`
+
+Returns a [`CodeEnvListLogs`](requests::CodeEnvListLogs) request; nothing is sent until `.send()`.*/
+        pub fn list_logs(&self) -> requests::CodeEnvListLogs<'_> {
+            requests::CodeEnvListLogs {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Reads one log file of the environment.
+
+`GET /admin/code-envs/{env_lang}/{env_name}/logs/{log_name}`
+
+Arguments:
+- `log_name`: Sent as a path segment.
+
+Returns a [`CodeEnvGetLog`](requests::CodeEnvGetLog) request; nothing is sent until `.send()`.*/
+        pub fn get_log(
+            &self,
+            log_name: impl Into<String>,
+        ) -> requests::CodeEnvGetLog<'_> {
+            requests::CodeEnvGetLog {
+                __owner: self,
+                log_name: log_name.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Installs or updates the environment's packages (the server waits;
+`.start()` returns the task instead).
+
+`POST /admin/code-envs/{env_lang}/{env_name}/packages` (always with `wait=true`)
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
+
+Optional arguments, set by name on the returned request:
+- `force_rebuild_env`: Default: `false`. Sent as query parameter `forceRebuildEnv`.
+
+Returns a [`CodeEnvUpdatePackages`](requests::CodeEnvUpdatePackages) request; nothing is sent until `.send()`.*/
+        pub fn update_packages(&self) -> requests::CodeEnvUpdatePackages<'_> {
+            requests::CodeEnvUpdatePackages {
+                __owner: self,
+                force_rebuild_env: false,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+    }
+    /// Every model and handle hides its secrets (see the generator's
+    /// `codegen/secrets.rs`).
+    #[cfg(test)]
+    mod secret_tests {
+        #[test]
+        fn no_model_shows_a_secret() {
+            let mut checked = 0usize;
+            let model: super::models::CodeEnvSummary = ::serde_json::from_str(
+                    "{\"envLang\":\"plain\",\"envName\":\"plain\",\"deploymentMode\":\"plain\",\"owner\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "CodeEnvSummary")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "CodeEnvSummary"
+            );
+            checked += 1;
+            assert_eq!(checked, super::MODELS.len());
+        }
+        #[test]
+        fn no_handle_shows_a_secret() {
+            let client = crate::rt::DssClient::new("http://localhost:1", "SECRET-0b7c2f")
+                .unwrap_or_else(|e| panic!("{e}"));
+            let mut checked = 0usize;
+            let handle = super::handles::DssCodeEnv {
+                client: ::core::clone::Clone::clone(&client),
+                env_lang: ::std::string::String::from("plain"),
+                env_name: ::std::string::String::from("plain"),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssCodeEnv"
+            );
+            checked += 1;
+            assert_eq!(checked, super::HANDLES.len());
+        }
+    }
+}

@@ -1,0 +1,723 @@
+// The expansion of `code_studios.dss`, as generated from `../spec/index.dss` (relative to
+// dss-api-derive). Do not edit: `UPDATE_SNAPSHOTS=1 cargo test -p dss-api-derive --lib` rewrites it.
+///The expansion of `spec/code_studios.dss`.
+pub mod spec_code_studios {
+    /// Handle types.
+    pub mod handles {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        ///A code studio template, named by its id.
+        #[derive(Clone)]
+        pub struct DssCodeStudioTemplate {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) template_id: String,
+        }
+        impl DssCodeStudioTemplate {
+            ///The `template_id` this handle points at.
+            pub fn template_id(&self) -> &str {
+                &self.template_id
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+        }
+        impl ::core::fmt::Debug for DssCodeStudioTemplate {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssCodeStudioTemplate")
+                    .field("template_id", &self.template_id)
+                    .finish_non_exhaustive()
+            }
+        }
+    }
+    /// Typed answers.
+    pub mod models {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        ///A code studio template as listed by `list_code_studio_templates`.
+        #[derive(Clone, PartialEq)]
+        pub struct CodeStudioTemplateSummary {
+            ///The template's id.
+            pub id: String,
+            ///Display label.
+            pub label: Option<String>,
+            ///Template type.
+            pub r#type: Option<String>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for CodeStudioTemplateSummary {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = CodeStudioTemplateSummary;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `CodeStudioTemplateSummary` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<CodeStudioTemplateSummary, __A::Error> {
+                        let mut __m_id: Option<String> = None;
+                        let mut __m_label: Option<String> = None;
+                        let mut __m_type: Option<String> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "id" => {
+                                    __m_id = Some(
+                                        crate::rt::model::next_member(&mut __map, "id")?,
+                                    );
+                                }
+                                "label" => {
+                                    __m_label = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "label",
+                                    )?;
+                                }
+                                "type" => {
+                                    __m_type = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "type",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(CodeStudioTemplateSummary {
+                            id: match __m_id {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                    );
+                                }
+                            },
+                            label: __m_label,
+                            r#type: __m_type,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for CodeStudioTemplateSummary {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", &self.id)?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "label",
+                    &self.label,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "type",
+                    &self.r#type,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for CodeStudioTemplateSummary {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("CodeStudioTemplateSummary")
+                    .field("id", &self.id)
+                    .field("label", &self.label)
+                    .field("type", &self.r#type)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl CodeStudioTemplateSummary {
+            ///The [`DssCodeStudioTemplate`](super::super::handles::DssCodeStudioTemplate) this item names (no request).
+            pub fn to_handle(
+                &self,
+                client: &crate::rt::DssClient,
+            ) -> super::super::handles::DssCodeStudioTemplate {
+                {
+                    let __f_template_id = ::core::clone::Clone::clone(&self.id);
+                    super::super::handles::DssCodeStudioTemplate {
+                        client: ::core::clone::Clone::clone(client),
+                        template_id: __f_template_id,
+                    }
+                }
+            }
+        }
+    }
+    /// Request values.
+    pub mod requests {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        ///Request value of [`DssClient::list_code_studio_templates`](crate::rt::DssClient::list_code_studio_templates): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ListCodeStudioTemplates<'a> {
+            pub(crate) __owner: &'a crate::rt::DssClient,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ListCodeStudioTemplates<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-studios/");
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ListCodeStudioTemplates, super::endpoints::LIST_CODE_STUDIO_TEMPLATES,
+            json(Vec < CodeStudioTemplateSummary >,
+            "Sends the request (`GET /admin/code-studios/`) and returns the answer.")
+        );
+        ///Request value of [`DssCodeStudioTemplate::get_settings`](super::super::handles::DssCodeStudioTemplate::get_settings): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CodeStudioTemplateGetSettings<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssCodeStudioTemplate,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CodeStudioTemplateGetSettings<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-studios/");
+                __call.segment("template_id", &__owner.template_id, false)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            CodeStudioTemplateGetSettings,
+            super::endpoints::CODE_STUDIO_TEMPLATE_GET_SETTINGS, json(Value,
+            "Sends the request (`GET /admin/code-studios/{template_id}`) and returns the answer.")
+        );
+        ///Request value of [`DssCodeStudioTemplate::save_settings`](super::super::handles::DssCodeStudioTemplate::save_settings): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CodeStudioTemplateSaveSettings<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssCodeStudioTemplate,
+            pub(crate) settings: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CodeStudioTemplateSaveSettings<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, settings, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-studios/");
+                __call.segment("template_id", &__owner.template_id, false)?;
+                __call.json(&::serde_json::Value::from(settings))?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            CodeStudioTemplateSaveSettings,
+            super::endpoints::CODE_STUDIO_TEMPLATE_SAVE_SETTINGS,
+            unit("Sends the request (`PUT /admin/code-studios/{template_id}`) and returns the answer.")
+        );
+        ///Request value of [`DssCodeStudioTemplate::build`](super::super::handles::DssCodeStudioTemplate::build): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CodeStudioTemplateBuild<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssCodeStudioTemplate,
+            pub(crate) disable_docker_cache: bool,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CodeStudioTemplateBuild<'a> {
+            /**Build without the Docker cache.
+
+Default: `false`. Sent as query parameter `withNoCache`.*/
+            pub fn disable_docker_cache(mut self, disable_docker_cache: bool) -> Self {
+                self.disable_docker_cache = disable_docker_cache;
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, disable_docker_cache, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-studios/");
+                __call.segment("template_id", &__owner.template_id, false)?;
+                __call.lit("/build");
+                __call.query("withNoCache", &disable_docker_cache);
+                Ok((__call, ()))
+            }
+            ///Sends the request (`POST /admin/code-studios/{template_id}/build`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
+                let (__call, ()) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __answer: Value = __call.send_json()?;
+                Ok({
+                    let __f_job_id = crate::rt::answer_string_or_empty(
+                        &__answer,
+                        "jobId",
+                    );
+                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
+                    super::super::handles::DssFuture {
+                        client: ::core::clone::Clone::clone(__client),
+                        job_id: __f_job_id,
+                        state: __f_state,
+                    }
+                })
+            }
+        }
+        crate::rt::request_common!(
+            CodeStudioTemplateBuild, super::endpoints::CODE_STUDIO_TEMPLATE_BUILD,
+            send_as
+        );
+        ///Request value of [`DssCodeStudioTemplate::delete`](super::super::handles::DssCodeStudioTemplate::delete): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CodeStudioTemplateDelete<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssCodeStudioTemplate,
+            pub(crate) delete_runtime: bool,
+            pub(crate) delete_images: bool,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CodeStudioTemplateDelete<'a> {
+            /**Also delete its runtime.
+
+Default: `false`. Sent as query parameter `deleteRuntime`.*/
+            pub fn delete_runtime(mut self, delete_runtime: bool) -> Self {
+                self.delete_runtime = delete_runtime;
+                self
+            }
+            /**Also delete its images.
+
+Default: `false`. Sent as query parameter `deleteImages`.*/
+            pub fn delete_images(mut self, delete_images: bool) -> Self {
+                self.delete_images = delete_images;
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, delete_runtime, delete_images, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-studios/");
+                __call.segment("template_id", &__owner.template_id, false)?;
+                __call.query("deleteRuntime", &delete_runtime);
+                __call.query("deleteImages", &delete_images);
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            CodeStudioTemplateDelete, super::endpoints::CODE_STUDIO_TEMPLATE_DELETE,
+            json(Value,
+            "Sends the request (`DELETE /admin/code-studios/{template_id}`) and returns the answer.")
+        );
+        crate::rt::request_list!(
+            ListCodeStudioTemplates, CodeStudioTemplateGetSettings,
+            CodeStudioTemplateSaveSettings, CodeStudioTemplateBuild,
+            CodeStudioTemplateDelete
+        );
+    }
+    /// The description of every method of this file: its identity.
+    pub mod endpoints {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+        };
+        ///`DssClient::list_code_studio_templates`.
+        pub static LIST_CODE_STUDIO_TEMPLATES: Endpoint = Endpoint::new(
+            "DssClient",
+            "list_code_studio_templates",
+            Server::Dss,
+            "Lists the code studio templates.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/admin/code-studios/",
+                    &[],
+                    "ListCodeStudioTemplates",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < CodeStudioTemplateSummary >"),
+            [false, true, false],
+        );
+        ///`DssClient::get_code_studio_template`.
+        pub static GET_CODE_STUDIO_TEMPLATE: Endpoint = Endpoint::new(
+            "DssClient",
+            "get_code_studio_template",
+            Server::Dss,
+            "A handle on one code studio template.",
+            &[
+                Arg::new(
+                    "template_id",
+                    "str",
+                    Presence::Required,
+                    Place::HandleOnly,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Handle("DssCodeStudioTemplate"),
+            [false, true, false],
+        );
+        ///`DssCodeStudioTemplate::get_settings`.
+        pub static CODE_STUDIO_TEMPLATE_GET_SETTINGS: Endpoint = Endpoint::new(
+            "DssCodeStudioTemplate",
+            "get_settings",
+            Server::Dss,
+            "Reads the template's settings.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/admin/code-studios/{template_id}",
+                    &[],
+                    "CodeStudioTemplateGetSettings",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssCodeStudioTemplate::save_settings`.
+        pub static CODE_STUDIO_TEMPLATE_SAVE_SETTINGS: Endpoint = Endpoint::new(
+            "DssCodeStudioTemplate",
+            "save_settings",
+            Server::Dss,
+            "Saves the template's settings, as read by `get_settings` and changed.",
+            &[
+                Arg::new(
+                    "settings",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/admin/code-studios/{template_id}",
+                    &[],
+                    "CodeStudioTemplateSaveSettings",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssCodeStudioTemplate::build`.
+        pub static CODE_STUDIO_TEMPLATE_BUILD: Endpoint = Endpoint::new(
+            "DssCodeStudioTemplate",
+            "build",
+            Server::Dss,
+            "Builds the template's images; returns the build task.",
+            &[
+                Arg::new(
+                    "disable_docker_cache",
+                    "bool",
+                    Presence::Default("false"),
+                    Place::Query("withNoCache"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/admin/code-studios/{template_id}/build",
+                    &[],
+                    "CodeStudioTemplateBuild",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Task,
+            [false, true, false],
+        );
+        ///`DssCodeStudioTemplate::delete`.
+        pub static CODE_STUDIO_TEMPLATE_DELETE: Endpoint = Endpoint::new(
+            "DssCodeStudioTemplate",
+            "delete",
+            Server::Dss,
+            "Deletes the template.",
+            &[
+                Arg::new(
+                    "delete_runtime",
+                    "bool",
+                    Presence::Default("false"),
+                    Place::Query("deleteRuntime"),
+                    false,
+                ),
+                Arg::new(
+                    "delete_images",
+                    "bool",
+                    Presence::Default("false"),
+                    Place::Query("deleteImages"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Delete,
+                    "/admin/code-studios/{template_id}",
+                    &[],
+                    "CodeStudioTemplateDelete",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+    }
+    /// This file's methods, in spec order.
+    pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
+        &endpoints::LIST_CODE_STUDIO_TEMPLATES,
+        &endpoints::GET_CODE_STUDIO_TEMPLATE,
+        &endpoints::CODE_STUDIO_TEMPLATE_GET_SETTINGS,
+        &endpoints::CODE_STUDIO_TEMPLATE_SAVE_SETTINGS,
+        &endpoints::CODE_STUDIO_TEMPLATE_BUILD,
+        &endpoints::CODE_STUDIO_TEMPLATE_DELETE,
+    ];
+    /// This file's handles, in spec order.
+    pub const HANDLES: &[crate::rt::catalog::Handle] = {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{Handle, HandleField};
+        &[
+            Handle {
+                name: "DssCodeStudioTemplate",
+                doc: "A code studio template, named by its id.",
+                fields: &[
+                    HandleField {
+                        name: "template_id",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+            },
+        ]
+    };
+    /// This file's models, in spec order.
+    pub const MODELS: &[crate::rt::catalog::Model] = {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{Model, ModelMember};
+        &[
+            Model {
+                name: "CodeStudioTemplateSummary",
+                doc: "A code studio template as listed by `list_code_studio_templates`.",
+                members: &[
+                    ModelMember {
+                        name: "id",
+                        wire: "id",
+                        ty: "String",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "label",
+                        wire: "label",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "type",
+                        wire: "type",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: Some("DssCodeStudioTemplate"),
+            },
+        ]
+    };
+    impl crate::rt::DssClient {
+        /**Lists the code studio templates.
+
+`GET /admin/code-studios/`
+
+Returns a [`ListCodeStudioTemplates`](requests::ListCodeStudioTemplates) request; nothing is sent until `.send()`.*/
+        pub fn list_code_studio_templates(
+            &self,
+        ) -> requests::ListCodeStudioTemplates<'_> {
+            requests::ListCodeStudioTemplates {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**A handle on one code studio template.
+
+Builds a handle; sends no request.*/
+        pub fn get_code_studio_template(
+            &self,
+            template_id: impl Into<String>,
+        ) -> super::handles::DssCodeStudioTemplate {
+            let template_id = template_id.into();
+            {
+                let __f_template_id = template_id;
+                super::handles::DssCodeStudioTemplate {
+                    client: ::core::clone::Clone::clone(self),
+                    template_id: __f_template_id,
+                }
+            }
+        }
+    }
+    impl super::handles::DssCodeStudioTemplate {
+        /**Reads the template's settings.
+
+`GET /admin/code-studios/{template_id}`
+
+Returns a [`CodeStudioTemplateGetSettings`](requests::CodeStudioTemplateGetSettings) request; nothing is sent until `.send()`.*/
+        pub fn get_settings(&self) -> requests::CodeStudioTemplateGetSettings<'_> {
+            requests::CodeStudioTemplateGetSettings {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Saves the template's settings, as read by `get_settings` and changed.
+
+`PUT /admin/code-studios/{template_id}`
+
+Arguments:
+- `settings`: Sent as the JSON body.
+
+Returns a [`CodeStudioTemplateSaveSettings`](requests::CodeStudioTemplateSaveSettings) request; nothing is sent until `.send()`.*/
+        pub fn save_settings(
+            &self,
+            settings: impl Into<::serde_json::Value>,
+        ) -> requests::CodeStudioTemplateSaveSettings<'_> {
+            requests::CodeStudioTemplateSaveSettings {
+                __owner: self,
+                settings: settings.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Builds the template's images; returns the build task.
+
+`POST /admin/code-studios/{template_id}/build`
+
+Never retried: sending it twice could do the work twice.
+
+Optional arguments, set by name on the returned request:
+- `disable_docker_cache`: Default: `false`. Sent as query parameter `withNoCache`.
+
+Returns a [`CodeStudioTemplateBuild`](requests::CodeStudioTemplateBuild) request; nothing is sent until `.send()`.*/
+        pub fn build(&self) -> requests::CodeStudioTemplateBuild<'_> {
+            requests::CodeStudioTemplateBuild {
+                __owner: self,
+                disable_docker_cache: false,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Deletes the template.
+
+`DELETE /admin/code-studios/{template_id}`
+
+Optional arguments, set by name on the returned request:
+- `delete_runtime`: Default: `false`. Sent as query parameter `deleteRuntime`.
+- `delete_images`: Default: `false`. Sent as query parameter `deleteImages`.
+
+Returns a [`CodeStudioTemplateDelete`](requests::CodeStudioTemplateDelete) request; nothing is sent until `.send()`.*/
+        pub fn delete(&self) -> requests::CodeStudioTemplateDelete<'_> {
+            requests::CodeStudioTemplateDelete {
+                __owner: self,
+                delete_runtime: false,
+                delete_images: false,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+    }
+    /// Every model and handle hides its secrets (see the generator's
+    /// `codegen/secrets.rs`).
+    #[cfg(test)]
+    mod secret_tests {
+        #[test]
+        fn no_model_shows_a_secret() {
+            let mut checked = 0usize;
+            let model: super::models::CodeStudioTemplateSummary = ::serde_json::from_str(
+                    "{\"id\":\"plain\",\"label\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!(
+                        "cannot build a sample `{}`: {e}", "CodeStudioTemplateSummary"
+                    )
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "CodeStudioTemplateSummary"
+            );
+            checked += 1;
+            assert_eq!(checked, super::MODELS.len());
+        }
+        #[test]
+        fn no_handle_shows_a_secret() {
+            let client = crate::rt::DssClient::new("http://localhost:1", "SECRET-0b7c2f")
+                .unwrap_or_else(|e| panic!("{e}"));
+            let mut checked = 0usize;
+            let handle = super::handles::DssCodeStudioTemplate {
+                client: ::core::clone::Clone::clone(&client),
+                template_id: ::std::string::String::from("plain"),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssCodeStudioTemplate"
+            );
+            checked += 1;
+            assert_eq!(checked, super::HANDLES.len());
+        }
+    }
+}

@@ -1,0 +1,913 @@
+// The expansion of `connections.dss`, as generated from `../spec/index.dss` (relative to
+// dss-api-derive). Do not edit: `UPDATE_SNAPSHOTS=1 cargo test -p dss-api-derive --lib` rewrites it.
+///The expansion of `spec/connections.dss`.
+pub mod spec_connections {
+    /// Handle types.
+    pub mod handles {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        ///A connection, named by its name.
+        #[derive(Clone)]
+        pub struct DssConnection {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) name: String,
+        }
+        impl DssConnection {
+            ///The `name` this handle points at.
+            pub fn name(&self) -> &str {
+                &self.name
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+        }
+        impl ::core::fmt::Debug for DssConnection {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssConnection")
+                    .field("name", &self.name)
+                    .finish_non_exhaustive()
+            }
+        }
+    }
+    /// Typed answers.
+    pub mod models {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+    }
+    /// Request values.
+    pub mod requests {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        ///Request value of [`DssClient::list_connections`](crate::rt::DssClient::list_connections): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ListConnections<'a> {
+            pub(crate) __owner: &'a crate::rt::DssClient,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ListConnections<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/connections/");
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ListConnections, super::endpoints::LIST_CONNECTIONS, json(serde_json::Map <
+            String, Value >,
+            "Sends the request (`GET /admin/connections/`) and returns the answer.")
+        );
+        ///Request value of [`DssClient::create_connection`](crate::rt::DssClient::create_connection): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CreateConnection<'a> {
+            pub(crate) __owner: &'a crate::rt::DssClient,
+            pub(crate) name: String,
+            pub(crate) connection_type: String,
+            pub(crate) params: ::serde_json::Value,
+            pub(crate) usable_by: String,
+            pub(crate) allowed_groups: Vec<String>,
+            pub(crate) description: Option<String>,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CreateConnection<'a> {
+            /**Type-specific parameters.
+
+Default: `{}`. Sent as JSON member `params`.*/
+            pub fn params(mut self, params: impl Into<::serde_json::Value>) -> Self {
+                self.params = params.into();
+                self
+            }
+            /**`ALL` (no restriction) or `ALLOWED` (only `allowed_groups`).
+
+Default: `ALL`. Sent as JSON member `usableBy`.*/
+            pub fn usable_by(mut self, usable_by: impl Into<String>) -> Self {
+                self.usable_by = usable_by.into();
+                self
+            }
+            /**Groups allowed to use it when `usable_by` is `ALLOWED`.
+
+Default: `[]`. Sent as JSON member `allowedGroups`.*/
+            pub fn allowed_groups(
+                mut self,
+                allowed_groups: impl IntoIterator<Item = impl Into<String>>,
+            ) -> Self {
+                self.allowed_groups = allowed_groups
+                    .into_iter()
+                    .map(Into::into)
+                    .collect();
+                self
+            }
+            /**Description.
+
+Unset by default (then sent as `null`). Sent as JSON member `description`.*/
+            pub fn description(mut self, description: impl Into<String>) -> Self {
+                self.description = Some(description.into());
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+                let Self {
+                    __owner,
+                    name,
+                    connection_type,
+                    params,
+                    usable_by,
+                    allowed_groups,
+                    description,
+                    __opts,
+                } = self;
+                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/connections/");
+                __call
+                    .json(
+                        &{
+                            let mut __map = ::serde_json::Map::new();
+                            __map
+                                .insert(
+                                    String::from("name"),
+                                    ::serde_json::Value::from(
+                                        ::core::clone::Clone::clone(&name),
+                                    ),
+                                );
+                            __map
+                                .insert(
+                                    String::from("description"),
+                                    ::serde_json::Value::from(description),
+                                );
+                            __map
+                                .insert(
+                                    String::from("type"),
+                                    ::serde_json::Value::from(connection_type),
+                                );
+                            __map
+                                .insert(
+                                    String::from("params"),
+                                    ::serde_json::Value::from(params),
+                                );
+                            __map
+                                .insert(
+                                    String::from("usableBy"),
+                                    ::serde_json::Value::from(usable_by),
+                                );
+                            __map
+                                .insert(
+                                    String::from("allowedGroups"),
+                                    ::serde_json::Value::from(allowed_groups),
+                                );
+                            ::serde_json::Value::Object(__map)
+                        },
+                    )?;
+                Ok((__call, (name,)))
+            }
+            ///Sends the request (`POST /admin/connections/`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssConnection, crate::rt::Error> {
+                let (__call, (name,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                __call.send_empty()?;
+                Ok({
+                    let __f_name = name;
+                    super::super::handles::DssConnection {
+                        client: ::core::clone::Clone::clone(__client),
+                        name: __f_name,
+                    }
+                })
+            }
+        }
+        crate::rt::request_common!(
+            CreateConnection, super::endpoints::CREATE_CONNECTION, plain
+        );
+        ///Request value of [`DssConnection::get_definition`](super::super::handles::DssConnection::get_definition): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ConnectionGetDefinition<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssConnection,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ConnectionGetDefinition<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/connections/");
+                __call.segment("name", &__owner.name, false)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ConnectionGetDefinition, super::endpoints::CONNECTION_GET_DEFINITION,
+            json(Value,
+            "Sends the request (`GET /admin/connections/{name}`) and returns the answer.")
+        );
+        ///Request value of [`DssConnection::set_definition`](super::super::handles::DssConnection::set_definition): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ConnectionSetDefinition<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssConnection,
+            pub(crate) definition: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ConnectionSetDefinition<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, definition, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/connections/");
+                __call.segment("name", &__owner.name, false)?;
+                __call.json(&::serde_json::Value::from(definition))?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ConnectionSetDefinition, super::endpoints::CONNECTION_SET_DEFINITION,
+            json(Value,
+            "Sends the request (`PUT /admin/connections/{name}`) and returns the answer.")
+        );
+        ///Request value of [`DssConnection::delete`](super::super::handles::DssConnection::delete): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ConnectionDelete<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssConnection,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ConnectionDelete<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/connections/");
+                __call.segment("name", &__owner.name, false)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ConnectionDelete, super::endpoints::CONNECTION_DELETE,
+            unit("Sends the request (`DELETE /admin/connections/{name}`) and returns the answer.")
+        );
+        ///Request value of [`DssConnection::get_settings`](super::super::handles::DssConnection::get_settings): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ConnectionGetSettings<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssConnection,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ConnectionGetSettings<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/connections/");
+                __call.segment("name", &__owner.name, false)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ConnectionGetSettings, super::endpoints::CONNECTION_GET_SETTINGS, json(Value,
+            "Sends the request (`GET /admin/connections/{name}`) and returns the answer.")
+        );
+        ///Request value of [`DssConnection::save_settings`](super::super::handles::DssConnection::save_settings): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ConnectionSaveSettings<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssConnection,
+            pub(crate) settings: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ConnectionSaveSettings<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, settings, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/connections/");
+                __call.segment("name", &__owner.name, false)?;
+                __call.json(&::serde_json::Value::from(settings))?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ConnectionSaveSettings, super::endpoints::CONNECTION_SAVE_SETTINGS,
+            json(Value,
+            "Sends the request (`PUT /admin/connections/{name}`) and returns the answer.")
+        );
+        ///Request value of [`DssConnection::get_info`](super::super::handles::DssConnection::get_info): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ConnectionGetInfo<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssConnection,
+            pub(crate) contextual_project_key: Option<String>,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ConnectionGetInfo<'a> {
+            /**Project in whose context to resolve the connection.
+
+Unset by default (then left out). Sent as query parameter `contextualProjectKey`.*/
+            pub fn contextual_project_key(
+                mut self,
+                contextual_project_key: impl Into<String>,
+            ) -> Self {
+                self.contextual_project_key = Some(contextual_project_key.into());
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, contextual_project_key, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/connections/");
+                __call.segment("name", &__owner.name, false)?;
+                __call.lit("/info");
+                __call.query("contextualProjectKey", &contextual_project_key);
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ConnectionGetInfo, super::endpoints::CONNECTION_GET_INFO, json(Value,
+            "Sends the request (`GET /connections/{name}/info`) and returns the answer.")
+        );
+        ///Request value of [`DssConnection::test`](super::super::handles::DssConnection::test): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ConnectionTest<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssConnection,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ConnectionTest<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/connections/");
+                __call.segment("name", &__owner.name, false)?;
+                __call.lit("/test");
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ConnectionTest, super::endpoints::CONNECTION_TEST, json(Value,
+            "Sends the request (`GET /connections/{name}/test`) and returns the answer.")
+        );
+        crate::rt::request_list!(
+            ListConnections, CreateConnection, ConnectionGetDefinition,
+            ConnectionSetDefinition, ConnectionDelete, ConnectionGetSettings,
+            ConnectionSaveSettings, ConnectionGetInfo, ConnectionTest
+        );
+    }
+    /// The description of every method of this file: its identity.
+    pub mod endpoints {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+        };
+        ///`DssClient::list_connections`.
+        pub static LIST_CONNECTIONS: Endpoint = Endpoint::new(
+            "DssClient",
+            "list_connections",
+            Server::Dss,
+            "Lists the connections (needs admin rights), as a map from connection name to its summary.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/admin/connections/",
+                    &[],
+                    "ListConnections",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("serde_json :: Map < String , Value >"),
+            [false, true, false],
+        );
+        ///`DssClient::get_connection`.
+        pub static GET_CONNECTION: Endpoint = Endpoint::new(
+            "DssClient",
+            "get_connection",
+            Server::Dss,
+            "A handle on one connection.",
+            &[Arg::new("name", "str", Presence::Required, Place::HandleOnly, false)],
+            None,
+            ResultKind::Handle("DssConnection"),
+            [false, true, false],
+        );
+        ///`DssClient::create_connection`.
+        pub static CREATE_CONNECTION: Endpoint = Endpoint::new(
+            "DssClient",
+            "create_connection",
+            Server::Dss,
+            "Creates a connection (needs admin rights) and returns a handle on it.",
+            &[
+                Arg::new(
+                    "name",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "name",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "connection_type",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "type",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "params",
+                    "json",
+                    Presence::Default("{}"),
+                    Place::Member {
+                        path: "params",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "usable_by",
+                    "str",
+                    Presence::Default("ALL"),
+                    Place::Member {
+                        path: "usableBy",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "allowed_groups",
+                    "[str]",
+                    Presence::Default("[]"),
+                    Place::Member {
+                        path: "allowedGroups",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "description",
+                    "str",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "description",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/admin/connections/",
+                    &[],
+                    "CreateConnection",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssConnection"),
+            [false, true, false],
+        );
+        ///`DssConnection::get_definition`.
+        pub static CONNECTION_GET_DEFINITION: Endpoint = Endpoint::new(
+            "DssConnection",
+            "get_definition",
+            Server::Dss,
+            "Reads the connection's definition.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/admin/connections/{name}",
+                    &[],
+                    "ConnectionGetDefinition",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssConnection::set_definition`.
+        pub static CONNECTION_SET_DEFINITION: Endpoint = Endpoint::new(
+            "DssConnection",
+            "set_definition",
+            Server::Dss,
+            "Saves the connection's definition, as read by `get_definition` and changed.",
+            &[
+                Arg::new(
+                    "definition",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/admin/connections/{name}",
+                    &[],
+                    "ConnectionSetDefinition",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssConnection::delete`.
+        pub static CONNECTION_DELETE: Endpoint = Endpoint::new(
+            "DssConnection",
+            "delete",
+            Server::Dss,
+            "Deletes the connection.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Delete,
+                    "/admin/connections/{name}",
+                    &[],
+                    "ConnectionDelete",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssConnection::get_settings`.
+        pub static CONNECTION_GET_SETTINGS: Endpoint = Endpoint::new(
+            "DssConnection",
+            "get_settings",
+            Server::Dss,
+            "Reads the connection's settings (the same answer as `get_definition`, which dataikuapi deprecates in favour of this one).",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/admin/connections/{name}",
+                    &[],
+                    "ConnectionGetSettings",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssConnection::save_settings`.
+        pub static CONNECTION_SAVE_SETTINGS: Endpoint = Endpoint::new(
+            "DssConnection",
+            "save_settings",
+            Server::Dss,
+            "Saves the connection's settings, as read by `get_settings` and changed (dataikuapi's `DSSConnectionSettings.save`).",
+            &[
+                Arg::new(
+                    "settings",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/admin/connections/{name}",
+                    &[],
+                    "ConnectionSaveSettings",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssConnection::get_info`.
+        pub static CONNECTION_GET_INFO: Endpoint = Endpoint::new(
+            "DssConnection",
+            "get_info",
+            Server::Dss,
+            "Reads usage information about the connection (no admin rights needed).",
+            &[
+                Arg::new(
+                    "contextual_project_key",
+                    "str",
+                    Presence::Optional,
+                    Place::Query("contextualProjectKey"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/connections/{name}/info",
+                    &[],
+                    "ConnectionGetInfo",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssConnection::test`.
+        pub static CONNECTION_TEST: Endpoint = Endpoint::new(
+            "DssConnection",
+            "test",
+            Server::Dss,
+            "Tests the connection.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/connections/{name}/test",
+                    &[],
+                    "ConnectionTest",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+    }
+    /// This file's methods, in spec order.
+    pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
+        &endpoints::LIST_CONNECTIONS,
+        &endpoints::GET_CONNECTION,
+        &endpoints::CREATE_CONNECTION,
+        &endpoints::CONNECTION_GET_DEFINITION,
+        &endpoints::CONNECTION_SET_DEFINITION,
+        &endpoints::CONNECTION_DELETE,
+        &endpoints::CONNECTION_GET_SETTINGS,
+        &endpoints::CONNECTION_SAVE_SETTINGS,
+        &endpoints::CONNECTION_GET_INFO,
+        &endpoints::CONNECTION_TEST,
+    ];
+    /// This file's handles, in spec order.
+    pub const HANDLES: &[crate::rt::catalog::Handle] = {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{Handle, HandleField};
+        &[
+            Handle {
+                name: "DssConnection",
+                doc: "A connection, named by its name.",
+                fields: &[
+                    HandleField {
+                        name: "name",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+            },
+        ]
+    };
+    /// This file's models, in spec order.
+    pub const MODELS: &[crate::rt::catalog::Model] = {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{Model, ModelMember};
+        &[]
+    };
+    impl crate::rt::DssClient {
+        /**Lists the connections (needs admin rights), as a map from connection
+name to its summary.
+
+`GET /admin/connections/`
+
+Returns a [`ListConnections`](requests::ListConnections) request; nothing is sent until `.send()`.*/
+        pub fn list_connections(&self) -> requests::ListConnections<'_> {
+            requests::ListConnections {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**A handle on one connection.
+
+Builds a handle; sends no request.*/
+        pub fn get_connection(
+            &self,
+            name: impl Into<String>,
+        ) -> super::handles::DssConnection {
+            let name = name.into();
+            {
+                let __f_name = name;
+                super::handles::DssConnection {
+                    client: ::core::clone::Clone::clone(self),
+                    name: __f_name,
+                }
+            }
+        }
+        /**Creates a connection (needs admin rights) and returns a handle on it.
+
+`POST /admin/connections/`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `name`: Name of the new connection. Sent as JSON member `name`.
+- `connection_type`: Connection type (e.g. `PostgreSQL`). Sent as JSON member `type`.
+
+Optional arguments, set by name on the returned request:
+- `params`: Default: `{}`. Sent as JSON member `params`.
+- `usable_by`: Default: `ALL`. Sent as JSON member `usableBy`.
+- `allowed_groups`: Default: `[]`. Sent as JSON member `allowedGroups`.
+- `description`: Unset by default (then sent as `null`). Sent as JSON member `description`.
+
+Returns a [`CreateConnection`](requests::CreateConnection) request; nothing is sent until `.send()`.*/
+        pub fn create_connection(
+            &self,
+            name: impl Into<String>,
+            connection_type: impl Into<String>,
+        ) -> requests::CreateConnection<'_> {
+            requests::CreateConnection {
+                __owner: self,
+                name: name.into(),
+                connection_type: connection_type.into(),
+                params: ::serde_json::Value::Object(::serde_json::Map::new()),
+                usable_by: String::from("ALL"),
+                allowed_groups: Vec::new(),
+                description: None,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+    }
+    impl super::handles::DssConnection {
+        /**Reads the connection's definition.
+
+`GET /admin/connections/{name}`
+
+Returns a [`ConnectionGetDefinition`](requests::ConnectionGetDefinition) request; nothing is sent until `.send()`.*/
+        pub fn get_definition(&self) -> requests::ConnectionGetDefinition<'_> {
+            requests::ConnectionGetDefinition {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Saves the connection's definition, as read by `get_definition` and changed.
+
+`PUT /admin/connections/{name}`
+
+Arguments:
+- `definition`: Sent as the JSON body.
+
+Returns a [`ConnectionSetDefinition`](requests::ConnectionSetDefinition) request; nothing is sent until `.send()`.*/
+        pub fn set_definition(
+            &self,
+            definition: impl Into<::serde_json::Value>,
+        ) -> requests::ConnectionSetDefinition<'_> {
+            requests::ConnectionSetDefinition {
+                __owner: self,
+                definition: definition.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Deletes the connection.
+
+`DELETE /admin/connections/{name}`
+
+Returns a [`ConnectionDelete`](requests::ConnectionDelete) request; nothing is sent until `.send()`.*/
+        pub fn delete(&self) -> requests::ConnectionDelete<'_> {
+            requests::ConnectionDelete {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Reads the connection's settings (the same answer as `get_definition`,
+which dataikuapi deprecates in favour of this one).
+
+`GET /admin/connections/{name}`
+
+Returns a [`ConnectionGetSettings`](requests::ConnectionGetSettings) request; nothing is sent until `.send()`.*/
+        pub fn get_settings(&self) -> requests::ConnectionGetSettings<'_> {
+            requests::ConnectionGetSettings {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Saves the connection's settings, as read by `get_settings` and
+changed (dataikuapi's `DSSConnectionSettings.save`).
+
+`PUT /admin/connections/{name}`
+
+Arguments:
+- `settings`: Sent as the JSON body.
+
+Returns a [`ConnectionSaveSettings`](requests::ConnectionSaveSettings) request; nothing is sent until `.send()`.*/
+        pub fn save_settings(
+            &self,
+            settings: impl Into<::serde_json::Value>,
+        ) -> requests::ConnectionSaveSettings<'_> {
+            requests::ConnectionSaveSettings {
+                __owner: self,
+                settings: settings.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Reads usage information about the connection (no admin rights needed).
+
+`GET /connections/{name}/info`
+
+Optional arguments, set by name on the returned request:
+- `contextual_project_key`: Unset by default (then left out). Sent as query parameter `contextualProjectKey`.
+
+Returns a [`ConnectionGetInfo`](requests::ConnectionGetInfo) request; nothing is sent until `.send()`.*/
+        pub fn get_info(&self) -> requests::ConnectionGetInfo<'_> {
+            requests::ConnectionGetInfo {
+                __owner: self,
+                contextual_project_key: None,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Tests the connection.
+
+`GET /connections/{name}/test`
+
+Returns a [`ConnectionTest`](requests::ConnectionTest) request; nothing is sent until `.send()`.*/
+        pub fn test(&self) -> requests::ConnectionTest<'_> {
+            requests::ConnectionTest {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+    }
+    /// Every model and handle hides its secrets (see the generator's
+    /// `codegen/secrets.rs`).
+    #[cfg(test)]
+    mod secret_tests {
+        #[test]
+        fn no_model_shows_a_secret() {
+            let mut checked = 0usize;
+            assert_eq!(checked, super::MODELS.len());
+        }
+        #[test]
+        fn no_handle_shows_a_secret() {
+            let client = crate::rt::DssClient::new("http://localhost:1", "SECRET-0b7c2f")
+                .unwrap_or_else(|e| panic!("{e}"));
+            let mut checked = 0usize;
+            let handle = super::handles::DssConnection {
+                client: ::core::clone::Clone::clone(&client),
+                name: ::std::string::String::from("plain"),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssConnection"
+            );
+            checked += 1;
+            assert_eq!(checked, super::HANDLES.len());
+        }
+    }
+}

@@ -1,0 +1,1959 @@
+// The expansion of `folders.dss`, as generated from `../spec/index.dss` (relative to
+// dss-api-derive). Do not edit: `UPDATE_SNAPSHOTS=1 cargo test -p dss-api-derive --lib` rewrites it.
+///The expansion of `spec/folders.dss`.
+pub mod spec_folders {
+    /// Handle types.
+    pub mod handles {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        /**A managed folder of a project, named by its id (a short random string,
+not its display name).*/
+        #[derive(Clone)]
+        pub struct DssManagedFolder {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) project_key: String,
+            pub(crate) odb_id: String,
+        }
+        impl DssManagedFolder {
+            ///The `project_key` this handle points at.
+            pub fn project_key(&self) -> &str {
+                &self.project_key
+            }
+            ///The `odb_id` this handle points at.
+            pub fn odb_id(&self) -> &str {
+                &self.odb_id
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+        }
+        impl ::core::fmt::Debug for DssManagedFolder {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssManagedFolder")
+                    .field("project_key", &self.project_key)
+                    .field("odb_id", &self.odb_id)
+                    .finish_non_exhaustive()
+            }
+        }
+    }
+    /// Typed answers.
+    pub mod models {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        ///A managed folder as listed by `list_managed_folders`.
+        #[derive(Clone, PartialEq)]
+        pub struct ManagedFolderSummary {
+            ///The project it belongs to.
+            pub project_key: String,
+            ///The folder's id.
+            pub id: String,
+            ///Display name.
+            pub name: Option<String>,
+            ///Storage type (`Filesystem`, `S3`, `HDFS`, ...).
+            pub r#type: Option<String>,
+            ///Tags.
+            pub tags: Option<Vec<String>>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for ManagedFolderSummary {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = ManagedFolderSummary;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `ManagedFolderSummary` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<ManagedFolderSummary, __A::Error> {
+                        let mut __m_project_key: Option<String> = None;
+                        let mut __m_id: Option<String> = None;
+                        let mut __m_name: Option<String> = None;
+                        let mut __m_type: Option<String> = None;
+                        let mut __m_tags: Option<Vec<String>> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "projectKey" => {
+                                    __m_project_key = Some(
+                                        crate::rt::model::next_member(&mut __map, "projectKey")?,
+                                    );
+                                }
+                                "id" => {
+                                    __m_id = Some(
+                                        crate::rt::model::next_member(&mut __map, "id")?,
+                                    );
+                                }
+                                "name" => {
+                                    __m_name = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "name",
+                                    )?;
+                                }
+                                "type" => {
+                                    __m_type = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "type",
+                                    )?;
+                                }
+                                "tags" => {
+                                    __m_tags = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "tags",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(ManagedFolderSummary {
+                            project_key: match __m_project_key {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        <__A::Error as ::serde::de::Error>::missing_field(
+                                            "projectKey",
+                                        ),
+                                    );
+                                }
+                            },
+                            id: match __m_id {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                    );
+                                }
+                            },
+                            name: __m_name,
+                            r#type: __m_type,
+                            tags: __m_tags,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for ManagedFolderSummary {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "projectKey",
+                    &self.project_key,
+                )?;
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", &self.id)?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "name",
+                    &self.name,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "type",
+                    &self.r#type,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "tags",
+                    &self.tags,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for ManagedFolderSummary {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("ManagedFolderSummary")
+                    .field("project_key", &self.project_key)
+                    .field("id", &self.id)
+                    .field("name", &self.name)
+                    .field("type", &self.r#type)
+                    .field("tags", &self.tags)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl ManagedFolderSummary {
+            ///The [`DssManagedFolder`](super::super::handles::DssManagedFolder) this item names (no request).
+            pub fn to_handle(
+                &self,
+                client: &crate::rt::DssClient,
+            ) -> super::super::handles::DssManagedFolder {
+                {
+                    let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+                    let __f_odb_id = ::core::clone::Clone::clone(&self.id);
+                    super::super::handles::DssManagedFolder {
+                        client: ::core::clone::Clone::clone(client),
+                        project_key: __f_project_key,
+                        odb_id: __f_odb_id,
+                    }
+                }
+            }
+        }
+        /**A file of a managed folder: an item of `list_contents`, or what
+`put_file` answers.*/
+        #[derive(Clone, PartialEq)]
+        pub struct FolderItem {
+            ///Path inside the folder, as DSS writes it (with a leading `/`).
+            pub path: String,
+            ///Size in bytes.
+            pub size: Option<i64>,
+            ///Last modification time, in milliseconds since the Unix epoch.
+            pub last_modified: Option<i64>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for FolderItem {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = FolderItem;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `FolderItem` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<FolderItem, __A::Error> {
+                        let mut __m_path: Option<String> = None;
+                        let mut __m_size: Option<i64> = None;
+                        let mut __m_last_modified: Option<i64> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "path" => {
+                                    __m_path = Some(
+                                        crate::rt::model::next_member(&mut __map, "path")?,
+                                    );
+                                }
+                                "size" => {
+                                    __m_size = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "size",
+                                    )?;
+                                }
+                                "lastModified" => {
+                                    __m_last_modified = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "lastModified",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(FolderItem {
+                            path: match __m_path {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        <__A::Error as ::serde::de::Error>::missing_field("path"),
+                                    );
+                                }
+                            },
+                            size: __m_size,
+                            last_modified: __m_last_modified,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for FolderItem {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "path",
+                    &self.path,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "size",
+                    &self.size,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "lastModified",
+                    &self.last_modified,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for FolderItem {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("FolderItem")
+                    .field("path", &self.path)
+                    .field("size", &self.size)
+                    .field("last_modified", &self.last_modified)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl FolderItem {}
+    }
+    /// Request values.
+    pub mod requests {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        ///Request value of [`DssProject::list_managed_folders`](super::super::handles::DssProject::list_managed_folders): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ProjectListManagedFolders<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssProject,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ProjectListManagedFolders<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/managedfolders/");
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ProjectListManagedFolders, super::endpoints::PROJECT_LIST_MANAGED_FOLDERS,
+            json(Vec < ManagedFolderSummary >,
+            "Sends the request (`GET /projects/{project_key}/managedfolders/`) and returns the answer.")
+        );
+        ///Request value of [`DssProject::create_managed_folder`](super::super::handles::DssProject::create_managed_folder): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ProjectCreateManagedFolder<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssProject,
+            pub(crate) name: String,
+            pub(crate) folder_type: Option<String>,
+            pub(crate) connection_name: String,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ProjectCreateManagedFolder<'a> {
+            /**Storage type (`Filesystem`, `HDFS`, `S3`, `GCS`, `Azure`, `FTP`,
+`SFTP`, ...); unset: `null`, DSS picks the connection's.
+
+Unset by default (then sent as `null`). Sent as JSON member `type`.*/
+            pub fn folder_type(mut self, folder_type: impl Into<String>) -> Self {
+                self.folder_type = Some(folder_type.into());
+                self
+            }
+            /**Connection to store it in.
+
+Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
+            pub fn connection_name(
+                mut self,
+                connection_name: impl Into<String>,
+            ) -> Self {
+                self.connection_name = connection_name.into();
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssProject,)),
+                crate::rt::Error,
+            > {
+                let Self { __owner, name, folder_type, connection_name, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/managedfolders/");
+                __call
+                    .json(
+                        &{
+                            let mut __map = ::serde_json::Map::new();
+                            __map
+                                .insert(
+                                    String::from("name"),
+                                    ::serde_json::Value::from(name),
+                                );
+                            __map
+                                .insert(
+                                    String::from("projectKey"),
+                                    ::serde_json::Value::from(__owner.project_key.as_str()),
+                                );
+                            __map
+                                .insert(
+                                    String::from("type"),
+                                    ::serde_json::Value::from(folder_type),
+                                );
+                            __map
+                                .insert(
+                                    String::from("params"),
+                                    {
+                                        let mut __map = ::serde_json::Map::new();
+                                        __map
+                                            .insert(
+                                                String::from("connection"),
+                                                ::serde_json::Value::from(connection_name),
+                                            );
+                                        __map
+                                            .insert(
+                                                String::from("path"),
+                                                ::serde_json::Value::from("/${projectKey}/${odbId}"),
+                                            );
+                                        ::serde_json::Value::Object(__map)
+                                    },
+                                );
+                            ::serde_json::Value::Object(__map)
+                        },
+                    )?;
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`POST /projects/{project_key}/managedfolders/`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssManagedFolder, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __answer: Value = __call.send_json()?;
+                Ok({
+                    let __f_project_key = ::core::clone::Clone::clone(
+                        &__owner.project_key,
+                    );
+                    let __f_odb_id = crate::rt::answer_string(
+                        &__answer,
+                        "id",
+                        Self::ENDPOINT,
+                    )?;
+                    super::super::handles::DssManagedFolder {
+                        client: ::core::clone::Clone::clone(__client),
+                        project_key: __f_project_key,
+                        odb_id: __f_odb_id,
+                    }
+                })
+            }
+        }
+        crate::rt::request_common!(
+            ProjectCreateManagedFolder, super::endpoints::PROJECT_CREATE_MANAGED_FOLDER,
+            send_as
+        );
+        ///Request value of [`DssManagedFolder::list_contents`](super::super::handles::DssManagedFolder::list_contents): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ManagedFolderListContents<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssManagedFolder,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ManagedFolderListContents<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/managedfolders/");
+                __call.segment("odb_id", &__owner.odb_id, false)?;
+                __call.lit("/contents");
+                Ok((__call, ()))
+            }
+            ///Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}/contents`) and returns the answer.
+            pub fn send(self) -> Result<Vec<FolderItem>, crate::rt::Error> {
+                let (__call, ()) = self.__prepare(false)?;
+                let __answer: Value = __call.send_json()?;
+                crate::rt::pick::<
+                    Vec<FolderItem>,
+                >(__answer, "items", false, Self::ENDPOINT)
+            }
+        }
+        crate::rt::request_common!(
+            ManagedFolderListContents, super::endpoints::MANAGED_FOLDER_LIST_CONTENTS,
+            send_as
+        );
+        ///Request value of [`DssManagedFolder::get_settings`](super::super::handles::DssManagedFolder::get_settings): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ManagedFolderGetSettings<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssManagedFolder,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ManagedFolderGetSettings<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/managedfolders/");
+                __call.segment("odb_id", &__owner.odb_id, false)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ManagedFolderGetSettings, super::endpoints::MANAGED_FOLDER_GET_SETTINGS,
+            json(Value,
+            "Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}`) and returns the answer.")
+        );
+        ///Request value of [`DssManagedFolder::save_settings`](super::super::handles::DssManagedFolder::save_settings): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ManagedFolderSaveSettings<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssManagedFolder,
+            pub(crate) settings: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ManagedFolderSaveSettings<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, settings, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/managedfolders/");
+                __call.segment("odb_id", &__owner.odb_id, false)?;
+                __call.json(&::serde_json::Value::from(settings))?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ManagedFolderSaveSettings, super::endpoints::MANAGED_FOLDER_SAVE_SETTINGS,
+            unit("Sends the request (`PUT /projects/{project_key}/managedfolders/{odb_id}`) and returns the answer.")
+        );
+        ///Request value of [`DssManagedFolder::delete`](super::super::handles::DssManagedFolder::delete): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ManagedFolderDelete<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssManagedFolder,
+            pub(crate) drop_data: bool,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ManagedFolderDelete<'a> {
+            /**Also delete the folder's files.
+
+Default: `false`. Sent as query parameter `dropData`.*/
+            pub fn drop_data(mut self, drop_data: bool) -> Self {
+                self.drop_data = drop_data;
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, drop_data, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/managedfolders/");
+                __call.segment("odb_id", &__owner.odb_id, false)?;
+                __call.query("dropData", &drop_data);
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ManagedFolderDelete, super::endpoints::MANAGED_FOLDER_DELETE, json(Value,
+            "Sends the request (`DELETE /projects/{project_key}/managedfolders/{odb_id}`) and returns the answer.")
+        );
+        ///Request value of [`DssManagedFolder::rename`](super::super::handles::DssManagedFolder::rename): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ManagedFolderRename<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssManagedFolder,
+            pub(crate) new_name: String,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ManagedFolderRename<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, new_name, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/actions/renameManagedFolder");
+                __call
+                    .json(
+                        &{
+                            let mut __map = ::serde_json::Map::new();
+                            __map
+                                .insert(
+                                    String::from("id"),
+                                    ::serde_json::Value::from(__owner.odb_id.as_str()),
+                                );
+                            __map
+                                .insert(
+                                    String::from("newName"),
+                                    ::serde_json::Value::from(new_name),
+                                );
+                            ::serde_json::Value::Object(__map)
+                        },
+                    )?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ManagedFolderRename, super::endpoints::MANAGED_FOLDER_RENAME,
+            unit("Sends the request (`POST /projects/{project_key}/actions/renameManagedFolder`) and returns the answer.")
+        );
+        ///Request value of [`DssManagedFolder::copy_to`](super::super::handles::DssManagedFolder::copy_to): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ManagedFolderCopyTo<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssManagedFolder,
+            pub(crate) target_project_key: String,
+            pub(crate) target_folder_id: String,
+            pub(crate) write_mode: String,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ManagedFolderCopyTo<'a> {
+            /**`OVERWRITE` replaces the target's files, `APPEND` adds to them.
+
+Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
+            pub fn write_mode(mut self, write_mode: impl Into<String>) -> Self {
+                self.write_mode = write_mode.into();
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self {
+                    __owner,
+                    target_project_key,
+                    target_folder_id,
+                    write_mode,
+                    __opts,
+                } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/managedfolders/");
+                __call.segment("odb_id", &__owner.odb_id, false)?;
+                __call.lit("/actions/copyTo");
+                __call
+                    .json(
+                        &{
+                            let mut __map = ::serde_json::Map::new();
+                            __map
+                                .insert(
+                                    String::from("targetProjectKey"),
+                                    ::serde_json::Value::from(target_project_key),
+                                );
+                            __map
+                                .insert(
+                                    String::from("targetFolderId"),
+                                    ::serde_json::Value::from(target_folder_id),
+                                );
+                            __map
+                                .insert(
+                                    String::from("writeMode"),
+                                    ::serde_json::Value::from(write_mode),
+                                );
+                            ::serde_json::Value::Object(__map)
+                        },
+                    )?;
+                Ok((__call, ()))
+            }
+            ///Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/copyTo`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
+                let (__call, ()) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __answer: Value = __call.send_json()?;
+                Ok({
+                    let __f_job_id = crate::rt::answer_string_or_empty(
+                        &__answer,
+                        "jobId",
+                    );
+                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
+                    super::super::handles::DssFuture {
+                        client: ::core::clone::Clone::clone(__client),
+                        job_id: __f_job_id,
+                        state: __f_state,
+                    }
+                })
+            }
+        }
+        crate::rt::request_common!(
+            ManagedFolderCopyTo, super::endpoints::MANAGED_FOLDER_COPY_TO, send_as
+        );
+        ///Request value of [`DssManagedFolder::get_file`](super::super::handles::DssManagedFolder::get_file): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ManagedFolderGetFile<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssManagedFolder,
+            pub(crate) path: String,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ManagedFolderGetFile<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, path, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/managedfolders/");
+                __call.segment("odb_id", &__owner.odb_id, false)?;
+                __call.lit("/contents/");
+                __call.segments("path", &path, false)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ManagedFolderGetFile, super::endpoints::MANAGED_FOLDER_GET_FILE,
+            stream("Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
+        );
+        ///Request value of [`DssManagedFolder::get_file_to_file`](super::super::handles::DssManagedFolder::get_file_to_file): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ManagedFolderGetFileToFile<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssManagedFolder,
+            pub(crate) path: String,
+            pub(crate) local_path: String,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ManagedFolderGetFileToFile<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+                let Self { __owner, path, local_path, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/managedfolders/");
+                __call.segment("odb_id", &__owner.odb_id, false)?;
+                __call.lit("/contents/");
+                __call.segments("path", &path, false)?;
+                Ok((__call, (local_path,)))
+            }
+            ///Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.
+            pub fn send(self) -> Result<u64, crate::rt::Error> {
+                let (__call, (local_path,)) = self.__prepare(false)?;
+                __call.send_stream()?.save_to(local_path)
+            }
+        }
+        crate::rt::request_common!(
+            ManagedFolderGetFileToFile,
+            super::endpoints::MANAGED_FOLDER_GET_FILE_TO_FILE, plain
+        );
+        ///Request value of [`DssManagedFolder::put_file`](super::super::handles::DssManagedFolder::put_file): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ManagedFolderPutFile<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssManagedFolder,
+            pub(crate) path: String,
+            pub(crate) f: crate::rt::Upload,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ManagedFolderPutFile<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, path, f, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/managedfolders/");
+                __call.segment("odb_id", &__owner.odb_id, false)?;
+                __call.lit("/contents/");
+                __call.segments("path", &path, false)?;
+                __call.upload("", f);
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ManagedFolderPutFile, super::endpoints::MANAGED_FOLDER_PUT_FILE,
+            json(FolderItem,
+            "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
+        );
+        ///Request value of [`DssManagedFolder::delete_file`](super::super::handles::DssManagedFolder::delete_file): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ManagedFolderDeleteFile<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssManagedFolder,
+            pub(crate) path: String,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ManagedFolderDeleteFile<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, path, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/managedfolders/");
+                __call.segment("odb_id", &__owner.odb_id, false)?;
+                __call.lit("/contents/");
+                __call.segments("path", &path, false)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ManagedFolderDeleteFile, super::endpoints::MANAGED_FOLDER_DELETE_FILE,
+            unit("Sends the request (`DELETE /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
+        );
+        ///Request value of [`DssManagedFolder::compute_defined_metrics`](super::super::handles::DssManagedFolder::compute_defined_metrics): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ManagedFolderComputeDefinedMetrics<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssManagedFolder,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ManagedFolderComputeDefinedMetrics<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/managedfolders/");
+                __call.segment("odb_id", &__owner.odb_id, false)?;
+                __call.lit("/actions/computeMetrics");
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ManagedFolderComputeDefinedMetrics,
+            super::endpoints::MANAGED_FOLDER_COMPUTE_DEFINED_METRICS, json(Value,
+            "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`) and returns the answer.")
+        );
+        ///Request value of [`DssManagedFolder::compute_metrics_from_ids`](super::super::handles::DssManagedFolder::compute_metrics_from_ids): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ManagedFolderComputeMetricsFromIds<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssManagedFolder,
+            pub(crate) metric_ids: Vec<String>,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ManagedFolderComputeMetricsFromIds<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, metric_ids, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/managedfolders/");
+                __call.segment("odb_id", &__owner.odb_id, false)?;
+                __call.lit("/actions/computeMetricsFromIds");
+                __call
+                    .json(
+                        &{
+                            let mut __map = ::serde_json::Map::new();
+                            __map
+                                .insert(
+                                    String::from("metricIds"),
+                                    ::serde_json::Value::from(metric_ids),
+                                );
+                            ::serde_json::Value::Object(__map)
+                        },
+                    )?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ManagedFolderComputeMetricsFromIds,
+            super::endpoints::MANAGED_FOLDER_COMPUTE_METRICS_FROM_IDS, json(Value,
+            "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetricsFromIds`) and returns the answer.")
+        );
+        ///Request value of [`DssManagedFolder::compute_metrics_with_probes`](super::super::handles::DssManagedFolder::compute_metrics_with_probes): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ManagedFolderComputeMetricsWithProbes<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssManagedFolder,
+            pub(crate) probes: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ManagedFolderComputeMetricsWithProbes<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, probes, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/managedfolders/");
+                __call.segment("odb_id", &__owner.odb_id, false)?;
+                __call.lit("/actions/computeMetrics");
+                __call.json(&::serde_json::Value::from(probes))?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ManagedFolderComputeMetricsWithProbes,
+            super::endpoints::MANAGED_FOLDER_COMPUTE_METRICS_WITH_PROBES, json(Value,
+            "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`) and returns the answer.")
+        );
+        crate::rt::request_list!(
+            ProjectListManagedFolders, ProjectCreateManagedFolder,
+            ManagedFolderListContents, ManagedFolderGetSettings,
+            ManagedFolderSaveSettings, ManagedFolderDelete, ManagedFolderRename,
+            ManagedFolderCopyTo, ManagedFolderGetFile, ManagedFolderGetFileToFile,
+            ManagedFolderPutFile, ManagedFolderDeleteFile,
+            ManagedFolderComputeDefinedMetrics, ManagedFolderComputeMetricsFromIds,
+            ManagedFolderComputeMetricsWithProbes
+        );
+    }
+    /// The description of every method of this file: its identity.
+    pub mod endpoints {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+        };
+        ///`DssProject::list_managed_folders`.
+        pub static PROJECT_LIST_MANAGED_FOLDERS: Endpoint = Endpoint::new(
+            "DssProject",
+            "list_managed_folders",
+            Server::Dss,
+            "Lists the project's managed folders.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/managedfolders/",
+                    &[],
+                    "ProjectListManagedFolders",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < ManagedFolderSummary >"),
+            [false, true, false],
+        );
+        ///`DssProject::get_managed_folder`.
+        pub static PROJECT_GET_MANAGED_FOLDER: Endpoint = Endpoint::new(
+            "DssProject",
+            "get_managed_folder",
+            Server::Dss,
+            "A handle on one managed folder of the project, by id.",
+            &[Arg::new("odb_id", "str", Presence::Required, Place::HandleOnly, false)],
+            None,
+            ResultKind::Handle("DssManagedFolder"),
+            [false, true, false],
+        );
+        ///`DssProject::create_managed_folder`.
+        pub static PROJECT_CREATE_MANAGED_FOLDER: Endpoint = Endpoint::new(
+            "DssProject",
+            "create_managed_folder",
+            Server::Dss,
+            "Creates a managed folder stored under `/${projectKey}/${odbId}` of a connection, and returns a handle on it (with the id DSS gave it).",
+            &[
+                Arg::new(
+                    "name",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "name",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "folder_type",
+                    "str",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "type",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "connection_name",
+                    "str",
+                    Presence::Default("filesystem_folders"),
+                    Place::Member {
+                        path: "params.connection",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/managedfolders/",
+                    &[],
+                    "ProjectCreateManagedFolder",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssManagedFolder"),
+            [false, true, false],
+        );
+        ///`DssManagedFolder::list_contents`.
+        pub static MANAGED_FOLDER_LIST_CONTENTS: Endpoint = Endpoint::new(
+            "DssManagedFolder",
+            "list_contents",
+            Server::Dss,
+            "Lists the files of the folder, at every depth (the `items` member of DSS's answer).",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents",
+                    &[],
+                    "ManagedFolderListContents",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Member {
+                ty: "Vec < FolderItem >",
+                member: "items",
+                each_item: false,
+            },
+            [false, true, false],
+        );
+        ///`DssManagedFolder::get_settings`.
+        pub static MANAGED_FOLDER_GET_SETTINGS: Endpoint = Endpoint::new(
+            "DssManagedFolder",
+            "get_settings",
+            Server::Dss,
+            "Reads the folder's settings (name, connection and path, partitioning, metrics and checks, tags, ...), to change and save back with `save_settings`.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/managedfolders/{odb_id}",
+                    &[],
+                    "ManagedFolderGetSettings",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssManagedFolder::save_settings`.
+        pub static MANAGED_FOLDER_SAVE_SETTINGS: Endpoint = Endpoint::new(
+            "DssManagedFolder",
+            "save_settings",
+            Server::Dss,
+            "Saves the folder's settings, as read by `get_settings` and changed (dataikuapi's `DSSManagedFolderSettings.save`): the whole object is sent.",
+            &[
+                Arg::new(
+                    "settings",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/projects/{project_key}/managedfolders/{odb_id}",
+                    &[],
+                    "ManagedFolderSaveSettings",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssManagedFolder::delete`.
+        pub static MANAGED_FOLDER_DELETE: Endpoint = Endpoint::new(
+            "DssManagedFolder",
+            "delete",
+            Server::Dss,
+            "Deletes the folder from the flow, with the recipes and labeling tasks that use it; returns DSS's answer.",
+            &[
+                Arg::new(
+                    "drop_data",
+                    "bool",
+                    Presence::Default("false"),
+                    Place::Query("dropData"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Delete,
+                    "/projects/{project_key}/managedfolders/{odb_id}",
+                    &[],
+                    "ManagedFolderDelete",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssManagedFolder::rename`.
+        pub static MANAGED_FOLDER_RENAME: Endpoint = Endpoint::new(
+            "DssManagedFolder",
+            "rename",
+            Server::Dss,
+            "Changes the folder's display name (its id stays the same).",
+            &[
+                Arg::new(
+                    "new_name",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "newName",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/actions/renameManagedFolder",
+                    &[],
+                    "ManagedFolderRename",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssManagedFolder::copy_to`.
+        pub static MANAGED_FOLDER_COPY_TO: Endpoint = Endpoint::new(
+            "DssManagedFolder",
+            "copy_to",
+            Server::Dss,
+            "Copies the folder's files into another managed folder; returns the copy task (not waited for).",
+            &[
+                Arg::new(
+                    "target_project_key",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "targetProjectKey",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "target_folder_id",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "targetFolderId",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "write_mode",
+                    "str",
+                    Presence::Default("OVERWRITE"),
+                    Place::Member {
+                        path: "writeMode",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/managedfolders/{odb_id}/actions/copyTo",
+                    &[],
+                    "ManagedFolderCopyTo",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Task,
+            [false, true, false],
+        );
+        ///`DssManagedFolder::get_file`.
+        pub static MANAGED_FOLDER_GET_FILE: Endpoint = Endpoint::new(
+            "DssManagedFolder",
+            "get_file",
+            Server::Dss,
+            "Computes the metrics defined on the folder; returns DSS's answer.",
+            &[Arg::new("path", "str", Presence::Required, Place::PathSegments, false)],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
+                    &[],
+                    "ManagedFolderGetFile",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Stream,
+            [false, true, false],
+        );
+        ///`DssManagedFolder::get_file_to_file`.
+        pub static MANAGED_FOLDER_GET_FILE_TO_FILE: Endpoint = Endpoint::new(
+            "DssManagedFolder",
+            "get_file_to_file",
+            Server::Dss,
+            "Downloads a file of the folder into a local file (created or truncated once the server has answered), in constant memory; returns the number of bytes written.",
+            &[
+                Arg::new("path", "str", Presence::Required, Place::PathSegments, false),
+                Arg::new("local_path", "str", Presence::Required, Place::SaveTo, false),
+            ],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
+                    &[],
+                    "ManagedFolderGetFileToFile",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::SavedToFile,
+            [false, true, false],
+        );
+        ///`DssManagedFolder::put_file`.
+        pub static MANAGED_FOLDER_PUT_FILE: Endpoint = Endpoint::new(
+            "DssManagedFolder",
+            "put_file",
+            Server::Dss,
+            "Writes a file of the folder (created, or replaced if it exists), streaming its content as a multipart upload whose part has an empty file name, as dataikuapi sends it; returns what DSS says of the file.",
+            &[
+                Arg::new("path", "str", Presence::Required, Place::PathSegments, false),
+                Arg::new("f", "file", Presence::Required, Place::Upload, false),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
+                    &[],
+                    "ManagedFolderPutFile",
+                    [false, true, false, false, false],
+                ),
+            ),
+            ResultKind::Json("FolderItem"),
+            [false, true, false],
+        );
+        ///`DssManagedFolder::delete_file`.
+        pub static MANAGED_FOLDER_DELETE_FILE: Endpoint = Endpoint::new(
+            "DssManagedFolder",
+            "delete_file",
+            Server::Dss,
+            "Deletes a file of the folder.",
+            &[Arg::new("path", "str", Presence::Required, Place::PathSegments, false)],
+            Some(
+                Request::new(
+                    Verb::Delete,
+                    "/projects/{project_key}/managedfolders/{odb_id}/contents/{path*}",
+                    &[],
+                    "ManagedFolderDeleteFile",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssManagedFolder::compute_defined_metrics`.
+        pub static MANAGED_FOLDER_COMPUTE_DEFINED_METRICS: Endpoint = Endpoint::new(
+            "DssManagedFolder",
+            "compute_defined_metrics",
+            Server::Dss,
+            "",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics",
+                    &[],
+                    "ManagedFolderComputeDefinedMetrics",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, false, false],
+        );
+        ///`DssManagedFolder::compute_metrics_from_ids`.
+        pub static MANAGED_FOLDER_COMPUTE_METRICS_FROM_IDS: Endpoint = Endpoint::new(
+            "DssManagedFolder",
+            "compute_metrics_from_ids",
+            Server::Dss,
+            "Computes some of the metrics defined on the folder, by id; returns DSS's answer.",
+            &[
+                Arg::new(
+                    "metric_ids",
+                    "[str]",
+                    Presence::Required,
+                    Place::Member {
+                        path: "metricIds",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/managedfolders/{odb_id}/actions/computeMetricsFromIds",
+                    &[],
+                    "ManagedFolderComputeMetricsFromIds",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, false, false],
+        );
+        ///`DssManagedFolder::compute_metrics_with_probes`.
+        pub static MANAGED_FOLDER_COMPUTE_METRICS_WITH_PROBES: Endpoint = Endpoint::new(
+            "DssManagedFolder",
+            "compute_metrics_with_probes",
+            Server::Dss,
+            "Computes metrics with probes given here instead of the folder's; returns DSS's answer.",
+            &[
+                Arg::new(
+                    "probes",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics",
+                    &[],
+                    "ManagedFolderComputeMetricsWithProbes",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, false, false],
+        );
+        ///`DssManagedFolder::upload_folder`.
+        pub static MANAGED_FOLDER_UPLOAD_FOLDER: Endpoint = Endpoint::new(
+            "DssManagedFolder",
+            "upload_folder",
+            Server::Dss,
+            "Uploads every file under a local directory into the folder, one `put_file` per file.",
+            &[
+                Arg::new("path", "& str", Presence::Required, Place::HandWritten, false),
+                Arg::new(
+                    "local_dir",
+                    "& std :: path :: Path",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("ManagedFolderUploadFolder < '_ >"),
+            [true, true, false],
+        );
+        ///`DssManagedFolder::compute_metrics`.
+        pub static MANAGED_FOLDER_COMPUTE_METRICS: Endpoint = Endpoint::new(
+            "DssManagedFolder",
+            "compute_metrics",
+            Server::Dss,
+            "Computes metrics on the folder, with metric ids, probes or the folder's own.",
+            &[],
+            None,
+            ResultKind::HandWritten("ManagedFolderComputeMetrics < '_ >"),
+            [true, true, false],
+        );
+    }
+    /// This file's methods, in spec order.
+    pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
+        &endpoints::PROJECT_LIST_MANAGED_FOLDERS,
+        &endpoints::PROJECT_GET_MANAGED_FOLDER,
+        &endpoints::PROJECT_CREATE_MANAGED_FOLDER,
+        &endpoints::MANAGED_FOLDER_LIST_CONTENTS,
+        &endpoints::MANAGED_FOLDER_GET_SETTINGS,
+        &endpoints::MANAGED_FOLDER_SAVE_SETTINGS,
+        &endpoints::MANAGED_FOLDER_DELETE,
+        &endpoints::MANAGED_FOLDER_RENAME,
+        &endpoints::MANAGED_FOLDER_COPY_TO,
+        &endpoints::MANAGED_FOLDER_GET_FILE,
+        &endpoints::MANAGED_FOLDER_GET_FILE_TO_FILE,
+        &endpoints::MANAGED_FOLDER_PUT_FILE,
+        &endpoints::MANAGED_FOLDER_DELETE_FILE,
+        &endpoints::MANAGED_FOLDER_COMPUTE_DEFINED_METRICS,
+        &endpoints::MANAGED_FOLDER_COMPUTE_METRICS_FROM_IDS,
+        &endpoints::MANAGED_FOLDER_COMPUTE_METRICS_WITH_PROBES,
+        &endpoints::MANAGED_FOLDER_UPLOAD_FOLDER,
+        &endpoints::MANAGED_FOLDER_COMPUTE_METRICS,
+    ];
+    /// This file's handles, in spec order.
+    pub const HANDLES: &[crate::rt::catalog::Handle] = {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{Handle, HandleField};
+        &[
+            Handle {
+                name: "DssManagedFolder",
+                doc: "A managed folder of a project, named by its id (a short random string, not its display name).",
+                fields: &[
+                    HandleField {
+                        name: "project_key",
+                        ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "odb_id",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+            },
+        ]
+    };
+    /// This file's models, in spec order.
+    pub const MODELS: &[crate::rt::catalog::Model] = {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{Model, ModelMember};
+        &[
+            Model {
+                name: "ManagedFolderSummary",
+                doc: "A managed folder as listed by `list_managed_folders`.",
+                members: &[
+                    ModelMember {
+                        name: "project_key",
+                        wire: "projectKey",
+                        ty: "String",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "id",
+                        wire: "id",
+                        ty: "String",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "name",
+                        wire: "name",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "type",
+                        wire: "type",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "tags",
+                        wire: "tags",
+                        ty: "Option < Vec < String > >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: Some("DssManagedFolder"),
+            },
+            Model {
+                name: "FolderItem",
+                doc: "A file of a managed folder: an item of `list_contents`, or what `put_file` answers.",
+                members: &[
+                    ModelMember {
+                        name: "path",
+                        wire: "path",
+                        ty: "String",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "size",
+                        wire: "size",
+                        ty: "Option < i64 >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "last_modified",
+                        wire: "lastModified",
+                        ty: "Option < i64 >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+        ]
+    };
+    impl super::handles::DssProject {
+        /**Lists the project's managed folders.
+
+`GET /projects/{project_key}/managedfolders/`
+
+Returns a [`ProjectListManagedFolders`](requests::ProjectListManagedFolders) request; nothing is sent until `.send()`.*/
+        pub fn list_managed_folders(&self) -> requests::ProjectListManagedFolders<'_> {
+            requests::ProjectListManagedFolders {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**A handle on one managed folder of the project, by id.
+
+Builds a handle; sends no request.*/
+        pub fn get_managed_folder(
+            &self,
+            odb_id: impl Into<String>,
+        ) -> super::handles::DssManagedFolder {
+            let odb_id = odb_id.into();
+            {
+                let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+                let __f_odb_id = odb_id;
+                super::handles::DssManagedFolder {
+                    client: ::core::clone::Clone::clone(&self.client),
+                    project_key: __f_project_key,
+                    odb_id: __f_odb_id,
+                }
+            }
+        }
+        /**Creates a managed folder stored under
+`/${projectKey}/${odbId}` of a connection, and returns a handle on
+it (with the id DSS gave it).
+
+`POST /projects/{project_key}/managedfolders/`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `name`: Display name of the new folder. Sent as JSON member `name`.
+
+Optional arguments, set by name on the returned request:
+- `folder_type`: Unset by default (then sent as `null`). Sent as JSON member `type`.
+- `connection_name`: Default: `filesystem_folders`. Sent as JSON member `params.connection`.
+
+Returns a [`ProjectCreateManagedFolder`](requests::ProjectCreateManagedFolder) request; nothing is sent until `.send()`.*/
+        pub fn create_managed_folder(
+            &self,
+            name: impl Into<String>,
+        ) -> requests::ProjectCreateManagedFolder<'_> {
+            requests::ProjectCreateManagedFolder {
+                __owner: self,
+                name: name.into(),
+                folder_type: None,
+                connection_name: String::from("filesystem_folders"),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+    }
+    impl super::handles::DssManagedFolder {
+        /**Lists the files of the folder, at every depth (the `items` member of
+DSS's answer).
+
+`GET /projects/{project_key}/managedfolders/{odb_id}/contents`
+
+Returns a [`ManagedFolderListContents`](requests::ManagedFolderListContents) request; nothing is sent until `.send()`.*/
+        pub fn list_contents(&self) -> requests::ManagedFolderListContents<'_> {
+            requests::ManagedFolderListContents {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Reads the folder's settings (name, connection and path, partitioning,
+metrics and checks, tags, ...), to change and save back with
+`save_settings`.
+
+`GET /projects/{project_key}/managedfolders/{odb_id}`
+
+Returns a [`ManagedFolderGetSettings`](requests::ManagedFolderGetSettings) request; nothing is sent until `.send()`.*/
+        pub fn get_settings(&self) -> requests::ManagedFolderGetSettings<'_> {
+            requests::ManagedFolderGetSettings {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Saves the folder's settings, as read by `get_settings` and changed
+(dataikuapi's `DSSManagedFolderSettings.save`): the whole object is
+sent.
+
+`PUT /projects/{project_key}/managedfolders/{odb_id}`
+
+Arguments:
+- `settings`: Sent as the JSON body.
+
+Returns a [`ManagedFolderSaveSettings`](requests::ManagedFolderSaveSettings) request; nothing is sent until `.send()`.*/
+        pub fn save_settings(
+            &self,
+            settings: impl Into<::serde_json::Value>,
+        ) -> requests::ManagedFolderSaveSettings<'_> {
+            requests::ManagedFolderSaveSettings {
+                __owner: self,
+                settings: settings.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Deletes the folder from the flow, with the recipes and labeling tasks
+that use it; returns DSS's answer.
+
+`DELETE /projects/{project_key}/managedfolders/{odb_id}`
+
+Optional arguments, set by name on the returned request:
+- `drop_data`: Default: `false`. Sent as query parameter `dropData`.
+
+Returns a [`ManagedFolderDelete`](requests::ManagedFolderDelete) request; nothing is sent until `.send()`.*/
+        pub fn delete(&self) -> requests::ManagedFolderDelete<'_> {
+            requests::ManagedFolderDelete {
+                __owner: self,
+                drop_data: false,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Changes the folder's display name (its id stays the same).
+
+`POST /projects/{project_key}/actions/renameManagedFolder`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `new_name`: The new name (not only whitespace). Sent as JSON member `newName`.
+
+Returns a [`ManagedFolderRename`](requests::ManagedFolderRename) request; nothing is sent until `.send()`.*/
+        pub fn rename(
+            &self,
+            new_name: impl Into<String>,
+        ) -> requests::ManagedFolderRename<'_> {
+            requests::ManagedFolderRename {
+                __owner: self,
+                new_name: new_name.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Copies the folder's files into another managed folder; returns the
+copy task (not waited for).
+
+`POST /projects/{project_key}/managedfolders/{odb_id}/actions/copyTo`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `target_project_key`: Project of the target folder (dataikuapi takes the folder object: here, its project key and id). Sent as JSON member `targetProjectKey`.
+- `target_folder_id`: Id of the target folder. Sent as JSON member `targetFolderId`.
+
+Optional arguments, set by name on the returned request:
+- `write_mode`: Default: `OVERWRITE`. Sent as JSON member `writeMode`.
+
+Returns a [`ManagedFolderCopyTo`](requests::ManagedFolderCopyTo) request; nothing is sent until `.send()`.*/
+        pub fn copy_to(
+            &self,
+            target_project_key: impl Into<String>,
+            target_folder_id: impl Into<String>,
+        ) -> requests::ManagedFolderCopyTo<'_> {
+            requests::ManagedFolderCopyTo {
+                __owner: self,
+                target_project_key: target_project_key.into(),
+                target_folder_id: target_folder_id.into(),
+                write_mode: String::from("OVERWRITE"),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Computes the metrics defined on the folder; returns DSS's answer.
+`compute_metrics` sends this request when given neither metric ids
+nor probes.
+Reads a file of the folder as a byte stream, read as it arrives
+(nothing is held whole in memory).
+
+`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
+
+Arguments:
+- `path`: Path of the file in the folder (`sub/a.txt`; a leading `/`, as `list_contents` gives it, is dropped). Sent as path segments (each encoded, the slashes kept).
+
+Returns a [`ManagedFolderGetFile`](requests::ManagedFolderGetFile) request; nothing is sent until `.send()`.*/
+        pub fn get_file(
+            &self,
+            path: impl Into<String>,
+        ) -> requests::ManagedFolderGetFile<'_> {
+            requests::ManagedFolderGetFile {
+                __owner: self,
+                path: path.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Downloads a file of the folder into a local file (created or
+truncated once the server has answered), in constant memory; returns
+the number of bytes written.
+
+`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
+
+Arguments:
+- `path`: Path of the file in the folder (a leading `/` is dropped). Sent as path segments (each encoded, the slashes kept).
+- `local_path`: The local file to write. Sent as the local file the answer is written to.
+
+Returns a [`ManagedFolderGetFileToFile`](requests::ManagedFolderGetFileToFile) request; nothing is sent until `.send()`.*/
+        pub fn get_file_to_file(
+            &self,
+            path: impl Into<String>,
+            local_path: impl Into<String>,
+        ) -> requests::ManagedFolderGetFileToFile<'_> {
+            requests::ManagedFolderGetFileToFile {
+                __owner: self,
+                path: path.into(),
+                local_path: local_path.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Writes a file of the folder (created, or replaced if it exists),
+streaming its content as a multipart upload whose part has an empty
+file name, as dataikuapi sends it; returns what DSS says of the file.
+
+`POST /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
+
+Safe to send twice (the same content is written to the same path again): a retry policy may repeat it.
+
+Arguments:
+- `path`: Path of the file in the folder (a leading `/` is dropped). Sent as path segments (each encoded, the slashes kept).
+- `f`: The content: a reader, a file, a path or bytes (never read whole into memory). Sent as a streamed multipart upload (part `file`, filename ``).
+
+Returns a [`ManagedFolderPutFile`](requests::ManagedFolderPutFile) request; nothing is sent until `.send()`.*/
+        pub fn put_file(
+            &self,
+            path: impl Into<String>,
+            f: impl Into<crate::rt::Upload>,
+        ) -> requests::ManagedFolderPutFile<'_> {
+            requests::ManagedFolderPutFile {
+                __owner: self,
+                path: path.into(),
+                f: f.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Deletes a file of the folder.
+
+`DELETE /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
+
+Arguments:
+- `path`: Path of the file in the folder (a leading `/` is dropped). Sent as path segments (each encoded, the slashes kept).
+
+Returns a [`ManagedFolderDeleteFile`](requests::ManagedFolderDeleteFile) request; nothing is sent until `.send()`.*/
+        pub fn delete_file(
+            &self,
+            path: impl Into<String>,
+        ) -> requests::ManagedFolderDeleteFile<'_> {
+            requests::ManagedFolderDeleteFile {
+                __owner: self,
+                path: path.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**
+
+`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`
+
+Never retried: sending it twice could do the work twice.
+
+Returns a [`ManagedFolderComputeDefinedMetrics`](requests::ManagedFolderComputeDefinedMetrics) request; nothing is sent until `.send()`.*/
+        pub fn compute_defined_metrics(
+            &self,
+        ) -> requests::ManagedFolderComputeDefinedMetrics<'_> {
+            requests::ManagedFolderComputeDefinedMetrics {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Computes some of the metrics defined on the folder, by id; returns
+DSS's answer. `compute_metrics` sends this request when given metric
+ids.
+
+`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetricsFromIds`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `metric_ids`: Ids of the metrics to compute (`basic:COUNT_FILES`, ...). Sent as JSON member `metricIds`.
+
+Returns a [`ManagedFolderComputeMetricsFromIds`](requests::ManagedFolderComputeMetricsFromIds) request; nothing is sent until `.send()`.*/
+        pub fn compute_metrics_from_ids(
+            &self,
+            metric_ids: impl IntoIterator<Item = impl Into<String>>,
+        ) -> requests::ManagedFolderComputeMetricsFromIds<'_> {
+            requests::ManagedFolderComputeMetricsFromIds {
+                __owner: self,
+                metric_ids: metric_ids.into_iter().map(Into::into).collect(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Computes metrics with probes given here instead of the folder's;
+returns DSS's answer. `compute_metrics` sends this request when given
+probes and no metric ids.
+
+`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `probes`: The probes, as the `probes` member of the folder's settings (`{"probes": [{"type": "basic", ..}]}`), sent as the JSON body. Sent as the JSON body.
+
+Returns a [`ManagedFolderComputeMetricsWithProbes`](requests::ManagedFolderComputeMetricsWithProbes) request; nothing is sent until `.send()`.*/
+        pub fn compute_metrics_with_probes(
+            &self,
+            probes: impl Into<::serde_json::Value>,
+        ) -> requests::ManagedFolderComputeMetricsWithProbes<'_> {
+            requests::ManagedFolderComputeMetricsWithProbes {
+                __owner: self,
+                probes: probes.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+    }
+    /// The hand-written methods this file declares have the
+    /// signatures it gives them, in the crate's public names.
+    const _: () = {
+        #[allow(unused_imports)]
+        use super::handles::*;
+        #[allow(unused_imports)]
+        use super::models::*;
+        #[allow(unused_imports)]
+        use crate::requests::*;
+        #[allow(unused_imports)]
+        use crate::*;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        {
+            impl super::handles::DssManagedFolder {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_upload_folder(
+                    &self,
+                    path: &str,
+                    local_dir: &std::path::Path,
+                ) -> ManagedFolderUploadFolder<'_> {
+                    self.upload_folder(path, local_dir)
+                }
+            }
+            impl super::handles::DssManagedFolder {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_compute_metrics(
+                    &self,
+                ) -> ManagedFolderComputeMetrics<'_> {
+                    self.compute_metrics()
+                }
+            }
+        }
+    };
+    /// Every model and handle hides its secrets (see the generator's
+    /// `codegen/secrets.rs`).
+    #[cfg(test)]
+    mod secret_tests {
+        #[test]
+        fn no_model_shows_a_secret() {
+            let mut checked = 0usize;
+            let model: super::models::ManagedFolderSummary = ::serde_json::from_str(
+                    "{\"projectKey\":\"plain\",\"id\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"tags\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "ManagedFolderSummary")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "ManagedFolderSummary"
+            );
+            checked += 1;
+            let model: super::models::FolderItem = ::serde_json::from_str(
+                    "{\"path\":\"plain\",\"size\":1,\"lastModified\":1,\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "FolderItem")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "FolderItem"
+            );
+            checked += 1;
+            assert_eq!(checked, super::MODELS.len());
+        }
+        #[test]
+        fn no_handle_shows_a_secret() {
+            let client = crate::rt::DssClient::new("http://localhost:1", "SECRET-0b7c2f")
+                .unwrap_or_else(|e| panic!("{e}"));
+            let mut checked = 0usize;
+            let handle = super::handles::DssManagedFolder {
+                client: ::core::clone::Clone::clone(&client),
+                project_key: ::std::string::String::from("plain"),
+                odb_id: ::std::string::String::from("plain"),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssManagedFolder"
+            );
+            checked += 1;
+            assert_eq!(checked, super::HANDLES.len());
+        }
+    }
+}

@@ -1,0 +1,375 @@
+// The expansion of the index (what gathers every file's module), as generated from `../spec/index.dss` (relative to
+// dss-api-derive). Do not edit: `UPDATE_SNAPSHOTS=1 cargo test -p dss-api-derive --lib` rewrites it.
+/// Handle types: cheap, cloneable values that name one object on the
+/// server (a project, a user, ...) and hold a clone of the client.
+/// Building one sends nothing; their methods return requests.
+pub mod handles {
+    pub use super::spec_futures::handles::*;
+    pub use super::spec_notebooks::handles::*;
+    pub use super::spec_project_folders::handles::*;
+    pub use super::spec_projects::handles::*;
+    pub use super::spec_apps::handles::*;
+    pub use super::spec_plugins::handles::*;
+    pub use super::spec_sql::handles::*;
+    pub use super::spec_users::handles::*;
+    pub use super::spec_connections::handles::*;
+    pub use super::spec_code_envs::handles::*;
+    pub use super::spec_clusters::handles::*;
+    pub use super::spec_code_studios::handles::*;
+    pub use super::spec_api_keys::handles::*;
+    pub use super::spec_meanings::handles::*;
+    pub use super::spec_instance::handles::*;
+    pub use super::spec_deployers::handles::*;
+    pub use super::spec_discussions::handles::*;
+    pub use super::spec_feature_store::handles::*;
+    pub use super::spec_workspaces::handles::*;
+    pub use super::spec_datasets::handles::*;
+    pub use super::spec_folders::handles::*;
+    pub use super::spec_jobs::handles::*;
+    pub use super::spec_scenarios::handles::*;
+    pub use super::spec_recipes::handles::*;
+    pub use super::spec_bundles::handles::*;
+}
+/// Typed answers. Each keeps the members it does not name in `extra`,
+/// as the server wrote them, so an object read, changed and written
+/// back loses nothing.
+pub mod models {
+    pub use super::spec_futures::models::*;
+    pub use super::spec_notebooks::models::*;
+    pub use super::spec_project_folders::models::*;
+    pub use super::spec_projects::models::*;
+    pub use super::spec_apps::models::*;
+    pub use super::spec_plugins::models::*;
+    pub use super::spec_sql::models::*;
+    pub use super::spec_users::models::*;
+    pub use super::spec_connections::models::*;
+    pub use super::spec_code_envs::models::*;
+    pub use super::spec_clusters::models::*;
+    pub use super::spec_code_studios::models::*;
+    pub use super::spec_api_keys::models::*;
+    pub use super::spec_meanings::models::*;
+    pub use super::spec_instance::models::*;
+    pub use super::spec_deployers::models::*;
+    pub use super::spec_discussions::models::*;
+    pub use super::spec_feature_store::models::*;
+    pub use super::spec_workspaces::models::*;
+    pub use super::spec_datasets::models::*;
+    pub use super::spec_folders::models::*;
+    pub use super::spec_jobs::models::*;
+    pub use super::spec_scenarios::models::*;
+    pub use super::spec_recipes::models::*;
+    pub use super::spec_bundles::models::*;
+}
+/// Request values returned by the API methods: set optional
+/// arguments by name, then call `send()`.
+pub mod requests {
+    pub use super::spec_futures::requests::*;
+    pub use super::spec_notebooks::requests::*;
+    pub use super::spec_project_folders::requests::*;
+    pub use super::spec_projects::requests::*;
+    pub use super::spec_apps::requests::*;
+    pub use super::spec_plugins::requests::*;
+    pub use super::spec_sql::requests::*;
+    pub use super::spec_users::requests::*;
+    pub use super::spec_connections::requests::*;
+    pub use super::spec_code_envs::requests::*;
+    pub use super::spec_clusters::requests::*;
+    pub use super::spec_code_studios::requests::*;
+    pub use super::spec_api_keys::requests::*;
+    pub use super::spec_meanings::requests::*;
+    pub use super::spec_instance::requests::*;
+    pub use super::spec_deployers::requests::*;
+    pub use super::spec_discussions::requests::*;
+    pub use super::spec_feature_store::requests::*;
+    pub use super::spec_workspaces::requests::*;
+    pub use super::spec_datasets::requests::*;
+    pub use super::spec_folders::requests::*;
+    pub use super::spec_jobs::requests::*;
+    pub use super::spec_scenarios::requests::*;
+    pub use super::spec_recipes::requests::*;
+    pub use super::spec_bundles::requests::*;
+    /// The name of every request value type generated from the
+    /// spec, each checked to implement `rt::Prepared` (the mock's
+    /// stubs).
+    #[cfg(feature = "mock")]
+    pub static REQUEST_TYPES: &[&str] = &crate::rt::catalog::concat::<
+        _,
+        {
+            0 + super::spec_futures::requests::REQUEST_TYPES.len()
+                + super::spec_notebooks::requests::REQUEST_TYPES.len()
+                + super::spec_project_folders::requests::REQUEST_TYPES.len()
+                + super::spec_projects::requests::REQUEST_TYPES.len()
+                + super::spec_apps::requests::REQUEST_TYPES.len()
+                + super::spec_plugins::requests::REQUEST_TYPES.len()
+                + super::spec_sql::requests::REQUEST_TYPES.len()
+                + super::spec_users::requests::REQUEST_TYPES.len()
+                + super::spec_connections::requests::REQUEST_TYPES.len()
+                + super::spec_code_envs::requests::REQUEST_TYPES.len()
+                + super::spec_clusters::requests::REQUEST_TYPES.len()
+                + super::spec_code_studios::requests::REQUEST_TYPES.len()
+                + super::spec_api_keys::requests::REQUEST_TYPES.len()
+                + super::spec_meanings::requests::REQUEST_TYPES.len()
+                + super::spec_instance::requests::REQUEST_TYPES.len()
+                + super::spec_deployers::requests::REQUEST_TYPES.len()
+                + super::spec_discussions::requests::REQUEST_TYPES.len()
+                + super::spec_feature_store::requests::REQUEST_TYPES.len()
+                + super::spec_workspaces::requests::REQUEST_TYPES.len()
+                + super::spec_datasets::requests::REQUEST_TYPES.len()
+                + super::spec_folders::requests::REQUEST_TYPES.len()
+                + super::spec_jobs::requests::REQUEST_TYPES.len()
+                + super::spec_scenarios::requests::REQUEST_TYPES.len()
+                + super::spec_recipes::requests::REQUEST_TYPES.len()
+                + super::spec_bundles::requests::REQUEST_TYPES.len()
+        },
+    >(
+        &[
+            super::spec_futures::requests::REQUEST_TYPES,
+            super::spec_notebooks::requests::REQUEST_TYPES,
+            super::spec_project_folders::requests::REQUEST_TYPES,
+            super::spec_projects::requests::REQUEST_TYPES,
+            super::spec_apps::requests::REQUEST_TYPES,
+            super::spec_plugins::requests::REQUEST_TYPES,
+            super::spec_sql::requests::REQUEST_TYPES,
+            super::spec_users::requests::REQUEST_TYPES,
+            super::spec_connections::requests::REQUEST_TYPES,
+            super::spec_code_envs::requests::REQUEST_TYPES,
+            super::spec_clusters::requests::REQUEST_TYPES,
+            super::spec_code_studios::requests::REQUEST_TYPES,
+            super::spec_api_keys::requests::REQUEST_TYPES,
+            super::spec_meanings::requests::REQUEST_TYPES,
+            super::spec_instance::requests::REQUEST_TYPES,
+            super::spec_deployers::requests::REQUEST_TYPES,
+            super::spec_discussions::requests::REQUEST_TYPES,
+            super::spec_feature_store::requests::REQUEST_TYPES,
+            super::spec_workspaces::requests::REQUEST_TYPES,
+            super::spec_datasets::requests::REQUEST_TYPES,
+            super::spec_folders::requests::REQUEST_TYPES,
+            super::spec_jobs::requests::REQUEST_TYPES,
+            super::spec_scenarios::requests::REQUEST_TYPES,
+            super::spec_recipes::requests::REQUEST_TYPES,
+            super::spec_bundles::requests::REQUEST_TYPES,
+        ],
+        "",
+    );
+}
+/// The description of every method, by the name of its request
+/// value type in SCREAMING_SNAKE_CASE (`DATASET_ITER_ROWS`), for the
+/// hand-written halves of the API.
+#[allow(unused_imports)]
+pub(crate) mod endpoints {
+    pub(crate) use super::spec_futures::endpoints::*;
+    pub(crate) use super::spec_notebooks::endpoints::*;
+    pub(crate) use super::spec_project_folders::endpoints::*;
+    pub(crate) use super::spec_projects::endpoints::*;
+    pub(crate) use super::spec_apps::endpoints::*;
+    pub(crate) use super::spec_plugins::endpoints::*;
+    pub(crate) use super::spec_sql::endpoints::*;
+    pub(crate) use super::spec_users::endpoints::*;
+    pub(crate) use super::spec_connections::endpoints::*;
+    pub(crate) use super::spec_code_envs::endpoints::*;
+    pub(crate) use super::spec_clusters::endpoints::*;
+    pub(crate) use super::spec_code_studios::endpoints::*;
+    pub(crate) use super::spec_api_keys::endpoints::*;
+    pub(crate) use super::spec_meanings::endpoints::*;
+    pub(crate) use super::spec_instance::endpoints::*;
+    pub(crate) use super::spec_deployers::endpoints::*;
+    pub(crate) use super::spec_discussions::endpoints::*;
+    pub(crate) use super::spec_feature_store::endpoints::*;
+    pub(crate) use super::spec_workspaces::endpoints::*;
+    pub(crate) use super::spec_datasets::endpoints::*;
+    pub(crate) use super::spec_folders::endpoints::*;
+    pub(crate) use super::spec_jobs::endpoints::*;
+    pub(crate) use super::spec_scenarios::endpoints::*;
+    pub(crate) use super::spec_recipes::endpoints::*;
+    pub(crate) use super::spec_bundles::endpoints::*;
+}
+/// Every generated method, handle and model, described as data.
+pub mod catalog {
+    ///Every method, in spec order: the generated ones and the hand-written ones the spec declares.
+    pub static ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &crate::rt::catalog::concat::<
+        _,
+        {
+            0 + super::spec_futures::ENDPOINTS.len()
+                + super::spec_notebooks::ENDPOINTS.len()
+                + super::spec_project_folders::ENDPOINTS.len()
+                + super::spec_projects::ENDPOINTS.len()
+                + super::spec_apps::ENDPOINTS.len()
+                + super::spec_plugins::ENDPOINTS.len() + super::spec_sql::ENDPOINTS.len()
+                + super::spec_users::ENDPOINTS.len()
+                + super::spec_connections::ENDPOINTS.len()
+                + super::spec_code_envs::ENDPOINTS.len()
+                + super::spec_clusters::ENDPOINTS.len()
+                + super::spec_code_studios::ENDPOINTS.len()
+                + super::spec_api_keys::ENDPOINTS.len()
+                + super::spec_meanings::ENDPOINTS.len()
+                + super::spec_instance::ENDPOINTS.len()
+                + super::spec_deployers::ENDPOINTS.len()
+                + super::spec_discussions::ENDPOINTS.len()
+                + super::spec_feature_store::ENDPOINTS.len()
+                + super::spec_workspaces::ENDPOINTS.len()
+                + super::spec_datasets::ENDPOINTS.len()
+                + super::spec_folders::ENDPOINTS.len()
+                + super::spec_jobs::ENDPOINTS.len()
+                + super::spec_scenarios::ENDPOINTS.len()
+                + super::spec_recipes::ENDPOINTS.len()
+                + super::spec_bundles::ENDPOINTS.len()
+        },
+    >(
+        &[
+            super::spec_futures::ENDPOINTS,
+            super::spec_notebooks::ENDPOINTS,
+            super::spec_project_folders::ENDPOINTS,
+            super::spec_projects::ENDPOINTS,
+            super::spec_apps::ENDPOINTS,
+            super::spec_plugins::ENDPOINTS,
+            super::spec_sql::ENDPOINTS,
+            super::spec_users::ENDPOINTS,
+            super::spec_connections::ENDPOINTS,
+            super::spec_code_envs::ENDPOINTS,
+            super::spec_clusters::ENDPOINTS,
+            super::spec_code_studios::ENDPOINTS,
+            super::spec_api_keys::ENDPOINTS,
+            super::spec_meanings::ENDPOINTS,
+            super::spec_instance::ENDPOINTS,
+            super::spec_deployers::ENDPOINTS,
+            super::spec_discussions::ENDPOINTS,
+            super::spec_feature_store::ENDPOINTS,
+            super::spec_workspaces::ENDPOINTS,
+            super::spec_datasets::ENDPOINTS,
+            super::spec_folders::ENDPOINTS,
+            super::spec_jobs::ENDPOINTS,
+            super::spec_scenarios::ENDPOINTS,
+            super::spec_recipes::ENDPOINTS,
+            super::spec_bundles::ENDPOINTS,
+        ],
+        &crate::rt::catalog::Endpoint::PLACEHOLDER,
+    );
+    ///Every handle type, in spec order.
+    pub static HANDLES: &[crate::rt::catalog::Handle] = &crate::rt::catalog::concat::<
+        _,
+        {
+            0 + super::spec_futures::HANDLES.len() + super::spec_notebooks::HANDLES.len()
+                + super::spec_project_folders::HANDLES.len()
+                + super::spec_projects::HANDLES.len() + super::spec_apps::HANDLES.len()
+                + super::spec_plugins::HANDLES.len() + super::spec_sql::HANDLES.len()
+                + super::spec_users::HANDLES.len()
+                + super::spec_connections::HANDLES.len()
+                + super::spec_code_envs::HANDLES.len()
+                + super::spec_clusters::HANDLES.len()
+                + super::spec_code_studios::HANDLES.len()
+                + super::spec_api_keys::HANDLES.len()
+                + super::spec_meanings::HANDLES.len()
+                + super::spec_instance::HANDLES.len()
+                + super::spec_deployers::HANDLES.len()
+                + super::spec_discussions::HANDLES.len()
+                + super::spec_feature_store::HANDLES.len()
+                + super::spec_workspaces::HANDLES.len()
+                + super::spec_datasets::HANDLES.len()
+                + super::spec_folders::HANDLES.len() + super::spec_jobs::HANDLES.len()
+                + super::spec_scenarios::HANDLES.len()
+                + super::spec_recipes::HANDLES.len() + super::spec_bundles::HANDLES.len()
+        },
+    >(
+        &[
+            super::spec_futures::HANDLES,
+            super::spec_notebooks::HANDLES,
+            super::spec_project_folders::HANDLES,
+            super::spec_projects::HANDLES,
+            super::spec_apps::HANDLES,
+            super::spec_plugins::HANDLES,
+            super::spec_sql::HANDLES,
+            super::spec_users::HANDLES,
+            super::spec_connections::HANDLES,
+            super::spec_code_envs::HANDLES,
+            super::spec_clusters::HANDLES,
+            super::spec_code_studios::HANDLES,
+            super::spec_api_keys::HANDLES,
+            super::spec_meanings::HANDLES,
+            super::spec_instance::HANDLES,
+            super::spec_deployers::HANDLES,
+            super::spec_discussions::HANDLES,
+            super::spec_feature_store::HANDLES,
+            super::spec_workspaces::HANDLES,
+            super::spec_datasets::HANDLES,
+            super::spec_folders::HANDLES,
+            super::spec_jobs::HANDLES,
+            super::spec_scenarios::HANDLES,
+            super::spec_recipes::HANDLES,
+            super::spec_bundles::HANDLES,
+        ],
+        crate::rt::catalog::Handle::PLACEHOLDER,
+    );
+    ///Every model type, in spec order.
+    pub static MODELS: &[crate::rt::catalog::Model] = &crate::rt::catalog::concat::<
+        _,
+        {
+            0 + super::spec_futures::MODELS.len() + super::spec_notebooks::MODELS.len()
+                + super::spec_project_folders::MODELS.len()
+                + super::spec_projects::MODELS.len() + super::spec_apps::MODELS.len()
+                + super::spec_plugins::MODELS.len() + super::spec_sql::MODELS.len()
+                + super::spec_users::MODELS.len() + super::spec_connections::MODELS.len()
+                + super::spec_code_envs::MODELS.len()
+                + super::spec_clusters::MODELS.len()
+                + super::spec_code_studios::MODELS.len()
+                + super::spec_api_keys::MODELS.len() + super::spec_meanings::MODELS.len()
+                + super::spec_instance::MODELS.len()
+                + super::spec_deployers::MODELS.len()
+                + super::spec_discussions::MODELS.len()
+                + super::spec_feature_store::MODELS.len()
+                + super::spec_workspaces::MODELS.len()
+                + super::spec_datasets::MODELS.len() + super::spec_folders::MODELS.len()
+                + super::spec_jobs::MODELS.len() + super::spec_scenarios::MODELS.len()
+                + super::spec_recipes::MODELS.len() + super::spec_bundles::MODELS.len()
+        },
+    >(
+        &[
+            super::spec_futures::MODELS,
+            super::spec_notebooks::MODELS,
+            super::spec_project_folders::MODELS,
+            super::spec_projects::MODELS,
+            super::spec_apps::MODELS,
+            super::spec_plugins::MODELS,
+            super::spec_sql::MODELS,
+            super::spec_users::MODELS,
+            super::spec_connections::MODELS,
+            super::spec_code_envs::MODELS,
+            super::spec_clusters::MODELS,
+            super::spec_code_studios::MODELS,
+            super::spec_api_keys::MODELS,
+            super::spec_meanings::MODELS,
+            super::spec_instance::MODELS,
+            super::spec_deployers::MODELS,
+            super::spec_discussions::MODELS,
+            super::spec_feature_store::MODELS,
+            super::spec_workspaces::MODELS,
+            super::spec_datasets::MODELS,
+            super::spec_folders::MODELS,
+            super::spec_jobs::MODELS,
+            super::spec_scenarios::MODELS,
+            super::spec_recipes::MODELS,
+            super::spec_bundles::MODELS,
+        ],
+        crate::rt::catalog::Model::PLACEHOLDER,
+    );
+}
+const _: () = crate::rt::agree(
+    "the setter names a spec argument may not take",
+    crate::rt::REQUEST_METHODS,
+    &[
+        "timeout",
+        "response_timeout",
+        "idle_timeout",
+        "retry",
+        "no_retry",
+        "on_progress",
+        "request_options",
+        "send",
+        "send_as",
+        "start",
+    ],
+);
+const _: () = crate::rt::agree(
+    "the conversions a spec value may call",
+    crate::rt::convert::NAMES,
+    &["meaning_entries", "meaning_mappings", "parse_json", "import_settings", "nonempty"],
+);

@@ -1,0 +1,1997 @@
+// The expansion of `recipes.dss`, as generated from `../spec/index.dss` (relative to
+// dss-api-derive). Do not edit: `UPDATE_SNAPSHOTS=1 cargo test -p dss-api-derive --lib` rewrites it.
+///The expansion of `spec/recipes.dss`.
+pub mod spec_recipes {
+    /// Handle types.
+    pub mod handles {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        ///A recipe of a project, named by its project and its name.
+        #[derive(Clone)]
+        pub struct DssRecipe {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) project_key: String,
+            pub(crate) recipe_name: String,
+        }
+        impl DssRecipe {
+            ///The `project_key` this handle points at.
+            pub fn project_key(&self) -> &str {
+                &self.project_key
+            }
+            ///The `recipe_name` this handle points at.
+            pub fn recipe_name(&self) -> &str {
+                &self.recipe_name
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+        }
+        impl ::core::fmt::Debug for DssRecipe {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssRecipe")
+                    .field("project_key", &self.project_key)
+                    .field("recipe_name", &self.recipe_name)
+                    .finish_non_exhaustive()
+            }
+        }
+        /**The schema changes a recipe's outputs need (`compute_schema_updates`),
+as DSS computed them; `apply` makes them.*/
+        #[derive(Clone)]
+        pub struct RequiredSchemaUpdates {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) project_key: String,
+            pub(crate) recipe_name: String,
+            pub(crate) updates: SchemaUpdates,
+        }
+        impl RequiredSchemaUpdates {
+            ///The `project_key` this handle points at.
+            pub fn project_key(&self) -> &str {
+                &self.project_key
+            }
+            ///The `recipe_name` this handle points at.
+            pub fn recipe_name(&self) -> &str {
+                &self.recipe_name
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+        }
+        impl ::core::fmt::Debug for RequiredSchemaUpdates {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("RequiredSchemaUpdates")
+                    .field("project_key", &self.project_key)
+                    .field("recipe_name", &self.recipe_name)
+                    .finish_non_exhaustive()
+            }
+        }
+        /**The flow of a project: its datasets, recipes, folders, models and how
+they connect.*/
+        #[derive(Clone)]
+        pub struct DssProjectFlow {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) project_key: String,
+        }
+        impl DssProjectFlow {
+            ///The `project_key` this handle points at.
+            pub fn project_key(&self) -> &str {
+                &self.project_key
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+        }
+        impl ::core::fmt::Debug for DssProjectFlow {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssProjectFlow")
+                    .field("project_key", &self.project_key)
+                    .finish_non_exhaustive()
+            }
+        }
+    }
+    /// Typed answers.
+    pub mod models {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        ///A recipe as listed by `list_recipes`.
+        #[derive(Clone, PartialEq)]
+        pub struct RecipeSummary {
+            ///The recipe's project.
+            pub project_key: String,
+            ///The recipe's name.
+            pub name: String,
+            ///The recipe's type (`python`, `sync`, `join`, ...).
+            pub r#type: Option<String>,
+            ///Tags.
+            pub tags: Option<Vec<String>>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for RecipeSummary {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = RecipeSummary;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `RecipeSummary` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<RecipeSummary, __A::Error> {
+                        let mut __m_project_key: Option<String> = None;
+                        let mut __m_name: Option<String> = None;
+                        let mut __m_type: Option<String> = None;
+                        let mut __m_tags: Option<Vec<String>> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "projectKey" => {
+                                    __m_project_key = Some(
+                                        crate::rt::model::next_member(&mut __map, "projectKey")?,
+                                    );
+                                }
+                                "name" => {
+                                    __m_name = Some(
+                                        crate::rt::model::next_member(&mut __map, "name")?,
+                                    );
+                                }
+                                "type" => {
+                                    __m_type = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "type",
+                                    )?;
+                                }
+                                "tags" => {
+                                    __m_tags = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "tags",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(RecipeSummary {
+                            project_key: match __m_project_key {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        <__A::Error as ::serde::de::Error>::missing_field(
+                                            "projectKey",
+                                        ),
+                                    );
+                                }
+                            },
+                            name: match __m_name {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        <__A::Error as ::serde::de::Error>::missing_field("name"),
+                                    );
+                                }
+                            },
+                            r#type: __m_type,
+                            tags: __m_tags,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for RecipeSummary {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "projectKey",
+                    &self.project_key,
+                )?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "name",
+                    &self.name,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "type",
+                    &self.r#type,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "tags",
+                    &self.tags,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for RecipeSummary {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("RecipeSummary")
+                    .field("project_key", &self.project_key)
+                    .field("name", &self.name)
+                    .field("type", &self.r#type)
+                    .field("tags", &self.tags)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl RecipeSummary {
+            ///The [`DssRecipe`](super::super::handles::DssRecipe) this item names (no request).
+            pub fn to_handle(
+                &self,
+                client: &crate::rt::DssClient,
+            ) -> super::super::handles::DssRecipe {
+                {
+                    let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+                    let __f_recipe_name = ::core::clone::Clone::clone(&self.name);
+                    super::super::handles::DssRecipe {
+                        client: ::core::clone::Clone::clone(client),
+                        project_key: __f_project_key,
+                        recipe_name: __f_recipe_name,
+                    }
+                }
+            }
+        }
+        ///One output of a recipe whose schema must change.
+        #[derive(Clone, PartialEq)]
+        pub struct SchemaUpdateComputable {
+            ///The output's type (`DATASET`, `MANAGED_FOLDER`, ...).
+            pub r#type: String,
+            ///The output's id.
+            pub id: Option<String>,
+            ///The dataset's name, for a `DATASET` output.
+            pub dataset_name: Option<String>,
+            ///The schema it should get.
+            pub new_schema: Option<Value>,
+            ///What does not match in the current schema.
+            pub incompatibilities: Option<Vec<String>>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for SchemaUpdateComputable {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = SchemaUpdateComputable;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `SchemaUpdateComputable` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<SchemaUpdateComputable, __A::Error> {
+                        let mut __m_type: Option<String> = None;
+                        let mut __m_id: Option<String> = None;
+                        let mut __m_dataset_name: Option<String> = None;
+                        let mut __m_new_schema: Option<Value> = None;
+                        let mut __m_incompatibilities: Option<Vec<String>> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "type" => {
+                                    __m_type = Some(
+                                        crate::rt::model::next_member(&mut __map, "type")?,
+                                    );
+                                }
+                                "id" => {
+                                    __m_id = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "id",
+                                    )?;
+                                }
+                                "datasetName" => {
+                                    __m_dataset_name = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "datasetName",
+                                    )?;
+                                }
+                                "newSchema" => {
+                                    __m_new_schema = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "newSchema",
+                                    )?;
+                                }
+                                "incompatibilities" => {
+                                    __m_incompatibilities = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "incompatibilities",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(SchemaUpdateComputable {
+                            r#type: match __m_type {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        <__A::Error as ::serde::de::Error>::missing_field("type"),
+                                    );
+                                }
+                            },
+                            id: __m_id,
+                            dataset_name: __m_dataset_name,
+                            new_schema: __m_new_schema,
+                            incompatibilities: __m_incompatibilities,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for SchemaUpdateComputable {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "type",
+                    &self.r#type,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "id",
+                    &self.id,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "datasetName",
+                    &self.dataset_name,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "newSchema",
+                    &self.new_schema,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "incompatibilities",
+                    &self.incompatibilities,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for SchemaUpdateComputable {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("SchemaUpdateComputable")
+                    .field("type", &self.r#type)
+                    .field("id", &self.id)
+                    .field("dataset_name", &self.dataset_name)
+                    .field("new_schema", &self.new_schema)
+                    .field("incompatibilities", &self.incompatibilities)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl SchemaUpdateComputable {}
+        ///The schema changes a recipe's outputs need, as DSS computes them.
+        #[derive(Clone, PartialEq)]
+        pub struct SchemaUpdates {
+            ///How many incompatibilities were found; 0 means nothing to do.
+            pub total_incompatibilities: i64,
+            ///The outputs to update.
+            pub computables: Vec<SchemaUpdateComputable>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for SchemaUpdates {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = SchemaUpdates;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `SchemaUpdates` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<SchemaUpdates, __A::Error> {
+                        let mut __m_total_incompatibilities: Option<i64> = None;
+                        let mut __m_computables: Option<Vec<SchemaUpdateComputable>> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "totalIncompatibilities" => {
+                                    __m_total_incompatibilities = Some(
+                                        crate::rt::model::next_member(
+                                            &mut __map,
+                                            "totalIncompatibilities",
+                                        )?,
+                                    );
+                                }
+                                "computables" => {
+                                    __m_computables = Some(
+                                        crate::rt::model::next_member(&mut __map, "computables")?,
+                                    );
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(SchemaUpdates {
+                            total_incompatibilities: __m_total_incompatibilities
+                                .unwrap_or_default(),
+                            computables: __m_computables.unwrap_or_default(),
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for SchemaUpdates {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "totalIncompatibilities",
+                    &self.total_incompatibilities,
+                )?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "computables",
+                    &self.computables,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for SchemaUpdates {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("SchemaUpdates")
+                    .field("total_incompatibilities", &self.total_incompatibilities)
+                    .field("computables", &self.computables)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl SchemaUpdates {}
+        ///One node of a flow graph: a dataset, recipe, folder, model, ...
+        #[derive(Clone, PartialEq)]
+        pub struct FlowNode {
+            ///The object's id (a dataset or recipe name, a folder id, ...).
+            pub r#ref: String,
+            /**The node's type (`COMPUTABLE_DATASET`, `COMPUTABLE_FOLDER`,
+`RUNNABLE_RECIPE`, ...).*/
+            pub r#type: String,
+            ///The nodes this one feeds, by key of `nodes`.
+            pub successors: Vec<String>,
+            ///The nodes that feed this one, by key of `nodes`.
+            pub predecessors: Vec<String>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for FlowNode {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = FlowNode;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `FlowNode` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<FlowNode, __A::Error> {
+                        let mut __m_ref: Option<String> = None;
+                        let mut __m_type: Option<String> = None;
+                        let mut __m_successors: Option<Vec<String>> = None;
+                        let mut __m_predecessors: Option<Vec<String>> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "ref" => {
+                                    __m_ref = Some(
+                                        crate::rt::model::next_member(&mut __map, "ref")?,
+                                    );
+                                }
+                                "type" => {
+                                    __m_type = Some(
+                                        crate::rt::model::next_member(&mut __map, "type")?,
+                                    );
+                                }
+                                "successors" => {
+                                    __m_successors = Some(
+                                        crate::rt::model::next_member(&mut __map, "successors")?,
+                                    );
+                                }
+                                "predecessors" => {
+                                    __m_predecessors = Some(
+                                        crate::rt::model::next_member(&mut __map, "predecessors")?,
+                                    );
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(FlowNode {
+                            r#ref: match __m_ref {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        <__A::Error as ::serde::de::Error>::missing_field("ref"),
+                                    );
+                                }
+                            },
+                            r#type: match __m_type {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        <__A::Error as ::serde::de::Error>::missing_field("type"),
+                                    );
+                                }
+                            },
+                            successors: __m_successors.unwrap_or_default(),
+                            predecessors: __m_predecessors.unwrap_or_default(),
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for FlowNode {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "ref",
+                    &self.r#ref,
+                )?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "type",
+                    &self.r#type,
+                )?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "successors",
+                    &self.successors,
+                )?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "predecessors",
+                    &self.predecessors,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for FlowNode {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("FlowNode")
+                    .field("ref", &self.r#ref)
+                    .field("type", &self.r#type)
+                    .field("successors", &self.successors)
+                    .field("predecessors", &self.predecessors)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl FlowNode {}
+        ///The graph of a project's flow.
+        #[derive(Clone, PartialEq)]
+        pub struct FlowGraph {
+            ///Every node, by its key (the object's id).
+            pub nodes: ::std::collections::BTreeMap<String, FlowNode>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for FlowGraph {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = FlowGraph;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `FlowGraph` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<FlowGraph, __A::Error> {
+                        let mut __m_nodes: Option<
+                            ::std::collections::BTreeMap<String, FlowNode>,
+                        > = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "nodes" => {
+                                    __m_nodes = Some(
+                                        crate::rt::model::next_member(&mut __map, "nodes")?,
+                                    );
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(FlowGraph {
+                            nodes: match __m_nodes {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        <__A::Error as ::serde::de::Error>::missing_field("nodes"),
+                                    );
+                                }
+                            },
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for FlowGraph {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "nodes",
+                    &self.nodes,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for FlowGraph {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("FlowGraph")
+                    .field("nodes", &self.nodes)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl FlowGraph {}
+    }
+    /// Request values.
+    pub mod requests {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        ///Request value of [`DssProject::list_recipes`](super::super::handles::DssProject::list_recipes): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ProjectListRecipes<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssProject,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ProjectListRecipes<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/recipes/");
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ProjectListRecipes, super::endpoints::PROJECT_LIST_RECIPES, json(Vec <
+            RecipeSummary >,
+            "Sends the request (`GET /projects/{project_key}/recipes/`) and returns the answer.")
+        );
+        ///Request value of [`DssProject::create_recipe`](super::super::handles::DssProject::create_recipe): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ProjectCreateRecipe<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssProject,
+            pub(crate) recipe_proto: ::serde_json::Value,
+            pub(crate) creation_settings: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ProjectCreateRecipe<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssProject,)),
+                crate::rt::Error,
+            > {
+                let Self { __owner, recipe_proto, creation_settings, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/recipes/");
+                __call
+                    .json(
+                        &{
+                            let mut __map = ::serde_json::Map::new();
+                            __map
+                                .insert(
+                                    String::from("recipePrototype"),
+                                    {
+                                        let mut __map = ::serde_json::Map::new();
+                                        crate::rt::spread(
+                                            &mut __map,
+                                            "recipe_proto",
+                                            recipe_proto,
+                                        )?;
+                                        __map
+                                            .insert(
+                                                String::from("projectKey"),
+                                                ::serde_json::Value::from(__owner.project_key.as_str()),
+                                            );
+                                        ::serde_json::Value::Object(__map)
+                                    },
+                                );
+                            __map
+                                .insert(
+                                    String::from("creationSettings"),
+                                    ::serde_json::Value::from(creation_settings),
+                                );
+                            ::serde_json::Value::Object(__map)
+                        },
+                    )?;
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`POST /projects/{project_key}/recipes/`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssRecipe, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __answer: Value = __call.send_json()?;
+                Ok({
+                    let __f_project_key = ::core::clone::Clone::clone(
+                        &__owner.project_key,
+                    );
+                    let __f_recipe_name = crate::rt::answer_string(
+                        &__answer,
+                        "name",
+                        Self::ENDPOINT,
+                    )?;
+                    super::super::handles::DssRecipe {
+                        client: ::core::clone::Clone::clone(__client),
+                        project_key: __f_project_key,
+                        recipe_name: __f_recipe_name,
+                    }
+                })
+            }
+        }
+        crate::rt::request_common!(
+            ProjectCreateRecipe, super::endpoints::PROJECT_CREATE_RECIPE, send_as
+        );
+        ///Request value of [`DssProjectFlow::get_graph`](super::super::handles::DssProjectFlow::get_graph): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ProjectFlowGetGraph<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssProjectFlow,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ProjectFlowGetGraph<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/flow/graph/");
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ProjectFlowGetGraph, super::endpoints::PROJECT_FLOW_GET_GRAPH,
+            json(FlowGraph,
+            "Sends the request (`GET /projects/{project_key}/flow/graph/`) and returns the answer.")
+        );
+        ///Request value of [`DssRecipe::get_settings`](super::super::handles::DssRecipe::get_settings): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct RecipeGetSettings<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssRecipe,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> RecipeGetSettings<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/recipes/");
+                __call.segment("recipe_name", &__owner.recipe_name, false)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            RecipeGetSettings, super::endpoints::RECIPE_GET_SETTINGS, json(Value,
+            "Sends the request (`GET /projects/{project_key}/recipes/{recipe_name}`) and returns the answer.")
+        );
+        ///Request value of [`DssRecipe::save_settings`](super::super::handles::DssRecipe::save_settings): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct RecipeSaveSettings<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssRecipe,
+            pub(crate) settings: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> RecipeSaveSettings<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, settings, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/recipes/");
+                __call.segment("recipe_name", &__owner.recipe_name, false)?;
+                __call.json(&::serde_json::Value::from(settings))?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            RecipeSaveSettings, super::endpoints::RECIPE_SAVE_SETTINGS, json(Value,
+            "Sends the request (`PUT /projects/{project_key}/recipes/{recipe_name}`) and returns the answer.")
+        );
+        ///Request value of [`DssRecipe::delete`](super::super::handles::DssRecipe::delete): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct RecipeDelete<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssRecipe,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> RecipeDelete<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/recipes/");
+                __call.segment("recipe_name", &__owner.recipe_name, false)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            RecipeDelete, super::endpoints::RECIPE_DELETE,
+            unit("Sends the request (`DELETE /projects/{project_key}/recipes/{recipe_name}`) and returns the answer.")
+        );
+        ///Request value of [`DssRecipe::get_status`](super::super::handles::DssRecipe::get_status): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct RecipeGetStatus<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssRecipe,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> RecipeGetStatus<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/recipes/");
+                __call.segment("recipe_name", &__owner.recipe_name, false)?;
+                __call.lit("/status");
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            RecipeGetStatus, super::endpoints::RECIPE_GET_STATUS, json(Value,
+            "Sends the request (`GET /projects/{project_key}/recipes/{recipe_name}/status`) and returns the answer.")
+        );
+        ///Request value of [`DssRecipe::compute_schema_updates`](super::super::handles::DssRecipe::compute_schema_updates): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct RecipeComputeSchemaUpdates<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssRecipe,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> RecipeComputeSchemaUpdates<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssRecipe,)),
+                crate::rt::Error,
+            > {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/recipes/");
+                __call.segment("recipe_name", &__owner.recipe_name, false)?;
+                __call.lit("/schema-update");
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`GET /projects/{project_key}/recipes/{recipe_name}/schema-update`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::RequiredSchemaUpdates, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __answer: Value = __call.send_json()?;
+                Ok({
+                    let __f_project_key = ::core::clone::Clone::clone(
+                        &__owner.project_key,
+                    );
+                    let __f_recipe_name = ::core::clone::Clone::clone(
+                        &__owner.recipe_name,
+                    );
+                    let __f_updates = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
+                    super::super::handles::RequiredSchemaUpdates {
+                        client: ::core::clone::Clone::clone(__client),
+                        project_key: __f_project_key,
+                        recipe_name: __f_recipe_name,
+                        updates: __f_updates,
+                    }
+                })
+            }
+        }
+        crate::rt::request_common!(
+            RecipeComputeSchemaUpdates, super::endpoints::RECIPE_COMPUTE_SCHEMA_UPDATES,
+            send_as
+        );
+        ///Request value of [`RequiredSchemaUpdates::update_output_schema`](super::super::handles::RequiredSchemaUpdates::update_output_schema): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct RequiredSchemaUpdatesUpdateOutputSchema<'a> {
+            pub(crate) __owner: &'a super::super::handles::RequiredSchemaUpdates,
+            pub(crate) computable_type: String,
+            pub(crate) computable_id: String,
+            pub(crate) new_schema: ::serde_json::Value,
+            pub(crate) drop_and_recreate: bool,
+            pub(crate) synchronize_metastore: bool,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> RequiredSchemaUpdatesUpdateOutputSchema<'a> {
+            /**Drop and recreate the output's data where the schema change needs it.
+
+Default: `true`. Sent as JSON member `dropAndRecreate`.*/
+            pub fn drop_and_recreate(mut self, drop_and_recreate: bool) -> Self {
+                self.drop_and_recreate = drop_and_recreate;
+                self
+            }
+            /**Update the Hive metastore too.
+
+Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
+            pub fn synchronize_metastore(mut self, synchronize_metastore: bool) -> Self {
+                self.synchronize_metastore = synchronize_metastore;
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self {
+                    __owner,
+                    computable_type,
+                    computable_id,
+                    new_schema,
+                    drop_and_recreate,
+                    synchronize_metastore,
+                    __opts,
+                } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/recipes/");
+                __call.segment("recipe_name", &__owner.recipe_name, false)?;
+                __call.lit("/actions/updateOutputSchema");
+                __call
+                    .json(
+                        &{
+                            let mut __map = ::serde_json::Map::new();
+                            __map
+                                .insert(
+                                    String::from("computableType"),
+                                    ::serde_json::Value::from(computable_type),
+                                );
+                            __map
+                                .insert(
+                                    String::from("computableId"),
+                                    ::serde_json::Value::from(computable_id),
+                                );
+                            __map
+                                .insert(
+                                    String::from("newSchema"),
+                                    ::serde_json::Value::from(new_schema),
+                                );
+                            __map
+                                .insert(
+                                    String::from("dropAndRecreate"),
+                                    ::serde_json::Value::from(drop_and_recreate),
+                                );
+                            __map
+                                .insert(
+                                    String::from("synchronizeMetastore"),
+                                    ::serde_json::Value::from(synchronize_metastore),
+                                );
+                            ::serde_json::Value::Object(__map)
+                        },
+                    )?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            RequiredSchemaUpdatesUpdateOutputSchema,
+            super::endpoints::REQUIRED_SCHEMA_UPDATES_UPDATE_OUTPUT_SCHEMA, json(Value,
+            "Sends the request (`POST /projects/{project_key}/recipes/{recipe_name}/actions/updateOutputSchema`) and returns the answer.")
+        );
+        crate::rt::request_list!(
+            ProjectListRecipes, ProjectCreateRecipe, ProjectFlowGetGraph,
+            RecipeGetSettings, RecipeSaveSettings, RecipeDelete, RecipeGetStatus,
+            RecipeComputeSchemaUpdates, RequiredSchemaUpdatesUpdateOutputSchema
+        );
+    }
+    /// The description of every method of this file: its identity.
+    pub mod endpoints {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+        };
+        ///`DssProject::list_recipes`.
+        pub static PROJECT_LIST_RECIPES: Endpoint = Endpoint::new(
+            "DssProject",
+            "list_recipes",
+            Server::Dss,
+            "Lists the project's recipes.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/recipes/",
+                    &[],
+                    "ProjectListRecipes",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < RecipeSummary >"),
+            [false, true, false],
+        );
+        ///`DssProject::get_recipe`.
+        pub static PROJECT_GET_RECIPE: Endpoint = Endpoint::new(
+            "DssProject",
+            "get_recipe",
+            Server::Dss,
+            "A handle on one recipe of the project, by name.",
+            &[
+                Arg::new(
+                    "recipe_name",
+                    "str",
+                    Presence::Required,
+                    Place::HandleOnly,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Handle("DssRecipe"),
+            [false, true, false],
+        );
+        ///`DssProject::create_recipe`.
+        pub static PROJECT_CREATE_RECIPE: Endpoint = Endpoint::new(
+            "DssProject",
+            "create_recipe",
+            Server::Dss,
+            "Creates a recipe and returns a handle on it (with the name DSS gave it).",
+            &[
+                Arg::new(
+                    "recipe_proto",
+                    "json",
+                    Presence::Required,
+                    Place::Spread,
+                    false,
+                ),
+                Arg::new(
+                    "creation_settings",
+                    "json",
+                    Presence::Required,
+                    Place::Member {
+                        path: "creationSettings",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/recipes/",
+                    &[],
+                    "ProjectCreateRecipe",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssRecipe"),
+            [false, true, false],
+        );
+        ///`DssProject::get_flow`.
+        pub static PROJECT_GET_FLOW: Endpoint = Endpoint::new(
+            "DssProject",
+            "get_flow",
+            Server::Dss,
+            "A handle on the project's flow.",
+            &[],
+            None,
+            ResultKind::Handle("DssProjectFlow"),
+            [false, true, false],
+        );
+        ///`DssProjectFlow::get_graph`.
+        pub static PROJECT_FLOW_GET_GRAPH: Endpoint = Endpoint::new(
+            "DssProjectFlow",
+            "get_graph",
+            Server::Dss,
+            "Reads the graph of the flow.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/flow/graph/",
+                    &[],
+                    "ProjectFlowGetGraph",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("FlowGraph"),
+            [false, true, false],
+        );
+        ///`DssRecipe::get_settings`.
+        pub static RECIPE_GET_SETTINGS: Endpoint = Endpoint::new(
+            "DssRecipe",
+            "get_settings",
+            Server::Dss,
+            "Reads the recipe's settings as DSS sends them: `{\"recipe\": {..}, \"payload\": \"..\"}`, the payload being the code of a code recipe or the JSON text of a visual recipe's settings.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/recipes/{recipe_name}",
+                    &[],
+                    "RecipeGetSettings",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssRecipe::save_settings`.
+        pub static RECIPE_SAVE_SETTINGS: Endpoint = Endpoint::new(
+            "DssRecipe",
+            "save_settings",
+            Server::Dss,
+            "Saves the recipe's settings, as read by `get_settings` and changed (`recipe` and `payload`, the payload as text); returns DSS's answer.",
+            &[
+                Arg::new(
+                    "settings",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/projects/{project_key}/recipes/{recipe_name}",
+                    &[],
+                    "RecipeSaveSettings",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssRecipe::delete`.
+        pub static RECIPE_DELETE: Endpoint = Endpoint::new(
+            "DssRecipe",
+            "delete",
+            Server::Dss,
+            "Deletes the recipe.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Delete,
+                    "/projects/{project_key}/recipes/{recipe_name}",
+                    &[],
+                    "RecipeDelete",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssRecipe::get_status`.
+        pub static RECIPE_GET_STATUS: Endpoint = Endpoint::new(
+            "DssRecipe",
+            "get_status",
+            Server::Dss,
+            "Reads the recipe's status: its engines, and what DSS has to say about its settings (`allMessagesForFrontend`).",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/recipes/{recipe_name}/status",
+                    &[],
+                    "RecipeGetStatus",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssRecipe::compute_schema_updates`.
+        pub static RECIPE_COMPUTE_SCHEMA_UPDATES: Endpoint = Endpoint::new(
+            "DssRecipe",
+            "compute_schema_updates",
+            Server::Dss,
+            "Computes the schema changes the recipe's outputs need (DSS cannot for some code recipes, and answers an error).",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/recipes/{recipe_name}/schema-update",
+                    &[],
+                    "RecipeComputeSchemaUpdates",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("RequiredSchemaUpdates"),
+            [false, true, false],
+        );
+        ///`RequiredSchemaUpdates::update_output_schema`.
+        pub static REQUIRED_SCHEMA_UPDATES_UPDATE_OUTPUT_SCHEMA: Endpoint = Endpoint::new(
+            "RequiredSchemaUpdates",
+            "update_output_schema",
+            Server::Dss,
+            "Gives one output of the recipe a new schema (what `apply` sends for each output); returns DSS's answer.",
+            &[
+                Arg::new(
+                    "computable_type",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "computableType",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "computable_id",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "computableId",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "new_schema",
+                    "json",
+                    Presence::Required,
+                    Place::Member {
+                        path: "newSchema",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "drop_and_recreate",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Member {
+                        path: "dropAndRecreate",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "synchronize_metastore",
+                    "bool",
+                    Presence::Default("true"),
+                    Place::Member {
+                        path: "synchronizeMetastore",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/recipes/{recipe_name}/actions/updateOutputSchema",
+                    &[],
+                    "RequiredSchemaUpdatesUpdateOutputSchema",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssRecipe::run`.
+        pub static RECIPE_RUN: Endpoint = Endpoint::new(
+            "DssRecipe",
+            "run",
+            Server::Dss,
+            "Builds the recipe's output through a job (found in the flow graph) and waits for it.",
+            &[],
+            None,
+            ResultKind::HandWritten("JobRun < '_ , 'static >"),
+            [true, true, false],
+        );
+        ///`RequiredSchemaUpdates::apply`.
+        pub static REQUIRED_SCHEMA_UPDATES_APPLY: Endpoint = Endpoint::new(
+            "RequiredSchemaUpdates",
+            "apply",
+            Server::Dss,
+            "Applies every schema change, one request per output.",
+            &[],
+            None,
+            ResultKind::HandWritten("SchemaUpdatesApply < '_ >"),
+            [true, true, false],
+        );
+    }
+    /// This file's methods, in spec order.
+    pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
+        &endpoints::PROJECT_LIST_RECIPES,
+        &endpoints::PROJECT_GET_RECIPE,
+        &endpoints::PROJECT_CREATE_RECIPE,
+        &endpoints::PROJECT_GET_FLOW,
+        &endpoints::PROJECT_FLOW_GET_GRAPH,
+        &endpoints::RECIPE_GET_SETTINGS,
+        &endpoints::RECIPE_SAVE_SETTINGS,
+        &endpoints::RECIPE_DELETE,
+        &endpoints::RECIPE_GET_STATUS,
+        &endpoints::RECIPE_COMPUTE_SCHEMA_UPDATES,
+        &endpoints::REQUIRED_SCHEMA_UPDATES_UPDATE_OUTPUT_SCHEMA,
+        &endpoints::RECIPE_RUN,
+        &endpoints::REQUIRED_SCHEMA_UPDATES_APPLY,
+    ];
+    /// This file's handles, in spec order.
+    pub const HANDLES: &[crate::rt::catalog::Handle] = {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{Handle, HandleField};
+        &[
+            Handle {
+                name: "DssRecipe",
+                doc: "A recipe of a project, named by its project and its name.",
+                fields: &[
+                    HandleField {
+                        name: "project_key",
+                        ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "recipe_name",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+            },
+            Handle {
+                name: "RequiredSchemaUpdates",
+                doc: "The schema changes a recipe's outputs need (`compute_schema_updates`), as DSS computed them; `apply` makes them.",
+                fields: &[
+                    HandleField {
+                        name: "project_key",
+                        ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "recipe_name",
+                        ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "updates",
+                        ty: Some("SchemaUpdates"),
+                        secret: false,
+                    },
+                ],
+            },
+            Handle {
+                name: "DssProjectFlow",
+                doc: "The flow of a project: its datasets, recipes, folders, models and how they connect.",
+                fields: &[
+                    HandleField {
+                        name: "project_key",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+            },
+        ]
+    };
+    /// This file's models, in spec order.
+    pub const MODELS: &[crate::rt::catalog::Model] = {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{Model, ModelMember};
+        &[
+            Model {
+                name: "RecipeSummary",
+                doc: "A recipe as listed by `list_recipes`.",
+                members: &[
+                    ModelMember {
+                        name: "project_key",
+                        wire: "projectKey",
+                        ty: "String",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "name",
+                        wire: "name",
+                        ty: "String",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "type",
+                        wire: "type",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "tags",
+                        wire: "tags",
+                        ty: "Option < Vec < String > >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: Some("DssRecipe"),
+            },
+            Model {
+                name: "SchemaUpdateComputable",
+                doc: "One output of a recipe whose schema must change.",
+                members: &[
+                    ModelMember {
+                        name: "type",
+                        wire: "type",
+                        ty: "String",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "id",
+                        wire: "id",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "dataset_name",
+                        wire: "datasetName",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "new_schema",
+                        wire: "newSchema",
+                        ty: "Option < Value >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "incompatibilities",
+                        wire: "incompatibilities",
+                        ty: "Option < Vec < String > >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+            Model {
+                name: "SchemaUpdates",
+                doc: "The schema changes a recipe's outputs need, as DSS computes them.",
+                members: &[
+                    ModelMember {
+                        name: "total_incompatibilities",
+                        wire: "totalIncompatibilities",
+                        ty: "i64",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "computables",
+                        wire: "computables",
+                        ty: "Vec < SchemaUpdateComputable >",
+                        optional: false,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+            Model {
+                name: "FlowNode",
+                doc: "One node of a flow graph: a dataset, recipe, folder, model, ...",
+                members: &[
+                    ModelMember {
+                        name: "ref",
+                        wire: "ref",
+                        ty: "String",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "type",
+                        wire: "type",
+                        ty: "String",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "successors",
+                        wire: "successors",
+                        ty: "Vec < String >",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "predecessors",
+                        wire: "predecessors",
+                        ty: "Vec < String >",
+                        optional: false,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+            Model {
+                name: "FlowGraph",
+                doc: "The graph of a project's flow.",
+                members: &[
+                    ModelMember {
+                        name: "nodes",
+                        wire: "nodes",
+                        ty: ":: std :: collections :: BTreeMap < String , FlowNode >",
+                        optional: false,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+        ]
+    };
+    impl super::handles::DssProject {
+        /**Lists the project's recipes.
+
+`GET /projects/{project_key}/recipes/`
+
+Returns a [`ProjectListRecipes`](requests::ProjectListRecipes) request; nothing is sent until `.send()`.*/
+        pub fn list_recipes(&self) -> requests::ProjectListRecipes<'_> {
+            requests::ProjectListRecipes {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**A handle on one recipe of the project, by name.
+
+Builds a handle; sends no request.*/
+        pub fn get_recipe(
+            &self,
+            recipe_name: impl Into<String>,
+        ) -> super::handles::DssRecipe {
+            let recipe_name = recipe_name.into();
+            {
+                let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+                let __f_recipe_name = recipe_name;
+                super::handles::DssRecipe {
+                    client: ::core::clone::Clone::clone(&self.client),
+                    project_key: __f_project_key,
+                    recipe_name: __f_recipe_name,
+                }
+            }
+        }
+        /**Creates a recipe and returns a handle on it (with the name DSS gave
+it). The prototype is sent with the project's key added.
+
+`POST /projects/{project_key}/recipes/`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `recipe_proto`: The recipe's prototype: `type`, `name` (`null`: DSS picks one), `inputs` and `outputs` (`{"main": {"items": [{"ref": ..}]}}`), ... Sent as the members of the JSON body.
+- `creation_settings`: How to create it: the code of a code recipe (`script`), whether to create its output (`createOutputDataset`, `outputDatasetSettings`), ... Sent as JSON member `creationSettings`.
+
+Returns a [`ProjectCreateRecipe`](requests::ProjectCreateRecipe) request; nothing is sent until `.send()`.*/
+        pub fn create_recipe(
+            &self,
+            recipe_proto: impl Into<::serde_json::Value>,
+            creation_settings: impl Into<::serde_json::Value>,
+        ) -> requests::ProjectCreateRecipe<'_> {
+            requests::ProjectCreateRecipe {
+                __owner: self,
+                recipe_proto: recipe_proto.into(),
+                creation_settings: creation_settings.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**A handle on the project's flow.
+
+Builds a handle; sends no request.*/
+        pub fn get_flow(&self) -> super::handles::DssProjectFlow {
+            {
+                let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+                super::handles::DssProjectFlow {
+                    client: ::core::clone::Clone::clone(&self.client),
+                    project_key: __f_project_key,
+                }
+            }
+        }
+    }
+    impl super::handles::DssProjectFlow {
+        /**Reads the graph of the flow.
+
+`GET /projects/{project_key}/flow/graph/`
+
+Returns a [`ProjectFlowGetGraph`](requests::ProjectFlowGetGraph) request; nothing is sent until `.send()`.*/
+        pub fn get_graph(&self) -> requests::ProjectFlowGetGraph<'_> {
+            requests::ProjectFlowGetGraph {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+    }
+    impl super::handles::DssRecipe {
+        /**Reads the recipe's settings as DSS sends them: `{"recipe": {..},
+"payload": ".."}`, the payload being the code of a code recipe or the
+JSON text of a visual recipe's settings.
+
+`GET /projects/{project_key}/recipes/{recipe_name}`
+
+Returns a [`RecipeGetSettings`](requests::RecipeGetSettings) request; nothing is sent until `.send()`.*/
+        pub fn get_settings(&self) -> requests::RecipeGetSettings<'_> {
+            requests::RecipeGetSettings {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Saves the recipe's settings, as read by `get_settings` and changed
+(`recipe` and `payload`, the payload as text); returns DSS's answer.
+
+`PUT /projects/{project_key}/recipes/{recipe_name}`
+
+Arguments:
+- `settings`: Sent as the JSON body.
+
+Returns a [`RecipeSaveSettings`](requests::RecipeSaveSettings) request; nothing is sent until `.send()`.*/
+        pub fn save_settings(
+            &self,
+            settings: impl Into<::serde_json::Value>,
+        ) -> requests::RecipeSaveSettings<'_> {
+            requests::RecipeSaveSettings {
+                __owner: self,
+                settings: settings.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Deletes the recipe.
+
+`DELETE /projects/{project_key}/recipes/{recipe_name}`
+
+Returns a [`RecipeDelete`](requests::RecipeDelete) request; nothing is sent until `.send()`.*/
+        pub fn delete(&self) -> requests::RecipeDelete<'_> {
+            requests::RecipeDelete {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Reads the recipe's status: its engines, and what DSS has to say about
+its settings (`allMessagesForFrontend`).
+
+`GET /projects/{project_key}/recipes/{recipe_name}/status`
+
+Returns a [`RecipeGetStatus`](requests::RecipeGetStatus) request; nothing is sent until `.send()`.*/
+        pub fn get_status(&self) -> requests::RecipeGetStatus<'_> {
+            requests::RecipeGetStatus {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Computes the schema changes the recipe's outputs need (DSS cannot for
+some code recipes, and answers an error). Nothing changes until
+`apply`.
+
+`GET /projects/{project_key}/recipes/{recipe_name}/schema-update`
+
+Returns a [`RecipeComputeSchemaUpdates`](requests::RecipeComputeSchemaUpdates) request; nothing is sent until `.send()`.*/
+        pub fn compute_schema_updates(
+            &self,
+        ) -> requests::RecipeComputeSchemaUpdates<'_> {
+            requests::RecipeComputeSchemaUpdates {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+    }
+    impl super::handles::RequiredSchemaUpdates {
+        /**Gives one output of the recipe a new schema (what `apply` sends for
+each output); returns DSS's answer.
+
+`POST /projects/{project_key}/recipes/{recipe_name}/actions/updateOutputSchema`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `computable_type`: The output's type (`DATASET`, ...). Sent as JSON member `computableType`.
+- `computable_id`: The output's id (a dataset's name). Sent as JSON member `computableId`.
+- `new_schema`: The schema to give it. Sent as JSON member `newSchema`.
+
+Optional arguments, set by name on the returned request:
+- `drop_and_recreate`: Default: `true`. Sent as JSON member `dropAndRecreate`.
+- `synchronize_metastore`: Default: `true`. Sent as JSON member `synchronizeMetastore`.
+
+Returns a [`RequiredSchemaUpdatesUpdateOutputSchema`](requests::RequiredSchemaUpdatesUpdateOutputSchema) request; nothing is sent until `.send()`.*/
+        pub fn update_output_schema(
+            &self,
+            computable_type: impl Into<String>,
+            computable_id: impl Into<String>,
+            new_schema: impl Into<::serde_json::Value>,
+        ) -> requests::RequiredSchemaUpdatesUpdateOutputSchema<'_> {
+            requests::RequiredSchemaUpdatesUpdateOutputSchema {
+                __owner: self,
+                computable_type: computable_type.into(),
+                computable_id: computable_id.into(),
+                new_schema: new_schema.into(),
+                drop_and_recreate: true,
+                synchronize_metastore: true,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+    }
+    /// The hand-written methods this file declares have the
+    /// signatures it gives them, in the crate's public names.
+    const _: () = {
+        #[allow(unused_imports)]
+        use super::handles::*;
+        #[allow(unused_imports)]
+        use super::models::*;
+        #[allow(unused_imports)]
+        use crate::requests::*;
+        #[allow(unused_imports)]
+        use crate::*;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        {
+            impl super::handles::DssRecipe {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_run(&self) -> JobRun<'_, 'static> {
+                    self.run()
+                }
+            }
+            impl super::handles::RequiredSchemaUpdates {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_apply(&self) -> SchemaUpdatesApply<'_> {
+                    self.apply()
+                }
+            }
+        }
+    };
+    /// Every model and handle hides its secrets (see the generator's
+    /// `codegen/secrets.rs`).
+    #[cfg(test)]
+    mod secret_tests {
+        #[test]
+        fn no_model_shows_a_secret() {
+            let mut checked = 0usize;
+            let model: super::models::RecipeSummary = ::serde_json::from_str(
+                    "{\"projectKey\":\"plain\",\"name\":\"plain\",\"type\":\"plain\",\"tags\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "RecipeSummary")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "RecipeSummary"
+            );
+            checked += 1;
+            let model: super::models::SchemaUpdateComputable = ::serde_json::from_str(
+                    "{\"type\":\"plain\",\"id\":\"plain\",\"datasetName\":\"plain\",\"newSchema\":{\"k\":\"plain\"},\"incompatibilities\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "SchemaUpdateComputable")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "SchemaUpdateComputable"
+            );
+            checked += 1;
+            let model: super::models::SchemaUpdates = ::serde_json::from_str(
+                    "{\"totalIncompatibilities\":1,\"computables\":[{\"type\":\"plain\",\"id\":\"plain\",\"datasetName\":\"plain\",\"newSchema\":{\"k\":\"plain\"},\"incompatibilities\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}],\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "SchemaUpdates")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "SchemaUpdates"
+            );
+            checked += 1;
+            let model: super::models::FlowNode = ::serde_json::from_str(
+                    "{\"ref\":\"plain\",\"type\":\"plain\",\"successors\":[\"plain\"],\"predecessors\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "FlowNode")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "FlowNode"
+            );
+            checked += 1;
+            let model: super::models::FlowGraph = ::serde_json::from_str(
+                    "{\"nodes\":{\"k\":{\"ref\":\"plain\",\"type\":\"plain\",\"successors\":[\"plain\"],\"predecessors\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}},\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "FlowGraph")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "FlowGraph"
+            );
+            checked += 1;
+            assert_eq!(checked, super::MODELS.len());
+        }
+        #[test]
+        fn no_handle_shows_a_secret() {
+            let client = crate::rt::DssClient::new("http://localhost:1", "SECRET-0b7c2f")
+                .unwrap_or_else(|e| panic!("{e}"));
+            let mut checked = 0usize;
+            let handle = super::handles::DssRecipe {
+                client: ::core::clone::Clone::clone(&client),
+                project_key: ::std::string::String::from("plain"),
+                recipe_name: ::std::string::String::from("plain"),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssRecipe"
+            );
+            checked += 1;
+            let handle = super::handles::RequiredSchemaUpdates {
+                client: ::core::clone::Clone::clone(&client),
+                project_key: ::std::string::String::from("plain"),
+                recipe_name: ::std::string::String::from("plain"),
+                updates: ::serde_json::from_str(
+                        "{\"totalIncompatibilities\":1,\"computables\":[{\"type\":\"plain\",\"id\":\"plain\",\"datasetName\":\"plain\",\"newSchema\":{\"k\":\"plain\"},\"incompatibilities\":[\"plain\"],\"unknownMember\":\"SECRET-0b7c2f\"}],\"unknownMember\":\"SECRET-0b7c2f\"}",
+                    )
+                    .unwrap_or_else(|e| {
+                        panic!(
+                            "cannot build `{}`'s `{}`: {e}", "RequiredSchemaUpdates",
+                            "updates"
+                        )
+                    }),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "RequiredSchemaUpdates"
+            );
+            checked += 1;
+            let handle = super::handles::DssProjectFlow {
+                client: ::core::clone::Clone::clone(&client),
+                project_key: ::std::string::String::from("plain"),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssProjectFlow"
+            );
+            checked += 1;
+            assert_eq!(checked, super::HANDLES.len());
+        }
+    }
+}
