@@ -374,6 +374,9 @@ pub enum FileName {
     Const(String),
     /// `as file_name`: a string argument.
     Arg(String, Loc),
+    /// No `as`: the upload's own file name, or `file` (what Python's
+    /// `requests` sends for a file object).
+    Own,
 }
 
 /// The request body.

@@ -294,6 +294,8 @@ pub enum BodyPlan {
 pub enum UploadName {
     Const(String),
     Arg(String),
+    /// The upload's own name, or `file`.
+    Own,
 }
 
 /// What `send()` makes of the answer (the result kind, resolved).

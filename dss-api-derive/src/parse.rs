@@ -789,12 +789,16 @@ fn parse_http(file: &Rc<str>, input: ParseStream, block: Span) -> syn::Result<Ht
                 "upload" => {
                     input.parse::<Token![=]>()?;
                     let p: Ident = input.parse()?;
-                    input.parse::<Token![as]>()?;
-                    let filename = if input.peek(LitStr) {
-                        FileName::Const(input.parse::<LitStr>()?.value())
+                    let filename = if !input.peek(Token![as]) {
+                        FileName::Own
                     } else {
-                        let arg: Ident = input.parse()?;
-                        FileName::Arg(arg.to_string(), loc(file, arg.span()))
+                        input.parse::<Token![as]>()?;
+                        if input.peek(LitStr) {
+                            FileName::Const(input.parse::<LitStr>()?.value())
+                        } else {
+                            let arg: Ident = input.parse()?;
+                            FileName::Arg(arg.to_string(), loc(file, arg.span()))
+                        }
                     };
                     set_body(
                         &mut body,

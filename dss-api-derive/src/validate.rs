@@ -722,6 +722,7 @@ impl<'a> Checker<'a, '_> {
                 self.use_kind(param, loc, &[ArgKind::File], "an upload", Place::Upload);
                 let filename = match filename {
                     FileName::Const(c) => UploadName::Const(c.clone()),
+                    FileName::Own => UploadName::Own,
                     FileName::Arg(a, aloc) => {
                         self.use_kind(a, aloc, &[ArgKind::Str], "an upload's file name", Place::UploadName);
                         UploadName::Arg(a.clone())
@@ -766,12 +767,16 @@ impl<'a> Checker<'a, '_> {
         }
         let start = match (&http.start, &output) {
             (Some(_), ResultKind::Wait(_)) => {
-                self.err(&http.loc, "`start { .. }` goes with a JSON, handle or `()` result (a `wait<T>` result has its own `.start()`)");
+                self.err(&http.loc, "`start { .. }` goes with a JSON, handle, task or `()` result (a `wait<T>` result has its own `.start()`)");
                 None
             }
             (
                 Some(overrides),
-                ResultKind::Unit | ResultKind::Json(_) | ResultKind::Handle(_) | ResultKind::Pick { .. },
+                ResultKind::Unit
+                | ResultKind::Json(_)
+                | ResultKind::Handle(_)
+                | ResultKind::Pick { .. }
+                | ResultKind::Task(_),
             ) => {
                 let mut query = query.clone();
                 for o in overrides {
@@ -795,7 +800,7 @@ impl<'a> Checker<'a, '_> {
                 })
             }
             (Some(_), _) => {
-                self.err(&http.loc, "`start { .. }` goes with a JSON, handle or `()` result (a `wait<T>` result has its own `.start()`)");
+                self.err(&http.loc, "`start { .. }` goes with a JSON, handle, task or `()` result (a `wait<T>` result has its own `.start()`)");
                 None
             }
             (None, ResultKind::Wait(_)) => Some(Start {

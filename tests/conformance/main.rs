@@ -2,6 +2,7 @@
 //! fixture, replayed against dss-api, and the requests compared.
 
 mod calls;
+mod cases;
 mod defaults;
 mod handles;
 mod objects;

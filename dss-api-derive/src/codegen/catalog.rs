@@ -247,7 +247,8 @@ pub fn gathered(modules: &[Ident]) -> TokenStream {
         quote!(crate::rt::catalog::Model::PLACEHOLDER),
         "Every model type, in spec order.",
     );
-    quote!(#endpoints #handles #models)
+    let call = super::dynamic::call(modules);
+    quote!(#endpoints #handles #models #call)
 }
 
 /// The agreements between this generator and the runtime, checked when the

@@ -27,6 +27,10 @@ pub fn place_text(arg: &Arg, request: Option<&Request>) -> Option<String> {
                     filename: UploadName::Arg(a),
                     ..
                 }) => format!("filename from `{a}`"),
+                Some(BodyPlan::Upload {
+                    filename: UploadName::Own,
+                    ..
+                }) => "filename: the upload's own, or `file`".to_owned(),
                 _ => String::new(),
             };
             format!("a streamed multipart upload (part `file`, {filename})")

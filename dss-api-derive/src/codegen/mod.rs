@@ -25,6 +25,7 @@
 
 mod catalog;
 mod docs;
+mod dynamic;
 mod handles;
 mod requests;
 mod secrets;
@@ -221,6 +222,7 @@ fn file_module_items(file: &str, items: &FileItems<'_>, api: &Api) -> TokenStrea
     let endpoints = braced(catalog::endpoint_statics(&items.methods));
     let lists = catalog::file_lists(&items.methods, &items.handles, &items.models);
     let secret_tests = secrets::secret_tests(&items.handles, &items.models, &api.models);
+    let dispatch = dynamic::dispatch(&items.methods, &api.handles);
     let doc = format!("The expansion of `{file}`.");
     let handle_items = braced(handle_items);
     let model_items = braced(model_items);
@@ -259,6 +261,7 @@ fn file_module_items(file: &str, items: &FileItems<'_>, api: &Api) -> TokenStrea
         #lists
         #impls
         #by_hand
+        #dispatch
         #secret_tests
     });
     quote! {

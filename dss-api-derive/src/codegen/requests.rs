@@ -437,14 +437,14 @@ fn prepare(m: &Method, r: &Request, kept: &[Kept], with_start: bool) -> TokenStr
         }
         Some(BodyPlan::Upload { arg, filename }) => {
             let p = ident(arg);
-            let f = match filename {
-                UploadName::Const(c) => quote!(#c),
+            match filename {
+                UploadName::Const(c) => quote!(__call.upload(#c, #p);),
                 UploadName::Arg(a) => {
                     let a = ident(a);
-                    quote!(#a)
+                    quote!(__call.upload(#a, #p);)
                 }
-            };
-            quote!(__call.upload(#f, #p);)
+                UploadName::Own => quote!(__call.upload_named(#p);),
+            }
         }
         Some(BodyPlan::Raw { arg }) => {
             let p = ident(arg);

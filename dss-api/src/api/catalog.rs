@@ -25,3 +25,6 @@ pub use crate::api::generated::catalog::{ENDPOINTS, HANDLES, MODELS};
 pub use crate::endpoint::{
     Arg, Endpoint, Handle, HandleField, Model, ModelMember, Place, Presence, Request, ResultKind, Server, Verb,
 };
+
+#[cfg(feature = "dynamic")]
+pub use crate::api::generated::catalog::call;

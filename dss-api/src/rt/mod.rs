@@ -40,6 +40,8 @@
 
 pub(crate) use crate::endpoint as catalog;
 pub mod convert;
+#[cfg(feature = "dynamic")]
+pub mod dynamic;
 pub mod model;
 
 use std::fmt;

@@ -348,7 +348,17 @@ impl<'c> Call<'c> {
         Ok(())
     }
 
-    /// Sets a streamed `multipart/form-data` body with one part named `file`.
+    /// Sets a streamed `multipart/form-data` body with one part named
+    /// `file`, whose file name is the upload's own ([`Upload::file_name`],
+    /// a path's file name), or `file` when it has none: what Python's
+    /// `requests` sends for a file object.
+    pub fn upload_named(&mut self, upload: Upload) {
+        let filename = upload.name().unwrap_or("file").to_owned();
+        self.upload(filename, upload);
+    }
+
+    /// Sets a streamed `multipart/form-data` body with one part named
+    /// `file`, of this file name.
     pub fn upload(&mut self, filename: impl Into<Cow<'static, str>>, upload: Upload) {
         self.payload = Payload::Upload {
             filename: filename.into(),

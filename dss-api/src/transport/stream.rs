@@ -230,8 +230,14 @@ impl Read for ByteStream {
 /// with [`Upload::reader`]. When the length is known (files, paths, bytes,
 /// [`Upload::reader_with_len`]) the request carries a `Content-Length`;
 /// otherwise it is sent chunked.
+///
+/// Where dataikuapi sends a file object as it is, the multipart part is named
+/// like the file: an upload from a path carries the path's file name, and
+/// [`file_name`](Upload::file_name) gives one to any upload; without one the
+/// part is named `file`, as Python's `requests` names an unnamed file.
 pub struct Upload {
     source: Source,
+    name: Option<String>,
 }
 
 enum Source {
@@ -247,7 +253,11 @@ impl fmt::Debug for Upload {
         match &self.source {
             Source::Reader(_, len) => f.debug_struct("Upload").field("len", len).finish_non_exhaustive(),
             Source::Path(p) => f.debug_tuple("Upload").field(p).finish(),
-            Source::Bytes(b) => f.debug_struct("Upload").field("len", &b.len()).finish_non_exhaustive(),
+            Source::Bytes(b) => f
+                .debug_struct("Upload")
+                .field("len", &b.len())
+                .field("name", &self.name)
+                .finish_non_exhaustive(),
         }
     }
 }
@@ -257,6 +267,7 @@ impl Upload {
     pub fn reader(r: impl Read + Send + 'static) -> Upload {
         Upload {
             source: Source::Reader(Box::new(r), None),
+            name: None,
         }
     }
 
@@ -265,14 +276,31 @@ impl Upload {
     pub fn reader_with_len(r: impl Read + Send + 'static, len: u64) -> Upload {
         Upload {
             source: Source::Reader(Box::new(r.take(len)), Some(len)),
+            name: None,
         }
     }
 
-    /// Streams a file, opened when the request is sent.
+    /// Streams a file, opened when the request is sent; a multipart part
+    /// carries its file name.
     pub fn path(p: impl Into<PathBuf>) -> Upload {
+        let p = p.into();
+        let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
         Upload {
-            source: Source::Path(p.into()),
+            source: Source::Path(p),
+            name,
         }
+    }
+
+    /// Names the file sent (the `filename` of its multipart part, where the
+    /// method sends the file's own name, as dataikuapi sends a file object's).
+    pub fn file_name(mut self, name: impl Into<String>) -> Upload {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// The file's name, if it has one.
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
     }
 
     /// A copy to send again, unless this is a one-shot reader.
@@ -282,7 +310,10 @@ impl Upload {
             Source::Path(p) => Source::Path(p.clone()),
             Source::Bytes(b) => Source::Bytes(b.clone()),
         };
-        Some(Upload { source })
+        Some(Upload {
+            source,
+            name: self.name.clone(),
+        })
     }
 
     /// Opens the upload as a reader and its length if known; with a
@@ -331,6 +362,7 @@ impl From<File> for Upload {
         let (r, len) = file_source(f);
         Upload {
             source: Source::Reader(r, len),
+            name: None,
         }
     }
 }
@@ -351,6 +383,7 @@ impl From<Vec<u8>> for Upload {
     fn from(v: Vec<u8>) -> Upload {
         Upload {
             source: Source::Bytes(v.into()),
+            name: None,
         }
     }
 }
@@ -359,6 +392,7 @@ impl From<&'static [u8]> for Upload {
     fn from(v: &'static [u8]) -> Upload {
         Upload {
             source: Source::Bytes(v.into()),
+            name: None,
         }
     }
 }

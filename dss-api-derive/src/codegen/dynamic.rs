@@ -1,0 +1,183 @@
+//! Calls by name (feature `dynamic` of dss-api): each spec file gets a
+//! `dispatch` that builds the owner from its identifier fields, takes each
+//! argument from a `rt::dynamic::DynArgs` by its name and type, and sends
+//! the request (or `.start()`s it) through the same request value a caller
+//! would use, dropping the answer. The conformance tests replay recorded
+//! calls through it, so every sending method is exercised from data.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::ir::*;
+use crate::names::{ident, CLIENT};
+
+/// What `DynArgs` method reads an argument of this kind: required, then
+/// optional.
+fn readers(kind: ArgKind) -> (Ident, Ident) {
+    let (req, opt) = match kind {
+        ArgKind::Str => ("str", "opt_str"),
+        ArgKind::Bool => ("bool", "opt_bool"),
+        ArgKind::Int => ("int", "opt_int"),
+        ArgKind::Json => ("json", "opt_json"),
+        ArgKind::Strings => ("strings", "opt_strings"),
+        ArgKind::File => ("file", "file"),
+        ArgKind::Writer => ("writer", "writer"),
+    };
+    (format_ident!("{}", req), format_ident!("{}", opt))
+}
+
+/// Whether a typed handle field can start as its type's default.
+fn has_default(ty: &Type) -> bool {
+    match &ty.shape {
+        Shape::Option(_) | Shape::Vec(_) | Shape::Map(_) | Shape::String | Shape::Value => true,
+        Shape::Named(n) => ["bool", "i64", "i32", "u64", "u32", "usize", "f64", "f32"].contains(&n.as_str()),
+        Shape::Other => false,
+    }
+}
+
+/// The arm of one sending method.
+fn arm(m: &Method, r: &Request, handles: &[HandleDef]) -> Option<TokenStream> {
+    let owner = &m.owner;
+    let name = ident(&m.name);
+    let method = &m.name;
+    let mut prelude = TokenStream::new();
+    let receiver = if m.owner == CLIENT {
+        quote!(client)
+    } else {
+        let h = handles.iter().find(|h| h.name == m.owner)?;
+        // A handle whose state has no default (a run's details, say) is
+        // only ever built from an answer: it cannot be named by its ids.
+        if !h.fields.iter().all(|f| f.ty.as_ref().is_none_or(has_default)) {
+            return None;
+        }
+        let hty = ident(&h.name);
+        let ids: Vec<&FieldDef> = h.fields.iter().filter(|f| f.is_id()).collect();
+        let n = ids.len();
+        let locals: Vec<Ident> = ids
+            .iter()
+            .map(|f| format_ident!("__id_{}", crate::names::bare(&f.name)))
+            .collect();
+        let fields = h.fields.iter().map(|f| {
+            let fname = ident(&f.name);
+            match ids.iter().position(|i| i.name == f.name) {
+                Some(p) => {
+                    let l = &locals[p];
+                    quote!(#fname: #l,)
+                }
+                None => quote!(#fname: ::core::default::Default::default(),),
+            }
+        });
+        prelude.extend(quote! {
+            let [#(#locals),*] = crate::rt::dynamic::ids::<#n>(#owner, ids)?;
+            let __owner = super::handles::#hty { client: ::core::clone::Clone::clone(client), #(#fields)* };
+        });
+        quote!(__owner)
+    };
+    let mut sink = TokenStream::new();
+    let required = m.args.iter().filter(|a| a.is_required()).map(|a| {
+        let n = crate::names::bare(&a.name);
+        let (read, _) = readers(a.kind);
+        if a.kind == ArgKind::Writer {
+            sink = quote!(let mut __sink = ::std::io::sink(); args.writer(#n)?;);
+            quote!(&mut __sink)
+        } else {
+            quote!(args.#read(#n)?)
+        }
+    });
+    let required: Vec<TokenStream> = required.collect();
+    let optional = m.args.iter().filter(|a| !a.is_required()).map(|a| {
+        let n = crate::names::bare(&a.name);
+        let setter = ident(&a.name);
+        let (_, read) = readers(a.kind);
+        quote! {
+            if let Some(__v) = args.#read(#n)? {
+                __r = __r.#setter(__v);
+            }
+        }
+    });
+    let rty = format_ident!("{}", crate::names::request_type_name(&m.owner, &m.name));
+    let can_start = r.start.is_some() || matches!(r.result, ResultKind::Wait(_));
+    let finish = if can_start {
+        quote!(if start {
+            __r.start().map(drop)
+        } else {
+            __r.send().map(drop)
+        })
+    } else {
+        quote! {
+            if start {
+                return Err(crate::rt::Error::Config(::std::format!("`{}` cannot be started", __endpoint)));
+            }
+            __r.send().map(drop)
+        }
+    };
+    Some(quote! {
+        (#owner, #method) => (|| -> Result<(), crate::rt::Error> {
+            #prelude
+            #sink
+            #[allow(unused_mut)]
+            let mut __r = #receiver.#name(#(#required),*);
+            let __endpoint = requests::#rty::ENDPOINT;
+            #(#optional)*
+            args.finish(__endpoint)?;
+            #finish
+        })(),
+    })
+}
+
+/// The `dispatch` of a spec file: `None` when it has no such method.
+pub fn dispatch(methods: &[&Method], handles: &[HandleDef]) -> TokenStream {
+    let arms: Vec<TokenStream> = methods.iter().filter_map(|m| arm(m, m.request()?, handles)).collect();
+    quote! {
+        /// Sends the request of one of this file's methods, named by owner
+        /// and method, with arguments taken by name from `args`.
+        #[cfg(feature = "dynamic")]
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        pub(crate) fn dispatch(
+            client: &crate::rt::DssClient,
+            owner: &str,
+            ids: &[&str],
+            method: &str,
+            args: &mut crate::rt::dynamic::DynArgs,
+            start: bool,
+        ) -> Option<Result<(), crate::rt::Error>> {
+            Some(match (owner, method) {
+                #(#arms)*
+                _ => return None,
+            })
+        }
+    }
+}
+
+/// The public `catalog::call`: every file's `dispatch`, in turn.
+pub fn call(modules: &[Ident]) -> TokenStream {
+    quote! {
+        /// Sends the request of any method of the catalog, named by its
+        /// owner type and method name, with the owner's identifier fields
+        /// in order (none for `DssClient`) and the arguments by name as
+        /// JSON (see `DynArgs` for uploads and local paths); `start` sends
+        /// it as `.start()` would. The answer is read and dropped; the call
+        /// fails as `send` would (an HTTP error, a failed task, ...), and
+        /// with [`Error::Config`](crate::Error::Config) for a method the
+        /// catalog does not have or an argument it does not take.
+        #[cfg(feature = "dynamic")]
+        pub fn call(
+            client: &crate::rt::DssClient,
+            owner: &str,
+            ids: &[&str],
+            method: &str,
+            args: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            start: bool,
+        ) -> ::core::result::Result<(), crate::rt::Error> {
+            let mut args = crate::rt::dynamic::DynArgs::new(args);
+            #(
+                if let ::core::option::Option::Some(r) = super::#modules::dispatch(client, owner, ids, method, &mut args, start) {
+                    return r;
+                }
+            )*
+            ::core::result::Result::Err(crate::rt::Error::Config(::std::format!(
+                "the catalog has no sending method `{owner}::{method}`"
+            )))
+        }
+    }
+}
