@@ -71,6 +71,50 @@ pub mod catalog {
         &[super::spec_sample::MODELS, super::spec_more::MODELS],
         crate::rt::catalog::Model::PLACEHOLDER,
     );
+    /// Sends the request of any method of the catalog, named by its
+    /// owner type and method name, with the owner's identifier fields
+    /// in order (none for `DssClient`) and the arguments by name as
+    /// JSON (see `DynArgs` for uploads and local paths); `start` sends
+    /// it as `.start()` would. The answer is read and dropped; the call
+    /// fails as `send` would (an HTTP error, a failed task, ...), and
+    /// with [`Error::Config`](crate::Error::Config) for a method the
+    /// catalog does not have or an argument it does not take.
+    #[cfg(feature = "dynamic")]
+    pub fn call(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        start: bool,
+    ) -> ::core::result::Result<(), crate::rt::Error> {
+        let mut args = crate::rt::dynamic::DynArgs::new(args);
+        if let ::core::option::Option::Some(r) = super::spec_sample::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_more::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        ::core::result::Result::Err(
+            crate::rt::Error::Config(
+                ::std::format!("the catalog has no sending method `{owner}::{method}`"),
+            ),
+        )
+    }
 }
 const _: () = crate::rt::agree(
     "the setter names a spec argument may not take",

@@ -344,6 +344,49 @@ Returns a [`ThingGetAccess`](requests::ThingGetAccess) request; nothing is sent 
             }
         }
     };
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssThing", "get_access") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_thing_id, __id_secret_token] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssThing", ids)?;
+                        let __owner = super::handles::DssThing {
+                            client: ::core::clone::Clone::clone(client),
+                            thing_id: __id_thing_id,
+                            secret_token: __id_secret_token,
+                            state: ::core::default::Default::default(),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_access();
+                        let __endpoint = requests::ThingGetAccess::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

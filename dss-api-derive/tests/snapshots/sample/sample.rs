@@ -2278,6 +2278,380 @@ Returns a [`ThingRun`](requests::ThingRun) request; nothing is sent until `.send
             }
         }
     }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "list_things") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_things();
+                        let __endpoint = requests::ListThings::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("all")? {
+                            __r = __r.all(__v);
+                        }
+                        if let Some(__v) = args.opt_strings("tags")? {
+                            __r = __r.tags(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "list_thing_ids") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_thing_ids();
+                        let __endpoint = requests::ListThingIds::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "count_things") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.count_things();
+                        let __endpoint = requests::CountThings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "create_thing") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.create_thing(args.str("thing_id")?);
+                        let __endpoint = requests::CreateThing::ENDPOINT;
+                        if let Some(__v) = args.opt_json("params")? {
+                            __r = __r.params(__v);
+                        }
+                        if let Some(__v) = args.opt_strings("labels")? {
+                            __r = __r.labels(__v);
+                        }
+                        if let Some(__v) = args.opt_str("note")? {
+                            __r = __r.note(__v);
+                        }
+                        if let Some(__v) = args.opt_json("values")? {
+                            __r = __r.values(__v);
+                        }
+                        if let Some(__v) = args.opt_str("password")? {
+                            __r = __r.password(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "import_thing") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.import_thing();
+                        let __endpoint = requests::ImportThing::ENDPOINT;
+                        if let Some(__v) = args.opt_json("settings")? {
+                            __r = __r.settings(__v);
+                        }
+                        if let Some(__v) = args.opt_str("space")? {
+                            __r = __r.space(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "upload_thing") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.upload_thing(args.file("fp")?);
+                        let __endpoint = requests::UploadThing::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "upload_named") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .upload_named(args.file("fp")?, args.str("file_name")?);
+                        let __endpoint = requests::UploadNamed::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "rebuild") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.rebuild();
+                        let __endpoint = requests::Rebuild::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("force")? {
+                            __r = __r.force(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start { __r.start().map(drop) } else { __r.send().map(drop) }
+                    })()
+                }
+                ("DssThing", "download") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_thing_id, __id_secret_token] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssThing", ids)?;
+                        let __owner = super::handles::DssThing {
+                            client: ::core::clone::Clone::clone(client),
+                            thing_id: __id_thing_id,
+                            secret_token: __id_secret_token,
+                            state: ::core::default::Default::default(),
+                        };
+                        let mut __sink = ::std::io::sink();
+                        args.writer("out")?;
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.download(&mut __sink);
+                        let __endpoint = requests::ThingDownload::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssThing", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_thing_id, __id_secret_token] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssThing", ids)?;
+                        let __owner = super::handles::DssThing {
+                            client: ::core::clone::Clone::clone(client),
+                            thing_id: __id_thing_id,
+                            secret_token: __id_secret_token,
+                            state: ::core::default::Default::default(),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save(args.str("path")?);
+                        let __endpoint = requests::ThingSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssThing", "export") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_thing_id, __id_secret_token] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssThing", ids)?;
+                        let __owner = super::handles::DssThing {
+                            client: ::core::clone::Clone::clone(client),
+                            thing_id: __id_thing_id,
+                            secret_token: __id_secret_token,
+                            state: ::core::default::Default::default(),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.export();
+                        let __endpoint = requests::ThingExport::ENDPOINT;
+                        if let Some(__v) = args.opt_json("options")? {
+                            __r = __r.options(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssThing", "log") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_thing_id, __id_secret_token] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssThing", ids)?;
+                        let __owner = super::handles::DssThing {
+                            client: ::core::clone::Clone::clone(client),
+                            thing_id: __id_thing_id,
+                            secret_token: __id_secret_token,
+                            state: ::core::default::Default::default(),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.log(args.int("index")?);
+                        let __endpoint = requests::ThingLog::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssThing", "put") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_thing_id, __id_secret_token] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssThing", ids)?;
+                        let __owner = super::handles::DssThing {
+                            client: ::core::clone::Clone::clone(client),
+                            thing_id: __id_thing_id,
+                            secret_token: __id_secret_token,
+                            state: ::core::default::Default::default(),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.put(args.str("path")?, args.file("f")?);
+                        let __endpoint = requests::ThingPut::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssThing", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_thing_id, __id_secret_token] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssThing", ids)?;
+                        let __owner = super::handles::DssThing {
+                            client: ::core::clone::Clone::clone(client),
+                            thing_id: __id_thing_id,
+                            secret_token: __id_secret_token,
+                            state: ::core::default::Default::default(),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::ThingDelete::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("drop_data")? {
+                            __r = __r.drop_data(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssThing", "get_file") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_thing_id, __id_secret_token] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssThing", ids)?;
+                        let __owner = super::handles::DssThing {
+                            client: ::core::clone::Clone::clone(client),
+                            thing_id: __id_thing_id,
+                            secret_token: __id_secret_token,
+                            state: ::core::default::Default::default(),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_file(args.str("path")?);
+                        let __endpoint = requests::ThingGetFile::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssThing", "run") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_thing_id, __id_secret_token] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssThing", ids)?;
+                        let __owner = super::handles::DssThing {
+                            client: ::core::clone::Clone::clone(client),
+                            thing_id: __id_thing_id,
+                            secret_token: __id_secret_token,
+                            state: ::core::default::Default::default(),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.run();
+                        let __endpoint = requests::ThingRun::ENDPOINT;
+                        if let Some(__v) = args.opt_int("limit")? {
+                            __r = __r.limit(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start { __r.start().map(drop) } else { __r.send().map(drop) }
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

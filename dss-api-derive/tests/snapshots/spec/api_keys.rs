@@ -1665,6 +1665,302 @@ Returns a [`PersonalApiKeyDelete`](requests::PersonalApiKeyDelete) request; noth
             }
         }
     }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "list_global_api_keys") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_global_api_keys();
+                        let __endpoint = requests::ListGlobalApiKeys::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "get_global_api_key") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.get_global_api_key(args.str("key")?);
+                        let __endpoint = requests::GetGlobalApiKey::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "create_global_api_key") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.create_global_api_key();
+                        let __endpoint = requests::CreateGlobalApiKey::ENDPOINT;
+                        if let Some(__v) = args.opt_str("label")? {
+                            __r = __r.label(__v);
+                        }
+                        if let Some(__v) = args.opt_str("description")? {
+                            __r = __r.description(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("admin")? {
+                            __r = __r.admin(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "list_personal_api_keys") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_personal_api_keys();
+                        let __endpoint = requests::ListPersonalApiKeys::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "create_personal_api_key") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.create_personal_api_key();
+                        let __endpoint = requests::CreatePersonalApiKey::ENDPOINT;
+                        if let Some(__v) = args.opt_str("label")? {
+                            __r = __r.label(__v);
+                        }
+                        if let Some(__v) = args.opt_str("description")? {
+                            __r = __r.description(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "list_all_personal_api_keys") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_all_personal_api_keys();
+                        let __endpoint = requests::ListAllPersonalApiKeys::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "create_personal_api_key_for_user") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .create_personal_api_key_for_user(args.str("user")?);
+                        let __endpoint = requests::CreatePersonalApiKeyForUser::ENDPOINT;
+                        if let Some(__v) = args.opt_str("label")? {
+                            __r = __r.label(__v);
+                        }
+                        if let Some(__v) = args.opt_str("description")? {
+                            __r = __r.description(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssGlobalApiKey", "get_definition") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssGlobalApiKey", ids)?;
+                        let __owner = super::handles::DssGlobalApiKey {
+                            client: ::core::clone::Clone::clone(client),
+                            key: __id_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_definition();
+                        let __endpoint = requests::GlobalApiKeyGetDefinition::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssGlobalApiKey", "set_definition") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssGlobalApiKey", ids)?;
+                        let __owner = super::handles::DssGlobalApiKey {
+                            client: ::core::clone::Clone::clone(client),
+                            key: __id_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.set_definition(args.json("definition")?);
+                        let __endpoint = requests::GlobalApiKeySetDefinition::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssGlobalApiKey", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssGlobalApiKey", ids)?;
+                        let __owner = super::handles::DssGlobalApiKey {
+                            client: ::core::clone::Clone::clone(client),
+                            key: __id_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::GlobalApiKeyDelete::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPersonalApiKey", "get_definition") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_id, __id_key] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssPersonalApiKey", ids)?;
+                        let __owner = super::handles::DssPersonalApiKey {
+                            client: ::core::clone::Clone::clone(client),
+                            id: __id_id,
+                            key: __id_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_definition();
+                        let __endpoint = requests::PersonalApiKeyGetDefinition::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPersonalApiKey", "set_definition") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_id, __id_key] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssPersonalApiKey", ids)?;
+                        let __owner = super::handles::DssPersonalApiKey {
+                            client: ::core::clone::Clone::clone(client),
+                            id: __id_id,
+                            key: __id_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.set_definition(args.json("definition")?);
+                        let __endpoint = requests::PersonalApiKeySetDefinition::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPersonalApiKey", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_id, __id_key] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssPersonalApiKey", ids)?;
+                        let __owner = super::handles::DssPersonalApiKey {
+                            client: ::core::clone::Clone::clone(client),
+                            id: __id_id,
+                            key: __id_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::PersonalApiKeyDelete::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

@@ -676,6 +676,132 @@ Returns a [`AppCreateInstance`](requests::AppCreateInstance) request; nothing is
             }
         }
     }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "list_apps") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_apps();
+                        let __endpoint = requests::ListApps::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApp", "get_manifest") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_app_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApp", ids)?;
+                        let __owner = super::handles::DssApp {
+                            client: ::core::clone::Clone::clone(client),
+                            app_id: __id_app_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_manifest();
+                        let __endpoint = requests::AppGetManifest::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApp", "list_instances") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_app_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApp", ids)?;
+                        let __owner = super::handles::DssApp {
+                            client: ::core::clone::Clone::clone(client),
+                            app_id: __id_app_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_instances();
+                        let __endpoint = requests::AppListInstances::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApp", "list_instance_keys") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_app_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApp", ids)?;
+                        let __owner = super::handles::DssApp {
+                            client: ::core::clone::Clone::clone(client),
+                            app_id: __id_app_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_instance_keys();
+                        let __endpoint = requests::AppListInstanceKeys::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApp", "create_instance") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_app_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApp", ids)?;
+                        let __owner = super::handles::DssApp {
+                            client: ::core::clone::Clone::clone(client),
+                            app_id: __id_app_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .create_instance(
+                                args.str("instance_key")?,
+                                args.str("instance_name")?,
+                            );
+                        let __endpoint = requests::AppCreateInstance::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("is_temporary_instance")? {
+                            __r = __r.is_temporary_instance(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start { __r.start().map(drop) } else { __r.send().map(drop) }
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

@@ -524,7 +524,7 @@ Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
                 __call.lit("/bundles/imported/actions/importFromStream");
-                __call.upload("file", fp);
+                __call.upload_named(fp);
                 Ok((__call, ()))
             }
         }
@@ -1175,7 +1175,7 @@ into memory).
 Never retried: sending it twice could do the work twice.
 
 Arguments:
-- `fp`: The bundle archive (a reader, a file, a path or bytes). Sent as a streamed multipart upload (part `file`, filename `file`).
+- `fp`: The bundle archive (a reader, a file, a path or bytes). Sent as a streamed multipart upload (part `file`, filename: the upload's own, or `file`).
 
 Returns a [`ProjectImportBundleFromStream`](requests::ProjectImportBundleFromStream) request; nothing is sent until `.send()`.*/
         pub fn import_bundle_from_stream(
@@ -1255,6 +1255,323 @@ Returns a [`ProjectDeleteImportedBundle`](requests::ProjectDeleteImportedBundle)
                 __opts: ::core::default::Default::default(),
             }
         }
+    }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssProject", "list_exported_bundles") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_exported_bundles();
+                        let __endpoint = requests::ProjectListExportedBundles::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "export_bundle") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.export_bundle(args.str("bundle_id")?);
+                        let __endpoint = requests::ProjectExportBundle::ENDPOINT;
+                        if let Some(__v) = args.opt_str("release_notes")? {
+                            __r = __r.release_notes(__v);
+                        }
+                        if let Some(__v) = args
+                            .opt_bool("evaluate_project_standards_checks")?
+                        {
+                            __r = __r.evaluate_project_standards_checks(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "get_exported_bundle_archive_stream") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .get_exported_bundle_archive_stream(args.str("bundle_id")?);
+                        let __endpoint = requests::ProjectGetExportedBundleArchiveStream::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "download_exported_bundle_archive_to_file") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .download_exported_bundle_archive_to_file(
+                                args.str("bundle_id")?,
+                                args.str("path")?,
+                            );
+                        let __endpoint = requests::ProjectDownloadExportedBundleArchiveToFile::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "delete_exported_bundle") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .delete_exported_bundle(args.str("bundle_id")?);
+                        let __endpoint = requests::ProjectDeleteExportedBundle::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "publish_bundle") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.publish_bundle(args.str("bundle_id")?);
+                        let __endpoint = requests::ProjectPublishBundle::ENDPOINT;
+                        if let Some(__v) = args.opt_str("published_project_key")? {
+                            __r = __r.published_project_key(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "list_imported_bundles") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_imported_bundles();
+                        let __endpoint = requests::ProjectListImportedBundles::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "import_bundle_from_archive") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .import_bundle_from_archive(args.str("archive_path")?);
+                        let __endpoint = requests::ProjectImportBundleFromArchive::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "import_bundle_from_stream") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .import_bundle_from_stream(args.file("fp")?);
+                        let __endpoint = requests::ProjectImportBundleFromStream::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "activate_bundle") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.activate_bundle(args.str("bundle_id")?);
+                        let __endpoint = requests::ProjectActivateBundle::ENDPOINT;
+                        if let Some(__v) = args.opt_json("scenarios_to_enable")? {
+                            __r = __r.scenarios_to_enable(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "preload_bundle") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.preload_bundle(args.str("bundle_id")?);
+                        let __endpoint = requests::ProjectPreloadBundle::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "delete_imported_bundle") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .delete_imported_bundle(args.str("bundle_id")?);
+                        let __endpoint = requests::ProjectDeleteImportedBundle::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

@@ -1131,6 +1131,255 @@ Returns a [`ClusterStop`](requests::ClusterStop) request; nothing is sent until 
             }
         }
     }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "list_clusters") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_clusters();
+                        let __endpoint = requests::ListClusters::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "create_cluster") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.create_cluster(args.str("cluster_name")?);
+                        let __endpoint = requests::CreateCluster::ENDPOINT;
+                        if let Some(__v) = args.opt_str("cluster_type")? {
+                            __r = __r.cluster_type(__v);
+                        }
+                        if let Some(__v) = args.opt_json("params")? {
+                            __r = __r.params(__v);
+                        }
+                        if let Some(__v) = args.opt_str("cluster_architecture")? {
+                            __r = __r.cluster_architecture(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCluster", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_cluster_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssCluster", ids)?;
+                        let __owner = super::handles::DssCluster {
+                            client: ::core::clone::Clone::clone(client),
+                            cluster_id: __id_cluster_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::ClusterGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCluster", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_cluster_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssCluster", ids)?;
+                        let __owner = super::handles::DssCluster {
+                            client: ::core::clone::Clone::clone(client),
+                            cluster_id: __id_cluster_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::ClusterSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCluster", "get_definition") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_cluster_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssCluster", ids)?;
+                        let __owner = super::handles::DssCluster {
+                            client: ::core::clone::Clone::clone(client),
+                            cluster_id: __id_cluster_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_definition();
+                        let __endpoint = requests::ClusterGetDefinition::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCluster", "set_definition") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_cluster_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssCluster", ids)?;
+                        let __owner = super::handles::DssCluster {
+                            client: ::core::clone::Clone::clone(client),
+                            cluster_id: __id_cluster_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.set_definition(args.json("definition")?);
+                        let __endpoint = requests::ClusterSetDefinition::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCluster", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_cluster_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssCluster", ids)?;
+                        let __owner = super::handles::DssCluster {
+                            client: ::core::clone::Clone::clone(client),
+                            cluster_id: __id_cluster_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::ClusterDelete::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCluster", "get_status") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_cluster_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssCluster", ids)?;
+                        let __owner = super::handles::DssCluster {
+                            client: ::core::clone::Clone::clone(client),
+                            cluster_id: __id_cluster_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_status();
+                        let __endpoint = requests::ClusterGetStatus::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCluster", "start") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_cluster_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssCluster", ids)?;
+                        let __owner = super::handles::DssCluster {
+                            client: ::core::clone::Clone::clone(client),
+                            cluster_id: __id_cluster_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.start();
+                        let __endpoint = requests::ClusterStart::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCluster", "stop") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_cluster_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssCluster", ids)?;
+                        let __owner = super::handles::DssCluster {
+                            client: ::core::clone::Clone::clone(client),
+                            cluster_id: __id_cluster_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.stop();
+                        let __endpoint = requests::ClusterStop::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("terminate")? {
+                            __r = __r.terminate(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("force_stop")? {
+                            __r = __r.force_stop(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

@@ -1265,6 +1265,278 @@ Returns a [`CodeEnvUpdatePackages`](requests::CodeEnvUpdatePackages) request; no
             }
         }
     }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "list_code_envs") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_code_envs();
+                        let __endpoint = requests::ListCodeEnvs::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "create_code_env") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .create_code_env(
+                                args.str("env_lang")?,
+                                args.str("env_name")?,
+                                args.str("deployment_mode")?,
+                            );
+                        let __endpoint = requests::CreateCodeEnv::ENDPOINT;
+                        if let Some(__v) = args.opt_json("params")? {
+                            __r = __r.params(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start { __r.start().map(drop) } else { __r.send().map(drop) }
+                    })()
+                }
+                ("DssClient", "list_code_env_usages") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_code_env_usages();
+                        let __endpoint = requests::ListCodeEnvUsages::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCodeEnv", "get_definition") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_env_lang, __id_env_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssCodeEnv", ids)?;
+                        let __owner = super::handles::DssCodeEnv {
+                            client: ::core::clone::Clone::clone(client),
+                            env_lang: __id_env_lang,
+                            env_name: __id_env_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_definition();
+                        let __endpoint = requests::CodeEnvGetDefinition::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCodeEnv", "set_definition") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_env_lang, __id_env_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssCodeEnv", ids)?;
+                        let __owner = super::handles::DssCodeEnv {
+                            client: ::core::clone::Clone::clone(client),
+                            env_lang: __id_env_lang,
+                            env_name: __id_env_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.set_definition(args.json("definition")?);
+                        let __endpoint = requests::CodeEnvSetDefinition::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCodeEnv", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_env_lang, __id_env_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssCodeEnv", ids)?;
+                        let __owner = super::handles::DssCodeEnv {
+                            client: ::core::clone::Clone::clone(client),
+                            env_lang: __id_env_lang,
+                            env_name: __id_env_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::CodeEnvGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCodeEnv", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_env_lang, __id_env_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssCodeEnv", ids)?;
+                        let __owner = super::handles::DssCodeEnv {
+                            client: ::core::clone::Clone::clone(client),
+                            env_lang: __id_env_lang,
+                            env_name: __id_env_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::CodeEnvSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCodeEnv", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_env_lang, __id_env_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssCodeEnv", ids)?;
+                        let __owner = super::handles::DssCodeEnv {
+                            client: ::core::clone::Clone::clone(client),
+                            env_lang: __id_env_lang,
+                            env_name: __id_env_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::CodeEnvDelete::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start { __r.start().map(drop) } else { __r.send().map(drop) }
+                    })()
+                }
+                ("DssCodeEnv", "list_usages") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_env_lang, __id_env_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssCodeEnv", ids)?;
+                        let __owner = super::handles::DssCodeEnv {
+                            client: ::core::clone::Clone::clone(client),
+                            env_lang: __id_env_lang,
+                            env_name: __id_env_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_usages();
+                        let __endpoint = requests::CodeEnvListUsages::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCodeEnv", "list_logs") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_env_lang, __id_env_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssCodeEnv", ids)?;
+                        let __owner = super::handles::DssCodeEnv {
+                            client: ::core::clone::Clone::clone(client),
+                            env_lang: __id_env_lang,
+                            env_name: __id_env_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_logs();
+                        let __endpoint = requests::CodeEnvListLogs::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCodeEnv", "get_log") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_env_lang, __id_env_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssCodeEnv", ids)?;
+                        let __owner = super::handles::DssCodeEnv {
+                            client: ::core::clone::Clone::clone(client),
+                            env_lang: __id_env_lang,
+                            env_name: __id_env_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_log(args.str("log_name")?);
+                        let __endpoint = requests::CodeEnvGetLog::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCodeEnv", "update_packages") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_env_lang, __id_env_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssCodeEnv", ids)?;
+                        let __owner = super::handles::DssCodeEnv {
+                            client: ::core::clone::Clone::clone(client),
+                            env_lang: __id_env_lang,
+                            env_name: __id_env_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.update_packages();
+                        let __endpoint = requests::CodeEnvUpdatePackages::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("force_rebuild_env")? {
+                            __r = __r.force_rebuild_env(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start { __r.start().map(drop) } else { __r.send().map(drop) }
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

@@ -679,6 +679,141 @@ Returns a [`CodeStudioTemplateDelete`](requests::CodeStudioTemplateDelete) reque
             }
         }
     }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "list_code_studio_templates") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_code_studio_templates();
+                        let __endpoint = requests::ListCodeStudioTemplates::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCodeStudioTemplate", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_template_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssCodeStudioTemplate", ids)?;
+                        let __owner = super::handles::DssCodeStudioTemplate {
+                            client: ::core::clone::Clone::clone(client),
+                            template_id: __id_template_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::CodeStudioTemplateGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCodeStudioTemplate", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_template_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssCodeStudioTemplate", ids)?;
+                        let __owner = super::handles::DssCodeStudioTemplate {
+                            client: ::core::clone::Clone::clone(client),
+                            template_id: __id_template_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::CodeStudioTemplateSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCodeStudioTemplate", "build") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_template_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssCodeStudioTemplate", ids)?;
+                        let __owner = super::handles::DssCodeStudioTemplate {
+                            client: ::core::clone::Clone::clone(client),
+                            template_id: __id_template_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.build();
+                        let __endpoint = requests::CodeStudioTemplateBuild::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("disable_docker_cache")? {
+                            __r = __r.disable_docker_cache(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssCodeStudioTemplate", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_template_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssCodeStudioTemplate", ids)?;
+                        let __owner = super::handles::DssCodeStudioTemplate {
+                            client: ::core::clone::Clone::clone(client),
+                            template_id: __id_template_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::CodeStudioTemplateDelete::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("delete_runtime")? {
+                            __r = __r.delete_runtime(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("delete_images")? {
+                            __r = __r.delete_images(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

@@ -883,6 +883,236 @@ Returns a [`ConnectionTest`](requests::ConnectionTest) request; nothing is sent 
             }
         }
     }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "list_connections") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_connections();
+                        let __endpoint = requests::ListConnections::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "create_connection") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .create_connection(
+                                args.str("name")?,
+                                args.str("connection_type")?,
+                            );
+                        let __endpoint = requests::CreateConnection::ENDPOINT;
+                        if let Some(__v) = args.opt_json("params")? {
+                            __r = __r.params(__v);
+                        }
+                        if let Some(__v) = args.opt_str("usable_by")? {
+                            __r = __r.usable_by(__v);
+                        }
+                        if let Some(__v) = args.opt_strings("allowed_groups")? {
+                            __r = __r.allowed_groups(__v);
+                        }
+                        if let Some(__v) = args.opt_str("description")? {
+                            __r = __r.description(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssConnection", "get_definition") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_name] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssConnection", ids)?;
+                        let __owner = super::handles::DssConnection {
+                            client: ::core::clone::Clone::clone(client),
+                            name: __id_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_definition();
+                        let __endpoint = requests::ConnectionGetDefinition::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssConnection", "set_definition") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_name] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssConnection", ids)?;
+                        let __owner = super::handles::DssConnection {
+                            client: ::core::clone::Clone::clone(client),
+                            name: __id_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.set_definition(args.json("definition")?);
+                        let __endpoint = requests::ConnectionSetDefinition::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssConnection", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_name] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssConnection", ids)?;
+                        let __owner = super::handles::DssConnection {
+                            client: ::core::clone::Clone::clone(client),
+                            name: __id_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::ConnectionDelete::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssConnection", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_name] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssConnection", ids)?;
+                        let __owner = super::handles::DssConnection {
+                            client: ::core::clone::Clone::clone(client),
+                            name: __id_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::ConnectionGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssConnection", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_name] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssConnection", ids)?;
+                        let __owner = super::handles::DssConnection {
+                            client: ::core::clone::Clone::clone(client),
+                            name: __id_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::ConnectionSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssConnection", "get_info") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_name] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssConnection", ids)?;
+                        let __owner = super::handles::DssConnection {
+                            client: ::core::clone::Clone::clone(client),
+                            name: __id_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_info();
+                        let __endpoint = requests::ConnectionGetInfo::ENDPOINT;
+                        if let Some(__v) = args.opt_str("contextual_project_key")? {
+                            __r = __r.contextual_project_key(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssConnection", "test") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_name] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssConnection", ids)?;
+                        let __owner = super::handles::DssConnection {
+                            client: ::core::clone::Clone::clone(client),
+                            name: __id_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.test();
+                        let __endpoint = requests::ConnectionTest::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

@@ -3733,6 +3733,755 @@ Returns a [`DatasetFinishStreaming`](requests::DatasetFinishStreaming) request; 
             }
         }
     };
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssProject", "list_datasets") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_datasets();
+                        let __endpoint = requests::ProjectListDatasets::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("include_shared")? {
+                            __r = __r.include_shared(__v);
+                        }
+                        if let Some(__v) = args.opt_strings("tags")? {
+                            __r = __r.tags(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "create_dataset") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .create_dataset(
+                                args.str("dataset_name")?,
+                                args.str("type")?,
+                            );
+                        let __endpoint = requests::ProjectCreateDataset::ENDPOINT;
+                        if let Some(__v) = args.opt_json("params")? {
+                            __r = __r.params(__v);
+                        }
+                        if let Some(__v) = args.opt_str("format_type")? {
+                            __r = __r.format_type(__v);
+                        }
+                        if let Some(__v) = args.opt_json("format_params")? {
+                            __r = __r.format_params(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "create_managed_dataset") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .create_managed_dataset(args.str("dataset_name")?);
+                        let __endpoint = requests::ProjectCreateManagedDataset::ENDPOINT;
+                        if let Some(__v) = args.opt_str("connection")? {
+                            __r = __r.connection(__v);
+                        }
+                        if let Some(__v) = args.opt_str("type_option_id")? {
+                            __r = __r.type_option_id(__v);
+                        }
+                        if let Some(__v) = args.opt_str("format_option_id")? {
+                            __r = __r.format_option_id(__v);
+                        }
+                        if let Some(__v) = args.opt_str("partitioning_option_id")? {
+                            __r = __r.partitioning_option_id(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "rename_dataset") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .rename_dataset(
+                                args.str("old_name")?,
+                                args.str("new_name")?,
+                            );
+                        let __endpoint = requests::ProjectRenameDataset::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::DatasetGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::DatasetSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "get_schema") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_schema();
+                        let __endpoint = requests::DatasetGetSchema::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "set_schema") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.set_schema(args.json("schema")?);
+                        let __endpoint = requests::DatasetSetSchema::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "get_metadata") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_metadata();
+                        let __endpoint = requests::DatasetGetMetadata::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "set_metadata") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.set_metadata(args.json("metadata")?);
+                        let __endpoint = requests::DatasetSetMetadata::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::DatasetDelete::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("drop_data")? {
+                            __r = __r.drop_data(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "get_info") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_info();
+                        let __endpoint = requests::DatasetGetInfo::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "get_usages") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_usages();
+                        let __endpoint = requests::DatasetGetUsages::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "list_partitions") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_partitions();
+                        let __endpoint = requests::DatasetListPartitions::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "clear") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.clear();
+                        let __endpoint = requests::DatasetClear::ENDPOINT;
+                        if let Some(__v) = args.opt_strings("partitions")? {
+                            __r = __r.partitions(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "copy_to") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .copy_to(
+                                args.str("target_project_key")?,
+                                args.str("target_dataset_name")?,
+                            );
+                        let __endpoint = requests::DatasetCopyTo::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("sync_schema")? {
+                            __r = __r.sync_schema(__v);
+                        }
+                        if let Some(__v) = args.opt_str("write_mode")? {
+                            __r = __r.write_mode(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "compute_defined_metrics") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.compute_defined_metrics();
+                        let __endpoint = requests::DatasetComputeDefinedMetrics::ENDPOINT;
+                        if let Some(__v) = args.opt_str("partition")? {
+                            __r = __r.partition(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "compute_metrics_with_probes") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .compute_metrics_with_probes(args.json("probes")?);
+                        let __endpoint = requests::DatasetComputeMetricsWithProbes::ENDPOINT;
+                        if let Some(__v) = args.opt_str("partition")? {
+                            __r = __r.partition(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "compute_metrics_from_ids") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .compute_metrics_from_ids(args.strings("metric_ids")?);
+                        let __endpoint = requests::DatasetComputeMetricsFromIds::ENDPOINT;
+                        if let Some(__v) = args.opt_str("partition")? {
+                            __r = __r.partition(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "run_defined_checks") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.run_defined_checks();
+                        let __endpoint = requests::DatasetRunDefinedChecks::ENDPOINT;
+                        if let Some(__v) = args.opt_str("partition")? {
+                            __r = __r.partition(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "run_checks_from_ids") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .run_checks_from_ids(args.strings("checks")?);
+                        let __endpoint = requests::DatasetRunChecksFromIds::ENDPOINT;
+                        if let Some(__v) = args.opt_str("partition")? {
+                            __r = __r.partition(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "get_last_metric_values") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_last_metric_values();
+                        let __endpoint = requests::DatasetGetLastMetricValues::ENDPOINT;
+                        if let Some(__v) = args.opt_str("partition")? {
+                            __r = __r.partition(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "get_metric_history") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_metric_history(args.str("metric")?);
+                        let __endpoint = requests::DatasetGetMetricHistory::ENDPOINT;
+                        if let Some(__v) = args.opt_str("partition")? {
+                            __r = __r.partition(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "uploaded_list_files") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.uploaded_list_files();
+                        let __endpoint = requests::DatasetUploadedListFiles::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "uploaded_add_file") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .uploaded_add_file(args.file("fp")?, args.str("filename")?);
+                        let __endpoint = requests::DatasetUploadedAddFile::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "raw_rows") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.raw_rows();
+                        let __endpoint = requests::DatasetRawRows::ENDPOINT;
+                        if let Some(__v) = args.opt_strings("partitions")? {
+                            __r = __r.partitions(__v);
+                        }
+                        if let Some(__v) = args.opt_strings("columns")? {
+                            __r = __r.columns(__v);
+                        }
+                        if let Some(__v) = args.opt_str("read_session_id")? {
+                            __r = __r.read_session_id(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssDataset", "finish_streaming") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .finish_streaming(args.str("read_session_id")?);
+                        let __endpoint = requests::DatasetFinishStreaming::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

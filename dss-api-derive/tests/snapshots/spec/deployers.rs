@@ -694,7 +694,7 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
                 __call.options(__opts);
                 __call.lit("/project-deployer/projects/bundles");
                 __call.query("projectKey", &project_key);
-                __call.upload("file", fp);
+                __call.upload_named(fp);
                 Ok((__call, ()))
             }
         }
@@ -3570,7 +3570,7 @@ Returns a [`ProjectDeployerListProjects`](requests::ProjectDeployerListProjects)
 Never retried: sending it twice could do the work twice.
 
 Arguments:
-- `fp`: The bundle archive (a reader, a file, a path or bytes). Sent as a streamed multipart upload (part `file`, filename `file`).
+- `fp`: The bundle archive (a reader, a file, a path or bytes). Sent as a streamed multipart upload (part `file`, filename: the upload's own, or `file`).
 
 Optional arguments, set by name on the returned request:
 - `project_key`: Unset by default (then left out). Sent as query parameter `projectKey`.
@@ -4103,6 +4103,1100 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
                 __opts: ::core::default::Default::default(),
             }
         }
+    }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssApiDeployer", "list_deployments") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssApiDeployer", ids)?;
+                        let __owner = super::handles::DssApiDeployer {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_deployments();
+                        let __endpoint = requests::ApiDeployerListDeployments::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployer", "list_stages") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssApiDeployer", ids)?;
+                        let __owner = super::handles::DssApiDeployer {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_stages();
+                        let __endpoint = requests::ApiDeployerListStages::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployer", "list_infras") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssApiDeployer", ids)?;
+                        let __owner = super::handles::DssApiDeployer {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_infras();
+                        let __endpoint = requests::ApiDeployerListInfras::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployer", "list_services") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssApiDeployer", ids)?;
+                        let __owner = super::handles::DssApiDeployer {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_services();
+                        let __endpoint = requests::ApiDeployerListServices::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployer", "create_infra") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssApiDeployer", ids)?;
+                        let __owner = super::handles::DssApiDeployer {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .create_infra(
+                                args.str("infra_id")?,
+                                args.str("stage")?,
+                                args.str("infra_type")?,
+                            );
+                        let __endpoint = requests::ApiDeployerCreateInfra::ENDPOINT;
+                        if let Some(__v) = args.opt_str("govern_check_policy")? {
+                            __r = __r.govern_check_policy(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployer", "create_service") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssApiDeployer", ids)?;
+                        let __owner = super::handles::DssApiDeployer {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.create_service(args.str("service_id")?);
+                        let __endpoint = requests::ApiDeployerCreateService::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployer", "create_deployment") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssApiDeployer", ids)?;
+                        let __owner = super::handles::DssApiDeployer {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .create_deployment(
+                                args.str("deployment_id")?,
+                                args.str("service_id")?,
+                                args.str("infra_id")?,
+                                args.str("version")?,
+                            );
+                        let __endpoint = requests::ApiDeployerCreateDeployment::ENDPOINT;
+                        if let Some(__v) = args.opt_str("endpoint_id")? {
+                            __r = __r.endpoint_id(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("ignore_warnings")? {
+                            __r = __r.ignore_warnings(__v);
+                        }
+                        if let Some(__v) = args
+                            .opt_json("authorizations_to_query_through_deployer")?
+                        {
+                            __r = __r.authorizations_to_query_through_deployer(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployer", "list_deployments") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssProjectDeployer", ids)?;
+                        let __owner = super::handles::DssProjectDeployer {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_deployments();
+                        let __endpoint = requests::ProjectDeployerListDeployments::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployer", "list_stages") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssProjectDeployer", ids)?;
+                        let __owner = super::handles::DssProjectDeployer {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_stages();
+                        let __endpoint = requests::ProjectDeployerListStages::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployer", "list_infras") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssProjectDeployer", ids)?;
+                        let __owner = super::handles::DssProjectDeployer {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_infras();
+                        let __endpoint = requests::ProjectDeployerListInfras::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployer", "list_projects") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssProjectDeployer", ids)?;
+                        let __owner = super::handles::DssProjectDeployer {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_projects();
+                        let __endpoint = requests::ProjectDeployerListProjects::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployer", "upload_bundle") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssProjectDeployer", ids)?;
+                        let __owner = super::handles::DssProjectDeployer {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.upload_bundle(args.file("fp")?);
+                        let __endpoint = requests::ProjectDeployerUploadBundle::ENDPOINT;
+                        if let Some(__v) = args.opt_str("project_key")? {
+                            __r = __r.project_key(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployer", "create_project") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssProjectDeployer", ids)?;
+                        let __owner = super::handles::DssProjectDeployer {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.create_project(args.str("project_key")?);
+                        let __endpoint = requests::ProjectDeployerCreateProject::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployer", "create_infra") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssProjectDeployer", ids)?;
+                        let __owner = super::handles::DssProjectDeployer {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .create_infra(args.str("infra_id")?, args.str("stage")?);
+                        let __endpoint = requests::ProjectDeployerCreateInfra::ENDPOINT;
+                        if let Some(__v) = args.opt_str("govern_check_policy")? {
+                            __r = __r.govern_check_policy(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployer", "create_deployment") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssProjectDeployer", ids)?;
+                        let __owner = super::handles::DssProjectDeployer {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .create_deployment(
+                                args.str("deployment_id")?,
+                                args.str("project_key")?,
+                                args.str("infra_id")?,
+                                args.str("bundle_id")?,
+                            );
+                        let __endpoint = requests::ProjectDeployerCreateDeployment::ENDPOINT;
+                        if let Some(__v) = args.opt_str("deployed_project_key")? {
+                            __r = __r.deployed_project_key(__v);
+                        }
+                        if let Some(__v) = args.opt_str("project_folder_id")? {
+                            __r = __r.project_folder_id(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("ignore_warnings")? {
+                            __r = __r.ignore_warnings(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerInfra", "get_status") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_infra_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerInfra", ids)?;
+                        let __owner = super::handles::DssApiDeployerInfra {
+                            client: ::core::clone::Clone::clone(client),
+                            infra_id: __id_infra_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_status();
+                        let __endpoint = requests::ApiDeployerInfraGetStatus::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerInfra", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_infra_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerInfra", ids)?;
+                        let __owner = super::handles::DssApiDeployerInfra {
+                            client: ::core::clone::Clone::clone(client),
+                            infra_id: __id_infra_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::ApiDeployerInfraGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerInfra", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_infra_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerInfra", ids)?;
+                        let __owner = super::handles::DssApiDeployerInfra {
+                            client: ::core::clone::Clone::clone(client),
+                            infra_id: __id_infra_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::ApiDeployerInfraSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerInfra", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_infra_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerInfra", ids)?;
+                        let __owner = super::handles::DssApiDeployerInfra {
+                            client: ::core::clone::Clone::clone(client),
+                            infra_id: __id_infra_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::ApiDeployerInfraDelete::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerService", "get_status") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_service_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerService", ids)?;
+                        let __owner = super::handles::DssApiDeployerService {
+                            client: ::core::clone::Clone::clone(client),
+                            service_id: __id_service_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_status();
+                        let __endpoint = requests::ApiDeployerServiceGetStatus::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerService", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_service_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerService", ids)?;
+                        let __owner = super::handles::DssApiDeployerService {
+                            client: ::core::clone::Clone::clone(client),
+                            service_id: __id_service_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::ApiDeployerServiceGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerService", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_service_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerService", ids)?;
+                        let __owner = super::handles::DssApiDeployerService {
+                            client: ::core::clone::Clone::clone(client),
+                            service_id: __id_service_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::ApiDeployerServiceSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerService", "delete_version") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_service_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerService", ids)?;
+                        let __owner = super::handles::DssApiDeployerService {
+                            client: ::core::clone::Clone::clone(client),
+                            service_id: __id_service_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete_version(args.str("version")?);
+                        let __endpoint = requests::ApiDeployerServiceDeleteVersion::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerService", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_service_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerService", ids)?;
+                        let __owner = super::handles::DssApiDeployerService {
+                            client: ::core::clone::Clone::clone(client),
+                            service_id: __id_service_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::ApiDeployerServiceDelete::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerDeployment", "get_light_status") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerDeployment", ids)?;
+                        let __owner = super::handles::DssApiDeployerDeployment {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_light_status();
+                        let __endpoint = requests::ApiDeployerDeploymentGetLightStatus::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerDeployment", "get_heavy_status") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerDeployment", ids)?;
+                        let __owner = super::handles::DssApiDeployerDeployment {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_heavy_status();
+                        let __endpoint = requests::ApiDeployerDeploymentGetHeavyStatus::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerDeployment", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerDeployment", ids)?;
+                        let __owner = super::handles::DssApiDeployerDeployment {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::ApiDeployerDeploymentGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerDeployment", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerDeployment", ids)?;
+                        let __owner = super::handles::DssApiDeployerDeployment {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::ApiDeployerDeploymentSaveSettings::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("ignore_warnings")? {
+                            __r = __r.ignore_warnings(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerDeployment", "start_update") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerDeployment", ids)?;
+                        let __owner = super::handles::DssApiDeployerDeployment {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.start_update();
+                        let __endpoint = requests::ApiDeployerDeploymentStartUpdate::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerDeployment", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerDeployment", ids)?;
+                        let __owner = super::handles::DssApiDeployerDeployment {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::ApiDeployerDeploymentDelete::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("ignore_pre_delete_errors")? {
+                            __r = __r.ignore_pre_delete_errors(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerDeployment", "get_open_api") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerDeployment", ids)?;
+                        let __owner = super::handles::DssApiDeployerDeployment {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_open_api();
+                        let __endpoint = requests::ApiDeployerDeploymentGetOpenApi::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerInfra", "get_status") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_infra_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerInfra", ids)?;
+                        let __owner = super::handles::DssProjectDeployerInfra {
+                            client: ::core::clone::Clone::clone(client),
+                            infra_id: __id_infra_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_status();
+                        let __endpoint = requests::ProjectDeployerInfraGetStatus::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerInfra", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_infra_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerInfra", ids)?;
+                        let __owner = super::handles::DssProjectDeployerInfra {
+                            client: ::core::clone::Clone::clone(client),
+                            infra_id: __id_infra_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::ProjectDeployerInfraGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerInfra", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_infra_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerInfra", ids)?;
+                        let __owner = super::handles::DssProjectDeployerInfra {
+                            client: ::core::clone::Clone::clone(client),
+                            infra_id: __id_infra_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::ProjectDeployerInfraSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerInfra", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_infra_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerInfra", ids)?;
+                        let __owner = super::handles::DssProjectDeployerInfra {
+                            client: ::core::clone::Clone::clone(client),
+                            infra_id: __id_infra_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::ProjectDeployerInfraDelete::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerProject", "get_status") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerProject", ids)?;
+                        let __owner = super::handles::DssProjectDeployerProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_status();
+                        let __endpoint = requests::ProjectDeployerProjectGetStatus::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerProject", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerProject", ids)?;
+                        let __owner = super::handles::DssProjectDeployerProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::ProjectDeployerProjectGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerProject", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerProject", ids)?;
+                        let __owner = super::handles::DssProjectDeployerProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::ProjectDeployerProjectSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerProject", "delete_bundle") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerProject", ids)?;
+                        let __owner = super::handles::DssProjectDeployerProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete_bundle(args.str("bundle_id")?);
+                        let __endpoint = requests::ProjectDeployerProjectDeleteBundle::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerDeployment", "get_light_status") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerDeployment", ids)?;
+                        let __owner = super::handles::DssProjectDeployerDeployment {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_light_status();
+                        let __endpoint = requests::ProjectDeployerDeploymentGetLightStatus::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerDeployment", "get_heavy_status") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerDeployment", ids)?;
+                        let __owner = super::handles::DssProjectDeployerDeployment {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_heavy_status();
+                        let __endpoint = requests::ProjectDeployerDeploymentGetHeavyStatus::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerDeployment", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerDeployment", ids)?;
+                        let __owner = super::handles::DssProjectDeployerDeployment {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::ProjectDeployerDeploymentGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerDeployment", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerDeployment", ids)?;
+                        let __owner = super::handles::DssProjectDeployerDeployment {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::ProjectDeployerDeploymentSaveSettings::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("ignore_warnings")? {
+                            __r = __r.ignore_warnings(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerDeployment", "start_update") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerDeployment", ids)?;
+                        let __owner = super::handles::DssProjectDeployerDeployment {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.start_update();
+                        let __endpoint = requests::ProjectDeployerDeploymentStartUpdate::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerDeployment", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerDeployment", ids)?;
+                        let __owner = super::handles::DssProjectDeployerDeployment {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::ProjectDeployerDeploymentDelete::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

@@ -437,6 +437,100 @@ Returns a [`ObjectDiscussionsCreateDiscussion`](requests::ObjectDiscussionsCreat
             }
         }
     }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssObjectDiscussions", "list_discussions") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_object_type, __id_object_id] = crate::rt::dynamic::ids::<
+                            3usize,
+                        >("DssObjectDiscussions", ids)?;
+                        let __owner = super::handles::DssObjectDiscussions {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            object_type: __id_object_type,
+                            object_id: __id_object_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_discussions();
+                        let __endpoint = requests::ObjectDiscussionsListDiscussions::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssObjectDiscussions", "get_discussion") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_object_type, __id_object_id] = crate::rt::dynamic::ids::<
+                            3usize,
+                        >("DssObjectDiscussions", ids)?;
+                        let __owner = super::handles::DssObjectDiscussions {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            object_type: __id_object_type,
+                            object_id: __id_object_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_discussion(args.str("discussion_id")?);
+                        let __endpoint = requests::ObjectDiscussionsGetDiscussion::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssObjectDiscussions", "create_discussion") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_object_type, __id_object_id] = crate::rt::dynamic::ids::<
+                            3usize,
+                        >("DssObjectDiscussions", ids)?;
+                        let __owner = super::handles::DssObjectDiscussions {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            object_type: __id_object_type,
+                            object_id: __id_object_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .create_discussion(args.str("topic")?, args.str("message")?);
+                        let __endpoint = requests::ObjectDiscussionsCreateDiscussion::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

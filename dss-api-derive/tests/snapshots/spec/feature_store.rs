@@ -174,6 +174,46 @@ Returns a [`FeatureStoreListFeatureGroups`](requests::FeatureStoreListFeatureGro
             }
         }
     }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssFeatureStore", "list_feature_groups") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssFeatureStore", ids)?;
+                        let __owner = super::handles::DssFeatureStore {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_feature_groups();
+                        let __endpoint = requests::FeatureStoreListFeatureGroups::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

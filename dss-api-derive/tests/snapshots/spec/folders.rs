@@ -1904,6 +1904,405 @@ Returns a [`ManagedFolderComputeMetricsWithProbes`](requests::ManagedFolderCompu
             }
         }
     };
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssProject", "list_managed_folders") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_managed_folders();
+                        let __endpoint = requests::ProjectListManagedFolders::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "create_managed_folder") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.create_managed_folder(args.str("name")?);
+                        let __endpoint = requests::ProjectCreateManagedFolder::ENDPOINT;
+                        if let Some(__v) = args.opt_str("folder_type")? {
+                            __r = __r.folder_type(__v);
+                        }
+                        if let Some(__v) = args.opt_str("connection_name")? {
+                            __r = __r.connection_name(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssManagedFolder", "list_contents") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_odb_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssManagedFolder", ids)?;
+                        let __owner = super::handles::DssManagedFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            odb_id: __id_odb_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_contents();
+                        let __endpoint = requests::ManagedFolderListContents::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssManagedFolder", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_odb_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssManagedFolder", ids)?;
+                        let __owner = super::handles::DssManagedFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            odb_id: __id_odb_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::ManagedFolderGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssManagedFolder", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_odb_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssManagedFolder", ids)?;
+                        let __owner = super::handles::DssManagedFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            odb_id: __id_odb_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::ManagedFolderSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssManagedFolder", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_odb_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssManagedFolder", ids)?;
+                        let __owner = super::handles::DssManagedFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            odb_id: __id_odb_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::ManagedFolderDelete::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("drop_data")? {
+                            __r = __r.drop_data(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssManagedFolder", "rename") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_odb_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssManagedFolder", ids)?;
+                        let __owner = super::handles::DssManagedFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            odb_id: __id_odb_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.rename(args.str("new_name")?);
+                        let __endpoint = requests::ManagedFolderRename::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssManagedFolder", "copy_to") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_odb_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssManagedFolder", ids)?;
+                        let __owner = super::handles::DssManagedFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            odb_id: __id_odb_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .copy_to(
+                                args.str("target_project_key")?,
+                                args.str("target_folder_id")?,
+                            );
+                        let __endpoint = requests::ManagedFolderCopyTo::ENDPOINT;
+                        if let Some(__v) = args.opt_str("write_mode")? {
+                            __r = __r.write_mode(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssManagedFolder", "get_file") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_odb_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssManagedFolder", ids)?;
+                        let __owner = super::handles::DssManagedFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            odb_id: __id_odb_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_file(args.str("path")?);
+                        let __endpoint = requests::ManagedFolderGetFile::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssManagedFolder", "get_file_to_file") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_odb_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssManagedFolder", ids)?;
+                        let __owner = super::handles::DssManagedFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            odb_id: __id_odb_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .get_file_to_file(
+                                args.str("path")?,
+                                args.str("local_path")?,
+                            );
+                        let __endpoint = requests::ManagedFolderGetFileToFile::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssManagedFolder", "put_file") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_odb_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssManagedFolder", ids)?;
+                        let __owner = super::handles::DssManagedFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            odb_id: __id_odb_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .put_file(args.str("path")?, args.file("f")?);
+                        let __endpoint = requests::ManagedFolderPutFile::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssManagedFolder", "delete_file") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_odb_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssManagedFolder", ids)?;
+                        let __owner = super::handles::DssManagedFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            odb_id: __id_odb_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete_file(args.str("path")?);
+                        let __endpoint = requests::ManagedFolderDeleteFile::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssManagedFolder", "compute_defined_metrics") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_odb_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssManagedFolder", ids)?;
+                        let __owner = super::handles::DssManagedFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            odb_id: __id_odb_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.compute_defined_metrics();
+                        let __endpoint = requests::ManagedFolderComputeDefinedMetrics::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssManagedFolder", "compute_metrics_from_ids") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_odb_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssManagedFolder", ids)?;
+                        let __owner = super::handles::DssManagedFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            odb_id: __id_odb_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .compute_metrics_from_ids(args.strings("metric_ids")?);
+                        let __endpoint = requests::ManagedFolderComputeMetricsFromIds::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssManagedFolder", "compute_metrics_with_probes") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_odb_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssManagedFolder", ids)?;
+                        let __owner = super::handles::DssManagedFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            odb_id: __id_odb_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .compute_metrics_with_probes(args.json("probes")?);
+                        let __endpoint = requests::ManagedFolderComputeMetricsWithProbes::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

@@ -925,6 +925,134 @@ Returns a [`FuturePeekState`](requests::FuturePeekState) request; nothing is sen
             }
         }
     };
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "list_futures") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_futures();
+                        let __endpoint = requests::ListFutures::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("all_users")? {
+                            __r = __r.all_users(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "list_running_scenarios") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_running_scenarios();
+                        let __endpoint = requests::ListRunningScenarios::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("all_users")? {
+                            __r = __r.all_users(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssFuture", "abort") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_job_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssFuture", ids)?;
+                        let __owner = super::handles::DssFuture {
+                            client: ::core::clone::Clone::clone(client),
+                            job_id: __id_job_id,
+                            state: ::core::default::Default::default(),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.abort();
+                        let __endpoint = requests::FutureAbort::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssFuture", "get_state") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_job_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssFuture", ids)?;
+                        let __owner = super::handles::DssFuture {
+                            client: ::core::clone::Clone::clone(client),
+                            job_id: __id_job_id,
+                            state: ::core::default::Default::default(),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_state();
+                        let __endpoint = requests::FutureGetState::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssFuture", "peek_state") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_job_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssFuture", ids)?;
+                        let __owner = super::handles::DssFuture {
+                            client: ::core::clone::Clone::clone(client),
+                            job_id: __id_job_id,
+                            state: ::core::default::Default::default(),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.peek_state();
+                        let __endpoint = requests::FuturePeekState::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

@@ -351,6 +351,280 @@ pub mod catalog {
         ],
         crate::rt::catalog::Model::PLACEHOLDER,
     );
+    /// Sends the request of any method of the catalog, named by its
+    /// owner type and method name, with the owner's identifier fields
+    /// in order (none for `DssClient`) and the arguments by name as
+    /// JSON (see `DynArgs` for uploads and local paths); `start` sends
+    /// it as `.start()` would. The answer is read and dropped; the call
+    /// fails as `send` would (an HTTP error, a failed task, ...), and
+    /// with [`Error::Config`](crate::Error::Config) for a method the
+    /// catalog does not have or an argument it does not take.
+    #[cfg(feature = "dynamic")]
+    pub fn call(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        start: bool,
+    ) -> ::core::result::Result<(), crate::rt::Error> {
+        let mut args = crate::rt::dynamic::DynArgs::new(args);
+        if let ::core::option::Option::Some(r) = super::spec_futures::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_notebooks::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_project_folders::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_projects::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_apps::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_plugins::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_sql::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_users::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_connections::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_code_envs::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_clusters::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_code_studios::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_api_keys::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_meanings::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_instance::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_deployers::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_discussions::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_feature_store::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_workspaces::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_datasets::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_folders::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_jobs::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_scenarios::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_recipes::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_bundles::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        ::core::result::Result::Err(
+            crate::rt::Error::Config(
+                ::std::format!("the catalog has no sending method `{owner}::{method}`"),
+            ),
+        )
+    }
 }
 const _: () = crate::rt::agree(
     "the setter names a spec argument may not take",

@@ -1402,6 +1402,187 @@ Returns a [`JobAbort`](requests::JobAbort) request; nothing is sent until `.send
             }
         }
     };
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "list_running_jobs") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_running_jobs();
+                        let __endpoint = requests::ListRunningJobs::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("all_users")? {
+                            __r = __r.all_users(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "list_jobs") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_jobs();
+                        let __endpoint = requests::ProjectListJobs::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "list_running_jobs") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_running_jobs();
+                        let __endpoint = requests::ProjectListRunningJobs::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "start_job") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.start_job(args.json("definition")?);
+                        let __endpoint = requests::ProjectStartJob::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssJob", "get_status") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssJob", ids)?;
+                        let __owner = super::handles::DssJob {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_status();
+                        let __endpoint = requests::JobGetStatus::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssJob", "get_log") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssJob", ids)?;
+                        let __owner = super::handles::DssJob {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_log();
+                        let __endpoint = requests::JobGetLog::ENDPOINT;
+                        if let Some(__v) = args.opt_str("activity")? {
+                            __r = __r.activity(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssJob", "abort") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssJob", ids)?;
+                        let __owner = super::handles::DssJob {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.abort();
+                        let __endpoint = requests::JobAbort::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

@@ -814,6 +814,125 @@ Returns a [`MeaningSetDefinition`](requests::MeaningSetDefinition) request; noth
             }
         }
     }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "list_meanings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_meanings();
+                        let __endpoint = requests::ListMeanings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "create_meaning") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .create_meaning(
+                                args.str("id")?,
+                                args.str("label")?,
+                                args.str("meaning_type")?,
+                            );
+                        let __endpoint = requests::CreateMeaning::ENDPOINT;
+                        if let Some(__v) = args.opt_str("description")? {
+                            __r = __r.description(__v);
+                        }
+                        if let Some(__v) = args.opt_json("values")? {
+                            __r = __r.values(__v);
+                        }
+                        if let Some(__v) = args.opt_json("mappings")? {
+                            __r = __r.mappings(__v);
+                        }
+                        if let Some(__v) = args.opt_str("pattern")? {
+                            __r = __r.pattern(__v);
+                        }
+                        if let Some(__v) = args.opt_str("normalization_mode")? {
+                            __r = __r.normalization_mode(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("detectable")? {
+                            __r = __r.detectable(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssMeaning", "get_definition") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssMeaning", ids)?;
+                        let __owner = super::handles::DssMeaning {
+                            client: ::core::clone::Clone::clone(client),
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_definition();
+                        let __endpoint = requests::MeaningGetDefinition::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssMeaning", "set_definition") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssMeaning", ids)?;
+                        let __owner = super::handles::DssMeaning {
+                            client: ::core::clone::Clone::clone(client),
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.set_definition(args.json("definition")?);
+                        let __endpoint = requests::MeaningSetDefinition::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

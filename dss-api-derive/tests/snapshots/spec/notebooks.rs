@@ -520,6 +520,88 @@ Returns a [`NotebookUnload`](requests::NotebookUnload) request; nothing is sent 
             }
         }
     }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "list_running_notebooks") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_running_notebooks();
+                        let __endpoint = requests::ListRunningNotebooks::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssNotebook", "get_state") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_notebook_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssNotebook", ids)?;
+                        let __owner = super::handles::DssNotebook {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            notebook_name: __id_notebook_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_state();
+                        let __endpoint = requests::NotebookGetState::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssNotebook", "unload") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_notebook_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssNotebook", ids)?;
+                        let __owner = super::handles::DssNotebook {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            notebook_name: __id_notebook_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.unload(args.str("session_id")?);
+                        let __endpoint = requests::NotebookUnload::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

@@ -321,7 +321,7 @@ pub mod spec_plugins {
                 let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
                 __call.options(__opts);
                 __call.lit("/plugins/actions/installFromZip");
-                __call.upload("file", fp);
+                __call.upload_named(fp);
                 Ok((__call, ()))
             }
         }
@@ -1668,7 +1668,7 @@ whole into memory).
 Never retried: sending it twice could do the work twice.
 
 Arguments:
-- `fp`: The plugin zip (a reader, a file or a path). Sent as a streamed multipart upload (part `file`, filename `file`).
+- `fp`: The plugin zip (a reader, a file or a path). Sent as a streamed multipart upload (part `file`, filename: the upload's own, or `file`).
 
 Returns a [`InstallPluginFromArchive`](requests::InstallPluginFromArchive) request; nothing is sent until `.send()`.*/
         pub fn install_plugin_from_archive(
@@ -1949,6 +1949,449 @@ Returns a [`PluginDelete`](requests::PluginDelete) request; nothing is sent unti
                 __opts: ::core::default::Default::default(),
             }
         }
+    }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "list_plugins") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_plugins();
+                        let __endpoint = requests::ListPlugins::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "download_plugin_stream") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .download_plugin_stream(args.str("plugin_id")?);
+                        let __endpoint = requests::DownloadPluginStream::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "download_plugin_to_file") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .download_plugin_to_file(
+                                args.str("plugin_id")?,
+                                args.str("path")?,
+                            );
+                        let __endpoint = requests::DownloadPluginToFile::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "download_plugin_to_writer") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let mut __sink = ::std::io::sink();
+                        args.writer("out")?;
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .download_plugin_to_writer(
+                                args.str("plugin_id")?,
+                                &mut __sink,
+                            );
+                        let __endpoint = requests::DownloadPluginToWriter::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "install_plugin_from_archive") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .install_plugin_from_archive(args.file("fp")?);
+                        let __endpoint = requests::InstallPluginFromArchive::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "install_plugin_from_store") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .install_plugin_from_store(args.str("plugin_id")?);
+                        let __endpoint = requests::InstallPluginFromStore::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "install_plugin_from_git") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .install_plugin_from_git(args.str("repository_url")?);
+                        let __endpoint = requests::InstallPluginFromGit::ENDPOINT;
+                        if let Some(__v) = args.opt_str("checkout")? {
+                            __r = __r.checkout(__v);
+                        }
+                        if let Some(__v) = args.opt_str("subpath")? {
+                            __r = __r.subpath(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPlugin", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_plugin_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssPlugin", ids)?;
+                        let __owner = super::handles::DssPlugin {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::PluginGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPlugin", "get_project_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_plugin_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssPlugin", ids)?;
+                        let __owner = super::handles::DssPlugin {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .get_project_settings(args.str("project_key")?);
+                        let __endpoint = requests::PluginGetProjectSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPlugin", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_plugin_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssPlugin", ids)?;
+                        let __owner = super::handles::DssPlugin {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::PluginSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPlugin", "list_usages") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_plugin_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssPlugin", ids)?;
+                        let __owner = super::handles::DssPlugin {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_usages();
+                        let __endpoint = requests::PluginListUsages::ENDPOINT;
+                        if let Some(__v) = args.opt_str("project_key")? {
+                            __r = __r.project_key(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPlugin", "update_from_store") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_plugin_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssPlugin", ids)?;
+                        let __owner = super::handles::DssPlugin {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.update_from_store();
+                        let __endpoint = requests::PluginUpdateFromStore::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPlugin", "update_from_git") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_plugin_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssPlugin", ids)?;
+                        let __owner = super::handles::DssPlugin {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .update_from_git(args.str("repository_url")?);
+                        let __endpoint = requests::PluginUpdateFromGit::ENDPOINT;
+                        if let Some(__v) = args.opt_str("checkout")? {
+                            __r = __r.checkout(__v);
+                        }
+                        if let Some(__v) = args.opt_str("subpath")? {
+                            __r = __r.subpath(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPlugin", "list_files") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_plugin_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssPlugin", ids)?;
+                        let __owner = super::handles::DssPlugin {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_files();
+                        let __endpoint = requests::PluginListFiles::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPlugin", "put_file") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_plugin_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssPlugin", ids)?;
+                        let __owner = super::handles::DssPlugin {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .put_file(args.str("path")?, args.file("f")?);
+                        let __endpoint = requests::PluginPutFile::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPlugin", "get_file") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_plugin_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssPlugin", ids)?;
+                        let __owner = super::handles::DssPlugin {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_file(args.str("path")?);
+                        let __endpoint = requests::PluginGetFile::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPlugin", "rename_file") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_plugin_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssPlugin", ids)?;
+                        let __owner = super::handles::DssPlugin {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .rename_file(args.str("path")?, args.str("new_name")?);
+                        let __endpoint = requests::PluginRenameFile::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPlugin", "move_file") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_plugin_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssPlugin", ids)?;
+                        let __owner = super::handles::DssPlugin {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .move_file(args.str("path")?, args.str("new_path")?);
+                        let __endpoint = requests::PluginMoveFile::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPlugin", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_plugin_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssPlugin", ids)?;
+                        let __owner = super::handles::DssPlugin {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::PluginDelete::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("force")? {
+                            __r = __r.force(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

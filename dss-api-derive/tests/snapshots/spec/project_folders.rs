@@ -997,6 +997,256 @@ Returns a [`ProjectFolderCreateProject`](requests::ProjectFolderCreateProject) r
             }
         }
     }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "get_root_project_folder") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.get_root_project_folder();
+                        let __endpoint = requests::GetRootProjectFolder::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "get_project_folder") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .get_project_folder(args.str("project_folder_id")?);
+                        let __endpoint = requests::GetProjectFolder::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectFolder", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_folder_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectFolder", ids)?;
+                        let __owner = super::handles::DssProjectFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_folder_id: __id_project_folder_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::ProjectFolderGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectFolder", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_folder_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectFolder", ids)?;
+                        let __owner = super::handles::DssProjectFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_folder_id: __id_project_folder_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::ProjectFolderSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectFolder", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_folder_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectFolder", ids)?;
+                        let __owner = super::handles::DssProjectFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_folder_id: __id_project_folder_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::ProjectFolderDelete::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectFolder", "create_sub_folder") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_folder_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectFolder", ids)?;
+                        let __owner = super::handles::DssProjectFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_folder_id: __id_project_folder_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.create_sub_folder(args.str("name")?);
+                        let __endpoint = requests::ProjectFolderCreateSubFolder::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectFolder", "get_default_folder_for_project_creation") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_folder_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectFolder", ids)?;
+                        let __owner = super::handles::DssProjectFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_folder_id: __id_project_folder_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_default_folder_for_project_creation();
+                        let __endpoint = requests::ProjectFolderGetDefaultFolderForProjectCreation::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectFolder", "move_to") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_folder_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectFolder", ids)?;
+                        let __owner = super::handles::DssProjectFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_folder_id: __id_project_folder_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.move_to(args.str("destination")?);
+                        let __endpoint = requests::ProjectFolderMoveTo::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectFolder", "move_project_to") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_folder_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectFolder", ids)?;
+                        let __owner = super::handles::DssProjectFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_folder_id: __id_project_folder_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .move_project_to(
+                                args.str("project_key")?,
+                                args.str("destination")?,
+                            );
+                        let __endpoint = requests::ProjectFolderMoveProjectTo::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectFolder", "create_project") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_folder_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectFolder", ids)?;
+                        let __owner = super::handles::DssProjectFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_folder_id: __id_project_folder_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .create_project(
+                                args.str("project_key")?,
+                                args.str("name")?,
+                                args.str("owner")?,
+                            );
+                        let __endpoint = requests::ProjectFolderCreateProject::ENDPOINT;
+                        if let Some(__v) = args.opt_str("description")? {
+                            __r = __r.description(__v);
+                        }
+                        if let Some(__v) = args.opt_json("settings")? {
+                            __r = __r.settings(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

@@ -868,7 +868,7 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
                         "failOnMissingUsersOrGroups",
                         &fail_on_missing_users_or_groups,
                     );
-                __call.upload("file", fp);
+                __call.upload_named(fp);
                 Ok((__call, ()))
             }
         }
@@ -1629,7 +1629,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
             }
             fn __prepare(
                 self,
-                _: bool,
+                __start: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self {
                     __owner,
@@ -1648,7 +1648,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
                 __call.query("clearJobAndScenarioLogs", &clear_job_and_scenario_logs);
                 __call
                     .query("clearManagedKnowledgeBanks", &clear_managed_knowledge_banks);
-                __call.query("wait", "true");
+                __call.query("wait", if __start { "false" } else { "true" });
                 Ok((__call, ()))
             }
             ///Sends the request (`DELETE /projects/{project_key}`) and returns the answer.
@@ -1656,6 +1656,26 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __answer: Value = __call.send_json()?;
+                Ok({
+                    let __f_job_id = crate::rt::answer_string_or_empty(
+                        &__answer,
+                        "jobId",
+                    );
+                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
+                    super::super::handles::DssFuture {
+                        client: ::core::clone::Clone::clone(__client),
+                        job_id: __f_job_id,
+                        state: __f_state,
+                    }
+                })
+            }
+            ///Sends the request with `wait=false` and returns the task the server answers with, without waiting (dataikuapi's `wait=False`).
+            pub fn start(
+                self,
+            ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
+                let (__call, _) = self.__prepare(true)?;
                 let __client = __call.client();
                 let __answer: Value = __call.send_json()?;
                 Ok({
@@ -2553,7 +2573,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
                     "/projects/{project_key}",
                     &[("wait", "true")],
                     "ProjectDelete",
-                    [true, false, false, false, false],
+                    [true, false, true, false, false],
                 ),
             ),
             ResultKind::Task,
@@ -2879,7 +2899,7 @@ DSS holds this request open until its work ends: the answer may take up to the c
 Never retried: sending it twice could do the work twice.
 
 Arguments:
-- `fp`: The bundle archive (a reader, a file or a path). Sent as a streamed multipart upload (part `file`, filename `file`).
+- `fp`: The bundle archive (a reader, a file or a path). Sent as a streamed multipart upload (part `file`, filename: the upload's own, or `file`).
 
 Optional arguments, set by name on the returned request:
 - `project_folder_id`: Unset by default (then left out). Sent as query parameter `projectFolderId`.
@@ -3284,6 +3304,659 @@ Returns a [`ProjectDelete`](requests::ProjectDelete) request; nothing is sent un
             }
         }
     };
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "list_project_keys") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_project_keys();
+                        let __endpoint = requests::ListProjectKeys::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "list_projects") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_projects();
+                        let __endpoint = requests::ListProjects::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("include_location")? {
+                            __r = __r.include_location(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "create_project") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .create_project(
+                                args.str("project_key")?,
+                                args.str("name")?,
+                                args.str("owner")?,
+                            );
+                        let __endpoint = requests::CreateProject::ENDPOINT;
+                        if let Some(__v) = args.opt_str("description")? {
+                            __r = __r.description(__v);
+                        }
+                        if let Some(__v) = args.opt_json("settings")? {
+                            __r = __r.settings(__v);
+                        }
+                        if let Some(__v) = args.opt_str("project_folder_id")? {
+                            __r = __r.project_folder_id(__v);
+                        }
+                        if let Some(__v) = args.opt_json("permissions")? {
+                            __r = __r.permissions(__v);
+                        }
+                        if let Some(__v) = args.opt_strings("tags")? {
+                            __r = __r.tags(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "create_project_from_bundle_local_archive") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .create_project_from_bundle_local_archive(
+                                args.str("archive_path")?,
+                            );
+                        let __endpoint = requests::CreateProjectFromBundleLocalArchive::ENDPOINT;
+                        if let Some(__v) = args.opt_str("project_folder_id")? {
+                            __r = __r.project_folder_id(__v);
+                        }
+                        if let Some(__v) = args
+                            .opt_str("permissions_propagation_policy")?
+                        {
+                            __r = __r.permissions_propagation_policy(__v);
+                        }
+                        if let Some(__v) = args
+                            .opt_bool("fail_on_missing_users_or_groups")?
+                        {
+                            __r = __r.fail_on_missing_users_or_groups(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "create_project_from_bundle_archive") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .create_project_from_bundle_archive(args.file("fp")?);
+                        let __endpoint = requests::CreateProjectFromBundleArchive::ENDPOINT;
+                        if let Some(__v) = args.opt_str("project_folder_id")? {
+                            __r = __r.project_folder_id(__v);
+                        }
+                        if let Some(__v) = args
+                            .opt_str("permissions_propagation_policy")?
+                        {
+                            __r = __r.permissions_propagation_policy(__v);
+                        }
+                        if let Some(__v) = args
+                            .opt_bool("fail_on_missing_users_or_groups")?
+                        {
+                            __r = __r.fail_on_missing_users_or_groups(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "prepare_project_import") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.prepare_project_import(args.file("f")?);
+                        let __endpoint = requests::PrepareProjectImport::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("TemporaryImportHandle", "execute") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_import_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("TemporaryImportHandle", ids)?;
+                        let __owner = super::handles::TemporaryImportHandle {
+                            client: ::core::clone::Clone::clone(client),
+                            import_id: __id_import_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.execute();
+                        let __endpoint = requests::TemporaryImportHandleExecute::ENDPOINT;
+                        if let Some(__v) = args.opt_json("settings")? {
+                            __r = __r.settings(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "get_timeline") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_timeline();
+                        let __endpoint = requests::ProjectGetTimeline::ENDPOINT;
+                        if let Some(__v) = args.opt_int("item_count")? {
+                            __r = __r.item_count(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "get_metadata") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_metadata();
+                        let __endpoint = requests::ProjectGetMetadata::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "set_metadata") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.set_metadata(args.json("metadata")?);
+                        let __endpoint = requests::ProjectSetMetadata::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "get_summary") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_summary();
+                        let __endpoint = requests::ProjectGetSummary::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::ProjectGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::ProjectSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "get_export_stream") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_export_stream();
+                        let __endpoint = requests::ProjectGetExportStream::ENDPOINT;
+                        if let Some(__v) = args.opt_json("options")? {
+                            __r = __r.options(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "export_to_file") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.export_to_file(args.str("path")?);
+                        let __endpoint = requests::ProjectExportToFile::ENDPOINT;
+                        if let Some(__v) = args.opt_json("options")? {
+                            __r = __r.options(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "duplicate") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .duplicate(
+                                args.str("target_project_key")?,
+                                args.str("target_project_name")?,
+                            );
+                        let __endpoint = requests::ProjectDuplicate::ENDPOINT;
+                        if let Some(__v) = args.opt_str("duplication_mode")? {
+                            __r = __r.duplication_mode(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("export_analysis_models")? {
+                            __r = __r.export_analysis_models(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("export_saved_models")? {
+                            __r = __r.export_saved_models(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("export_git_repository")? {
+                            __r = __r.export_git_repository(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("export_insights_data")? {
+                            __r = __r.export_insights_data(__v);
+                        }
+                        if let Some(__v) = args.opt_json("remapping")? {
+                            __r = __r.remapping(__v);
+                        }
+                        if let Some(__v) = args.opt_str("target_project_folder")? {
+                            __r = __r.target_project_folder(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "get_permissions") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_permissions();
+                        let __endpoint = requests::ProjectGetPermissions::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "set_permissions") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.set_permissions(args.json("permissions")?);
+                        let __endpoint = requests::ProjectSetPermissions::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "get_variables") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_variables();
+                        let __endpoint = requests::ProjectGetVariables::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "set_variables") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.set_variables(args.json("variables")?);
+                        let __endpoint = requests::ProjectSetVariables::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "get_tags") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_tags();
+                        let __endpoint = requests::ProjectGetTags::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "set_tags") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.set_tags();
+                        let __endpoint = requests::ProjectSetTags::ENDPOINT;
+                        if let Some(__v) = args.opt_json("tags")? {
+                            __r = __r.tags(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "get_project_folder") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_project_folder();
+                        let __endpoint = requests::ProjectGetProjectFolder::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "save_app_manifest") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_app_manifest(args.json("manifest")?);
+                        let __endpoint = requests::ProjectSaveAppManifest::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::ProjectDelete::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("clear_managed_datasets")? {
+                            __r = __r.clear_managed_datasets(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("clear_output_managed_folders")?
+                        {
+                            __r = __r.clear_output_managed_folders(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("clear_job_and_scenario_logs")?
+                        {
+                            __r = __r.clear_job_and_scenario_logs(__v);
+                        }
+                        if let Some(__v) = args
+                            .opt_bool("clear_managed_knowledge_banks")?
+                        {
+                            __r = __r.clear_managed_knowledge_banks(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start { __r.start().map(drop) } else { __r.send().map(drop) }
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

@@ -1876,6 +1876,217 @@ Returns a [`RequiredSchemaUpdatesUpdateOutputSchema`](requests::RequiredSchemaUp
             }
         }
     };
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssProject", "list_recipes") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_recipes();
+                        let __endpoint = requests::ProjectListRecipes::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "create_recipe") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .create_recipe(
+                                args.json("recipe_proto")?,
+                                args.json("creation_settings")?,
+                            );
+                        let __endpoint = requests::ProjectCreateRecipe::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectFlow", "get_graph") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectFlow", ids)?;
+                        let __owner = super::handles::DssProjectFlow {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_graph();
+                        let __endpoint = requests::ProjectFlowGetGraph::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssRecipe", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_recipe_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssRecipe", ids)?;
+                        let __owner = super::handles::DssRecipe {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            recipe_name: __id_recipe_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::RecipeGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssRecipe", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_recipe_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssRecipe", ids)?;
+                        let __owner = super::handles::DssRecipe {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            recipe_name: __id_recipe_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::RecipeSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssRecipe", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_recipe_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssRecipe", ids)?;
+                        let __owner = super::handles::DssRecipe {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            recipe_name: __id_recipe_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::RecipeDelete::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssRecipe", "get_status") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_recipe_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssRecipe", ids)?;
+                        let __owner = super::handles::DssRecipe {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            recipe_name: __id_recipe_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_status();
+                        let __endpoint = requests::RecipeGetStatus::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssRecipe", "compute_schema_updates") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_recipe_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssRecipe", ids)?;
+                        let __owner = super::handles::DssRecipe {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            recipe_name: __id_recipe_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.compute_schema_updates();
+                        let __endpoint = requests::RecipeComputeSchemaUpdates::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

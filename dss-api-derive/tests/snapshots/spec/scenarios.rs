@@ -3581,6 +3581,410 @@ Returns a [`ScenarioRunGetLog`](requests::ScenarioRunGetLog) request; nothing is
             }
         }
     };
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssProject", "list_scenarios") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_scenarios();
+                        let __endpoint = requests::ProjectListScenarios::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "create_scenario") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .create_scenario(
+                                args.str("scenario_name")?,
+                                args.str("scenario_type")?,
+                            );
+                        let __endpoint = requests::ProjectCreateScenario::ENDPOINT;
+                        if let Some(__v) = args.opt_json("definition")? {
+                            __r = __r.definition(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssScenario", "run") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssScenario", ids)?;
+                        let __owner = super::handles::DssScenario {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.run();
+                        let __endpoint = requests::ScenarioRun::ENDPOINT;
+                        if let Some(__v) = args.opt_json("params")? {
+                            __r = __r.params(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssScenario", "get_trigger_fire") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssScenario", ids)?;
+                        let __owner = super::handles::DssScenario {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .get_trigger_fire(
+                                args.str("trigger_id")?,
+                                args.str("trigger_run_id")?,
+                            );
+                        let __endpoint = requests::ScenarioGetTriggerFire::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssScenario", "get_run_for_trigger") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssScenario", ids)?;
+                        let __owner = super::handles::DssScenario {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .get_run_for_trigger(
+                                args.str("trigger_id")?,
+                                args.str("trigger_run_id")?,
+                            );
+                        let __endpoint = requests::ScenarioGetRunForTrigger::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssScenario", "abort") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssScenario", ids)?;
+                        let __owner = super::handles::DssScenario {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.abort();
+                        let __endpoint = requests::ScenarioAbort::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssScenario", "get_status") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssScenario", ids)?;
+                        let __owner = super::handles::DssScenario {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_status();
+                        let __endpoint = requests::ScenarioGetStatus::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssScenario", "get_raw_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssScenario", ids)?;
+                        let __owner = super::handles::DssScenario {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_raw_settings();
+                        let __endpoint = requests::ScenarioGetRawSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssScenario", "save_raw_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssScenario", ids)?;
+                        let __owner = super::handles::DssScenario {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_raw_settings(args.json("settings")?);
+                        let __endpoint = requests::ScenarioSaveRawSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssScenario", "get_script_payload") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssScenario", ids)?;
+                        let __owner = super::handles::DssScenario {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_script_payload();
+                        let __endpoint = requests::ScenarioGetScriptPayload::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssScenario", "save_script_payload") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssScenario", ids)?;
+                        let __owner = super::handles::DssScenario {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_script_payload(args.str("script")?);
+                        let __endpoint = requests::ScenarioSaveScriptPayload::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssScenario", "get_last_runs") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssScenario", ids)?;
+                        let __owner = super::handles::DssScenario {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_last_runs();
+                        let __endpoint = requests::ScenarioGetLastRuns::ENDPOINT;
+                        if let Some(__v) = args.opt_int("limit")? {
+                            __r = __r.limit(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("only_finished_runs")? {
+                            __r = __r.only_finished_runs(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssScenario", "get_runs_by_date_range") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssScenario", ids)?;
+                        let __owner = super::handles::DssScenario {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .get_runs_by_date_range(
+                                args.str("from_date")?,
+                                args.str("to_date")?,
+                            );
+                        let __endpoint = requests::ScenarioGetRunsByDateRange::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssScenario", "get_run") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssScenario", ids)?;
+                        let __owner = super::handles::DssScenario {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_run(args.str("run_id")?);
+                        let __endpoint = requests::ScenarioGetRun::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssScenario", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssScenario", ids)?;
+                        let __owner = super::handles::DssScenario {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::ScenarioDelete::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

@@ -1009,6 +1009,138 @@ Returns a [`SqlQueryVerify`](requests::SqlQueryVerify) request; nothing is sent 
             }
         }
     };
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "sql_query") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.sql_query(args.str("query")?);
+                        let __endpoint = requests::SqlQuery::ENDPOINT;
+                        if let Some(__v) = args.opt_str("connection")? {
+                            __r = __r.connection(__v);
+                        }
+                        if let Some(__v) = args.opt_str("database")? {
+                            __r = __r.database(__v);
+                        }
+                        if let Some(__v) = args.opt_str("dataset_full_name")? {
+                            __r = __r.dataset_full_name(__v);
+                        }
+                        if let Some(__v) = args.opt_strings("pre_queries")? {
+                            __r = __r.pre_queries(__v);
+                        }
+                        if let Some(__v) = args.opt_strings("post_queries")? {
+                            __r = __r.post_queries(__v);
+                        }
+                        if let Some(__v) = args.opt_str("query_type")? {
+                            __r = __r.query_type(__v);
+                        }
+                        if let Some(__v) = args.opt_json("extra_conf")? {
+                            __r = __r.extra_conf(__v);
+                        }
+                        if let Some(__v) = args.opt_json("script_steps")? {
+                            __r = __r.script_steps(__v);
+                        }
+                        if let Some(__v) = args.opt_json("script_input_schema")? {
+                            __r = __r.script_input_schema(__v);
+                        }
+                        if let Some(__v) = args.opt_json("script_output_schema")? {
+                            __r = __r.script_output_schema(__v);
+                        }
+                        if let Some(__v) = args.opt_json("script_report_location")? {
+                            __r = __r.script_report_location(__v);
+                        }
+                        if let Some(__v) = args
+                            .opt_bool("read_timestamp_without_timezone_as_string")?
+                        {
+                            __r = __r.read_timestamp_without_timezone_as_string(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("read_date_as_string")? {
+                            __r = __r.read_date_as_string(__v);
+                        }
+                        if let Some(__v) = args.opt_str("project_key")? {
+                            __r = __r.project_key(__v);
+                        }
+                        if let Some(__v) = args.opt_str("datetimenotz_read_mode")? {
+                            __r = __r.datetimenotz_read_mode(__v);
+                        }
+                        if let Some(__v) = args.opt_str("dateonly_read_mode")? {
+                            __r = __r.dateonly_read_mode(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssSqlQuery", "raw_rows") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_query_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssSqlQuery", ids)?;
+                        let __owner = super::handles::DssSqlQuery {
+                            client: ::core::clone::Clone::clone(client),
+                            query_id: __id_query_id,
+                            schema: ::core::default::Default::default(),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.raw_rows();
+                        let __endpoint = requests::SqlQueryRawRows::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssSqlQuery", "verify") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_query_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssSqlQuery", ids)?;
+                        let __owner = super::handles::DssSqlQuery {
+                            client: ::core::clone::Clone::clone(client),
+                            query_id: __id_query_id,
+                            schema: ::core::default::Default::default(),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.verify();
+                        let __endpoint = requests::SqlQueryVerify::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

@@ -2280,6 +2280,421 @@ Returns a [`GroupDelete`](requests::GroupDelete) request; nothing is sent until 
             }
         }
     }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "list_users") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_users();
+                        let __endpoint = requests::ListUsers::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("include_settings")? {
+                            __r = __r.include_settings(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "create_user") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .create_user(args.str("login")?, args.str("password")?);
+                        let __endpoint = requests::CreateUser::ENDPOINT;
+                        if let Some(__v) = args.opt_str("display_name")? {
+                            __r = __r.display_name(__v);
+                        }
+                        if let Some(__v) = args.opt_str("source_type")? {
+                            __r = __r.source_type(__v);
+                        }
+                        if let Some(__v) = args.opt_strings("groups")? {
+                            __r = __r.groups(__v);
+                        }
+                        if let Some(__v) = args.opt_str("profile")? {
+                            __r = __r.profile(__v);
+                        }
+                        if let Some(__v) = args.opt_str("email")? {
+                            __r = __r.email(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "list_users_activity") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_users_activity();
+                        let __endpoint = requests::ListUsersActivity::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("enabled_users_only")? {
+                            __r = __r.enabled_users_only(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "get_authorization_matrix") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.get_authorization_matrix();
+                        let __endpoint = requests::GetAuthorizationMatrix::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "list_groups") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_groups();
+                        let __endpoint = requests::ListGroups::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "create_group") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.create_group(args.str("name")?);
+                        let __endpoint = requests::CreateGroup::ENDPOINT;
+                        if let Some(__v) = args.opt_str("description")? {
+                            __r = __r.description(__v);
+                        }
+                        if let Some(__v) = args.opt_str("source_type")? {
+                            __r = __r.source_type(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssUser", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_login] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssUser", ids)?;
+                        let __owner = super::handles::DssUser {
+                            client: ::core::clone::Clone::clone(client),
+                            login: __id_login,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::UserGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssUser", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_login] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssUser", ids)?;
+                        let __owner = super::handles::DssUser {
+                            client: ::core::clone::Clone::clone(client),
+                            login: __id_login,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::UserSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssUser", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_login] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssUser", ids)?;
+                        let __owner = super::handles::DssUser {
+                            client: ::core::clone::Clone::clone(client),
+                            login: __id_login,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::UserDelete::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("allow_self_deletion")? {
+                            __r = __r.allow_self_deletion(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssUser", "get_activity") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_login] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssUser", ids)?;
+                        let __owner = super::handles::DssUser {
+                            client: ::core::clone::Clone::clone(client),
+                            login: __id_login,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_activity();
+                        let __endpoint = requests::UserGetActivity::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssUser", "get_info") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_login] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssUser", ids)?;
+                        let __owner = super::handles::DssUser {
+                            client: ::core::clone::Clone::clone(client),
+                            login: __id_login,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_info();
+                        let __endpoint = requests::UserGetInfo::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssUser", "get_definition") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_login] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssUser", ids)?;
+                        let __owner = super::handles::DssUser {
+                            client: ::core::clone::Clone::clone(client),
+                            login: __id_login,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_definition();
+                        let __endpoint = requests::UserGetDefinition::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssUser", "set_definition") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_login] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssUser", ids)?;
+                        let __owner = super::handles::DssUser {
+                            client: ::core::clone::Clone::clone(client),
+                            login: __id_login,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.set_definition(args.json("definition")?);
+                        let __endpoint = requests::UserSetDefinition::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssOwnUser", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<0usize>("DssOwnUser", ids)?;
+                        let __owner = super::handles::DssOwnUser {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::OwnUserGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssOwnUser", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<0usize>("DssOwnUser", ids)?;
+                        let __owner = super::handles::DssOwnUser {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::OwnUserSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssGroup", "get_definition") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_name] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssGroup", ids)?;
+                        let __owner = super::handles::DssGroup {
+                            client: ::core::clone::Clone::clone(client),
+                            name: __id_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_definition();
+                        let __endpoint = requests::GroupGetDefinition::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssGroup", "set_definition") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_name] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssGroup", ids)?;
+                        let __owner = super::handles::DssGroup {
+                            client: ::core::clone::Clone::clone(client),
+                            name: __id_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.set_definition(args.json("definition")?);
+                        let __endpoint = requests::GroupSetDefinition::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssGroup", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_name] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssGroup", ids)?;
+                        let __owner = super::handles::DssGroup {
+                            client: ::core::clone::Clone::clone(client),
+                            name: __id_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::GroupDelete::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]

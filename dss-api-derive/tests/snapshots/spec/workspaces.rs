@@ -865,6 +865,184 @@ Returns a [`WorkspaceAddObject`](requests::WorkspaceAddObject) request; nothing 
             }
         }
     }
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssClient", "list_workspaces") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.list_workspaces();
+                        let __endpoint = requests::ListWorkspaces::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "create_workspace") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client
+                            .create_workspace(
+                                args.str("workspace_key")?,
+                                args.str("name")?,
+                            );
+                        let __endpoint = requests::CreateWorkspace::ENDPOINT;
+                        if let Some(__v) = args.opt_json("permissions")? {
+                            __r = __r.permissions(__v);
+                        }
+                        if let Some(__v) = args.opt_str("description")? {
+                            __r = __r.description(__v);
+                        }
+                        if let Some(__v) = args.opt_str("color")? {
+                            __r = __r.color(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssWorkspace", "get_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_workspace_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssWorkspace", ids)?;
+                        let __owner = super::handles::DssWorkspace {
+                            client: ::core::clone::Clone::clone(client),
+                            workspace_key: __id_workspace_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_settings();
+                        let __endpoint = requests::WorkspaceGetSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssWorkspace", "save_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_workspace_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssWorkspace", ids)?;
+                        let __owner = super::handles::DssWorkspace {
+                            client: ::core::clone::Clone::clone(client),
+                            workspace_key: __id_workspace_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_settings(args.json("settings")?);
+                        let __endpoint = requests::WorkspaceSaveSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssWorkspace", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_workspace_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssWorkspace", ids)?;
+                        let __owner = super::handles::DssWorkspace {
+                            client: ::core::clone::Clone::clone(client),
+                            workspace_key: __id_workspace_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::WorkspaceDelete::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssWorkspace", "list_objects") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_workspace_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssWorkspace", ids)?;
+                        let __owner = super::handles::DssWorkspace {
+                            client: ::core::clone::Clone::clone(client),
+                            workspace_key: __id_workspace_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_objects();
+                        let __endpoint = requests::WorkspaceListObjects::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssWorkspace", "add_object") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_workspace_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssWorkspace", ids)?;
+                        let __owner = super::handles::DssWorkspace {
+                            client: ::core::clone::Clone::clone(client),
+                            workspace_key: __id_workspace_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.add_object(args.json("object")?);
+                        let __endpoint = requests::WorkspaceAddObject::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
     #[cfg(test)]
