@@ -66,8 +66,9 @@ impl Server {
 
 /// One method of the API: its identity (owner type, dataikuapi's name, the
 /// server) and what it sends. Shown as `Owner::method` (`DssDataset::delete`),
-/// which is unique in the catalog.
-#[derive(Debug, Clone, Copy)]
+/// which is unique in the catalog; its `Debug` shows that identity only (read
+/// the fields for the rest).
+#[derive(Clone, Copy)]
 #[non_exhaustive]
 pub struct Endpoint {
     /// The type it is a method of: `DssClient` or a handle (`DssProject`, ...).
@@ -185,6 +186,12 @@ impl Eq for Endpoint {}
 impl std::hash::Hash for Endpoint {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         (self.server, self.owner, self.method).hash(state);
+    }
+}
+
+impl fmt::Debug for Endpoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Endpoint({self})")
     }
 }
 

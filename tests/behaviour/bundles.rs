@@ -113,12 +113,15 @@ fn bundle_archives_are_uploaded_as_multipart() {
     assert!(got[0].query.is_empty());
     assert_eq!(got[1].path, "/project-deployer/projects/bundles");
     assert_eq!(got[1].query, [("projectKey".to_owned(), "PUB".to_owned())]);
-    for r in &got {
+    // As dataikuapi (Python's `requests`) names a file object: a path's file
+    // name, `file` for a file with no name known.
+    let file_name = path.file_name().unwrap().to_str().unwrap().to_owned();
+    for (r, name) in got.iter().zip([file_name.as_str(), "file"]) {
         assert_eq!(r.method, "POST");
         let parts = r.multipart().expect("a multipart upload");
         assert_eq!(parts.len(), 1);
         assert_eq!(parts[0].name, "file");
-        assert_eq!(parts[0].filename.as_deref(), Some("file"));
+        assert_eq!(parts[0].filename.as_deref(), Some(name));
         assert_eq!(parts[0].content, b"PK-bundle");
         assert!(r.header("content-length").is_some(), "a file's length is known");
     }

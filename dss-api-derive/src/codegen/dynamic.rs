@@ -35,43 +35,49 @@ fn has_default(ty: &Type) -> bool {
     }
 }
 
+/// `__owner`, the handle built from `ids` (its typed state at its
+/// default); `None` when its state has no default (a run's details, say):
+/// such a handle is only ever built from an answer.
+fn owner_from_ids(h: &HandleDef) -> Option<TokenStream> {
+    if !h.fields.iter().all(|f| f.ty.as_ref().is_none_or(has_default)) {
+        return None;
+    }
+    let owner = &h.name;
+    let hty = ident(&h.name);
+    let ids: Vec<&FieldDef> = h.fields.iter().filter(|f| f.is_id()).collect();
+    let n = ids.len();
+    let locals: Vec<Ident> = ids
+        .iter()
+        .map(|f| format_ident!("__id_{}", crate::names::bare(&f.name)))
+        .collect();
+    let fields = h.fields.iter().map(|f| {
+        let fname = ident(&f.name);
+        match ids.iter().position(|i| i.name == f.name) {
+            Some(p) => {
+                let l = &locals[p];
+                quote!(#fname: #l,)
+            }
+            None => quote!(#fname: ::core::default::Default::default(),),
+        }
+    });
+    Some(quote! {
+        let [#(#locals),*] = crate::rt::dynamic::ids::<#n>(#owner, ids)?;
+        let __owner = super::handles::#hty { client: ::core::clone::Clone::clone(client), #(#fields)* };
+    })
+}
+
 /// The arm of one sending method.
 fn arm(m: &Method, r: &Request, handles: &[HandleDef]) -> Option<TokenStream> {
     let owner = &m.owner;
     let name = ident(&m.name);
     let method = &m.name;
-    let mut prelude = TokenStream::new();
-    let receiver = if m.owner == CLIENT {
-        quote!(client)
+    let (prelude, receiver) = if m.owner == CLIENT {
+        (TokenStream::new(), quote!(client))
     } else {
-        let h = handles.iter().find(|h| h.name == m.owner)?;
-        // A handle whose state has no default (a run's details, say) is
-        // only ever built from an answer: it cannot be named by its ids.
-        if !h.fields.iter().all(|f| f.ty.as_ref().is_none_or(has_default)) {
-            return None;
-        }
-        let hty = ident(&h.name);
-        let ids: Vec<&FieldDef> = h.fields.iter().filter(|f| f.is_id()).collect();
-        let n = ids.len();
-        let locals: Vec<Ident> = ids
-            .iter()
-            .map(|f| format_ident!("__id_{}", crate::names::bare(&f.name)))
-            .collect();
-        let fields = h.fields.iter().map(|f| {
-            let fname = ident(&f.name);
-            match ids.iter().position(|i| i.name == f.name) {
-                Some(p) => {
-                    let l = &locals[p];
-                    quote!(#fname: #l,)
-                }
-                None => quote!(#fname: ::core::default::Default::default(),),
-            }
-        });
-        prelude.extend(quote! {
-            let [#(#locals),*] = crate::rt::dynamic::ids::<#n>(#owner, ids)?;
-            let __owner = super::handles::#hty { client: ::core::clone::Clone::clone(client), #(#fields)* };
-        });
-        quote!(__owner)
+        (
+            owner_from_ids(handles.iter().find(|h| h.name == m.owner)?)?,
+            quote!(__owner),
+        )
     };
     let mut sink = TokenStream::new();
     let required = m.args.iter().filter(|a| a.is_required()).map(|a| {

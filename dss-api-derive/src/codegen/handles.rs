@@ -66,7 +66,6 @@ pub fn handle(h: &HandleDef) -> TokenStream {
 /// `to_handle` when the model names a handle.
 pub fn model(m: &ModelDef) -> TokenStream {
     let name = ident(&m.name);
-    let name_str = &m.name;
     let doc = &m.doc;
     let fields = m.members.iter().map(|mm| {
         let n = ident(&mm.name);
@@ -74,7 +73,45 @@ pub fn model(m: &ModelDef) -> TokenStream {
         let d = &mm.doc;
         quote!(#[doc = #d] pub #n: #t,)
     });
-    // The visitor: one local per member, a match on the member name.
+    let deserialize = model_deserialize(m);
+    let serialize = model_serialize(m);
+    let debug = model_debug(m);
+    let to_handle = m.handle.as_ref().map(|b| {
+        let hty = ident(&b.handle);
+        let d = format!(
+            "The [`{0}`](super::super::handles::{0}) this item names (no request).",
+            b.handle
+        );
+        let build = build_handle(b, &Ctx::model());
+        quote! {
+            #[doc = #d]
+            pub fn to_handle(&self, client: &crate::rt::DssClient) -> super::super::handles::#hty {
+                #build
+            }
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone, PartialEq)]
+        pub struct #name {
+            #(#fields)*
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        #deserialize
+        #serialize
+        #debug
+        impl #name {
+            #to_handle
+        }
+    }
+}
+
+/// A model's `Deserialize`: a visitor with one local per member and a match
+/// on the member name; other members are kept as raw text.
+fn model_deserialize(m: &ModelDef) -> TokenStream {
+    let name = ident(&m.name);
     let locals = m.members.iter().map(|mm| {
         let n = format_ident!("__m_{}", bare(&mm.name));
         let t = ty(&mm.ty);
@@ -109,47 +146,7 @@ pub fn model(m: &ModelDef) -> TokenStream {
         }
     });
     let expecting = format!("a `{}` object", m.name);
-    let writes = m.members.iter().map(|mm| {
-        let f = ident(&mm.name);
-        let wire = &mm.wire;
-        if mm.optional {
-            quote!(crate::rt::model::serialize_optional(&self.extra, &mut __map, #wire, &self.#f)?;)
-        } else {
-            quote!(::serde::ser::SerializeMap::serialize_entry(&mut __map, #wire, &self.#f)?;)
-        }
-    });
-    let debug_fields = m.members.iter().map(|mm| {
-        let f = ident(&mm.name);
-        let s = bare(&mm.name);
-        if mm.secret {
-            quote!(.field(#s, &crate::rt::Redacted))
-        } else {
-            quote!(.field(#s, &self.#f))
-        }
-    });
-    let to_handle = m.handle.as_ref().map(|b| {
-        let hty = ident(&b.handle);
-        let d = format!(
-            "The [`{0}`](super::super::handles::{0}) this item names (no request).",
-            b.handle
-        );
-        let build = build_handle(b, &Ctx::model());
-        quote! {
-            #[doc = #d]
-            pub fn to_handle(&self, client: &crate::rt::DssClient) -> super::super::handles::#hty {
-                #build
-            }
-        }
-    });
     quote! {
-        #[doc = #doc]
-        #[derive(Clone, PartialEq)]
-        pub struct #name {
-            #(#fields)*
-            /// The members of the answer this model does not name, kept as
-            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
-            pub extra: crate::rt::Extra,
-        }
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<__D: ::serde::Deserializer<'de>>(__d: __D) -> Result<Self, __D::Error> {
                 struct __Visitor;
@@ -173,6 +170,23 @@ pub fn model(m: &ModelDef) -> TokenStream {
                 ::serde::Deserializer::deserialize_map(__d, __Visitor)
             }
         }
+    }
+}
+
+/// A model's `Serialize`: the named members, then the kept ones as they
+/// came.
+fn model_serialize(m: &ModelDef) -> TokenStream {
+    let name = ident(&m.name);
+    let writes = m.members.iter().map(|mm| {
+        let f = ident(&mm.name);
+        let wire = &mm.wire;
+        if mm.optional {
+            quote!(crate::rt::model::serialize_optional(&self.extra, &mut __map, #wire, &self.#f)?;)
+        } else {
+            quote!(::serde::ser::SerializeMap::serialize_entry(&mut __map, #wire, &self.#f)?;)
+        }
+    });
+    quote! {
         impl ::serde::Serialize for #name {
             fn serialize<__S: ::serde::Serializer>(&self, __s: __S) -> Result<__S::Ok, __S::Error> {
                 let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
@@ -181,6 +195,23 @@ pub fn model(m: &ModelDef) -> TokenStream {
                 ::serde::ser::SerializeMap::end(__map)
             }
         }
+    }
+}
+
+/// A model's `Debug`: secret members as `***`, kept members by name only.
+fn model_debug(m: &ModelDef) -> TokenStream {
+    let name = ident(&m.name);
+    let name_str = &m.name;
+    let debug_fields = m.members.iter().map(|mm| {
+        let f = ident(&mm.name);
+        let s = bare(&mm.name);
+        if mm.secret {
+            quote!(.field(#s, &crate::rt::Redacted))
+        } else {
+            quote!(.field(#s, &self.#f))
+        }
+    });
+    quote! {
         impl ::core::fmt::Debug for #name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct(#name_str)
@@ -188,9 +219,6 @@ pub fn model(m: &ModelDef) -> TokenStream {
                     .field("extra", &crate::rt::ExtraNames(&self.extra))
                     .finish()
             }
-        }
-        impl #name {
-            #to_handle
         }
     }
 }

@@ -194,31 +194,8 @@ fn file_module_items(file: &str, items: &FileItems<'_>, api: &Api) -> TokenStrea
         model_items.extend(handles::model(m));
     }
     let mut request_items = prelude;
-    // One inherent impl block per owner, in first-seen order.
-    let mut order: Vec<&str> = Vec::new();
-    let mut by_owner: HashMap<&str, TokenStream> = HashMap::new();
-    let mut request_types: Vec<Ident> = Vec::new();
-    let mut by_hand = TokenStream::new();
-    for m in &items.methods {
-        if !by_owner.contains_key(m.owner.as_str()) {
-            order.push(&m.owner);
-        }
-        by_owner.entry(&m.owner).or_default().extend(requests::method(m));
-        if let Some(r) = m.request() {
-            request_items.extend(requests::request_value(m, r));
-            request_types.push(ident(&crate::names::request_type_name(&m.owner, &m.name)));
-        }
-        if let Action::ByHand { receiver, args, ret } = &m.action {
-            by_hand.extend(requests::by_hand_check(m, *receiver, args, ret));
-        }
-    }
-    request_items.extend(quote!(crate::rt::request_list!(#(#request_types),*);));
-    let mut impls = TokenStream::new();
-    for owner in order {
-        let owner_ty = owner_path(owner);
-        let body = braced(by_owner.remove(owner).unwrap_or_default());
-        impls.extend(quote! { impl #owner_ty #body });
-    }
+    let (impls, requests, by_hand) = methods(items);
+    request_items.extend(requests);
     let endpoints = braced(catalog::endpoint_statics(&items.methods));
     let lists = catalog::file_lists(&items.methods, &items.handles, &items.models);
     let secret_tests = secrets::secret_tests(&items.handles, &items.models, &api.models);
@@ -268,6 +245,38 @@ fn file_module_items(file: &str, items: &FileItems<'_>, api: &Api) -> TokenStrea
         #[doc = #doc]
         pub mod #module #body
     }
+}
+
+/// A file's methods: the inherent impl blocks (one per owner, in first-seen
+/// order), the request value types with their list, and the checks of the
+/// hand-written methods' signatures.
+fn methods(items: &FileItems<'_>) -> (TokenStream, TokenStream, TokenStream) {
+    let mut order: Vec<&str> = Vec::new();
+    let mut by_owner: HashMap<&str, TokenStream> = HashMap::new();
+    let mut request_types: Vec<Ident> = Vec::new();
+    let mut requests = TokenStream::new();
+    let mut by_hand = TokenStream::new();
+    for m in &items.methods {
+        if !by_owner.contains_key(m.owner.as_str()) {
+            order.push(&m.owner);
+        }
+        by_owner.entry(&m.owner).or_default().extend(requests::method(m));
+        if let Some(r) = m.request() {
+            requests.extend(requests::request_value(m, r));
+            request_types.push(ident(&crate::names::request_type_name(&m.owner, &m.name)));
+        }
+        if let Action::ByHand { receiver, args, ret } = &m.action {
+            by_hand.extend(requests::by_hand_check(m, *receiver, args, ret));
+        }
+    }
+    requests.extend(quote!(crate::rt::request_list!(#(#request_types),*);));
+    let mut impls = TokenStream::new();
+    for owner in order {
+        let owner_ty = owner_path(owner);
+        let body = braced(by_owner.remove(owner).unwrap_or_default());
+        impls.extend(quote! { impl #owner_ty #body });
+    }
+    (impls, requests, by_hand)
 }
 
 /// The top level: every file module's items, gathered.

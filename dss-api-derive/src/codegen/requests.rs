@@ -215,40 +215,68 @@ pub fn request_value(m: &Method, r: &Request) -> TokenStream {
         let t = storage(a);
         quote!(pub(crate) #v: #t,)
     });
-    let setters = m.args.iter().filter(|a| !a.is_required()).map(|a| {
-        let v = ident(&a.name);
-        let (t, conv) = input(a, &v);
-        let stored = match a.presence {
-            Presence::Optional | Presence::Env(_) => quote!(Some(#conv)),
-            _ => conv,
-        };
-        let d = setter_doc(a, r);
-        quote! {
-            #[doc = #d]
-            pub fn #v(mut self, #v: #t) -> Self {
-                self.#v = #stored;
-                self
-            }
-        }
-    });
     let kept = kept(m, r);
     let with_start = r.start.is_some() && !matches!(r.result, ResultKind::Wait(_));
-    let prepare = prepare(m, r, &kept, with_start);
-    let kept_names: Vec<&Ident> = kept.iter().map(|k| &k.name).collect();
     let check = if r.check_messages {
         quote!(crate::rt::check_messages(&__answer, Self::ENDPOINT)?;)
     } else {
         quote!()
     };
+    let (tail, send) = send(r, &kept, &check);
+    let mut body = setters(m, r);
+    body.extend(prepare(m, r, &kept, with_start));
+    body.extend(send);
+    body.extend(r.start.as_ref().map(|s| start(r, s, &check)));
+    let mut out = quote! {
+        #[doc = #doc]
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct #rty<'a> {
+            pub(crate) __owner: &'a #owner_ty,
+            #(#fields)*
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+    };
+    out.extend(quote!(impl<'a> #rty<'a>));
+    out.extend(std::iter::once(proc_macro2::TokenTree::Group(super::braced(body))));
+    out.extend(quote!(crate::rt::request_common!(#rty, super::endpoints::#endpoint_static, #tail);));
+    out
+}
+
+/// The setters of the optional arguments.
+fn setters(m: &Method, r: &Request) -> TokenStream {
+    m.args
+        .iter()
+        .filter(|a| !a.is_required())
+        .map(|a| {
+            let v = ident(&a.name);
+            let (t, conv) = input(a, &v);
+            let stored = match a.presence {
+                Presence::Optional | Presence::Env(_) => quote!(Some(#conv)),
+                _ => conv,
+            };
+            let d = setter_doc(a, r);
+            quote! {
+                #[doc = #d]
+                pub fn #v(mut self, #v: #t) -> Self {
+                    self.#v = #stored;
+                    self
+                }
+            }
+        })
+        .collect()
+}
+
+/// The tail of `request_common!` for the result kind, and the `send` (and
+/// `send_as`) written here when the macro does not write them.
+fn send(r: &Request, kept: &[Kept], check: &TokenStream) -> (TokenStream, Option<TokenStream>) {
+    let kept_names: Vec<&Ident> = kept.iter().map(|k| &k.name).collect();
     let send_doc = format!(
         "Sends the request (`{} {}`) and returns the answer.",
         r.verb.as_str(),
         r.path
     );
-    // `send` and `send_as` come from `rt::request_common!` where they are
-    // the same for every endpoint of a kind; the rest is written here.
     let checked = r.check_messages;
-    let (tail, send) = match &r.result {
+    match &r.result {
         ResultKind::Json(t) if !checked => {
             let t = ty(t);
             (quote!(json(#t, #send_doc)), None)
@@ -273,7 +301,7 @@ pub fn request_value(m: &Method, r: &Request) -> TokenStream {
             (quote!(plain), Some(send))
         }
         output => {
-            let (out, finish) = finish(r, &check);
+            let (out, finish) = finish(r, check);
             let send = quote! {
                 #[doc = #send_doc]
                 pub fn send(self) -> Result<#out, crate::rt::Error> {
@@ -293,63 +321,48 @@ pub fn request_value(m: &Method, r: &Request) -> TokenStream {
             };
             (tail, Some(send))
         }
+    }
+}
+
+/// `.start()`: the request with `start`'s query, and the task it answers.
+fn start(r: &Request, s: &Start, check: &TokenStream) -> TokenStream {
+    let differs: Vec<String> = s
+        .query
+        .iter()
+        .zip(&r.query)
+        .filter_map(|(a, b)| match (&a.value, &b.value) {
+            (Scalar::Lit(x), Scalar::Lit(y)) if x != y => Some(format!("`{}={x}`", a.key)),
+            _ => None,
+        })
+        .collect();
+    let doc = if differs.is_empty() {
+        "Starts the task and returns its handle without waiting (dataikuapi's `wait=False`).".to_owned()
+    } else {
+        format!(
+            "Sends the request with {} and returns the task the server answers with, without waiting (dataikuapi's `wait=False`).",
+            differs.join(", ")
+        )
     };
-    let start = r.start.as_ref().map(|s| {
-        let differs: Vec<String> = s
-            .query
-            .iter()
-            .zip(&r.query)
-            .filter_map(|(a, b)| match (&a.value, &b.value) {
-                (Scalar::Lit(x), Scalar::Lit(y)) if x != y => Some(format!("`{}={x}`", a.key)),
-                _ => None,
-            })
-            .collect();
-        let doc = if differs.is_empty() {
-            "Starts the task and returns its handle without waiting (dataikuapi's `wait=False`).".to_owned()
-        } else {
-            format!(
-                "Sends the request with {} and returns the task the server answers with, without waiting (dataikuapi's `wait=False`).",
-                differs.join(", ")
-            )
-        };
-        let task = ident(&s.task.handle);
-        let build = build_handle(
-            &s.task,
-            &Ctx {
-                client: quote!(__client),
-                owner: quote!(__owner),
-                endpoint: quote!(Self::ENDPOINT),
-                handles: quote!(super::super::handles),
-            },
-        );
-        quote! {
-            #[doc = #doc]
-            pub fn start(self) -> Result<super::super::handles::#task, crate::rt::Error> {
-                let (__call, _) = self.__prepare(true)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                #check
-                Ok(#build)
-            }
-        }
-    });
-    let mut out = quote! {
+    let task = ident(&s.task.handle);
+    let build = build_handle(
+        &s.task,
+        &Ctx {
+            client: quote!(__client),
+            owner: quote!(__owner),
+            endpoint: quote!(Self::ENDPOINT),
+            handles: quote!(super::super::handles),
+        },
+    );
+    quote! {
         #[doc = #doc]
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct #rty<'a> {
-            pub(crate) __owner: &'a #owner_ty,
-            #(#fields)*
-            pub(crate) __opts: crate::rt::RequestOptions,
+        pub fn start(self) -> Result<super::super::handles::#task, crate::rt::Error> {
+            let (__call, _) = self.__prepare(true)?;
+            let __client = __call.client();
+            let __answer: Value = __call.send_json()?;
+            #check
+            Ok(#build)
         }
-    };
-    let mut body: TokenStream = setters.collect();
-    body.extend(prepare);
-    body.extend(send);
-    body.extend(start);
-    out.extend(quote!(impl<'a> #rty<'a>));
-    out.extend(std::iter::once(proc_macro2::TokenTree::Group(super::braced(body))));
-    out.extend(quote!(crate::rt::request_common!(#rty, super::endpoints::#endpoint_static, #tail);));
-    out
+    }
 }
 
 /// The check of a hand-written method's signature: a method of the owner
@@ -403,7 +416,43 @@ fn prepare(m: &Method, r: &Request, kept: &[Kept], with_start: bool) -> TokenStr
         }
         _ => None,
     });
-    let path = r.segments.iter().map(|s| match s {
+    let path = r.segments.iter().map(path_piece);
+    let start_query = r.start.as_ref().map(|s| &s.query);
+    let query = r.query.iter().enumerate().map(|(i, q)| {
+        let k = &q.key;
+        let value = scalar(&q.value);
+        match start_query.and_then(|sq| sq.get(i)).map(|s| &s.value) {
+            Some(Scalar::Lit(alt)) if with_start && !matches!(&q.value, Scalar::Lit(x) if x == alt) => {
+                quote!(__call.query(#k, if __start { #alt } else { #value });)
+            }
+            _ => quote!(__call.query(#k, #value);),
+        }
+    });
+    let body = body(r.body.as_ref());
+    let kept_names = kept.iter().map(|k| &k.name);
+    let kept_types = kept.iter().map(|k| &k.ty);
+    let start_param = if with_start {
+        quote!(__start: bool)
+    } else {
+        quote!(_: bool)
+    };
+    quote! {
+        fn __prepare(self, #start_param) -> Result<(crate::rt::Call<'a>, (#(#kept_types,)*)), crate::rt::Error> {
+            let Self { __owner, #(#names,)* __opts } = self;
+            #(#env_resolve)*
+            let mut __call = crate::rt::Call::new(#client, Self::ENDPOINT);
+            __call.options(__opts);
+            #(#path)*
+            #(#query)*
+            #body
+            Ok((__call, (#(#kept_names,)*)))
+        }
+    }
+}
+
+/// Appends one piece of the path to `__call`.
+fn path_piece(piece: &PathPiece) -> TokenStream {
+    match piece {
         PathPiece::Lit(l) => quote!(__call.lit(#l);),
         PathPiece::One { val: v, secret } => {
             let (n, expr) = val(v);
@@ -417,19 +466,12 @@ fn prepare(m: &Method, r: &Request, kept: &[Kept], with_start: bool) -> TokenStr
             let (n, expr) = val(v);
             quote!(__call.segments(#n, &#expr, #secret)?;)
         }
-    });
-    let start_query = r.start.as_ref().map(|s| &s.query);
-    let query = r.query.iter().enumerate().map(|(i, q)| {
-        let k = &q.key;
-        let value = scalar(&q.value);
-        match start_query.and_then(|sq| sq.get(i)).map(|s| &s.value) {
-            Some(Scalar::Lit(alt)) if with_start && !matches!(&q.value, Scalar::Lit(x) if x == alt) => {
-                quote!(__call.query(#k, if __start { #alt } else { #value });)
-            }
-            _ => quote!(__call.query(#k, #value);),
-        }
-    });
-    let body = match &r.body {
+    }
+}
+
+/// Sets the body of `__call`.
+fn body(body: Option<&BodyPlan>) -> TokenStream {
+    match body {
         None => quote!(),
         Some(BodyPlan::Json(j)) => {
             let v = json(j);
@@ -449,25 +491,6 @@ fn prepare(m: &Method, r: &Request, kept: &[Kept], with_start: bool) -> TokenStr
         Some(BodyPlan::Raw { arg }) => {
             let p = ident(arg);
             quote!(__call.raw(#p);)
-        }
-    };
-    let kept_names = kept.iter().map(|k| &k.name);
-    let kept_types = kept.iter().map(|k| &k.ty);
-    let start_param = if with_start {
-        quote!(__start: bool)
-    } else {
-        quote!(_: bool)
-    };
-    quote! {
-        fn __prepare(self, #start_param) -> Result<(crate::rt::Call<'a>, (#(#kept_types,)*)), crate::rt::Error> {
-            let Self { __owner, #(#names,)* __opts } = self;
-            #(#env_resolve)*
-            let mut __call = crate::rt::Call::new(#client, Self::ENDPOINT);
-            __call.options(__opts);
-            #(#path)*
-            #(#query)*
-            #body
-            Ok((__call, (#(#kept_names,)*)))
         }
     }
 }
@@ -603,37 +626,41 @@ fn finish(r: &Request, check: &TokenStream) -> (TokenStream, TokenStream) {
                 quote! { #a crate::rt::pick::<#t>(__answer, #member, #each, Self::ENDPOINT) },
             )
         }
-        ResultKind::Handle(b) | ResultKind::Task(b) => {
-            let hty = ident(&b.handle);
-            let build = build_handle(
-                b,
-                &Ctx {
-                    client: quote!(__client),
-                    owner: quote!(__owner),
-                    endpoint: quote!(Self::ENDPOINT),
-                    handles: quote!(super::super::handles),
-                },
-            );
-            let mutable = b
-                .fields
-                .iter()
-                .any(|(_, s)| matches!(s, FieldSource::AnswerTyped { member: Some(_) }));
-            let body = if b.reads_answer() || checked {
-                let a = answer(mutable);
-                quote! {
-                    let __client = __call.client();
-                    #a
-                    Ok(#build)
-                }
-            } else {
-                quote! {
-                    let __client = __call.client();
-                    __call.send_empty()?;
-                    Ok(#build)
-                }
-            };
-            (quote!(super::super::handles::#hty), body)
-        }
+        ResultKind::Handle(b) | ResultKind::Task(b) => finish_handle(b, checked, answer),
         ResultKind::Wait(t) => (ty(t), quote!()),
     }
+}
+
+/// `send`'s finish for a handle built from the arguments, the owner and
+/// the answer (read only when a field needs it, or to check it).
+fn finish_handle(b: &HandleBuild, checked: bool, answer: impl Fn(bool) -> TokenStream) -> (TokenStream, TokenStream) {
+    let hty = ident(&b.handle);
+    let build = build_handle(
+        b,
+        &Ctx {
+            client: quote!(__client),
+            owner: quote!(__owner),
+            endpoint: quote!(Self::ENDPOINT),
+            handles: quote!(super::super::handles),
+        },
+    );
+    let mutable = b
+        .fields
+        .iter()
+        .any(|(_, s)| matches!(s, FieldSource::AnswerTyped { member: Some(_) }));
+    let body = if b.reads_answer() || checked {
+        let a = answer(mutable);
+        quote! {
+            let __client = __call.client();
+            #a
+            Ok(#build)
+        }
+    } else {
+        quote! {
+            let __client = __call.client();
+            __call.send_empty()?;
+            Ok(#build)
+        }
+    };
+    (quote!(super::super::handles::#hty), body)
 }

@@ -1,0 +1,199 @@
+//! Semantic checks, and the resolution of the spec as written (`ast.rs`)
+//! into the API to generate (`ir.rs`). Every problem is collected (not just
+//! the first), each with the spec location it comes from; an entry with a
+//! problem is left out of the API, so one mistake does not cascade.
+//!
+//! - `mod.rs`: the whole spec, method by method;
+//! - `handles.rs`: handle declarations, the task handle, and binding values
+//!   to a handle's fields;
+//! - `models.rs`: model declarations;
+//! - `checker.rs`: one method: its arguments, and where each is used;
+//! - `request.rs`: its request (path, query, body, `start`, idempotence);
+//! - `json.rs`: a JSON body, member by member;
+//! - `results.rs`: what it gives back.
+
+mod checker;
+mod handles;
+mod json;
+mod models;
+mod request;
+mod results;
+
+use checker::Checker;
+use handles::bind_handle_fields;
+
+use std::collections::{HashMap, HashSet};
+
+use heck::ToLowerCamelCase;
+
+use crate::ast::{self, Body, FileName, Member, Secrecy, Segment, Source, SpecError, Value};
+use crate::ir::*;
+use crate::names::{
+    bare, did_you_mean, looks_like_credential, quoted, request_type_name, CLIENT, CONVERSIONS, RESERVED_SETTERS,
+    RESERVED_TYPES,
+};
+
+/// A name that looks like a credential's must say whether it is one.
+fn check_secrecy(errors: &mut Vec<SpecError>, loc: &ast::Loc, what: &str, name: &str, secrecy: Secrecy) {
+    if secrecy == Secrecy::Unmarked && looks_like_credential(name) {
+        errors.push(SpecError::new(
+            loc,
+            format!(
+                "{what} `{name}` looks like a credential: mark it `secret` (never shown by `Debug`, logs or errors) \
+                 or `shown` (it is not one)"
+            ),
+        ));
+    }
+}
+
+/// Checks the whole spec; returns what can be generated and every problem.
+pub fn validate(spec: &ast::Spec) -> (Api, Vec<SpecError>) {
+    let mut v = Validator::default();
+    let handles = v.handles(spec);
+    let models = v.models(spec, &handles);
+    let methods = v.methods(spec, &handles);
+    let api = Api {
+        files: spec.file_names.clone(),
+        handles: handle_defs(spec, &handles),
+        models,
+        methods,
+    };
+    (api, v.errors)
+}
+
+/// The handles that validated (the first of a name), in spec order.
+fn handle_defs(spec: &ast::Spec, handles: &HashMap<&str, &ast::Handle>) -> Vec<HandleDef> {
+    spec.handles
+        .iter()
+        .filter(|h| handles.get(h.name.as_str()).is_some_and(|k| std::ptr::eq(*k, *h)))
+        .map(|h| HandleDef {
+            file: h.loc.file.clone(),
+            name: h.name.clone(),
+            doc: h.doc.clone(),
+            fields: h
+                .fields
+                .iter()
+                .map(|f| FieldDef {
+                    name: f.name.clone(),
+                    ty: f.ty.clone(),
+                    secret: f.secrecy.is_secret(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// A hand-written method, as the catalog lists it.
+fn by_hand_method(ep: &ast::Endpoint, by_hand: &ast::ByHand) -> Method {
+    Method {
+        file: ep.loc.file.clone(),
+        owner: ep.owner.clone(),
+        name: ep.name.clone(),
+        doc: ep.doc.clone(),
+        args: Vec::new(),
+        action: Action::ByHand {
+            receiver: by_hand.receiver,
+            args: by_hand.args.clone(),
+            ret: by_hand.ret.clone(),
+        },
+    }
+}
+
+#[derive(Default)]
+struct Validator {
+    pub(super) errors: Vec<SpecError>,
+    /// How the `task handle` is built from an answer (`future` results,
+    /// `.start()`), when the spec declares one.
+    pub(super) task: Option<HandleBuild>,
+}
+
+impl Validator {
+    pub(super) fn err(&mut self, loc: &ast::Loc, msg: impl Into<String>) {
+        self.errors.push(SpecError::new(loc, msg));
+    }
+}
+
+impl Validator {
+    /// Every method of the spec that validated, in spec order.
+    fn methods<'s>(&mut self, spec: &'s ast::Spec, handles: &HashMap<&'s str, &'s ast::Handle>) -> Vec<Method> {
+        let mut out = Vec::new();
+        let mut seen: HashMap<(&str, &str), &ast::Endpoint> = HashMap::new();
+        let mut types: HashMap<String, &ast::Endpoint> = HashMap::new();
+        let mut unknown_owners: HashSet<&str> = HashSet::new();
+        for ep in &spec.endpoints {
+            let Some(owner) = self.owner_of(ep, handles, &mut unknown_owners) else {
+                continue;
+            };
+            if let Some(first) = seen.insert((&ep.owner, &ep.name), ep) {
+                self.err(
+                    &ep.loc,
+                    format!(
+                        "duplicate method `{}::{}` (first declared at {})",
+                        ep.owner, ep.name, first.loc
+                    ),
+                );
+                continue;
+            }
+            if let Some(by_hand) = &ep.by_hand {
+                out.push(by_hand_method(ep, by_hand));
+                continue;
+            }
+            let before = self.errors.len();
+            if ep.http.is_some() {
+                let ty = request_type_name(&ep.owner, &ep.name);
+                if let Some(first) = types.insert(ty.clone(), ep) {
+                    self.err(
+                        &ep.loc,
+                        format!(
+                            "request type `{ty}` would also be generated for `{}` at {}",
+                            first.name, first.loc
+                        ),
+                    );
+                }
+            }
+            let method = Checker {
+                ep,
+                owner,
+                handles,
+                task: self.task.as_ref(),
+                uses: HashMap::new(),
+                errors: &mut self.errors,
+            }
+            .run();
+            if self.errors.len() == before {
+                out.extend(method);
+            }
+        }
+        out
+    }
+
+    /// The handle a method is of (`Some(None)` for the client); an owner
+    /// that is neither is reported once.
+    fn owner_of<'s>(
+        &mut self,
+        ep: &'s ast::Endpoint,
+        handles: &HashMap<&'s str, &'s ast::Handle>,
+        unknown: &mut HashSet<&'s str>,
+    ) -> Option<Option<&'s ast::Handle>> {
+        if ep.owner == CLIENT {
+            return Some(None);
+        }
+        if let Some(h) = handles.get(ep.owner.as_str()) {
+            return Some(Some(*h));
+        }
+        if unknown.insert(&ep.owner) {
+            let mut owners: Vec<&str> = handles.keys().copied().collect();
+            owners.push(CLIENT);
+            owners.sort_unstable();
+            self.err(
+                &ep.owner_loc,
+                format!(
+                    "`{}` is neither `{CLIENT}` nor a declared handle{}",
+                    ep.owner,
+                    did_you_mean(&ep.owner, &owners)
+                ),
+            );
+        }
+        None
+    }
+}
