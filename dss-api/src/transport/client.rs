@@ -423,45 +423,8 @@ impl ClientBuilder {
     /// Builds the client. Fails when no credential was given, the host is
     /// not an `http(s)://` URL, or a certificate cannot be read.
     pub fn build(self) -> Result<DssClient> {
-        let host = self.host.trim().trim_end_matches('/').to_owned();
-        let valid = (host.starts_with("http://") || host.starts_with("https://"))
-            && ureq::http::Uri::try_from(format!("{host}/dip/publicapi")).is_ok_and(|u| {
-                // A port, if any, must be a number (`http::Uri` accepts `h:port`).
-                let port_ok = u
-                    .authority()
-                    .is_some_and(|a| a.port_u16().is_some() || a.as_str().rsplit('@').next() == Some(a.host()));
-                u.host().is_some_and(|h| !h.is_empty()) && port_ok && u.query().is_none()
-            });
-        if !valid {
-            return Err(Error::Config(format!(
-                "host must be an http:// or https:// URL (no query), got {:?}",
-                self.host
-            )));
-        }
-        let auth = if let Some(key) = &self.api_key {
-            let encoded = base64::engine::general_purpose::STANDARD.encode(format!("{}:", key.expose()));
-            Auth {
-                header: "Authorization",
-                value: Secret(format!("Basic {encoded}")),
-                kind: "api_key",
-            }
-        } else if let Some(t) = &self.ticket {
-            Auth {
-                header: "X-DKU-APITicket",
-                value: t.clone(),
-                kind: "internal_ticket",
-            }
-        } else if let Some(t) = &self.bearer {
-            Auth {
-                header: "Authorization",
-                value: Secret(format!("Bearer {}", t.expose())),
-                kind: "jwt_bearer_token",
-            }
-        } else {
-            return Err(Error::Config(
-                "authentication is required: give an API key, an internal ticket or a JWT bearer token".into(),
-            ));
-        };
+        let host = self.checked_host()?;
+        let auth = self.auth()?;
         for (name, value) in &self.headers {
             if ureq::http::HeaderName::try_from(name.as_str()).is_err()
                 || ureq::http::HeaderValue::try_from(value.expose()).is_err()
@@ -510,6 +473,56 @@ impl ClientBuilder {
                 mock: self.mock,
             }),
         })
+    }
+
+    /// The host, without a trailing slash, if it is an `http(s)://` URL with
+    /// no query.
+    fn checked_host(&self) -> Result<String> {
+        let host = self.host.trim().trim_end_matches('/').to_owned();
+        let valid = (host.starts_with("http://") || host.starts_with("https://"))
+            && ureq::http::Uri::try_from(format!("{host}/dip/publicapi")).is_ok_and(|u| {
+                // A port, if any, must be a number (`http::Uri` accepts `h:port`).
+                let port_ok = u
+                    .authority()
+                    .is_some_and(|a| a.port_u16().is_some() || a.as_str().rsplit('@').next() == Some(a.host()));
+                u.host().is_some_and(|h| !h.is_empty()) && port_ok && u.query().is_none()
+            });
+        if !valid {
+            return Err(Error::Config(format!(
+                "host must be an http:// or https:// URL (no query), got {:?}",
+                self.host
+            )));
+        }
+        Ok(host)
+    }
+
+    /// The credential, as the header it is sent in.
+    fn auth(&self) -> Result<Auth> {
+        let auth = if let Some(key) = &self.api_key {
+            let encoded = base64::engine::general_purpose::STANDARD.encode(format!("{}:", key.expose()));
+            Auth {
+                header: "Authorization",
+                value: Secret(format!("Basic {encoded}")),
+                kind: "api_key",
+            }
+        } else if let Some(t) = &self.ticket {
+            Auth {
+                header: "X-DKU-APITicket",
+                value: t.clone(),
+                kind: "internal_ticket",
+            }
+        } else if let Some(t) = &self.bearer {
+            Auth {
+                header: "Authorization",
+                value: Secret(format!("Bearer {}", t.expose())),
+                kind: "jwt_bearer_token",
+            }
+        } else {
+            return Err(Error::Config(
+                "authentication is required: give an API key, an internal ticket or a JWT bearer token".into(),
+            ));
+        };
+        Ok(auth)
     }
 
     fn tls_config(&self) -> Result<ureq::tls::TlsConfig> {
