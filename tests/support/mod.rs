@@ -458,3 +458,18 @@ pub fn report(line: &str) {
     use std::io::Write;
     let _ = writeln!(std::io::stderr().lock(), "{line}");
 }
+
+/// Runs `f` on a thread of its own and gives its result, failing the test
+/// (instead of hanging it) if it has not returned within `limit`: for the
+/// tests of time bounds, where an ignored bound would otherwise wait for
+/// the next one or forever. `what` says which bound should have fired.
+pub fn within<T: Send + 'static>(limit: std::time::Duration, what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    match rx.recv_timeout(limit) {
+        Ok(v) => v,
+        Err(_) => panic!("no answer within {limit:?}: {what} did not fire"),
+    }
+}

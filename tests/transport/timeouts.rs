@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use dss_api::{DssClient, Error, TimeoutPhase};
 use dss_api_tests::raw::{respond, respond_head, RawServer};
-use dss_api_tests::API_KEY;
+use dss_api_tests::{within, API_KEY};
 
 fn ms(n: u64) -> Duration {
     Duration::from_millis(n)
@@ -20,6 +20,14 @@ fn expect_timeout(err: Error, phase: TimeoutPhase, endpoint: &str) {
     assert!(!text.contains(API_KEY), "{text}");
 }
 
+/// The bound the error reports as the one that fired.
+fn bound_of(err: &Error) -> Option<Duration> {
+    match err {
+        Error::Timeout { limit, .. } => *limit,
+        _ => None,
+    }
+}
+
 #[test]
 fn a_server_that_never_answers_is_a_response_timeout() {
     let server = RawServer::start(|_, _, _| std::thread::sleep(ms(3000)));
@@ -29,13 +37,32 @@ fn a_server_that_never_answers_is_a_response_timeout() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let err = c.list_projects().send().unwrap_err();
+    let err = within(ms(2500), "the client's response bound", move || {
+        c.list_projects().send().unwrap_err()
+    });
     assert!(started.elapsed() < ms(2500), "{:?}", started.elapsed());
+    assert_eq!(bound_of(&err), Some(ms(300)), "{err}");
     expect_timeout(err, TimeoutPhase::Response, "list_projects");
-    assert!(!matches!(
-        c.list_projects().response_timeout(ms(100)).send().unwrap_err(),
-        Error::Api(_)
-    ));
+
+    // One request's own bound, on a client whose bound is the default
+    // (5 minutes): if it were ignored, the watchdog would fire.
+    let c = DssClient::new(&server.url, API_KEY).unwrap();
+    let err = within(ms(2500), "the request's response_timeout", move || {
+        c.list_projects().response_timeout(ms(100)).send().unwrap_err()
+    });
+    assert_eq!(bound_of(&err), Some(ms(100)), "{err}");
+    expect_timeout(err, TimeoutPhase::Response, "list_projects");
+}
+
+#[test]
+fn a_request_bound_on_the_whole_call_fires() {
+    let server = RawServer::start(|_, _, _| std::thread::sleep(ms(3000)));
+    let c = DssClient::new(&server.url, API_KEY).unwrap();
+    let err = within(ms(2500), "the request's overall timeout", move || {
+        c.list_plugins().timeout(ms(200)).send().unwrap_err()
+    });
+    assert_eq!(err.timeout_phase(), Some(TimeoutPhase::Total), "{err:?}");
+    assert_eq!(bound_of(&err), Some(ms(200)), "{err}");
 }
 
 #[test]
@@ -54,17 +81,20 @@ fn a_body_that_stalls_is_an_idle_timeout_for_json_and_streams() {
         .idle_timeout(Some(ms(300)))
         .build()
         .unwrap();
-    let started = Instant::now();
-    let err = c.list_plugins().send().unwrap_err();
-    assert!(started.elapsed() < ms(2500));
+    let err = within(ms(2500), "the client's idle bound", move || {
+        c.list_plugins().send().unwrap_err()
+    });
+    assert_eq!(bound_of(&err), Some(ms(300)), "{err}");
     expect_timeout(err, TimeoutPhase::Idle, "list_plugins");
 
+    // A stream, with the request's own idle bound on a default client.
     let server = stall();
     let c = DssClient::new(&server.url, API_KEY).unwrap();
-    let stream = c.download_plugin_stream("p").idle_timeout(ms(300)).send().unwrap();
-    let started = Instant::now();
-    let err = stream.copy_to(&mut std::io::sink()).unwrap_err();
-    assert!(started.elapsed() < ms(2500));
+    let err = within(ms(2500), "the request's idle_timeout", move || {
+        let stream = c.download_plugin_stream("p").idle_timeout(ms(300)).send().unwrap();
+        stream.copy_to(&mut std::io::sink()).unwrap_err()
+    });
+    assert_eq!(bound_of(&err), Some(ms(300)), "{err}");
     expect_timeout(err, TimeoutPhase::Idle, "download_plugin_stream");
 }
 
@@ -119,6 +149,9 @@ fn a_call_dss_holds_open_waits_past_the_idle_and_response_bounds() {
         .server_wait_timeout(Some(ms(300)))
         .build()
         .unwrap();
-    let err = c.create_code_env("PYTHON", "e", "DESIGN_MANAGED").send().unwrap_err();
+    let err = within(ms(2500), "the server-wait bound", move || {
+        c.create_code_env("PYTHON", "e", "DESIGN_MANAGED").send().unwrap_err()
+    });
+    assert_eq!(bound_of(&err), Some(ms(300)), "{err}");
     expect_timeout(err, TimeoutPhase::Response, "create_code_env");
 }
