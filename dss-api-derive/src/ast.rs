@@ -157,6 +157,9 @@ pub struct Handle {
     /// `task handle Name { .. } = (answer.jobId?, state = answer);`: the
     /// handle a `future` result builds, and how, from the answer.
     pub task: Option<Vec<HandleArg>>,
+    /// `document Name { .. }`: it also holds the JSON document it was read
+    /// from (settings, info), to read, change and send back whole.
+    pub document: bool,
     pub loc: Loc,
 }
 
@@ -264,6 +267,8 @@ pub struct Param {
     pub presence: Presence,
     /// `secret`: never shown by `Debug` (a password, say).
     pub secrecy: Secrecy,
+    /// `at "a.b"`: the member of the owner's document a local setter sets.
+    pub at: Option<String>,
     pub doc: String,
     pub loc: Loc,
 }
@@ -470,6 +475,9 @@ pub enum ResultKind {
         args: Vec<HandleArg>,
         loc: Loc,
     },
+    /// `-> kind at "a.b"`: a local getter of a member of the owner's
+    /// document (no request).
+    Getter { kind: ArgKind, path: String, loc: Loc },
 }
 
 #[derive(Debug, Clone)]

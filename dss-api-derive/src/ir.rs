@@ -26,6 +26,8 @@ pub struct HandleDef {
     pub name: String,
     pub doc: String,
     pub fields: Vec<FieldDef>,
+    /// Also holds the JSON document it was read from (settings, info).
+    pub document: bool,
 }
 
 /// A field of a handle: an identifier (`String`, filled by the constructor,
@@ -94,7 +96,7 @@ impl Method {
     pub fn request(&self) -> Option<&Request> {
         match &self.action {
             Action::Request(r) => Some(r),
-            Action::Build(_) | Action::ByHand { .. } => None,
+            Action::Build(_) | Action::ByHand { .. } | Action::Local(_) => None,
         }
     }
 }
@@ -113,6 +115,17 @@ pub enum Action {
         args: Vec<(String, Type)>,
         ret: Type,
     },
+    /// Reads or sets members of the document its owner holds; sends nothing.
+    Local(Local),
+}
+
+/// A local accessor of a document handle.
+#[derive(Debug)]
+pub enum Local {
+    /// The member at this path, as this kind.
+    Get { kind: ArgKind, path: String },
+    /// Sets each argument at its path (`Place::Document`).
+    Set,
 }
 
 /// An argument of a method.
@@ -167,6 +180,8 @@ pub enum Place {
     WriteTo,
     /// Not sent: it only fills a field of the returned handle.
     HandleOnly,
+    /// Not sent: set at this path of the owner's document (a local setter).
+    Document(String),
 }
 
 /// A request: the verb, the path, the query, headers and body, and what
@@ -266,6 +281,8 @@ pub enum Json {
         arg: Box<Json>,
         name: String,
     },
+    /// The whole document the owner holds, as it was read except where changed.
+    Document,
 }
 
 /// A member of a JSON object to build.
@@ -329,14 +346,18 @@ pub enum ResultKind {
 pub struct HandleBuild {
     pub handle: String,
     pub fields: Vec<(String, FieldSource)>,
+    /// A document handle: the answer is its document (read as text, kept).
+    pub document: bool,
 }
 
 impl HandleBuild {
     /// Whether building it reads the JSON answer (as a `Value`).
     pub fn reads_answer(&self) -> bool {
-        self.fields
-            .iter()
-            .any(|(_, s)| matches!(s, FieldSource::Answer { .. } | FieldSource::AnswerTyped { .. }))
+        self.document
+            || self
+                .fields
+                .iter()
+                .any(|(_, s)| matches!(s, FieldSource::Answer { .. } | FieldSource::AnswerTyped { .. }))
     }
 }
 

@@ -260,6 +260,27 @@ fn expansion_speed() {
     println!("expansion of 1,000 entries: median {:?} (of 5)", times[2]);
 }
 
+/// A measurement, not a check: the size of the expansion of a spec
+/// (`DSS_SPEC_INDEX`, default the real spec), in all and per method, as
+/// `dss-api/benches/build_budget.sh` reports it. Run it with
+/// `DSS_SPEC_INDEX=<index> cargo test -p dss-api-derive --release -- --ignored --nocapture expansion_size`.
+#[test]
+#[ignore = "a measurement; run explicitly"]
+fn expansion_size() {
+    let index = std::env::var("DSS_SPEC_INDEX").unwrap_or_else(|_| "../spec/index.dss".into());
+    let base = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (_, api, errors) = crate::expand::check(base, &index);
+    assert!(errors.is_empty(), "{errors:?}");
+    let api = api.expect("the spec was read");
+    let tokens = crate::codegen::generate(&api).to_string();
+    let methods = api.methods.len();
+    println!(
+        "expansion of {index}: {methods} methods, {} bytes of tokens, {} bytes per method",
+        tokens.len(),
+        tokens.len() / methods.max(1)
+    );
+}
+
 /// The expansion that dss-api uses ties every file of the real spec/ to the
 /// build (`include_str!`), so editing any of them rebuilds dss-api; and every
 /// `.dss` file in spec/ is listed in the index (a file left out would be

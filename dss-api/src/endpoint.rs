@@ -364,6 +364,9 @@ pub enum Place {
     HandleOnly,
     /// An argument of a hand-written method (see its docs).
     HandWritten,
+    /// Not sent: a local setter sets it at this path of the document its
+    /// owner holds.
+    Document(&'static str),
 }
 
 /// What a method gives back.
@@ -400,6 +403,9 @@ pub enum ResultKind {
     /// What a hand-written method returns: its Rust type, as the spec
     /// declares it and the compiler checks it against the method.
     HandWritten(&'static str),
+    /// What a local accessor of a document returns (it sends nothing): its
+    /// Rust type.
+    Local(&'static str),
 }
 
 /// A handle type.
@@ -412,6 +418,10 @@ pub struct Handle {
     pub doc: &'static str,
     /// Its fields (besides the client).
     pub fields: &'static [HandleField],
+    /// It also holds the JSON document DSS sent (settings, info), read and
+    /// changed as a value and sent back whole (see
+    /// [`Document`](crate::models::Document)).
+    pub document: bool,
 }
 
 impl Handle {
@@ -420,6 +430,7 @@ impl Handle {
         name: "",
         doc: "",
         fields: &[],
+        document: false,
     };
 }
 

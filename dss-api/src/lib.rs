@@ -38,6 +38,7 @@
 #![deny(missing_docs)]
 
 mod api;
+mod document;
 mod endpoint;
 mod error;
 mod extra;

@@ -13,5 +13,6 @@ mod paths;
 mod recipes;
 mod scenarios;
 mod send_as;
+mod settings;
 mod sql;
 mod variables;

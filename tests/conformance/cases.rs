@@ -133,7 +133,7 @@ fn excused(id: &str) -> Option<&'static str> {
 /// in a default) are checked for their shape by calls.rs; none occurs in a
 /// single-request defaults case, so nothing is normalised here.
 fn args_of(call: &Value) -> Map<String, Value> {
-    let mut args = call
+    let mut args: Map<String, Value> = call
         .get("rust_args")
         .or_else(|| call.get("args"))
         .and_then(Value::as_object)
@@ -142,6 +142,19 @@ fn args_of(call: &Value) -> Map<String, Value> {
     if call["start"].as_bool() == Some(true) {
         // dataikuapi's `wait=False` is `.start()` here.
         args.remove("wait");
+    }
+    // A document (settings, info) is what the request that made it
+    // answered: the last of the recorded setup.
+    let owner = call["owner"].as_str().unwrap_or_default();
+    let is_document = catalog::HANDLES.iter().any(|h| h.name == owner && h.document);
+    if let Some(answer) = call["setup"]
+        .as_array()
+        .and_then(|s| s.last())
+        .map(|r| &r["answer"]["json"])
+    {
+        if is_document {
+            args.insert("$document".into(), answer.clone());
+        }
     }
     args
 }

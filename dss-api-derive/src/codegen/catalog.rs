@@ -58,6 +58,7 @@ fn arg(a: &Arg) -> TokenStream {
         Place::SaveTo => quote!(SaveTo),
         Place::WriteTo => quote!(WriteTo),
         Place::HandleOnly => quote!(HandleOnly),
+        Place::Document(p) => quote!(Document(#p)),
     };
     quote!(Arg::new(#name, #ty, Presence::#presence, Place::#place, #secret))
 }
@@ -71,6 +72,22 @@ fn result(m: &Method) -> TokenStream {
         Action::ByHand { ret, .. } => {
             let t = &ret.text;
             return quote!(ResultKind::HandWritten(#t));
+        }
+        Action::Local(local) => {
+            let t = match local {
+                Local::Get { path, .. } if path.is_empty() => "&Value",
+                Local::Get { kind: ArgKind::Str, .. } => "Option<&str>",
+                Local::Get {
+                    kind: ArgKind::Bool, ..
+                } => "Option<bool>",
+                Local::Get { kind: ArgKind::Int, .. } => "Option<i64>",
+                Local::Get {
+                    kind: ArgKind::Strings, ..
+                } => "Vec<&str>",
+                Local::Get { .. } => "Option<&Value>",
+                Local::Set => "&mut Self",
+            };
+            return quote!(ResultKind::Local(#t));
         }
         Action::Request(r) => r,
     };
@@ -183,7 +200,8 @@ pub fn file_lists(methods: &[&Method], handles: &[&HandleDef], models: &[&ModelD
             let s = f.secret;
             quote!(HandleField { name: #n, ty: #t, secret: #s })
         });
-        quote!(Handle { name: #name, doc: #doc, fields: &[#(#fields),*] },)
+        let document = h.document;
+        quote!(Handle { name: #name, doc: #doc, fields: &[#(#fields),*], document: #document },)
     });
     let models = models.iter().map(|m| {
         let name = &m.name;

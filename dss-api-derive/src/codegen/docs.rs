@@ -1,7 +1,7 @@
 //! The rustdoc of generated methods and setters, written from the resolved
 //! API: where each argument is sent comes from its `Place`, never from text.
 
-use crate::ir::{Arg, ArgKind, BodyPlan, Method, Place, Presence, Request, Scalar, UploadName, Verb};
+use crate::ir::{Action, Arg, ArgKind, BodyPlan, Local, Method, Place, Presence, Request, Scalar, UploadName, Verb};
 use crate::names::request_type_name;
 
 /// Where an argument is sent, as a phrase ("query parameter `x`"); `None`
@@ -40,6 +40,7 @@ pub fn place_text(arg: &Arg, request: Option<&Request>) -> Option<String> {
         Place::SaveTo => "the local file the answer is written to".to_owned(),
         Place::WriteTo => "the writer the answer is copied into".to_owned(),
         Place::HandleOnly => return None,
+        Place::Document(path) => format!("member `{path}` of the document"),
     })
 }
 
@@ -87,7 +88,13 @@ pub fn setter_doc(arg: &Arg, request: &Request) -> String {
 pub fn method_doc(m: &Method) -> String {
     let mut doc = m.doc.clone();
     let Some(r) = m.request() else {
-        doc.push_str("\n\nBuilds a handle; sends no request.");
+        doc.push_str(match m.action {
+            Action::Local(Local::Set) => {
+                "\n\nSets members of the document this value holds (see `save`); sends no request."
+            }
+            Action::Local(_) => "\n\nReads the document this value holds; sends no request.",
+            _ => "\n\nBuilds a handle; sends no request.",
+        });
         return doc;
     };
     let mut line = format!("\n\n`{} {}`", r.verb.as_str(), r.path);

@@ -60,9 +60,14 @@ fn owner_from_ids(h: &HandleDef) -> Option<TokenStream> {
             None => quote!(#fname: ::core::default::Default::default(),),
         }
     });
+    let document = if h.document {
+        quote!(document: args.document()?,)
+    } else {
+        quote!()
+    };
     Some(quote! {
         let [#(#locals),*] = crate::rt::dynamic::ids::<#n>(#owner, ids)?;
-        let __owner = super::handles::#hty { client: ::core::clone::Clone::clone(client), #(#fields)* };
+        let __owner = super::handles::#hty { client: ::core::clone::Clone::clone(client), #(#fields)* #document };
     })
 }
 
@@ -134,6 +139,14 @@ fn arm(m: &Method, r: &Request, handles: &[HandleDef]) -> Option<TokenStream> {
 /// The `dispatch` of a spec file: `None` when it has no such method.
 pub fn dispatch(methods: &[&Method], handles: &[HandleDef]) -> TokenStream {
     let arms: Vec<TokenStream> = methods.iter().filter_map(|m| arm(m, m.request()?, handles)).collect();
+    let body = if arms.is_empty() {
+        quote!(None)
+    } else {
+        quote!(Some(match (owner, method) {
+            #(#arms)*
+            _ => return None,
+        }))
+    };
     quote! {
         /// Sends the request of one of this file's methods, named by owner
         /// and method, with arguments taken by name from `args`.
@@ -147,10 +160,7 @@ pub fn dispatch(methods: &[&Method], handles: &[HandleDef]) -> TokenStream {
             args: &mut crate::rt::dynamic::DynArgs,
             start: bool,
         ) -> Option<Result<(), crate::rt::Error>> {
-            Some(match (owner, method) {
-                #(#arms)*
-                _ => return None,
-            })
+            #body
         }
     }
 }
@@ -184,6 +194,95 @@ pub fn call(modules: &[Ident]) -> TokenStream {
             ::core::result::Result::Err(crate::rt::Error::Config(::std::format!(
                 "the catalog has no sending method `{owner}::{method}`"
             )))
+        }
+
+        /// Reads a document type of the catalog (`DssDatasetSettings`) with
+        /// the first method that reads it taking no required argument, on
+        /// the owner named by `ids`; lets `edit` change it; and sends it
+        /// back with its `save` when it has one (then `Ok(true)`).
+        #[cfg(feature = "dynamic")]
+        pub fn round_trip(
+            client: &crate::rt::DssClient,
+            document: &str,
+            ids: &[&str],
+            edit: &dyn Fn(&mut ::serde_json::Value),
+        ) -> ::core::result::Result<bool, crate::rt::Error> {
+            let mut args = crate::rt::dynamic::DynArgs::default();
+            #(
+                if let ::core::option::Option::Some(r) = super::#modules::round_trip(client, document, ids, &mut args, edit) {
+                    return r;
+                }
+            )*
+            ::core::result::Result::Err(crate::rt::Error::Config(::std::format!(
+                "the catalog has no method reading `{document}` with no required argument"
+            )))
+        }
+    }
+}
+
+/// The `round_trip` of a spec file: for each document type one of its
+/// methods reads (with no required argument), read it, let `edit` change it,
+/// and send it back with its `save` when it has one (`Some(Ok(true))`).
+pub fn round_trip(methods: &[&Method], handles: &[HandleDef], all: &[Method]) -> TokenStream {
+    let mut seen: Vec<&str> = Vec::new();
+    let arms: Vec<TokenStream> = methods
+        .iter()
+        .filter_map(|m| {
+            let r = m.request()?;
+            let ResultKind::Handle(b) = &r.result else { return None };
+            if !b.document || seen.contains(&b.handle.as_str()) || m.args.iter().any(|a| a.is_required()) {
+                return None;
+            }
+            let (prelude, receiver) = if m.owner == CLIENT {
+                (TokenStream::new(), quote!(client))
+            } else {
+                (
+                    owner_from_ids(handles.iter().find(|h| h.name == m.owner)?)?,
+                    quote!(__owner),
+                )
+            };
+            seen.push(&b.handle);
+            let doc = &b.handle;
+            let getter = ident(&m.name);
+            let saves = all
+                .iter()
+                .any(|s| s.owner == b.handle && s.name == "save" && s.request().is_some());
+            let save = if saves {
+                quote!(__doc.save().send()?; Ok(true))
+            } else {
+                quote!(Ok(false))
+            };
+            Some(quote! {
+                #doc => (|| -> Result<bool, crate::rt::Error> {
+                    #prelude
+                    let mut __doc = #receiver.#getter().send()?;
+                    edit(__doc.raw_mut());
+                    #save
+                })(),
+            })
+        })
+        .collect();
+    let body = if arms.is_empty() {
+        quote!(None)
+    } else {
+        quote!(Some(match document {
+            #(#arms)*
+            _ => return None,
+        }))
+    };
+    quote! {
+        /// Reads a document one of this file's methods reads, lets `edit`
+        /// change it, and saves it back.
+        #[cfg(feature = "dynamic")]
+        #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+        pub(crate) fn round_trip(
+            client: &crate::rt::DssClient,
+            document: &str,
+            ids: &[&str],
+            args: &mut crate::rt::dynamic::DynArgs,
+            edit: &dyn Fn(&mut ::serde_json::Value),
+        ) -> Option<Result<bool, crate::rt::Error>> {
+            #body
         }
     }
 }

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::ty;
-use crate::ir::{FieldSource, HandleBuild, HandleDef, ModelDef};
+use crate::ir::{ArgKind, FieldSource, HandleBuild, HandleDef, Local, Method, ModelDef, Place};
 use crate::names::{bare, ident};
 
 /// A handle type: the client, its identifier fields and typed state, an
@@ -12,11 +12,21 @@ use crate::names::{bare, ident};
 pub fn handle(h: &HandleDef) -> TokenStream {
     let name = ident(&h.name);
     let doc = &h.doc;
-    let fields = h.fields.iter().map(|f| {
-        let n = ident(&f.name);
-        let t = f.ty.as_ref().map_or_else(|| quote!(String), ty);
-        quote!(pub(crate) #n: #t,)
-    });
+    let mut fields: Vec<TokenStream> = h
+        .fields
+        .iter()
+        .map(|f| {
+            let n = ident(&f.name);
+            let t = f.ty.as_ref().map_or_else(|| quote!(String), ty);
+            quote!(pub(crate) #n: #t,)
+        })
+        .collect();
+    let (document_methods, document_debug) = if h.document {
+        fields.push(quote!(pub(crate) document: crate::rt::Document,));
+        (document_methods(), quote!(.field("document", &self.document)))
+    } else {
+        (quote!(), quote!())
+    };
     let accessors = h.fields.iter().filter(|f| f.is_id()).map(|f| {
         let n = ident(&f.name);
         let d = if f.secret {
@@ -50,10 +60,114 @@ pub fn handle(h: &HandleDef) -> TokenStream {
             #(#accessors)*
             /// The client this handle sends its requests with.
             pub fn client(&self) -> &crate::rt::DssClient { &self.client }
+            #document_methods
         }
         impl ::core::fmt::Debug for #name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_struct(#name_str) #(#debug_fields)* .finish_non_exhaustive()
+                f.debug_struct(#name_str) #(#debug_fields)* #document_debug .finish_non_exhaustive()
+            }
+        }
+    }
+}
+
+/// The accessors every document handle has besides `get_raw`.
+fn document_methods() -> TokenStream {
+    quote! {
+        /// The whole document (as `get_raw`).
+        pub fn raw(&self) -> &Value {
+            self.document.raw()
+        }
+        /// The whole document, to change anything in it before saving: what
+        /// is not changed is sent back exactly as it was read.
+        pub fn raw_mut(&mut self) -> &mut Value {
+            self.document.raw_mut()
+        }
+        /// The document itself (its member paths, its text as it would be
+        /// sent).
+        pub fn document(&self) -> &crate::rt::Document {
+            &self.document
+        }
+        /// The whole document, as a value of its own.
+        pub fn into_raw(self) -> Value {
+            self.document.into_raw()
+        }
+    }
+}
+
+/// A local accessor of a document handle: a getter of one member, or a
+/// setter of one member per argument (returning the handle, to chain).
+pub fn local(m: &Method, local: &Local) -> TokenStream {
+    let name = ident(&m.name);
+    let doc = super::docs::method_doc(m);
+    match local {
+        Local::Get { path, .. } if path.is_empty() => quote! {
+            #[doc = #doc]
+            pub fn #name(&self) -> &::serde_json::Value {
+                self.document.raw()
+            }
+        },
+        Local::Get { kind, path } => {
+            let (out, read) = match kind {
+                ArgKind::Str => (
+                    quote!(::core::option::Option<&str>),
+                    quote!(.and_then(::serde_json::Value::as_str)),
+                ),
+                ArgKind::Bool => (
+                    quote!(::core::option::Option<bool>),
+                    quote!(.and_then(::serde_json::Value::as_bool)),
+                ),
+                ArgKind::Int => (
+                    quote!(::core::option::Option<i64>),
+                    quote!(.and_then(::serde_json::Value::as_i64)),
+                ),
+                ArgKind::Strings => (
+                    quote!(::std::vec::Vec<&str>),
+                    quote!(.and_then(::serde_json::Value::as_array).map(|a| a.iter().filter_map(::serde_json::Value::as_str).collect()).unwrap_or_default()),
+                ),
+                _ => (quote!(::core::option::Option<&::serde_json::Value>), quote!()),
+            };
+            quote! {
+                #[doc = #doc]
+                pub fn #name(&self) -> #out {
+                    self.document.get(#path) #read
+                }
+            }
+        }
+        Local::Set => {
+            let mut params = Vec::new();
+            let mut sets = Vec::new();
+            for a in &m.args {
+                let Place::Document(path) = &a.place else { continue };
+                let v = ident(&a.name);
+                let (t, value) = match a.kind {
+                    ArgKind::Str => (
+                        quote!(impl ::core::convert::Into<::std::string::String>),
+                        quote!(::serde_json::Value::from(#v.into())),
+                    ),
+                    ArgKind::Bool => (quote!(bool), quote!(::serde_json::Value::Bool(#v))),
+                    ArgKind::Int => (quote!(i64), quote!(::serde_json::Value::from(#v))),
+                    ArgKind::Strings => (
+                        quote!(
+                            impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<::std::string::String>>
+                        ),
+                        quote!(::serde_json::Value::from(
+                            #v.into_iter().map(::core::convert::Into::into).collect::<::std::vec::Vec<::std::string::String>>()
+                        )),
+                    ),
+                    _ => (
+                        quote!(impl ::core::convert::Into<::serde_json::Value>),
+                        quote!(#v.into()),
+                    ),
+                };
+                params.push(quote!(#v: #t));
+                sets.push(quote!(self.document.set(#path, #value);));
+            }
+            quote! {
+                #[doc = #doc]
+                pub fn #name(&mut self, #(#params),*) -> &mut Self {
+                    #(#sets)*
+                    self
+                }
             }
         }
     }
@@ -310,8 +424,14 @@ pub fn build_handle(b: &HandleBuild, ctx: &Ctx) -> TokenStream {
         let local = format_ident!("__f_{}", bare(f));
         quote!(#n: #local,)
     });
+    // A document handle takes the answer, read as a document, last.
+    let document = if b.document {
+        quote!(document: __document,)
+    } else {
+        quote!()
+    };
     quote! {{
         #(#lets)*
-        #handles::#hty { client: ::core::clone::Clone::clone(#client), #(#fields)* }
+        #handles::#hty { client: ::core::clone::Clone::clone(#client), #(#fields)* #document }
     }}
 }

@@ -199,7 +199,8 @@ fn file_module_items(file: &str, items: &FileItems<'_>, api: &Api) -> TokenStrea
     let endpoints = braced(catalog::endpoint_statics(&items.methods));
     let lists = catalog::file_lists(&items.methods, &items.handles, &items.models);
     let secret_tests = secrets::secret_tests(&items.handles, &items.models, &api.models);
-    let dispatch = dynamic::dispatch(&items.methods, &api.handles);
+    let mut dispatch = dynamic::dispatch(&items.methods, &api.handles);
+    dispatch.extend(dynamic::round_trip(&items.methods, &api.handles, &api.methods));
     let doc = format!("The expansion of `{file}`.");
     let handle_items = braced(handle_items);
     let model_items = braced(model_items);
@@ -216,6 +217,8 @@ fn file_module_items(file: &str, items: &FileItems<'_>, api: &Api) -> TokenStrea
                 use super::handles::*;
                 #[allow(unused_imports)]
                 use super::models::*;
+                #[allow(unused_imports)]
+                use crate::models::*;
                 #[allow(unused_imports)]
                 use crate::requests::*;
                 #[allow(unused_imports)]

@@ -92,6 +92,7 @@ pub fn method(m: &Method) -> TokenStream {
     match &m.action {
         // Written by hand in the library: nothing to generate.
         Action::ByHand { .. } => TokenStream::new(),
+        Action::Local(local) => super::handles::local(m, local),
         Action::Build(b) => {
             let locals = required.iter().map(|a| {
                 let v = ident(&a.name);
@@ -473,6 +474,8 @@ fn path_piece(piece: &PathPiece) -> TokenStream {
 fn body(body: Option<&BodyPlan>) -> TokenStream {
     match body {
         None => quote!(),
+        // Written as it was read, except where it was changed.
+        Some(BodyPlan::Json(Json::Document)) => quote!(__call.json(&__owner.document)?;),
         Some(BodyPlan::Json(j)) => {
             let v = json(j);
             quote!(__call.json(&#v)?;)
@@ -537,6 +540,7 @@ fn json(j: &Json) -> TokenStream {
             let v = ident(f);
             quote!(::serde_json::Value::from(__owner.#v.as_str()))
         }
+        Json::Document => quote!(::core::clone::Clone::clone(__owner.document.raw())),
         Json::Array(items) => {
             let items = items.iter().map(json);
             quote!(::serde_json::Value::Array(::std::vec![#(#items),*]))
@@ -648,7 +652,17 @@ fn finish_handle(b: &HandleBuild, checked: bool, answer: impl Fn(bool) -> TokenS
         .fields
         .iter()
         .any(|(_, s)| matches!(s, FieldSource::AnswerTyped { member: Some(_) }));
-    let body = if b.reads_answer() || checked {
+    let body = if b.document {
+        // The answer is the handle's document, kept as text to be sent back
+        // as it was; identifier fields may read members of it.
+        quote! {
+            let __client = __call.client();
+            let __document = __call.send_document()?;
+            #[allow(unused_variables)]
+            let __answer: &Value = __document.raw();
+            Ok(#build)
+        }
+    } else if b.reads_answer() || checked {
         let a = answer(mutable);
         quote! {
             let __client = __call.client();

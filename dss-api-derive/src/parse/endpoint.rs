@@ -150,11 +150,18 @@ pub(super) fn parse_param(file: &Rc<str>, input: ParseStream) -> syn::Result<Par
             Presence::Default(parse_lit(input)?)
         };
     }
+    let at = if input.peek(kw::at) {
+        input.parse::<kw::at>()?;
+        Some(input.parse::<LitStr>()?.value())
+    } else {
+        None
+    };
     Ok(Param {
         name: name.to_string(),
         kind,
         presence,
         secrecy,
+        at,
         doc,
         loc: loc(file, name.span()),
     })
@@ -204,6 +211,9 @@ pub(super) fn parse_kind(input: ParseStream) -> syn::Result<ArgKind> {
 }
 
 pub(super) fn parse_result(file: &Rc<str>, input: ParseStream) -> syn::Result<ResultKind> {
+    if let Some(getter) = getter(file, input)? {
+        return Ok(getter);
+    }
     if input.peek(syn::token::Paren) {
         let inner;
         let p = parenthesized!(inner in input);
@@ -247,6 +257,24 @@ pub(super) fn parse_result(file: &Rc<str>, input: ParseStream) -> syn::Result<Re
         ));
     }
     typed_result(input)
+}
+
+/// `-> kind at "a.b"`: a local getter of a member of the owner's document;
+/// `None` (nothing read) for any other result.
+fn getter(file: &Rc<str>, input: ParseStream) -> syn::Result<Option<ResultKind>> {
+    let fork = input.fork();
+    let start = input.span();
+    if parse_kind(&fork).is_err() || !fork.peek(kw::at) {
+        return Ok(None);
+    }
+    let kind = parse_kind(input)?;
+    input.parse::<kw::at>()?;
+    let path = input.parse::<LitStr>()?.value();
+    Ok(Some(ResultKind::Getter {
+        kind,
+        path,
+        loc: loc(file, start),
+    }))
 }
 
 /// A result kind written as a keyword: `text`, `stream`, `future`,

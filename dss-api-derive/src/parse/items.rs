@@ -7,7 +7,12 @@ pub(super) fn parse_handle(file: &Rc<str>, input: ParseStream, doc: String) -> s
     if is_task {
         input.parse::<kw::task>()?;
     }
-    input.parse::<kw::handle>()?;
+    let document = input.peek(kw::document);
+    if document {
+        input.parse::<kw::document>()?;
+    } else {
+        input.parse::<kw::handle>()?;
+    }
     let name: Ident = input.parse()?;
     let content;
     braced!(content in input);
@@ -47,6 +52,7 @@ pub(super) fn parse_handle(file: &Rc<str>, input: ParseStream, doc: String) -> s
         doc,
         fields,
         task,
+        document,
         loc: loc(file, name.span()),
     })
 }

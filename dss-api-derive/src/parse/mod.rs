@@ -42,6 +42,8 @@ pub(super) mod kw {
     syn::custom_keyword!(shown);
     syn::custom_keyword!(by_hand);
     syn::custom_keyword!(task);
+    syn::custom_keyword!(document);
+    syn::custom_keyword!(at);
 }
 
 /// Parses one index file: `include "file.dss";` lines.
@@ -68,7 +70,10 @@ pub fn parse_file(file: &Rc<str>, text: &str, spec: &mut Spec) -> Result<(), Spe
         while !input.is_empty() {
             let attrs = input.call(Attribute::parse_outer)?;
             let doc = docs(&attrs)?;
-            if input.peek(kw::handle) || (input.peek(kw::task) && input.peek2(kw::handle)) {
+            if input.peek(kw::handle)
+                || (input.peek(kw::task) && input.peek2(kw::handle))
+                || (input.peek(kw::document) && input.peek2(Ident))
+            {
                 handles.push(parse_handle(file, input, doc)?);
             } else if input.peek(kw::model) {
                 models.push(parse_model(file, input, doc)?);
@@ -82,9 +87,9 @@ pub fn parse_file(file: &Rc<str>, text: &str, spec: &mut Spec) -> Result<(), Spe
                     endpoints.push(parse_endpoint(file, &content, &owner.to_string(), &owner_loc)?);
                 }
             } else {
-                return Err(
-                    input.error("expected `handle`, `task handle`, `model` or `impl` at the top level of a spec file")
-                );
+                return Err(input.error(
+                    "expected `handle`, `task handle`, `document`, `model` or `impl` at the top level of a spec file",
+                ));
             }
         }
         Ok((handles, models, endpoints))

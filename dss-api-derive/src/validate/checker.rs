@@ -58,8 +58,18 @@ impl<'a> Checker<'a, '_> {
         let before = self.errors.len();
         self.check_params();
         let in_handle = self.handle_args();
+        let local = matches!(ep.result, ast::ResultKind::Getter { .. }) || ep.params.iter().any(|p| p.at.is_some());
         let action = match &ep.http {
-            Some(http) => self.request(http, &in_handle).map(|r| Action::Request(Box::new(r))),
+            Some(http) => {
+                for p in ep.params.iter().filter(|p| p.at.is_some()) {
+                    self.err(
+                        &p.loc,
+                        "`at \"path\"` is for the arguments of a setter, which sends no request",
+                    );
+                }
+                self.request(http, &in_handle).map(|r| Action::Request(Box::new(r)))
+            }
+            None if local => self.local().map(Action::Local),
             None => self.build_only().map(Action::Build),
         };
         let args = self.args(&in_handle);

@@ -22,8 +22,14 @@ impl Validator {
                 if !seen.insert(&f.name) {
                     self.err(&f.loc, format!("field `{}` of `{}` is declared twice", f.name, h.name));
                 }
-                if f.name == "client" {
-                    self.err(&f.loc, "`client` is reserved for the handle's client");
+                if f.name == "client" || (h.document && f.name == "document") {
+                    self.err(&f.loc, format!("`{}` is reserved for what the handle holds", f.name));
+                }
+                if h.document && f.ty.is_some() {
+                    self.err(
+                        &f.loc,
+                        "a document handle holds its document: its other fields are identifiers",
+                    );
                 }
             }
         }
@@ -129,6 +135,7 @@ pub(super) fn bind_handle_fields(
     Some(HandleBuild {
         handle: name.clone(),
         fields,
+        document: handle.document,
     })
 }
 

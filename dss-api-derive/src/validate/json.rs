@@ -38,8 +38,16 @@ impl<'a> Checker<'a, '_> {
         })
     }
 
-    /// An argument or an owner field, at its place in the body.
+    /// An argument or an owner field, at its place in the body; `document`,
+    /// the whole body of a method of a document handle, is that document.
     fn json_var(&mut self, name: &'a str, loc: &ast::Loc, at: At<'_>, in_handle: &HashSet<&str>) -> Option<Json> {
+        if name == "document" && self.owner.is_some_and(|h| h.document) && self.ep.param(name).is_none() {
+            if !at.path.is_empty() || at.via.is_some() {
+                self.err(loc, "`document` is sent as the whole body: `body = document;`");
+                return None;
+            }
+            return Some(Json::Document);
+        }
         let via = at.via.map(str::to_owned);
         let place = if at.path.is_empty() {
             Place::Body { via }

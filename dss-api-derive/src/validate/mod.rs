@@ -51,7 +51,8 @@ pub fn validate(spec: &ast::Spec) -> (Api, Vec<SpecError>) {
     let mut v = Validator::default();
     let handles = v.handles(spec);
     let models = v.models(spec, &handles);
-    let methods = v.methods(spec, &handles);
+    let mut methods = v.methods(spec, &handles);
+    add_get_raw(spec, &handles, &mut methods);
     let api = Api {
         files: spec.file_names.clone(),
         handles: handle_defs(spec, &handles),
@@ -79,8 +80,35 @@ fn handle_defs(spec: &ast::Spec, handles: &HashMap<&str, &ast::Handle>) -> Vec<H
                     secret: f.secrecy.is_secret(),
                 })
                 .collect(),
+            document: h.document,
         })
         .collect()
+}
+
+/// Every document handle has dataikuapi's `get_raw` (the whole document),
+/// unless its spec declares one.
+fn add_get_raw(spec: &ast::Spec, handles: &HashMap<&str, &ast::Handle>, methods: &mut Vec<Method>) {
+    for h in spec.handles.iter().filter(|h| h.document) {
+        if !handles.get(h.name.as_str()).is_some_and(|k| std::ptr::eq(*k, h)) {
+            continue;
+        }
+        if methods.iter().any(|m| m.owner == h.name && m.name == "get_raw") {
+            continue;
+        }
+        methods.push(Method {
+            file: h.loc.file.clone(),
+            owner: h.name.clone(),
+            name: "get_raw".into(),
+            doc: "The whole document, every member (those no accessor names included); \
+                  `raw_mut` changes it before `save`."
+                .into(),
+            args: Vec::new(),
+            action: Action::Local(Local::Get {
+                kind: ArgKind::Json,
+                path: String::new(),
+            }),
+        });
+    }
 }
 
 /// A hand-written method, as the catalog lists it.

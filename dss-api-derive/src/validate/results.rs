@@ -41,10 +41,70 @@ impl<'a> Checker<'a, '_> {
             ast::ResultKind::Handle { name, args, loc } => {
                 ResultKind::Handle(self.handle_build(name, args, loc, true)?)
             }
+            ast::ResultKind::Getter { loc, .. } => {
+                self.err(
+                    loc,
+                    "a getter (`-> kind at \"path\"`) reads the owner's document: it sends no request",
+                );
+                return None;
+            }
         })
     }
 
-    /// A method without a request: it can only build a handle.
+    /// A method of a document handle that sends nothing: a getter of one
+    /// member (`name() -> kind at "path";`) or a setter of one member per
+    /// argument (`name(arg: kind at "path", ..);`).
+    pub(super) fn local(&mut self) -> Option<Local> {
+        let ep = self.ep;
+        if !self.owner.is_some_and(|h| h.document) {
+            self.err(
+                &ep.loc,
+                format!(
+                    "`{}` reads or sets members of a document: only a `document` handle has one",
+                    ep.name
+                ),
+            );
+            return None;
+        }
+        if let ast::ResultKind::Getter { kind, path, .. } = &ep.result {
+            if let Some(p) = ep.params.first() {
+                self.err(&p.loc, "a getter takes no argument");
+            }
+            return Some(Local::Get {
+                kind: *kind,
+                path: path.clone(),
+            });
+        }
+        if !matches!(ep.result, ast::ResultKind::Unit) {
+            self.err(&ep.loc, "a setter returns its owner, to chain: write no result");
+        }
+        for p in &ep.params {
+            match &p.at {
+                Some(path) if p.is_required() && !matches!(p.kind, ArgKind::File | ArgKind::Writer) => {
+                    self.uses
+                        .entry(&p.name)
+                        .or_default()
+                        .push(Place::Document(path.clone()));
+                }
+                Some(_) => self.err(
+                    &p.loc,
+                    format!("`{}` sets a member: it is required, and not a file", p.name),
+                ),
+                None => self.err(
+                    &p.loc,
+                    format!(
+                        "each argument of a setter says where it goes: `{}: {} at \"path\"`",
+                        p.name,
+                        p.kind.name()
+                    ),
+                ),
+            }
+        }
+        Some(Local::Set)
+    }
+
+    /// A method without a request: it can only build a handle (one that
+    /// holds a document is read from an answer).
     pub(super) fn build_only(&mut self) -> Option<HandleBuild> {
         let ep = self.ep;
         for p in ep.params.iter().filter(|p| !p.is_required()) {
@@ -63,7 +123,15 @@ impl<'a> Checker<'a, '_> {
             );
             return None;
         };
-        self.handle_build(name, args, loc, false)
+        let built = self.handle_build(name, args, loc, false)?;
+        if built.document {
+            self.err(
+                loc,
+                format!("`{name}` holds a document read from DSS: it is built from a request's answer"),
+            );
+            return None;
+        }
+        Some(built)
     }
 
     pub(super) fn handle_build(

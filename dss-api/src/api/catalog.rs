@@ -27,4 +27,4 @@ pub use crate::endpoint::{
 };
 
 #[cfg(feature = "dynamic")]
-pub use crate::api::generated::catalog::call;
+pub use crate::api::generated::catalog::{call, round_trip};

@@ -5,10 +5,10 @@
 //! (`rows.rs`).
 
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use crate::api::generated::models::SchemaColumn;
-use crate::api::handles::DssDataset;
+use crate::api::handles::{DssDataset, DssDatasetSettings};
 use crate::rows::{self, Decode, RowReader, RowValue};
 use crate::rt::{options_setters, Endpoint, Error, RequestOptions, Result};
 
@@ -471,4 +471,125 @@ fn read_session_id() -> String {
         let _ = write!(out, "{b:02x}");
     }
     out
+}
+
+/// The local methods of [`DssDatasetSettings`] that do more than set one
+/// member (dataikuapi's names and defaults).
+impl DssDatasetSettings {
+    /// Pushes `item` to the list at `path` (made a list first when it is
+    /// not one).
+    fn push_to(&mut self, path: &str, item: Value) -> &mut DssDatasetSettings {
+        if let Some(list) = self.document.list_mut(path) {
+            list.push(item);
+        }
+        self
+    }
+
+    /// Makes the dataset unpartitioned (`partitioning.dimensions` empty).
+    pub fn remove_partitioning(&mut self) -> &mut DssDatasetSettings {
+        self.document.set("partitioning", json!({"dimensions": []}));
+        self
+    }
+
+    /// Adds a discrete (value) partitioning dimension.
+    pub fn add_discrete_partitioning_dimension(&mut self, dim_name: &str) -> &mut DssDatasetSettings {
+        self.push_to("partitioning.dimensions", json!({"name": dim_name, "type": "value"}))
+    }
+
+    /// Adds a time partitioning dimension of a period: `DAY` (dataikuapi's
+    /// default), `YEAR`, `MONTH` or `HOUR`.
+    pub fn add_time_partitioning_dimension(&mut self, dim_name: &str, period: &str) -> &mut DssDatasetSettings {
+        self.push_to(
+            "partitioning.dimensions",
+            json!({"name": dim_name, "type": "time", "params": {"period": period}}),
+        )
+    }
+
+    /// Adds a column to the schema (`{"name": .., "type": ..}` and any
+    /// other member DSS knows).
+    pub fn add_raw_schema_column(&mut self, column: Value) -> &mut DssDatasetSettings {
+        self.push_to("schema.columns", column)
+    }
+
+    /// Sets the format of a file-based dataset (`csv`, `parquet`, ...) and
+    /// its parameters.
+    pub fn set_format(&mut self, format_type: &str, format_params: Value) -> &mut DssDatasetSettings {
+        self.document.set("formatType", format_type);
+        self.document.set("formatParams", format_params);
+        self
+    }
+
+    /// Sets a CSV format with dataikuapi's defaults (separator `,`, `excel`
+    /// style, no rows skipped, a header row); the returned value changes
+    /// them one by one.
+    pub fn set_csv_format(&mut self) -> CsvFormat<'_> {
+        self.set_format(
+            "csv",
+            json!({
+                "style": "excel",
+                "separator": ",",
+                "skipRowsBeforeHeader": 0,
+                "parseHeaderRow": true,
+                "skipRowsAfterHeader": 0,
+            }),
+        );
+        CsvFormat { settings: self }
+    }
+
+    /// Points an SQL dataset at a table of a connection, in a catalog
+    /// (`None`: the connection's default database, sent as `null` as
+    /// dataikuapi does).
+    pub fn set_table(
+        &mut self,
+        connection: &str,
+        schema: &str,
+        table: &str,
+        catalog: Option<&str>,
+    ) -> &mut DssDatasetSettings {
+        self.document.set("params.connection", connection);
+        self.document.set("params.mode", "table");
+        self.document.set("params.schema", schema);
+        self.document.set("params.table", table);
+        self.document.set("params.catalog", catalog);
+        self
+    }
+}
+
+/// The CSV format [`DssDatasetSettings::set_csv_format`] set, to change
+/// one parameter at a time (each setter changes the settings at once).
+#[derive(Debug)]
+pub struct CsvFormat<'a> {
+    settings: &'a mut DssDatasetSettings,
+}
+
+impl CsvFormat<'_> {
+    fn param(self, name: &str, value: impl Into<Value>) -> Self {
+        self.settings.document.set(&format!("formatParams.{name}"), value);
+        self
+    }
+
+    /// The separator (default `,`).
+    pub fn separator(self, separator: &str) -> Self {
+        self.param("separator", separator)
+    }
+
+    /// The quoting style (default `excel`; `unix`, `escape_only_no_quote`).
+    pub fn style(self, style: &str) -> Self {
+        self.param("style", style)
+    }
+
+    /// Rows to skip before the header (default 0).
+    pub fn skip_rows_before(self, rows: i64) -> Self {
+        self.param("skipRowsBeforeHeader", rows)
+    }
+
+    /// Whether the first row is a header (default yes).
+    pub fn header_row(self, header_row: bool) -> Self {
+        self.param("parseHeaderRow", header_row)
+    }
+
+    /// Rows to skip after the header (default 0).
+    pub fn skip_rows_after(self, rows: i64) -> Self {
+        self.param("skipRowsAfterHeader", rows)
+    }
 }

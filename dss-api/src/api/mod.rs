@@ -3,7 +3,7 @@
 //! calls made of several requests, builders), over the runtime contract.
 
 pub mod catalog;
-mod datasets;
+pub(crate) mod datasets;
 mod folders;
 mod future;
 pub(crate) mod generated;

@@ -321,6 +321,9 @@ fn nest(member: &str, value: Value) -> Value {
 
 #[cfg(test)]
 mod tests {
+    use super::answer::multipart_file;
+    use super::route::without;
+    use super::scripts::tsv;
     use super::*;
 
     #[test]

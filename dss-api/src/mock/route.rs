@@ -24,6 +24,7 @@ pub(super) enum Route {
 pub(super) enum BodyMatch {
     None,
     Json(Value),
+    /// An upload; the file name the stub was made with (shown, not matched).
     Multipart(String),
     Any,
 }
@@ -36,7 +37,7 @@ impl Route {
                 Ok(v) => BodyMatch::Json(v),
                 Err(_) => BodyMatch::Any,
             },
-            DescribedBody::Multipart { filename, .. } => {
+            DescribedBody::Multipart { filename } => {
                 BodyMatch::Multipart(crate::transport::stream::part_filename(filename))
             }
             DescribedBody::Raw => BodyMatch::Any,
@@ -66,7 +67,7 @@ impl Route {
                 path,
                 query,
                 vary,
-                ..
+                body,
             } => {
                 let mut what = format!("{verb} {path}");
                 if !query.is_empty() {
@@ -74,6 +75,9 @@ impl Route {
                 }
                 if let Some(name) = vary {
                     what = format!("{what} (any {name})");
+                }
+                if let BodyMatch::Multipart(name) = body {
+                    what = format!("{what} (an upload, made with the file name `{name}`)");
                 }
                 what
             }

@@ -145,6 +145,14 @@ impl DynArgs {
         self.take(name).map(|v| Self::strings_of(name, v)).transpose()
     }
 
+    /// The document of a document handle (`$document`), or an empty object.
+    pub fn document(&mut self) -> Result<crate::document::Document> {
+        match self.args.remove("$document") {
+            Some(v) => Ok(crate::document::Document::new(v)),
+            None => Ok(crate::document::Document::new(Value::Object(Map::new()))),
+        }
+    }
+
     /// Fails if an argument was given that the method does not take.
     pub fn finish(&self, endpoint: &'static crate::endpoint::Endpoint) -> Result<()> {
         match self.args.keys().next() {

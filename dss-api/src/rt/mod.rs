@@ -51,6 +51,7 @@ use serde_json::Value;
 
 pub use crate::endpoint::Endpoint;
 
+pub use crate::document::Document;
 pub use crate::error::{Error, Result};
 pub use crate::extra::Extra;
 pub use crate::transport::client::DssClient;

@@ -640,6 +640,15 @@ impl<'c> Call<'c> {
         decode_json(&bytes, endpoint)
     }
 
+    /// Sends and reads the answer as a [`Document`](crate::document::Document):
+    /// its text is kept, to be sent back as it was.
+    pub fn send_document(self) -> Result<crate::document::Document> {
+        let endpoint = self.reported;
+        let bytes = self.send_bytes()?;
+        let text: Box<serde_json::value::RawValue> = decode_json(&bytes, endpoint)?;
+        crate::document::Document::from_text(text).map_err(|source| Error::Decode { endpoint, source })
+    }
+
     /// Sends and returns the answer as text.
     pub fn send_text(self) -> Result<String> {
         let bytes = self.send_bytes()?;

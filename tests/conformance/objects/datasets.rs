@@ -151,39 +151,21 @@ pub const CALLS: &[(&str, CallFn)] = &[
     }),
     ("DSSDataset.get_settings", |c| {
         let settings = ds1(c).get_settings().send()?;
-        ensure!(settings["formatType"] == "csv" && settings["managed"] == true);
+        ensure!(settings.get_raw()["formatType"] == "csv" && settings.get_raw()["managed"] == true);
         Ok(())
     }),
     ("DSSDatasetSettings.save", |c| {
-        let ds = ds1(c);
-        let settings = ds.get_settings().send()?;
-        ds.save_settings(settings).send()?;
+        ds1(c).get_settings().send()?.save().send()?;
         Ok(())
     }),
     ("DSSDatasetSettings.save (modified)", |c| {
-        let ds = ds1(c);
-        let mut s = ds.get_settings().send()?;
-        // set_csv_format(separator=';'): dataikuapi's defaults for the rest.
-        s["formatType"] = json!("csv");
-        let params = s["formatParams"]
-            .as_object_mut()
-            .ok_or_else(|| anyhow::anyhow!("no formatParams"))?;
-        for (k, v) in [
-            ("separator", json!(";")),
-            ("style", json!("excel")),
-            ("skipRowsBeforeHeader", json!(0)),
-            ("parseHeaderRow", json!(true)),
-            ("skipRowsAfterHeader", json!(0)),
-        ] {
-            params.insert(k.into(), v);
-        }
+        let mut s = ds1(c).get_settings().send()?;
+        // As the recording: set_csv_format(separator=';'),
         // add_raw_schema_column, then the tags.
-        s["schema"]["columns"]
-            .as_array_mut()
-            .ok_or_else(|| anyhow::anyhow!("no columns"))?
-            .push(json!({"name": "extra", "type": "string"}));
-        s["tags"] = json!(["t2"]);
-        ds.save_settings(s).send()?;
+        s.set_csv_format().separator(";");
+        s.add_raw_schema_column(json!({"name": "extra", "type": "string"}));
+        s.raw_mut()["tags"] = json!(["t2"]);
+        s.save().send()?;
         Ok(())
     }),
     ("DSSDataset.get_schema", |c| {
@@ -245,7 +227,7 @@ pub const CALLS: &[(&str, CallFn)] = &[
     }),
     ("DSSDataset.get_info", |c| {
         let info = ds1(c).get_info().send()?;
-        ensure!(info["lastBuild"]["buildSuccess"] == true);
+        ensure!(info.is_last_build_successful() == Some(true));
         Ok(())
     }),
     ("DSSDataset.get_usages", |c| {

@@ -115,6 +115,44 @@ pub mod catalog {
             ),
         )
     }
+    /// Reads a document type of the catalog (`DssDatasetSettings`) with
+    /// the first method that reads it taking no required argument, on
+    /// the owner named by `ids`; lets `edit` change it; and sends it
+    /// back with its `save` when it has one (then `Ok(true)`).
+    #[cfg(feature = "dynamic")]
+    pub fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> ::core::result::Result<bool, crate::rt::Error> {
+        let mut args = crate::rt::dynamic::DynArgs::default();
+        if let ::core::option::Option::Some(r) = super::spec_sample::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_more::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        ::core::result::Result::Err(
+            crate::rt::Error::Config(
+                ::std::format!(
+                    "the catalog has no method reading `{document}` with no required argument"
+                ),
+            ),
+        )
+    }
 }
 const _: () = crate::rt::agree(
     "the setter names a spec argument may not take",

@@ -324,6 +324,8 @@ Returns a [`ThingGetAccess`](requests::ThingGetAccess) request; nothing is sent 
         #[allow(unused_imports)]
         use super::models::*;
         #[allow(unused_imports)]
+        use crate::models::*;
+        #[allow(unused_imports)]
         use crate::requests::*;
         #[allow(unused_imports)]
         use crate::*;
@@ -386,6 +388,19 @@ Returns a [`ThingGetAccess`](requests::ThingGetAccess) request; nothing is sent 
                 _ => return None,
             },
         )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        None
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

@@ -1800,6 +1800,7 @@ Default: `10`. Sent as query parameter `limit`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
             Handle {
                 name: "DssThingFile",
@@ -1821,6 +1822,7 @@ Default: `10`. Sent as query parameter `limit`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
             Handle {
                 name: "DssFuture",
@@ -1837,6 +1839,7 @@ Default: `10`. Sent as query parameter `limit`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
         ]
     };
@@ -2651,6 +2654,19 @@ Returns a [`ThingRun`](requests::ThingRun) request; nothing is sent until `.send
                 _ => return None,
             },
         )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        None
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

@@ -1335,6 +1335,7 @@ Default: ``. Sent as JSON member `description`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
             Handle {
                 name: "DssPersonalApiKey",
@@ -1351,6 +1352,7 @@ Default: ``. Sent as JSON member `description`.*/
                         secret: true,
                     },
                 ],
+                document: false,
             },
         ]
     };
@@ -1960,6 +1962,19 @@ Returns a [`PersonalApiKeyDelete`](requests::PersonalApiKeyDelete) request; noth
                 _ => return None,
             },
         )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        None
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

@@ -904,6 +904,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
         ]
     };
@@ -1379,6 +1380,19 @@ Returns a [`ClusterStop`](requests::ClusterStop) request; nothing is sent until 
                 _ => return None,
             },
         )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        None
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

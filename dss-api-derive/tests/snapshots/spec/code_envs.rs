@@ -1005,6 +1005,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
         ]
     };
@@ -1536,6 +1537,19 @@ Returns a [`CodeEnvUpdatePackages`](requests::CodeEnvUpdatePackages) request; no
                 _ => return None,
             },
         )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        None
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

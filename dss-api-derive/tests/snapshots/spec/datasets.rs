@@ -47,6 +47,108 @@ are streamed by `iter_rows`; `exists`, `rename`, `compute_metrics` and
                     .finish_non_exhaustive()
             }
         }
+        /**The settings of a dataset, as `get_settings` reads them (dataikuapi's
+`DSSDatasetSettings`, with the methods of its `FSLikeDatasetSettings` and
+`SQLDatasetSettings` forms): the whole JSON object, read and changed
+through `raw_mut` or the accessors, then sent back whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssDatasetSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) project_key: String,
+            pub(crate) dataset_name: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssDatasetSettings {
+            ///The `project_key` this handle points at.
+            pub fn project_key(&self) -> &str {
+                &self.project_key
+            }
+            ///The `dataset_name` this handle points at.
+            pub fn dataset_name(&self) -> &str {
+                &self.dataset_name
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssDatasetSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssDatasetSettings")
+                    .field("project_key", &self.project_key)
+                    .field("dataset_name", &self.dataset_name)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
+        /**Everything DSS knows of a dataset, as `get_info` reads it (dataikuapi's
+`DSSDatasetInfo`): its settings, its last build, ...*/
+        #[derive(Clone)]
+        pub struct DssDatasetInfo {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) project_key: String,
+            pub(crate) dataset_name: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssDatasetInfo {
+            ///The `project_key` this handle points at.
+            pub fn project_key(&self) -> &str {
+                &self.project_key
+            }
+            ///The `dataset_name` this handle points at.
+            pub fn dataset_name(&self) -> &str {
+                &self.dataset_name
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssDatasetInfo {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssDatasetInfo")
+                    .field("project_key", &self.project_key)
+                    .field("dataset_name", &self.dataset_name)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
     }
     /// Typed answers.
     pub mod models {
@@ -1111,7 +1213,10 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssDataset,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
@@ -1119,39 +1224,35 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
                 __call.segment("project_key", &__owner.project_key, false)?;
                 __call.lit("/datasets/");
                 __call.segment("dataset_name", &__owner.dataset_name, false)?;
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
             }
-        }
-        crate::rt::request_common!(
-            DatasetGetSettings, super::endpoints::DATASET_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /projects/{project_key}/datasets/{dataset_name}`) and returns the answer.")
-        );
-        ///Request value of [`DssDataset::save_settings`](super::super::handles::DssDataset::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct DatasetSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssDataset,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> DatasetSaveSettings<'a> {
-            fn __prepare(
+            ///Sends the request (`GET /projects/{project_key}/datasets/{dataset_name}`) and returns the answer.
+            pub fn send(
                 self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/projects/");
-                __call.segment("project_key", &__owner.project_key, false)?;
-                __call.lit("/datasets/");
-                __call.segment("dataset_name", &__owner.dataset_name, false)?;
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
+            ) -> Result<super::super::handles::DssDatasetSettings, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_project_key = ::core::clone::Clone::clone(
+                        &__owner.project_key,
+                    );
+                    let __f_dataset_name = ::core::clone::Clone::clone(
+                        &__owner.dataset_name,
+                    );
+                    super::super::handles::DssDatasetSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        project_key: __f_project_key,
+                        dataset_name: __f_dataset_name,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
-            DatasetSaveSettings, super::endpoints::DATASET_SAVE_SETTINGS,
-            unit("Sends the request (`PUT /projects/{project_key}/datasets/{dataset_name}`) and returns the answer.")
+            DatasetGetSettings, super::endpoints::DATASET_GET_SETTINGS, send_as
         );
         ///Request value of [`DssDataset::get_schema`](super::super::handles::DssDataset::get_schema): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -1305,7 +1406,10 @@ Default: `false`. Sent as query parameter `dropData`.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssDataset,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
@@ -1314,12 +1418,35 @@ Default: `false`. Sent as query parameter `dropData`.*/
                 __call.lit("/datasets/");
                 __call.segment("dataset_name", &__owner.dataset_name, false)?;
                 __call.lit("/info");
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`GET /projects/{project_key}/datasets/{dataset_name}/info`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssDatasetInfo, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_project_key = ::core::clone::Clone::clone(
+                        &__owner.project_key,
+                    );
+                    let __f_dataset_name = ::core::clone::Clone::clone(
+                        &__owner.dataset_name,
+                    );
+                    super::super::handles::DssDatasetInfo {
+                        client: ::core::clone::Clone::clone(__client),
+                        project_key: __f_project_key,
+                        dataset_name: __f_dataset_name,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
-            DatasetGetInfo, super::endpoints::DATASET_GET_INFO, json(Value,
-            "Sends the request (`GET /projects/{project_key}/datasets/{dataset_name}/info`) and returns the answer.")
+            DatasetGetInfo, super::endpoints::DATASET_GET_INFO, send_as
         );
         ///Request value of [`DssDataset::get_usages`](super::super::handles::DssDataset::get_usages): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -1939,16 +2066,42 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
             DatasetFinishStreaming, super::endpoints::DATASET_FINISH_STREAMING,
             unit("Sends the request (`GET /projects/{project_key}/datasets/{dataset_name}/finish-streaming/`) and returns the answer.")
         );
+        ///Request value of [`DssDatasetSettings::save`](super::super::handles::DssDatasetSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct DatasetSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssDatasetSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> DatasetSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/datasets/");
+                __call.segment("dataset_name", &__owner.dataset_name, false)?;
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            DatasetSettingsSave, super::endpoints::DATASET_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /projects/{project_key}/datasets/{dataset_name}`) and returns the answer.")
+        );
         crate::rt::request_list!(
             ProjectListDatasets, ProjectCreateDataset, ProjectCreateManagedDataset,
-            ProjectRenameDataset, DatasetGetSettings, DatasetSaveSettings,
-            DatasetGetSchema, DatasetSetSchema, DatasetGetMetadata, DatasetSetMetadata,
-            DatasetDelete, DatasetGetInfo, DatasetGetUsages, DatasetListPartitions,
-            DatasetClear, DatasetCopyTo, DatasetComputeDefinedMetrics,
-            DatasetComputeMetricsWithProbes, DatasetComputeMetricsFromIds,
-            DatasetRunDefinedChecks, DatasetRunChecksFromIds, DatasetGetLastMetricValues,
-            DatasetGetMetricHistory, DatasetUploadedListFiles, DatasetUploadedAddFile,
-            DatasetRawRows, DatasetFinishStreaming
+            ProjectRenameDataset, DatasetGetSettings, DatasetGetSchema, DatasetSetSchema,
+            DatasetGetMetadata, DatasetSetMetadata, DatasetDelete, DatasetGetInfo,
+            DatasetGetUsages, DatasetListPartitions, DatasetClear, DatasetCopyTo,
+            DatasetComputeDefinedMetrics, DatasetComputeMetricsWithProbes,
+            DatasetComputeMetricsFromIds, DatasetRunDefinedChecks,
+            DatasetRunChecksFromIds, DatasetGetLastMetricValues, DatasetGetMetricHistory,
+            DatasetUploadedListFiles, DatasetUploadedAddFile, DatasetRawRows,
+            DatasetFinishStreaming, DatasetSettingsSave
         );
     }
     /// The description of every method of this file: its identity.
@@ -2207,7 +2360,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
             "DssDataset",
             "get_settings",
             Server::Dss,
-            "Reads the dataset's settings (type, params, format, schema, partitioning, tags, ...).",
+            "Reads the dataset's settings (type, params, format, schema, partitioning, tags, ...), to change and `save`.",
             &[],
             Some(
                 Request::new(
@@ -2218,34 +2371,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssDataset::save_settings`.
-        pub static DATASET_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssDataset",
-            "save_settings",
-            Server::Dss,
-            "Saves the dataset's settings, as read by `get_settings` and changed (dataikuapi's `DSSDatasetSettings.save`).",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/projects/{project_key}/datasets/{dataset_name}",
-                    &[],
-                    "DatasetSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Nothing,
+            ResultKind::Handle("DssDatasetSettings"),
             [false, true, false],
         );
         ///`DssDataset::get_schema`.
@@ -2383,7 +2509,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
+            ResultKind::Handle("DssDatasetInfo"),
             [false, true, false],
         );
         ///`DssDataset::get_usages`.
@@ -2905,6 +3031,329 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
             ResultKind::HandWritten("JobRun < '_ , 'static >"),
             [true, true, false],
         );
+        ///`DssDatasetSettings::save`.
+        pub static DATASET_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed (members this client does not know included).",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/projects/{project_key}/datasets/{dataset_name}",
+                    &[],
+                    "DatasetSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssDatasetSettings::get_raw_params`.
+        pub static DATASET_SETTINGS_GET_RAW_PARAMS: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "get_raw_params",
+            Server::Dss,
+            "The type-specific parameters (`connection`, `path`, `table`, ...).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssDatasetSettings::get_raw_format_params`.
+        pub static DATASET_SETTINGS_GET_RAW_FORMAT_PARAMS: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "get_raw_format_params",
+            Server::Dss,
+            "The format parameters of a file-based dataset.",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssDatasetSettings::set_connection_and_path`.
+        pub static DATASET_SETTINGS_SET_CONNECTION_AND_PATH: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "set_connection_and_path",
+            Server::Dss,
+            "Sets where a file-based dataset's data is: its connection and path.",
+            &[
+                Arg::new(
+                    "connection",
+                    "str",
+                    Presence::Required,
+                    Place::Document("params.connection"),
+                    false,
+                ),
+                Arg::new(
+                    "path",
+                    "str",
+                    Presence::Required,
+                    Place::Document("params.path"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssDatasetSettings::set_feature_group`.
+        pub static DATASET_SETTINGS_SET_FEATURE_GROUP: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "set_feature_group",
+            Server::Dss,
+            "Makes the dataset a feature group of the Feature Store, or not (saving it needs the \"Manage Feature Store\" permission).",
+            &[
+                Arg::new(
+                    "status",
+                    "bool",
+                    Presence::Required,
+                    Place::Document("featureGroup"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssDatasetSettings::set_partitioning_file_pattern`.
+        pub static DATASET_SETTINGS_SET_PARTITIONING_FILE_PATTERN: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "set_partitioning_file_pattern",
+            Server::Dss,
+            "Sets the pattern of the files of each partition of a file-based dataset.",
+            &[
+                Arg::new(
+                    "pattern",
+                    "str",
+                    Presence::Required,
+                    Place::Document("partitioning.filePathPattern"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssDatasetSettings::remove_partitioning`.
+        pub static DATASET_SETTINGS_REMOVE_PARTITIONING: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "remove_partitioning",
+            Server::Dss,
+            "Makes the dataset unpartitioned.",
+            &[],
+            None,
+            ResultKind::HandWritten("& mut DssDatasetSettings"),
+            [true, true, false],
+        );
+        ///`DssDatasetSettings::add_discrete_partitioning_dimension`.
+        pub static DATASET_SETTINGS_ADD_DISCRETE_PARTITIONING_DIMENSION: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "add_discrete_partitioning_dimension",
+            Server::Dss,
+            "Adds a discrete (value) partitioning dimension.",
+            &[
+                Arg::new(
+                    "dim_name",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssDatasetSettings"),
+            [true, true, false],
+        );
+        ///`DssDatasetSettings::add_time_partitioning_dimension`.
+        pub static DATASET_SETTINGS_ADD_TIME_PARTITIONING_DIMENSION: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "add_time_partitioning_dimension",
+            Server::Dss,
+            "Adds a time partitioning dimension of a period (dataikuapi's default `DAY`; `YEAR`, `MONTH`, `HOUR` too).",
+            &[
+                Arg::new(
+                    "dim_name",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "period",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssDatasetSettings"),
+            [true, true, false],
+        );
+        ///`DssDatasetSettings::add_raw_schema_column`.
+        pub static DATASET_SETTINGS_ADD_RAW_SCHEMA_COLUMN: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "add_raw_schema_column",
+            Server::Dss,
+            "Adds a column to the schema (`{\"name\": .., \"type\": ..}`).",
+            &[
+                Arg::new(
+                    "column",
+                    "Value",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssDatasetSettings"),
+            [true, true, false],
+        );
+        ///`DssDatasetSettings::set_format`.
+        pub static DATASET_SETTINGS_SET_FORMAT: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "set_format",
+            Server::Dss,
+            "Sets the format of a file-based dataset and its parameters.",
+            &[
+                Arg::new(
+                    "format_type",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "format_params",
+                    "Value",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssDatasetSettings"),
+            [true, true, false],
+        );
+        ///`DssDatasetSettings::set_csv_format`.
+        pub static DATASET_SETTINGS_SET_CSV_FORMAT: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "set_csv_format",
+            Server::Dss,
+            "Sets a CSV format, with dataikuapi's defaults (`,`, excel style, a header row) unless set on the returned value.",
+            &[],
+            None,
+            ResultKind::HandWritten("CsvFormat < '_ >"),
+            [true, true, false],
+        );
+        ///`DssDatasetSettings::set_table`.
+        pub static DATASET_SETTINGS_SET_TABLE: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "set_table",
+            Server::Dss,
+            "Points an SQL dataset at a table of a connection, in a catalog (`None`: the connection's default database).",
+            &[
+                Arg::new(
+                    "connection",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "schema",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "table",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "catalog",
+                    "Option < & str >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssDatasetSettings"),
+            [true, true, false],
+        );
+        ///`DssDatasetInfo::get_last_build_info`.
+        pub static DATASET_INFO_GET_LAST_BUILD_INFO: Endpoint = Endpoint::new(
+            "DssDatasetInfo",
+            "get_last_build_info",
+            Server::Dss,
+            "The dataset's last build (`buildStartTime`, `buildEndTime`, `buildSuccess`, ...).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssDatasetInfo::last_build_start_time`.
+        pub static DATASET_INFO_LAST_BUILD_START_TIME: Endpoint = Endpoint::new(
+            "DssDatasetInfo",
+            "last_build_start_time",
+            Server::Dss,
+            "When the last build started, in milliseconds since the Unix epoch.",
+            &[],
+            None,
+            ResultKind::Local("Option<i64>"),
+            [false, true, false],
+        );
+        ///`DssDatasetInfo::last_build_end_time`.
+        pub static DATASET_INFO_LAST_BUILD_END_TIME: Endpoint = Endpoint::new(
+            "DssDatasetInfo",
+            "last_build_end_time",
+            Server::Dss,
+            "When the last build ended, in milliseconds since the Unix epoch.",
+            &[],
+            None,
+            ResultKind::Local("Option<i64>"),
+            [false, true, false],
+        );
+        ///`DssDatasetInfo::is_last_build_successful`.
+        pub static DATASET_INFO_IS_LAST_BUILD_SUCCESSFUL: Endpoint = Endpoint::new(
+            "DssDatasetInfo",
+            "is_last_build_successful",
+            Server::Dss,
+            "Whether the last build succeeded.",
+            &[],
+            None,
+            ResultKind::Local("Option<bool>"),
+            [false, true, false],
+        );
+        ///`DssDatasetSettings::get_raw`.
+        pub static DATASET_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
+        ///`DssDatasetInfo::get_raw`.
+        pub static DATASET_INFO_GET_RAW: Endpoint = Endpoint::new(
+            "DssDatasetInfo",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
@@ -2914,7 +3363,6 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         &endpoints::PROJECT_CREATE_MANAGED_DATASET,
         &endpoints::PROJECT_RENAME_DATASET,
         &endpoints::DATASET_GET_SETTINGS,
-        &endpoints::DATASET_SAVE_SETTINGS,
         &endpoints::DATASET_GET_SCHEMA,
         &endpoints::DATASET_SET_SCHEMA,
         &endpoints::DATASET_GET_METADATA,
@@ -2942,6 +3390,25 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         &endpoints::DATASET_RUN_CHECKS,
         &endpoints::DATASET_ITER_ROWS,
         &endpoints::DATASET_BUILD,
+        &endpoints::DATASET_SETTINGS_SAVE,
+        &endpoints::DATASET_SETTINGS_GET_RAW_PARAMS,
+        &endpoints::DATASET_SETTINGS_GET_RAW_FORMAT_PARAMS,
+        &endpoints::DATASET_SETTINGS_SET_CONNECTION_AND_PATH,
+        &endpoints::DATASET_SETTINGS_SET_FEATURE_GROUP,
+        &endpoints::DATASET_SETTINGS_SET_PARTITIONING_FILE_PATTERN,
+        &endpoints::DATASET_SETTINGS_REMOVE_PARTITIONING,
+        &endpoints::DATASET_SETTINGS_ADD_DISCRETE_PARTITIONING_DIMENSION,
+        &endpoints::DATASET_SETTINGS_ADD_TIME_PARTITIONING_DIMENSION,
+        &endpoints::DATASET_SETTINGS_ADD_RAW_SCHEMA_COLUMN,
+        &endpoints::DATASET_SETTINGS_SET_FORMAT,
+        &endpoints::DATASET_SETTINGS_SET_CSV_FORMAT,
+        &endpoints::DATASET_SETTINGS_SET_TABLE,
+        &endpoints::DATASET_INFO_GET_LAST_BUILD_INFO,
+        &endpoints::DATASET_INFO_LAST_BUILD_START_TIME,
+        &endpoints::DATASET_INFO_LAST_BUILD_END_TIME,
+        &endpoints::DATASET_INFO_IS_LAST_BUILD_SUCCESSFUL,
+        &endpoints::DATASET_SETTINGS_GET_RAW,
+        &endpoints::DATASET_INFO_GET_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -2963,6 +3430,41 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
                         secret: false,
                     },
                 ],
+                document: false,
+            },
+            Handle {
+                name: "DssDatasetSettings",
+                doc: "The settings of a dataset, as `get_settings` reads them (dataikuapi's `DSSDatasetSettings`, with the methods of its `FSLikeDatasetSettings` and `SQLDatasetSettings` forms): the whole JSON object, read and changed through `raw_mut` or the accessors, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "project_key",
+                        ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "dataset_name",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
+            },
+            Handle {
+                name: "DssDatasetInfo",
+                doc: "Everything DSS knows of a dataset, as `get_info` reads it (dataikuapi's `DSSDatasetInfo`): its settings, its last build, ...",
+                fields: &[
+                    HandleField {
+                        name: "project_key",
+                        ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "dataset_name",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
         ]
     };
@@ -3269,7 +3771,7 @@ Returns a [`ProjectRenameDataset`](requests::ProjectRenameDataset) request; noth
     }
     impl super::handles::DssDataset {
         /**Reads the dataset's settings (type, params, format, schema,
-partitioning, tags, ...).
+partitioning, tags, ...), to change and `save`.
 
 `GET /projects/{project_key}/datasets/{dataset_name}`
 
@@ -3277,25 +3779,6 @@ Returns a [`DatasetGetSettings`](requests::DatasetGetSettings) request; nothing 
         pub fn get_settings(&self) -> requests::DatasetGetSettings<'_> {
             requests::DatasetGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the dataset's settings, as read by `get_settings` and changed
-(dataikuapi's `DSSDatasetSettings.save`).
-
-`PUT /projects/{project_key}/datasets/{dataset_name}`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`DatasetSaveSettings`](requests::DatasetSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::DatasetSaveSettings<'_> {
-            requests::DatasetSaveSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -3681,6 +4164,117 @@ Returns a [`DatasetFinishStreaming`](requests::DatasetFinishStreaming) request; 
             }
         }
     }
+    impl super::handles::DssDatasetSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed (members this client does not know included).
+
+`PUT /projects/{project_key}/datasets/{dataset_name}`
+
+Returns a [`DatasetSettingsSave`](requests::DatasetSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::DatasetSettingsSave<'_> {
+            requests::DatasetSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The type-specific parameters (`connection`, `path`, `table`, ...).
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw_params(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("params")
+        }
+        /**The format parameters of a file-based dataset.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw_format_params(
+            &self,
+        ) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("formatParams")
+        }
+        /**Sets where a file-based dataset's data is: its connection and path.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_connection_and_path(
+            &mut self,
+            connection: impl ::core::convert::Into<::std::string::String>,
+            path: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document
+                .set("params.connection", ::serde_json::Value::from(connection.into()));
+            self.document.set("params.path", ::serde_json::Value::from(path.into()));
+            self
+        }
+        /**Makes the dataset a feature group of the Feature Store, or not
+(saving it needs the "Manage Feature Store" permission).
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_feature_group(&mut self, status: bool) -> &mut Self {
+            self.document.set("featureGroup", ::serde_json::Value::Bool(status));
+            self
+        }
+        /**Sets the pattern of the files of each partition of a file-based
+dataset.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_partitioning_file_pattern(
+            &mut self,
+            pattern: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document
+                .set(
+                    "partitioning.filePathPattern",
+                    ::serde_json::Value::from(pattern.into()),
+                );
+            self
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    impl super::handles::DssDatasetInfo {
+        /**The dataset's last build (`buildStartTime`, `buildEndTime`,
+`buildSuccess`, ...).
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_last_build_info(
+            &self,
+        ) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("lastBuild")
+        }
+        /**When the last build started, in milliseconds since the Unix epoch.
+
+Reads the document this value holds; sends no request.*/
+        pub fn last_build_start_time(&self) -> ::core::option::Option<i64> {
+            self.document
+                .get("lastBuild.buildStartTime")
+                .and_then(::serde_json::Value::as_i64)
+        }
+        /**When the last build ended, in milliseconds since the Unix epoch.
+
+Reads the document this value holds; sends no request.*/
+        pub fn last_build_end_time(&self) -> ::core::option::Option<i64> {
+            self.document
+                .get("lastBuild.buildEndTime")
+                .and_then(::serde_json::Value::as_i64)
+        }
+        /**Whether the last build succeeded.
+
+Reads the document this value holds; sends no request.*/
+        pub fn is_last_build_successful(&self) -> ::core::option::Option<bool> {
+            self.document
+                .get("lastBuild.buildSuccess")
+                .and_then(::serde_json::Value::as_bool)
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
     /// The hand-written methods this file declares have the
     /// signatures it gives them, in the crate's public names.
     const _: () = {
@@ -3688,6 +4282,8 @@ Returns a [`DatasetFinishStreaming`](requests::DatasetFinishStreaming) request; 
         use super::handles::*;
         #[allow(unused_imports)]
         use super::models::*;
+        #[allow(unused_imports)]
+        use crate::models::*;
         #[allow(unused_imports)]
         use crate::requests::*;
         #[allow(unused_imports)]
@@ -3729,6 +4325,70 @@ Returns a [`DatasetFinishStreaming`](requests::DatasetFinishStreaming) request; 
                 #[allow(dead_code, clippy::needless_lifetimes)]
                 fn __signature_of_build(&self) -> JobRun<'_, 'static> {
                     self.build()
+                }
+            }
+            impl super::handles::DssDatasetSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_remove_partitioning(
+                    &mut self,
+                ) -> &mut DssDatasetSettings {
+                    self.remove_partitioning()
+                }
+            }
+            impl super::handles::DssDatasetSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_discrete_partitioning_dimension(
+                    &mut self,
+                    dim_name: &str,
+                ) -> &mut DssDatasetSettings {
+                    self.add_discrete_partitioning_dimension(dim_name)
+                }
+            }
+            impl super::handles::DssDatasetSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_time_partitioning_dimension(
+                    &mut self,
+                    dim_name: &str,
+                    period: &str,
+                ) -> &mut DssDatasetSettings {
+                    self.add_time_partitioning_dimension(dim_name, period)
+                }
+            }
+            impl super::handles::DssDatasetSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_raw_schema_column(
+                    &mut self,
+                    column: Value,
+                ) -> &mut DssDatasetSettings {
+                    self.add_raw_schema_column(column)
+                }
+            }
+            impl super::handles::DssDatasetSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_format(
+                    &mut self,
+                    format_type: &str,
+                    format_params: Value,
+                ) -> &mut DssDatasetSettings {
+                    self.set_format(format_type, format_params)
+                }
+            }
+            impl super::handles::DssDatasetSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_csv_format(&mut self) -> CsvFormat<'_> {
+                    self.set_csv_format()
+                }
+            }
+            impl super::handles::DssDatasetSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_table(
+                    &mut self,
+                    connection: &str,
+                    schema: &str,
+                    table: &str,
+                    catalog: Option<&str>,
+                ) -> &mut DssDatasetSettings {
+                    self.set_table(connection, schema, table, catalog)
                 }
             }
         }
@@ -3888,30 +4548,6 @@ Returns a [`DatasetFinishStreaming`](requests::DatasetFinishStreaming) request; 
                         #[allow(unused_mut)]
                         let mut __r = __owner.get_settings();
                         let __endpoint = requests::DatasetGetSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
-                ("DssDataset", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
-                            2usize,
-                        >("DssDataset", ids)?;
-                        let __owner = super::handles::DssDataset {
-                            client: ::core::clone::Clone::clone(client),
-                            project_key: __id_project_key,
-                            dataset_name: __id_dataset_name,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::DatasetSaveSettings::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(
@@ -4478,6 +5114,79 @@ Returns a [`DatasetFinishStreaming`](requests::DatasetFinishStreaming) request; 
                         __r.send().map(drop)
                     })()
                 }
+                ("DssDatasetSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDatasetSettings", ids)?;
+                        let __owner = super::handles::DssDatasetSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::DatasetSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        Some(
+            match document {
+                "DssDatasetSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                "DssDatasetInfo" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_project_key, __id_dataset_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssDataset", ids)?;
+                        let __owner = super::handles::DssDataset {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            dataset_name: __id_dataset_name,
+                        };
+                        let mut __doc = __owner.get_info().send()?;
+                        edit(__doc.raw_mut());
+                        Ok(false)
+                    })()
+                }
                 _ => return None,
             },
         )
@@ -4565,6 +5274,28 @@ Returns a [`DatasetFinishStreaming`](requests::DatasetFinishStreaming) request; 
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssDataset"
+            );
+            checked += 1;
+            let handle = super::handles::DssDatasetSettings {
+                client: ::core::clone::Clone::clone(&client),
+                project_key: ::std::string::String::from("plain"),
+                dataset_name: ::std::string::String::from("plain"),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssDatasetSettings"
+            );
+            checked += 1;
+            let handle = super::handles::DssDatasetInfo {
+                client: ::core::clone::Clone::clone(&client),
+                project_key: ::std::string::String::from("plain"),
+                dataset_name: ::std::string::String::from("plain"),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssDatasetInfo"
             );
             checked += 1;
             assert_eq!(checked, super::HANDLES.len());

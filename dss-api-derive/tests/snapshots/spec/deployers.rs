@@ -3182,11 +3182,13 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 name: "DssApiDeployer",
                 doc: "The API Deployer.",
                 fields: &[],
+                document: false,
             },
             Handle {
                 name: "DssProjectDeployer",
                 doc: "The Project Deployer.",
                 fields: &[],
+                document: false,
             },
             Handle {
                 name: "DssApiDeployerInfra",
@@ -3198,6 +3200,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
             Handle {
                 name: "DssApiDeployerService",
@@ -3209,6 +3212,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
             Handle {
                 name: "DssApiDeployerDeployment",
@@ -3220,6 +3224,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
             Handle {
                 name: "DssProjectDeployerInfra",
@@ -3231,6 +3236,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
             Handle {
                 name: "DssProjectDeployerProject",
@@ -3242,6 +3248,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
             Handle {
                 name: "DssProjectDeployerDeployment",
@@ -3253,6 +3260,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
         ]
     };
@@ -5197,6 +5205,19 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
                 _ => return None,
             },
         )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        None
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

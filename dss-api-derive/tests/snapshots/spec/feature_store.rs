@@ -138,6 +138,7 @@ pub mod spec_feature_store {
                 name: "DssFeatureStore",
                 doc: "The Feature Store.",
                 fields: &[],
+                document: false,
             },
         ]
     };
@@ -213,6 +214,19 @@ Returns a [`FeatureStoreListFeatureGroups`](requests::FeatureStoreListFeatureGro
                 _ => return None,
             },
         )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        None
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

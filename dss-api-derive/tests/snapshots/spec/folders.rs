@@ -1473,6 +1473,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
         ]
     };
@@ -1877,6 +1878,8 @@ Returns a [`ManagedFolderComputeMetricsWithProbes`](requests::ManagedFolderCompu
         use super::handles::*;
         #[allow(unused_imports)]
         use super::models::*;
+        #[allow(unused_imports)]
+        use crate::models::*;
         #[allow(unused_imports)]
         use crate::requests::*;
         #[allow(unused_imports)]
@@ -2302,6 +2305,19 @@ Returns a [`ManagedFolderComputeMetricsWithProbes`](requests::ManagedFolderCompu
                 _ => return None,
             },
         )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        None
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

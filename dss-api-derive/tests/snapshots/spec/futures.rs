@@ -707,6 +707,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
         ]
     };
@@ -881,6 +882,8 @@ Returns a [`FuturePeekState`](requests::FuturePeekState) request; nothing is sen
         #[allow(unused_imports)]
         use super::models::*;
         #[allow(unused_imports)]
+        use crate::models::*;
+        #[allow(unused_imports)]
         use crate::requests::*;
         #[allow(unused_imports)]
         use crate::*;
@@ -1052,6 +1055,19 @@ Returns a [`FuturePeekState`](requests::FuturePeekState) request; nothing is sen
                 _ => return None,
             },
         )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        None
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

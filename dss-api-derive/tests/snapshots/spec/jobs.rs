@@ -1090,6 +1090,7 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
         ]
     };
@@ -1369,6 +1370,8 @@ Returns a [`JobAbort`](requests::JobAbort) request; nothing is sent until `.send
         #[allow(unused_imports)]
         use super::models::*;
         #[allow(unused_imports)]
+        use crate::models::*;
+        #[allow(unused_imports)]
         use crate::requests::*;
         #[allow(unused_imports)]
         use crate::*;
@@ -1582,6 +1585,19 @@ Returns a [`JobAbort`](requests::JobAbort) request; nothing is sent until `.send
                 _ => return None,
             },
         )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        None
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

@@ -2645,6 +2645,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
             Handle {
                 name: "TemporaryImportHandle",
@@ -2656,6 +2657,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
         ]
     };
@@ -3286,6 +3288,8 @@ Returns a [`ProjectDelete`](requests::ProjectDelete) request; nothing is sent un
         use super::handles::*;
         #[allow(unused_imports)]
         use super::models::*;
+        #[allow(unused_imports)]
+        use crate::models::*;
         #[allow(unused_imports)]
         use crate::requests::*;
         #[allow(unused_imports)]
@@ -3956,6 +3960,19 @@ Returns a [`ProjectDelete`](requests::ProjectDelete) request; nothing is sent un
                 _ => return None,
             },
         )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        None
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

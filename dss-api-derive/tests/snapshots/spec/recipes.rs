@@ -1472,6 +1472,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
             Handle {
                 name: "RequiredSchemaUpdates",
@@ -1493,6 +1494,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
             Handle {
                 name: "DssProjectFlow",
@@ -1504,6 +1506,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
         ]
     };
@@ -1856,6 +1859,8 @@ Returns a [`RequiredSchemaUpdatesUpdateOutputSchema`](requests::RequiredSchemaUp
         #[allow(unused_imports)]
         use super::models::*;
         #[allow(unused_imports)]
+        use crate::models::*;
+        #[allow(unused_imports)]
         use crate::requests::*;
         #[allow(unused_imports)]
         use crate::*;
@@ -2086,6 +2091,19 @@ Returns a [`RequiredSchemaUpdatesUpdateOutputSchema`](requests::RequiredSchemaUp
                 _ => return None,
             },
         )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        None
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

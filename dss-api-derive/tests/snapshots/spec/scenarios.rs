@@ -2768,6 +2768,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
             Handle {
                 name: "DssTriggerFire",
@@ -2799,6 +2800,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
             Handle {
                 name: "DssScenarioRun",
@@ -2825,6 +2827,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
         ]
     };
@@ -3483,6 +3486,8 @@ Returns a [`ScenarioRunGetLog`](requests::ScenarioRunGetLog) request; nothing is
         #[allow(unused_imports)]
         use super::models::*;
         #[allow(unused_imports)]
+        use crate::models::*;
+        #[allow(unused_imports)]
         use crate::requests::*;
         #[allow(unused_imports)]
         use crate::*;
@@ -3984,6 +3989,19 @@ Returns a [`ScenarioRunGetLog`](requests::ScenarioRunGetLog) request; nothing is
                 _ => return None,
             },
         )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        None
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

@@ -863,6 +863,7 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
         ]
     };
@@ -982,6 +983,8 @@ Returns a [`SqlQueryVerify`](requests::SqlQueryVerify) request; nothing is sent 
         use super::handles::*;
         #[allow(unused_imports)]
         use super::models::*;
+        #[allow(unused_imports)]
+        use crate::models::*;
         #[allow(unused_imports)]
         use crate::requests::*;
         #[allow(unused_imports)]
@@ -1140,6 +1143,19 @@ Returns a [`SqlQueryVerify`](requests::SqlQueryVerify) request; nothing is sent 
                 _ => return None,
             },
         )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        None
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

@@ -1804,11 +1804,13 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
             Handle {
                 name: "DssOwnUser",
                 doc: "The user the client is authenticated as.",
                 fields: &[],
+                document: false,
             },
             Handle {
                 name: "DssGroup",
@@ -1820,6 +1822,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                         secret: false,
                     },
                 ],
+                document: false,
             },
         ]
     };
@@ -2694,6 +2697,19 @@ Returns a [`GroupDelete`](requests::GroupDelete) request; nothing is sent until 
                 _ => return None,
             },
         )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        None
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).

@@ -10,5 +10,7 @@
 
 mod import;
 
+pub use crate::api::datasets::CsvFormat;
 pub use crate::api::generated::models::*;
+pub use crate::document::Document;
 pub use crate::extra::Extra;
