@@ -21,14 +21,19 @@ fn client(url: &str) -> DssClient {
 
 /// Serves `GET /plugins/*/download` with `len` pattern bytes written in
 /// 1 MiB pieces (the server side is streamed too), and accepts an upload,
-/// checking its multipart framing and every byte of its file part.
-fn transfer_server(len: u64, uploaded: Arc<AtomicU64>) -> RawServer {
+/// checking its multipart framing (the part of the n-th upload named
+/// `filenames[n]`, as dataikuapi names a file object; `file` past the end)
+/// and every byte of its file part.
+fn transfer_server(len: u64, uploaded: Arc<AtomicU64>, filenames: &'static [&'static str]) -> RawServer {
+    let next = AtomicU64::new(0);
     RawServer::start(move |req, body, out| {
         if req.method == "GET" {
             send_pattern(out, len);
             return;
         }
-        match receive_pattern_upload(req, body, "file") {
+        let n = next.fetch_add(1, Ordering::SeqCst) as usize;
+        let filename = filenames.get(n).copied().unwrap_or("file");
+        match receive_pattern_upload(req, body, filename) {
             Some(size) => {
                 uploaded.store(size, Ordering::SeqCst);
                 respond(out, 200, "application/json", b"{}");
@@ -43,7 +48,7 @@ fn large_download_and_upload_stay_under_32_mib() {
     let _alone = crate::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let uploaded = Arc::new(AtomicU64::new(0));
     let big = big_transfer_len();
-    let server = transfer_server(big, uploaded.clone());
+    let server = transfer_server(big, uploaded.clone(), &[]);
     let c = client(&server.url);
 
     reset_peak_rss();
@@ -82,7 +87,9 @@ fn download_to_file_and_upload_from_path() {
     let _alone = crate::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let uploaded = Arc::new(AtomicU64::new(0));
     let len = 3 << 20;
-    let server = transfer_server(len, uploaded.clone());
+    // The first upload below is of a path: its part carries the file's
+    // name; the second of an open file, whose name is not known.
+    let server = transfer_server(len, uploaded.clone(), &["plugin.zip", "file"]);
     let c = client(&server.url);
     let dir = std::env::temp_dir().join(format!("dss-api-streams-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -160,6 +160,7 @@ fn modules_form_layers_with_no_cycle() {
             ("error", 5),
             ("extra", 5),
             ("endpoint", 5),
+            ("document", 5),
             ("util", 5),
             ("rows", 5),
         ],
