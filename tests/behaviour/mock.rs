@@ -96,7 +96,8 @@ fn json_answers_typed_and_open() -> R {
 
 /// A stub matches the request as sent, optional arguments included: the
 /// same method with another argument is another request, which no stub
-/// answers (404 from the server, an `Error::Api` for the client).
+/// answers (a diagnostic from the mock, an `Error::Api` for the client,
+/// never a 404 DSS would not give).
 #[test]
 fn stubs_match_exactly_what_is_sent() -> R {
     let mock = MockDss::start()?;
@@ -115,7 +116,10 @@ fn stubs_match_exactly_what_is_sent() -> R {
 
     assert_eq!(mock.list_projects().include_location(true).send()?.len(), 1);
     let e = mock.list_projects().send().unwrap_err();
-    assert_eq!(e.status(), Some(404), "{e}");
+    assert_unmatched(
+        &e,
+        "the query: the stub expects includeLocation=true, the request has includeLocation=false",
+    );
     assert_eq!(mock.get_project("a/b c?").get_metadata().send()?["label"], "odd");
     mock.get_project("P")
         .set_metadata(json!({"n": null, "label": "exact"}))
@@ -125,14 +129,19 @@ fn stubs_match_exactly_what_is_sent() -> R {
         .set_metadata(json!({"label": "exact"}))
         .send()
         .unwrap_err();
-    assert_eq!(e.status(), Some(404), "another body is another request: {e}");
+    assert_unmatched(&e, "the JSON body: the stub expects");
 
     with_location.assert_calls(1);
     odd.assert_calls(1);
     assert_eq!(odd.calls()[0].path(), "/dip/publicapi/projects/a%2Fb%20c%3F/metadata");
     body.assert_calls(1);
     assert_eq!(body.calls()[0].json(), Some(json!({"label": "exact", "n": null})));
-    assert_eq!(body.request(), "PUT /dip/publicapi/projects/P/metadata");
+    assert_eq!(
+        body.request(),
+        r#"`DssProject::set_metadata`: PUT /dip/publicapi/projects/P/metadata with the JSON body {"label":"exact","n":null}"#
+    );
+    assert_eq!(mock.unmatched().len(), 2);
+    mock.allow_unmatched();
     Ok(())
 }
 
@@ -406,7 +415,8 @@ fn dataset_rows_stream_and_are_verified() -> R {
     // Without the columns asked for, it is another request; a check of
     // another read session fails.
     let e = dataset.iter_rows().send().unwrap_err();
-    assert_eq!(e.status(), Some(404), "{e}");
+    assert_unmatched(&e, "the query: the stub expects columns=customer&columns=total");
+    mock.allow_unmatched();
     assert!(dataset
         .finish_streaming("another-read")
         .send()
@@ -520,7 +530,11 @@ fn answers_in_turn_and_computed() -> R {
     turns.remove();
     assert_eq!(mock.list_plugins().send()?[0].id, "second");
     second.remove();
-    assert_eq!(mock.list_plugins().send().unwrap_err().status(), Some(404));
+    assert_unmatched(
+        &mock.list_plugins().send().unwrap_err(),
+        "no stub of the mock matches GET /dip/publicapi/plugins/",
+    );
+    mock.allow_unmatched();
     turns.assert_calls(4);
     second.assert_calls(1);
     Ok(())
@@ -539,11 +553,156 @@ fn clients_of_the_mock() -> R {
         .list_plugins()
         .answers_in_turn([Answer::error(503, "Busy", "busy"), Answer::json(json!([]))])?;
     assert!(mock.list_plugins().send()?.is_empty(), "retried past the 503");
+    // Like DSS, the mock lets in its client's key only.
+    let refused = other.list_plugins().send().unwrap_err();
+    assert_eq!(refused.status(), Some(401), "{refused}");
+    plugins.assert_calls(2);
+    mock.accept_any_credential();
     assert!(other.list_plugins().send()?.is_empty());
     plugins.assert_calls(3);
     assert_eq!(
         plugins.calls()[2].header("authorization"),
         Some("Basic YW5vdGhlci1rZXk6")
     );
+    // A refused credential can be scripted, and lifted.
+    mock.refuse_credentials(
+        403,
+        "com.dataiku.dip.exceptions.UnauthorizedException",
+        "API key revoked",
+    );
+    let e = mock.list_plugins().send().unwrap_err();
+    assert_eq!(
+        (e.status(), e.api().and_then(|a| a.message())),
+        (Some(403), Some("API key revoked"))
+    );
+    mock.accept_api_key(dss_api::mock::MOCK_API_KEY);
+    assert!(mock.list_plugins().send()?.is_empty());
+    assert!(other.list_plugins().send().unwrap_err().status() == Some(401));
+    plugins.assert_calls(4);
+    Ok(())
+}
+
+/// A request no stub matches fails the test when the mock is dropped, with
+/// the diagnostic, even when the code under test swallowed the error.
+#[test]
+#[should_panic(expected = "no stub of the mock matches GET /dip/publicapi/projects/P/metadata")]
+fn an_unmatched_request_fails_the_test_when_the_mock_is_dropped() {
+    let mock = MockDss::start().unwrap();
+    let _ = mock.get_project("P").get_metadata().send();
+    drop(mock);
+}
+
+/// A forgotten stub is not a 404: `exists` (false only on a 404) does not
+/// answer `false` from a stub nobody made.
+#[test]
+fn a_forgotten_stub_is_not_an_absent_object() {
+    let mock = MockDss::start().unwrap();
+    let e = mock.get_project("P").get_dataset("d").exists().unwrap_err();
+    assert_unmatched(&e, "the mock has no stub");
+    mock.allow_unmatched();
+}
+
+/// Requests as dataikuapi sends them (the headers it was recorded sending,
+/// for an API key and for an internal ticket) are let in by a mock whose
+/// client has that credential, and refused with a changed one.
+#[test]
+fn dataikuapi_traffic_is_let_in_with_the_right_credential_only() -> R {
+    let auth = dss_api_tests::fixture("conformance/dataikuapi-15.2.0-auth.json");
+    let mut checked = 0;
+    for call in auth.as_array().into_iter().flatten() {
+        let constructor = call["constructor"].as_str().unwrap_or_default();
+        let Some(headers) = call["headers"].as_object() else {
+            continue;
+        };
+        let quoted = |name: &str| {
+            constructor
+                .split(&format!("{name}='"))
+                .nth(1)
+                .and_then(|rest| rest.split('\'').next())
+                .map(str::to_owned)
+        };
+        let mock = match (quoted("api_key"), quoted("internal_ticket")) {
+            (Some(key), _) => MockDss::start_with(|b| b.api_key(key))?,
+            (None, Some(ticket)) => MockDss::start_with(|b| b.internal_ticket(ticket))?,
+            _ => continue,
+        };
+        let plugins = mock.list_plugins().returns(json!([]))?;
+        let recorded: Vec<(String, String)> = headers
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
+            .collect();
+        assert_eq!(raw_get(&mock.url(), &recorded), 200, "{constructor}");
+        let tampered: Vec<(String, String)> = recorded
+            .iter()
+            .map(|(k, v)| match k.as_str() {
+                "authorization" | "x-dku-apiticket" => (k.clone(), format!("{v}x")),
+                _ => (k.clone(), v.clone()),
+            })
+            .collect();
+        assert_eq!(raw_get(&mock.url(), &tampered), 401, "{constructor}");
+        plugins.assert_calls(1);
+        checked += 1;
+    }
+    assert_eq!(checked, 3, "the recorded API key, ticket and extra-header cases");
+    Ok(())
+}
+
+/// The status of `GET /dip/publicapi/plugins/` sent with exactly these
+/// headers (as another client would send it).
+fn raw_get(base: &str, headers: &[(String, String)]) -> u16 {
+    raw_request(base, "/dip/publicapi/plugins/", headers).0
+}
+
+/// The status and body of a GET of `path` sent with exactly these headers.
+fn raw_request(base: &str, path: &str, headers: &[(String, String)]) -> (u16, String) {
+    use std::io::{Read, Write};
+    let host = base.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(host).unwrap();
+    let mut req = format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    stream.write_all(req.as_bytes()).unwrap();
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    let status = answer.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let body = answer
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// The error a request no stub matched gets: the mock's diagnostic, which
+/// holds `says`.
+fn assert_unmatched(e: &dss_api::Error, says: &str) {
+    assert_eq!(e.status(), Some(500), "{e}");
+    assert_eq!(e.error_type(), Some("dss_api.mock.UnmatchedRequest"), "{e}");
+    assert!(e.to_string().contains(says), "{e}");
+}
+
+/// A mock folder reads paths as DSS does: `in//a.txt` is `in/a.txt`.
+#[test]
+fn folder_paths_are_read_as_dss_reads_them() -> R {
+    let mock = MockDss::start()?;
+    let folder = mock.managed_folder("P", "F")?;
+    folder.insert("in/a.txt", b"hello".to_vec());
+    // This client refuses an empty segment before sending; dataikuapi sends
+    // it (`contents//in//a.txt` when given `/in//a.txt`).
+    let auth = {
+        use base64::Engine as _;
+        format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode(format!("{}:", dss_api::mock::MOCK_API_KEY))
+        )
+    };
+    let (status, body) = raw_request(
+        &mock.url(),
+        "/dip/publicapi/projects/P/managedfolders/F/contents//in//a.txt",
+        &[("authorization".into(), auth)],
+    );
+    assert_eq!((status, body.as_str()), (200, "hello"));
+    folder.downloads().assert_calls(1);
     Ok(())
 }

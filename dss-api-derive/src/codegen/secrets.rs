@@ -91,8 +91,14 @@ pub fn secret_tests(handles: &[&HandleDef], models: &[&ModelDef], all_models: &[
                     .unwrap_or_else(|e| panic!("cannot build `{}`'s `{}`: {e}", #name_str, #field)),)
             }
         });
+        let document = if h.document {
+            let json = format!("{{\"password\":\"{SECRET}\",\"nested\":{{\"k\":\"{SECRET}\"}}}}");
+            quote!(document: crate::rt::Document::new(::serde_json::from_str(#json).unwrap_or_default()),)
+        } else {
+            quote!()
+        };
         quote! {
-            let handle = super::handles::#name { client: ::core::clone::Clone::clone(&client), #(#fields)* };
+            let handle = super::handles::#name { client: ::core::clone::Clone::clone(&client), #(#fields)* #document };
             let shown = format!("{handle:?} {handle:#?}");
             assert!(!shown.contains(#SECRET), "`{}` shows a secret: {shown}", #name_str);
             checked += 1;

@@ -23,8 +23,10 @@ impl fmt::Debug for MockFolder {
 
 /// A folder path from the encoded segments after `contents/`.
 pub(super) fn folder_path(encoded: &str) -> String {
+    // As DSS reads a folder path: `a//b` is `a/b`.
     encoded
         .split('/')
+        .filter(|s| !s.is_empty())
         .map(|s| percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned())
         .collect::<Vec<_>>()
         .join("/")
@@ -103,8 +105,8 @@ fn file_of(req: &ReceivedRequest, prefix: &str) -> String {
 /// `GET` of a file: its bytes, or DSS's 404.
 fn serve_files(mock: &MockDss, prefix: &str, files: Files) -> Stubbed {
     let strip = prefix.to_owned();
-    register(
-        &mock.server,
+    mock.registry.register(
+        None,
         Route::Under {
             verb: "GET",
             prefix: prefix.to_owned(),
@@ -131,8 +133,8 @@ fn serve_files(mock: &MockDss, prefix: &str, files: Files) -> Stubbed {
 /// `POST` of a file (a multipart upload): kept, and described as DSS does.
 fn keep_uploads(mock: &MockDss, prefix: &str, files: Files, item: fn(&str, usize) -> Value) -> Stubbed {
     let strip = prefix.to_owned();
-    register(
-        &mock.server,
+    mock.registry.register(
+        None,
         Route::Under {
             verb: "POST",
             prefix: prefix.to_owned(),
@@ -158,8 +160,8 @@ fn keep_uploads(mock: &MockDss, prefix: &str, files: Files, item: fn(&str, usize
 /// `DELETE` of a file, or DSS's 404.
 fn delete_files(mock: &MockDss, prefix: &str, files: Files) -> Stubbed {
     let strip = prefix.to_owned();
-    register(
-        &mock.server,
+    mock.registry.register(
+        None,
         Route::Under {
             verb: "DELETE",
             prefix: prefix.to_owned(),

@@ -56,13 +56,22 @@
 //! - **Calls.** [`Stubbed::calls`] gives each request a stub answered, in
 //!   order ([`ReceivedRequest`]: query, headers, body, upload);
 //!   [`Stubbed::assert_calls`] checks how many.
-//! - A request no stub matches is answered 404 by the server (the client
-//!   reports it as [`Error::Api`], with the server's explanation). When
-//!   several stubs match a request, the first one made answers.
+//! - **Matching as DSS reads.** A stub matches the verb, the path (`a//b`
+//!   as `a/b`), the query in any order (`True` as `true`) and the JSON
+//!   body in any member order. When several stubs match a request, the
+//!   first one made answers.
+//! - **Unmatched requests fail the test.** A request no stub matches is
+//!   answered with a diagnostic (an [`Error::Api`] of type
+//!   `dss_api.mock.UnmatchedRequest` naming the request, the closest stub
+//!   and their first difference), never a 404 DSS would not give; dropping
+//!   the mock then panics with the diagnostics ([`MockDss::verify`],
+//!   [`MockDss::allow_unmatched`]).
+//! - **Credentials.** Like DSS, the mock lets in its client's credential
+//!   only (a 401 otherwise); [`MockDss::refuse_credentials`] scripts a
+//!   refused one, [`MockDss::accept_any_credential`] turns the check off.
 //! - The server is a real one: the client sends everything over HTTP, so
 //!   retries, timeouts, streams, uploads and progress callbacks behave as
-//!   against DSS. [`MockDss::server`] gives the [`httpmock::MockServer`]
-//!   for anything the stubs do not cover.
+//!   against DSS.
 //!
 //! [`FutureGetState::finishes_after`]: crate::requests::FutureGetState::finishes_after
 //! [`ScenarioRun::ends_after`]: crate::requests::ScenarioRun::ends_after
@@ -72,7 +81,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Deref;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use bytes::Bytes;
@@ -96,7 +105,7 @@ mod scripts;
 pub use answer::{Answer, ReceivedRequest, UploadedFile};
 pub use folder::MockFolder;
 pub use route::Stubbed;
-use route::{lock, mock_of, register, register_described, Route};
+use route::{lock, register_described, registry_of, Credential, Registry, Route};
 use scripts::now_ms;
 pub use scripts::{DatasetRowsStubs, RowsStubs, ScenarioRunStubs};
 
@@ -111,16 +120,23 @@ pub const STUBBED_REQUESTS: &[&str] = crate::api::generated::requests::REQUEST_T
 
 /// A loopback DSS for tests: an HTTP server and a [`DssClient`] pointed at
 /// it (see the [module docs](self)). `MockDss` derefs to its client, so
-/// `mock.get_project("K")` is the client's. Dropping it (and every
-/// [`Stubbed`] of it) stops the server.
+/// `mock.get_project("K")` is the client's.
+///
+/// Like DSS, it lets in only its client's credential (any other is a 401),
+/// and it answers a request no stub matches with a diagnostic (a 500 whose
+/// message names the request and the closest stub, with their first
+/// difference). Dropping the mock fails the test (it panics, unless the
+/// thread is already panicking) when such a request came, as a mock that
+/// verifies its expectations does: a forgotten stub cannot pass unseen.
 pub struct MockDss {
-    server: Arc<MockServer>,
+    registry: Arc<Registry>,
     client: DssClient,
+    allow_unmatched: AtomicBool,
 }
 
 impl fmt::Debug for MockDss {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("MockDss").field("url", &self.server.base_url()).finish()
+        f.debug_struct("MockDss").field("url", &self.url()).finish()
     }
 }
 
@@ -132,13 +148,28 @@ impl MockDss {
     }
 
     /// [`start`](Self::start), with the client configured by `configure`
-    /// (timeouts, retries, headers, ...); the client still talks to the
-    /// mock.
+    /// (timeouts, retries, headers, another credential, ...; the API key
+    /// [`MOCK_API_KEY`] when it sets none); the client still talks to the
+    /// mock, which lets in that credential only.
     pub fn start_with(configure: impl FnOnce(ClientBuilder) -> ClientBuilder) -> Result<MockDss> {
-        let server = Arc::new(MockServer::start());
-        let builder = DssClient::builder(server.base_url()).api_key(MOCK_API_KEY).no_proxy();
-        let client = configure(builder).mock_server(server.clone()).build()?;
-        Ok(MockDss { server, client })
+        let registry = Registry::start();
+        let builder = DssClient::builder(registry.server.base_url()).no_proxy();
+        let mut builder = configure(builder);
+        if !builder.has_credential() {
+            builder = builder.api_key(MOCK_API_KEY);
+        }
+        let any: Arc<dyn std::any::Any + Send + Sync> = registry.clone();
+        let client = builder.mock_registry(any).build()?;
+        let auth = &client.inner.auth;
+        *lock(&registry.credential) = Credential::Only {
+            header: auth.header,
+            value: auth.value.expose().to_owned(),
+        };
+        Ok(MockDss {
+            registry,
+            client,
+            allow_unmatched: AtomicBool::new(false),
+        })
     }
 
     /// The client, pointed at the mock (also reached through `Deref`).
@@ -147,22 +178,77 @@ impl MockDss {
     }
 
     /// The server's URL (`http://127.0.0.1:<port>`), for a client of your
-    /// own (which then talks to the mock, but cannot make stubs).
+    /// own (which then talks to the mock, but cannot make stubs, and needs
+    /// the mock's credential).
     pub fn url(&self) -> String {
-        self.server.base_url()
-    }
-
-    /// The underlying server, for mocks the stubs do not cover.
-    pub fn server(&self) -> &MockServer {
-        &self.server
+        self.registry.server.base_url()
     }
 
     /// A managed folder that keeps what is put into it: `put_file` (and
     /// `upload_folder`) store the uploaded bytes, `get_file` (and its
     /// `_to_file` form) answers them (404 for a missing file),
-    /// `list_contents` lists them and `delete_file` removes them.
+    /// `list_contents` lists them and `delete_file` removes them. Paths are
+    /// read as DSS reads them (`a//b` is `a/b`).
     pub fn managed_folder(&self, project_key: &str, folder_id: &str) -> Result<MockFolder> {
         MockFolder::new(self, project_key, folder_id)
+    }
+
+    /// Lets in any request, whatever its credential (or none).
+    pub fn accept_any_credential(&self) {
+        *lock(&self.registry.credential) = Credential::Anyone;
+    }
+
+    /// Lets in only requests with this API key (as DSS reads one: the user
+    /// of HTTP basic authentication).
+    pub fn accept_api_key(&self, api_key: &str) {
+        use base64::Engine as _;
+        let encoded = base64::engine::general_purpose::STANDARD.encode(format!("{api_key}:"));
+        *lock(&self.registry.credential) = Credential::Only {
+            header: "Authorization",
+            value: format!("Basic {encoded}"),
+        };
+    }
+
+    /// Refuses every request with this DSS error (a revoked key, an
+    /// expired ticket), until another credential setting.
+    pub fn refuse_credentials(&self, status: u16, error_type: &str, message: &str) {
+        *lock(&self.registry.credential) = Credential::Refused(Answer::error(status, error_type, message));
+    }
+
+    /// The diagnostics of the requests no stub matched, in order.
+    pub fn unmatched(&self) -> Vec<String> {
+        lock(&self.registry.unmatched).clone()
+    }
+
+    /// Checks that every request the mock received was matched by a stub.
+    ///
+    /// # Panics
+    ///
+    /// When one was not (this is a test assertion), with the diagnostics.
+    pub fn verify(&self) {
+        let unmatched = self.unmatched();
+        if !unmatched.is_empty() {
+            panic!(
+                "the mock received {} request(s) no stub matched:\n{}",
+                unmatched.len(),
+                unmatched.join("\n")
+            );
+        }
+    }
+
+    /// Lets the test end with requests no stub matched (a test of what the
+    /// code does with a request DSS would refuse, say): dropping the mock
+    /// does not fail then.
+    pub fn allow_unmatched(&self) {
+        self.allow_unmatched.store(true, Ordering::Relaxed);
+    }
+}
+
+impl Drop for MockDss {
+    fn drop(&mut self) {
+        if !std::thread::panicking() && !self.allow_unmatched.load(Ordering::Relaxed) {
+            self.verify();
+        }
     }
 }
 
@@ -322,7 +408,6 @@ fn nest(member: &str, value: Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::answer::multipart_file;
-    use super::route::without;
     use super::scripts::tsv;
     use super::*;
 
@@ -347,14 +432,6 @@ mod tests {
             &shaped(Some(ResultKind::Json("Value")), json!("hi")).body[..],
             b"\"hi\""
         );
-    }
-
-    #[test]
-    fn a_varying_parameter_is_left_out() {
-        assert_eq!(without("a=1&s=x&b=2", Some("s")), "a=1&b=2");
-        assert_eq!(without("s=x", Some("s")), "");
-        assert_eq!(without("sx=1&s=2", Some("s")), "sx=1");
-        assert_eq!(without("a=1&s=x", None), "a=1&s=x");
     }
 
     #[test]

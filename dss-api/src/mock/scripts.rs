@@ -197,12 +197,12 @@ impl DatasetIterRows<'_> {
             raw = raw.columns(c);
         }
         let raw = raw.described(false)?;
-        let server = mock_of(&raw)?;
+        let registry = registry_of(&raw)?;
         let sessions: Arc<Mutex<Vec<String>>> = Arc::default();
         let opened = sessions.clone();
         let body = Answer::bytes(tsv(rows));
-        let stream = register(
-            &server,
+        let stream = registry.register(
+            Some(&crate::api::generated::endpoints::DATASET_ITER_ROWS),
             Route::of(&raw).varying("readSessionId"),
             Box::new(move |req| {
                 if let Some(id) = req.query_param("readSessionId") {
@@ -212,8 +212,8 @@ impl DatasetIterRows<'_> {
             }),
         );
         let finish = dataset.finish_streaming("any").described(false)?;
-        let finish = register(
-            &server,
+        let finish = registry.register(
+            Some(&crate::api::generated::endpoints::DATASET_ITER_ROWS),
             Route::of(&finish).varying("readSessionId"),
             Box::new(move |req| {
                 let id = req.query_param("readSessionId").unwrap_or_default();

@@ -64,7 +64,7 @@ pub(crate) struct Inner {
     /// The mock server this client talks to, when a `MockDss` made it:
     /// request values of this client can then make stubs on it.
     #[cfg(feature = "mock")]
-    pub(crate) mock: Option<Arc<httpmock::MockServer>>,
+    pub(crate) mock: Option<Arc<dyn std::any::Any + Send + Sync>>,
 }
 
 /// The time bounds of a client (see [`ClientBuilder`]).
@@ -228,7 +228,7 @@ pub struct ClientBuilder {
     proxy: ProxySetting,
     max_idle: usize,
     #[cfg(feature = "mock")]
-    mock: Option<Arc<httpmock::MockServer>>,
+    mock: Option<Arc<dyn std::any::Any + Send + Sync>>,
 }
 
 /// Where the proxy comes from.
@@ -290,9 +290,15 @@ impl ClientBuilder {
     }
 
     /// Marks the client as the one of a `MockDss` on this server.
+    /// Whether a credential was set.
     #[cfg(feature = "mock")]
-    pub(crate) fn mock_server(mut self, server: Arc<httpmock::MockServer>) -> Self {
-        self.mock = Some(server);
+    pub(crate) fn has_credential(&self) -> bool {
+        self.api_key.is_some() || self.ticket.is_some() || self.bearer.is_some()
+    }
+
+    #[cfg(feature = "mock")]
+    pub(crate) fn mock_registry(mut self, registry: Arc<dyn std::any::Any + Send + Sync>) -> Self {
+        self.mock = Some(registry);
         self
     }
 
