@@ -2,6 +2,7 @@
 //! retries, progress, threads, and the fault matrix.
 
 mod client;
+mod downloads;
 mod faults;
 mod progress;
 mod proxy;

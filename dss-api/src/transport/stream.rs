@@ -195,18 +195,129 @@ impl ByteStream {
         Ok(total)
     }
 
-    /// Writes the rest of the body to a file (created or truncated). On
-    /// failure the partial file is removed. Returns the number of bytes written.
+    /// Writes the rest of the body to the file at `path` and returns the
+    /// number of bytes written. On failure, what was at `path` before the
+    /// call is left as it was:
+    ///
+    /// - a regular file (or no file) is replaced only by a complete
+    ///   download: the body goes to a temporary file in the same directory
+    ///   (`.dss-api-download-<random>.part`), which is flushed to disk and
+    ///   then renamed over `path`; on failure it is removed and `path` is
+    ///   untouched. A file replaced keeps its permissions (it is a new
+    ///   file: hard links to the old one keep the old content). This needs
+    ///   write access to the directory.
+    /// - a symbolic link is followed: the file it points to is replaced as
+    ///   above, and the link stays a link to it.
+    /// - anything else (a device such as `/dev/null`, a FIFO) is written
+    ///   directly and never removed; a failed download may have written
+    ///   part of the body to it.
     pub fn save_to(self, path: impl AsRef<Path>) -> Result<u64> {
-        let path = path.as_ref();
-        let mut file = File::create(path).map_err(|e| Error::io("creating the download file", e))?;
-        match self.copy_to(&mut file) {
-            Ok(n) => Ok(n),
-            Err(e) => {
-                drop(file);
-                let _ = std::fs::remove_file(path);
-                Err(e)
+        let target = final_target(path.as_ref()).map_err(|e| Error::io("finding the download file", e))?;
+        let replaced = match std::fs::metadata(&target) {
+            Ok(m) if m.is_file() => Some(m.permissions()),
+            Ok(_) => {
+                // Not a regular file: written in place, never removed.
+                let mut out = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(&target)
+                    .map_err(|e| Error::io("opening the download file", e))?;
+                return self.copy_to(&mut out);
             }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => return Err(Error::io("opening the download file", e)),
+        };
+        let (part, mut file) = PartFile::create(&target)?;
+        let n = self.copy_to(&mut file)?;
+        part.commit(file, &target, replaced)?;
+        Ok(n)
+    }
+}
+
+/// Where writing to `path` lands: `path` itself, or, for a symbolic link,
+/// the file it points to, followed through any number of links (up to 40,
+/// as the system does). The result may not exist yet.
+fn final_target(path: &Path) -> io::Result<PathBuf> {
+    let mut at = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let to = std::fs::read_link(&at)?;
+                at = match at.parent() {
+                    Some(dir) if to.is_relative() => dir.join(to),
+                    _ => to,
+                };
+            }
+            _ => return Ok(at),
+        }
+    }
+    Err(io::Error::other(format!(
+        "{}: too many levels of symbolic links",
+        path.display()
+    )))
+}
+
+/// The directory holding `path` (`.` for a bare file name).
+fn directory_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// The temporary file a download is written to, next to its target:
+/// removed when dropped unless [`commit`](Self::commit) put it in place.
+struct PartFile {
+    path: PathBuf,
+    committed: bool,
+}
+
+impl PartFile {
+    /// A new file, with a name no other file has, in the directory of
+    /// `target`, and the file opened for writing.
+    fn create(target: &Path) -> Result<(PartFile, File)> {
+        let dir = directory_of(target);
+        loop {
+            let path = dir.join(format!(".dss-api-download-{:016x}.part", crate::util::random_u64()));
+            match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+                Ok(file) => {
+                    let part = PartFile {
+                        path,
+                        committed: false,
+                    };
+                    return Ok((part, file));
+                }
+                // Another file has this name (unlikely): draw another.
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(Error::io("creating the download's temporary file", e)),
+            }
+        }
+    }
+
+    /// Flushes the file to disk and renames it over `target` (with the
+    /// permissions of the file it replaces, if any), then flushes the
+    /// directory where the system needs it for the rename to last.
+    fn commit(mut self, file: File, target: &Path, permissions: Option<std::fs::Permissions>) -> Result<()> {
+        let saving = |e| Error::io("saving the download", e);
+        if let Some(p) = permissions {
+            file.set_permissions(p).map_err(saving)?;
+        }
+        file.sync_all().map_err(saving)?;
+        drop(file);
+        std::fs::rename(&self.path, target).map_err(saving)?;
+        self.committed = true;
+        // On Unix a rename lasts once its directory is flushed too. The
+        // download is in place already; a file system that refuses to
+        // flush a directory leaves it as durable as it makes it.
+        #[cfg(unix)]
+        let _ = File::open(directory_of(target)).and_then(|d| d.sync_all());
+        Ok(())
+    }
+}
+
+impl Drop for PartFile {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_file(&self.path);
         }
     }
 }
