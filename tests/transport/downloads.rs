@@ -20,7 +20,11 @@ const CUT: usize = 4_000;
 fn server() -> RawServer {
     RawServer::start(|req, _, out| {
         respond_head(out, 200, "application/octet-stream", LEN as u64);
-        let n = if req.path() == "/plugins/whole/download" { LEN } else { CUT };
+        let n = if req.path() == "/plugins/whole/download" {
+            LEN
+        } else {
+            CUT
+        };
         let _ = out.write_all(&vec![7u8; n]);
     })
 }

@@ -280,10 +280,7 @@ impl PartFile {
             let path = dir.join(format!(".dss-api-download-{:016x}.part", crate::util::random_u64()));
             match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
                 Ok(file) => {
-                    let part = PartFile {
-                        path,
-                        committed: false,
-                    };
+                    let part = PartFile { path, committed: false };
                     return Ok((part, file));
                 }
                 // Another file has this name (unlikely): draw another.
