@@ -417,22 +417,70 @@ impl<'c> Call<'c> {
         }
     }
 
-    /// One try.
+    /// One try: the request sent, its answer's status and headers read;
+    /// a status that is not a success becomes an error.
     fn perform_once(&self, payload: Payload) -> Result<Exchange> {
         let started = Instant::now();
+        let (req, sent) = self.request(payload)?;
+        let req = self.configure(req);
+        let mut resp = match self.client.inner.agent.run(req) {
+            Ok(resp) => resp,
+            Err(e) => {
+                let err = Error::transport_with(self.endpoint, e, |p| self.bound(p));
+                log::debug!(
+                    target: "dss_api",
+                    "{} {} failed after {:.1?}: {err}",
+                    self.verb,
+                    self.log_path(),
+                    started.elapsed()
+                );
+                return Err(err);
+            }
+        };
+        let status = resp.status().as_u16();
+        if status >= 300 {
+            return Err(self.error_answer(&mut resp, started, sent));
+        }
+        Ok(Exchange {
+            status,
+            started,
+            sent,
+            resp,
+        })
+    }
+
+    /// The request of one try: URL, credentials, extra headers and body,
+    /// and the number of bytes its body holds, when known.
+    fn request(&self, payload: Payload) -> Result<(http::Request<ureq::SendBody<'static>>, Option<u64>)> {
         let inner = &self.client.inner;
-        let (verb, endpoint) = (self.verb, self.endpoint);
         let mut url = String::with_capacity(self.url.len() + self.query.len());
         url.push_str(&self.url);
         url.push_str(&self.query);
-        let mut req = http::Request::builder().method(verb).uri(&url);
+        let mut req = http::Request::builder().method(self.verb).uri(&url);
         req = req.header(inner.auth.header, inner.auth.value.expose());
         for (k, v) in &inner.headers {
             req = req.header(k.as_str(), v.expose());
         }
+        let (req, body, sent) = self.body(req, payload)?;
+        // Every argument is percent-encoded and the host was checked when
+        // the client was built, so this cannot fail for a value a caller
+        // passed; an extra header set on the builder is checked there too.
+        let req = req
+            .body(body)
+            .map_err(|e| Error::Config(format!("cannot build the request of `{}`: {e}", self.endpoint)))?;
+        Ok((req, sent))
+    }
+
+    /// The body of one try, with the headers that describe it, and its
+    /// length when known.
+    fn body(
+        &self,
+        mut req: http::request::Builder,
+        payload: Payload,
+    ) -> Result<(http::request::Builder, ureq::SendBody<'static>, Option<u64>)> {
         let mut sent = Some(0u64);
         let body = match payload {
-            Payload::None if verb == "GET" => ureq::SendBody::none(),
+            Payload::None if self.verb == "GET" => ureq::SendBody::none(),
             Payload::None => {
                 // As dataikuapi does: a write without a body says so with a
                 // zero length (ureq would otherwise send it chunked, and some
@@ -469,92 +517,71 @@ impl<'c> Call<'c> {
                 ureq::SendBody::from_owned_reader(multipart)
             }
         };
-        // Every argument is percent-encoded and the host was checked when
-        // the client was built, so this cannot fail for a value a caller
-        // passed; an extra header set on the builder is checked there too.
-        let mut req = req
-            .body(body)
-            .map_err(|e| Error::Config(format!("cannot build the request of `{endpoint}`: {e}")))?;
+        Ok((req, body, sent))
+    }
+
+    /// The request with this call's own time bounds, when they differ
+    /// from the client's (only those calls pay for a configuration of
+    /// their own).
+    fn configure(&self, req: http::Request<ureq::SendBody<'static>>) -> http::Request<ureq::SendBody<'static>> {
         let o = &self.opts;
-        if self.server_wait || o.total.is_some() || o.response.is_some() || o.idle.is_some() {
-            // Only calls that differ from the client's settings pay for a
-            // configuration of their own.
-            let b = &inner.bounds;
-            let mut cfg = inner.agent.configure_request(req);
-            if self.server_wait {
-                // DSS sends nothing until its work is done: the idle bound
-                // must not cut the wait; the answer itself is read under the
-                // idle bound as a whole.
-                cfg = cfg
-                    .timeout_recv_response(o.response.or(b.server_wait))
-                    .timeout_per_read(o.idle)
-                    .timeout_recv_body(o.idle.or(b.idle));
-            } else if let Some(r) = o.response {
-                cfg = cfg.timeout_recv_response(Some(r));
-            }
-            if let Some(i) = o.idle {
-                cfg = cfg.timeout_per_read(Some(i)).timeout_per_write(Some(i));
-            }
-            if let Some(t) = o.total {
-                cfg = cfg.timeout_global(Some(t));
-            }
-            req = cfg.build();
+        if !(self.server_wait || o.total.is_some() || o.response.is_some() || o.idle.is_some()) {
+            return req;
         }
-        let mut resp = match inner.agent.run(req) {
-            Ok(resp) => resp,
-            Err(e) => {
-                let err = Error::transport_with(endpoint, e, |p| self.bound(p));
-                log::debug!(
-                    target: "dss_api",
-                    "{verb} {} failed after {:.1?}: {err}",
-                    self.log_path(),
-                    started.elapsed()
-                );
-                return Err(err);
-            }
-        };
+        let b = &self.client.inner.bounds;
+        let mut cfg = self.client.inner.agent.configure_request(req);
+        if self.server_wait {
+            // DSS sends nothing until its work is done: the idle bound
+            // must not cut the wait; the answer itself is read under the
+            // idle bound as a whole.
+            cfg = cfg
+                .timeout_recv_response(o.response.or(b.server_wait))
+                .timeout_per_read(o.idle)
+                .timeout_recv_body(o.idle.or(b.idle));
+        } else if let Some(r) = o.response {
+            cfg = cfg.timeout_recv_response(Some(r));
+        }
+        if let Some(i) = o.idle {
+            cfg = cfg.timeout_per_read(Some(i)).timeout_per_write(Some(i));
+        }
+        if let Some(t) = o.total {
+            cfg = cfg.timeout_global(Some(t));
+        }
+        cfg.build()
+    }
+
+    /// The error an answer with a status of 300 or more stands for:
+    /// DSS's error document, or what the answer was, read up to 64 KiB.
+    fn error_answer(&self, resp: &mut http::Response<ureq::Body>, started: Instant, sent: Option<u64>) -> Error {
         let status = resp.status().as_u16();
-        if status >= 300 {
-            // Kept lossily: an HTML page in another charset, or a limit cutting
-            // a character in two, must not lose the whole body.
-            let mut bytes = Vec::new();
-            let _ = resp
-                .body_mut()
-                .as_reader()
-                .take(ERROR_BODY_LIMIT)
-                .read_to_end(&mut bytes);
-            let mut text = String::from_utf8_lossy(&bytes).into_owned();
-            if (300..400).contains(&status) {
-                let to = resp
-                    .headers()
-                    .get("location")
-                    .and_then(|v| v.to_str().ok())
-                    .unwrap_or("?");
-                // The log shows where to, but not a path or query that may
-                // carry a token.
-                let site: String = to.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
-                log::warn!(target: "dss_api", "{verb} {}: refused a redirect to {site}", self.log_path());
-                text = format!("unexpected redirect to {to}");
-            }
-            self.log(status, started, sent, Some(bytes.len() as u64));
-            let retry_after = resp
+        // Kept lossily: an HTML page in another charset, or a limit cutting
+        // a character in two, must not lose the whole body.
+        let mut bytes = Vec::new();
+        let _ = resp
+            .body_mut()
+            .as_reader()
+            .take(ERROR_BODY_LIMIT)
+            .read_to_end(&mut bytes);
+        let mut text = String::from_utf8_lossy(&bytes).into_owned();
+        if (300..400).contains(&status) {
+            let to = resp
                 .headers()
-                .get("retry-after")
+                .get("location")
                 .and_then(|v| v.to_str().ok())
-                .and_then(crate::transport::retry::parse_retry_after);
-            return Err(Error::Api(Box::new(ApiError::from_body(
-                endpoint,
-                status,
-                text,
-                retry_after,
-            ))));
+                .unwrap_or("?");
+            // The log shows where to, but not a path or query that may
+            // carry a token.
+            let site: String = to.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
+            log::warn!(target: "dss_api", "{} {}: refused a redirect to {site}", self.verb, self.log_path());
+            text = format!("unexpected redirect to {to}");
         }
-        Ok(Exchange {
-            status,
-            started,
-            sent,
-            resp,
-        })
+        self.log(status, started, sent, Some(bytes.len() as u64));
+        let retry_after = resp
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .and_then(crate::transport::retry::parse_retry_after);
+        Error::Api(Box::new(ApiError::from_body(self.endpoint, status, text, retry_after)))
     }
 
     /// The one debug line of a request: verb, path (secrets hidden), status,
