@@ -232,6 +232,38 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// Replaces each of `secrets` by `***` in everything the server said.
+    fn hide(&mut self, secrets: &[String]) {
+        for text in [
+            Some(&mut self.body),
+            self.error_type.as_mut(),
+            self.message.as_mut(),
+            self.detailed_message.as_mut(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if let Some(clean) = hidden(text, secrets) {
+                *text = clean;
+            }
+        }
+    }
+}
+
+/// `text` with each of `secrets` replaced by `***`, or `None` when it holds
+/// none of them.
+fn hidden(text: &str, secrets: &[String]) -> Option<String> {
+    let mut out: Option<String> = None;
+    for secret in secrets.iter().filter(|s| !s.is_empty()) {
+        let current = out.as_deref().unwrap_or(text);
+        if current.contains(secret.as_str()) {
+            out = Some(current.replace(secret.as_str(), "***"));
+        }
+    }
+    out
+}
+
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let detail = self.detailed_message.as_deref().or(self.message.as_deref());
@@ -365,6 +397,39 @@ impl Error {
         e.get_ref()
             .and_then(|inner| inner.downcast_ref::<ureq::Error>())
             .is_some_and(|u| matches!(u, ureq::Error::Timeout(_)))
+    }
+
+    /// This error with every one of `secrets` (a call's secret path
+    /// segments, in each form a server may write them back) replaced by
+    /// `***` wherever the server's words are kept: an API error's body and
+    /// messages, a decoding error's text (serde quotes the text it could
+    /// not read), a transport error's text. Other errors hold no server
+    /// text and are returned as they are.
+    pub(crate) fn hiding(self, secrets: &[String]) -> Error {
+        if secrets.is_empty() {
+            return self;
+        }
+        match self {
+            Error::Api(mut e) => {
+                e.hide(secrets);
+                Error::Api(e)
+            }
+            Error::Decode { endpoint, source } => match hidden(&source.to_string(), secrets) {
+                Some(text) => Error::Decode {
+                    endpoint,
+                    source: <serde_json::Error as serde::de::Error>::custom(text),
+                },
+                None => Error::Decode { endpoint, source },
+            },
+            Error::Transport { endpoint, source } => match hidden(&source.to_string(), secrets) {
+                Some(text) => Error::Transport {
+                    endpoint,
+                    source: ureq::Error::Io(std::io::Error::other(text)),
+                },
+                None => Error::Transport { endpoint, source },
+            },
+            other => other,
+        }
     }
 
     pub(crate) fn io(context: &'static str, source: std::io::Error) -> Error {

@@ -7,6 +7,7 @@ mod faults;
 mod progress;
 mod proxy;
 mod retries;
+mod secrets;
 mod threads;
 mod timeouts;
 mod tls;

@@ -119,8 +119,14 @@ fn endpoint(m: &Method) -> TokenStream {
             let idempotent = r.idempotent;
             let can_start = r.start.is_some();
             let check = r.check_messages;
+            let secret_path = r.segments.iter().any(|p| {
+                matches!(
+                    p,
+                    PathPiece::One { secret: true, .. } | PathPiece::Rest { secret: true, .. }
+                )
+            });
             quote! {
-                Some(Request::new(#verb, #path, &[#(#constants),*], #rty, [#server_wait, #idempotent, #can_start, #check]))
+                Some(Request::new(#verb, #path, &[#(#constants),*], #rty, [#server_wait, #idempotent, #can_start, #check, #secret_path]))
             }
         }
     };

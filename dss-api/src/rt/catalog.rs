@@ -83,17 +83,22 @@ pub struct Request {
     pub can_start: bool,
     /// A success answer reporting `messages.error` is an error.
     pub checks_messages: bool,
+    /// A secret (an argument or a handle field marked `secret`, such as a
+    /// global API key) fills part of the path: logs show it as `***`, and
+    /// an error that would repeat it (a server echoing the path in its
+    /// error page, say) shows `***` instead.
+    pub secret_path: bool,
 }
 
 impl Request {
     /// For the generated catalog; `flags` are, in order, `server_wait`,
-    /// `idempotent`, `can_start` and `checks_messages`.
+    /// `idempotent`, `can_start`, `checks_messages` and `secret_path`.
     pub(crate) const fn new(
         verb: &'static str,
         path: &'static str,
         query_constants: &'static [(&'static str, &'static str)],
         request_type: &'static str,
-        flags: [bool; 4],
+        flags: [bool; 5],
     ) -> Request {
         Request {
             verb,
@@ -104,6 +109,7 @@ impl Request {
             idempotent: flags[1],
             can_start: flags[2],
             checks_messages: flags[3],
+            secret_path: flags[4],
         }
     }
 }

@@ -333,11 +333,28 @@ pub fn answer_string(answer: &Value, member: &str, endpoint: &'static str) -> Re
     match lookup(answer, member) {
         Some(Value::String(s)) => Ok(s.clone()),
         Some(Value::Number(n)) => Ok(n.to_string()),
+        // Its kind, not its value: a server may put anything there, a
+        // secret of the request's own path included.
         Some(other) => Err(decode_error(
             endpoint,
-            format!("the answer's member `{member}` is not a string: {other}"),
+            format!(
+                "the answer's member `{member}` is not a string but {}",
+                json_kind(other)
+            ),
         )),
         None => Err(decode_error(endpoint, format!("the answer has no member `{member}`"))),
+    }
+}
+
+/// What kind of JSON value `v` is, for messages that must not repeat it.
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
     }
 }
 
@@ -469,7 +486,10 @@ mod tests {
         let e = answer_string(&answer, "key", "m").unwrap_err().to_string();
         assert!(e.contains("no member `key`") && e.contains("`m`"), "{e}");
         let e = answer_string(&answer, "list", "m").unwrap_err().to_string();
-        assert!(e.contains("`list` is not a string"), "{e}");
+        assert!(e.contains("`list` is not a string but a list"), "{e}");
+        let answer = json!({"id": {"echo": "S3CR3T"}});
+        let e = answer_string(&answer, "id", "m").unwrap_err().to_string();
+        assert!(e.contains("but an object") && !e.contains("S3CR3T"), "{e}");
         assert_eq!(answer_string_or_empty(&answer, "key"), "");
 
         let mut answer = json!({"schema": [1, 2]});

@@ -195,6 +195,9 @@ pub struct Call<'c> {
     path_start: usize,
     /// Byte ranges of `url` holding secret segments, shown as `***` in logs.
     secret_spans: Vec<(usize, usize)>,
+    /// The secret values of those segments, as given, so that errors
+    /// repeating them can hide them.
+    secrets: Vec<String>,
 }
 
 impl<'c> Call<'c> {
@@ -215,6 +218,7 @@ impl<'c> Call<'c> {
             idempotent: false,
             path_start: base.len(),
             secret_spans: Vec::new(),
+            secrets: Vec::new(),
         }
     }
 
@@ -271,6 +275,7 @@ impl<'c> Call<'c> {
         push_segment(&mut self.url, name, value)?;
         if secret {
             self.secret_spans.push((start, self.url.len()));
+            self.secrets.push(value.to_owned());
         }
         Ok(())
     }
@@ -321,8 +326,41 @@ impl<'c> Call<'c> {
         }
         if secret {
             self.secret_spans.push((start, self.url.len()));
+            self.secrets.push(value.to_owned());
         }
         Ok(())
+    }
+
+    /// Every form in which a server could repeat this call's secret path
+    /// segments in an answer: as given, percent-encoded as sent (with
+    /// upper- or lowercase hex), JSON- and HTML-escaped. Empty for the
+    /// usual call, which has none.
+    fn secret_forms(&self) -> Vec<String> {
+        let mut forms: Vec<String> = Vec::new();
+        let encoded = self.secret_spans.iter().map(|&(a, b)| &self.url[a..b]);
+        for (raw, encoded) in self.secrets.iter().zip(encoded) {
+            let json = serde_json::to_string(raw).unwrap_or_default();
+            let html = raw
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;")
+                .replace('\'', "&#39;");
+            for form in [
+                raw.clone(),
+                encoded.to_owned(),
+                lower_hex(encoded),
+                json.trim_matches('"').to_owned(),
+                html,
+            ] {
+                if !form.is_empty() && !forms.contains(&form) {
+                    forms.push(form);
+                }
+            }
+        }
+        // Longest first, so that a form holding another is hidden whole.
+        forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        forms
     }
 
     /// Sets a streamed `multipart/form-data` body with one part named `file`.
@@ -359,8 +397,18 @@ impl<'c> Call<'c> {
     }
 
     /// Performs the request, retrying as the retry policy allows; an HTTP
-    /// error status becomes [`Error::Api`].
+    /// error status becomes [`Error::Api`]. An error never repeats a
+    /// secret path segment (see [`Error::hiding`]).
     fn perform(&mut self) -> Result<Exchange> {
+        let result = self.perform_tries();
+        if self.secrets.is_empty() {
+            return result;
+        }
+        result.map_err(|e| e.hiding(&self.secret_forms()))
+    }
+
+    /// [`perform`](Self::perform), secrets not hidden yet.
+    fn perform_tries(&mut self) -> Result<Exchange> {
         let inner = &self.client.inner;
         let policy = match &self.opts.retry {
             Some(p) => p.clone(),
@@ -568,12 +616,12 @@ impl<'c> Call<'c> {
                 .headers()
                 .get("location")
                 .and_then(|v| v.to_str().ok())
-                .unwrap_or("?");
-            // The log shows where to, but not a path or query that may
-            // carry a token.
-            let site: String = to.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
+                .unwrap_or_default();
+            // Where to, but never a path or query: a proxy forcing https
+            // sends the request's own path back, secrets and all.
+            let site = redirect_site(to, &self.client.inner.host);
             log::warn!(target: "dss_api", "{} {}: refused a redirect to {site}", self.verb, self.log_path());
-            text = format!("unexpected redirect to {to}");
+            text = format!("unexpected redirect to {site} (redirects are not followed)");
         }
         self.log(status, started, sent, Some(bytes.len() as u64));
         let retry_after = resp
@@ -629,8 +677,9 @@ impl<'c> Call<'c> {
     /// checks each string and each kept member's text as UTF-8 on its own.
     pub fn send_json<T: DeserializeOwned>(self) -> Result<T> {
         let endpoint = self.endpoint;
+        let secrets = self.secret_forms();
         let bytes = self.send_bytes()?;
-        decode_json(&bytes, endpoint)
+        decode_json(&bytes, endpoint).map_err(|e| e.hiding(&secrets))
     }
 
     /// Sends and returns the answer as text.
@@ -732,6 +781,51 @@ fn decode_json<T: DeserializeOwned>(bytes: &[u8], endpoint: &'static str) -> Res
     decoded.map_err(|source| Error::Decode { endpoint, source })
 }
 
+/// `encoded` with the hex digits of its `%XX` escapes in lowercase (how
+/// some servers write a path back).
+fn lower_hex(encoded: &str) -> String {
+    let mut out = String::with_capacity(encoded.len());
+    let mut escape = 0;
+    for c in encoded.chars() {
+        if c == '%' {
+            escape = 2;
+            out.push(c);
+        } else if escape > 0 {
+            escape -= 1;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Where a redirect points, as errors and logs may show it: the scheme,
+/// host and port of its `Location`, never its path, query or user
+/// information (any of which may carry a secret, the request's own path
+/// included). A relative `Location` points to this client's own site.
+fn redirect_site(location: &str, own_host: &str) -> String {
+    let site = |uri: &http::Uri| {
+        let (scheme, host) = (uri.scheme_str()?, uri.host()?);
+        Some(match uri.port_u16() {
+            Some(port) => format!("{scheme}://{host}:{port}"),
+            None => format!("{scheme}://{host}"),
+        })
+    };
+    let own = own_host.parse::<http::Uri>().ok();
+    // `//host/path` keeps this client's scheme and names another host.
+    let location = match (location.strip_prefix("//"), own.as_ref().and_then(|u| u.scheme_str())) {
+        (Some(rest), Some(scheme)) => format!("{scheme}://{rest}"),
+        _ => location.to_owned(),
+    };
+    match location.parse::<http::Uri>().ok().and_then(|u| site(&u)) {
+        _ if location.is_empty() => "nowhere (no Location header)".to_owned(),
+        Some(site) => site,
+        None if location.starts_with('/') => own.and_then(|u| site(&u)).unwrap_or_default(),
+        None => "an address that cannot be read".to_owned(),
+    }
+}
+
 /// Appends `/`-free, percent-encoded `value` to `out`.
 pub(crate) fn push_segment(out: &mut String, name: &'static str, value: &str) -> Result<()> {
     if value.is_empty() {
@@ -782,6 +876,57 @@ mod tests {
         call.segments("path", "a/b", true).unwrap();
         call.query("token", "q-secret");
         assert_eq!(call.log_path(), "/keys/***/x/open/***");
+    }
+
+    #[test]
+    fn a_redirect_is_shown_by_its_site_only() {
+        let own = "http://dss:11200";
+        let key = "/dip/publicapi/admin/globalAPIKeys/S3CR3T?token=T0K3N";
+        for (location, site) in [
+            (format!("https://dss{key}"), "https://dss"),
+            (format!("https://user:pw@dss:8443{key}"), "https://dss:8443"),
+            (key.to_owned(), "http://dss:11200"),
+            (format!("//elsewhere.example{key}"), "http://elsewhere.example"),
+            ("not a url at all S3CR3T".to_owned(), "an address that cannot be read"),
+            (String::new(), "nowhere (no Location header)"),
+        ] {
+            assert_eq!(redirect_site(&location, own), site, "{location}");
+        }
+    }
+
+    #[test]
+    fn errors_hide_every_form_of_a_secret_segment() {
+        let client = DssClient::new("http://h:1", "k").unwrap();
+        let mut call = Call::new(&client, "GET", "t");
+        call.lit("/keys/");
+        call.segment("key", "a/b&c\"d", true).unwrap();
+        let forms = call.secret_forms();
+        for form in [
+            "a/b&c\"d",
+            "a%2Fb%26c%22d",
+            "a%2fb%26c%22d",
+            "a/b&c\\\"d",
+            "a/b&amp;c&quot;d",
+        ] {
+            assert!(forms.iter().any(|f| f == form), "{form} in {forms:?}");
+        }
+        let body = r#"{"errorType": "NotFound", "message": "key a/b&c\"d", "detailedMessage": "no a%2fb%26c%22d"}"#;
+        let err = Error::Api(Box::new(ApiError::from_body("t", 404, body.to_owned(), None))).hiding(&forms);
+        let shown = format!("{err} {err:?} {}", err.api().unwrap().body());
+        assert!(
+            !shown.contains("a/b") && !shown.contains("%2F") && !shown.contains("%2f"),
+            "{shown}"
+        );
+        assert!(shown.contains("no ***"), "{shown}");
+        let decode = serde_json::from_str::<Vec<i32>>(r#""a/b&c\"d""#).unwrap_err();
+        let err = Error::Decode {
+            endpoint: "t",
+            source: decode,
+        }
+        .hiding(&forms);
+        assert!(!err.to_string().contains("a/b"), "{err}");
+        // A call without secrets has nothing to hide.
+        assert!(Call::new(&client, "GET", "t").secret_forms().is_empty());
     }
 
     #[test]
