@@ -52,6 +52,22 @@ pub enum Error {
         /// The limit, in bytes.
         limit: u64,
     },
+    /// A line of a row stream (SQL query or dataset rows) was longer than
+    /// the client's limit for one row. It was skipped, after the rows
+    /// before it; the rows after it still come.
+    #[error(
+        "row {row} of the answer of `{endpoint}` is longer than the {} limit for one row and was skipped \
+         (raise it with ClientBuilder::max_row_size)",
+        size(*limit)
+    )]
+    RowTooLarge {
+        /// The method whose rows these are.
+        endpoint: &'static str,
+        /// The row's number, counting from 1.
+        row: u64,
+        /// The limit, in bytes (a line's end included).
+        limit: u64,
+    },
     /// The answer was not what the endpoint promises (bad JSON, wrong shape,
     /// a missing member, which the message names).
     #[error("cannot decode the answer of `{endpoint}`: {source}")]

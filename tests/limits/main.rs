@@ -3,6 +3,7 @@
 //! so that a measurement sees no other test's memory.
 
 mod folder_transfers;
+mod rows_memory;
 mod sql_memory;
 mod streams;
 

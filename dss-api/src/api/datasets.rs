@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use crate::api::generated::models::SchemaColumn;
 use crate::api::handles::DssDataset;
-use crate::rows::{self, Decode, RowReader, RowValue};
+use crate::rows::{self, Decode, RowReader, RowValue, SkippedRow};
 use crate::rt::{options_setters, Error, RequestOptions, Result};
 
 impl DssDataset {
@@ -347,7 +347,8 @@ impl DatasetIterRows<'_> {
             Some(names) => in_order(schema, names),
         };
         let (endpoint, idle) = (stream.endpoint(), stream.idle());
-        let reader = RowReader::new(stream, columns.iter().map(|c| c.r#type.as_str()));
+        let reader =
+            RowReader::new(stream, columns.iter().map(|c| c.r#type.as_str())).max_line(dataset.client.inner.row_limit);
         Ok(DatasetRows {
             endpoint,
             idle,
@@ -436,6 +437,10 @@ impl<T> Iterator for DatasetRows<T> {
                 endpoint: self.endpoint,
                 source,
             })),
+            // A line not read as a row: its error, and the rows after it.
+            Some(Err(e)) if SkippedRow::of(&e).is_some() => {
+                SkippedRow::of(&e).map(|skipped| Err(skipped.into_error(self.endpoint)))
+            }
             Some(Err(e)) => {
                 self.done = true;
                 Some(Err(Error::reading(self.endpoint, e, self.idle)))

@@ -5,7 +5,7 @@ use crate::api::generated::models::SqlColumn;
 use crate::api::handles::DssSqlQuery;
 use serde::de::DeserializeOwned;
 
-use crate::rows::{self, Decode, RowReader, RowValue};
+use crate::rows::{self, Decode, RowReader, RowValue, SkippedRow};
 use crate::rt::{Error, Result};
 
 impl DssSqlQuery {
@@ -75,7 +75,7 @@ impl DssSqlQuery {
             query: self,
             endpoint: stream.endpoint(),
             idle: stream.idle(),
-            reader: RowReader::new(stream, self.schema.iter().map(|c| &c.r#type)),
+            reader: RowReader::new(stream, self.schema.iter().map(|c| &c.r#type)).max_line(self.client.inner.row_limit),
             names: self.schema.iter().map(|c| c.name.clone()).collect(),
             decode,
             state: RowsState::Reading,
@@ -140,6 +140,10 @@ impl<T> Iterator for SqlRows<'_, T> {
                     Ok(()) => None,
                     Err(e) => self.fail(format!("the server reported a failure after the last row: {e}")),
                 }
+            }
+            // A line not read as a row: its error, and the rows after it.
+            Some(Err(e)) if SkippedRow::of(&e).is_some() => {
+                SkippedRow::of(&e).map(|skipped| Err(skipped.into_error(self.endpoint)))
             }
             Some(Err(e)) if Error::is_timeout(&e) => {
                 self.state = RowsState::Done;

@@ -59,6 +59,8 @@ pub(crate) struct Inner {
     pub(crate) auth: Auth,
     pub(crate) headers: Vec<(String, Secret)>,
     pub(crate) body_limit: u64,
+    /// The longest line of a row stream read as a row.
+    pub(crate) row_limit: u64,
     pub(crate) bounds: Bounds,
     pub(crate) retry: Option<crate::transport::retry::RetryPolicy>,
     /// The mock server this client talks to, when a `MockDss` made it:
@@ -224,6 +226,7 @@ pub struct ClientBuilder {
     client_cert: Option<(Vec<u8>, Secret)>,
     bounds: Bounds,
     body_limit: u64,
+    row_limit: u64,
     retry: Option<crate::transport::retry::RetryPolicy>,
     proxy: ProxySetting,
     max_idle: usize,
@@ -281,6 +284,7 @@ impl ClientBuilder {
                 total: None,
             },
             body_limit: 256 << 20,
+            row_limit: crate::rows::DEFAULT_MAX_LINE,
             retry: None,
             proxy: ProxySetting::FromEnv,
             max_idle: 32,
@@ -387,6 +391,17 @@ impl ClientBuilder {
     /// larger one is [`Error::BodyTooLarge`]. Byte streams are not limited.
     pub fn max_body_size(mut self, bytes: u64) -> Self {
         self.body_limit = bytes;
+        self
+    }
+
+    /// Longest line of a row stream (SQL query rows, dataset rows) read as
+    /// a row (default 64 MiB, its line end included). A longer line is
+    /// skipped: the iterator yields [`Error::RowTooLarge`] for it, after the
+    /// rows before it, and goes on with the rows after it. A row read
+    /// takes at most about twice its line in memory, so this bounds the
+    /// memory of any one row.
+    pub fn max_row_size(mut self, bytes: u64) -> Self {
+        self.row_limit = bytes;
         self
     }
 
@@ -504,6 +519,7 @@ impl ClientBuilder {
                 auth,
                 headers: self.headers,
                 body_limit: self.body_limit,
+                row_limit: self.row_limit,
                 bounds: self.bounds,
                 retry: self.retry,
                 #[cfg(feature = "mock")]
