@@ -11,12 +11,14 @@ use std::fmt;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// DSS answered with an HTTP error status (4xx or 5xx).
+    /// DSS answered with an HTTP error status (4xx or 5xx), or with a
+    /// status this client does not follow: a redirect (3xx, named by its
+    /// site only) or a switch of protocols (101).
     #[error("{0}")]
     Api(Box<ApiError>),
     /// The request did not complete: connection refused, TLS failure, reset,
     /// malformed HTTP, a connection cut while the answer was read, ...
-    #[error("transport error calling `{endpoint}`: {source}")]
+    #[error("transport error calling `{endpoint}`: {}", transport_text(source))]
     Transport {
         /// The method that made the call.
         endpoint: &'static str,
@@ -388,7 +390,7 @@ impl Error {
     /// I/O error, which is how ureq hands over a connection cut in the
     /// middle of a body, is [`Error::Transport`], as the same cut is when a
     /// JSON answer is read.
-    pub(crate) fn reading(endpoint: &'static str, e: std::io::Error, idle: Option<std::time::Duration>) -> Error {
+    pub(crate) fn reading(endpoint: &'static str, e: std::io::Error, bounds: &PhaseBounds) -> Error {
         if !e.get_ref().is_some_and(|inner| inner.is::<ureq::Error>()) {
             return Error::Transport {
                 endpoint,
@@ -401,7 +403,7 @@ impl Error {
             source: ureq::Error::Io(e),
         };
         match e.into_inner().map(|inner| inner.downcast::<ureq::Error>()) {
-            Some(Ok(source)) => Error::transport_with(endpoint, *source, |_| idle),
+            Some(Ok(source)) => Error::transport_with(endpoint, *source, |phase| bounds.of(phase)),
             Some(Err(other)) => plain(std::io::Error::new(kind, other)),
             None => plain(std::io::Error::from(kind)),
         }
@@ -453,6 +455,19 @@ impl Error {
     }
 }
 
+/// What a transport error says: ureq's own words, except where they would
+/// mislead. ureq reports a body whose chunked framing it cannot read
+/// because one of its lines (a chunk size) is longer than its read buffer
+/// as "body data reading stalled", which reads like a slow server.
+fn transport_text(source: &ureq::Error) -> String {
+    match source {
+        ureq::Error::BodyStalled => "the answer's framing is broken: a line of its chunked encoding \
+             (a chunk size) is longer than the client's read buffer"
+            .to_owned(),
+        other => other.to_string(),
+    }
+}
+
 /// Whether a failed try may be retried, and the wait the server asked for.
 pub(crate) fn retryable(err: &Error) -> (bool, Option<std::time::Duration>) {
     match err {
@@ -494,18 +509,44 @@ fn size(bytes: u64) -> String {
     }
 }
 
+/// The bound of each phase of one call (as the client's settings and the
+/// call's own make it), so that a timeout names the bound that fired.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PhaseBounds {
+    pub(crate) connect: Option<std::time::Duration>,
+    pub(crate) response: Option<std::time::Duration>,
+    /// No byte read, or none written, for this long.
+    pub(crate) idle: Option<std::time::Duration>,
+    /// The whole answer (calls DSS holds open read theirs under one bound).
+    pub(crate) body: Option<std::time::Duration>,
+    pub(crate) total: Option<std::time::Duration>,
+}
+
+impl PhaseBounds {
+    /// The bound of `phase`, when known.
+    pub(crate) fn of(&self, phase: TimeoutPhase) -> Option<std::time::Duration> {
+        match phase {
+            TimeoutPhase::Connect => self.connect,
+            TimeoutPhase::Response => self.response,
+            TimeoutPhase::Idle | TimeoutPhase::Send => self.idle,
+            TimeoutPhase::Body => self.body,
+            TimeoutPhase::Total => self.total,
+        }
+    }
+}
+
 /// What a call was waiting for when a time bound expired.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum TimeoutPhase {
     /// Resolving the host and opening the connection (TLS included).
     Connect,
-    /// Sending the request.
+    /// Sending the request: no byte of it could be written for the idle
+    /// bound (the server stopped reading it).
     Send,
     /// Waiting for the answer to begin (its status and headers).
     Response,
-    /// Reading an answer (or writing a request) during which no byte moved
-    /// for the idle bound.
+    /// Reading an answer during which no byte arrived for the idle bound.
     Idle,
     /// Reading a whole answer.
     Body,
@@ -518,10 +559,10 @@ impl TimeoutPhase {
         use ureq::Timeout as T;
         match t {
             T::Resolve | T::Connect => TimeoutPhase::Connect,
-            T::SendRequest | T::SendBody | T::Await100 => TimeoutPhase::Send,
+            T::SendRequest | T::SendBody | T::Await100 | T::PerWrite => TimeoutPhase::Send,
             T::RecvResponse => TimeoutPhase::Response,
             T::RecvBody => TimeoutPhase::Body,
-            T::PerRead | T::PerWrite => TimeoutPhase::Idle,
+            T::PerRead => TimeoutPhase::Idle,
             _ => TimeoutPhase::Total,
         }
     }
@@ -531,7 +572,7 @@ impl fmt::Display for TimeoutPhase {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             TimeoutPhase::Connect => "while connecting",
-            TimeoutPhase::Send => "while sending the request",
+            TimeoutPhase::Send => "while sending the request (no byte of it could be written)",
             TimeoutPhase::Response => "while waiting for the answer",
             TimeoutPhase::Idle => "while no byte arrived (idle)",
             TimeoutPhase::Body => "while reading the answer",
@@ -568,7 +609,7 @@ mod tests {
     fn a_connection_cut_while_reading_a_body_is_a_transport_error() {
         // What ureq hands over when the peer closes before the body's end.
         let cut = io::Error::new(io::ErrorKind::UnexpectedEof, "Peer disconnected");
-        match Error::reading("download_plugin_stream", cut, None) {
+        match Error::reading("download_plugin_stream", cut, &PhaseBounds::default()) {
             Error::Transport {
                 endpoint: "download_plugin_stream",
                 source: ureq::Error::Io(e),
@@ -577,12 +618,37 @@ mod tests {
         }
         // ureq's own errors keep their meaning.
         let stalled = io::Error::other(ureq::Error::Timeout(ureq::Timeout::PerRead));
-        let err = Error::reading("abort", stalled, Some(Duration::from_millis(300)));
+        let bounds = PhaseBounds {
+            idle: Some(Duration::from_millis(300)),
+            total: Some(Duration::from_secs(2)),
+            ..PhaseBounds::default()
+        };
+        let err = Error::reading("abort", stalled, &bounds);
         assert_eq!(err.timeout_phase(), Some(TimeoutPhase::Idle), "{err:?}");
         assert!(err.to_string().contains("(bound: 300ms)"), "{err}");
+        // The bound named is the one that fired.
+        let past = io::Error::other(ureq::Error::Timeout(ureq::Timeout::Global));
+        let err = Error::reading("abort", past, &bounds);
+        assert_eq!(err.timeout_phase(), Some(TimeoutPhase::Total), "{err:?}");
+        assert!(
+            err.to_string().contains("past the overall timeout (bound: 2s)"),
+            "{err}"
+        );
+        let written = Error::transport_with("put_file", ureq::Error::Timeout(ureq::Timeout::PerWrite), |p| {
+            bounds.of(p)
+        });
+        assert_eq!(written.timeout_phase(), Some(TimeoutPhase::Send));
+        assert!(
+            written
+                .to_string()
+                .contains("while sending the request (no byte of it could be written) (bound: 300ms)"),
+            "{written}"
+        );
+        let stalled = Error::transport_with("x", ureq::Error::BodyStalled, |_| None);
+        assert!(stalled.to_string().contains("framing is broken"), "{stalled}");
         let failed = io::Error::other(ureq::Error::ConnectionFailed);
         assert!(matches!(
-            Error::reading("abort", failed, None),
+            Error::reading("abort", failed, &PhaseBounds::default()),
             Error::Transport {
                 source: ureq::Error::ConnectionFailed,
                 ..

@@ -4,6 +4,7 @@
 mod client;
 mod downloads;
 mod faults;
+mod messages;
 mod progress;
 mod proxy;
 mod retries;

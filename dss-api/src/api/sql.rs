@@ -74,7 +74,7 @@ impl DssSqlQuery {
         Ok(SqlRows {
             query: self,
             endpoint: stream.endpoint(),
-            idle: stream.idle(),
+            bounds: stream.bounds(),
             reader: RowReader::new(stream, self.schema.iter().map(|c| &c.r#type)).max_line(self.client.inner.row_limit),
             names: self.schema.iter().map(|c| c.name.clone()).collect(),
             decode,
@@ -93,9 +93,9 @@ enum RowsState {
 /// (rows decoded into `T`).
 pub struct SqlRows<'q, T = Vec<RowValue>> {
     query: &'q DssSqlQuery,
-    /// The stream's method and idle bound, for a timeout error.
+    /// The stream's method and time bounds, for a timeout error.
     endpoint: &'static str,
-    idle: Option<std::time::Duration>,
+    bounds: crate::error::PhaseBounds,
     reader: RowReader<crate::rt::ByteStream>,
     /// The columns' names, for rows decoded by name.
     names: Vec<String>,
@@ -147,7 +147,7 @@ impl<T> Iterator for SqlRows<'_, T> {
             }
             Some(Err(e)) if Error::is_timeout(&e) => {
                 self.state = RowsState::Done;
-                Some(Err(Error::reading(self.endpoint, e, self.idle)))
+                Some(Err(Error::reading(self.endpoint, e, &self.bounds)))
             }
             Some(Err(e)) => self.fail(format!("the result stream broke off: {e}")),
         }

@@ -11,7 +11,7 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::de::DeserializeOwned;
 use ureq::http;
 
-use crate::error::{ApiError, Error, Result, TimeoutPhase};
+use crate::error::{ApiError, Error, PhaseBounds, Result};
 use crate::transport::client::DssClient;
 use crate::transport::retry::RetryPolicy;
 use crate::transport::stream::{ByteStream, OnProgress, TransferProgress, Upload};
@@ -450,18 +450,21 @@ impl<'c> Call<'c> {
         }
     }
 
-    /// The bound of a phase for this request, for timeout errors.
-    fn bound(&self, phase: TimeoutPhase) -> Option<Duration> {
+    /// The bound of each phase of this request, for timeout errors: the
+    /// request's own, or the client's.
+    fn bounds(&self) -> PhaseBounds {
         let b = &self.client.inner.bounds;
         let o = &self.opts;
-        match phase {
-            TimeoutPhase::Connect => b.connect,
-            TimeoutPhase::Response if self.server_wait => o.response.or(b.server_wait),
-            TimeoutPhase::Response => o.response.or(b.response),
-            TimeoutPhase::Idle => o.idle.or(b.idle),
-            TimeoutPhase::Body if self.server_wait => o.idle.or(b.idle).or(b.response),
-            TimeoutPhase::Total => o.total.or(b.total),
-            _ => None,
+        PhaseBounds {
+            connect: b.connect,
+            response: o.response.or(if self.server_wait { b.server_wait } else { b.response }),
+            idle: o.idle.or(b.idle),
+            body: if self.server_wait {
+                o.idle.or(b.idle).or(b.response)
+            } else {
+                None
+            },
+            total: o.total.or(b.total),
         }
     }
 
@@ -474,7 +477,8 @@ impl<'c> Call<'c> {
         let mut resp = match self.client.inner.agent.run(req) {
             Ok(resp) => resp,
             Err(e) => {
-                let err = Error::transport_with(self.endpoint, e, |p| self.bound(p));
+                let bounds = self.bounds();
+                let err = Error::transport_with(self.endpoint, e, |p| bounds.of(p));
                 log::debug!(
                     target: "dss_api",
                     "{} {} failed after {:.1?}: {err}",
@@ -486,7 +490,7 @@ impl<'c> Call<'c> {
             }
         };
         let status = resp.status().as_u16();
-        if status >= 300 {
+        if !(200..300).contains(&status) {
             return Err(self.error_answer(&mut resp, started, sent));
         }
         Ok(Exchange {
@@ -598,10 +602,21 @@ impl<'c> Call<'c> {
         cfg.build()
     }
 
-    /// The error an answer with a status of 300 or more stands for:
-    /// DSS's error document, or what the answer was, read up to 64 KiB.
+    /// The error an answer that is not a success stands for: DSS's error
+    /// document, or what the answer was, read up to 64 KiB; a redirect
+    /// (never followed) or a switch of protocols (never asked for) says so.
     fn error_answer(&self, resp: &mut http::Response<ureq::Body>, started: Instant, sent: Option<u64>) -> Error {
         let status = resp.status().as_u16();
+        if status < 200 {
+            // ureq hands over only 101 of the informational answers: what
+            // follows it on the connection is another protocol, not a body.
+            self.log(status, started, sent, Some(0));
+            let text = format!(
+                "unexpected {status} answer: the server (or a proxy) switched the connection to another \
+                 protocol, which this client never asks for"
+            );
+            return Error::Api(Box::new(ApiError::from_body(self.endpoint, status, text, None)));
+        }
         // Kept lossily: an HTML page in another charset, or a limit cutting
         // a character in two, must not lose the whole body.
         let mut bytes = Vec::new();
@@ -658,7 +673,7 @@ impl<'c> Call<'c> {
     fn send_bytes(mut self) -> Result<Vec<u8>> {
         let endpoint = self.endpoint;
         let limit = self.client.inner.body_limit;
-        let idle = self.bound(TimeoutPhase::Idle);
+        let bounds = self.bounds();
         let mut exchange = self.perform()?;
         let bytes = exchange
             .resp
@@ -666,7 +681,7 @@ impl<'c> Call<'c> {
             .with_config()
             .limit(limit)
             .read_to_vec()
-            .map_err(|e| Error::transport_with(endpoint, e, |_| idle));
+            .map_err(|e| Error::transport_with(endpoint, e, |p| bounds.of(p)));
         self.log_exchange(&exchange, bytes.as_ref().ok().map(|b| b.len() as u64));
         bytes
     }
@@ -695,10 +710,10 @@ impl<'c> Call<'c> {
     /// reused).
     pub fn send_empty(mut self) -> Result<()> {
         let endpoint = self.endpoint;
-        let idle = self.bound(TimeoutPhase::Idle);
+        let bounds = self.bounds();
         let mut exchange = self.perform()?;
         let read = std::io::copy(&mut exchange.resp.body_mut().as_reader(), &mut std::io::sink())
-            .map_err(|e| Error::reading(endpoint, e, idle));
+            .map_err(|e| Error::reading(endpoint, e, &bounds));
         self.log_exchange(&exchange, read.as_ref().ok().copied());
         read.map(|_| ())
     }
@@ -706,7 +721,7 @@ impl<'c> Call<'c> {
     /// Sends and returns a reader over the answer's body.
     pub fn send_stream(mut self) -> Result<ByteStream> {
         let endpoint = self.endpoint;
-        let idle = self.bound(TimeoutPhase::Idle);
+        let bounds = self.bounds();
         let exchange = self.perform()?;
         // The body is read later, by the caller: its announced length stands
         // for what is received.
@@ -722,7 +737,7 @@ impl<'c> Call<'c> {
             endpoint,
             exchange.resp.into_body(),
             compressed,
-            idle,
+            bounds,
             self.opts.progress.take(),
         ))
     }

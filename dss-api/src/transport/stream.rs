@@ -8,7 +8,7 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, PhaseBounds, Result};
 
 /// Buffer used when copying a download: large copies run about twice as
 /// fast with 1 MiB than with `io::copy`'s 8 KiB.
@@ -121,7 +121,7 @@ impl<R: Read> Read for Metered<R> {
 pub struct ByteStream {
     endpoint: &'static str,
     len: Option<u64>,
-    idle: Option<std::time::Duration>,
+    bounds: PhaseBounds,
     reader: ureq::BodyReader<'static>,
     meter: Meter,
 }
@@ -138,13 +138,13 @@ impl fmt::Debug for ByteStream {
 impl ByteStream {
     /// `compressed`: the body has a `Content-Encoding`, so its announced
     /// length is not the length read (ureq decodes it).
-    /// `idle`: the bound on a read with no byte, for errors.
+    /// `bounds`: the call's time bounds, for errors.
     /// `on_progress`: the request's progress callback.
     pub(crate) fn new(
         endpoint: &'static str,
         body: ureq::Body,
         compressed: bool,
-        idle: Option<std::time::Duration>,
+        bounds: PhaseBounds,
         on_progress: Option<OnProgress>,
     ) -> ByteStream {
         let len = if compressed { None } else { body.content_length() };
@@ -152,7 +152,7 @@ impl ByteStream {
         ByteStream {
             endpoint,
             len,
-            idle,
+            bounds,
             reader,
             meter: Meter::new(on_progress, TransferDirection::Download, len),
         }
@@ -163,9 +163,9 @@ impl ByteStream {
         self.endpoint
     }
 
-    /// The bound on a read with no byte, for errors.
-    pub(crate) fn idle(&self) -> Option<std::time::Duration> {
-        self.idle
+    /// The call's time bounds, for errors.
+    pub(crate) fn bounds(&self) -> PhaseBounds {
+        self.bounds
     }
 
     /// The body's length, when the server announced it (and did not compress
@@ -185,7 +185,7 @@ impl ByteStream {
                 Ok(0) => break,
                 Ok(n) => n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(Error::reading(endpoint, e, self.idle)),
+                Err(e) => return Err(Error::reading(endpoint, e, &self.bounds)),
             };
             out.write_all(&buf[..n])
                 .map_err(|e| Error::io("writing the download", e))?;
