@@ -26,10 +26,11 @@ pub enum Error {
         #[source]
         source: ureq::Error,
     },
-    /// A time bound expired: connecting, waiting for the answer, or no byte
-    /// arriving while reading (or writing) a body. The phase and the bound
-    /// say which.
-    #[error("timeout calling `{endpoint}` {phase}{}", limit.map(|l| format!(" (bound: {l:?})")).unwrap_or_default())]
+    /// A time bound expired: connecting, waiting for the answer, no byte
+    /// arriving while reading a body or none written while sending one,
+    /// an answer coming in slower than the low-speed bound, the whole
+    /// call. The phase and the bound say which.
+    #[error("timeout calling `{endpoint}` {phase}{}", bound_text(*phase, *limit, source))]
     Timeout {
         /// The method that made the call.
         endpoint: &'static str,
@@ -391,6 +392,14 @@ impl Error {
     /// middle of a body, is [`Error::Transport`], as the same cut is when a
     /// JSON answer is read.
     pub(crate) fn reading(endpoint: &'static str, e: std::io::Error, bounds: &PhaseBounds) -> Error {
+        if let Some(slow) = e.get_ref().and_then(|i| i.downcast_ref::<TooSlow>()) {
+            return Error::Timeout {
+                endpoint,
+                phase: TimeoutPhase::LowSpeed,
+                limit: Some(slow.window),
+                source: ureq::Error::Io(e),
+            };
+        }
         if !e.get_ref().is_some_and(|inner| inner.is::<ureq::Error>()) {
             return Error::Transport {
                 endpoint,
@@ -412,9 +421,11 @@ impl Error {
     /// Whether an error from reading an answer's body is a time bound
     /// expiring (which [`reading`](Self::reading) makes a timeout).
     pub(crate) fn is_timeout(e: &std::io::Error) -> bool {
-        e.get_ref()
-            .and_then(|inner| inner.downcast_ref::<ureq::Error>())
-            .is_some_and(|u| matches!(u, ureq::Error::Timeout(_)))
+        let inner = e.get_ref();
+        inner.is_some_and(|i| i.is::<TooSlow>())
+            || inner
+                .and_then(|i| i.downcast_ref::<ureq::Error>())
+                .is_some_and(|u| matches!(u, ureq::Error::Timeout(_)))
     }
 
     /// This error with every one of `secrets` (a call's secret path
@@ -520,6 +531,59 @@ pub(crate) struct PhaseBounds {
     /// The whole answer (calls DSS holds open read theirs under one bound).
     pub(crate) body: Option<std::time::Duration>,
     pub(crate) total: Option<std::time::Duration>,
+    /// The least an answer must deliver over a window, when bounded.
+    pub(crate) low_speed: Option<LowSpeed>,
+}
+
+/// The low-speed bound: an answer delivering fewer than `bytes` over any
+/// `window` of waiting for it is cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LowSpeed {
+    pub(crate) bytes: u64,
+    pub(crate) window: std::time::Duration,
+}
+
+impl LowSpeed {
+    /// The bound, or none for `0` bytes or a zero window.
+    pub(crate) fn new(bytes: u64, window: std::time::Duration) -> Option<LowSpeed> {
+        (bytes > 0 && !window.is_zero()).then_some(LowSpeed { bytes, window })
+    }
+}
+
+/// An answer came in slower than its [`LowSpeed`] bound (what a read
+/// reports, inside an `io::Error` of kind `TimedOut`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TooSlow {
+    pub(crate) bytes: u64,
+    pub(crate) window: std::time::Duration,
+}
+
+impl fmt::Display for TooSlow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "fewer than {} bytes arrived in {:?} of waiting (the low-speed bound)",
+            self.bytes, self.window
+        )
+    }
+}
+
+impl std::error::Error for TooSlow {}
+
+/// The bound a timeout error names: the duration, or for the low-speed
+/// bound, the bytes and the window.
+fn bound_text(phase: TimeoutPhase, limit: Option<std::time::Duration>, source: &ureq::Error) -> String {
+    let slow = match source {
+        ureq::Error::Io(e) => e.get_ref().and_then(|i| i.downcast_ref::<TooSlow>()),
+        _ => None,
+    };
+    match (phase, slow, limit) {
+        (TimeoutPhase::LowSpeed, Some(slow), _) => {
+            format!(" (bound: {} bytes in {:?})", slow.bytes, slow.window)
+        }
+        (_, _, Some(l)) => format!(" (bound: {l:?})"),
+        (_, _, None) => String::new(),
+    }
 }
 
 impl PhaseBounds {
@@ -531,6 +595,7 @@ impl PhaseBounds {
             TimeoutPhase::Idle | TimeoutPhase::Send => self.idle,
             TimeoutPhase::Body => self.body,
             TimeoutPhase::Total => self.total,
+            TimeoutPhase::LowSpeed => self.low_speed.map(|l| l.window),
         }
     }
 }
@@ -552,6 +617,9 @@ pub enum TimeoutPhase {
     Body,
     /// The whole call, past the overall timeout.
     Total,
+    /// Reading an answer that came in slower than the low-speed bound:
+    /// fewer than its bytes over its window of waiting.
+    LowSpeed,
 }
 
 impl TimeoutPhase {
@@ -577,6 +645,7 @@ impl fmt::Display for TimeoutPhase {
             TimeoutPhase::Idle => "while no byte arrived (idle)",
             TimeoutPhase::Body => "while reading the answer",
             TimeoutPhase::Total => "past the overall timeout",
+            TimeoutPhase::LowSpeed => "while the answer came in too slowly",
         })
     }
 }

@@ -53,7 +53,7 @@ pub use crate::transport::stream::{ByteStream, Upload};
 /// What every generated request value (a struct with `__opts:
 /// RequestOptions`) has besides its arguments and its `__prepare` (which
 /// builds the [`Call`]): its public `timeout`, `response_timeout`,
-/// `idle_timeout`, `retry`, `no_retry` and `on_progress` setters, a
+/// `idle_timeout`, `low_speed_limit`, `retry`, `no_retry` and `on_progress` setters, a
 /// `Debug` that names the method and shows no argument (any of which may be
 /// a secret), and, for the common result kinds, `send` and `send_as`. A
 /// macro of the library rather than code emitted by the proc macro for each
@@ -200,7 +200,7 @@ macro_rules! request_list {
 pub(crate) use request_list;
 
 /// The public setters of a request's own settings (`timeout`,
-/// `response_timeout`, `idle_timeout`, `retry`, `no_retry`, `on_progress`) on a request
+/// `response_timeout`, `idle_timeout`, `low_speed_limit`, `retry`, `no_retry`, `on_progress`) on a request
 /// value holding them in `$field: RequestOptions`: generated request values
 /// get them through [`request_common!`](crate::rt::request_common), and the
 /// hand-written ones (multi-request calls) the same way, so every request
@@ -227,6 +227,16 @@ macro_rules! options_setters {
             /// otherwise).
             pub fn idle_timeout(mut self, timeout: ::core::time::Duration) -> Self {
                 self.$field = ::core::mem::take(&mut self.$field).idle_timeout(timeout);
+                self
+            }
+
+            /// Cuts this call's answer if it delivers fewer than `bytes`
+            /// over `window` of waiting for it (the client's low-speed
+            /// bound otherwise, 1 KiB over 60 s by default; `0` bytes turns
+            /// it off; see
+            /// [`ClientBuilder::low_speed_limit`](crate::ClientBuilder::low_speed_limit)).
+            pub fn low_speed_limit(mut self, bytes: u64, window: ::core::time::Duration) -> Self {
+                self.$field = ::core::mem::take(&mut self.$field).low_speed_limit(bytes, window);
                 self
             }
 

@@ -77,6 +77,8 @@ pub(crate) struct Bounds {
     pub(crate) server_wait: Option<Duration>,
     pub(crate) idle: Option<Duration>,
     pub(crate) total: Option<Duration>,
+    /// `None`: no low-speed bound.
+    pub(crate) low_speed: Option<crate::error::LowSpeed>,
 }
 
 impl fmt::Debug for DssClient {
@@ -196,6 +198,7 @@ fn builder_from_env(var: impl Fn(&str) -> Option<String>, home: Option<PathBuf>)
 /// | [`server_wait_timeout`](Self::server_wait_timeout) | 6 h | the same, on calls DSS holds open while it works (`wait=true` builds of code environments, bundle imports and activations, project exports, ...: marked in the method's docs) |
 /// | [`idle_timeout`](Self::idle_timeout) | 5 min | reading any answer, streams included, or writing an upload: no byte moving for that long |
 /// | [`timeout`](Self::timeout) | none | the whole call |
+/// | [`low_speed_limit`](Self::low_speed_limit) | 1 KiB over 60 s | any answer, streams included: fewer bytes than that over that much waiting |
 ///
 /// Why these figures: DSS answers ordinary calls in well under a second and
 /// its slowest list calls in seconds, so five minutes without an answer
@@ -203,7 +206,10 @@ fn builder_from_env(var: impl Fn(&str) -> Option<String>, home: Option<PathBuf>)
 /// can legitimately run for an hour or more (a code environment with many
 /// packages, a large bundle), so they get six hours; and a transfer in
 /// which no byte moves for five minutes is stalled however large it is, so
-/// the idle bound never cuts a long but moving download. An overall bound
+/// the idle bound never cuts a long but moving download; an answer that
+/// moves but trickles (a byte now and then, each within the idle bound)
+/// is cut by the low-speed bound, as curl's `--speed-limit` does, since
+/// no real DSS answer delivers less than a kilobyte a minute. An overall bound
 /// is left off because a large transfer or a long server-side wait has no
 /// natural limit: set one per client or per request when you need it.
 ///
@@ -282,6 +288,10 @@ impl ClientBuilder {
                 server_wait: Some(Duration::from_secs(6 * 3600)),
                 idle: Some(Duration::from_secs(5 * 60)),
                 total: None,
+                low_speed: Some(crate::error::LowSpeed {
+                    bytes: 1024,
+                    window: Duration::from_secs(60),
+                }),
             },
             body_limit: 256 << 20,
             row_limit: crate::rows::DEFAULT_MAX_LINE,
@@ -384,6 +394,20 @@ impl ClientBuilder {
     /// the answer (default: no bound). A request's `.timeout()` overrides it.
     pub fn timeout(mut self, t: Option<Duration>) -> Self {
         self.bounds.total = t;
+        self
+    }
+
+    /// Cuts an answer (JSON, text, a stream, rows, a download) that
+    /// delivers fewer than `bytes` over `window` of waiting for it, as
+    /// curl's `--speed-limit` / `--speed-time` do: default 1024 bytes over
+    /// 60 s. The answer is then [`Error::Timeout`] with
+    /// [`TimeoutPhase::LowSpeed`](crate::TimeoutPhase::LowSpeed). Time spent
+    /// by the caller between two reads of a stream does not count, and
+    /// neither does an answer's silence, which the idle bound cuts: the
+    /// bound is checked as bytes arrive. `0` bytes (or a zero window)
+    /// turns it off. A request's `.low_speed_limit()` overrides it.
+    pub fn low_speed_limit(mut self, bytes: u64, window: Duration) -> Self {
+        self.bounds.low_speed = crate::error::LowSpeed::new(bytes, window);
         self
     }
 
@@ -585,6 +609,8 @@ mod tests {
         assert_eq!(b.server_wait, Some(Duration::from_secs(6 * 3600)));
         assert_eq!(b.idle, Some(Duration::from_secs(300)));
         assert_eq!(b.total, None);
+        let slow = b.low_speed.unwrap();
+        assert_eq!((slow.bytes, slow.window), (1024, Duration::from_secs(60)));
         let c = DssClient::new("http://h:1", "k").unwrap();
         assert_eq!(c.inner.body_limit, 256 << 20);
         assert!(c.inner.retry.is_none());

@@ -14,7 +14,7 @@ use ureq::http;
 use crate::error::{ApiError, Error, PhaseBounds, Result};
 use crate::transport::client::DssClient;
 use crate::transport::retry::RetryPolicy;
-use crate::transport::stream::{ByteStream, OnProgress, TransferProgress, Upload};
+use crate::transport::stream::{ByteStream, OnProgress, SpeedChecked, TransferProgress, Upload};
 
 /// Everything but RFC 3986 unreserved characters is escaped, so a value is
 /// always exactly one path segment or one query value.
@@ -104,7 +104,7 @@ impl Payload {
 /// What one request may change of the client's settings: its time bounds,
 /// its retries, and a progress callback for its transfers. Each request
 /// value has the same setters (`timeout`, `response_timeout`,
-/// `idle_timeout`, `retry`, `no_retry`, `on_progress`); build one of these
+/// `idle_timeout`, `low_speed_limit`, `retry`, `no_retry`, `on_progress`); build one of these
 /// to give several requests the same settings with `.request_options(..)`.
 ///
 /// ```no_run
@@ -124,6 +124,8 @@ pub struct RequestOptions {
     total: Option<Duration>,
     response: Option<Duration>,
     idle: Option<Duration>,
+    /// `Some(None)`: no low-speed bound for this request.
+    low_speed: Option<Option<crate::error::LowSpeed>>,
     /// `Some(None)`: no retries for this request.
     retry: Option<Option<RetryPolicy>>,
     progress: Option<OnProgress>,
@@ -152,6 +154,15 @@ impl RequestOptions {
     /// upload written.
     pub fn idle_timeout(mut self, d: Duration) -> Self {
         self.idle = Some(d);
+        self
+    }
+
+    /// Cuts the answer if it delivers fewer than `bytes` over `window` of
+    /// waiting for it (see
+    /// [`ClientBuilder::low_speed_limit`](crate::ClientBuilder::low_speed_limit));
+    /// `0` bytes turns the bound off for this request.
+    pub fn low_speed_limit(mut self, bytes: u64, window: Duration) -> Self {
+        self.low_speed = Some(crate::error::LowSpeed::new(bytes, window));
         self
     }
 
@@ -465,6 +476,7 @@ impl<'c> Call<'c> {
                 None
             },
             total: o.total.or(b.total),
+            low_speed: o.low_speed.unwrap_or(b.low_speed),
         }
     }
 
@@ -620,11 +632,8 @@ impl<'c> Call<'c> {
         // Kept lossily: an HTML page in another charset, or a limit cutting
         // a character in two, must not lose the whole body.
         let mut bytes = Vec::new();
-        let _ = resp
-            .body_mut()
-            .as_reader()
-            .take(ERROR_BODY_LIMIT)
-            .read_to_end(&mut bytes);
+        let body = resp.body_mut().as_reader().take(ERROR_BODY_LIMIT);
+        let _ = SpeedChecked::new(body, self.bounds().low_speed).read_to_end(&mut bytes);
         let mut text = String::from_utf8_lossy(&bytes).into_owned();
         if (300..400).contains(&status) {
             let to = resp
@@ -675,13 +684,12 @@ impl<'c> Call<'c> {
         let limit = self.client.inner.body_limit;
         let bounds = self.bounds();
         let mut exchange = self.perform()?;
-        let bytes = exchange
-            .resp
-            .body_mut()
-            .with_config()
-            .limit(limit)
-            .read_to_vec()
-            .map_err(|e| Error::transport_with(endpoint, e, |p| bounds.of(p)));
+        let body = exchange.resp.body_mut().with_config().limit(limit).reader();
+        let mut bytes = Vec::new();
+        let read = SpeedChecked::new(body, bounds.low_speed)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::reading(endpoint, e, &bounds));
+        let bytes = read.map(|_| bytes);
         self.log_exchange(&exchange, bytes.as_ref().ok().map(|b| b.len() as u64));
         bytes
     }
@@ -712,7 +720,8 @@ impl<'c> Call<'c> {
         let endpoint = self.endpoint;
         let bounds = self.bounds();
         let mut exchange = self.perform()?;
-        let read = std::io::copy(&mut exchange.resp.body_mut().as_reader(), &mut std::io::sink())
+        let body = exchange.resp.body_mut().as_reader();
+        let read = std::io::copy(&mut SpeedChecked::new(body, bounds.low_speed), &mut std::io::sink())
             .map_err(|e| Error::reading(endpoint, e, &bounds));
         self.log_exchange(&exchange, read.as_ref().ok().copied());
         read.map(|_| ())
@@ -942,6 +951,26 @@ mod tests {
         assert!(!err.to_string().contains("a/b"), "{err}");
         // A call without secrets has nothing to hide.
         assert!(Call::new(&client, "GET", "t").secret_forms().is_empty());
+    }
+
+    #[test]
+    fn the_low_speed_bound_is_the_requests_or_the_clients() {
+        let client = DssClient::new("http://h:1", "k").unwrap();
+        let default = Call::new(&client, "GET", "t").bounds().low_speed.unwrap();
+        assert_eq!((default.bytes, default.window), (1024, Duration::from_secs(60)));
+        let mut call = Call::new(&client, "GET", "t");
+        call.options(RequestOptions::new().low_speed_limit(10, Duration::from_secs(2)));
+        let own = call.bounds().low_speed.unwrap();
+        assert_eq!((own.bytes, own.window), (10, Duration::from_secs(2)));
+        let mut call = Call::new(&client, "GET", "t");
+        call.options(RequestOptions::new().low_speed_limit(0, Duration::from_secs(2)));
+        assert!(call.bounds().low_speed.is_none());
+        let off = DssClient::builder("http://h:1")
+            .api_key("k")
+            .low_speed_limit(5, Duration::ZERO)
+            .build()
+            .unwrap();
+        assert!(Call::new(&off, "GET", "t").bounds().low_speed.is_none());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::error::{Error, PhaseBounds, Result};
+use crate::error::{Error, LowSpeed, PhaseBounds, Result, TooSlow};
 
 /// Buffer used when copying a download: large copies run about twice as
 /// fast with 1 MiB than with `io::copy`'s 8 KiB.
@@ -111,6 +111,55 @@ impl<R: Read> Read for Metered<R> {
     }
 }
 
+/// A reader that holds an answer to its low-speed bound: the bytes it
+/// gives must add up to the bound's bytes within each window of time spent
+/// waiting in its reads (time between reads, the caller's, is not
+/// counted); otherwise a read fails with [`TooSlow`] (kind `TimedOut`).
+/// Checked as bytes arrive: an answer that goes silent is the idle
+/// bound's to cut.
+pub(crate) struct SpeedChecked<R> {
+    inner: R,
+    bound: Option<LowSpeed>,
+    /// Bytes read since the window began, and time spent waiting in reads.
+    got: u64,
+    waited: std::time::Duration,
+}
+
+impl<R: Read> SpeedChecked<R> {
+    pub(crate) fn new(inner: R, bound: Option<LowSpeed>) -> SpeedChecked<R> {
+        SpeedChecked {
+            inner,
+            bound,
+            got: 0,
+            waited: std::time::Duration::ZERO,
+        }
+    }
+}
+
+impl<R: Read> Read for SpeedChecked<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let Some(bound) = self.bound else {
+            return self.inner.read(buf);
+        };
+        let started = std::time::Instant::now();
+        let n = self.inner.read(buf)?;
+        self.got += n as u64;
+        self.waited += started.elapsed();
+        if self.got >= bound.bytes {
+            // Enough in this window: the next one starts.
+            self.got = 0;
+            self.waited = std::time::Duration::ZERO;
+        } else if self.waited >= bound.window && n > 0 {
+            let slow = TooSlow {
+                bytes: bound.bytes,
+                window: bound.window,
+            };
+            return Err(io::Error::new(io::ErrorKind::TimedOut, slow));
+        }
+        Ok(n)
+    }
+}
+
 /// A reader over a response body, read from the socket as you go.
 ///
 /// Read it to the end (or drop it) before reusing the connection; an
@@ -122,7 +171,7 @@ pub struct ByteStream {
     endpoint: &'static str,
     len: Option<u64>,
     bounds: PhaseBounds,
-    reader: ureq::BodyReader<'static>,
+    reader: SpeedChecked<ureq::BodyReader<'static>>,
     meter: Meter,
 }
 
@@ -148,7 +197,7 @@ impl ByteStream {
         on_progress: Option<OnProgress>,
     ) -> ByteStream {
         let len = if compressed { None } else { body.content_length() };
-        let reader = body.into_with_config().limit(u64::MAX).reader();
+        let reader = SpeedChecked::new(body.into_with_config().limit(u64::MAX).reader(), bounds.low_speed);
         ByteStream {
             endpoint,
             len,
