@@ -12,3 +12,4 @@ mod secrets;
 mod threads;
 mod timeouts;
 mod tls;
+mod uploads;

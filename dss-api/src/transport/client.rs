@@ -537,7 +537,7 @@ impl ClientBuilder {
             .build();
         Ok(DssClient {
             inner: Arc::new(Inner {
-                agent: ureq::Agent::new_with_config(config),
+                agent: agent(config),
                 base: format!("{host}/dip/publicapi"),
                 host,
                 auth,
@@ -595,6 +595,15 @@ impl ClientBuilder {
         }
         Ok(tls.build())
     }
+}
+
+/// The agent: ureq's own connectors (proxies, TCP, TLS) and resolver,
+/// each connection under the watch of `transport::watch`.
+fn agent(config: ureq::config::Config) -> ureq::Agent {
+    use ureq::unversioned::resolver::DefaultResolver;
+    use ureq::unversioned::transport::{Connector as _, DefaultConnector};
+    let connector = DefaultConnector::new().chain(crate::transport::watch::Watch);
+    ureq::Agent::with_parts(config, connector, DefaultResolver::default())
 }
 
 #[cfg(test)]

@@ -23,6 +23,14 @@ const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(
 /// How much of an error body is kept.
 const ERROR_BODY_LIMIT: u64 = 64 * 1024;
 
+/// Uploads of this size or more (and those of unknown size) ask for the
+/// server's go-ahead before their body is sent (`Expect: 100-continue`,
+/// as curl does from 1 MiB): a server that answers at once (a 401, a
+/// 413) is heard before the body is written, instead of the client
+/// writing into a connection nobody reads until its bound cuts it. A
+/// server that says nothing gets the body after ureq's wait of 1 s.
+const EXPECT_CONTINUE_FROM: u64 = 1 << 20;
+
 /// Values that can be sent as query parameters: each gives its
 /// text to `emit` once, a list once per item, an unset optional not at all.
 pub trait QueryValue {
@@ -543,6 +551,7 @@ impl<'c> Call<'c> {
         payload: Payload,
     ) -> Result<(http::request::Builder, ureq::SendBody<'static>, Option<u64>)> {
         let mut sent = Some(0u64);
+        let upload = matches!(payload, Payload::Raw(_) | Payload::Upload { .. });
         let body = match payload {
             Payload::None if self.verb == "GET" => ureq::SendBody::none(),
             Payload::None => {
@@ -581,6 +590,9 @@ impl<'c> Call<'c> {
                 ureq::SendBody::from_owned_reader(multipart)
             }
         };
+        if upload && sent.is_none_or(|len| len >= EXPECT_CONTINUE_FROM) {
+            req = req.header("Expect", "100-continue");
+        }
         Ok((req, body, sent))
     }
 
