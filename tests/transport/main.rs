@@ -9,6 +9,7 @@ mod progress;
 mod proxy;
 mod retries;
 mod secrets;
+mod stale;
 mod threads;
 mod timeouts;
 mod tls;

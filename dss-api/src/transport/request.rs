@@ -434,9 +434,10 @@ impl<'c> Call<'c> {
             None => inner.retry.clone(),
         };
         let safe = matches!(self.verb, "GET" | "PUT" | "DELETE" | "HEAD") || self.idempotent;
+        let mut resent = false;
         let Some(policy) = policy.filter(|_| safe) else {
             let payload = std::mem::replace(&mut self.payload, Payload::None);
-            return self.perform_once(payload);
+            return self.try_send(payload, safe, &mut resent);
         };
         let mut tried = 0u32;
         let mut waited = Duration::ZERO;
@@ -447,7 +448,7 @@ impl<'c> Call<'c> {
                 None => (std::mem::replace(&mut self.payload, Payload::None), false),
             };
             tried += 1;
-            let err = match self.perform_once(payload) {
+            let err = match self.try_send(payload, safe, &mut resent) {
                 Ok(exchange) => return Ok(exchange),
                 Err(e) => e,
             };
@@ -467,6 +468,36 @@ impl<'c> Call<'c> {
             std::thread::sleep(wait);
             waited += wait;
         }
+    }
+
+    /// One try and, when it failed because the server had closed the
+    /// pooled connection it went out on (servers and the proxies before
+    /// them close connections idle for a while, and one may do so as the
+    /// request arrives), the same request once more on a fresh connection:
+    /// whatever the retry policy, at most once a call, and only for a
+    /// request `safe` to send twice whose body can be produced again. A
+    /// request that is not safe to repeat is never sent again: ureq
+    /// cannot say that no byte of it was written (a write on a connection
+    /// the peer has closed usually succeeds), so it may have arrived.
+    fn try_send(&mut self, payload: Payload, safe: bool, resent: &mut bool) -> Result<Exchange> {
+        let spare = if safe && !*resent { payload.try_clone() } else { None };
+        crate::transport::watch::begin_try();
+        let err = match self.perform_once(payload, false) {
+            Ok(exchange) => return Ok(exchange),
+            Err(e) => e,
+        };
+        let Some(spare) = spare else { return Err(err) };
+        if !(closed_before_answer(&err) && crate::transport::watch::try_was_on_pooled_connection()) {
+            return Err(err);
+        }
+        *resent = true;
+        log::debug!(
+            target: "dss_api",
+            "{} {}: the pooled connection was closed by the server ({err}); sending again on a fresh connection",
+            self.verb,
+            self.log_path()
+        );
+        self.perform_once(spare, true)
     }
 
     /// The bound of each phase of this request, for timeout errors: the
@@ -490,10 +521,11 @@ impl<'c> Call<'c> {
 
     /// One try: the request sent, its answer's status and headers read;
     /// a status that is not a success becomes an error.
-    fn perform_once(&self, payload: Payload) -> Result<Exchange> {
+    /// `fresh`: on a new connection, not one from the pool.
+    fn perform_once(&self, payload: Payload, fresh: bool) -> Result<Exchange> {
         let started = Instant::now();
         let (req, sent) = self.request(payload)?;
-        let req = self.configure(req);
+        let req = self.configure(req, fresh);
         let mut resp = match self.client.inner.agent.run(req) {
             Ok(resp) => resp,
             Err(e) => {
@@ -598,14 +630,23 @@ impl<'c> Call<'c> {
 
     /// The request with this call's own time bounds, when they differ
     /// from the client's (only those calls pay for a configuration of
-    /// their own).
-    fn configure(&self, req: http::Request<ureq::SendBody<'static>>) -> http::Request<ureq::SendBody<'static>> {
+    /// their own), and on a `fresh` connection when asked: no pooled
+    /// connection is young enough for it (and ureq drops those it passes
+    /// over, which are likely closed too).
+    fn configure(
+        &self,
+        req: http::Request<ureq::SendBody<'static>>,
+        fresh: bool,
+    ) -> http::Request<ureq::SendBody<'static>> {
         let o = &self.opts;
-        if !(self.server_wait || o.total.is_some() || o.response.is_some() || o.idle.is_some()) {
+        if !(fresh || self.server_wait || o.total.is_some() || o.response.is_some() || o.idle.is_some()) {
             return req;
         }
         let b = &self.client.inner.bounds;
         let mut cfg = self.client.inner.agent.configure_request(req);
+        if fresh {
+            cfg = cfg.max_idle_age(Duration::ZERO);
+        }
         if self.server_wait {
             // DSS sends nothing until its work is done: the idle bound
             // must not cut the wait; the answer itself is read under the
@@ -815,6 +856,18 @@ fn decode_json<T: DeserializeOwned>(bytes: &[u8], endpoint: &'static str) -> Res
         Err(_) => serde_json::from_slice(bytes),
     };
     decoded.map_err(|source| Error::Decode { endpoint, source })
+}
+
+/// Whether a try failed because its connection was closed or reset
+/// before an answer came (what a pooled connection the server closed
+/// while it sat idle gives).
+fn closed_before_answer(err: &Error) -> bool {
+    use std::io::ErrorKind::*;
+    matches!(
+        err,
+        Error::Transport { source: ureq::Error::Io(io), .. }
+            if matches!(io.kind(), ConnectionReset | ConnectionAborted | BrokenPipe | UnexpectedEof | NotConnected)
+    )
 }
 
 /// `encoded` with the hex digits of its `%XX` escapes in lowercase (how
