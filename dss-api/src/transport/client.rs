@@ -196,7 +196,7 @@ fn builder_from_env(var: impl Fn(&str) -> Option<String>, home: Option<PathBuf>)
 /// | [`connect_timeout`](Self::connect_timeout) | 30 s | opening the connection (DNS, TCP, TLS) |
 /// | [`response_timeout`](Self::response_timeout) | 5 min | waiting for the answer to begin, on ordinary calls |
 /// | [`server_wait_timeout`](Self::server_wait_timeout) | 6 h | the same, on calls DSS holds open while it works (`wait=true` builds of code environments, bundle imports and activations, project exports, ...: marked in the method's docs) |
-/// | [`idle_timeout`](Self::idle_timeout) | 5 min | reading any answer, streams included, or writing an upload: no byte moving for that long |
+/// | [`idle_timeout`](Self::idle_timeout) | 5 min | reading any answer, streams included, or writing an upload: no byte moving for that long (ureq bounds each write, so a server that stops reading an upload cuts it after one to a few times this) |
 /// | [`timeout`](Self::timeout) | none | the whole call |
 /// | [`low_speed_limit`](Self::low_speed_limit) | 1 KiB over 60 s | any answer, streams included: fewer bytes than that over that much waiting |
 ///
