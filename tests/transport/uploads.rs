@@ -69,6 +69,9 @@ fn refusing_server() -> (String, Arc<Seen>) {
     (url, seen)
 }
 
+/// An upload made with a client, its answer dropped.
+type UploadCall = Box<dyn FnOnce(&DssClient) -> Result<(), Error> + Send>;
+
 /// Runs `f` on a thread of its own; fails if it has not ended in 30 s.
 fn within_30s<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
     let (tx, rx) = std::sync::mpsc::channel();
@@ -89,7 +92,7 @@ fn an_early_refusal_of_a_large_upload_is_heard_at_once_with_default_bounds() {
     let (url, seen) = refusing_server();
     let file = std::env::temp_dir().join(format!("dss-api-early-{}.zip", std::process::id()));
     std::fs::write(&file, vec![3u8; 8 << 20]).unwrap();
-    let calls: Vec<(&str, Box<dyn FnOnce(&DssClient) -> Result<(), Error> + Send>)> = vec![
+    let calls: Vec<(&str, UploadCall)> = vec![
         (
             "install_plugin_from_archive",
             Box::new(|c| {
