@@ -29,6 +29,8 @@ static CAPTURE: Capture = Capture(Mutex::new(Vec::new()));
 
 const SECRET_KEY: &str = "gk-SECRET-0123456789";
 const PASSWORD: &str = "pw-SECRET-hunter2";
+/// A key whose lookup a proxy forcing https redirects, path and all.
+const REDIRECTED_KEY: &str = "gk-SECRET-redirected-42";
 
 /// One test, so that the process-wide logger sees only its own calls.
 #[test]
@@ -59,6 +61,14 @@ fn logs_say_what_happened_and_no_secret() {
         then.status(302)
             .header("location", "https://elsewhere.example/login?token=REDIRECT-SECRET");
     });
+    let forced = server.mock(|when, then| {
+        when.method(GET)
+            .path(api(&format!("/admin/globalAPIKeys/{REDIRECTED_KEY}")));
+        then.status(301).header(
+            "location",
+            format!("https://dss.example/dip/publicapi/admin/globalAPIKeys/{REDIRECTED_KEY}"),
+        );
+    });
     let c = DssClient::new(server.base_url(), API_KEY).unwrap();
 
     let handle = c.get_global_api_key(SECRET_KEY).send().unwrap();
@@ -69,7 +79,13 @@ fn logs_say_what_happened_and_no_secret() {
     let mut future = c.get_future("t1");
     assert_eq!(future.wait(WaitOptions::new()).unwrap(), json!(1));
     assert!(c.list_projects().send().is_err());
+    let err = c.get_global_api_key(REDIRECTED_KEY).send().unwrap_err();
+    assert_eq!(err.status(), Some(301));
+    let shown = format!("{err} {err:?}");
+    assert!(shown.contains("unexpected redirect to https://dss.example"), "{shown}");
+    assert!(!shown.contains(REDIRECTED_KEY), "{shown}");
     key.assert();
+    forced.assert();
     user.assert();
     busy.assert_calls(2);
     task.assert();
@@ -77,13 +93,13 @@ fn logs_say_what_happened_and_no_secret() {
 
     let lines = CAPTURE.0.lock().unwrap().clone();
     let all = lines.join("\n");
-    // One debug line per request (6 requests), with verb, path, status,
+    // One debug line per request (7 requests), with verb, path, status,
     // time and sizes.
     let requests: Vec<&String> = lines
         .iter()
         .filter(|l| l.starts_with("DEBUG") && l.contains(" -> "))
         .collect();
-    assert_eq!(requests.len(), 6, "{all}");
+    assert_eq!(requests.len(), 7, "{all}");
     assert!(
         requests.iter().any(|l| l.contains("POST /admin/users/ -> 200 in")
             && l.contains("sent ")
@@ -106,6 +122,11 @@ fn logs_say_what_happened_and_no_secret() {
         "{all}"
     );
     assert!(
+        lines.iter().any(|l| l.starts_with("WARN")
+            && l.contains("GET /admin/globalAPIKeys/***: refused a redirect to https://dss.example")),
+        "{all}"
+    );
+    assert!(
         lines
             .iter()
             .any(|l| l.starts_with("TRACE") && l.contains("task t1: poll 1")),
@@ -114,6 +135,7 @@ fn logs_say_what_happened_and_no_secret() {
     // Never a secret, a credential or a body.
     for secret in [
         SECRET_KEY,
+        REDIRECTED_KEY,
         PASSWORD,
         API_KEY,
         "bXktYXBpLWtleTo",

@@ -34,6 +34,7 @@ pub const RESERVED_SETTERS: &[&str] = &[
     "timeout",
     "response_timeout",
     "idle_timeout",
+    "low_speed_limit",
     "retry",
     "no_retry",
     "on_progress",

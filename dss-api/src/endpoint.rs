@@ -245,8 +245,10 @@ pub struct Request {
     pub can_start: bool,
     /// A success answer reporting `messages.error` is an error.
     pub checks_messages: bool,
-    /// A path segment holds a secret (an API key): logs show it as `***`,
-    /// and no error or message ever shows the path.
+    /// A secret (an argument or a handle field marked `secret`, such as a
+    /// global API key) fills part of the path: logs show it as `***`, and
+    /// an error that would repeat it (a server echoing the path in its
+    /// error page, say) shows `***` instead.
     pub secret_path: bool,
 }
 

@@ -13,12 +13,14 @@ use crate::endpoint::Endpoint;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// DSS answered with an HTTP error status (4xx or 5xx).
+    /// DSS answered with an HTTP error status (4xx or 5xx), or with a
+    /// status this client does not follow: a redirect (3xx, named by its
+    /// site only) or a switch of protocols (101).
     #[error("{0}")]
     Api(Box<ApiError>),
     /// The request did not complete: connection refused, TLS failure, reset,
     /// malformed HTTP, a connection cut while the answer was read, ...
-    #[error("transport error calling `{endpoint}`: {source}")]
+    #[error("transport error calling `{endpoint}`: {}", transport_text(source))]
     Transport {
         /// The method that made the call.
         endpoint: &'static Endpoint,
@@ -26,10 +28,11 @@ pub enum Error {
         #[source]
         source: ureq::Error,
     },
-    /// A time bound expired: connecting, waiting for the answer, or no byte
-    /// arriving while reading (or writing) a body. The phase and the bound
-    /// say which.
-    #[error("timeout calling `{endpoint}` {phase}{}", limit.map(|l| format!(" (bound: {l:?})")).unwrap_or_default())]
+    /// A time bound expired: connecting, waiting for the answer, no byte
+    /// arriving while reading a body or none written while sending one,
+    /// an answer coming in slower than the low-speed bound, the whole
+    /// call. The phase and the bound say which.
+    #[error("timeout calling `{endpoint}` {phase}{}", bound_text(*phase, *limit, source))]
     Timeout {
         /// The method that made the call.
         endpoint: &'static Endpoint,
@@ -52,6 +55,22 @@ pub enum Error {
         /// The method that made the call.
         endpoint: &'static Endpoint,
         /// The limit, in bytes.
+        limit: u64,
+    },
+    /// A line of a row stream (SQL query or dataset rows) was longer than
+    /// the client's limit for one row. It was skipped, after the rows
+    /// before it; the rows after it still come.
+    #[error(
+        "row {row} of the answer of `{endpoint}` is longer than the {} limit for one row and was skipped \
+         (raise it with ClientBuilder::max_row_size)",
+        size(*limit)
+    )]
+    RowTooLarge {
+        /// The method whose rows these are.
+        endpoint: &'static Endpoint,
+        /// The row's number, counting from 1.
+        row: u64,
+        /// The limit, in bytes (a line's end included).
         limit: u64,
     },
     /// The answer was not what the endpoint promises (bad JSON, wrong shape,
@@ -234,6 +253,38 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// Replaces each of `secrets` by `***` in everything the server said.
+    fn hide(&mut self, secrets: &[String]) {
+        for text in [
+            Some(&mut self.body),
+            self.error_type.as_mut(),
+            self.message.as_mut(),
+            self.detailed_message.as_mut(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if let Some(clean) = hidden(text, secrets) {
+                *text = clean;
+            }
+        }
+    }
+}
+
+/// `text` with each of `secrets` replaced by `***`, or `None` when it holds
+/// none of them.
+fn hidden(text: &str, secrets: &[String]) -> Option<String> {
+    let mut out: Option<String> = None;
+    for secret in secrets.iter().filter(|s| !s.is_empty()) {
+        let current = out.as_deref().unwrap_or(text);
+        if current.contains(secret.as_str()) {
+            out = Some(current.replace(secret.as_str(), "***"));
+        }
+    }
+    out
+}
+
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let detail = self.detailed_message.as_deref().or(self.message.as_deref());
@@ -357,7 +408,15 @@ impl Error {
     /// I/O error, which is how ureq hands over a connection cut in the
     /// middle of a body, is [`Error::Transport`], as the same cut is when a
     /// JSON answer is read.
-    pub(crate) fn reading(endpoint: &'static Endpoint, e: std::io::Error, idle: Option<std::time::Duration>) -> Error {
+    pub(crate) fn reading(endpoint: &'static Endpoint, e: std::io::Error, bounds: &PhaseBounds) -> Error {
+        if let Some(slow) = e.get_ref().and_then(|i| i.downcast_ref::<TooSlow>()) {
+            return Error::Timeout {
+                endpoint,
+                phase: TimeoutPhase::LowSpeed,
+                limit: Some(slow.window),
+                source: ureq::Error::Io(e),
+            };
+        }
         if !e.get_ref().is_some_and(|inner| inner.is::<ureq::Error>()) {
             return Error::Transport {
                 endpoint,
@@ -370,7 +429,7 @@ impl Error {
             source: ureq::Error::Io(e),
         };
         match e.into_inner().map(|inner| inner.downcast::<ureq::Error>()) {
-            Some(Ok(source)) => Error::transport_with(endpoint, *source, |_| idle),
+            Some(Ok(source)) => Error::transport_with(endpoint, *source, |phase| bounds.of(phase)),
             Some(Err(other)) => plain(std::io::Error::new(kind, other)),
             None => plain(std::io::Error::from(kind)),
         }
@@ -379,13 +438,61 @@ impl Error {
     /// Whether an error from reading an answer's body is a time bound
     /// expiring (which [`reading`](Self::reading) makes a timeout).
     pub(crate) fn is_timeout(e: &std::io::Error) -> bool {
-        e.get_ref()
-            .and_then(|inner| inner.downcast_ref::<ureq::Error>())
-            .is_some_and(|u| matches!(u, ureq::Error::Timeout(_)))
+        let inner = e.get_ref();
+        inner.is_some_and(|i| i.is::<TooSlow>())
+            || inner
+                .and_then(|i| i.downcast_ref::<ureq::Error>())
+                .is_some_and(|u| matches!(u, ureq::Error::Timeout(_)))
+    }
+
+    /// This error with every one of `secrets` (a call's secret path
+    /// segments, in each form a server may write them back) replaced by
+    /// `***` wherever the server's words are kept: an API error's body and
+    /// messages, a decoding error's text (serde quotes the text it could
+    /// not read), a transport error's text. Other errors hold no server
+    /// text and are returned as they are.
+    pub(crate) fn hiding(self, secrets: &[String]) -> Error {
+        if secrets.is_empty() {
+            return self;
+        }
+        match self {
+            Error::Api(mut e) => {
+                e.hide(secrets);
+                Error::Api(e)
+            }
+            Error::Decode { endpoint, source } => match hidden(&source.to_string(), secrets) {
+                Some(text) => Error::Decode {
+                    endpoint,
+                    source: <serde_json::Error as serde::de::Error>::custom(text),
+                },
+                None => Error::Decode { endpoint, source },
+            },
+            Error::Transport { endpoint, source } => match hidden(&source.to_string(), secrets) {
+                Some(text) => Error::Transport {
+                    endpoint,
+                    source: ureq::Error::Io(std::io::Error::other(text)),
+                },
+                None => Error::Transport { endpoint, source },
+            },
+            other => other,
+        }
     }
 
     pub(crate) fn io(context: &'static str, source: std::io::Error) -> Error {
         Error::Io { context, source }
+    }
+}
+
+/// What a transport error says: ureq's own words, except where they would
+/// mislead. ureq reports a body whose chunked framing it cannot read
+/// because one of its lines (a chunk size) is longer than its read buffer
+/// as "body data reading stalled", which reads like a slow server.
+fn transport_text(source: &ureq::Error) -> String {
+    match source {
+        ureq::Error::BodyStalled => "the answer's framing is broken: a line of its chunked encoding \
+             (a chunk size) is longer than the client's read buffer"
+            .to_owned(),
+        other => other.to_string(),
     }
 }
 
@@ -430,23 +537,106 @@ fn size(bytes: u64) -> String {
     }
 }
 
+/// The bound of each phase of one call (as the client's settings and the
+/// call's own make it), so that a timeout names the bound that fired.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PhaseBounds {
+    pub(crate) connect: Option<std::time::Duration>,
+    pub(crate) response: Option<std::time::Duration>,
+    /// No byte read, or none written, for this long.
+    pub(crate) idle: Option<std::time::Duration>,
+    /// The whole answer (calls DSS holds open read theirs under one bound).
+    pub(crate) body: Option<std::time::Duration>,
+    pub(crate) total: Option<std::time::Duration>,
+    /// The least an answer must deliver over a window, when bounded.
+    pub(crate) low_speed: Option<LowSpeed>,
+}
+
+/// The low-speed bound: an answer delivering fewer than `bytes` over any
+/// `window` of waiting for it is cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LowSpeed {
+    pub(crate) bytes: u64,
+    pub(crate) window: std::time::Duration,
+}
+
+impl LowSpeed {
+    /// The bound, or none for `0` bytes or a zero window.
+    pub(crate) fn new(bytes: u64, window: std::time::Duration) -> Option<LowSpeed> {
+        (bytes > 0 && !window.is_zero()).then_some(LowSpeed { bytes, window })
+    }
+}
+
+/// An answer came in slower than its [`LowSpeed`] bound (what a read
+/// reports, inside an `io::Error` of kind `TimedOut`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TooSlow {
+    pub(crate) bytes: u64,
+    pub(crate) window: std::time::Duration,
+}
+
+impl fmt::Display for TooSlow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "fewer than {} bytes arrived in {:?} of waiting (the low-speed bound)",
+            self.bytes, self.window
+        )
+    }
+}
+
+impl std::error::Error for TooSlow {}
+
+/// The bound a timeout error names: the duration, or for the low-speed
+/// bound, the bytes and the window.
+fn bound_text(phase: TimeoutPhase, limit: Option<std::time::Duration>, source: &ureq::Error) -> String {
+    let slow = match source {
+        ureq::Error::Io(e) => e.get_ref().and_then(|i| i.downcast_ref::<TooSlow>()),
+        _ => None,
+    };
+    match (phase, slow, limit) {
+        (TimeoutPhase::LowSpeed, Some(slow), _) => {
+            format!(" (bound: {} bytes in {:?})", slow.bytes, slow.window)
+        }
+        (_, _, Some(l)) => format!(" (bound: {l:?})"),
+        (_, _, None) => String::new(),
+    }
+}
+
+impl PhaseBounds {
+    /// The bound of `phase`, when known.
+    pub(crate) fn of(&self, phase: TimeoutPhase) -> Option<std::time::Duration> {
+        match phase {
+            TimeoutPhase::Connect => self.connect,
+            TimeoutPhase::Response => self.response,
+            TimeoutPhase::Idle | TimeoutPhase::Send => self.idle,
+            TimeoutPhase::Body => self.body,
+            TimeoutPhase::Total => self.total,
+            TimeoutPhase::LowSpeed => self.low_speed.map(|l| l.window),
+        }
+    }
+}
+
 /// What a call was waiting for when a time bound expired.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum TimeoutPhase {
     /// Resolving the host and opening the connection (TLS included).
     Connect,
-    /// Sending the request.
+    /// Sending the request: no byte of it could be written for the idle
+    /// bound (the server stopped reading it).
     Send,
     /// Waiting for the answer to begin (its status and headers).
     Response,
-    /// Reading an answer (or writing a request) during which no byte moved
-    /// for the idle bound.
+    /// Reading an answer during which no byte arrived for the idle bound.
     Idle,
     /// Reading a whole answer.
     Body,
     /// The whole call, past the overall timeout.
     Total,
+    /// Reading an answer that came in slower than the low-speed bound:
+    /// fewer than its bytes over its window of waiting.
+    LowSpeed,
 }
 
 impl TimeoutPhase {
@@ -454,10 +644,10 @@ impl TimeoutPhase {
         use ureq::Timeout as T;
         match t {
             T::Resolve | T::Connect => TimeoutPhase::Connect,
-            T::SendRequest | T::SendBody | T::Await100 => TimeoutPhase::Send,
+            T::SendRequest | T::SendBody | T::Await100 | T::PerWrite => TimeoutPhase::Send,
             T::RecvResponse => TimeoutPhase::Response,
             T::RecvBody => TimeoutPhase::Body,
-            T::PerRead | T::PerWrite => TimeoutPhase::Idle,
+            T::PerRead => TimeoutPhase::Idle,
             _ => TimeoutPhase::Total,
         }
     }
@@ -467,11 +657,12 @@ impl fmt::Display for TimeoutPhase {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             TimeoutPhase::Connect => "while connecting",
-            TimeoutPhase::Send => "while sending the request",
+            TimeoutPhase::Send => "while sending the request (no byte of it could be written)",
             TimeoutPhase::Response => "while waiting for the answer",
             TimeoutPhase::Idle => "while no byte arrived (idle)",
             TimeoutPhase::Body => "while reading the answer",
             TimeoutPhase::Total => "past the overall timeout",
+            TimeoutPhase::LowSpeed => "while the answer came in too slowly",
         })
     }
 }
@@ -505,7 +696,7 @@ mod tests {
     fn a_connection_cut_while_reading_a_body_is_a_transport_error() {
         // What ureq hands over when the peer closes before the body's end.
         let cut = io::Error::new(io::ErrorKind::UnexpectedEof, "Peer disconnected");
-        match Error::reading(&GET, cut, None) {
+        match Error::reading(&GET, cut, &PhaseBounds::default()) {
             Error::Transport {
                 endpoint,
                 source: ureq::Error::Io(e),
@@ -514,12 +705,35 @@ mod tests {
         }
         // ureq's own errors keep their meaning.
         let stalled = io::Error::other(ureq::Error::Timeout(ureq::Timeout::PerRead));
-        let err = Error::reading(&GET, stalled, Some(Duration::from_millis(300)));
+        let bounds = PhaseBounds {
+            idle: Some(Duration::from_millis(300)),
+            total: Some(Duration::from_secs(2)),
+            ..PhaseBounds::default()
+        };
+        let err = Error::reading(&GET, stalled, &bounds);
         assert_eq!(err.timeout_phase(), Some(TimeoutPhase::Idle), "{err:?}");
         assert!(err.to_string().contains("(bound: 300ms)"), "{err}");
+        // The bound named is the one that fired.
+        let past = io::Error::other(ureq::Error::Timeout(ureq::Timeout::Global));
+        let err = Error::reading(&GET, past, &bounds);
+        assert_eq!(err.timeout_phase(), Some(TimeoutPhase::Total), "{err:?}");
+        assert!(
+            err.to_string().contains("past the overall timeout (bound: 2s)"),
+            "{err}"
+        );
+        let written = Error::transport_with(&GET, ureq::Error::Timeout(ureq::Timeout::PerWrite), |p| bounds.of(p));
+        assert_eq!(written.timeout_phase(), Some(TimeoutPhase::Send));
+        assert!(
+            written
+                .to_string()
+                .contains("while sending the request (no byte of it could be written) (bound: 300ms)"),
+            "{written}"
+        );
+        let stalled = Error::transport_with(&GET, ureq::Error::BodyStalled, |_| None);
+        assert!(stalled.to_string().contains("framing is broken"), "{stalled}");
         let failed = io::Error::other(ureq::Error::ConnectionFailed);
         assert!(matches!(
-            Error::reading(&GET, failed, None),
+            Error::reading(&GET, failed, &PhaseBounds::default()),
             Error::Transport {
                 source: ureq::Error::ConnectionFailed,
                 ..

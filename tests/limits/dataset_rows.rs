@@ -552,3 +552,52 @@ fn rows_decode_into_the_callers_type_and_are_verified() {
     let firsts: Vec<(u64, String)> = ds.iter_rows().send_as().unwrap().take(2).map(Result::unwrap).collect();
     assert_eq!(firsts, [(0, "row \"0\"\t".to_owned()), (1, "row \"1\"".to_owned())]);
 }
+
+#[test]
+fn a_line_past_the_row_limit_is_an_error_item_and_the_rows_after_it_come() {
+    let _alone = crate::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let server = Loopback::start(|req, out| match req.path.as_str() {
+        "/projects/P/datasets/long/data/" => {
+            let body = format!("1\ta\t\t\t\n2\t{}\t\t\t\n3\tc\t\t\t\n", "b".repeat(5000));
+            respond(out, 200, "text/tab-separated-values", body.as_bytes());
+        }
+        "/projects/P/datasets/long/schema" => respond(out, 200, "application/json", SCHEMA.as_bytes()),
+        _ => respond(out, 204, "text/plain", b""),
+    });
+    let c = DssClient::builder(&server.url)
+        .api_key("k")
+        .max_row_size(4096)
+        .build()
+        .unwrap();
+    let items: Vec<_> = c
+        .get_project("P")
+        .get_dataset("long")
+        .iter_rows()
+        .send()
+        .unwrap()
+        .collect();
+    assert_eq!(items.len(), 3, "{items:?}");
+    assert_eq!(items[0].as_ref().unwrap()[1], RowValue::Str("a".into()));
+    match &items[1] {
+        Err(
+            e @ Error::RowTooLarge {
+                row: 2, limit: 4096, ..
+            },
+        ) => {
+            assert!(e.to_string().contains("`DssDataset::iter_rows`"), "{e}");
+            assert!(e.to_string().contains("max_row_size"), "{e}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(items[2].as_ref().unwrap()[1], RowValue::Str("c".into()));
+    let paths: Vec<String> = server.requests().into_iter().map(|r| r.path).collect();
+    assert_eq!(
+        paths,
+        [
+            "/projects/P/datasets/long/data/",
+            "/projects/P/datasets/long/schema",
+            "/projects/P/datasets/long/finish-streaming/"
+        ],
+        "read to the end and verified"
+    );
+}

@@ -4,6 +4,7 @@
 
 mod dataset_rows;
 mod folder_transfers;
+mod rows_memory;
 mod sql_memory;
 mod streams;
 

@@ -470,6 +470,9 @@ pub fn within<T: Send + 'static>(limit: std::time::Duration, what: &str, f: impl
     });
     match rx.recv_timeout(limit) {
         Ok(v) => v,
-        Err(_) => panic!("no answer within {limit:?}: {what} did not fire"),
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+            panic!("the call panicked (see above) before {what} fired")
+        }
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => panic!("no answer within {limit:?}: {what} did not fire"),
     }
 }

@@ -64,6 +64,7 @@ impl RawServer {
                 let len: u64 = req.header("content-length").and_then(|v| v.parse().ok()).unwrap_or(0);
                 let mut body = (&mut reader).take(len);
                 let mut out = stream;
+                go_ahead(&req, &mut out);
                 handler(&req, &mut body, &mut out);
                 // Drain what the handler left, so the client sees a clean close.
                 let _ = std::io::copy(&mut body, &mut std::io::sink());
@@ -76,6 +77,17 @@ impl RawServer {
     /// How many requests were received.
     pub fn requests(&self) -> usize {
         self.requests.load(Ordering::SeqCst)
+    }
+}
+
+/// Tells a client that asked for it (`Expect: 100-continue`, which
+/// dss-api sends with large uploads) to send the body, as DSS does.
+pub fn go_ahead(req: &RawRequest, out: &mut TcpStream) {
+    if req
+        .header("expect")
+        .is_some_and(|v| v.eq_ignore_ascii_case("100-continue"))
+    {
+        let _ = out.write_all(b"HTTP/1.1 100 Continue\r\n\r\n");
     }
 }
 

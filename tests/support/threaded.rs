@@ -99,6 +99,7 @@ fn serve(stream: TcpStream, handler: &Handler, count: &AtomicUsize) {
     let mut reader = BufReader::new(read_half);
     let mut out = stream;
     while let Some(req) = read_head(&mut reader) {
+        crate::raw::go_ahead(&req, &mut out);
         let Some(body) = read_body(&req, &mut reader) else {
             return;
         };

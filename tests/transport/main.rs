@@ -2,10 +2,15 @@
 //! retries, progress, threads, and the fault matrix.
 
 mod client;
+mod downloads;
 mod faults;
+mod messages;
 mod progress;
 mod proxy;
 mod retries;
+mod secrets;
+mod stale;
 mod threads;
 mod timeouts;
 mod tls;
+mod uploads;

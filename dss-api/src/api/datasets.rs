@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 
 use crate::api::generated::models::SchemaColumn;
 use crate::api::handles::{DssDataset, DssDatasetSettings};
-use crate::rows::{self, Decode, RowReader, RowValue};
+use crate::rows::{self, Decode, RowReader, RowValue, SkippedRow};
 use crate::rt::{options_setters, Endpoint, Error, RequestOptions, Result};
 
 impl DssDataset {
@@ -346,11 +346,12 @@ impl DatasetIterRows<'_> {
             None => schema,
             Some(names) => in_order(schema, names),
         };
-        let (endpoint, idle) = (stream.endpoint(), stream.idle());
-        let reader = RowReader::new(stream, columns.iter().map(|c| c.r#type.as_str()));
+        let (endpoint, bounds) = (stream.endpoint(), stream.bounds());
+        let reader =
+            RowReader::new(stream, columns.iter().map(|c| c.r#type.as_str())).max_line(dataset.client.inner.row_limit);
         Ok(DatasetRows {
             endpoint,
-            idle,
+            bounds,
             dataset: dataset.clone(),
             read_session_id: session,
             names: columns.iter().map(|c| c.name.clone()).collect(),
@@ -386,9 +387,9 @@ fn in_order(schema: Vec<SchemaColumn>, names: Vec<String>) -> Vec<SchemaColumn> 
 /// decoded into `T`, with [`DatasetIterRows::send_as`]), or the error that
 /// ended the read.
 pub struct DatasetRows<T = Vec<RowValue>> {
-    /// The data request's method and idle bound, for its errors.
+    /// The data request's method and time bounds, for its errors.
     endpoint: &'static Endpoint,
-    idle: Option<std::time::Duration>,
+    bounds: crate::error::PhaseBounds,
     dataset: DssDataset,
     read_session_id: String,
     columns: Vec<SchemaColumn>,
@@ -436,9 +437,13 @@ impl<T> Iterator for DatasetRows<T> {
                 endpoint: self.endpoint,
                 source,
             })),
+            // A line not read as a row: its error, and the rows after it.
+            Some(Err(e)) if SkippedRow::of(&e).is_some() => {
+                SkippedRow::of(&e).map(|skipped| Err(skipped.into_error(self.endpoint)))
+            }
             Some(Err(e)) => {
                 self.done = true;
-                Some(Err(Error::reading(self.endpoint, e, self.idle)))
+                Some(Err(Error::reading(self.endpoint, e, &self.bounds)))
             }
             None => {
                 self.done = true;

@@ -5,7 +5,7 @@ use crate::api::generated::models::SqlColumn;
 use crate::api::handles::DssSqlQuery;
 use serde::de::DeserializeOwned;
 
-use crate::rows::{self, Decode, RowReader, RowValue};
+use crate::rows::{self, Decode, RowReader, RowValue, SkippedRow};
 use crate::rt::{Endpoint, Error, Result};
 
 impl DssSqlQuery {
@@ -80,8 +80,8 @@ impl DssSqlQuery {
         Ok(SqlRows {
             query: self,
             endpoint: stream.endpoint(),
-            idle: stream.idle(),
-            reader: RowReader::new(stream, self.schema.iter().map(|c| &c.r#type)),
+            bounds: stream.bounds(),
+            reader: RowReader::new(stream, self.schema.iter().map(|c| &c.r#type)).max_line(self.client.inner.row_limit),
             names: self.schema.iter().map(|c| c.name.clone()).collect(),
             decode,
             state: RowsState::Reading,
@@ -99,9 +99,9 @@ enum RowsState {
 /// (rows decoded into `T`).
 pub struct SqlRows<'q, T = Vec<RowValue>> {
     query: &'q DssSqlQuery,
-    /// The stream's method and idle bound, for a timeout error.
+    /// The stream's method and time bounds, for a timeout error.
     endpoint: &'static Endpoint,
-    idle: Option<std::time::Duration>,
+    bounds: crate::error::PhaseBounds,
     reader: RowReader<crate::rt::ByteStream>,
     /// The columns' names, for rows decoded by name.
     names: Vec<String>,
@@ -152,9 +152,13 @@ impl<T> Iterator for SqlRows<'_, T> {
                     Err(e) => self.fail(format!("the server reported a failure after the last row: {e}")),
                 }
             }
+            // A line not read as a row: its error, and the rows after it.
+            Some(Err(e)) if SkippedRow::of(&e).is_some() => {
+                SkippedRow::of(&e).map(|skipped| Err(skipped.into_error(self.endpoint)))
+            }
             Some(Err(e)) if Error::is_timeout(&e) => {
                 self.state = RowsState::Done;
-                Some(Err(Error::reading(self.endpoint, e, self.idle)))
+                Some(Err(Error::reading(self.endpoint, e, &self.bounds)))
             }
             Some(Err(e)) => self.fail(format!("the result stream broke off: {e}")),
         }

@@ -36,8 +36,9 @@ pub(crate) struct Row<'a> {
 }
 
 impl<'a> Row<'a> {
-    /// How many values the row gives: one per column, or per field when
-    /// there are more fields than columns (a missing field is empty).
+    /// How many values the row gives: one per column (a missing field is
+    /// empty; the reader drops fields past the columns), or one per field
+    /// when the schema is unknown.
     fn width(&self) -> usize {
         self.fields.len().max(self.kinds.len())
     }

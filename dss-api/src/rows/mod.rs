@@ -241,6 +241,26 @@ const READ_BUFFER: usize = 16 * 1024;
 /// The least a read is offered.
 const MIN_READ: usize = 1024;
 
+/// The longest line read as a row unless the client says otherwise
+/// (`ClientBuilder::max_row_size`): a longer one is skipped, and is an
+/// error item.
+pub(crate) const DEFAULT_MAX_LINE: u64 = 64 << 20;
+
+/// The most fields a row may have when the answer gives no schema (no
+/// column types): every field is then a value of its own, which costs
+/// several times a short field's bytes, so a line of more is skipped, and
+/// is an error item. (With a schema, fields past its columns are dropped
+/// as they are parsed, and cost nothing.)
+pub(crate) const UNTYPED_FIELDS: usize = 1 << 16;
+
+/// Room for the ends of fields parsed in one go past the ones kept.
+const SCRATCH_ENDS: usize = 64;
+
+/// The parser's buffers are given back after a line that made them larger
+/// than this, so that one long line does not hold its memory for the
+/// rest of the stream.
+const KEPT_BUFFER: usize = 1 << 20;
+
 /// Reads typed rows from a `tsv-excel-noheader` stream; see the module docs.
 pub(crate) struct RowReader<R> {
     lines: Lines<R>,
@@ -290,6 +310,77 @@ struct Lines<R> {
     /// Plain lines are split by the reader itself (off only in tests, to
     /// check that both ways give the same rows).
     split_plain: bool,
+    /// The most fields of a row that are kept: the schema's columns (the
+    /// rest are dropped as they are parsed), or [`UNTYPED_FIELDS`]
+    /// without a schema (a line of more is skipped).
+    keep: usize,
+    /// No schema: every field is kept, up to [`UNTYPED_FIELDS`].
+    untyped: bool,
+    /// The longest line read as a row, in bytes; a longer one is skipped.
+    max_line: u64,
+}
+
+/// Why a line was skipped rather than read as a row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Skip {
+    /// Longer than the reader's limit.
+    TooLong,
+    /// More than [`UNTYPED_FIELDS`] fields, and no schema.
+    TooWide,
+}
+
+/// A line skipped by a [`RowReader`], as the error its iterator yields
+/// (carried in an `io::Error` of kind `InvalidData`): the reader goes on
+/// with the next line.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SkippedRow {
+    /// Its number, counting rows from 1.
+    pub(crate) row: u64,
+    pub(crate) why: Skip,
+    /// The line limit, in bytes.
+    pub(crate) limit: u64,
+}
+
+impl std::fmt::Display for SkippedRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.why {
+            Skip::TooLong => write!(
+                f,
+                "row {} is longer than the limit of {} bytes for one row (ClientBuilder::max_row_size) and was skipped",
+                self.row, self.limit
+            ),
+            Skip::TooWide => write!(
+                f,
+                "row {} has more than {UNTYPED_FIELDS} fields and the answer gives no schema to type them: skipped",
+                self.row
+            ),
+        }
+    }
+}
+
+impl std::error::Error for SkippedRow {}
+
+impl SkippedRow {
+    /// The skipped line an error from a [`RowReader`] stands for, if it is
+    /// one (the reader then goes on).
+    pub(crate) fn of(e: &io::Error) -> Option<SkippedRow> {
+        e.get_ref()?.downcast_ref::<SkippedRow>().copied()
+    }
+
+    /// As the error an iterator of rows yields for it.
+    pub(crate) fn into_error(self, endpoint: &'static crate::endpoint::Endpoint) -> crate::error::Error {
+        match self.why {
+            Skip::TooLong => crate::error::Error::RowTooLarge {
+                endpoint,
+                row: self.row,
+                limit: self.limit,
+            },
+            Skip::TooWide => crate::error::Error::Decode {
+                endpoint,
+                source: <serde_json::Error as serde::de::Error>::custom(self),
+            },
+        }
+    }
 }
 
 /// One block of the stream: text when it is valid UTF-8 (checked once
@@ -330,6 +421,7 @@ impl Block {
 }
 
 /// What one line of the stream holds.
+#[derive(Clone, Copy)]
 enum Line {
     /// An empty line: a row of one empty field.
     Empty,
@@ -344,6 +436,39 @@ enum Line {
     /// A line with quoted fields, whole in the buffer: its fields,
     /// unquoted, are in `unquoted`, side by side, ending where `tabs` says.
     Unquoted,
+    /// A line read to its end but not kept.
+    Skipped(Skip),
+}
+
+impl Parsed {
+    /// The line parsed to its end; `crlf`: it ended with `\r\n`.
+    fn into_line(self, crlf: bool) -> Line {
+        match self.skip {
+            Some(why) => Line::Skipped(why),
+            // A `\r` before the line end belongs to the last field parsed
+            // only when that is the line's last field.
+            None => Line::Row {
+                n: self.nend,
+                crlf: crlf && !self.dropped,
+            },
+        }
+    }
+}
+
+/// A line being parsed by `csv_core`: what is kept of it so far.
+#[derive(Default)]
+struct Parsed {
+    /// Bytes of field text in `fields`, and field ends in `ends`.
+    nout: usize,
+    nend: usize,
+    /// Bytes of the stream the line took so far.
+    bytes: u64,
+    /// A byte of the line has been read.
+    started: bool,
+    /// Fields past the schema's columns were dropped.
+    dropped: bool,
+    /// The line is being skipped.
+    skip: Option<Skip>,
 }
 
 /// The fields of one line, as parsed (quotes undone), borrowed from the
@@ -359,6 +484,12 @@ pub(crate) struct RowFields<'a> {
     /// the parser's output (fields side by side), 1 for a line read as it
     /// came (a tab).
     sep: usize,
+}
+
+/// The first `keep` of a line's field ends (the fast paths see every
+/// field of a line; a schema keeps only its columns).
+fn kept(ends: &[usize], keep: usize) -> &[usize] {
+    ends.get(..keep).unwrap_or(ends)
 }
 
 /// The fields of an empty line: one, empty.
@@ -413,10 +544,36 @@ impl<R: Read> RowReader<R> {
     /// `column_types`, DSS type names in column order (`bigint`, `string`,
     /// ...). Without column types every field is a string.
     pub(crate) fn new(stream: R, column_types: impl IntoIterator<Item = impl AsRef<str>>) -> RowReader<R> {
-        RowReader {
-            lines: Lines::new(stream),
-            kinds: column_types.into_iter().map(|t| Kind::of(t.as_ref())).collect(),
-            rows: 0,
+        let kinds: Vec<Kind> = column_types.into_iter().map(|t| Kind::of(t.as_ref())).collect();
+        let mut lines = Lines::new(stream);
+        lines.untyped = kinds.is_empty();
+        lines.keep = if kinds.is_empty() { UNTYPED_FIELDS } else { kinds.len() };
+        RowReader { lines, kinds, rows: 0 }
+    }
+
+    /// The same reader, skipping lines longer than `bytes` (each an error
+    /// item, the reader going on after it) instead of
+    /// [`DEFAULT_MAX_LINE`].
+    pub(crate) fn max_line(mut self, bytes: u64) -> RowReader<R> {
+        self.lines.max_line = bytes;
+        self
+    }
+
+    /// The next line of `lines`, counted in `rows`; a skipped line is an
+    /// error of its own ([`SkippedRow`]), after which the reader goes on.
+    fn next_line(lines: &mut Lines<R>, rows: &mut u64) -> Option<io::Result<Line>> {
+        let line = lines.next_line()?;
+        *rows += 1;
+        match line {
+            Ok(Line::Skipped(why)) => Some(Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                SkippedRow {
+                    row: *rows,
+                    why,
+                    limit: lines.max_line,
+                },
+            ))),
+            other => Some(other),
         }
     }
 
@@ -428,26 +585,71 @@ impl<R: Read> RowReader<R> {
         self
     }
 
+    /// The row of a long line the parser read (a megabyte or more), typed
+    /// without copying its longest text field: the parser's buffer becomes
+    /// that value, so the row costs about its line, not twice it. The
+    /// other fields are typed as usual.
+    fn owned_row(&mut self, n: usize, crlf: bool) -> Vec<RowValue> {
+        let kinds = &self.kinds;
+        let fields = self.lines.fields_of(n, crlf);
+        let bounds = |i: usize| {
+            let end = fields.end(i).unwrap_or(0);
+            let start = i
+                .checked_sub(1)
+                .and_then(|b| fields.end(b))
+                .map_or(0, |e| fields.next_start(e));
+            (start.min(end), end)
+        };
+        let is_text = |i: usize| kinds.get(i).map_or(kinds.is_empty(), |k| matches!(k, Kind::Text));
+        let longest = (0..fields.len())
+            .filter(|&i| is_text(i))
+            .max_by_key(|&i| bounds(i).1 - bounds(i).0);
+        let mut row = typed(
+            kinds,
+            (0..fields.len()).map(|i| match Some(i) == longest {
+                true => Cow::Borrowed(""),
+                false => fields.get(i).unwrap_or_default(),
+            }),
+        );
+        let Some(longest) = longest else { return row };
+        let (start, end) = bounds(longest);
+        let mut buffer = std::mem::take(&mut self.lines.fields);
+        buffer.truncate(end);
+        buffer.drain(..start);
+        buffer.shrink_to_fit();
+        let text = String::from_utf8(buffer).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        if let Some(value) = row.get_mut(longest) {
+            *value = RowValue::Str(text);
+        }
+        row
+    }
+
     /// The next row; `None` at the clean end of the stream. After an error
     /// (a failed read, or a stream that ends inside a quoted field) there are
     /// no more rows.
     pub(crate) fn next_row(&mut self) -> Option<io::Result<Vec<RowValue>>> {
-        let fields = match self.lines.next_fields()? {
-            Ok(fields) => fields,
+        let line = match Self::next_line(&mut self.lines, &mut self.rows)? {
+            Ok(line) => line,
             Err(e) => return Some(Err(e)),
         };
-        self.rows += 1;
+        if let Line::Row { n, crlf } = line {
+            if self.lines.fields.len() > KEPT_BUFFER {
+                return Some(Ok(self.owned_row(n, crlf)));
+            }
+        }
+        let kinds = &self.kinds;
+        let fields = self.lines.fields(line);
         // The usual case: the row is valid UTF-8 as a whole, and no field
         // boundary splits a character.
         if let Some(row) = fields
             .text
-            .and_then(|text| typed_text(&self.kinds, text, fields.ends, fields.sep))
+            .and_then(|text| typed_text(kinds, text, fields.ends, fields.sep))
         {
             return Some(Ok(row));
         }
         // Otherwise each field is decoded by itself, invalid bytes replaced.
         Some(Ok(typed(
-            &self.kinds,
+            kinds,
             (0..fields.len()).map(|i| fields.get(i).unwrap_or_default()),
         )))
     }
@@ -460,11 +662,10 @@ impl<R: Read> RowReader<R> {
         &mut self,
         names: &[String],
     ) -> Option<io::Result<Result<T, serde_json::Error>>> {
-        let fields = match self.lines.next_fields()? {
-            Ok(fields) => fields,
+        let fields = match Self::next_line(&mut self.lines, &mut self.rows)? {
+            Ok(line) => self.lines.fields(line),
             Err(e) => return Some(Err(e)),
         };
-        self.rows += 1;
         let row = de::Row {
             fields: &fields,
             kinds: &self.kinds,
@@ -556,38 +757,26 @@ impl<R: Read> Lines<R> {
             last: 0,
             eof: false,
             done: false,
-            fields: vec![0; 1024],
-            ends: vec![0; 32],
+            fields: Vec::new(),
+            ends: Vec::new(),
             tabs: Vec::with_capacity(32),
             unquoted: Vec::with_capacity(1024),
             split_plain: true,
+            keep: UNTYPED_FIELDS,
+            untyped: true,
+            max_line: DEFAULT_MAX_LINE,
         }
     }
 
-    /// The fields of the next line; `None` at the clean end of the stream.
-    /// After an error there are no more lines.
-    fn next_fields(&mut self) -> Option<io::Result<RowFields<'_>>> {
+    /// The next line; `None` at the clean end of the stream. After an
+    /// error there are no more lines; after a skipped line, the next one
+    /// comes.
+    fn next_line(&mut self) -> Option<io::Result<Line>> {
         if self.done {
             return None;
         }
         match self.read_line() {
-            Ok(Some(Line::Empty)) => Some(Ok(EMPTY_LINE)),
-            Ok(Some(Line::Row { n, crlf })) => Some(Ok(self.fields_of(n, crlf))),
-            Ok(Some(Line::Plain { start, end })) => {
-                let bytes = self.block.bytes().get(start..end).unwrap_or_default();
-                Some(Ok(RowFields {
-                    bytes,
-                    text: self.block.text(start, end).or_else(|| std::str::from_utf8(bytes).ok()),
-                    ends: &self.tabs,
-                    sep: 1,
-                }))
-            }
-            Ok(Some(Line::Unquoted)) => Some(Ok(RowFields {
-                bytes: &self.unquoted,
-                text: std::str::from_utf8(&self.unquoted).ok(),
-                ends: &self.tabs,
-                sep: 0,
-            })),
+            Ok(Some(line)) => Some(Ok(line)),
             Ok(None) => {
                 self.done = true;
                 None
@@ -596,6 +785,29 @@ impl<R: Read> Lines<R> {
                 self.done = true;
                 Some(Err(e))
             }
+        }
+    }
+
+    /// The fields of `line`, just read.
+    fn fields(&self, line: Line) -> RowFields<'_> {
+        match line {
+            Line::Empty | Line::Skipped(_) => EMPTY_LINE,
+            Line::Row { n, crlf } => self.fields_of(n, crlf),
+            Line::Plain { start, end } => {
+                let bytes = self.block.bytes().get(start..end).unwrap_or_default();
+                RowFields {
+                    bytes,
+                    text: self.block.text(start, end).or_else(|| std::str::from_utf8(bytes).ok()),
+                    ends: kept(&self.tabs, self.keep),
+                    sep: 1,
+                }
+            }
+            Line::Unquoted => RowFields {
+                bytes: &self.unquoted,
+                text: std::str::from_utf8(&self.unquoted).ok(),
+                ends: kept(&self.tabs, self.keep),
+                sep: 0,
+            },
         }
     }
 
@@ -650,6 +862,10 @@ impl<R: Read> Lines<R> {
             }
             at += 8;
         };
+        if length as u64 >= self.max_line {
+            // Left to the parser, which skips it.
+            return None;
+        }
         let start = self.pos;
         self.pos += length + 1;
         self.last = b'\n';
@@ -715,6 +931,10 @@ impl<R: Read> Lines<R> {
                 break;
             }
         }
+        if at as u64 > self.max_line {
+            // Left to the parser, which skips it.
+            return None;
+        }
         self.pos += at;
         self.last = b'\n';
         Some(Line::Unquoted)
@@ -728,72 +948,117 @@ impl<R: Read> Lines<R> {
                 return Ok(Some(line));
             }
         }
-        let (mut nout, mut nend) = (0, 0);
-        let mut started = false;
+        self.give_back_buffers();
+        let mut line = Parsed::default();
         loop {
             if self.pos == self.len && !self.eof {
                 self.fill()?;
             }
-            let input = self.block.bytes().get(self.pos..self.len).unwrap_or_default();
-            let Some(&first) = input.first() else {
-                if !started {
+            let Some(&first) = self.block.bytes().get(self.pos..self.len).and_then(|i| i.first()) else {
+                if !line.started {
                     return Ok(None);
                 }
                 // The last line has no line end. Give the parser one: it ends
                 // the row unless a quoted field is still open, where it is
                 // text, and then the stream was cut.
-                self.make_room(nout, nend);
-                let (res, _, _, e) = self.parser.read_record(
-                    b"\n",
-                    self.fields.get_mut(nout..).unwrap_or_default(),
-                    self.ends.get_mut(nend..).unwrap_or_default(),
-                );
-                return match res {
-                    csv_core::ReadRecordResult::Record => Ok(Some(Line::Row {
-                        n: nend + e,
-                        crlf: false,
-                    })),
+                return match self.parse(&mut line, true) {
+                    csv_core::ReadRecordResult::Record => Ok(Some(line.into_line(false))),
                     _ => Err(io::Error::new(
                         io::ErrorKind::UnexpectedEof,
                         "the stream ended inside a quoted field",
                     )),
                 };
             };
-            if !started && first == b'\n' {
+            if !line.started && first == b'\n' {
                 // The parser skips empty lines; here each is a row.
                 self.pos += 1;
                 self.last = b'\n';
                 return Ok(Some(Line::Empty));
             }
-            started = true;
-            let (res, nin, o, e) = self.parser.read_record(
-                input,
-                self.fields.get_mut(nout..).unwrap_or_default(),
-                self.ends.get_mut(nend..).unwrap_or_default(),
-            );
-            let before_end = match nin {
-                0 => 0,
-                1 => self.last,
-                _ => input.get(nin - 2).copied().unwrap_or(0),
-            };
+            line.started = true;
+            let before = self.last;
+            let pos = self.pos;
+            if let csv_core::ReadRecordResult::Record = self.parse(&mut line, false) {
+                let nin = self.pos - pos;
+                let before_end = match nin {
+                    0 => 0,
+                    1 => before,
+                    _ => self.block.bytes().get(self.pos - 2).copied().unwrap_or(0),
+                };
+                return Ok(Some(line.into_line(before_end == b'\r')));
+            }
+        }
+    }
+
+    /// Hands the block's unparsed bytes (or, at the end of the stream, a
+    /// line end) to the parser once, and keeps of what it gives what
+    /// [`keep_within_bounds`](Self::keep_within_bounds) allows. The buffers
+    /// grow by what this input can fill, no more: a line costs its own
+    /// fields, not twice them.
+    fn parse(&mut self, line: &mut Parsed, at_end: bool) -> csv_core::ReadRecordResult {
+        let input: &[u8] = if at_end {
+            b"\n"
+        } else {
+            self.block.bytes().get(self.pos..self.len).unwrap_or_default()
+        };
+        let fields_needed = line.nout + input.len().max(1);
+        if self.fields.len() < fields_needed {
+            self.fields.resize(fields_needed, 0);
+        }
+        let ends_needed = line.nend + SCRATCH_ENDS;
+        if self.ends.len() < ends_needed {
+            self.ends.resize(ends_needed.max(2 * self.ends.len()), 0);
+        }
+        let (res, nin, o, e) = self.parser.read_record(
+            input,
+            self.fields.get_mut(line.nout..).unwrap_or_default(),
+            self.ends.get_mut(line.nend..).unwrap_or_default(),
+        );
+        if !at_end {
             if let Some(&b) = nin.checked_sub(1).and_then(|i| input.get(i)) {
                 self.last = b;
             }
             self.pos += nin;
-            nout += o;
-            nend += e;
-            match res {
-                csv_core::ReadRecordResult::Record => {
-                    return Ok(Some(Line::Row {
-                        n: nend,
-                        crlf: before_end == b'\r',
-                    }))
-                }
-                csv_core::ReadRecordResult::InputEmpty | csv_core::ReadRecordResult::End => {}
-                csv_core::ReadRecordResult::OutputFull | csv_core::ReadRecordResult::OutputEndsFull => {
-                    self.make_room(nout, nend)
-                }
+        }
+        line.bytes += nin as u64;
+        line.nout += o;
+        line.nend += e;
+        self.keep_within_bounds(line, &res);
+        res
+    }
+
+    /// What is kept of a line being parsed: nothing once it is longer than
+    /// the limit, or, without a schema, once it has more fields than
+    /// [`UNTYPED_FIELDS`] (it is skipped to its end); with a schema, the
+    /// fields of its columns, those after them dropped as they come.
+    fn keep_within_bounds(&mut self, line: &mut Parsed, res: &csv_core::ReadRecordResult) {
+        if line.skip.is_none() {
+            if line.bytes > self.max_line {
+                line.skip = Some(Skip::TooLong);
+            } else if self.untyped && line.nend > UNTYPED_FIELDS {
+                line.skip = Some(Skip::TooWide);
             }
+        }
+        if line.skip.is_some() {
+            line.nout = 0;
+            line.nend = 0;
+            return;
+        }
+        let more_to_come = !matches!(res, csv_core::ReadRecordResult::Record);
+        if !self.untyped && (line.nend > self.keep || (line.nend == self.keep && more_to_come)) {
+            line.dropped = true;
+            line.nout = self.ends.get(self.keep - 1).copied().unwrap_or(0);
+            line.nend = self.keep;
+        }
+    }
+
+    /// Frees the parser's buffers after a line that made them large.
+    fn give_back_buffers(&mut self) {
+        if self.fields.capacity() > KEPT_BUFFER {
+            self.fields = Vec::new();
+        }
+        if self.ends.capacity() * std::mem::size_of::<usize>() > KEPT_BUFFER {
+            self.ends = Vec::new();
         }
     }
 
@@ -850,16 +1115,6 @@ impl<R: Read> Lines<R> {
                     Err(e) => Block::Bytes(e.into_bytes()),
                 }
             }
-        }
-    }
-
-    /// Grows `fields` and `ends` when either is full past `nout`/`nend`.
-    fn make_room(&mut self, nout: usize, nend: usize) {
-        if nout >= self.fields.len() {
-            self.fields.resize(self.fields.len() * 2, 0);
-        }
-        if nend >= self.ends.len() {
-            self.ends.resize(self.ends.len() * 2, 0);
         }
     }
 }
@@ -1087,6 +1342,146 @@ mod tests {
         let err = reader.next_row().unwrap().unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::ConnectionReset);
         assert!(reader.next_row().is_none());
+    }
+
+    #[test]
+    fn fields_past_the_columns_cost_nothing() {
+        // A million tabs in one line, read by the parser (it is far longer
+        // than a block): with two columns, two fields are kept.
+        let mut data = b"1\tx\n".to_vec();
+        data.extend(std::iter::repeat_n(b'\t', 1 << 20));
+        data.extend_from_slice(b"7\n2\ty\r\n");
+        let mut reader = RowReader::new(io::Cursor::new(data), ["int", "string"]);
+        let mut rows = Vec::new();
+        while let Some(row) = reader.next_row() {
+            rows.push(row.unwrap());
+            let lines = &reader.lines;
+            assert!(
+                lines.ends.len() <= 2 + 2 * SCRATCH_ENDS,
+                "{} ends held",
+                lines.ends.len()
+            );
+            assert!(
+                lines.fields.len() <= 2 * READ_BUFFER,
+                "{} bytes of fields held",
+                lines.fields.len()
+            );
+        }
+        let str = |s: &str| RowValue::Str(s.into());
+        assert_eq!(
+            rows,
+            [
+                vec![RowValue::Int(1), str("x")],
+                vec![RowValue::Null, str("")],
+                vec![RowValue::Int(2), str("y")],
+            ]
+        );
+        // A `\r` before the line end is cut from the line's last field
+        // only, not from a kept field when later ones are dropped.
+        let long = format!("a\r\t{}b\r\n", "\t".repeat(READ_BUFFER));
+        for reader in [
+            RowReader::new(io::Cursor::new(long.clone().into_bytes()), ["string"]),
+            RowReader::new(io::Cursor::new(long.into_bytes()), ["string"]).parser_only(),
+        ] {
+            assert_eq!(texts(reader), [["a\r"]]);
+        }
+    }
+
+    #[test]
+    fn a_long_line_gives_the_same_row_when_its_buffer_becomes_a_value() {
+        let long = "\u{e9}".repeat(KEPT_BUFFER);
+        let data = format!("a\t{long}\t\"q\"\"\"\t7\r\nb\tshort\n");
+        let expected = vec![
+            RowValue::Str("a".into()),
+            RowValue::Str(long.clone()),
+            RowValue::Str("q\"".into()),
+            RowValue::Int(7),
+        ];
+        let types = ["string", "string", "string", "int"];
+        for reader in [
+            RowReader::new(io::Cursor::new(data.clone().into_bytes()), types),
+            RowReader::new(io::Cursor::new(data.clone().into_bytes()), types).parser_only(),
+        ] {
+            let mut reader = reader;
+            assert_eq!(reader.next_row().unwrap().unwrap(), expected);
+            let next = reader.next_row().unwrap().unwrap();
+            assert_eq!(next[..2], [RowValue::Str("b".into()), RowValue::Str("short".into())]);
+        }
+        // Untyped, and with bytes that are not UTF-8 in the long field.
+        let mut bytes = b"x\t".to_vec();
+        bytes.extend(std::iter::repeat_n(b'z', 2 * KEPT_BUFFER));
+        bytes.extend_from_slice(b"\xff\ty\n");
+        let rows = rows_of(&bytes).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0][0], "x");
+        assert_eq!(rows[0][1].len(), 2 * KEPT_BUFFER + "\u{fffd}".len());
+        assert!(rows[0][1].ends_with('\u{fffd}'));
+        assert_eq!(rows[0][2], "y");
+    }
+
+    /// Every row of `reader` as text, or the skipped row's error.
+    fn outcomes(mut reader: RowReader<impl Read>) -> Vec<Result<Vec<String>, String>> {
+        let mut out = Vec::new();
+        while let Some(row) = reader.next_row() {
+            out.push(match row {
+                Ok(row) => Ok(row.into_iter().map(|v| v.as_str().unwrap_or("?").to_owned()).collect()),
+                Err(e) => Err(SkippedRow::of(&e).map_or_else(|| format!("stream: {e}"), |s| s.to_string())),
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn a_line_longer_than_the_limit_is_skipped_and_the_next_rows_come() {
+        let data = format!(
+            "ok\n{}\n\"quoted\n{}\"\tz\nafter\tend\n",
+            "x".repeat(5000),
+            "y\n".repeat(3000)
+        );
+        for step in [7, 100, 1 << 20] {
+            let reader = RowReader::new(
+                Trickle {
+                    data: data.as_bytes(),
+                    step,
+                },
+                Vec::<String>::new(),
+            )
+            .max_line(4096);
+            let got = outcomes(reader);
+            assert_eq!(got.len(), 4, "reads of {step}: {got:?}");
+            assert_eq!(got[0], Ok(vec!["ok".to_owned()]));
+            for (i, skipped) in got[1..3].iter().enumerate() {
+                let e = skipped.as_ref().unwrap_err();
+                assert!(
+                    e.contains(&format!("row {} is longer than the limit of 4096 bytes", i + 2)),
+                    "{e}"
+                );
+            }
+            assert_eq!(got[3], Ok(vec!["after".to_owned(), "end".to_owned()]));
+        }
+        // A line of exactly the limit, its line end included, is a row.
+        let reader = RowReader::new(io::Cursor::new(b"abc\nd\n".to_vec()), Vec::<String>::new()).max_line(4);
+        assert_eq!(outcomes(reader), [Ok(vec!["abc".to_owned()]), Ok(vec!["d".to_owned()])]);
+    }
+
+    #[test]
+    fn without_a_schema_a_line_of_too_many_fields_is_skipped() {
+        let mut data = "\t".repeat(UNTYPED_FIELDS + 10).into_bytes();
+        data.extend_from_slice(b"\nnext\n");
+        let got = outcomes(RowReader::new(io::Cursor::new(data), Vec::<String>::new()));
+        assert_eq!(
+            got.len(),
+            2,
+            "{:?}",
+            got.iter().map(|r| r.as_ref().map(Vec::len)).collect::<Vec<_>>()
+        );
+        let e = got[0].as_ref().unwrap_err();
+        assert!(e.contains("row 1 has more than 65536 fields"), "{e}");
+        assert_eq!(got[1], Ok(vec!["next".to_owned()]));
+        // One field fewer than that is a row.
+        let data = "\t".repeat(UNTYPED_FIELDS - 1);
+        let rows = rows_of(data.as_bytes()).unwrap();
+        assert_eq!(rows[0].len(), UNTYPED_FIELDS);
     }
 
     struct Failing;

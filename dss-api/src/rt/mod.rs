@@ -188,6 +188,7 @@ pub const REQUEST_METHODS: &[&str] = &[
     "timeout",
     "response_timeout",
     "idle_timeout",
+    "low_speed_limit",
     "retry",
     "no_retry",
     "on_progress",
@@ -270,7 +271,7 @@ macro_rules! request_list {
 pub(crate) use request_list;
 
 /// The public setters of a request's own settings (`timeout`,
-/// `response_timeout`, `idle_timeout`, `retry`, `no_retry`, `on_progress`,
+/// `response_timeout`, `idle_timeout`, `low_speed_limit`, `retry`, `no_retry`, `on_progress`,
 /// `request_options`: the first names of [`REQUEST_METHODS`]) on a request
 /// value holding them in `$field: RequestOptions`: generated request values
 /// get them through [`request_common!`](crate::rt::request_common), and the
@@ -298,6 +299,16 @@ macro_rules! options_setters {
             /// otherwise).
             pub fn idle_timeout(mut self, timeout: ::core::time::Duration) -> Self {
                 self.$field = ::core::mem::take(&mut self.$field).idle_timeout(timeout);
+                self
+            }
+
+            /// Cuts this call's answer if it delivers fewer than `bytes`
+            /// over `window` of waiting for it (the client's low-speed
+            /// bound otherwise, 1 KiB over 60 s by default; `0` bytes turns
+            /// it off; see
+            /// [`ClientBuilder::low_speed_limit`](crate::ClientBuilder::low_speed_limit)).
+            pub fn low_speed_limit(mut self, bytes: u64, window: ::core::time::Duration) -> Self {
+                self.$field = ::core::mem::take(&mut self.$field).low_speed_limit(bytes, window);
                 self
             }
 
@@ -404,11 +415,28 @@ pub fn answer_string(answer: &Value, member: &str, endpoint: &'static Endpoint) 
     match lookup(answer, member) {
         Some(Value::String(s)) => Ok(s.clone()),
         Some(Value::Number(n)) => Ok(n.to_string()),
+        // Its kind, not its value: a server may put anything there, a
+        // secret of the request's own path included.
         Some(other) => Err(decode_error(
             endpoint,
-            format!("the answer's member `{member}` is not a string: {other}"),
+            format!(
+                "the answer's member `{member}` is not a string but {}",
+                json_kind(other)
+            ),
         )),
         None => Err(decode_error(endpoint, format!("the answer has no member `{member}`"))),
+    }
+}
+
+/// What kind of JSON value `v` is, for messages that must not repeat it.
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
     }
 }
 
@@ -544,6 +572,7 @@ mod tests {
             .timeout(d)
             .response_timeout(d)
             .idle_timeout(d)
+            .low_speed_limit(1024, d)
             .retry(crate::RetryPolicy::new())
             .no_retry()
             .on_progress(|_| {})
@@ -554,7 +583,7 @@ mod tests {
         );
         let _send_as = crate::requests::ListProjects::send_as::<Value>;
         drop(start);
-        assert_eq!(REQUEST_METHODS.len(), 10, "{REQUEST_METHODS:?}");
+        assert_eq!(REQUEST_METHODS.len(), 11, "{REQUEST_METHODS:?}");
     }
 
     #[test]
@@ -565,7 +594,10 @@ mod tests {
         let e = answer_string(&answer, "key", &GET).unwrap_err().to_string();
         assert!(e.contains("no member `key`") && e.contains("DssTest::get"), "{e}");
         let e = answer_string(&answer, "list", &GET).unwrap_err().to_string();
-        assert!(e.contains("`list` is not a string"), "{e}");
+        assert!(e.contains("`list` is not a string but a list"), "{e}");
+        let answer = json!({"id": {"echo": "S3CR3T"}});
+        let e = answer_string(&answer, "id", &GET).unwrap_err().to_string();
+        assert!(e.contains("but an object") && !e.contains("S3CR3T"), "{e}");
         assert_eq!(answer_string_or_empty(&answer, "key"), "");
 
         let mut answer = json!({"schema": [1, 2]});

@@ -59,6 +59,8 @@ pub(crate) struct Inner {
     pub(crate) auth: Auth,
     pub(crate) headers: Vec<(String, Secret)>,
     pub(crate) body_limit: u64,
+    /// The longest line of a row stream read as a row.
+    pub(crate) row_limit: u64,
     pub(crate) bounds: Bounds,
     pub(crate) retry: Option<crate::transport::retry::RetryPolicy>,
     /// The mock server this client talks to, when a `MockDss` made it:
@@ -75,6 +77,8 @@ pub(crate) struct Bounds {
     pub(crate) server_wait: Option<Duration>,
     pub(crate) idle: Option<Duration>,
     pub(crate) total: Option<Duration>,
+    /// `None`: no low-speed bound.
+    pub(crate) low_speed: Option<crate::error::LowSpeed>,
 }
 
 impl fmt::Debug for DssClient {
@@ -192,8 +196,9 @@ fn builder_from_env(var: impl Fn(&str) -> Option<String>, home: Option<PathBuf>)
 /// | [`connect_timeout`](Self::connect_timeout) | 30 s | opening the connection (DNS, TCP, TLS) |
 /// | [`response_timeout`](Self::response_timeout) | 5 min | waiting for the answer to begin, on ordinary calls |
 /// | [`server_wait_timeout`](Self::server_wait_timeout) | 6 h | the same, on calls DSS holds open while it works (`wait=true` builds of code environments, bundle imports and activations, project exports, ...: marked in the method's docs) |
-/// | [`idle_timeout`](Self::idle_timeout) | 5 min | reading any answer, streams included, or writing an upload: no byte moving for that long |
+/// | [`idle_timeout`](Self::idle_timeout) | 5 min | reading any answer, streams included, or writing an upload: no byte moving for that long (ureq bounds each write, so a server that stops reading an upload cuts it after one to a few times this) |
 /// | [`timeout`](Self::timeout) | none | the whole call |
+/// | [`low_speed_limit`](Self::low_speed_limit) | 1 KiB over 60 s | any answer, streams included: fewer bytes than that over that much waiting |
 ///
 /// Why these figures: DSS answers ordinary calls in well under a second and
 /// its slowest list calls in seconds, so five minutes without an answer
@@ -201,7 +206,10 @@ fn builder_from_env(var: impl Fn(&str) -> Option<String>, home: Option<PathBuf>)
 /// can legitimately run for an hour or more (a code environment with many
 /// packages, a large bundle), so they get six hours; and a transfer in
 /// which no byte moves for five minutes is stalled however large it is, so
-/// the idle bound never cuts a long but moving download. An overall bound
+/// the idle bound never cuts a long but moving download; an answer that
+/// moves but trickles (a byte now and then, each within the idle bound)
+/// is cut by the low-speed bound, as curl's `--speed-limit` does, since
+/// no real DSS answer delivers less than a kilobyte a minute. An overall bound
 /// is left off because a large transfer or a long server-side wait has no
 /// natural limit: set one per client or per request when you need it.
 ///
@@ -224,6 +232,7 @@ pub struct ClientBuilder {
     client_cert: Option<(Vec<u8>, Secret)>,
     bounds: Bounds,
     body_limit: u64,
+    row_limit: u64,
     retry: Option<crate::transport::retry::RetryPolicy>,
     proxy: ProxySetting,
     max_idle: usize,
@@ -279,8 +288,13 @@ impl ClientBuilder {
                 server_wait: Some(Duration::from_secs(6 * 3600)),
                 idle: Some(Duration::from_secs(5 * 60)),
                 total: None,
+                low_speed: Some(crate::error::LowSpeed {
+                    bytes: 1024,
+                    window: Duration::from_secs(60),
+                }),
             },
             body_limit: 256 << 20,
+            row_limit: crate::rows::DEFAULT_MAX_LINE,
             retry: None,
             proxy: ProxySetting::FromEnv,
             max_idle: 32,
@@ -389,10 +403,35 @@ impl ClientBuilder {
         self
     }
 
+    /// Cuts an answer (JSON, text, a stream, rows, a download) that
+    /// delivers fewer than `bytes` over `window` of waiting for it, as
+    /// curl's `--speed-limit` / `--speed-time` do: default 1024 bytes over
+    /// 60 s. The answer is then [`Error::Timeout`] with
+    /// [`TimeoutPhase::LowSpeed`](crate::TimeoutPhase::LowSpeed). Time spent
+    /// by the caller between two reads of a stream does not count, and
+    /// neither does an answer's silence, which the idle bound cuts: the
+    /// bound is checked as bytes arrive. `0` bytes (or a zero window)
+    /// turns it off. A request's `.low_speed_limit()` overrides it.
+    pub fn low_speed_limit(mut self, bytes: u64, window: Duration) -> Self {
+        self.bounds.low_speed = crate::error::LowSpeed::new(bytes, window);
+        self
+    }
+
     /// Largest JSON or text answer read into memory (default 256 MiB); a
     /// larger one is [`Error::BodyTooLarge`]. Byte streams are not limited.
     pub fn max_body_size(mut self, bytes: u64) -> Self {
         self.body_limit = bytes;
+        self
+    }
+
+    /// Longest line of a row stream (SQL query rows, dataset rows) read as
+    /// a row (default 64 MiB, its line end included). A longer line is
+    /// skipped: the iterator yields [`Error::RowTooLarge`] for it, after the
+    /// rows before it, and goes on with the rows after it. A row read
+    /// takes at most about twice its line in memory, so this bounds the
+    /// memory of any one row.
+    pub fn max_row_size(mut self, bytes: u64) -> Self {
+        self.row_limit = bytes;
         self
     }
 
@@ -467,12 +506,13 @@ impl ClientBuilder {
             .build();
         Ok(DssClient {
             inner: Arc::new(Inner {
-                agent: ureq::Agent::new_with_config(config),
+                agent: agent(config),
                 base: format!("{host}/dip/publicapi"),
                 host,
                 auth,
                 headers: self.headers,
                 body_limit: self.body_limit,
+                row_limit: self.row_limit,
                 bounds: self.bounds,
                 retry: self.retry,
                 #[cfg(feature = "mock")]
@@ -576,6 +616,15 @@ impl ClientBuilder {
     }
 }
 
+/// The agent: ureq's own connectors (proxies, TCP, TLS) and resolver,
+/// each connection under the watch of `transport::watch`.
+fn agent(config: ureq::config::Config) -> ureq::Agent {
+    use ureq::unversioned::resolver::DefaultResolver;
+    use ureq::unversioned::transport::{Connector as _, DefaultConnector};
+    let connector = DefaultConnector::new().chain(crate::transport::watch::Watch);
+    ureq::Agent::with_parts(config, connector, DefaultResolver::default())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -588,6 +637,8 @@ mod tests {
         assert_eq!(b.server_wait, Some(Duration::from_secs(6 * 3600)));
         assert_eq!(b.idle, Some(Duration::from_secs(300)));
         assert_eq!(b.total, None);
+        let slow = b.low_speed.unwrap();
+        assert_eq!((slow.bytes, slow.window), (1024, Duration::from_secs(60)));
         let c = DssClient::new("http://h:1", "k").unwrap();
         assert_eq!(c.inner.body_limit, 256 << 20);
         assert!(c.inner.retry.is_none());

@@ -12,10 +12,10 @@ use serde::de::DeserializeOwned;
 use ureq::http;
 
 use crate::endpoint::{Endpoint, Verb};
-use crate::error::{ApiError, Error, Result, TimeoutPhase};
+use crate::error::{ApiError, Error, PhaseBounds, Result};
 use crate::transport::client::DssClient;
 use crate::transport::retry::RetryPolicy;
-use crate::transport::stream::{ByteStream, OnProgress, TransferProgress, Upload};
+use crate::transport::stream::{ByteStream, OnProgress, SpeedChecked, TransferProgress, Upload};
 
 /// Everything but RFC 3986 unreserved characters is escaped, so a value is
 /// always exactly one path segment or one query value.
@@ -23,6 +23,14 @@ const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(
 
 /// How much of an error body is kept.
 const ERROR_BODY_LIMIT: u64 = 64 * 1024;
+
+/// Uploads of this size or more (and those of unknown size) ask for the
+/// server's go-ahead before their body is sent (`Expect: 100-continue`,
+/// as curl does from 1 MiB): a server that answers at once (a 401, a
+/// 413) is heard before the body is written, instead of the client
+/// writing into a connection nobody reads until its bound cuts it. A
+/// server that says nothing gets the body after ureq's wait of 1 s.
+const EXPECT_CONTINUE_FROM: u64 = 1 << 20;
 
 /// Values that can be sent as query parameters: each gives its
 /// text to `emit` once, a list once per item, an unset optional not at all.
@@ -105,7 +113,7 @@ impl Payload {
 /// What one request may change of the client's settings: its time bounds,
 /// its retries, and a progress callback for its transfers. Each request
 /// value has the same setters (`timeout`, `response_timeout`,
-/// `idle_timeout`, `retry`, `no_retry`, `on_progress`); build one of these
+/// `idle_timeout`, `low_speed_limit`, `retry`, `no_retry`, `on_progress`); build one of these
 /// to give several requests the same settings with `.request_options(..)`.
 ///
 /// ```no_run
@@ -125,6 +133,8 @@ pub struct RequestOptions {
     total: Option<Duration>,
     response: Option<Duration>,
     idle: Option<Duration>,
+    /// `Some(None)`: no low-speed bound for this request.
+    low_speed: Option<Option<crate::error::LowSpeed>>,
     /// `Some(None)`: no retries for this request.
     retry: Option<Option<RetryPolicy>>,
     progress: Option<OnProgress>,
@@ -156,6 +166,15 @@ impl RequestOptions {
     /// upload written.
     pub fn idle_timeout(mut self, d: Duration) -> Self {
         self.idle = Some(d);
+        self
+    }
+
+    /// Cuts the answer if it delivers fewer than `bytes` over `window` of
+    /// waiting for it (see
+    /// [`ClientBuilder::low_speed_limit`](crate::ClientBuilder::low_speed_limit));
+    /// `0` bytes turns the bound off for this request.
+    pub fn low_speed_limit(mut self, bytes: u64, window: Duration) -> Self {
+        self.low_speed = Some(crate::error::LowSpeed::new(bytes, window));
         self
     }
 
@@ -221,6 +240,9 @@ pub struct Call<'c> {
     path_start: usize,
     /// Byte ranges of `url` holding secret segments, shown as `***` in logs.
     secret_spans: Vec<(usize, usize)>,
+    /// The secret values of those segments, as given, so that errors
+    /// repeating them can hide them.
+    secrets: Vec<String>,
 }
 
 impl<'c> Call<'c> {
@@ -246,6 +268,7 @@ impl<'c> Call<'c> {
             idempotent: endpoint.is_idempotent(),
             path_start: base.len(),
             secret_spans: Vec::new(),
+            secrets: Vec::new(),
         }
     }
 
@@ -294,6 +317,7 @@ impl<'c> Call<'c> {
         push_segment(&mut self.url, name, value)?;
         if secret {
             self.secret_spans.push((start, self.url.len()));
+            self.secrets.push(value.to_owned());
         }
         Ok(())
     }
@@ -344,8 +368,41 @@ impl<'c> Call<'c> {
         }
         if secret {
             self.secret_spans.push((start, self.url.len()));
+            self.secrets.push(value.to_owned());
         }
         Ok(())
+    }
+
+    /// Every form in which a server could repeat this call's secret path
+    /// segments in an answer: as given, percent-encoded as sent (with
+    /// upper- or lowercase hex), JSON- and HTML-escaped. Empty for the
+    /// usual call, which has none.
+    fn secret_forms(&self) -> Vec<String> {
+        let mut forms: Vec<String> = Vec::new();
+        let encoded = self.secret_spans.iter().map(|&(a, b)| &self.url[a..b]);
+        for (raw, encoded) in self.secrets.iter().zip(encoded) {
+            let json = serde_json::to_string(raw).unwrap_or_default();
+            let html = raw
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;")
+                .replace('\'', "&#39;");
+            for form in [
+                raw.clone(),
+                encoded.to_owned(),
+                lower_hex(encoded),
+                json.trim_matches('"').to_owned(),
+                html,
+            ] {
+                if !form.is_empty() && !forms.contains(&form) {
+                    forms.push(form);
+                }
+            }
+        }
+        // Longest first, so that a form holding another is hidden whole.
+        forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        forms
     }
 
     /// Sets a streamed `multipart/form-data` body with one part named
@@ -392,17 +449,28 @@ impl<'c> Call<'c> {
     }
 
     /// Performs the request, retrying as the retry policy allows; an HTTP
-    /// error status becomes [`Error::Api`].
+    /// error status becomes [`Error::Api`]. An error never repeats a
+    /// secret path segment (see [`Error::hiding`]).
     fn perform(&mut self) -> Result<Exchange> {
+        let result = self.perform_tries();
+        if self.secrets.is_empty() {
+            return result;
+        }
+        result.map_err(|e| e.hiding(&self.secret_forms()))
+    }
+
+    /// [`perform`](Self::perform), secrets not hidden yet.
+    fn perform_tries(&mut self) -> Result<Exchange> {
         let inner = &self.client.inner;
         let policy = match &self.opts.retry {
             Some(p) => p.clone(),
             None => inner.retry.clone(),
         };
         let safe = self.idempotent;
+        let mut resent = false;
         let Some(policy) = policy.filter(|_| safe) else {
             let payload = std::mem::replace(&mut self.payload, Payload::None);
-            return self.perform_once(payload);
+            return self.try_send(payload, safe, &mut resent);
         };
         let mut tried = 0u32;
         let mut waited = Duration::ZERO;
@@ -413,7 +481,7 @@ impl<'c> Call<'c> {
                 None => (std::mem::replace(&mut self.payload, Payload::None), false),
             };
             tried += 1;
-            let err = match self.perform_once(payload) {
+            let err = match self.try_send(payload, safe, &mut resent) {
                 Ok(exchange) => return Ok(exchange),
                 Err(e) => e,
             };
@@ -428,44 +496,131 @@ impl<'c> Call<'c> {
                 wait,
                 error: &err,
             };
-            log::warn!(target: "dss_api", "{} {}: {event}", self.verb, self.log_path());
+            log::warn!(target: "dss_api", "{}: {} {}: {event}", self.reported, self.verb, self.log_path());
             policy.notify(&event);
             std::thread::sleep(wait);
             waited += wait;
         }
     }
 
-    /// The bound of a phase for this request, for timeout errors.
-    fn bound(&self, phase: TimeoutPhase) -> Option<Duration> {
+    /// One try and, when it failed because the server had closed the
+    /// pooled connection it went out on (servers and the proxies before
+    /// them close connections idle for a while, and one may do so as the
+    /// request arrives), the same request once more on a fresh connection:
+    /// whatever the retry policy, at most once a call, and only for a
+    /// request `safe` to send twice whose body can be produced again. A
+    /// request that is not safe to repeat is never sent again: ureq
+    /// cannot say that no byte of it was written (a write on a connection
+    /// the peer has closed usually succeeds), so it may have arrived.
+    fn try_send(&mut self, payload: Payload, safe: bool, resent: &mut bool) -> Result<Exchange> {
+        let spare = if safe && !*resent { payload.try_clone() } else { None };
+        crate::transport::watch::begin_try();
+        let err = match self.perform_once(payload, false) {
+            Ok(exchange) => return Ok(exchange),
+            Err(e) => e,
+        };
+        let Some(spare) = spare else { return Err(err) };
+        if !(closed_before_answer(&err) && crate::transport::watch::try_was_on_pooled_connection()) {
+            return Err(err);
+        }
+        *resent = true;
+        log::debug!(
+            target: "dss_api",
+            "{}: {} {}: the pooled connection was closed by the server ({err}); sending again on a fresh connection",
+            self.reported,
+            self.verb,
+            self.log_path()
+        );
+        self.perform_once(spare, true)
+    }
+
+    /// The bound of each phase of this request, for timeout errors: the
+    /// request's own, or the client's.
+    fn bounds(&self) -> PhaseBounds {
         let b = &self.client.inner.bounds;
         let o = &self.opts;
-        match phase {
-            TimeoutPhase::Connect => b.connect,
-            TimeoutPhase::Response if self.server_wait => o.response.or(b.server_wait),
-            TimeoutPhase::Response => o.response.or(b.response),
-            TimeoutPhase::Idle => o.idle.or(b.idle),
-            TimeoutPhase::Body if self.server_wait => o.idle.or(b.idle).or(b.response),
-            TimeoutPhase::Total => o.total.or(b.total),
-            _ => None,
+        PhaseBounds {
+            connect: b.connect,
+            response: o.response.or(if self.server_wait { b.server_wait } else { b.response }),
+            idle: o.idle.or(b.idle),
+            body: if self.server_wait {
+                o.idle.or(b.idle).or(b.response)
+            } else {
+                None
+            },
+            total: o.total.or(b.total),
+            low_speed: o.low_speed.unwrap_or(b.low_speed),
         }
     }
 
-    /// One try.
-    fn perform_once(&self, payload: Payload) -> Result<Exchange> {
+    /// One try: the request sent, its answer's status and headers read;
+    /// a status that is not a success becomes an error.
+    /// `fresh`: on a new connection, not one from the pool.
+    fn perform_once(&self, payload: Payload, fresh: bool) -> Result<Exchange> {
         let started = Instant::now();
+        let (req, sent) = self.request(payload)?;
+        let req = self.configure(req, fresh);
+        let mut resp = match self.client.inner.agent.run(req) {
+            Ok(resp) => resp,
+            Err(e) => {
+                let bounds = self.bounds();
+                let err = Error::transport_with(self.reported, e, |p| bounds.of(p));
+                log::debug!(
+                    target: "dss_api",
+                    "{}: {} {} failed after {:.1?}: {err}",
+                    self.reported,
+                    self.verb,
+                    self.log_path(),
+                    started.elapsed()
+                );
+                return Err(err);
+            }
+        };
+        let status = resp.status().as_u16();
+        if !(200..300).contains(&status) {
+            return Err(self.error_answer(&mut resp, started, sent));
+        }
+        Ok(Exchange {
+            status,
+            started,
+            sent,
+            resp,
+        })
+    }
+
+    /// The request of one try: URL, credentials, extra headers and body,
+    /// and the number of bytes its body holds, when known.
+    fn request(&self, payload: Payload) -> Result<(http::Request<ureq::SendBody<'static>>, Option<u64>)> {
         let inner = &self.client.inner;
-        let (verb, endpoint) = (self.verb, self.reported);
         let mut url = String::with_capacity(self.url.len() + self.query.len());
         url.push_str(&self.url);
         url.push_str(&self.query);
-        let mut req = http::Request::builder().method(verb.as_str()).uri(&url);
+        let mut req = http::Request::builder().method(self.verb.as_str()).uri(&url);
         req = req.header(inner.auth.header, inner.auth.value.expose());
         for (k, v) in &inner.headers {
             req = req.header(k.as_str(), v.expose());
         }
+        let (req, body, sent) = self.body(req, payload)?;
+        // Every argument is percent-encoded and the host was checked when
+        // the client was built, so this cannot fail for a value a caller
+        // passed; an extra header set on the builder is checked there too.
+        let req = req
+            .body(body)
+            .map_err(|e| Error::Config(format!("cannot build the request of `{}`: {e}", self.reported)))?;
+        Ok((req, sent))
+    }
+
+    /// The body of one try, with the headers that describe it, and its
+    /// length when known.
+    fn body(
+        &self,
+        mut req: http::request::Builder,
+        payload: Payload,
+    ) -> Result<(http::request::Builder, ureq::SendBody<'static>, Option<u64>)> {
         let mut sent = Some(0u64);
+        let upload = matches!(payload, Payload::Raw(_) | Payload::Upload { .. });
         let body = match payload {
-            Payload::None if verb == Verb::Get => ureq::SendBody::none(),
+            Payload::None if self.verb == Verb::Get => ureq::SendBody::none(),
             Payload::None => {
                 // As dataikuapi does: a write without a body says so with a
                 // zero length (ureq would otherwise send it chunked, and some
@@ -502,92 +657,91 @@ impl<'c> Call<'c> {
                 ureq::SendBody::from_owned_reader(multipart)
             }
         };
-        // Every argument is percent-encoded and the host was checked when
-        // the client was built, so this cannot fail for a value a caller
-        // passed; an extra header set on the builder is checked there too.
-        let mut req = req
-            .body(body)
-            .map_err(|e| Error::Config(format!("cannot build the request of `{endpoint}`: {e}")))?;
+        if upload && sent.is_none_or(|len| len >= EXPECT_CONTINUE_FROM) {
+            req = req.header("Expect", "100-continue");
+        }
+        Ok((req, body, sent))
+    }
+
+    /// The request with this call's own time bounds, when they differ
+    /// from the client's (only those calls pay for a configuration of
+    /// their own), and on a `fresh` connection when asked: no pooled
+    /// connection is young enough for it (and ureq drops those it passes
+    /// over, which are likely closed too).
+    fn configure(
+        &self,
+        req: http::Request<ureq::SendBody<'static>>,
+        fresh: bool,
+    ) -> http::Request<ureq::SendBody<'static>> {
         let o = &self.opts;
-        if self.server_wait || o.total.is_some() || o.response.is_some() || o.idle.is_some() {
-            // Only calls that differ from the client's settings pay for a
-            // configuration of their own.
-            let b = &inner.bounds;
-            let mut cfg = inner.agent.configure_request(req);
-            if self.server_wait {
-                // DSS sends nothing until its work is done: the idle bound
-                // must not cut the wait; the answer itself is read under the
-                // idle bound as a whole.
-                cfg = cfg
-                    .timeout_recv_response(o.response.or(b.server_wait))
-                    .timeout_per_read(o.idle)
-                    .timeout_recv_body(o.idle.or(b.idle));
-            } else if let Some(r) = o.response {
-                cfg = cfg.timeout_recv_response(Some(r));
-            }
-            if let Some(i) = o.idle {
-                cfg = cfg.timeout_per_read(Some(i)).timeout_per_write(Some(i));
-            }
-            if let Some(t) = o.total {
-                cfg = cfg.timeout_global(Some(t));
-            }
-            req = cfg.build();
+        if !(fresh || self.server_wait || o.total.is_some() || o.response.is_some() || o.idle.is_some()) {
+            return req;
         }
-        let mut resp = match inner.agent.run(req) {
-            Ok(resp) => resp,
-            Err(e) => {
-                let err = Error::transport_with(endpoint, e, |p| self.bound(p));
-                log::debug!(
-                    target: "dss_api",
-                    "{endpoint}: {verb} {} failed after {:.1?}: {err}",
-                    self.log_path(),
-                    started.elapsed()
-                );
-                return Err(err);
-            }
-        };
+        let b = &self.client.inner.bounds;
+        let mut cfg = self.client.inner.agent.configure_request(req);
+        if fresh {
+            cfg = cfg.max_idle_age(Duration::ZERO);
+        }
+        if self.server_wait {
+            // DSS sends nothing until its work is done: the idle bound
+            // must not cut the wait; the answer itself is read under the
+            // idle bound as a whole.
+            cfg = cfg
+                .timeout_recv_response(o.response.or(b.server_wait))
+                .timeout_per_read(o.idle)
+                .timeout_recv_body(o.idle.or(b.idle));
+        } else if let Some(r) = o.response {
+            cfg = cfg.timeout_recv_response(Some(r));
+        }
+        if let Some(i) = o.idle {
+            cfg = cfg.timeout_per_read(Some(i)).timeout_per_write(Some(i));
+        }
+        if let Some(t) = o.total {
+            cfg = cfg.timeout_global(Some(t));
+        }
+        cfg.build()
+    }
+
+    /// The error an answer that is not a success stands for: DSS's error
+    /// document, or what the answer was, read up to 64 KiB; a redirect
+    /// (never followed) or a switch of protocols (never asked for) says so.
+    fn error_answer(&self, resp: &mut http::Response<ureq::Body>, started: Instant, sent: Option<u64>) -> Error {
         let status = resp.status().as_u16();
-        if status >= 300 {
-            // Kept lossily: an HTML page in another charset, or a limit cutting
-            // a character in two, must not lose the whole body.
-            let mut bytes = Vec::new();
-            let _ = resp
-                .body_mut()
-                .as_reader()
-                .take(ERROR_BODY_LIMIT)
-                .read_to_end(&mut bytes);
-            let mut text = String::from_utf8_lossy(&bytes).into_owned();
-            if (300..400).contains(&status) {
-                let to = resp
-                    .headers()
-                    .get("location")
-                    .and_then(|v| v.to_str().ok())
-                    .unwrap_or("?");
-                // The log shows where to, but not a path or query that may
-                // carry a token.
-                let site: String = to.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
-                log::warn!(target: "dss_api", "{endpoint}: {verb} {}: refused a redirect to {site}", self.log_path());
-                text = format!("unexpected redirect to {to}");
-            }
-            self.log(status, started, sent, Some(bytes.len() as u64));
-            let retry_after = resp
-                .headers()
-                .get("retry-after")
-                .and_then(|v| v.to_str().ok())
-                .and_then(crate::transport::retry::parse_retry_after);
-            return Err(Error::Api(Box::new(ApiError::from_body(
-                endpoint,
-                status,
-                text,
-                retry_after,
-            ))));
+        if status < 200 {
+            // ureq hands over only 101 of the informational answers: what
+            // follows it on the connection is another protocol, not a body.
+            self.log(status, started, sent, Some(0));
+            let text = format!(
+                "unexpected {status} answer: the server (or a proxy) switched the connection to another \
+                 protocol, which this client never asks for"
+            );
+            return Error::Api(Box::new(ApiError::from_body(self.reported, status, text, None)));
         }
-        Ok(Exchange {
-            status,
-            started,
-            sent,
-            resp,
-        })
+        // Kept lossily: an HTML page in another charset, or a limit cutting
+        // a character in two, must not lose the whole body.
+        let mut bytes = Vec::new();
+        let body = resp.body_mut().as_reader().take(ERROR_BODY_LIMIT);
+        let _ = SpeedChecked::new(body, self.bounds().low_speed).read_to_end(&mut bytes);
+        let mut text = String::from_utf8_lossy(&bytes).into_owned();
+        if (300..400).contains(&status) {
+            let to = resp
+                .headers()
+                .get("location")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default();
+            // Where to, but never a path or query: a proxy forcing https
+            // sends the request's own path back, secrets and all.
+            let site = redirect_site(to, &self.client.inner.host);
+            log::warn!(target: "dss_api", "{}: {} {}: refused a redirect to {site}", self.reported, self.verb, self.log_path());
+            text = format!("unexpected redirect to {site} (redirects are not followed)");
+        }
+        self.log(status, started, sent, Some(bytes.len() as u64));
+        let retry_after = resp
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .and_then(crate::transport::retry::parse_retry_after);
+        Error::Api(Box::new(ApiError::from_body(self.reported, status, text, retry_after)))
     }
 
     /// The one debug line of a request: verb, path (secrets hidden), status,
@@ -617,15 +771,14 @@ impl<'c> Call<'c> {
     fn send_bytes(mut self) -> Result<Vec<u8>> {
         let endpoint = self.reported;
         let limit = self.client.inner.body_limit;
-        let idle = self.bound(TimeoutPhase::Idle);
+        let bounds = self.bounds();
         let mut exchange = self.perform()?;
-        let bytes = exchange
-            .resp
-            .body_mut()
-            .with_config()
-            .limit(limit)
-            .read_to_vec()
-            .map_err(|e| Error::transport_with(endpoint, e, |_| idle));
+        let body = exchange.resp.body_mut().with_config().limit(limit).reader();
+        let mut bytes = Vec::new();
+        let read = SpeedChecked::new(body, bounds.low_speed)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::reading(endpoint, e, &bounds));
+        let bytes = read.map(|_| bytes);
         self.log_exchange(&exchange, bytes.as_ref().ok().map(|b| b.len() as u64));
         bytes
     }
@@ -636,16 +789,18 @@ impl<'c> Call<'c> {
     /// checks each string and each kept member's text as UTF-8 on its own.
     pub fn send_json<T: DeserializeOwned>(self) -> Result<T> {
         let endpoint = self.reported;
+        let secrets = self.secret_forms();
         let bytes = self.send_bytes()?;
-        decode_json(&bytes, endpoint)
+        decode_json(&bytes, endpoint).map_err(|e| e.hiding(&secrets))
     }
 
     /// Sends and reads the answer as a [`Document`](crate::document::Document):
     /// its text is kept, to be sent back as it was.
     pub fn send_document(self) -> Result<crate::document::Document> {
         let endpoint = self.reported;
+        let secrets = self.secret_forms();
         let bytes = self.send_bytes()?;
-        let text: Box<serde_json::value::RawValue> = decode_json(&bytes, endpoint)?;
+        let text: Box<serde_json::value::RawValue> = decode_json(&bytes, endpoint).map_err(|e| e.hiding(&secrets))?;
         crate::document::Document::from_text(text).map_err(|source| Error::Decode { endpoint, source })
     }
 
@@ -662,10 +817,11 @@ impl<'c> Call<'c> {
     /// reused).
     pub fn send_empty(mut self) -> Result<()> {
         let endpoint = self.reported;
-        let idle = self.bound(TimeoutPhase::Idle);
+        let bounds = self.bounds();
         let mut exchange = self.perform()?;
-        let read = std::io::copy(&mut exchange.resp.body_mut().as_reader(), &mut std::io::sink())
-            .map_err(|e| Error::reading(endpoint, e, idle));
+        let body = exchange.resp.body_mut().as_reader();
+        let read = std::io::copy(&mut SpeedChecked::new(body, bounds.low_speed), &mut std::io::sink())
+            .map_err(|e| Error::reading(endpoint, e, &bounds));
         self.log_exchange(&exchange, read.as_ref().ok().copied());
         read.map(|_| ())
     }
@@ -673,7 +829,7 @@ impl<'c> Call<'c> {
     /// Sends and returns a reader over the answer's body.
     pub fn send_stream(mut self) -> Result<ByteStream> {
         let endpoint = self.reported;
-        let idle = self.bound(TimeoutPhase::Idle);
+        let bounds = self.bounds();
         let exchange = self.perform()?;
         // The body is read later, by the caller: its announced length stands
         // for what is received.
@@ -689,7 +845,7 @@ impl<'c> Call<'c> {
             endpoint,
             exchange.resp.into_body(),
             compressed,
-            idle,
+            bounds,
             self.opts.progress.take(),
         ))
     }
@@ -748,6 +904,63 @@ fn decode_json<T: DeserializeOwned>(bytes: &[u8], endpoint: &'static Endpoint) -
     decoded.map_err(|source| Error::Decode { endpoint, source })
 }
 
+/// Whether a try failed because its connection was closed or reset
+/// before an answer came (what a pooled connection the server closed
+/// while it sat idle gives).
+fn closed_before_answer(err: &Error) -> bool {
+    use std::io::ErrorKind::*;
+    matches!(
+        err,
+        Error::Transport { source: ureq::Error::Io(io), .. }
+            if matches!(io.kind(), ConnectionReset | ConnectionAborted | BrokenPipe | UnexpectedEof | NotConnected)
+    )
+}
+
+/// `encoded` with the hex digits of its `%XX` escapes in lowercase (how
+/// some servers write a path back).
+fn lower_hex(encoded: &str) -> String {
+    let mut out = String::with_capacity(encoded.len());
+    let mut escape = 0;
+    for c in encoded.chars() {
+        if c == '%' {
+            escape = 2;
+            out.push(c);
+        } else if escape > 0 {
+            escape -= 1;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Where a redirect points, as errors and logs may show it: the scheme,
+/// host and port of its `Location`, never its path, query or user
+/// information (any of which may carry a secret, the request's own path
+/// included). A relative `Location` points to this client's own site.
+fn redirect_site(location: &str, own_host: &str) -> String {
+    let site = |uri: &http::Uri| {
+        let (scheme, host) = (uri.scheme_str()?, uri.host()?);
+        Some(match uri.port_u16() {
+            Some(port) => format!("{scheme}://{host}:{port}"),
+            None => format!("{scheme}://{host}"),
+        })
+    };
+    let own = own_host.parse::<http::Uri>().ok();
+    // `//host/path` keeps this client's scheme and names another host.
+    let location = match (location.strip_prefix("//"), own.as_ref().and_then(|u| u.scheme_str())) {
+        (Some(rest), Some(scheme)) => format!("{scheme}://{rest}"),
+        _ => location.to_owned(),
+    };
+    match location.parse::<http::Uri>().ok().and_then(|u| site(&u)) {
+        _ if location.is_empty() => "nowhere (no Location header)".to_owned(),
+        Some(site) => site,
+        None if location.starts_with('/') => own.and_then(|u| site(&u)).unwrap_or_default(),
+        None => "an address that cannot be read".to_owned(),
+    }
+}
+
 /// Appends `/`-free, percent-encoded `value` to `out`.
 pub(crate) fn push_segment(out: &mut String, name: &'static str, value: &str) -> Result<()> {
     if value.is_empty() {
@@ -799,6 +1012,77 @@ mod tests {
         call.segments("path", "a/b", true).unwrap();
         call.query("token", "q-secret");
         assert_eq!(call.log_path(), "/keys/***/x/open/***");
+    }
+
+    #[test]
+    fn a_redirect_is_shown_by_its_site_only() {
+        let own = "http://dss:11200";
+        let key = "/dip/publicapi/admin/globalAPIKeys/S3CR3T?token=T0K3N";
+        for (location, site) in [
+            (format!("https://dss{key}"), "https://dss"),
+            (format!("https://user:pw@dss:8443{key}"), "https://dss:8443"),
+            (key.to_owned(), "http://dss:11200"),
+            (format!("//elsewhere.example{key}"), "http://elsewhere.example"),
+            ("not a url at all S3CR3T".to_owned(), "an address that cannot be read"),
+            (String::new(), "nowhere (no Location header)"),
+        ] {
+            assert_eq!(redirect_site(&location, own), site, "{location}");
+        }
+    }
+
+    #[test]
+    fn errors_hide_every_form_of_a_secret_segment() {
+        let client = DssClient::new("http://h:1", "k").unwrap();
+        let mut call = Call::new(&client, &GET);
+        call.lit("/keys/");
+        call.segment("key", "a/b&c\"d", true).unwrap();
+        let forms = call.secret_forms();
+        for form in [
+            "a/b&c\"d",
+            "a%2Fb%26c%22d",
+            "a%2fb%26c%22d",
+            "a/b&c\\\"d",
+            "a/b&amp;c&quot;d",
+        ] {
+            assert!(forms.iter().any(|f| f == form), "{form} in {forms:?}");
+        }
+        let body = r#"{"errorType": "NotFound", "message": "key a/b&c\"d", "detailedMessage": "no a%2fb%26c%22d"}"#;
+        let err = Error::Api(Box::new(ApiError::from_body(&GET, 404, body.to_owned(), None))).hiding(&forms);
+        let shown = format!("{err} {err:?} {}", err.api().unwrap().body());
+        assert!(
+            !shown.contains("a/b") && !shown.contains("%2F") && !shown.contains("%2f"),
+            "{shown}"
+        );
+        assert!(shown.contains("no ***"), "{shown}");
+        let decode = serde_json::from_str::<Vec<i32>>(r#""a/b&c\"d""#).unwrap_err();
+        let err = Error::Decode {
+            endpoint: &GET,
+            source: decode,
+        }
+        .hiding(&forms);
+        assert!(!err.to_string().contains("a/b"), "{err}");
+        // A call without secrets has nothing to hide.
+        assert!(Call::new(&client, &GET).secret_forms().is_empty());
+    }
+
+    #[test]
+    fn the_low_speed_bound_is_the_requests_or_the_clients() {
+        let client = DssClient::new("http://h:1", "k").unwrap();
+        let default = Call::new(&client, &GET).bounds().low_speed.unwrap();
+        assert_eq!((default.bytes, default.window), (1024, Duration::from_secs(60)));
+        let mut call = Call::new(&client, &GET);
+        call.options(RequestOptions::new().low_speed_limit(10, Duration::from_secs(2)));
+        let own = call.bounds().low_speed.unwrap();
+        assert_eq!((own.bytes, own.window), (10, Duration::from_secs(2)));
+        let mut call = Call::new(&client, &GET);
+        call.options(RequestOptions::new().low_speed_limit(0, Duration::from_secs(2)));
+        assert!(call.bounds().low_speed.is_none());
+        let off = DssClient::builder("http://h:1")
+            .api_key("k")
+            .low_speed_limit(5, Duration::ZERO)
+            .build()
+            .unwrap();
+        assert!(Call::new(&off, &GET).bounds().low_speed.is_none());
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::endpoint::Endpoint;
-use crate::error::{Error, Result};
+use crate::error::{Error, LowSpeed, PhaseBounds, Result, TooSlow};
 
 /// Buffer used when copying a download: large copies run about twice as
 /// fast with 1 MiB than with `io::copy`'s 8 KiB.
@@ -112,6 +112,55 @@ impl<R: Read> Read for Metered<R> {
     }
 }
 
+/// A reader that holds an answer to its low-speed bound: the bytes it
+/// gives must add up to the bound's bytes within each window of time spent
+/// waiting in its reads (time between reads, the caller's, is not
+/// counted); otherwise a read fails with [`TooSlow`] (kind `TimedOut`).
+/// Checked as bytes arrive: an answer that goes silent is the idle
+/// bound's to cut.
+pub(crate) struct SpeedChecked<R> {
+    inner: R,
+    bound: Option<LowSpeed>,
+    /// Bytes read since the window began, and time spent waiting in reads.
+    got: u64,
+    waited: std::time::Duration,
+}
+
+impl<R: Read> SpeedChecked<R> {
+    pub(crate) fn new(inner: R, bound: Option<LowSpeed>) -> SpeedChecked<R> {
+        SpeedChecked {
+            inner,
+            bound,
+            got: 0,
+            waited: std::time::Duration::ZERO,
+        }
+    }
+}
+
+impl<R: Read> Read for SpeedChecked<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let Some(bound) = self.bound else {
+            return self.inner.read(buf);
+        };
+        let started = std::time::Instant::now();
+        let n = self.inner.read(buf)?;
+        self.got += n as u64;
+        self.waited += started.elapsed();
+        if self.got >= bound.bytes {
+            // Enough in this window: the next one starts.
+            self.got = 0;
+            self.waited = std::time::Duration::ZERO;
+        } else if self.waited >= bound.window && n > 0 {
+            let slow = TooSlow {
+                bytes: bound.bytes,
+                window: bound.window,
+            };
+            return Err(io::Error::new(io::ErrorKind::TimedOut, slow));
+        }
+        Ok(n)
+    }
+}
+
 /// A reader over a response body, read from the socket as you go.
 ///
 /// Read it to the end (or drop it) before reusing the connection; an
@@ -122,8 +171,8 @@ impl<R: Read> Read for Metered<R> {
 pub struct ByteStream {
     endpoint: &'static Endpoint,
     len: Option<u64>,
-    idle: Option<std::time::Duration>,
-    reader: ureq::BodyReader<'static>,
+    bounds: PhaseBounds,
+    reader: SpeedChecked<ureq::BodyReader<'static>>,
     meter: Meter,
 }
 
@@ -139,21 +188,21 @@ impl fmt::Debug for ByteStream {
 impl ByteStream {
     /// `compressed`: the body has a `Content-Encoding`, so its announced
     /// length is not the length read (ureq decodes it).
-    /// `idle`: the bound on a read with no byte, for errors.
+    /// `bounds`: the call's time bounds, for errors.
     /// `on_progress`: the request's progress callback.
     pub(crate) fn new(
         endpoint: &'static Endpoint,
         body: ureq::Body,
         compressed: bool,
-        idle: Option<std::time::Duration>,
+        bounds: PhaseBounds,
         on_progress: Option<OnProgress>,
     ) -> ByteStream {
         let len = if compressed { None } else { body.content_length() };
-        let reader = body.into_with_config().limit(u64::MAX).reader();
+        let reader = SpeedChecked::new(body.into_with_config().limit(u64::MAX).reader(), bounds.low_speed);
         ByteStream {
             endpoint,
             len,
-            idle,
+            bounds,
             reader,
             meter: Meter::new(on_progress, TransferDirection::Download, len),
         }
@@ -164,9 +213,9 @@ impl ByteStream {
         self.endpoint
     }
 
-    /// The bound on a read with no byte, for errors.
-    pub(crate) fn idle(&self) -> Option<std::time::Duration> {
-        self.idle
+    /// The call's time bounds, for errors.
+    pub(crate) fn bounds(&self) -> PhaseBounds {
+        self.bounds
     }
 
     /// The body's length, when the server announced it (and did not compress
@@ -186,7 +235,7 @@ impl ByteStream {
                 Ok(0) => break,
                 Ok(n) => n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(Error::reading(endpoint, e, self.idle)),
+                Err(e) => return Err(Error::reading(endpoint, e, &self.bounds)),
             };
             out.write_all(&buf[..n])
                 .map_err(|e| Error::io("writing the download", e))?;
@@ -196,18 +245,126 @@ impl ByteStream {
         Ok(total)
     }
 
-    /// Writes the rest of the body to a file (created or truncated). On
-    /// failure the partial file is removed. Returns the number of bytes written.
+    /// Writes the rest of the body to the file at `path` and returns the
+    /// number of bytes written. On failure, what was at `path` before the
+    /// call is left as it was:
+    ///
+    /// - a regular file (or no file) is replaced only by a complete
+    ///   download: the body goes to a temporary file in the same directory
+    ///   (`.dss-api-download-<random>.part`), which is flushed to disk and
+    ///   then renamed over `path`; on failure it is removed and `path` is
+    ///   untouched. A file replaced keeps its permissions (it is a new
+    ///   file: hard links to the old one keep the old content). This needs
+    ///   write access to the directory.
+    /// - a symbolic link is followed: the file it points to is replaced as
+    ///   above, and the link stays a link to it.
+    /// - anything else (a device such as `/dev/null`, a FIFO) is written
+    ///   directly and never removed; a failed download may have written
+    ///   part of the body to it.
     pub fn save_to(self, path: impl AsRef<Path>) -> Result<u64> {
-        let path = path.as_ref();
-        let mut file = File::create(path).map_err(|e| Error::io("creating the download file", e))?;
-        match self.copy_to(&mut file) {
-            Ok(n) => Ok(n),
-            Err(e) => {
-                drop(file);
-                let _ = std::fs::remove_file(path);
-                Err(e)
+        let target = final_target(path.as_ref()).map_err(|e| Error::io("finding the download file", e))?;
+        let replaced = match std::fs::metadata(&target) {
+            Ok(m) if m.is_file() => Some(m.permissions()),
+            Ok(_) => {
+                // Not a regular file: written in place, never removed.
+                let mut out = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(&target)
+                    .map_err(|e| Error::io("opening the download file", e))?;
+                return self.copy_to(&mut out);
             }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => return Err(Error::io("opening the download file", e)),
+        };
+        let (part, mut file) = PartFile::create(&target)?;
+        let n = self.copy_to(&mut file)?;
+        part.commit(file, &target, replaced)?;
+        Ok(n)
+    }
+}
+
+/// Where writing to `path` lands: `path` itself, or, for a symbolic link,
+/// the file it points to, followed through any number of links (up to 40,
+/// as the system does). The result may not exist yet.
+fn final_target(path: &Path) -> io::Result<PathBuf> {
+    let mut at = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let to = std::fs::read_link(&at)?;
+                at = match at.parent() {
+                    Some(dir) if to.is_relative() => dir.join(to),
+                    _ => to,
+                };
+            }
+            _ => return Ok(at),
+        }
+    }
+    Err(io::Error::other(format!(
+        "{}: too many levels of symbolic links",
+        path.display()
+    )))
+}
+
+/// The directory holding `path` (`.` for a bare file name).
+fn directory_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// The temporary file a download is written to, next to its target:
+/// removed when dropped unless [`commit`](Self::commit) put it in place.
+struct PartFile {
+    path: PathBuf,
+    committed: bool,
+}
+
+impl PartFile {
+    /// A new file, with a name no other file has, in the directory of
+    /// `target`, and the file opened for writing.
+    fn create(target: &Path) -> Result<(PartFile, File)> {
+        let dir = directory_of(target);
+        loop {
+            let path = dir.join(format!(".dss-api-download-{:016x}.part", crate::util::random_u64()));
+            match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+                Ok(file) => {
+                    let part = PartFile { path, committed: false };
+                    return Ok((part, file));
+                }
+                // Another file has this name (unlikely): draw another.
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(Error::io("creating the download's temporary file", e)),
+            }
+        }
+    }
+
+    /// Flushes the file to disk and renames it over `target` (with the
+    /// permissions of the file it replaces, if any), then flushes the
+    /// directory where the system needs it for the rename to last.
+    fn commit(mut self, file: File, target: &Path, permissions: Option<std::fs::Permissions>) -> Result<()> {
+        let saving = |e| Error::io("saving the download", e);
+        if let Some(p) = permissions {
+            file.set_permissions(p).map_err(saving)?;
+        }
+        file.sync_all().map_err(saving)?;
+        drop(file);
+        std::fs::rename(&self.path, target).map_err(saving)?;
+        self.committed = true;
+        // On Unix a rename lasts once its directory is flushed too. The
+        // download is in place already; a file system that refuses to
+        // flush a directory leaves it as durable as it makes it.
+        #[cfg(unix)]
+        let _ = File::open(directory_of(target)).and_then(|d| d.sync_all());
+        Ok(())
+    }
+}
+
+impl Drop for PartFile {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_file(&self.path);
         }
     }
 }

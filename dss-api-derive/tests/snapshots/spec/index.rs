@@ -878,6 +878,7 @@ const _: () = crate::rt::agree(
         "timeout",
         "response_timeout",
         "idle_timeout",
+        "low_speed_limit",
         "retry",
         "no_retry",
         "on_progress",
