@@ -91,8 +91,15 @@ pub fn secret_tests(handles: &[&HandleDef], models: &[&ModelDef], all_models: &[
                     .unwrap_or_else(|e| panic!("cannot build `{}`'s `{}`: {e}", #name_str, #field)),)
             }
         });
+        // A document handle holds what DSS sent, credentials included: its
+        // `Debug` must not show them either.
+        let document = h.document.then(|| {
+            let text = format!(r#"{{"password":"{SECRET}","params":{{"key":"{SECRET}"}}}}"#);
+            quote!(document: ::serde_json::from_str(#text)
+                .unwrap_or_else(|e| panic!("cannot build `{}`'s document: {e}", #name_str)),)
+        });
         quote! {
-            let handle = super::handles::#name { client: ::core::clone::Clone::clone(&client), #(#fields)* };
+            let handle = super::handles::#name { client: ::core::clone::Clone::clone(&client), #(#fields)* #document };
             let shown = format!("{handle:?} {handle:#?}");
             assert!(!shown.contains(#SECRET), "`{}` shows a secret: {shown}", #name_str);
             checked += 1;

@@ -5280,6 +5280,12 @@ Reads the document this value holds; sends no request.*/
                 client: ::core::clone::Clone::clone(&client),
                 project_key: ::std::string::String::from("plain"),
                 dataset_name: ::std::string::String::from("plain"),
+                document: ::serde_json::from_str(
+                        "{\"password\":\"SECRET-0b7c2f\",\"params\":{\"key\":\"SECRET-0b7c2f\"}}",
+                    )
+                    .unwrap_or_else(|e| {
+                        panic!("cannot build `{}`'s document: {e}", "DssDatasetSettings")
+                    }),
             };
             let shown = format!("{handle:?} {handle:#?}");
             assert!(
@@ -5291,6 +5297,12 @@ Reads the document this value holds; sends no request.*/
                 client: ::core::clone::Clone::clone(&client),
                 project_key: ::std::string::String::from("plain"),
                 dataset_name: ::std::string::String::from("plain"),
+                document: ::serde_json::from_str(
+                        "{\"password\":\"SECRET-0b7c2f\",\"params\":{\"key\":\"SECRET-0b7c2f\"}}",
+                    )
+                    .unwrap_or_else(|e| {
+                        panic!("cannot build `{}`'s document: {e}", "DssDatasetInfo")
+                    }),
             };
             let shown = format!("{handle:?} {handle:#?}");
             assert!(
