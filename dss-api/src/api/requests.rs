@@ -8,7 +8,9 @@
 //! their arguments) are written by hand over generated ones.
 
 pub use crate::api::datasets::{DatasetComputeMetrics, DatasetIterRows, DatasetRunChecks};
-pub use crate::api::folders::{ManagedFolderComputeMetrics, ManagedFolderUploadFolder};
+pub use crate::api::folders::{
+    ManagedFolderComputeMetrics, ManagedFolderSetConnectionAndPath, ManagedFolderUploadFolder,
+};
 pub use crate::api::generated::requests::*;
 pub use crate::api::jobs::{JobRun, JobStartAndWait, ProjectStartJobAndWait};
 pub use crate::api::project::ProjectUpdateVariables;
