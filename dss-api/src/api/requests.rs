@@ -15,4 +15,5 @@ pub use crate::api::generated::requests::*;
 pub use crate::api::jobs::{JobRun, JobStartAndWait, ProjectStartJobAndWait};
 pub use crate::api::project::ProjectUpdateVariables;
 pub use crate::api::recipes::SchemaUpdatesApply;
+pub use crate::api::scenario_settings::{ScenarioGetSettings, ScenarioSettingsSave};
 pub use crate::api::scenarios::{ScenarioGetRunsByDate, ScenarioRunAndWait};
