@@ -145,8 +145,10 @@ fn recorded_cases_are_sent_alike_and_cover_the_catalog() {
             .as_array()
             .map(|a| a.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
-        if excused(case).is_some() {
-            // Replayed elsewhere (see NO_CASE).
+        if excused(case).is_some() || call.get("edit").is_some() {
+            // Replayed elsewhere: see NO_CASE; a case that changes a
+            // settings object with its local methods first is replayed by
+            // settings.rs, which makes the same changes in Rust.
             skipped += 1;
             continue;
         }
