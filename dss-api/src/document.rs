@@ -189,6 +189,12 @@ fn write_array(text: &str, items: &[Value], out: &mut String) {
     }
 }
 
+/// The members of the JSON object `text`, in the order written, each
+/// value's text borrowed (a repeated name is there each time).
+pub(crate) fn members(text: &str) -> Result<Vec<(String, &RawValue)>, serde_json::Error> {
+    serde_json::from_str::<Members<'_>>(text).map(|m| m.0)
+}
+
 /// An object's members in order, each value's text borrowed.
 struct Members<'a>(Vec<(String, &'a RawValue)>);
 

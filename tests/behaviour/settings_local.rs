@@ -4,7 +4,7 @@
 //! nothing). What they send once saved is compared with dataikuapi's own
 //! requests in `conformance/settings.rs`.
 
-use dss_api::models::{ImpersonationRule, ImpersonationRuleFilter};
+use dss_api::models::{ColumnAggregations, ImpersonationRule, ImpersonationRuleFilter};
 use dss_api::{DssClient, Error};
 use dss_api_tests::Recorder;
 use serde_json::{json, Value};
@@ -257,13 +257,18 @@ fn recipe_payload_roles_and_code_env() {
     assert!(s.has_input("b") && !s.has_input("c") && s.has_output("c"));
     assert_eq!(s.get_flat_input_refs(), ["a", "b"]);
     assert_eq!(s.get_flat_output_refs(), ["c"]);
-    // The JSON payload keeps its text where it is not changed.
+    // The JSON payload is written back as dataikuapi writes it (Python's
+    // json.dumps), members in their order.
     let mut p = s.get_json_payload().unwrap();
     p.raw_mut()["mode"] = json!("y");
+    p.raw_mut()["added"] = json!({"z": 1, "a": "é"});
     s.set_json_payload(p);
-    assert_eq!(s.get_payload(), Some(r#"{"keys":[1.50, 2],"mode":"y"}"#));
+    assert_eq!(
+        s.get_payload(),
+        Some(r#"{"keys": [1.5, 2], "mode": "y", "added": {"z": 1, "a": "\u00e9"}}"#)
+    );
     s.set_json_payload(json!({"k": 1}));
-    assert_eq!(s.str_payload(), Some(r#"{"k":1}"#));
+    assert_eq!(s.str_payload(), Some(r#"{"k": 1}"#));
     // A grouping recipe chooses no code environment.
     let err = s.set_code_env(Some("e"), false, false).unwrap_err();
     assert!(matches!(err, Error::InvalidArgument { .. }), "{err:?}");
@@ -274,6 +279,42 @@ fn recipe_payload_roles_and_code_env() {
     assert!(s.set_code_env(None, false, false).is_err(), "none of the three given");
     s.set_code_env(None, true, true).unwrap();
     assert_eq!(s.get_code_env_settings(), Some(&json!({"envMode": "INHERIT"})));
+}
+
+#[test]
+fn visual_recipe_helpers_read_and_change_the_json_payload() {
+    let payload = r#"{"rowNumber":true,"steps":[],"knowledgeColumn":"t","values":[{"column":"v","sum":true}]}"#;
+    let server = answering(json!({"recipe": {"type": "sort"}, "payload": payload}));
+    let mut s = server
+        .client()
+        .get_project("P")
+        .get_recipe("r")
+        .get_settings()
+        .send()
+        .unwrap();
+    assert_eq!(s.row_number_column_enabled().unwrap(), Some(true));
+    assert_eq!(s.rank_column_enabled().unwrap(), None);
+    assert_eq!(s.raw_steps().unwrap(), Some(json!([])));
+    assert_eq!(s.embedding_column().unwrap(), Some(json!("t")));
+    assert_eq!(s.max_records().unwrap(), None);
+    assert_eq!(s.get_payload(), Some(payload), "reading changes nothing");
+    // A column without aggregations gets `{"column"}`, once.
+    assert_eq!(s.get_or_create_column_settings("x").unwrap(), json!({"column": "x"}));
+    s.get_or_create_column_settings("x").unwrap();
+    let aggregations = ColumnAggregations {
+        max: true,
+        ..Default::default()
+    };
+    let v = s.set_column_aggregations("v", &aggregations).unwrap();
+    assert_eq!(v["sum"], false, "every basic aggregation is set, off unless asked");
+    assert_eq!(v["max"], true);
+    let values = s.get_json_payload().unwrap().raw()["values"].clone();
+    assert_eq!(values.as_array().unwrap().len(), 2);
+    // A payload that is not JSON (a code recipe's) is an error, and stays.
+    s.set_code("print(1)");
+    assert!(matches!(s.add_grouping_key("a"), Err(Error::Decode { .. })));
+    assert!(s.row_number_column_enabled().is_err());
+    assert_eq!(s.get_code(), Some("print(1)"));
 }
 
 #[test]

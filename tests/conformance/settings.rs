@@ -7,7 +7,7 @@
 //! send, the save); the requests must match, the saved body included. The
 //! plain `save` cases are replayed by cases.rs, through the catalog.
 
-use dss_api::models::ImpersonationRuleFilter;
+use dss_api::models::{ColumnAggregations, ImpersonationRuleFilter};
 use dss_api::DssClient;
 use dss_api_tests::replay::replay_server;
 use dss_api_tests::{compare, fixture, report, CallFn};
@@ -195,6 +195,67 @@ const TABLE: &[(&str, CallFn)] = &[
         s.save().send()?;
         Ok(())
     }),
+    ("DssRecipeSettings::save (grouping)", |c| {
+        let mut s = rec1(c)?;
+        s.clear_grouping_keys()?
+            .add_grouping_key("b")?
+            .set_global_count_enabled(true)?;
+        let v = ColumnAggregations {
+            r#type: Some("double".into()),
+            min: true,
+            avg: true,
+            ..Default::default()
+        };
+        s.set_column_aggregations("v", &v)?;
+        let w = ColumnAggregations {
+            count_distinct: true,
+            ..Default::default()
+        };
+        s.set_column_aggregations("w", &w)?;
+        s.get_or_create_column_settings("x")?;
+        s.save().send()?;
+        Ok(())
+    }),
+    ("DssRecipeSettings::save (upsert)", |c| {
+        let mut s = rec1(c)?;
+        s.clear_upsert_keys()?
+            .add_upsert_key("id")?
+            .add_computed_column(json!({"mode": "GREL", "name": "c", "type": "string", "expr": "concat(a, \"é\")"}))?;
+        s.save().send()?;
+        Ok(())
+    }),
+    ("DssRecipeSettings::save (sort)", |c| {
+        let mut s = rec1(c)?;
+        s.set_row_number_column_enabled(true)?
+            .set_rank_column_enabled(false)?
+            .set_dense_rank_column_enabled(true)?
+            .clear_sorting_keys()?
+            .add_sorting_key("a", true)?
+            .add_sorting_key("b", false)?;
+        s.save().send()?;
+        Ok(())
+    }),
+    ("DssRecipeSettings::save (prepare)", |c| {
+        let mut s = rec1(c)?;
+        s.add_processor_step("ColumnRenamer", json!({"renamings": [{"from": "a", "to": "b"}]}))?;
+        s.save().send()?;
+        Ok(())
+    }),
+    ("DssRecipeSettings::save (embed dataset)", |c| {
+        let mut s = rec1(c)?;
+        s.set_embedding_column("text")?.set_max_records(20)?;
+        s.save().send()?;
+        Ok(())
+    }),
+    ("DssRecipeSettings::save (json payload)", |c| {
+        let mut s = rec1(c)?;
+        let mut p = s.get_json_payload()?;
+        p.raw_mut()["c"] = json!([1, 2.5e-7, 1e16]);
+        p.raw_mut()["b"] = json!("ü");
+        s.set_json_payload(p);
+        s.save().send()?;
+        Ok(())
+    }),
     (
         "DssWorkspaceSettings::save (name, color, description, permissions)",
         |c| {
@@ -247,6 +308,11 @@ const TABLE: &[(&str, CallFn)] = &[
         Ok(())
     }),
 ];
+
+/// The settings of the recipe the cases read.
+fn rec1(c: &DssClient) -> dss_api::Result<dss_api::DssRecipeSettings> {
+    c.get_project("PKEY").get_recipe("rec1").get_settings().send()
+}
 
 /// The settings of the managed folder the cases read.
 fn folder(c: &DssClient) -> dss_api::Result<dss_api::DssManagedFolderSettings> {

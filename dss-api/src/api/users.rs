@@ -31,7 +31,8 @@ fn remove_credential(doc: &mut Document, name: &str) {
         .is_some_and(|c| c.contains_key(name));
     if has {
         if let Some(credentials) = doc.object_mut("credentials") {
-            credentials.remove(name);
+            // As Python's `del`: the other credentials keep their order.
+            credentials.shift_remove(name);
         }
     }
 }

@@ -70,10 +70,8 @@ pub const CALLS: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DSSRecipeSettings.save (json payload)", |c| {
-        // set_json_payload({'a': 1}): dataikuapi writes the payload with
-        // Python's json.dumps; this sends the same text.
         let mut settings = rec1(c).get_settings().send()?;
-        settings.set_payload("{\"a\": 1}");
+        settings.set_json_payload(json!({"a": 1}));
         settings.save().send()?;
         Ok(())
     }),

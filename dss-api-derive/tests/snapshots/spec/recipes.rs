@@ -48,8 +48,9 @@ pub mod spec_recipes {
         /**The settings of a recipe, as `get_settings` reads them: `{"recipe":
 {..}, "payload": ".."}`, the payload being the code of a code recipe or
 the JSON text of a visual recipe's type-specific settings (dataikuapi's
-`DSSRecipeSettings`, with the methods of its `CodeRecipeSettings` form);
-changed, then sent back whole by `save`.*/
+`DSSRecipeSettings`, with the methods of its `CodeRecipeSettings` form
+and of the forms of grouping, upsert, sort, prepare and embed-dataset
+recipes); changed, then sent back whole by `save`.*/
         #[derive(Clone)]
         pub struct DssRecipeSettings {
             pub(crate) client: crate::rt::DssClient,
@@ -2032,6 +2033,373 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
             ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
             [true, true, false],
         );
+        ///`DssRecipeSettings::clear_grouping_keys`.
+        pub static RECIPE_SETTINGS_CLEAR_GROUPING_KEYS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "clear_grouping_keys",
+            Server::Dss,
+            "Grouping recipe: removes every grouping key.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::add_grouping_key`.
+        pub static RECIPE_SETTINGS_ADD_GROUPING_KEY: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "add_grouping_key",
+            Server::Dss,
+            "Grouping recipe: adds a grouping key, a column.",
+            &[
+                Arg::new(
+                    "column",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::set_global_count_enabled`.
+        pub static RECIPE_SETTINGS_SET_GLOBAL_COUNT_ENABLED: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_global_count_enabled",
+            Server::Dss,
+            "Grouping recipe: counts the records of each group, or not.",
+            &[
+                Arg::new(
+                    "enabled",
+                    "bool",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::get_or_create_column_settings`.
+        pub static RECIPE_SETTINGS_GET_OR_CREATE_COLUMN_SETTINGS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "get_or_create_column_settings",
+            Server::Dss,
+            "Grouping recipe: the aggregations of a column, made when it has none.",
+            &[
+                Arg::new(
+                    "column",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < Value >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::set_column_aggregations`.
+        pub static RECIPE_SETTINGS_SET_COLUMN_AGGREGATIONS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_column_aggregations",
+            Server::Dss,
+            "Grouping recipe: sets the basic aggregations of a column (each off unless set in `aggregations`); returns the column's aggregations.",
+            &[
+                Arg::new(
+                    "column",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "aggregations",
+                    "& ColumnAggregations",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < Value >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::clear_upsert_keys`.
+        pub static RECIPE_SETTINGS_CLEAR_UPSERT_KEYS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "clear_upsert_keys",
+            Server::Dss,
+            "Upsert recipe: removes every upsert key.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::add_upsert_key`.
+        pub static RECIPE_SETTINGS_ADD_UPSERT_KEY: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "add_upsert_key",
+            Server::Dss,
+            "Upsert recipe: adds an upsert key, a column.",
+            &[
+                Arg::new(
+                    "column",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::add_computed_column`.
+        pub static RECIPE_SETTINGS_ADD_COMPUTED_COLUMN: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "add_computed_column",
+            Server::Dss,
+            "Upsert recipe: adds a column computed on the input.",
+            &[
+                Arg::new(
+                    "computed_column",
+                    "Value",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::row_number_column_enabled`.
+        pub static RECIPE_SETTINGS_ROW_NUMBER_COLUMN_ENABLED: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "row_number_column_enabled",
+            Server::Dss,
+            "Sort recipe: whether a row number column is added.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < Option < bool > >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::set_row_number_column_enabled`.
+        pub static RECIPE_SETTINGS_SET_ROW_NUMBER_COLUMN_ENABLED: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_row_number_column_enabled",
+            Server::Dss,
+            "Sort recipe: adds a row number column, or not.",
+            &[
+                Arg::new(
+                    "enabled",
+                    "bool",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::rank_column_enabled`.
+        pub static RECIPE_SETTINGS_RANK_COLUMN_ENABLED: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "rank_column_enabled",
+            Server::Dss,
+            "Sort recipe: whether a rank column is added.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < Option < bool > >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::set_rank_column_enabled`.
+        pub static RECIPE_SETTINGS_SET_RANK_COLUMN_ENABLED: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_rank_column_enabled",
+            Server::Dss,
+            "Sort recipe: adds a rank column, or not.",
+            &[
+                Arg::new(
+                    "enabled",
+                    "bool",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::dense_rank_column_enabled`.
+        pub static RECIPE_SETTINGS_DENSE_RANK_COLUMN_ENABLED: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "dense_rank_column_enabled",
+            Server::Dss,
+            "Sort recipe: whether a dense rank column is added.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < Option < bool > >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::set_dense_rank_column_enabled`.
+        pub static RECIPE_SETTINGS_SET_DENSE_RANK_COLUMN_ENABLED: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_dense_rank_column_enabled",
+            Server::Dss,
+            "Sort recipe: adds a dense rank column, or not.",
+            &[
+                Arg::new(
+                    "enabled",
+                    "bool",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::clear_sorting_keys`.
+        pub static RECIPE_SETTINGS_CLEAR_SORTING_KEYS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "clear_sorting_keys",
+            Server::Dss,
+            "Sort recipe: removes every sorting key.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::add_sorting_key`.
+        pub static RECIPE_SETTINGS_ADD_SORTING_KEY: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "add_sorting_key",
+            Server::Dss,
+            "Sort recipe: adds a sorting key, a column, ascending (dataikuapi's default) or not.",
+            &[
+                Arg::new(
+                    "column",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "ascending",
+                    "bool",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::raw_steps`.
+        pub static RECIPE_SETTINGS_RAW_STEPS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "raw_steps",
+            Server::Dss,
+            "Prepare recipe: the steps of its script.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < Option < Value > >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::add_processor_step`.
+        pub static RECIPE_SETTINGS_ADD_PROCESSOR_STEP: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "add_processor_step",
+            Server::Dss,
+            "Prepare recipe: adds a processor step, of a type with its parameters.",
+            &[
+                Arg::new(
+                    "r#type",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "params",
+                    "Value",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::embedding_column`.
+        pub static RECIPE_SETTINGS_EMBEDDING_COLUMN: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "embedding_column",
+            Server::Dss,
+            "Embed-dataset recipe: the column whose text is embedded.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < Option < Value > >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::set_embedding_column`.
+        pub static RECIPE_SETTINGS_SET_EMBEDDING_COLUMN: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_embedding_column",
+            Server::Dss,
+            "Embed-dataset recipe: sets the column whose text is embedded.",
+            &[
+                Arg::new(
+                    "column",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::max_records`.
+        pub static RECIPE_SETTINGS_MAX_RECORDS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "max_records",
+            Server::Dss,
+            "Embed-dataset recipe: the most records embedded.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < Option < Value > >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::set_max_records`.
+        pub static RECIPE_SETTINGS_SET_MAX_RECORDS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_max_records",
+            Server::Dss,
+            "Embed-dataset recipe: sets the most records embedded.",
+            &[
+                Arg::new(
+                    "max_records",
+                    "i64",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
         ///`DssRecipeSettings::get_raw`.
         pub static RECIPE_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssRecipeSettings",
@@ -2092,6 +2460,28 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         &endpoints::RECIPE_SETTINGS_SET_CODE,
         &endpoints::RECIPE_SETTINGS_GET_CODE_ENV_SETTINGS,
         &endpoints::RECIPE_SETTINGS_SET_CODE_ENV,
+        &endpoints::RECIPE_SETTINGS_CLEAR_GROUPING_KEYS,
+        &endpoints::RECIPE_SETTINGS_ADD_GROUPING_KEY,
+        &endpoints::RECIPE_SETTINGS_SET_GLOBAL_COUNT_ENABLED,
+        &endpoints::RECIPE_SETTINGS_GET_OR_CREATE_COLUMN_SETTINGS,
+        &endpoints::RECIPE_SETTINGS_SET_COLUMN_AGGREGATIONS,
+        &endpoints::RECIPE_SETTINGS_CLEAR_UPSERT_KEYS,
+        &endpoints::RECIPE_SETTINGS_ADD_UPSERT_KEY,
+        &endpoints::RECIPE_SETTINGS_ADD_COMPUTED_COLUMN,
+        &endpoints::RECIPE_SETTINGS_ROW_NUMBER_COLUMN_ENABLED,
+        &endpoints::RECIPE_SETTINGS_SET_ROW_NUMBER_COLUMN_ENABLED,
+        &endpoints::RECIPE_SETTINGS_RANK_COLUMN_ENABLED,
+        &endpoints::RECIPE_SETTINGS_SET_RANK_COLUMN_ENABLED,
+        &endpoints::RECIPE_SETTINGS_DENSE_RANK_COLUMN_ENABLED,
+        &endpoints::RECIPE_SETTINGS_SET_DENSE_RANK_COLUMN_ENABLED,
+        &endpoints::RECIPE_SETTINGS_CLEAR_SORTING_KEYS,
+        &endpoints::RECIPE_SETTINGS_ADD_SORTING_KEY,
+        &endpoints::RECIPE_SETTINGS_RAW_STEPS,
+        &endpoints::RECIPE_SETTINGS_ADD_PROCESSOR_STEP,
+        &endpoints::RECIPE_SETTINGS_EMBEDDING_COLUMN,
+        &endpoints::RECIPE_SETTINGS_SET_EMBEDDING_COLUMN,
+        &endpoints::RECIPE_SETTINGS_MAX_RECORDS,
+        &endpoints::RECIPE_SETTINGS_SET_MAX_RECORDS,
         &endpoints::RECIPE_SETTINGS_GET_RAW,
     ];
     /// This file's handles, in spec order.
@@ -2118,7 +2508,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
             },
             Handle {
                 name: "DssRecipeSettings",
-                doc: "The settings of a recipe, as `get_settings` reads them: `{\"recipe\": {..}, \"payload\": \"..\"}`, the payload being the code of a code recipe or the JSON text of a visual recipe's type-specific settings (dataikuapi's `DSSRecipeSettings`, with the methods of its `CodeRecipeSettings` form); changed, then sent back whole by `save`.",
+                doc: "The settings of a recipe, as `get_settings` reads them: `{\"recipe\": {..}, \"payload\": \"..\"}`, the payload being the code of a code recipe or the JSON text of a visual recipe's type-specific settings (dataikuapi's `DSSRecipeSettings`, with the methods of its `CodeRecipeSettings` form and of the forms of grouping, upsert, sort, prepare and embed-dataset recipes); changed, then sent back whole by `save`.",
                 fields: &[
                     HandleField {
                         name: "project_key",
@@ -2828,6 +3218,190 @@ Reads the document this value holds; sends no request.*/
                     use_builtin: bool,
                 ) -> Result<&mut DssRecipeSettings> {
                     self.set_code_env(code_env, inherit, use_builtin)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_clear_grouping_keys(
+                    &mut self,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.clear_grouping_keys()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_grouping_key(
+                    &mut self,
+                    column: &str,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.add_grouping_key(column)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_global_count_enabled(
+                    &mut self,
+                    enabled: bool,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.set_global_count_enabled(enabled)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_or_create_column_settings(
+                    &mut self,
+                    column: &str,
+                ) -> Result<Value> {
+                    self.get_or_create_column_settings(column)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_column_aggregations(
+                    &mut self,
+                    column: &str,
+                    aggregations: &ColumnAggregations,
+                ) -> Result<Value> {
+                    self.set_column_aggregations(column, aggregations)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_clear_upsert_keys(
+                    &mut self,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.clear_upsert_keys()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_upsert_key(
+                    &mut self,
+                    column: &str,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.add_upsert_key(column)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_computed_column(
+                    &mut self,
+                    computed_column: Value,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.add_computed_column(computed_column)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_row_number_column_enabled(
+                    &self,
+                ) -> Result<Option<bool>> {
+                    self.row_number_column_enabled()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_row_number_column_enabled(
+                    &mut self,
+                    enabled: bool,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.set_row_number_column_enabled(enabled)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_rank_column_enabled(&self) -> Result<Option<bool>> {
+                    self.rank_column_enabled()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_rank_column_enabled(
+                    &mut self,
+                    enabled: bool,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.set_rank_column_enabled(enabled)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_dense_rank_column_enabled(
+                    &self,
+                ) -> Result<Option<bool>> {
+                    self.dense_rank_column_enabled()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_dense_rank_column_enabled(
+                    &mut self,
+                    enabled: bool,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.set_dense_rank_column_enabled(enabled)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_clear_sorting_keys(
+                    &mut self,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.clear_sorting_keys()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_sorting_key(
+                    &mut self,
+                    column: &str,
+                    ascending: bool,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.add_sorting_key(column, ascending)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_raw_steps(&self) -> Result<Option<Value>> {
+                    self.raw_steps()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_processor_step(
+                    &mut self,
+                    r#type: &str,
+                    params: Value,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.add_processor_step(r#type, params)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_embedding_column(&self) -> Result<Option<Value>> {
+                    self.embedding_column()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_embedding_column(
+                    &mut self,
+                    column: &str,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.set_embedding_column(column)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_max_records(&self) -> Result<Option<Value>> {
+                    self.max_records()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_max_records(
+                    &mut self,
+                    max_records: i64,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.set_max_records(max_records)
                 }
             }
         }

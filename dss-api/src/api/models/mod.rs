@@ -19,6 +19,7 @@ pub use crate::api::code_envs::CodeEnvVersionSettings;
 pub use crate::api::datasets::CsvFormat;
 pub use crate::api::generated::models::*;
 pub use crate::api::plugins::{PluginParameterSet, PluginParameterSetMut};
+pub use crate::api::recipe_settings::ColumnAggregations;
 pub use crate::api::scenario_settings::{DailyTrigger, HourlyTrigger, MonthlyTrigger};
 pub use crate::api::users::UserPreferences;
 pub use crate::document::Document;
