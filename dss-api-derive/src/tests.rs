@@ -53,6 +53,20 @@ fn unknown_verb_is_located() {
 }
 
 #[test]
+fn a_document_holds_identifiers_and_optional_state() {
+    let good = errors(
+        "document D { id, script: Option<String> }\nhandle H { id }\nimpl H {\n    get_settings() -> D(id) { GET \"/h/{id}\"; }\n}\n",
+    );
+    assert_eq!(good, Vec::<String>::new());
+    let e = errors("document D { id, state: String }\n");
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(
+        e[0].starts_with("spec/t.dss:1:18: a document handle holds its document") && e[0].contains("an `Option<..>`"),
+        "{e:?}"
+    );
+}
+
+#[test]
 fn every_validation_error_is_reported() {
     let e = errors(
         "impl DssClient {\n    a(x: str) -> Value { GET \"/a/{y}\"; }\n    b(x: str, x: str) -> Value { GET \"/b/{x}\"; }\n    a() -> Value { GET \"/c\"; }\n}\n",

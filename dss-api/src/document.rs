@@ -95,6 +95,18 @@ impl Document {
             .and_then(Value::as_array_mut)
     }
 
+    /// The object at `path` (names joined by `.`), made an empty object
+    /// first when it is missing or not an object, to change members whose
+    /// names may hold a `.` (a connection's name, say).
+    pub fn object_mut(&mut self, path: &str) -> Option<&mut Map<String, Value>> {
+        if !self.get(path).is_some_and(Value::is_object) {
+            self.set(path, Value::Object(Map::new()));
+        }
+        path.split('.')
+            .try_fold(&mut self.value, |v, k| v.get_mut(k))
+            .and_then(Value::as_object_mut)
+    }
+
     /// The document as JSON text: what was not changed as it was read.
     pub fn to_text(&self) -> String {
         let mut out = String::with_capacity(self.original.as_ref().map_or(256, |o| o.get().len() + 64));
@@ -175,6 +187,12 @@ fn write_array(text: &str, items: &[Value], out: &mut String) {
         }
         _ => out.push_str(&Value::Array(items.to_vec()).to_string()),
     }
+}
+
+/// The members of the JSON object `text`, in the order written, each
+/// value's text borrowed (a repeated name is there each time).
+pub(crate) fn members(text: &str) -> Result<Vec<(String, &RawValue)>, serde_json::Error> {
+    serde_json::from_str::<Members<'_>>(text).map(|m| m.0)
 }
 
 /// An object's members in order, each value's text borrowed.
@@ -295,6 +313,20 @@ mod tests {
         assert_eq!(d.get("a.b.c"), Some(&json!(true)));
         assert_eq!(d.to_text(), r#"{"a":{"b":{"c":true}}}"#);
         assert_eq!(Document::new(json!({"x": 1})).to_text(), r#"{"x":1}"#);
+    }
+
+    #[test]
+    fn object_mut_makes_the_object_and_takes_dotted_names() {
+        let mut d = doc(r#"{"credentials":null,"x":1}"#);
+        if let Some(map) = d.object_mut("credentials") {
+            map.insert("conn.with.dots".into(), json!({"type": "BASIC"}));
+        }
+        assert_eq!(
+            d.to_text(),
+            r#"{"credentials":{"conn.with.dots":{"type":"BASIC"}},"x":1}"#
+        );
+        assert!(d.object_mut("x.y").is_some());
+        assert_eq!(d.get("x"), Some(&json!({"y": {}})));
     }
 
     #[test]

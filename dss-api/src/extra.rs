@@ -649,7 +649,7 @@ mod tests {
         assert_eq!(project.extra.get_raw("n").unwrap().get(), r#"{"deep":[1,2.5,null]}"#);
         assert_eq!(serde_json::to_value(&project).unwrap(), value);
         let extra: Extra = serde_json::from_value(json!({"b": 1, "a": [2]})).unwrap();
-        assert_eq!(serde_json::to_string(&extra).unwrap(), r#"{"a":[2],"b":1}"#); // a Value's map is sorted
+        assert_eq!(serde_json::to_string(&extra).unwrap(), r#"{"b":1,"a":[2]}"#); // a Value's map keeps its order
 
         let from_reader: Project = serde_json::from_reader(ANSWER.as_bytes()).unwrap();
         assert_eq!(from_reader, read(ANSWER));

@@ -25,6 +25,10 @@ fn api_deployer_infra_service_and_deployment() {
             .json_body(json!({"id": "inf2", "apiNodes": [{"url": "http://n"}], "futureMember": 1}));
         then.status(204);
     });
+    let read_deployment = server.mock(|when, then| {
+        when.method(GET).path(api("/api-deployer/deployments/d%201/settings"));
+        then.status(200).json_body(json!({"enabled": true}));
+    });
     let deployment_settings = server.mock(|when, then| {
         when.method(PUT)
             .path(api("/api-deployer/deployments/d%201/settings"))
@@ -54,15 +58,13 @@ fn api_deployer_infra_service_and_deployment() {
     let infra = deployer.create_infra("inf2", "Dev", "STATIC").send().unwrap();
     assert_eq!(infra.infra_id(), "inf2");
     let mut settings = infra.get_settings().send().unwrap();
-    settings["apiNodes"] = json!([{"url": "http://n"}]);
-    infra.save_settings(settings).send().unwrap();
+    settings.raw_mut()["apiNodes"] = json!([{"url": "http://n"}]);
+    settings.save().send().unwrap();
 
     let deployment = deployer.get_deployment("d 1");
-    deployment
-        .save_settings(json!({"enabled": false}))
-        .ignore_warnings(true)
-        .send()
-        .unwrap();
+    let mut settings = deployment.get_settings().send().unwrap();
+    settings.set_enabled(false);
+    settings.save().ignore_warnings(true).send().unwrap();
     assert_eq!(deployment.start_update().send().unwrap().job_id(), "upd-1");
     deployment.delete().send().unwrap();
     deployer.get_service("svc").delete_version("v/1").send().unwrap();
@@ -71,6 +73,7 @@ fn api_deployer_infra_service_and_deployment() {
         create_infra,
         infra_settings,
         save_infra,
+        read_deployment,
         deployment_settings,
         update,
         delete,

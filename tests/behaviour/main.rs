@@ -14,5 +14,6 @@ mod recipes;
 mod scenarios;
 mod send_as;
 mod settings;
+mod settings_local;
 mod sql;
 mod variables;

@@ -514,7 +514,7 @@ fn answers_in_turn_and_computed() -> R {
     assert_eq!(mock.list_plugins().send()?[0].id, "geo");
     assert_eq!(mock.list_plugins().send()?[0].id, "geo");
     assert_eq!(
-        mock.get_user("x").get_settings().send()?["asked"],
+        mock.get_user("x").get_settings().send()?.raw()["asked"],
         "/dip/publicapi/admin/users/x"
     );
 

@@ -409,11 +409,11 @@ fn settings_of_a_script_scenario_carry_its_script() {
         then.status(200).json_body(json!({"msg": "saved"}));
     });
     let c = client(&server);
-    let mut settings = c.get_project("P").get_scenario("sc2").get_settings().unwrap();
+    let mut settings = c.get_project("P").get_scenario("sc2").get_settings().send().unwrap();
     assert_eq!(settings.code(), Some("print(1)"));
     settings.set_active(false);
     settings.set_code("print(2)").unwrap();
-    settings.save().unwrap();
+    settings.save().send().unwrap();
     read.assert();
     payload.assert();
     save.assert();
@@ -436,9 +436,9 @@ fn settings_without_a_type_or_with_a_bad_script_are_decode_errors() {
         then.status(200).json_body(json!({"script": 42}));
     });
     let c = client(&server);
-    let err = c.get_project("P").get_scenario("a").get_settings().unwrap_err();
+    let err = c.get_project("P").get_scenario("a").get_settings().send().unwrap_err();
     assert!(matches!(err, Error::Decode { .. }), "{err:?}");
-    let err = c.get_project("P").get_scenario("b").get_settings().unwrap_err();
+    let err = c.get_project("P").get_scenario("b").get_settings().send().unwrap_err();
     assert!(err.to_string().contains("not text"), "{err}");
     no_type.assert();
     script.assert();
@@ -453,7 +453,7 @@ fn a_step_based_scenario_has_no_script_to_set() {
         then.status(200).json_body(json!({"id": "s", "type": "step_based"}));
     });
     let c = client(&server);
-    let mut settings = c.get_project("P").get_scenario("s").get_settings().unwrap();
+    let mut settings = c.get_project("P").get_scenario("s").get_settings().send().unwrap();
     assert!(settings.is_step_based());
     assert!(matches!(
         settings.set_code("x"),

@@ -73,8 +73,7 @@ const TABLE: &[(&str, CallFn)] = &[
     }),
     ("DSSProjectFolderSettings.save", |c| {
         let folder = c.get_project_folder("fld42").send()?;
-        let settings = folder.get_settings().send()?;
-        folder.save_settings(settings).send()?;
+        folder.get_settings().send()?.save().send()?;
         Ok(())
     }),
     ("DSSProjectFolder.delete", |c| {
@@ -190,9 +189,7 @@ const TABLE: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DSSPluginSettings.save", |c| {
-        let plugin = c.get_plugin("geoip");
-        let settings = plugin.get_settings().send()?;
-        plugin.save_settings(settings).send()?;
+        c.get_plugin("geoip").get_settings().send()?.save().send()?;
         Ok(())
     }),
     ("DSSPlugin.list_usages", |c| {
@@ -247,9 +244,7 @@ const TABLE: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DSSUserSettings.save", |c| {
-        let user = c.get_user("alice");
-        let settings = user.get_settings().send()?;
-        user.save_settings(settings).send()?;
+        c.get_user("alice").get_settings().send()?.save().send()?;
         Ok(())
     }),
     ("DSSUser.get_definition", |c| {
@@ -261,9 +256,7 @@ const TABLE: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DSSOwnUserSettings.save", |c| {
-        let me = c.get_own_user();
-        let settings = me.get_settings().send()?;
-        me.save_settings(settings).send()?;
+        c.get_own_user().get_settings().send()?.save().send()?;
         Ok(())
     }),
     ("DSSGroup.delete", |c| {
@@ -284,9 +277,7 @@ const TABLE: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DSSConnectionSettings.save", |c| {
-        let connection = c.get_connection("pg");
-        let settings = connection.get_settings().send()?;
-        connection.save_settings(settings).send()?;
+        c.get_connection("pg").get_settings().send()?.save().send()?;
         Ok(())
     }),
     ("DSSConnection.set_definition", |c| {
@@ -317,9 +308,7 @@ const TABLE: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DSSCodeEnvSettings.save", |c| {
-        let env = c.get_code_env("PYTHON", "py39");
-        let settings = env.get_settings().send()?;
-        env.save_settings(settings).send()?;
+        c.get_code_env("PYTHON", "py39").get_settings().send()?.save().send()?;
         Ok(())
     }),
     ("DSSCodeEnv.list_usages", |c| {
@@ -352,9 +341,7 @@ const TABLE: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DSSClusterSettings.save", |c| {
-        let cluster = c.get_cluster("c1");
-        let settings = cluster.get_settings().send()?;
-        cluster.save_settings(settings).send()?;
+        c.get_cluster("c1").get_settings().send()?.save().send()?;
         Ok(())
     }),
     ("DSSCluster.get_status", |c| {
@@ -379,9 +366,7 @@ const TABLE: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DSSCodeStudioTemplateSettings.save", |c| {
-        let template = c.get_code_studio_template("t1");
-        let settings = template.get_settings().send()?;
-        template.save_settings(settings).send()?;
+        c.get_code_studio_template("t1").get_settings().send()?.save().send()?;
         Ok(())
     }),
     // API keys: a global key's handle uses the id the lookup answered with.
@@ -436,9 +421,7 @@ const TABLE: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DSSWorkspaceSettings.save", |c| {
-        let workspace = c.get_workspace("ws1");
-        let settings = workspace.get_settings().send()?;
-        workspace.save_settings(settings).send()?;
+        c.get_workspace("ws1").get_settings().send()?.save().send()?;
         Ok(())
     }),
     // Deployers.
@@ -536,8 +519,7 @@ const TABLE: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DSSGeneralSettings.save", |c| {
-        let settings = c.get_general_settings().send()?;
-        c.save_general_settings(settings).send()?;
+        c.get_general_settings().send()?.save().send()?;
         Ok(())
     }),
     ("get_ticket", |c| {

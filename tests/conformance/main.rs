@@ -6,4 +6,5 @@ mod cases;
 mod defaults;
 mod handles;
 mod objects;
+mod settings;
 mod slice;

@@ -221,7 +221,7 @@ fn list_plugins_and_plugin_settings() {
     );
     let plugin = plugins[0].to_handle(&c);
     assert_eq!(plugin.plugin_id(), "geoip");
-    assert_eq!(plugin.get_settings().send().unwrap()["config"]["a"], 1);
+    assert_eq!(plugin.get_settings().send().unwrap().raw()["config"]["a"], 1);
     list.assert();
     settings.assert();
 }

@@ -72,7 +72,9 @@ fn receiver(owner: &str) -> String {
 /// A type as written in the spec, with the spaces of its tokens removed
 /// (`Vec < String >` -> `Vec<String>`).
 fn type_text(t: &str) -> String {
-    t.replace(' ', "").replace(',', ", ")
+    // The catalog writes types token by token (`& mut T`): spaces go,
+    // but the one after `&mut`.
+    t.replace(' ', "").replace(',', ", ").replace("&mut", "&mut ")
 }
 
 fn result_text(e: &Endpoint) -> String {
@@ -85,7 +87,7 @@ fn result_text(e: &Endpoint) -> String {
         ResultKind::Handle(h) => h.into(),
         ResultKind::Task => "DssFuture".into(),
         ResultKind::Wait(t) => format!("{} (waits; .start() gives DssFuture)", type_text(t)),
-        ResultKind::HandWritten(t) => type_text(t),
+        ResultKind::HandWritten(t) | ResultKind::Local(t) => type_text(t),
         _ => "?".into(),
     }
 }
@@ -136,7 +138,7 @@ fn render_table() -> String {
                 None => "no request".into(),
             };
             let name = if e.dataikuapi {
-                format!("`{}`", e.method)
+                format!("`{}`", e.method.trim_start_matches("r#"))
             } else {
                 "(none)".into()
             };

@@ -62,7 +62,7 @@ fn one_call(client: &DssClient, t: usize, i: usize) -> (Value, Value) {
             )
         }
         1 => {
-            let got = client.get_user(&id).get_settings().send().unwrap();
+            let got = client.get_user(&id).get_settings().send().unwrap().into_raw();
             (
                 got,
                 json!({"method": "GET", "target": format!("{api}/admin/users/{id}"), "body": null}),
@@ -78,7 +78,7 @@ fn one_call(client: &DssClient, t: usize, i: usize) -> (Value, Value) {
         }
         _ => {
             let settings = json!({"login": id, "thread": t, "call": i});
-            let got = client.get_user(&id).save_settings(settings.clone()).send().unwrap();
+            let got = client.get_user(&id).set_definition(settings.clone()).send().unwrap();
             (
                 got,
                 json!({"method": "PUT", "target": format!("{api}/admin/users/{id}"), "body": settings}),
@@ -174,7 +174,7 @@ fn bursts(max_idle: Option<usize>) -> (usize, usize) {
             })
             .collect();
         for h in handles {
-            assert_eq!(h.join().unwrap(), json!({}));
+            assert_eq!(h.join().unwrap().into_raw(), json!({}));
         }
         server.connections()
     };

@@ -197,17 +197,20 @@ pub fn call(modules: &[Ident]) -> TokenStream {
         }
 
         /// Reads a document type of the catalog (`DssDatasetSettings`) with
-        /// the first method that reads it taking no required argument, on
-        /// the owner named by `ids`; lets `edit` change it; and sends it
-        /// back with its `save` when it has one (then `Ok(true)`).
+        /// the first method that reads it (one taking no required argument
+        /// when there is one; the required arguments of another are taken
+        /// by name from `args`), on the owner named by `ids`; lets `edit`
+        /// change it; and sends it back with its `save` when it has one
+        /// (then `Ok(true)`).
         #[cfg(feature = "dynamic")]
         pub fn round_trip(
             client: &crate::rt::DssClient,
             document: &str,
             ids: &[&str],
+            args: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
             edit: &dyn Fn(&mut ::serde_json::Value),
         ) -> ::core::result::Result<bool, crate::rt::Error> {
-            let mut args = crate::rt::dynamic::DynArgs::default();
+            let mut args = crate::rt::dynamic::DynArgs::new(args);
             #(
                 if let ::core::option::Option::Some(r) = super::#modules::round_trip(client, document, ids, &mut args, edit) {
                     return r;
@@ -221,16 +224,23 @@ pub fn call(modules: &[Ident]) -> TokenStream {
 }
 
 /// The `round_trip` of a spec file: for each document type one of its
-/// methods reads (with no required argument), read it, let `edit` change it,
-/// and send it back with its `save` when it has one (`Some(Ok(true))`).
+/// methods reads (one with no required argument when there is one; the
+/// required arguments of another come from `args`), read it, let `edit`
+/// change it, and send it back with its `save` when it has one
+/// (`Some(Ok(true))`): a generated one, or a hand-written one returning a
+/// request value.
 pub fn round_trip(methods: &[&Method], handles: &[HandleDef], all: &[Method]) -> TokenStream {
     let mut seen: Vec<&str> = Vec::new();
-    let arms: Vec<TokenStream> = methods
+    let takes_args = |m: &&&Method| m.args.iter().any(|a| a.is_required());
+    let in_order = methods
         .iter()
+        .filter(|m| !takes_args(m))
+        .chain(methods.iter().filter(|m| takes_args(m)));
+    let arms: Vec<TokenStream> = in_order
         .filter_map(|m| {
             let r = m.request()?;
             let ResultKind::Handle(b) = &r.result else { return None };
-            if !b.document || seen.contains(&b.handle.as_str()) || m.args.iter().any(|a| a.is_required()) {
+            if !b.document || seen.contains(&b.handle.as_str()) {
                 return None;
             }
             let (prelude, receiver) = if m.owner == CLIENT {
@@ -244,9 +254,16 @@ pub fn round_trip(methods: &[&Method], handles: &[HandleDef], all: &[Method]) ->
             seen.push(&b.handle);
             let doc = &b.handle;
             let getter = ident(&m.name);
-            let saves = all
-                .iter()
-                .any(|s| s.owner == b.handle && s.name == "save" && s.request().is_some());
+            let required = m.args.iter().filter(|a| a.is_required()).map(|a| {
+                let n = crate::names::bare(&a.name);
+                let (read, _) = readers(a.kind);
+                quote!(args.#read(#n)?)
+            });
+            let saves = all.iter().any(|s| {
+                s.owner == b.handle
+                    && s.name == "save"
+                    && (s.request().is_some() || matches!(s.action, Action::ByHand { .. }))
+            });
             let save = if saves {
                 quote!(__doc.save().send()?; Ok(true))
             } else {
@@ -255,7 +272,7 @@ pub fn round_trip(methods: &[&Method], handles: &[HandleDef], all: &[Method]) ->
             Some(quote! {
                 #doc => (|| -> Result<bool, crate::rt::Error> {
                     #prelude
-                    let mut __doc = #receiver.#getter().send()?;
+                    let mut __doc = #receiver.#getter(#(#required),*).send()?;
                     edit(__doc.raw_mut());
                     #save
                 })(),

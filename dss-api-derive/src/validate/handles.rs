@@ -25,10 +25,14 @@ impl Validator {
                 if f.name == "client" || (h.document && f.name == "document") {
                     self.err(&f.loc, format!("`{}` is reserved for what the handle holds", f.name));
                 }
-                if h.document && f.ty.is_some() {
+                // A document handle is built from an answer that is its
+                // document: a typed field is state the hand-written code
+                // fills afterwards (a scenario's script), empty until then.
+                if h.document && f.ty.as_ref().is_some_and(|t| !matches!(t.shape, ast::Shape::Option(_))) {
                     self.err(
                         &f.loc,
-                        "a document handle holds its document: its other fields are identifiers",
+                        "a document handle holds its document: its other fields are identifiers, \
+                         or state the hand-written code fills (an `Option<..>`, empty until then)",
                     );
                 }
             }

@@ -9,6 +9,7 @@ use serde_json::{json, Value};
 
 use crate::api::generated::models::SchemaColumn;
 use crate::api::handles::{DssDataset, DssDatasetSettings};
+use crate::api::settings;
 use crate::rows::{self, Decode, RowReader, RowValue, SkippedRow};
 use crate::rt::{options_setters, Endpoint, Error, RequestOptions, Result};
 
@@ -481,39 +482,30 @@ fn read_session_id() -> String {
 /// The local methods of [`DssDatasetSettings`] that do more than set one
 /// member (dataikuapi's names and defaults).
 impl DssDatasetSettings {
-    /// Pushes `item` to the list at `path` (made a list first when it is
-    /// not one).
-    fn push_to(&mut self, path: &str, item: Value) -> &mut DssDatasetSettings {
-        if let Some(list) = self.document.list_mut(path) {
-            list.push(item);
-        }
-        self
-    }
-
     /// Makes the dataset unpartitioned (`partitioning.dimensions` empty).
     pub fn remove_partitioning(&mut self) -> &mut DssDatasetSettings {
-        self.document.set("partitioning", json!({"dimensions": []}));
+        settings::remove_partitioning(&mut self.document);
         self
     }
 
     /// Adds a discrete (value) partitioning dimension.
     pub fn add_discrete_partitioning_dimension(&mut self, dim_name: &str) -> &mut DssDatasetSettings {
-        self.push_to("partitioning.dimensions", json!({"name": dim_name, "type": "value"}))
+        settings::add_discrete_dimension(&mut self.document, dim_name);
+        self
     }
 
     /// Adds a time partitioning dimension of a period: `DAY` (dataikuapi's
     /// default), `YEAR`, `MONTH` or `HOUR`.
     pub fn add_time_partitioning_dimension(&mut self, dim_name: &str, period: &str) -> &mut DssDatasetSettings {
-        self.push_to(
-            "partitioning.dimensions",
-            json!({"name": dim_name, "type": "time", "params": {"period": period}}),
-        )
+        settings::add_time_dimension(&mut self.document, dim_name, period);
+        self
     }
 
     /// Adds a column to the schema (`{"name": .., "type": ..}` and any
     /// other member DSS knows).
     pub fn add_raw_schema_column(&mut self, column: Value) -> &mut DssDatasetSettings {
-        self.push_to("schema.columns", column)
+        settings::push_to(&mut self.document, "schema.columns", column);
+        self
     }
 
     /// Sets the format of a file-based dataset (`csv`, `parquet`, ...) and

@@ -1,5 +1,6 @@
 //! Managed folders: the hand-written half of [`DssManagedFolder`] (its
-//! other requests, files included, come from `spec/folders.dss`).
+//! other requests, files included, come from `spec/folders.dss`), and the
+//! local methods of [`DssManagedFolderSettings`].
 //!
 //! Written by hand, and why: `upload_folder` walks a local directory and
 //! sends one `put_file` per file; `compute_metrics` picks one of three
@@ -11,7 +12,8 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::api::generated::models::FolderItem;
-use crate::api::handles::DssManagedFolder;
+use crate::api::handles::{DssManagedFolder, DssManagedFolderSettings};
+use crate::api::settings;
 use crate::rt::{options_setters, Error, RequestOptions, Result, Upload};
 
 impl DssManagedFolder {
@@ -179,6 +181,115 @@ impl ManagedFolderComputeMetrics<'_> {
             (None, Some(probes)) => folder.compute_metrics_with_probes(probes).request_options(opts).send(),
             (None, None) => folder.compute_defined_metrics().request_options(opts).send(),
         }
+    }
+}
+
+/// The local methods of [`DssManagedFolderSettings`] that do more than set
+/// one member (dataikuapi's names and defaults).
+impl DssManagedFolderSettings {
+    /// Makes the folder unpartitioned (`partitioning.dimensions` empty).
+    pub fn remove_partitioning(&mut self) -> &mut DssManagedFolderSettings {
+        settings::remove_partitioning(&mut self.document);
+        self
+    }
+
+    /// Adds a discrete (value) partitioning dimension.
+    pub fn add_discrete_partitioning_dimension(&mut self, dim_name: &str) -> &mut DssManagedFolderSettings {
+        settings::add_discrete_dimension(&mut self.document, dim_name);
+        self
+    }
+
+    /// Adds a time partitioning dimension of a period: `DAY` (dataikuapi's
+    /// default), `YEAR`, `MONTH` or `HOUR`.
+    pub fn add_time_partitioning_dimension(&mut self, dim_name: &str, period: &str) -> &mut DssManagedFolderSettings {
+        settings::add_time_dimension(&mut self.document, dim_name, period);
+        self
+    }
+
+    /// Moves the folder to another connection or path; `None` leaves
+    /// either as it is. `.send()` changes the settings: a connection other
+    /// than `params.connection` is looked up first
+    /// (`GET /connections/{connection}/info?contextualProjectKey=..`, as
+    /// dataikuapi does) and the folder's `type` set from its type (`EC2`
+    /// gives `S3`; `SSH` gives `SCP` unless the folder is `SCP` or `SFTP`
+    /// already); then `params.connection` and `params.path` are set. The
+    /// lookup is the one request it sends, and only for a new connection.
+    pub fn set_connection_and_path(
+        &mut self,
+        connection: Option<&str>,
+        path: Option<&str>,
+    ) -> ManagedFolderSetConnectionAndPath<'_> {
+        ManagedFolderSetConnectionAndPath {
+            settings: self,
+            connection: connection.map(str::to_owned),
+            path: path.map(str::to_owned),
+            opts: RequestOptions::for_method(
+                &crate::api::generated::endpoints::MANAGED_FOLDER_SETTINGS_SET_CONNECTION_AND_PATH,
+            ),
+        }
+    }
+}
+
+/// Request value of [`DssManagedFolderSettings::set_connection_and_path`]:
+/// call [`send`](Self::send).
+#[must_use = "a request does nothing until `.send()` is called"]
+#[derive(Debug)]
+pub struct ManagedFolderSetConnectionAndPath<'a> {
+    settings: &'a mut DssManagedFolderSettings,
+    connection: Option<String>,
+    path: Option<String>,
+    opts: RequestOptions,
+}
+
+options_setters!(ManagedFolderSetConnectionAndPath<'a>, opts);
+
+impl ManagedFolderSetConnectionAndPath<'_> {
+    /// Looks a new connection up, then changes the settings; on an error
+    /// of the lookup, the settings are left as they were.
+    pub fn send(self) -> Result<()> {
+        let ManagedFolderSetConnectionAndPath {
+            settings,
+            connection,
+            path,
+            opts,
+        } = self;
+        if let Some(connection) = connection {
+            let current = settings.document.get("params.connection").and_then(Value::as_str);
+            if current != Some(connection.as_str()) {
+                let info = settings
+                    .client
+                    .get_connection(&connection)
+                    .get_info()
+                    .contextual_project_key(settings.project_key.as_str())
+                    .request_options(opts)
+                    .send()?;
+                let Some(kind) = info.get_type() else {
+                    return Err(Error::Decode {
+                        endpoint: &crate::api::generated::endpoints::MANAGED_FOLDER_SETTINGS_SET_CONNECTION_AND_PATH,
+                        source: <serde_json::Error as serde::de::Error>::custom(format!(
+                            "the info of connection `{connection}` has no `type`"
+                        )),
+                    });
+                };
+                let folder_type = settings.document.get("type").and_then(Value::as_str);
+                let new_type = match kind {
+                    // The file system providers' names for these.
+                    "EC2" => Some("S3"),
+                    "SSH" if matches!(folder_type, Some("SCP" | "SFTP")) => None,
+                    "SSH" => Some("SCP"),
+                    other => Some(other),
+                }
+                .map(str::to_owned);
+                if let Some(new_type) = new_type {
+                    settings.document.set("type", new_type);
+                }
+                settings.document.set("params.connection", connection);
+            }
+        }
+        if let Some(path) = path {
+            settings.document.set("params.path", path);
+        }
+        Ok(())
     }
 }
 

@@ -1,10 +1,10 @@
 //! Projects: the hand-written `update_variables` of [`DssProject`], a read,
 //! a local merge and a write over the generated `get_variables` and
-//! `set_variables`.
+//! `set_variables`; and the local methods of [`DssProjectSettings`].
 
-use serde_json::Value;
+use serde_json::{json, Value};
 
-use crate::api::handles::DssProject;
+use crate::api::handles::{DssProject, DssProjectSettings};
 use crate::rt::{options_setters, Error, RequestOptions, Result};
 
 impl DssProject {
@@ -90,6 +90,133 @@ fn merge(current: &mut Value, kind: &str, updates: serde_json::Map<String, Value
                 if names.is_empty() { "none".to_owned() } else { names }
             ),
         }),
+    }
+}
+
+/// The hand-written local methods of [`DssProjectSettings`]: what
+/// dataikuapi's setters of code environments, containers, clusters and
+/// exposed objects change in `settings` and `exposedObjects`.
+impl DssProjectSettings {
+    /// Sets the default code environment of a language (`python`, `r`):
+    /// the one named (`EXPLICIT_ENV`), or the builtin one
+    /// (`USE_BUILTIN_MODE`, the name left as it was).
+    fn set_code_env(&mut self, language: &str, code_env_name: Option<&str>) -> &mut DssProjectSettings {
+        let at = |member: &str| format!("settings.codeEnvs.{language}.{member}");
+        match code_env_name {
+            None => {
+                self.document.set(&at("useBuiltinEnv"), true);
+                self.document.set(&at("mode"), "USE_BUILTIN_MODE");
+            }
+            Some(name) => {
+                self.document.set(&at("useBuiltinEnv"), false);
+                self.document.set(&at("envName"), name);
+                self.document.set(&at("mode"), "EXPLICIT_ENV");
+            }
+        }
+        self
+    }
+
+    /// Sets `settings.codeEnvs.python`: the code environment named
+    /// (`useBuiltinEnv` false, `envName`, `mode` `EXPLICIT_ENV`), or the
+    /// builtin one (`useBuiltinEnv` true, `mode` `USE_BUILTIN_MODE`).
+    pub fn set_python_code_env(&mut self, code_env_name: Option<&str>) -> &mut DssProjectSettings {
+        self.set_code_env("python", code_env_name)
+    }
+
+    /// Sets `settings.codeEnvs.r`, as
+    /// [`set_python_code_env`](Self::set_python_code_env) sets Python's.
+    pub fn set_r_code_env(&mut self, code_env_name: Option<&str>) -> &mut DssProjectSettings {
+        self.set_code_env("r", code_env_name)
+    }
+
+    /// Sets `settings.container`: the configuration named (`containerMode`
+    /// `EXPLICIT_CONTAINER`, `containerConf`), or local execution
+    /// (`containerMode` `NONE`).
+    pub fn set_container_exec_config(&mut self, config_name: Option<&str>) -> &mut DssProjectSettings {
+        match config_name {
+            None => self.document.set("settings.container.containerMode", "NONE"),
+            Some(name) => {
+                self.document
+                    .set("settings.container.containerMode", "EXPLICIT_CONTAINER");
+                self.document.set("settings.container.containerConf", name);
+            }
+        }
+        self
+    }
+
+    /// Sets a cluster member of `settings` (`k8sCluster`, `cluster`): the
+    /// cluster named with its fallback (`EXPLICIT_CLUSTER`; a fallback of
+    /// `None` is sent as `null`), or the instance's (`INHERIT`).
+    fn set_cluster_at(
+        &mut self,
+        member: &str,
+        cluster: Option<&str>,
+        fallback: Option<&str>,
+    ) -> &mut DssProjectSettings {
+        let at = |m: &str| format!("settings.{member}.{m}");
+        match cluster {
+            None => self.document.set(&at("clusterMode"), "INHERIT"),
+            Some(cluster) => {
+                self.document.set(&at("clusterMode"), "EXPLICIT_CLUSTER");
+                self.document.set(&at("clusterId"), cluster);
+                self.document.set(&at("defaultClusterId"), fallback);
+            }
+        }
+        self
+    }
+
+    /// Sets `settings.k8sCluster`: the cluster named (`clusterMode`
+    /// `EXPLICIT_CLUSTER`, `clusterId`, `defaultClusterId` the fallback,
+    /// `null` when `None`), or the instance's (`clusterMode` `INHERIT`).
+    pub fn set_k8s_cluster(
+        &mut self,
+        cluster: Option<&str>,
+        fallback_cluster: Option<&str>,
+    ) -> &mut DssProjectSettings {
+        self.set_cluster_at("k8sCluster", cluster, fallback_cluster)
+    }
+
+    /// Sets `settings.cluster`, as [`set_k8s_cluster`](Self::set_k8s_cluster)
+    /// sets the Kubernetes one.
+    pub fn set_cluster(&mut self, cluster: Option<&str>, fallback_cluster: Option<&str>) -> &mut DssProjectSettings {
+        self.set_cluster_at("cluster", cluster, fallback_cluster)
+    }
+
+    /// Exposes an object to another project: finds the object in
+    /// `exposedObjects.objects` by `type` and `localName` (adds it, with no
+    /// rule, when missing), then adds the rule `{"targetProject"}` unless
+    /// it has one for that project.
+    pub fn add_exposed_object(
+        &mut self,
+        object_type: &str,
+        object_id: &str,
+        target_project: &str,
+    ) -> &mut DssProjectSettings {
+        let Some(objects) = self.document.list_mut("exposedObjects.objects") else {
+            return self;
+        };
+        let found = objects.iter().position(|o| {
+            o.get("type").and_then(Value::as_str) == Some(object_type)
+                && o.get("localName").and_then(Value::as_str) == Some(object_id)
+        });
+        let index = found.unwrap_or_else(|| {
+            objects.push(json!({"type": object_type, "localName": object_id, "rules": []}));
+            objects.len() - 1
+        });
+        let Some(rules) = objects
+            .get_mut(index)
+            .and_then(|o| o.get_mut("rules"))
+            .and_then(Value::as_array_mut)
+        else {
+            return self;
+        };
+        let exposed = rules
+            .iter()
+            .any(|r| r.get("targetProject").and_then(Value::as_str) == Some(target_project));
+        if !exposed {
+            rules.push(json!({"targetProject": target_project}));
+        }
+        self
     }
 }
 

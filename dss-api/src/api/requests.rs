@@ -8,9 +8,12 @@
 //! their arguments) are written by hand over generated ones.
 
 pub use crate::api::datasets::{DatasetComputeMetrics, DatasetIterRows, DatasetRunChecks};
-pub use crate::api::folders::{ManagedFolderComputeMetrics, ManagedFolderUploadFolder};
+pub use crate::api::folders::{
+    ManagedFolderComputeMetrics, ManagedFolderSetConnectionAndPath, ManagedFolderUploadFolder,
+};
 pub use crate::api::generated::requests::*;
 pub use crate::api::jobs::{JobRun, JobStartAndWait, ProjectStartJobAndWait};
 pub use crate::api::project::ProjectUpdateVariables;
 pub use crate::api::recipes::SchemaUpdatesApply;
+pub use crate::api::scenario_settings::{ScenarioGetSettings, ScenarioSettingsSave};
 pub use crate::api::scenarios::{ScenarioGetRunsByDate, ScenarioRunAndWait};

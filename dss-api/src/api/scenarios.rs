@@ -228,40 +228,6 @@ impl DssScenario {
         }
     }
 
-    /// Reads the scenario's settings: `GET /projects/{project_key}/scenarios/{id}`,
-    /// and for a scenario that is not step-based, its script too
-    /// (`GET .../payload`), as dataikuapi's. Settings without a `type` are
-    /// [`Error::Decode`].
-    pub fn get_settings(&self) -> Result<ScenarioSettings> {
-        let data = self.get_raw_settings().send()?;
-        let Some(kind) = data.get("type").and_then(Value::as_str) else {
-            return Err(decode_error(
-                &crate::api::generated::endpoints::SCENARIO_GET_SETTINGS,
-                "the scenario's settings have no `type`".to_owned(),
-            ));
-        };
-        let script = if kind == "step_based" {
-            None
-        } else {
-            let payload = self.get_script_payload().send()?;
-            Some(match payload.get("script") {
-                None | Some(Value::Null) => String::new(),
-                Some(Value::String(s)) => s.clone(),
-                Some(other) => {
-                    return Err(decode_error(
-                        &crate::api::generated::endpoints::SCENARIO_GET_SETTINGS,
-                        format!("the scenario's `script` is not text: {other}"),
-                    ))
-                }
-            })
-        };
-        Ok(ScenarioSettings {
-            scenario: self.clone(),
-            data,
-            script,
-        })
-    }
-
     /// Lists the runs of the scenario from one day to another; `send` returns
     /// them as handles. The end defaults to today (the day `send` is called,
     /// in UTC), as dataikuapi's default is the day it was imported.
@@ -475,6 +441,12 @@ impl ScenarioGetRunsByDate<'_> {
 
 /// The day `t` falls on in UTC, as `YYYY-MM-DD`.
 fn utc_date(t: SystemTime) -> String {
+    let (year, month, day) = utc_ymd(t);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The year, month and day `t` falls on in UTC.
+pub(crate) fn utc_ymd(t: SystemTime) -> (i64, i64, i64) {
     let secs = t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
     // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
     let z = i64::try_from(secs / 86_400).unwrap_or(0) + 719_468;
@@ -486,95 +458,7 @@ fn utc_date(t: SystemTime) -> String {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
-/// The settings of a scenario ([`DssScenario::get_settings`]): the settings
-/// object as DSS sent it and, for a script scenario, its script. Change
-/// them, then [`save`](Self::save).
-#[derive(Clone)]
-pub struct ScenarioSettings {
-    scenario: DssScenario,
-    data: Value,
-    script: Option<String>,
-}
-
-impl fmt::Debug for ScenarioSettings {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Settings may hold credentials (reporters, ...): only what names them.
-        f.debug_struct("ScenarioSettings")
-            .field("scenario", &self.scenario)
-            .field("type", &self.scenario_type())
-            .field("has_script", &self.script.is_some())
-            .finish_non_exhaustive()
-    }
-}
-
-impl ScenarioSettings {
-    /// The settings object, as read (and changed).
-    pub fn get_raw(&self) -> &Value {
-        &self.data
-    }
-
-    /// The settings object, to change (`active`, `params.steps`, `triggers`,
-    /// `reporters`, ...).
-    pub fn get_raw_mut(&mut self) -> &mut Value {
-        &mut self.data
-    }
-
-    /// The scenario's type: `step_based`, or the language of a script
-    /// scenario (`custom_python`, ...).
-    pub fn scenario_type(&self) -> &str {
-        self.data.get("type").and_then(Value::as_str).unwrap_or_default()
-    }
-
-    /// Whether the scenario is made of steps (else it is a script).
-    pub fn is_step_based(&self) -> bool {
-        self.script.is_none()
-    }
-
-    /// Whether its automatic triggers are active.
-    pub fn active(&self) -> Option<bool> {
-        self.data.get("active").and_then(Value::as_bool)
-    }
-
-    /// Turns its automatic triggers on or off.
-    pub fn set_active(&mut self, active: bool) {
-        if let Value::Object(m) = &mut self.data {
-            m.insert("active".into(), Value::Bool(active));
-        }
-    }
-
-    /// The script of a script scenario; `None` for a step-based one.
-    pub fn code(&self) -> Option<&str> {
-        self.script.as_deref()
-    }
-
-    /// Replaces the script of a script scenario; a step-based scenario has
-    /// none to replace ([`Error::InvalidArgument`]).
-    pub fn set_code(&mut self, code: impl Into<String>) -> Result<()> {
-        match &mut self.script {
-            Some(script) => {
-                *script = code.into();
-                Ok(())
-            }
-            None => Err(Error::InvalidArgument {
-                name: "code",
-                reason: "a step-based scenario has no script".into(),
-            }),
-        }
-    }
-
-    /// Saves the settings (`PUT /projects/{project_key}/scenarios/{id}`, the
-    /// whole object), then for a script scenario its script
-    /// (`PUT .../payload` with `{"script"}`), as dataikuapi's.
-    pub fn save(&self) -> Result<()> {
-        self.scenario.save_raw_settings(self.data.clone()).send()?;
-        if let Some(script) = &self.script {
-            self.scenario.save_script_payload(script.as_str()).send()?;
-        }
-        Ok(())
-    }
+    (year, month, day)
 }
 
 impl DssTriggerFire {

@@ -164,7 +164,7 @@ pub const CALLS: &[(&str, CallFn)] = &[
         // add_raw_schema_column, then the tags.
         s.set_csv_format().separator(";");
         s.add_raw_schema_column(json!({"name": "extra", "type": "string"}));
-        s.raw_mut()["tags"] = json!(["t2"]);
+        s.set_tags(["t2"]);
         s.save().send()?;
         Ok(())
     }),

@@ -120,13 +120,12 @@ pub const CALLS: &[(&str, CallFn)] = &[
     ("DSSManagedFolder.get_settings", |c| {
         let folder = c.get_project("PKEY").get_managed_folder("fold1");
         let settings = folder.get_settings().send()?;
-        anyhow::ensure!(settings["type"] == "Filesystem", "{settings}");
+        anyhow::ensure!(settings.r#type() == Some("Filesystem"), "{:?}", settings.raw());
         Ok(())
     }),
     ("DSSManagedFolderSettings.save", |c| {
         let folder = c.get_project("PKEY").get_managed_folder("fold1");
-        let settings = folder.get_settings().send()?;
-        folder.save_settings(settings).send()?;
+        folder.get_settings().send()?.save().send()?;
         Ok(())
     }),
     ("DSSManagedFolder.delete (defaults)", |c| {

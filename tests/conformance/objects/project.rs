@@ -16,23 +16,17 @@ fn temp_file(name: &str) -> std::path::PathBuf {
 pub const CALLS: &[(&str, CallFn)] = &[
     ("DSSProject.get_settings", |c| {
         let settings = c.get_project("PKEY").get_settings().send()?;
-        anyhow::ensure!(settings["projectStatus"] == "Draft", "{settings}");
+        anyhow::ensure!(settings.raw()["projectStatus"] == "Draft", "{:?}", settings.raw());
         Ok(())
     }),
     ("DSSProjectSettings.save", |c| {
-        let project = c.get_project("PKEY");
-        let settings = project.get_settings().send()?;
-        project.save_settings(settings).send()?;
+        c.get_project("PKEY").get_settings().send()?.save().send()?;
         Ok(())
     }),
-    // dataikuapi's `set_python_code_env('py311')` is this change of the
-    // settings' JSON.
     ("DSSProjectSettings.save (modified)", |c| {
-        let project = c.get_project("PKEY");
-        let mut settings = project.get_settings().send()?;
-        settings["settings"]["codeEnvs"]["python"] =
-            json!({"mode": "EXPLICIT_ENV", "useBuiltinEnv": false, "envName": "py311"});
-        project.save_settings(settings).send()?;
+        let mut settings = c.get_project("PKEY").get_settings().send()?;
+        settings.set_python_code_env(Some("py311"));
+        settings.save().send()?;
         Ok(())
     }),
     ("DSSProject.get_export_stream (defaults)", |c| {

@@ -54,30 +54,25 @@ pub const CALLS: &[(&str, CallFn)] = &[
     }),
     ("DSSRecipe.get_settings", |c| {
         let settings = rec1(c).get_settings().send()?;
-        ensure!(settings["recipe"]["type"] == "python");
-        ensure!(settings["payload"] == "# recipe code\nimport dataiku\n");
+        ensure!(settings.r#type() == Some("python"));
+        ensure!(settings.get_code() == Some("# recipe code\nimport dataiku\n"));
         Ok(())
     }),
     ("DSSRecipeSettings.save", |c| {
-        let recipe = rec1(c);
-        let settings = recipe.get_settings().send()?;
-        ensure!(recipe.save_settings(settings).send()? == json!({"msg": "recipe saved"}));
+        let settings = rec1(c).get_settings().send()?;
+        ensure!(settings.save().send()? == json!({"msg": "recipe saved"}));
         Ok(())
     }),
     ("DSSRecipeSettings.save (payload changed)", |c| {
-        let recipe = rec1(c);
-        let mut settings = recipe.get_settings().send()?;
-        settings["payload"] = json!("print(2)");
-        recipe.save_settings(settings).send()?;
+        let mut settings = rec1(c).get_settings().send()?;
+        settings.set_payload("print(2)");
+        settings.save().send()?;
         Ok(())
     }),
     ("DSSRecipeSettings.save (json payload)", |c| {
-        // set_json_payload({'a': 1}): the payload is JSON text, here as
-        // Python's json.dumps writes it.
-        let recipe = rec1(c);
-        let mut settings = recipe.get_settings().send()?;
-        settings["payload"] = json!("{\"a\": 1}");
-        recipe.save_settings(settings).send()?;
+        let mut settings = rec1(c).get_settings().send()?;
+        settings.set_json_payload(json!({"a": 1}));
+        settings.save().send()?;
         Ok(())
     }),
     ("DSSRecipe.delete", |c| {

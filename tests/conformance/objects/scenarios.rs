@@ -171,27 +171,27 @@ pub const CALLS: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DSSScenario.get_settings (step based)", |c| {
-        let settings = sc1(c).get_settings()?;
+        let settings = sc1(c).get_settings().send()?;
         ensure!(settings.is_step_based() && settings.code().is_none());
-        ensure!(settings.get_raw()["params"]["steps"][0]["id"] == "build_0");
+        ensure!(settings.raw_steps().is_some_and(|s| s[0]["id"] == "build_0"));
         Ok(())
     }),
     ("DSSScenarioSettings.save (step based)", |c| {
-        let mut settings = sc1(c).get_settings()?;
+        let mut settings = sc1(c).get_settings().send()?;
         settings.set_active(false);
-        settings.save()?;
+        settings.save().send()?;
         Ok(())
     }),
     ("DSSScenario.get_settings (script)", |c| {
-        let settings = c.get_project("PKEY").get_scenario("sc2").get_settings()?;
-        ensure!(settings.scenario_type() == "custom_python");
+        let settings = c.get_project("PKEY").get_scenario("sc2").get_settings().send()?;
+        ensure!(settings.get_raw()["type"] == "custom_python" && !settings.is_step_based());
         ensure!(settings.code() == Some("# scenario script\nprint('hello')\n"));
         Ok(())
     }),
     ("PythonScriptBasedScenarioSettings.save (script)", |c| {
-        let mut settings = c.get_project("PKEY").get_scenario("sc2").get_settings()?;
+        let mut settings = c.get_project("PKEY").get_scenario("sc2").get_settings().send()?;
         settings.set_code("print(42)")?;
-        settings.save()?;
+        settings.save().send()?;
         Ok(())
     }),
     ("DSSScenario.get_last_runs (defaults)", |c| {

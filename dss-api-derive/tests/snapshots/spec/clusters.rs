@@ -39,6 +39,52 @@ pub mod spec_clusters {
                     .finish_non_exhaustive()
             }
         }
+        /**The settings of a cluster, as `get_settings` reads them (dataikuapi's
+`DSSClusterSettings`): `permissions`, `usableByAll`, `owner`, `params`,
+and what the cluster's plugin stored in `data`; changed, then sent back
+whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssClusterSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) cluster_id: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssClusterSettings {
+            ///The `cluster_id` this handle points at.
+            pub fn cluster_id(&self) -> &str {
+                &self.cluster_id
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssClusterSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssClusterSettings")
+                    .field("cluster_id", &self.cluster_id)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
     }
     /// Typed answers.
     pub mod models {
@@ -366,43 +412,40 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssCluster,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
                 __call.lit("/admin/clusters/");
                 __call.segment("cluster_id", &__owner.cluster_id, false)?;
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
             }
-        }
-        crate::rt::request_common!(
-            ClusterGetSettings, super::endpoints::CLUSTER_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /admin/clusters/{cluster_id}`) and returns the answer.")
-        );
-        ///Request value of [`DssCluster::save_settings`](super::super::handles::DssCluster::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct ClusterSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssCluster,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> ClusterSaveSettings<'a> {
-            fn __prepare(
+            ///Sends the request (`GET /admin/clusters/{cluster_id}`) and returns the answer.
+            pub fn send(
                 self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/admin/clusters/");
-                __call.segment("cluster_id", &__owner.cluster_id, false)?;
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
+            ) -> Result<super::super::handles::DssClusterSettings, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_cluster_id = ::core::clone::Clone::clone(
+                        &__owner.cluster_id,
+                    );
+                    super::super::handles::DssClusterSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        cluster_id: __f_cluster_id,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
-            ClusterSaveSettings, super::endpoints::CLUSTER_SAVE_SETTINGS, json(Value,
-            "Sends the request (`PUT /admin/clusters/{cluster_id}`) and returns the answer.")
+            ClusterGetSettings, super::endpoints::CLUSTER_GET_SETTINGS, send_as
         );
         ///Request value of [`DssCluster::get_definition`](super::super::handles::DssCluster::get_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -577,10 +620,34 @@ Default: `false`. Sent as query parameter `forceStop`.*/
         crate::rt::request_common!(
             ClusterStop, super::endpoints::CLUSTER_STOP, send_as_checked
         );
+        ///Request value of [`DssClusterSettings::save`](super::super::handles::DssClusterSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ClusterSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssClusterSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ClusterSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/clusters/");
+                __call.segment("cluster_id", &__owner.cluster_id, false)?;
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ClusterSettingsSave, super::endpoints::CLUSTER_SETTINGS_SAVE, json(Value,
+            "Sends the request (`PUT /admin/clusters/{cluster_id}`) and returns the answer.")
+        );
         crate::rt::request_list!(
-            ListClusters, CreateCluster, ClusterGetSettings, ClusterSaveSettings,
-            ClusterGetDefinition, ClusterSetDefinition, ClusterDelete, ClusterGetStatus,
-            ClusterStart, ClusterStop
+            ListClusters, CreateCluster, ClusterGetSettings, ClusterGetDefinition,
+            ClusterSetDefinition, ClusterDelete, ClusterGetStatus, ClusterStart,
+            ClusterStop, ClusterSettingsSave
         );
     }
     /// The description of every method of this file: its identity.
@@ -696,7 +763,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
             "DssCluster",
             "get_settings",
             Server::Dss,
-            "Reads the cluster's settings.",
+            "Reads the cluster's settings, to change and `save`.",
             &[],
             Some(
                 Request::new(
@@ -707,34 +774,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssCluster::save_settings`.
-        pub static CLUSTER_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssCluster",
-            "save_settings",
-            Server::Dss,
-            "Saves the cluster's settings, as read by `get_settings` and changed.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/admin/clusters/{cluster_id}",
-                    &[],
-                    "ClusterSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Json("Value"),
+            ResultKind::Handle("DssClusterSettings"),
             [false, true, false],
         );
         ///`DssCluster::get_definition`.
@@ -874,6 +914,47 @@ Default: `false`. Sent as query parameter `forceStop`.*/
             ResultKind::Json("Value"),
             [false, true, false],
         );
+        ///`DssClusterSettings::save`.
+        pub static CLUSTER_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssClusterSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed; returns the settings as DSS saved them.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/admin/clusters/{cluster_id}",
+                    &[],
+                    "ClusterSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssClusterSettings::get_plugin_data`.
+        pub static CLUSTER_SETTINGS_GET_PLUGIN_DATA: Endpoint = Endpoint::new(
+            "DssClusterSettings",
+            "get_plugin_data",
+            Server::Dss,
+            "What the plugin that made the cluster stored in it when starting it (none for a cluster no plugin made); best left as it is.",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssClusterSettings::get_raw`.
+        pub static CLUSTER_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssClusterSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
@@ -881,13 +962,15 @@ Default: `false`. Sent as query parameter `forceStop`.*/
         &endpoints::GET_CLUSTER,
         &endpoints::CREATE_CLUSTER,
         &endpoints::CLUSTER_GET_SETTINGS,
-        &endpoints::CLUSTER_SAVE_SETTINGS,
         &endpoints::CLUSTER_GET_DEFINITION,
         &endpoints::CLUSTER_SET_DEFINITION,
         &endpoints::CLUSTER_DELETE,
         &endpoints::CLUSTER_GET_STATUS,
         &endpoints::CLUSTER_START,
         &endpoints::CLUSTER_STOP,
+        &endpoints::CLUSTER_SETTINGS_SAVE,
+        &endpoints::CLUSTER_SETTINGS_GET_PLUGIN_DATA,
+        &endpoints::CLUSTER_SETTINGS_GET_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -905,6 +988,18 @@ Default: `false`. Sent as query parameter `forceStop`.*/
                     },
                 ],
                 document: false,
+            },
+            Handle {
+                name: "DssClusterSettings",
+                doc: "The settings of a cluster, as `get_settings` reads them (dataikuapi's `DSSClusterSettings`): `permissions`, `usableByAll`, `owner`, `params`, and what the cluster's plugin stored in `data`; changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "cluster_id",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
         ]
     };
@@ -1016,7 +1111,7 @@ Returns a [`CreateCluster`](requests::CreateCluster) request; nothing is sent un
         }
     }
     impl super::handles::DssCluster {
-        /**Reads the cluster's settings.
+        /**Reads the cluster's settings, to change and `save`.
 
 `GET /admin/clusters/{cluster_id}`
 
@@ -1024,24 +1119,6 @@ Returns a [`ClusterGetSettings`](requests::ClusterGetSettings) request; nothing 
         pub fn get_settings(&self) -> requests::ClusterGetSettings<'_> {
             requests::ClusterGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the cluster's settings, as read by `get_settings` and changed.
-
-`PUT /admin/clusters/{cluster_id}`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`ClusterSaveSettings`](requests::ClusterSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::ClusterSaveSettings<'_> {
-            requests::ClusterSaveSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -1059,7 +1136,7 @@ Returns a [`ClusterGetDefinition`](requests::ClusterGetDefinition) request; noth
         }
         /**Saves the cluster's definition, as read by `get_definition` and
 changed; returns the definition as saved. The same request as
-`save_settings` (deprecated in dataikuapi).
+`DssClusterSettings::save` (deprecated in dataikuapi).
 
 `PUT /admin/clusters/{cluster_id}`
 
@@ -1132,6 +1209,33 @@ Returns a [`ClusterStop`](requests::ClusterStop) request; nothing is sent until 
             }
         }
     }
+    impl super::handles::DssClusterSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed; returns the settings as DSS saved them.
+
+`PUT /admin/clusters/{cluster_id}`
+
+Returns a [`ClusterSettingsSave`](requests::ClusterSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::ClusterSettingsSave<'_> {
+            requests::ClusterSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**What the plugin that made the cluster stored in it when starting it
+(none for a cluster no plugin made); best left as it is.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_plugin_data(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("data")
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
@@ -1199,29 +1303,6 @@ Returns a [`ClusterStop`](requests::ClusterStop) request; nothing is sent until 
                         #[allow(unused_mut)]
                         let mut __r = __owner.get_settings();
                         let __endpoint = requests::ClusterGetSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
-                ("DssCluster", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_cluster_id] = crate::rt::dynamic::ids::<
-                            1usize,
-                        >("DssCluster", ids)?;
-                        let __owner = super::handles::DssCluster {
-                            client: ::core::clone::Clone::clone(client),
-                            cluster_id: __id_cluster_id,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::ClusterSaveSettings::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(
@@ -1377,6 +1458,30 @@ Returns a [`ClusterStop`](requests::ClusterStop) request; nothing is sent until 
                         __r.send().map(drop)
                     })()
                 }
+                ("DssClusterSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_cluster_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssClusterSettings", ids)?;
+                        let __owner = super::handles::DssClusterSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            cluster_id: __id_cluster_id,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::ClusterSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 _ => return None,
             },
         )
@@ -1392,7 +1497,26 @@ Returns a [`ClusterStop`](requests::ClusterStop) request; nothing is sent until 
         args: &mut crate::rt::dynamic::DynArgs,
         edit: &dyn Fn(&mut ::serde_json::Value),
     ) -> Option<Result<bool, crate::rt::Error>> {
-        None
+        Some(
+            match document {
+                "DssClusterSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_cluster_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssCluster", ids)?;
+                        let __owner = super::handles::DssCluster {
+                            client: ::core::clone::Clone::clone(client),
+                            cluster_id: __id_cluster_id,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
@@ -1428,6 +1552,22 @@ Returns a [`ClusterStop`](requests::ClusterStop) request; nothing is sent until 
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssCluster"
+            );
+            checked += 1;
+            let handle = super::handles::DssClusterSettings {
+                client: ::core::clone::Clone::clone(&client),
+                cluster_id: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssClusterSettings"
             );
             checked += 1;
             assert_eq!(checked, super::HANDLES.len());

@@ -45,6 +45,61 @@ pub mod spec_code_envs {
                     .finish_non_exhaustive()
             }
         }
+        /**The settings of a code environment, as `get_settings` reads them
+(dataikuapi's `DSSCodeEnvSettings`, with the methods of its
+`DSSDesignCodeEnvSettings` and `DSSAutomationCodeEnvSettings` forms: a
+design node's settings hold the package lists, an automation node's hold
+them per version, see `get_version`); changed, then sent back whole by
+`save`. `env_lang` and `env_name` are dataikuapi's properties of the
+same names.*/
+        #[derive(Clone)]
+        pub struct DssCodeEnvSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) env_lang: String,
+            pub(crate) env_name: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssCodeEnvSettings {
+            ///The `env_lang` this handle points at.
+            pub fn env_lang(&self) -> &str {
+                &self.env_lang
+            }
+            ///The `env_name` this handle points at.
+            pub fn env_name(&self) -> &str {
+                &self.env_name
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssCodeEnvSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssCodeEnvSettings")
+                    .field("env_lang", &self.env_lang)
+                    .field("env_name", &self.env_name)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
     }
     /// Typed answers.
     pub mod models {
@@ -430,7 +485,10 @@ Default: `{}`. Sent as the members of the JSON body.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssCodeEnv,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
@@ -438,39 +496,31 @@ Default: `{}`. Sent as the members of the JSON body.*/
                 __call.segment("env_lang", &__owner.env_lang, false)?;
                 __call.lit("/");
                 __call.segment("env_name", &__owner.env_name, false)?;
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
             }
-        }
-        crate::rt::request_common!(
-            CodeEnvGetSettings, super::endpoints::CODE_ENV_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /admin/code-envs/{env_lang}/{env_name}`) and returns the answer.")
-        );
-        ///Request value of [`DssCodeEnv::save_settings`](super::super::handles::DssCodeEnv::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct CodeEnvSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssCodeEnv,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> CodeEnvSaveSettings<'a> {
-            fn __prepare(
+            ///Sends the request (`GET /admin/code-envs/{env_lang}/{env_name}`) and returns the answer.
+            pub fn send(
                 self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/admin/code-envs/");
-                __call.segment("env_lang", &__owner.env_lang, false)?;
-                __call.lit("/");
-                __call.segment("env_name", &__owner.env_name, false)?;
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
+            ) -> Result<super::super::handles::DssCodeEnvSettings, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_env_lang = ::core::clone::Clone::clone(&__owner.env_lang);
+                    let __f_env_name = ::core::clone::Clone::clone(&__owner.env_name);
+                    super::super::handles::DssCodeEnvSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        env_lang: __f_env_lang,
+                        env_name: __f_env_name,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
-            CodeEnvSaveSettings, super::endpoints::CODE_ENV_SAVE_SETTINGS, json(Value,
-            "Sends the request (`PUT /admin/code-envs/{env_lang}/{env_name}`) and returns the answer.")
+            CodeEnvGetSettings, super::endpoints::CODE_ENV_GET_SETTINGS, send_as
         );
         ///Request value of [`DssCodeEnv::delete`](super::super::handles::DssCodeEnv::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -669,10 +719,36 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
             CodeEnvUpdatePackages, super::endpoints::CODE_ENV_UPDATE_PACKAGES,
             send_as_checked
         );
+        ///Request value of [`DssCodeEnvSettings::save`](super::super::handles::DssCodeEnvSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CodeEnvSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssCodeEnvSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CodeEnvSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-envs/");
+                __call.segment("env_lang", &__owner.env_lang, false)?;
+                __call.lit("/");
+                __call.segment("env_name", &__owner.env_name, false)?;
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            CodeEnvSettingsSave, super::endpoints::CODE_ENV_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /admin/code-envs/{env_lang}/{env_name}`) and returns the answer.")
+        );
         crate::rt::request_list!(
             ListCodeEnvs, CreateCodeEnv, ListCodeEnvUsages, CodeEnvGetDefinition,
-            CodeEnvSetDefinition, CodeEnvGetSettings, CodeEnvSaveSettings, CodeEnvDelete,
-            CodeEnvListUsages, CodeEnvListLogs, CodeEnvGetLog, CodeEnvUpdatePackages
+            CodeEnvSetDefinition, CodeEnvGetSettings, CodeEnvDelete, CodeEnvListUsages,
+            CodeEnvListLogs, CodeEnvGetLog, CodeEnvUpdatePackages, CodeEnvSettingsSave
         );
     }
     /// The description of every method of this file: its identity.
@@ -824,7 +900,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
             "DssCodeEnv",
             "get_settings",
             Server::Dss,
-            "Reads the environment's settings (the same answer as `get_definition`; an automation node's carry a `versions` member).",
+            "Reads the environment's settings, to change and `save` (the same answer as `get_definition`; an automation node's carry a `versions` member).",
             &[],
             Some(
                 Request::new(
@@ -835,34 +911,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssCodeEnv::save_settings`.
-        pub static CODE_ENV_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssCodeEnv",
-            "save_settings",
-            Server::Dss,
-            "Saves the environment's settings, as read by `get_settings` and changed (dataikuapi's `DSSCodeEnvSettings.save`).",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/admin/code-envs/{env_lang}/{env_name}",
-                    &[],
-                    "CodeEnvSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Json("Value"),
+            ResultKind::Handle("DssCodeEnvSettings"),
             [false, true, false],
         );
         ///`DssCodeEnv::delete`.
@@ -968,6 +1017,304 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
             ResultKind::Json("Value"),
             [false, true, false],
         );
+        ///`DssCodeEnvSettings::save`.
+        pub static CODE_ENV_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/admin/code-envs/{env_lang}/{env_name}",
+                    &[],
+                    "CodeEnvSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssCodeEnvSettings::get_required_packages`.
+        pub static CODE_ENV_SETTINGS_GET_REQUIRED_PACKAGES: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "get_required_packages",
+            Server::Dss,
+            "The pip (or R) packages the environment requires, one specification a line (`\"\"` when there are none); dataikuapi's `as_list=True` is this text split at each `\\n`.",
+            &[],
+            None,
+            ResultKind::HandWritten("& str"),
+            [true, true, false],
+        );
+        ///`DssCodeEnvSettings::set_required_packages`.
+        pub static CODE_ENV_SETTINGS_SET_REQUIRED_PACKAGES: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "set_required_packages",
+            Server::Dss,
+            "Sets the packages the environment requires, one specification each (`dash==2.0.0`, `bokeh<2.0`); `update_packages` installs them after `save`.",
+            &[
+                Arg::new(
+                    "packages",
+                    "& [& str]",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssCodeEnvSettings"),
+            [true, true, false],
+        );
+        ///`DssCodeEnvSettings::get_required_conda_spec`.
+        pub static CODE_ENV_SETTINGS_GET_REQUIRED_CONDA_SPEC: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "get_required_conda_spec",
+            Server::Dss,
+            "The conda packages the environment requires, one specification a line (`\"\"` when there are none).",
+            &[],
+            None,
+            ResultKind::HandWritten("& str"),
+            [true, true, false],
+        );
+        ///`DssCodeEnvSettings::set_required_conda_spec`.
+        pub static CODE_ENV_SETTINGS_SET_REQUIRED_CONDA_SPEC: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "set_required_conda_spec",
+            Server::Dss,
+            "Sets the conda packages the environment requires, one specification each.",
+            &[
+                Arg::new(
+                    "spec",
+                    "& [& str]",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssCodeEnvSettings"),
+            [true, true, false],
+        );
+        ///`DssCodeEnvSettings::get_built_for_all_container_confs`.
+        pub static CODE_ENV_SETTINGS_GET_BUILT_FOR_ALL_CONTAINER_CONFS: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "get_built_for_all_container_confs",
+            Server::Dss,
+            "Whether the environment has an image built for every container configuration (`false` when unset).",
+            &[],
+            None,
+            ResultKind::HandWritten("bool"),
+            [true, true, false],
+        );
+        ///`DssCodeEnvSettings::get_built_container_confs`.
+        pub static CODE_ENV_SETTINGS_GET_BUILT_CONTAINER_CONFS: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "get_built_container_confs",
+            Server::Dss,
+            "The container configurations the environment has an image built for, when not all of them.",
+            &[],
+            None,
+            ResultKind::Local("Vec<&str>"),
+            [false, true, false],
+        );
+        ///`DssCodeEnvSettings::set_built_container_confs`.
+        pub static CODE_ENV_SETTINGS_SET_BUILT_CONTAINER_CONFS: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "set_built_container_confs",
+            Server::Dss,
+            "Sets the container configurations to build an image for: every one (`all`), or those listed.",
+            &[
+                Arg::new(
+                    "configs",
+                    "& [& str]",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new("all", "bool", Presence::Required, Place::HandWritten, false),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssCodeEnvSettings"),
+            [true, true, false],
+        );
+        ///`DssCodeEnvSettings::built_for_all_spark_kubernetes_confs`.
+        pub static CODE_ENV_SETTINGS_BUILT_FOR_ALL_SPARK_KUBERNETES_CONFS: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "built_for_all_spark_kubernetes_confs",
+            Server::Dss,
+            "Whether the environment has an image built for every managed Spark over Kubernetes configuration (`false` when unset).",
+            &[],
+            None,
+            ResultKind::HandWritten("bool"),
+            [true, true, false],
+        );
+        ///`DssCodeEnvSettings::get_built_spark_kubernetes_confs`.
+        pub static CODE_ENV_SETTINGS_GET_BUILT_SPARK_KUBERNETES_CONFS: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "get_built_spark_kubernetes_confs",
+            Server::Dss,
+            "The managed Spark over Kubernetes configurations the environment has an image built for, when not all of them.",
+            &[],
+            None,
+            ResultKind::Local("Vec<&str>"),
+            [false, true, false],
+        );
+        ///`DssCodeEnvSettings::set_built_spark_kubernetes_confs`.
+        pub static CODE_ENV_SETTINGS_SET_BUILT_SPARK_KUBERNETES_CONFS: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "set_built_spark_kubernetes_confs",
+            Server::Dss,
+            "Sets the managed Spark over Kubernetes configurations to build an image for: every one (`all`), or those listed.",
+            &[
+                Arg::new(
+                    "configs",
+                    "& [& str]",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new("all", "bool", Presence::Required, Place::HandWritten, false),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssCodeEnvSettings"),
+            [true, true, false],
+        );
+        ///`DssCodeEnvSettings::get_cache_busting_location`.
+        pub static CODE_ENV_SETTINGS_GET_CACHE_BUSTING_LOCATION: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "get_cache_busting_location",
+            Server::Dss,
+            "Where the statement that defeats Docker's cache goes in the image's Dockerfile (`AFTER_START_DOCKERFILE` when unset).",
+            &[],
+            None,
+            ResultKind::HandWritten("& str"),
+            [true, true, false],
+        );
+        ///`DssCodeEnvSettings::set_cache_busting_location`.
+        pub static CODE_ENV_SETTINGS_SET_CACHE_BUSTING_LOCATION: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "set_cache_busting_location",
+            Server::Dss,
+            "Sets where the statement that defeats Docker's cache goes in the image's Dockerfile.",
+            &[
+                Arg::new(
+                    "container_cache_busting_location",
+                    "str",
+                    Presence::Required,
+                    Place::Document("containerCacheBustingLocation"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssCodeEnvSettings::set_dockerfile_fragment`.
+        pub static CODE_ENV_SETTINGS_SET_DOCKERFILE_FRAGMENT: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "set_dockerfile_fragment",
+            Server::Dss,
+            "Sets the Dockerfile lines inserted at one place of the image's Dockerfile: `location` is `dockerfileAtStart`, `dockerfileBeforePackages`, `dockerfileAfterCondaPackages`, `dockerfileAfterPackages` or `dockerfileAtEnd`.",
+            &[
+                Arg::new(
+                    "dockerfile_fragment",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "location",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssCodeEnvSettings"),
+            [true, true, false],
+        );
+        ///`DssCodeEnvSettings::get_dockerfile_fragment`.
+        pub static CODE_ENV_SETTINGS_GET_DOCKERFILE_FRAGMENT: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "get_dockerfile_fragment",
+            Server::Dss,
+            "The Dockerfile lines inserted at one place of the image's Dockerfile (`\"\"` when there are none; places as for `set_dockerfile_fragment`).",
+            &[
+                Arg::new(
+                    "location",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& str"),
+            [true, true, false],
+        );
+        ///`DssCodeEnvSettings::add_container_runtime_addition`.
+        pub static CODE_ENV_SETTINGS_ADD_CONTAINER_RUNTIME_ADDITION: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "add_container_runtime_addition",
+            Server::Dss,
+            "Adds a predefined addition to the environment's container runtime (`BASIC_GPU_ENABLING`, `SYSTEM_LEVEL_CUDA_122_CUDNN_897`, `HUGGING_FACE_LOCAL_CPU`, ...).",
+            &[
+                Arg::new(
+                    "container_runtime_addition",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssCodeEnvSettings"),
+            [true, true, false],
+        );
+        ///`DssCodeEnvSettings::get_container_runtime_additions`.
+        pub static CODE_ENV_SETTINGS_GET_CONTAINER_RUNTIME_ADDITIONS: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "get_container_runtime_additions",
+            Server::Dss,
+            "The predefined additions to the environment's container runtime, each with its `type`.",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssCodeEnvSettings::get_version`.
+        pub static CODE_ENV_SETTINGS_GET_VERSION: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "get_version",
+            Server::Dss,
+            "On an automation node, the settings of one version of the environment (its package lists): the one version of a single-version environment, or of a versioned one the version named (`None` for a versioned environment is an error listing its versions, as are an unknown version and a design node's settings).",
+            &[
+                Arg::new(
+                    "version_id",
+                    "Option < & str >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < CodeEnvVersionSettings < '_ > >"),
+            [true, true, false],
+        );
+        ///`DssCodeEnvSettings::get_raw`.
+        pub static CODE_ENV_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssCodeEnvSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
@@ -978,12 +1325,30 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         &endpoints::CODE_ENV_GET_DEFINITION,
         &endpoints::CODE_ENV_SET_DEFINITION,
         &endpoints::CODE_ENV_GET_SETTINGS,
-        &endpoints::CODE_ENV_SAVE_SETTINGS,
         &endpoints::CODE_ENV_DELETE,
         &endpoints::CODE_ENV_LIST_USAGES,
         &endpoints::CODE_ENV_LIST_LOGS,
         &endpoints::CODE_ENV_GET_LOG,
         &endpoints::CODE_ENV_UPDATE_PACKAGES,
+        &endpoints::CODE_ENV_SETTINGS_SAVE,
+        &endpoints::CODE_ENV_SETTINGS_GET_REQUIRED_PACKAGES,
+        &endpoints::CODE_ENV_SETTINGS_SET_REQUIRED_PACKAGES,
+        &endpoints::CODE_ENV_SETTINGS_GET_REQUIRED_CONDA_SPEC,
+        &endpoints::CODE_ENV_SETTINGS_SET_REQUIRED_CONDA_SPEC,
+        &endpoints::CODE_ENV_SETTINGS_GET_BUILT_FOR_ALL_CONTAINER_CONFS,
+        &endpoints::CODE_ENV_SETTINGS_GET_BUILT_CONTAINER_CONFS,
+        &endpoints::CODE_ENV_SETTINGS_SET_BUILT_CONTAINER_CONFS,
+        &endpoints::CODE_ENV_SETTINGS_BUILT_FOR_ALL_SPARK_KUBERNETES_CONFS,
+        &endpoints::CODE_ENV_SETTINGS_GET_BUILT_SPARK_KUBERNETES_CONFS,
+        &endpoints::CODE_ENV_SETTINGS_SET_BUILT_SPARK_KUBERNETES_CONFS,
+        &endpoints::CODE_ENV_SETTINGS_GET_CACHE_BUSTING_LOCATION,
+        &endpoints::CODE_ENV_SETTINGS_SET_CACHE_BUSTING_LOCATION,
+        &endpoints::CODE_ENV_SETTINGS_SET_DOCKERFILE_FRAGMENT,
+        &endpoints::CODE_ENV_SETTINGS_GET_DOCKERFILE_FRAGMENT,
+        &endpoints::CODE_ENV_SETTINGS_ADD_CONTAINER_RUNTIME_ADDITION,
+        &endpoints::CODE_ENV_SETTINGS_GET_CONTAINER_RUNTIME_ADDITIONS,
+        &endpoints::CODE_ENV_SETTINGS_GET_VERSION,
+        &endpoints::CODE_ENV_SETTINGS_GET_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -1006,6 +1371,23 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
                     },
                 ],
                 document: false,
+            },
+            Handle {
+                name: "DssCodeEnvSettings",
+                doc: "The settings of a code environment, as `get_settings` reads them (dataikuapi's `DSSCodeEnvSettings`, with the methods of its `DSSDesignCodeEnvSettings` and `DSSAutomationCodeEnvSettings` forms: a design node's settings hold the package lists, an automation node's hold them per version, see `get_version`); changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "env_lang",
+                        ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "env_name",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
         ]
     };
@@ -1160,8 +1542,9 @@ Returns a [`CodeEnvSetDefinition`](requests::CodeEnvSetDefinition) request; noth
                 __opts: ::core::default::Default::default(),
             }
         }
-        /**Reads the environment's settings (the same answer as
-`get_definition`; an automation node's carry a `versions` member).
+        /**Reads the environment's settings, to change and `save` (the same
+answer as `get_definition`; an automation node's carry a `versions`
+member).
 
 `GET /admin/code-envs/{env_lang}/{env_name}`
 
@@ -1169,25 +1552,6 @@ Returns a [`CodeEnvGetSettings`](requests::CodeEnvGetSettings) request; nothing 
         pub fn get_settings(&self) -> requests::CodeEnvGetSettings<'_> {
             requests::CodeEnvGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the environment's settings, as read by `get_settings` and
-changed (dataikuapi's `DSSCodeEnvSettings.save`).
-
-`PUT /admin/code-envs/{env_lang}/{env_name}`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`CodeEnvSaveSettings`](requests::CodeEnvSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::CodeEnvSaveSettings<'_> {
-            requests::CodeEnvSaveSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -1266,6 +1630,198 @@ Returns a [`CodeEnvUpdatePackages`](requests::CodeEnvUpdatePackages) request; no
             }
         }
     }
+    impl super::handles::DssCodeEnvSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed. Then `update_packages` (and `update_images`)
+of the environment apply them.
+
+`PUT /admin/code-envs/{env_lang}/{env_name}`
+
+Returns a [`CodeEnvSettingsSave`](requests::CodeEnvSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::CodeEnvSettingsSave<'_> {
+            requests::CodeEnvSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The container configurations the environment has an image built for,
+when not all of them.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_built_container_confs(&self) -> ::std::vec::Vec<&str> {
+            self.document
+                .get("containerConfs")
+                .and_then(::serde_json::Value::as_array)
+                .map(|a| a.iter().filter_map(::serde_json::Value::as_str).collect())
+                .unwrap_or_default()
+        }
+        /**The managed Spark over Kubernetes configurations the environment has
+an image built for, when not all of them.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_built_spark_kubernetes_confs(&self) -> ::std::vec::Vec<&str> {
+            self.document
+                .get("sparkKubernetesConfs")
+                .and_then(::serde_json::Value::as_array)
+                .map(|a| a.iter().filter_map(::serde_json::Value::as_str).collect())
+                .unwrap_or_default()
+        }
+        /**Sets where the statement that defeats Docker's cache goes in the
+image's Dockerfile.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_cache_busting_location(
+            &mut self,
+            container_cache_busting_location: impl ::core::convert::Into<
+                ::std::string::String,
+            >,
+        ) -> &mut Self {
+            self.document
+                .set(
+                    "containerCacheBustingLocation",
+                    ::serde_json::Value::from(container_cache_busting_location.into()),
+                );
+            self
+        }
+        /**The predefined additions to the environment's container runtime,
+each with its `type`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_container_runtime_additions(
+            &self,
+        ) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("predefinedContainerHooks")
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    /// The hand-written methods this file declares have the
+    /// signatures it gives them, in the crate's public names.
+    const _: () = {
+        #[allow(unused_imports)]
+        use super::handles::*;
+        #[allow(unused_imports)]
+        use super::models::*;
+        #[allow(unused_imports)]
+        use crate::models::*;
+        #[allow(unused_imports)]
+        use crate::requests::*;
+        #[allow(unused_imports)]
+        use crate::*;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        {
+            impl super::handles::DssCodeEnvSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_required_packages(&self) -> &str {
+                    self.get_required_packages()
+                }
+            }
+            impl super::handles::DssCodeEnvSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_required_packages(
+                    &mut self,
+                    packages: &[&str],
+                ) -> &mut DssCodeEnvSettings {
+                    self.set_required_packages(packages)
+                }
+            }
+            impl super::handles::DssCodeEnvSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_required_conda_spec(&self) -> &str {
+                    self.get_required_conda_spec()
+                }
+            }
+            impl super::handles::DssCodeEnvSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_required_conda_spec(
+                    &mut self,
+                    spec: &[&str],
+                ) -> &mut DssCodeEnvSettings {
+                    self.set_required_conda_spec(spec)
+                }
+            }
+            impl super::handles::DssCodeEnvSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_built_for_all_container_confs(&self) -> bool {
+                    self.get_built_for_all_container_confs()
+                }
+            }
+            impl super::handles::DssCodeEnvSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_built_container_confs(
+                    &mut self,
+                    configs: &[&str],
+                    all: bool,
+                ) -> &mut DssCodeEnvSettings {
+                    self.set_built_container_confs(configs, all)
+                }
+            }
+            impl super::handles::DssCodeEnvSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_built_for_all_spark_kubernetes_confs(&self) -> bool {
+                    self.built_for_all_spark_kubernetes_confs()
+                }
+            }
+            impl super::handles::DssCodeEnvSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_built_spark_kubernetes_confs(
+                    &mut self,
+                    configs: &[&str],
+                    all: bool,
+                ) -> &mut DssCodeEnvSettings {
+                    self.set_built_spark_kubernetes_confs(configs, all)
+                }
+            }
+            impl super::handles::DssCodeEnvSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_cache_busting_location(&self) -> &str {
+                    self.get_cache_busting_location()
+                }
+            }
+            impl super::handles::DssCodeEnvSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_dockerfile_fragment(
+                    &mut self,
+                    dockerfile_fragment: &str,
+                    location: &str,
+                ) -> &mut DssCodeEnvSettings {
+                    self.set_dockerfile_fragment(dockerfile_fragment, location)
+                }
+            }
+            impl super::handles::DssCodeEnvSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_dockerfile_fragment(
+                    &self,
+                    location: &str,
+                ) -> &str {
+                    self.get_dockerfile_fragment(location)
+                }
+            }
+            impl super::handles::DssCodeEnvSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_container_runtime_addition(
+                    &mut self,
+                    container_runtime_addition: &str,
+                ) -> &mut DssCodeEnvSettings {
+                    self.add_container_runtime_addition(container_runtime_addition)
+                }
+            }
+            impl super::handles::DssCodeEnvSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_version(
+                    &mut self,
+                    version_id: Option<&str>,
+                ) -> Result<CodeEnvVersionSettings<'_>> {
+                    self.get_version(version_id)
+                }
+            }
+        }
+    };
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
@@ -1401,30 +1957,6 @@ Returns a [`CodeEnvUpdatePackages`](requests::CodeEnvUpdatePackages) request; no
                         __r.send().map(drop)
                     })()
                 }
-                ("DssCodeEnv", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_env_lang, __id_env_name] = crate::rt::dynamic::ids::<
-                            2usize,
-                        >("DssCodeEnv", ids)?;
-                        let __owner = super::handles::DssCodeEnv {
-                            client: ::core::clone::Clone::clone(client),
-                            env_lang: __id_env_lang,
-                            env_name: __id_env_name,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::CodeEnvSaveSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
                 ("DssCodeEnv", "delete") => {
                     (|| -> Result<(), crate::rt::Error> {
                         let [__id_env_lang, __id_env_name] = crate::rt::dynamic::ids::<
@@ -1534,6 +2066,31 @@ Returns a [`CodeEnvUpdatePackages`](requests::CodeEnvUpdatePackages) request; no
                         if start { __r.start().map(drop) } else { __r.send().map(drop) }
                     })()
                 }
+                ("DssCodeEnvSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_env_lang, __id_env_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssCodeEnvSettings", ids)?;
+                        let __owner = super::handles::DssCodeEnvSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            env_lang: __id_env_lang,
+                            env_name: __id_env_name,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::CodeEnvSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 _ => return None,
             },
         )
@@ -1549,7 +2106,27 @@ Returns a [`CodeEnvUpdatePackages`](requests::CodeEnvUpdatePackages) request; no
         args: &mut crate::rt::dynamic::DynArgs,
         edit: &dyn Fn(&mut ::serde_json::Value),
     ) -> Option<Result<bool, crate::rt::Error>> {
-        None
+        Some(
+            match document {
+                "DssCodeEnvSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_env_lang, __id_env_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssCodeEnv", ids)?;
+                        let __owner = super::handles::DssCodeEnv {
+                            client: ::core::clone::Clone::clone(client),
+                            env_lang: __id_env_lang,
+                            env_name: __id_env_name,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
@@ -1586,6 +2163,23 @@ Returns a [`CodeEnvUpdatePackages`](requests::CodeEnvUpdatePackages) request; no
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssCodeEnv"
+            );
+            checked += 1;
+            let handle = super::handles::DssCodeEnvSettings {
+                client: ::core::clone::Clone::clone(&client),
+                env_lang: ::std::string::String::from("plain"),
+                env_name: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssCodeEnvSettings"
             );
             checked += 1;
             assert_eq!(checked, super::HANDLES.len());

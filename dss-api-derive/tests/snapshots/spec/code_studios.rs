@@ -39,6 +39,52 @@ pub mod spec_code_studios {
                     .finish_non_exhaustive()
             }
         }
+        /**The settings of a code studio template, as `get_settings` reads them
+(dataikuapi's `DSSCodeStudioTemplateSettings`): its `type`, its
+`params`, the container configurations it builds images for; changed,
+then sent back whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssCodeStudioTemplateSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) template_id: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssCodeStudioTemplateSettings {
+            ///The `template_id` this handle points at.
+            pub fn template_id(&self) -> &str {
+                &self.template_id
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssCodeStudioTemplateSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssCodeStudioTemplateSettings")
+                    .field("template_id", &self.template_id)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
     }
     /// Typed answers.
     pub mod models {
@@ -228,45 +274,47 @@ pub mod spec_code_studios {
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (
+                    crate::rt::Call<'a>,
+                    (&'a super::super::handles::DssCodeStudioTemplate,),
+                ),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
                 __call.lit("/admin/code-studios/");
                 __call.segment("template_id", &__owner.template_id, false)?;
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`GET /admin/code-studios/{template_id}`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<
+                super::super::handles::DssCodeStudioTemplateSettings,
+                crate::rt::Error,
+            > {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_template_id = ::core::clone::Clone::clone(
+                        &__owner.template_id,
+                    );
+                    super::super::handles::DssCodeStudioTemplateSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        template_id: __f_template_id,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
             CodeStudioTemplateGetSettings,
-            super::endpoints::CODE_STUDIO_TEMPLATE_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /admin/code-studios/{template_id}`) and returns the answer.")
-        );
-        ///Request value of [`DssCodeStudioTemplate::save_settings`](super::super::handles::DssCodeStudioTemplate::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct CodeStudioTemplateSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssCodeStudioTemplate,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> CodeStudioTemplateSaveSettings<'a> {
-            fn __prepare(
-                self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/admin/code-studios/");
-                __call.segment("template_id", &__owner.template_id, false)?;
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
-            }
-        }
-        crate::rt::request_common!(
-            CodeStudioTemplateSaveSettings,
-            super::endpoints::CODE_STUDIO_TEMPLATE_SAVE_SETTINGS,
-            unit("Sends the request (`PUT /admin/code-studios/{template_id}`) and returns the answer.")
+            super::endpoints::CODE_STUDIO_TEMPLATE_GET_SETTINGS, send_as
         );
         ///Request value of [`DssCodeStudioTemplate::build`](super::super::handles::DssCodeStudioTemplate::build): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -363,10 +411,35 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
             json(Value,
             "Sends the request (`DELETE /admin/code-studios/{template_id}`) and returns the answer.")
         );
+        ///Request value of [`DssCodeStudioTemplateSettings::save`](super::super::handles::DssCodeStudioTemplateSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct CodeStudioTemplateSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssCodeStudioTemplateSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> CodeStudioTemplateSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/code-studios/");
+                __call.segment("template_id", &__owner.template_id, false)?;
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            CodeStudioTemplateSettingsSave,
+            super::endpoints::CODE_STUDIO_TEMPLATE_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /admin/code-studios/{template_id}`) and returns the answer.")
+        );
         crate::rt::request_list!(
             ListCodeStudioTemplates, CodeStudioTemplateGetSettings,
-            CodeStudioTemplateSaveSettings, CodeStudioTemplateBuild,
-            CodeStudioTemplateDelete
+            CodeStudioTemplateBuild, CodeStudioTemplateDelete,
+            CodeStudioTemplateSettingsSave
         );
     }
     /// The description of every method of this file: its identity.
@@ -418,7 +491,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
             "DssCodeStudioTemplate",
             "get_settings",
             Server::Dss,
-            "Reads the template's settings.",
+            "Reads the template's settings, to change and `save`.",
             &[],
             Some(
                 Request::new(
@@ -429,34 +502,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssCodeStudioTemplate::save_settings`.
-        pub static CODE_STUDIO_TEMPLATE_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssCodeStudioTemplate",
-            "save_settings",
-            Server::Dss,
-            "Saves the template's settings, as read by `get_settings` and changed.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/admin/code-studios/{template_id}",
-                    &[],
-                    "CodeStudioTemplateSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Nothing,
+            ResultKind::Handle("DssCodeStudioTemplateSettings"),
             [false, true, false],
         );
         ///`DssCodeStudioTemplate::build`.
@@ -520,15 +566,91 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
             ResultKind::Json("Value"),
             [false, true, false],
         );
+        ///`DssCodeStudioTemplateSettings::save`.
+        pub static CODE_STUDIO_TEMPLATE_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssCodeStudioTemplateSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/admin/code-studios/{template_id}",
+                    &[],
+                    "CodeStudioTemplateSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssCodeStudioTemplateSettings::get_built_for_all_container_confs`.
+        pub static CODE_STUDIO_TEMPLATE_SETTINGS_GET_BUILT_FOR_ALL_CONTAINER_CONFS: Endpoint = Endpoint::new(
+            "DssCodeStudioTemplateSettings",
+            "get_built_for_all_container_confs",
+            Server::Dss,
+            "Whether the template has an image built for every container configuration (`false` when unset).",
+            &[],
+            None,
+            ResultKind::HandWritten("bool"),
+            [true, true, false],
+        );
+        ///`DssCodeStudioTemplateSettings::get_built_container_confs`.
+        pub static CODE_STUDIO_TEMPLATE_SETTINGS_GET_BUILT_CONTAINER_CONFS: Endpoint = Endpoint::new(
+            "DssCodeStudioTemplateSettings",
+            "get_built_container_confs",
+            Server::Dss,
+            "The container configurations the template has an image built for, when not all of them.",
+            &[],
+            None,
+            ResultKind::Local("Vec<&str>"),
+            [false, true, false],
+        );
+        ///`DssCodeStudioTemplateSettings::set_built_container_confs`.
+        pub static CODE_STUDIO_TEMPLATE_SETTINGS_SET_BUILT_CONTAINER_CONFS: Endpoint = Endpoint::new(
+            "DssCodeStudioTemplateSettings",
+            "set_built_container_confs",
+            Server::Dss,
+            "Sets the container configurations to build an image for: every one (`all`), or those listed.",
+            &[
+                Arg::new(
+                    "configs",
+                    "& [& str]",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new("all", "bool", Presence::Required, Place::HandWritten, false),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssCodeStudioTemplateSettings"),
+            [true, true, false],
+        );
+        ///`DssCodeStudioTemplateSettings::get_raw`.
+        pub static CODE_STUDIO_TEMPLATE_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssCodeStudioTemplateSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
         &endpoints::LIST_CODE_STUDIO_TEMPLATES,
         &endpoints::GET_CODE_STUDIO_TEMPLATE,
         &endpoints::CODE_STUDIO_TEMPLATE_GET_SETTINGS,
-        &endpoints::CODE_STUDIO_TEMPLATE_SAVE_SETTINGS,
         &endpoints::CODE_STUDIO_TEMPLATE_BUILD,
         &endpoints::CODE_STUDIO_TEMPLATE_DELETE,
+        &endpoints::CODE_STUDIO_TEMPLATE_SETTINGS_SAVE,
+        &endpoints::CODE_STUDIO_TEMPLATE_SETTINGS_GET_BUILT_FOR_ALL_CONTAINER_CONFS,
+        &endpoints::CODE_STUDIO_TEMPLATE_SETTINGS_GET_BUILT_CONTAINER_CONFS,
+        &endpoints::CODE_STUDIO_TEMPLATE_SETTINGS_SET_BUILT_CONTAINER_CONFS,
+        &endpoints::CODE_STUDIO_TEMPLATE_SETTINGS_GET_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -546,6 +668,18 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
                     },
                 ],
                 document: false,
+            },
+            Handle {
+                name: "DssCodeStudioTemplateSettings",
+                doc: "The settings of a code studio template, as `get_settings` reads them (dataikuapi's `DSSCodeStudioTemplateSettings`): its `type`, its `params`, the container configurations it builds images for; changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "template_id",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
         ]
     };
@@ -616,7 +750,7 @@ Builds a handle; sends no request.*/
         }
     }
     impl super::handles::DssCodeStudioTemplate {
-        /**Reads the template's settings.
+        /**Reads the template's settings, to change and `save`.
 
 `GET /admin/code-studios/{template_id}`
 
@@ -624,24 +758,6 @@ Returns a [`CodeStudioTemplateGetSettings`](requests::CodeStudioTemplateGetSetti
         pub fn get_settings(&self) -> requests::CodeStudioTemplateGetSettings<'_> {
             requests::CodeStudioTemplateGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the template's settings, as read by `get_settings` and changed.
-
-`PUT /admin/code-studios/{template_id}`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`CodeStudioTemplateSaveSettings`](requests::CodeStudioTemplateSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::CodeStudioTemplateSaveSettings<'_> {
-            requests::CodeStudioTemplateSaveSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -680,6 +796,71 @@ Returns a [`CodeStudioTemplateDelete`](requests::CodeStudioTemplateDelete) reque
             }
         }
     }
+    impl super::handles::DssCodeStudioTemplateSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed.
+
+`PUT /admin/code-studios/{template_id}`
+
+Returns a [`CodeStudioTemplateSettingsSave`](requests::CodeStudioTemplateSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::CodeStudioTemplateSettingsSave<'_> {
+            requests::CodeStudioTemplateSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The container configurations the template has an image built for,
+when not all of them.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_built_container_confs(&self) -> ::std::vec::Vec<&str> {
+            self.document
+                .get("containerConfs")
+                .and_then(::serde_json::Value::as_array)
+                .map(|a| a.iter().filter_map(::serde_json::Value::as_str).collect())
+                .unwrap_or_default()
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    /// The hand-written methods this file declares have the
+    /// signatures it gives them, in the crate's public names.
+    const _: () = {
+        #[allow(unused_imports)]
+        use super::handles::*;
+        #[allow(unused_imports)]
+        use super::models::*;
+        #[allow(unused_imports)]
+        use crate::models::*;
+        #[allow(unused_imports)]
+        use crate::requests::*;
+        #[allow(unused_imports)]
+        use crate::*;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        {
+            impl super::handles::DssCodeStudioTemplateSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_built_for_all_container_confs(&self) -> bool {
+                    self.get_built_for_all_container_confs()
+                }
+            }
+            impl super::handles::DssCodeStudioTemplateSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_built_container_confs(
+                    &mut self,
+                    configs: &[&str],
+                    all: bool,
+                ) -> &mut DssCodeStudioTemplateSettings {
+                    self.set_built_container_confs(configs, all)
+                }
+            }
+        }
+    };
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
@@ -722,29 +903,6 @@ Returns a [`CodeStudioTemplateDelete`](requests::CodeStudioTemplateDelete) reque
                         #[allow(unused_mut)]
                         let mut __r = __owner.get_settings();
                         let __endpoint = requests::CodeStudioTemplateGetSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
-                ("DssCodeStudioTemplate", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_template_id] = crate::rt::dynamic::ids::<
-                            1usize,
-                        >("DssCodeStudioTemplate", ids)?;
-                        let __owner = super::handles::DssCodeStudioTemplate {
-                            client: ::core::clone::Clone::clone(client),
-                            template_id: __id_template_id,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::CodeStudioTemplateSaveSettings::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(
@@ -811,6 +969,30 @@ Returns a [`CodeStudioTemplateDelete`](requests::CodeStudioTemplateDelete) reque
                         __r.send().map(drop)
                     })()
                 }
+                ("DssCodeStudioTemplateSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_template_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssCodeStudioTemplateSettings", ids)?;
+                        let __owner = super::handles::DssCodeStudioTemplateSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            template_id: __id_template_id,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::CodeStudioTemplateSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 _ => return None,
             },
         )
@@ -826,7 +1008,26 @@ Returns a [`CodeStudioTemplateDelete`](requests::CodeStudioTemplateDelete) reque
         args: &mut crate::rt::dynamic::DynArgs,
         edit: &dyn Fn(&mut ::serde_json::Value),
     ) -> Option<Result<bool, crate::rt::Error>> {
-        None
+        Some(
+            match document {
+                "DssCodeStudioTemplateSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_template_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssCodeStudioTemplate", ids)?;
+                        let __owner = super::handles::DssCodeStudioTemplate {
+                            client: ::core::clone::Clone::clone(client),
+                            template_id: __id_template_id,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
@@ -864,6 +1065,22 @@ Returns a [`CodeStudioTemplateDelete`](requests::CodeStudioTemplateDelete) reque
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssCodeStudioTemplate"
+            );
+            checked += 1;
+            let handle = super::handles::DssCodeStudioTemplateSettings {
+                client: ::core::clone::Clone::clone(&client),
+                template_id: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssCodeStudioTemplateSettings"
             );
             checked += 1;
             assert_eq!(checked, super::HANDLES.len());

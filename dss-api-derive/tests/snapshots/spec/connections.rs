@@ -39,6 +39,98 @@ pub mod spec_connections {
                     .finish_non_exhaustive()
             }
         }
+        /**The settings of a connection, as `get_settings` reads them (dataikuapi's
+`DSSConnectionSettings`): its `type`, its type-specific `params`, who
+may use it and read its details, what may be stored in it; changed, then
+sent back whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssConnectionSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) name: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssConnectionSettings {
+            ///The `name` this handle points at.
+            pub fn name(&self) -> &str {
+                &self.name
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssConnectionSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssConnectionSettings")
+                    .field("name", &self.name)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
+        /**What a user may know of a connection, as `get_info` reads it
+(dataikuapi's `DSSConnectionInfo`): its type, parameters, and the
+credentials DSS resolved for the caller, when the connection lets them
+read its details. Read only.*/
+        #[derive(Clone)]
+        pub struct DssConnectionInfo {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) name: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssConnectionInfo {
+            ///The `name` this handle points at.
+            pub fn name(&self) -> &str {
+                &self.name
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssConnectionInfo {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssConnectionInfo")
+                    .field("name", &self.name)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
     }
     /// Typed answers.
     pub mod models {
@@ -299,44 +391,38 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssConnection,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
                 __call.lit("/admin/connections/");
                 __call.segment("name", &__owner.name, false)?;
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
             }
-        }
-        crate::rt::request_common!(
-            ConnectionGetSettings, super::endpoints::CONNECTION_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /admin/connections/{name}`) and returns the answer.")
-        );
-        ///Request value of [`DssConnection::save_settings`](super::super::handles::DssConnection::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct ConnectionSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssConnection,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> ConnectionSaveSettings<'a> {
-            fn __prepare(
+            ///Sends the request (`GET /admin/connections/{name}`) and returns the answer.
+            pub fn send(
                 self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/admin/connections/");
-                __call.segment("name", &__owner.name, false)?;
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
+            ) -> Result<super::super::handles::DssConnectionSettings, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_name = ::core::clone::Clone::clone(&__owner.name);
+                    super::super::handles::DssConnectionSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        name: __f_name,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
-            ConnectionSaveSettings, super::endpoints::CONNECTION_SAVE_SETTINGS,
-            json(Value,
-            "Sends the request (`PUT /admin/connections/{name}`) and returns the answer.")
+            ConnectionGetSettings, super::endpoints::CONNECTION_GET_SETTINGS, send_as
         );
         ///Request value of [`DssConnection::get_info`](super::super::handles::DssConnection::get_info): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -346,7 +432,7 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
             pub(crate) __opts: crate::rt::RequestOptions,
         }
         impl<'a> ConnectionGetInfo<'a> {
-            /**Project in whose context to resolve the connection.
+            /**Project in whose context to resolve the connection's variables.
 
 Unset by default (then left out). Sent as query parameter `contextualProjectKey`.*/
             pub fn contextual_project_key(
@@ -359,7 +445,10 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssConnection,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, contextual_project_key, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
@@ -367,12 +456,29 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
                 __call.segment("name", &__owner.name, false)?;
                 __call.lit("/info");
                 __call.query("contextualProjectKey", &contextual_project_key);
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`GET /connections/{name}/info`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssConnectionInfo, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_name = ::core::clone::Clone::clone(&__owner.name);
+                    super::super::handles::DssConnectionInfo {
+                        client: ::core::clone::Clone::clone(__client),
+                        name: __f_name,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
-            ConnectionGetInfo, super::endpoints::CONNECTION_GET_INFO, json(Value,
-            "Sends the request (`GET /connections/{name}/info`) and returns the answer.")
+            ConnectionGetInfo, super::endpoints::CONNECTION_GET_INFO, send_as
         );
         ///Request value of [`DssConnection::test`](super::super::handles::DssConnection::test): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -398,10 +504,34 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
             ConnectionTest, super::endpoints::CONNECTION_TEST, json(Value,
             "Sends the request (`GET /connections/{name}/test`) and returns the answer.")
         );
+        ///Request value of [`DssConnectionSettings::save`](super::super::handles::DssConnectionSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ConnectionSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssConnectionSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ConnectionSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/connections/");
+                __call.segment("name", &__owner.name, false)?;
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ConnectionSettingsSave, super::endpoints::CONNECTION_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /admin/connections/{name}`) and returns the answer.")
+        );
         crate::rt::request_list!(
             ListConnections, CreateConnection, ConnectionGetDefinition,
             ConnectionSetDefinition, ConnectionDelete, ConnectionGetSettings,
-            ConnectionSaveSettings, ConnectionGetInfo, ConnectionTest
+            ConnectionGetInfo, ConnectionTest, ConnectionSettingsSave
         );
     }
     /// The description of every method of this file: its identity.
@@ -596,7 +726,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
             "DssConnection",
             "get_settings",
             Server::Dss,
-            "Reads the connection's settings (the same answer as `get_definition`, which dataikuapi deprecates in favour of this one).",
+            "Reads the connection's settings, to change and `save` (the same answer as `get_definition`, which dataikuapi deprecates in favour of this one).",
             &[],
             Some(
                 Request::new(
@@ -607,34 +737,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssConnection::save_settings`.
-        pub static CONNECTION_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssConnection",
-            "save_settings",
-            Server::Dss,
-            "Saves the connection's settings, as read by `get_settings` and changed (dataikuapi's `DSSConnectionSettings.save`).",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/admin/connections/{name}",
-                    &[],
-                    "ConnectionSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Json("Value"),
+            ResultKind::Handle("DssConnectionSettings"),
             [false, true, false],
         );
         ///`DssConnection::get_info`.
@@ -642,7 +745,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
             "DssConnection",
             "get_info",
             Server::Dss,
-            "Reads usage information about the connection (no admin rights needed).",
+            "Reads what the caller may know of the connection: its type and parameters, and its credentials when the connection lets the caller read its details (no admin rights needed).",
             &[
                 Arg::new(
                     "contextual_project_key",
@@ -661,7 +764,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
+            ResultKind::Handle("DssConnectionInfo"),
             [false, true, false],
         );
         ///`DssConnection::test`.
@@ -683,6 +786,308 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
             ResultKind::Json("Value"),
             [false, true, false],
         );
+        ///`DssConnectionSettings::save`.
+        pub static CONNECTION_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssConnectionSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/admin/connections/{name}",
+                    &[],
+                    "ConnectionSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssConnectionSettings::r#type`.
+        pub static CONNECTION_SETTINGS_R_TYPE: Endpoint = Endpoint::new(
+            "DssConnectionSettings",
+            "r#type",
+            Server::Dss,
+            "The connection's type (`PostgreSQL`, `EC2`, `Azure`, ...).",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssConnectionSettings::allow_managed_datasets`.
+        pub static CONNECTION_SETTINGS_ALLOW_MANAGED_DATASETS: Endpoint = Endpoint::new(
+            "DssConnectionSettings",
+            "allow_managed_datasets",
+            Server::Dss,
+            "Whether managed datasets may be stored in the connection.",
+            &[],
+            None,
+            ResultKind::Local("Option<bool>"),
+            [false, true, false],
+        );
+        ///`DssConnectionSettings::set_allow_managed_datasets`.
+        pub static CONNECTION_SETTINGS_SET_ALLOW_MANAGED_DATASETS: Endpoint = Endpoint::new(
+            "DssConnectionSettings",
+            "set_allow_managed_datasets",
+            Server::Dss,
+            "Lets managed datasets be stored in the connection, or not.",
+            &[
+                Arg::new(
+                    "new_value",
+                    "bool",
+                    Presence::Required,
+                    Place::Document("allowManagedDatasets"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssConnectionSettings::allow_managed_folders`.
+        pub static CONNECTION_SETTINGS_ALLOW_MANAGED_FOLDERS: Endpoint = Endpoint::new(
+            "DssConnectionSettings",
+            "allow_managed_folders",
+            Server::Dss,
+            "Whether managed folders may be stored in the connection.",
+            &[],
+            None,
+            ResultKind::Local("Option<bool>"),
+            [false, true, false],
+        );
+        ///`DssConnectionSettings::set_allow_managed_folders`.
+        pub static CONNECTION_SETTINGS_SET_ALLOW_MANAGED_FOLDERS: Endpoint = Endpoint::new(
+            "DssConnectionSettings",
+            "set_allow_managed_folders",
+            Server::Dss,
+            "Lets managed folders be stored in the connection, or not.",
+            &[
+                Arg::new(
+                    "new_value",
+                    "bool",
+                    Presence::Required,
+                    Place::Document("allowManagedFolders"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssConnectionSettings::allow_knowledge_banks`.
+        pub static CONNECTION_SETTINGS_ALLOW_KNOWLEDGE_BANKS: Endpoint = Endpoint::new(
+            "DssConnectionSettings",
+            "allow_knowledge_banks",
+            Server::Dss,
+            "Whether knowledge banks may use the connection.",
+            &[],
+            None,
+            ResultKind::Local("Option<bool>"),
+            [false, true, false],
+        );
+        ///`DssConnectionSettings::set_allow_knowledge_banks`.
+        pub static CONNECTION_SETTINGS_SET_ALLOW_KNOWLEDGE_BANKS: Endpoint = Endpoint::new(
+            "DssConnectionSettings",
+            "set_allow_knowledge_banks",
+            Server::Dss,
+            "Lets knowledge banks use the connection, or not.",
+            &[
+                Arg::new(
+                    "new_value",
+                    "bool",
+                    Presence::Required,
+                    Place::Document("allowKnowledgeBanks"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssConnectionSettings::allow_write`.
+        pub static CONNECTION_SETTINGS_ALLOW_WRITE: Endpoint = Endpoint::new(
+            "DssConnectionSettings",
+            "allow_write",
+            Server::Dss,
+            "Whether DSS may write to the connection (else it is read-only to DSS).",
+            &[],
+            None,
+            ResultKind::Local("Option<bool>"),
+            [false, true, false],
+        );
+        ///`DssConnectionSettings::set_allow_write`.
+        pub static CONNECTION_SETTINGS_SET_ALLOW_WRITE: Endpoint = Endpoint::new(
+            "DssConnectionSettings",
+            "set_allow_write",
+            Server::Dss,
+            "Lets DSS write to the connection, or makes it read-only to DSS.",
+            &[
+                Arg::new(
+                    "new_value",
+                    "bool",
+                    Presence::Required,
+                    Place::Document("allowWrite"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssConnectionSettings::usable_by`.
+        pub static CONNECTION_SETTINGS_USABLE_BY: Endpoint = Endpoint::new(
+            "DssConnectionSettings",
+            "usable_by",
+            Server::Dss,
+            "Who may use the connection (read and write data through it): `ALL`, or `ALLOWED` (the groups of `usable_by_allowed_groups`).",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssConnectionSettings::usable_by_allowed_groups`.
+        pub static CONNECTION_SETTINGS_USABLE_BY_ALLOWED_GROUPS: Endpoint = Endpoint::new(
+            "DssConnectionSettings",
+            "usable_by_allowed_groups",
+            Server::Dss,
+            "The groups that may use the connection when `usable_by` is `ALLOWED`.",
+            &[],
+            None,
+            ResultKind::Local("Vec<&str>"),
+            [false, true, false],
+        );
+        ///`DssConnectionSettings::set_usability`.
+        pub static CONNECTION_SETTINGS_SET_USABILITY: Endpoint = Endpoint::new(
+            "DssConnectionSettings",
+            "set_usability",
+            Server::Dss,
+            "Sets who may use the connection: everybody (`all`), or the groups listed (then `usableBy` is `ALLOWED`; with `all`, the groups are left as they were).",
+            &[
+                Arg::new("all", "bool", Presence::Required, Place::HandWritten, false),
+                Arg::new(
+                    "groups",
+                    "& [& str]",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssConnectionSettings"),
+            [true, true, false],
+        );
+        ///`DssConnectionSettings::details_readability`.
+        pub static CONNECTION_SETTINGS_DETAILS_READABILITY: Endpoint = Endpoint::new(
+            "DssConnectionSettings",
+            "details_readability",
+            Server::Dss,
+            "Who may read the connection's details (its credentials, mostly), to read and set.",
+            &[],
+            None,
+            ResultKind::HandWritten("ConnectionDetailsReadability < '_ >"),
+            [true, true, false],
+        );
+        ///`DssConnectionInfo::get_type`.
+        pub static CONNECTION_INFO_GET_TYPE: Endpoint = Endpoint::new(
+            "DssConnectionInfo",
+            "get_type",
+            Server::Dss,
+            "The connection's type (`Azure`, `Snowflake`, `GCS`, ...).",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssConnectionInfo::get_credential_mode`.
+        pub static CONNECTION_INFO_GET_CREDENTIAL_MODE: Endpoint = Endpoint::new(
+            "DssConnectionInfo",
+            "get_credential_mode",
+            Server::Dss,
+            "How the connection gets its credentials.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssConnectionInfo::get_params`.
+        pub static CONNECTION_INFO_GET_PARAMS: Endpoint = Endpoint::new(
+            "DssConnectionInfo",
+            "get_params",
+            Server::Dss,
+            "The connection's type-specific parameters.",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssConnectionInfo::get_resolved_params`.
+        pub static CONNECTION_INFO_GET_RESOLVED_PARAMS: Endpoint = Endpoint::new(
+            "DssConnectionInfo",
+            "get_resolved_params",
+            Server::Dss,
+            "The connection's parameters with variables resolved (none for some types of connection).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssConnectionInfo::get_basic_credential`.
+        pub static CONNECTION_INFO_GET_BASIC_CREDENTIAL: Endpoint = Endpoint::new(
+            "DssConnectionInfo",
+            "get_basic_credential",
+            Server::Dss,
+            "The user and password DSS resolved for the caller, when the connection has them and lets the caller read them (dataikuapi raises when there are none).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssConnectionInfo::get_aws_credential`.
+        pub static CONNECTION_INFO_GET_AWS_CREDENTIAL: Endpoint = Endpoint::new(
+            "DssConnectionInfo",
+            "get_aws_credential",
+            Server::Dss,
+            "The AWS credential DSS resolved for the caller (`accessKey`, `secretKey`, and `sessionToken` for an STS token), when there is one.",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssConnectionInfo::get_oauth2_credential`.
+        pub static CONNECTION_INFO_GET_OAUTH2_CREDENTIAL: Endpoint = Endpoint::new(
+            "DssConnectionInfo",
+            "get_oauth2_credential",
+            Server::Dss,
+            "The OAuth2 credential DSS resolved for the caller (`accessToken`), when there is one.",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssConnectionSettings::get_raw`.
+        pub static CONNECTION_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssConnectionSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
+        ///`DssConnectionInfo::get_raw`.
+        pub static CONNECTION_INFO_GET_RAW: Endpoint = Endpoint::new(
+            "DssConnectionInfo",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
@@ -693,9 +1098,31 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         &endpoints::CONNECTION_SET_DEFINITION,
         &endpoints::CONNECTION_DELETE,
         &endpoints::CONNECTION_GET_SETTINGS,
-        &endpoints::CONNECTION_SAVE_SETTINGS,
         &endpoints::CONNECTION_GET_INFO,
         &endpoints::CONNECTION_TEST,
+        &endpoints::CONNECTION_SETTINGS_SAVE,
+        &endpoints::CONNECTION_SETTINGS_R_TYPE,
+        &endpoints::CONNECTION_SETTINGS_ALLOW_MANAGED_DATASETS,
+        &endpoints::CONNECTION_SETTINGS_SET_ALLOW_MANAGED_DATASETS,
+        &endpoints::CONNECTION_SETTINGS_ALLOW_MANAGED_FOLDERS,
+        &endpoints::CONNECTION_SETTINGS_SET_ALLOW_MANAGED_FOLDERS,
+        &endpoints::CONNECTION_SETTINGS_ALLOW_KNOWLEDGE_BANKS,
+        &endpoints::CONNECTION_SETTINGS_SET_ALLOW_KNOWLEDGE_BANKS,
+        &endpoints::CONNECTION_SETTINGS_ALLOW_WRITE,
+        &endpoints::CONNECTION_SETTINGS_SET_ALLOW_WRITE,
+        &endpoints::CONNECTION_SETTINGS_USABLE_BY,
+        &endpoints::CONNECTION_SETTINGS_USABLE_BY_ALLOWED_GROUPS,
+        &endpoints::CONNECTION_SETTINGS_SET_USABILITY,
+        &endpoints::CONNECTION_SETTINGS_DETAILS_READABILITY,
+        &endpoints::CONNECTION_INFO_GET_TYPE,
+        &endpoints::CONNECTION_INFO_GET_CREDENTIAL_MODE,
+        &endpoints::CONNECTION_INFO_GET_PARAMS,
+        &endpoints::CONNECTION_INFO_GET_RESOLVED_PARAMS,
+        &endpoints::CONNECTION_INFO_GET_BASIC_CREDENTIAL,
+        &endpoints::CONNECTION_INFO_GET_AWS_CREDENTIAL,
+        &endpoints::CONNECTION_INFO_GET_OAUTH2_CREDENTIAL,
+        &endpoints::CONNECTION_SETTINGS_GET_RAW,
+        &endpoints::CONNECTION_INFO_GET_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -713,6 +1140,30 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
                     },
                 ],
                 document: false,
+            },
+            Handle {
+                name: "DssConnectionSettings",
+                doc: "The settings of a connection, as `get_settings` reads them (dataikuapi's `DSSConnectionSettings`): its `type`, its type-specific `params`, who may use it and read its details, what may be stored in it; changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "name",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
+            },
+            Handle {
+                name: "DssConnectionInfo",
+                doc: "What a user may know of a connection, as `get_info` reads it (dataikuapi's `DSSConnectionInfo`): its type, parameters, and the credentials DSS resolved for the caller, when the connection lets them read its details.",
+                fields: &[
+                    HandleField {
+                        name: "name",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
         ]
     };
@@ -826,8 +1277,9 @@ Returns a [`ConnectionDelete`](requests::ConnectionDelete) request; nothing is s
                 __opts: ::core::default::Default::default(),
             }
         }
-        /**Reads the connection's settings (the same answer as `get_definition`,
-which dataikuapi deprecates in favour of this one).
+        /**Reads the connection's settings, to change and `save` (the same
+answer as `get_definition`, which dataikuapi deprecates in favour of
+this one).
 
 `GET /admin/connections/{name}`
 
@@ -838,26 +1290,9 @@ Returns a [`ConnectionGetSettings`](requests::ConnectionGetSettings) request; no
                 __opts: ::core::default::Default::default(),
             }
         }
-        /**Saves the connection's settings, as read by `get_settings` and
-changed (dataikuapi's `DSSConnectionSettings.save`).
-
-`PUT /admin/connections/{name}`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`ConnectionSaveSettings`](requests::ConnectionSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::ConnectionSaveSettings<'_> {
-            requests::ConnectionSaveSettings {
-                __owner: self,
-                settings: settings.into(),
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Reads usage information about the connection (no admin rights needed).
+        /**Reads what the caller may know of the connection: its type and
+parameters, and its credentials when the connection lets the caller
+read its details (no admin rights needed).
 
 `GET /connections/{name}/info`
 
@@ -884,6 +1319,211 @@ Returns a [`ConnectionTest`](requests::ConnectionTest) request; nothing is sent 
             }
         }
     }
+    impl super::handles::DssConnectionSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed.
+
+`PUT /admin/connections/{name}`
+
+Returns a [`ConnectionSettingsSave`](requests::ConnectionSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::ConnectionSettingsSave<'_> {
+            requests::ConnectionSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The connection's type (`PostgreSQL`, `EC2`, `Azure`, ...).
+
+Reads the document this value holds; sends no request.*/
+        pub fn r#type(&self) -> ::core::option::Option<&str> {
+            self.document.get("type").and_then(::serde_json::Value::as_str)
+        }
+        /**Whether managed datasets may be stored in the connection.
+
+Reads the document this value holds; sends no request.*/
+        pub fn allow_managed_datasets(&self) -> ::core::option::Option<bool> {
+            self.document
+                .get("allowManagedDatasets")
+                .and_then(::serde_json::Value::as_bool)
+        }
+        /**Lets managed datasets be stored in the connection, or not.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_allow_managed_datasets(&mut self, new_value: bool) -> &mut Self {
+            self.document
+                .set("allowManagedDatasets", ::serde_json::Value::Bool(new_value));
+            self
+        }
+        /**Whether managed folders may be stored in the connection.
+
+Reads the document this value holds; sends no request.*/
+        pub fn allow_managed_folders(&self) -> ::core::option::Option<bool> {
+            self.document
+                .get("allowManagedFolders")
+                .and_then(::serde_json::Value::as_bool)
+        }
+        /**Lets managed folders be stored in the connection, or not.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_allow_managed_folders(&mut self, new_value: bool) -> &mut Self {
+            self.document
+                .set("allowManagedFolders", ::serde_json::Value::Bool(new_value));
+            self
+        }
+        /**Whether knowledge banks may use the connection.
+
+Reads the document this value holds; sends no request.*/
+        pub fn allow_knowledge_banks(&self) -> ::core::option::Option<bool> {
+            self.document
+                .get("allowKnowledgeBanks")
+                .and_then(::serde_json::Value::as_bool)
+        }
+        /**Lets knowledge banks use the connection, or not.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_allow_knowledge_banks(&mut self, new_value: bool) -> &mut Self {
+            self.document
+                .set("allowKnowledgeBanks", ::serde_json::Value::Bool(new_value));
+            self
+        }
+        /**Whether DSS may write to the connection (else it is read-only to
+DSS).
+
+Reads the document this value holds; sends no request.*/
+        pub fn allow_write(&self) -> ::core::option::Option<bool> {
+            self.document.get("allowWrite").and_then(::serde_json::Value::as_bool)
+        }
+        /**Lets DSS write to the connection, or makes it read-only to DSS.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_allow_write(&mut self, new_value: bool) -> &mut Self {
+            self.document.set("allowWrite", ::serde_json::Value::Bool(new_value));
+            self
+        }
+        /**Who may use the connection (read and write data through it): `ALL`,
+or `ALLOWED` (the groups of `usable_by_allowed_groups`).
+
+Reads the document this value holds; sends no request.*/
+        pub fn usable_by(&self) -> ::core::option::Option<&str> {
+            self.document.get("usableBy").and_then(::serde_json::Value::as_str)
+        }
+        /**The groups that may use the connection when `usable_by` is
+`ALLOWED`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn usable_by_allowed_groups(&self) -> ::std::vec::Vec<&str> {
+            self.document
+                .get("allowedGroups")
+                .and_then(::serde_json::Value::as_array)
+                .map(|a| a.iter().filter_map(::serde_json::Value::as_str).collect())
+                .unwrap_or_default()
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    impl super::handles::DssConnectionInfo {
+        /**The connection's type (`Azure`, `Snowflake`, `GCS`, ...).
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_type(&self) -> ::core::option::Option<&str> {
+            self.document.get("type").and_then(::serde_json::Value::as_str)
+        }
+        /**How the connection gets its credentials.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_credential_mode(&self) -> ::core::option::Option<&str> {
+            self.document.get("credentialsMode").and_then(::serde_json::Value::as_str)
+        }
+        /**The connection's type-specific parameters.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_params(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("params")
+        }
+        /**The connection's parameters with variables resolved (none for some
+types of connection).
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_resolved_params(
+            &self,
+        ) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("resolvedParams")
+        }
+        /**The user and password DSS resolved for the caller, when the
+connection has them and lets the caller read them (dataikuapi
+raises when there are none).
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_basic_credential(
+            &self,
+        ) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("resolvedBasicCredential")
+        }
+        /**The AWS credential DSS resolved for the caller (`accessKey`,
+`secretKey`, and `sessionToken` for an STS token), when there is one.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_aws_credential(
+            &self,
+        ) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("resolvedAWSCredential")
+        }
+        /**The OAuth2 credential DSS resolved for the caller (`accessToken`),
+when there is one.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_oauth2_credential(
+            &self,
+        ) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("resolvedOAuth2Credential")
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    /// The hand-written methods this file declares have the
+    /// signatures it gives them, in the crate's public names.
+    const _: () = {
+        #[allow(unused_imports)]
+        use super::handles::*;
+        #[allow(unused_imports)]
+        use super::models::*;
+        #[allow(unused_imports)]
+        use crate::models::*;
+        #[allow(unused_imports)]
+        use crate::requests::*;
+        #[allow(unused_imports)]
+        use crate::*;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        {
+            impl super::handles::DssConnectionSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_usability(
+                    &mut self,
+                    all: bool,
+                    groups: &[&str],
+                ) -> &mut DssConnectionSettings {
+                    self.set_usability(all, groups)
+                }
+            }
+            impl super::handles::DssConnectionSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_details_readability(
+                    &mut self,
+                ) -> ConnectionDetailsReadability<'_> {
+                    self.details_readability()
+                }
+            }
+        }
+    };
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
@@ -1038,29 +1678,6 @@ Returns a [`ConnectionTest`](requests::ConnectionTest) request; nothing is sent 
                         __r.send().map(drop)
                     })()
                 }
-                ("DssConnection", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_name] = crate::rt::dynamic::ids::<
-                            1usize,
-                        >("DssConnection", ids)?;
-                        let __owner = super::handles::DssConnection {
-                            client: ::core::clone::Clone::clone(client),
-                            name: __id_name,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::ConnectionSaveSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
                 ("DssConnection", "get_info") => {
                     (|| -> Result<(), crate::rt::Error> {
                         let [__id_name] = crate::rt::dynamic::ids::<
@@ -1110,6 +1727,30 @@ Returns a [`ConnectionTest`](requests::ConnectionTest) request; nothing is sent 
                         __r.send().map(drop)
                     })()
                 }
+                ("DssConnectionSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_name] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssConnectionSettings", ids)?;
+                        let __owner = super::handles::DssConnectionSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            name: __id_name,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::ConnectionSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 _ => return None,
             },
         )
@@ -1125,7 +1766,40 @@ Returns a [`ConnectionTest`](requests::ConnectionTest) request; nothing is sent 
         args: &mut crate::rt::dynamic::DynArgs,
         edit: &dyn Fn(&mut ::serde_json::Value),
     ) -> Option<Result<bool, crate::rt::Error>> {
-        None
+        Some(
+            match document {
+                "DssConnectionSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_name] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssConnection", ids)?;
+                        let __owner = super::handles::DssConnection {
+                            client: ::core::clone::Clone::clone(client),
+                            name: __id_name,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                "DssConnectionInfo" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_name] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssConnection", ids)?;
+                        let __owner = super::handles::DssConnection {
+                            client: ::core::clone::Clone::clone(client),
+                            name: __id_name,
+                        };
+                        let mut __doc = __owner.get_info().send()?;
+                        edit(__doc.raw_mut());
+                        Ok(false)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
@@ -1149,6 +1823,38 @@ Returns a [`ConnectionTest`](requests::ConnectionTest) request; nothing is sent 
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssConnection"
+            );
+            checked += 1;
+            let handle = super::handles::DssConnectionSettings {
+                client: ::core::clone::Clone::clone(&client),
+                name: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssConnectionSettings"
+            );
+            checked += 1;
+            let handle = super::handles::DssConnectionInfo {
+                client: ::core::clone::Clone::clone(&client),
+                name: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssConnectionInfo"
             );
             checked += 1;
             assert_eq!(checked, super::HANDLES.len());

@@ -3288,6 +3288,126 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
             ResultKind::HandWritten("& mut DssDatasetSettings"),
             [true, true, false],
         );
+        ///`DssDatasetSettings::tags`.
+        pub static DATASET_SETTINGS_TAGS: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "tags",
+            Server::Dss,
+            "The tags of the dataset.",
+            &[],
+            None,
+            ResultKind::Local("Vec<&str>"),
+            [false, true, false],
+        );
+        ///`DssDatasetSettings::set_tags`.
+        pub static DATASET_SETTINGS_SET_TAGS: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "set_tags",
+            Server::Dss,
+            "Sets the tags of the dataset.",
+            &[
+                Arg::new(
+                    "tags",
+                    "[str]",
+                    Presence::Required,
+                    Place::Document("tags"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssDatasetSettings::description`.
+        pub static DATASET_SETTINGS_DESCRIPTION: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "description",
+            Server::Dss,
+            "The description of the dataset.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssDatasetSettings::set_description`.
+        pub static DATASET_SETTINGS_SET_DESCRIPTION: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "set_description",
+            Server::Dss,
+            "Sets the description of the dataset.",
+            &[
+                Arg::new(
+                    "description",
+                    "str",
+                    Presence::Required,
+                    Place::Document("description"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssDatasetSettings::short_description`.
+        pub static DATASET_SETTINGS_SHORT_DESCRIPTION: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "short_description",
+            Server::Dss,
+            "The short description of the dataset.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssDatasetSettings::set_short_description`.
+        pub static DATASET_SETTINGS_SET_SHORT_DESCRIPTION: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "set_short_description",
+            Server::Dss,
+            "Sets the short description of the dataset.",
+            &[
+                Arg::new(
+                    "short_description",
+                    "str",
+                    Presence::Required,
+                    Place::Document("shortDesc"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssDatasetSettings::custom_fields`.
+        pub static DATASET_SETTINGS_CUSTOM_FIELDS: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "custom_fields",
+            Server::Dss,
+            "The custom fields of the dataset (none when it has none).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssDatasetSettings::set_custom_fields`.
+        pub static DATASET_SETTINGS_SET_CUSTOM_FIELDS: Endpoint = Endpoint::new(
+            "DssDatasetSettings",
+            "set_custom_fields",
+            Server::Dss,
+            "Sets the custom fields of the dataset (an object).",
+            &[
+                Arg::new(
+                    "custom_fields",
+                    "json",
+                    Presence::Required,
+                    Place::Document("customFields"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
         ///`DssDatasetInfo::get_last_build_info`.
         pub static DATASET_INFO_GET_LAST_BUILD_INFO: Endpoint = Endpoint::new(
             "DssDatasetInfo",
@@ -3403,6 +3523,14 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         &endpoints::DATASET_SETTINGS_SET_FORMAT,
         &endpoints::DATASET_SETTINGS_SET_CSV_FORMAT,
         &endpoints::DATASET_SETTINGS_SET_TABLE,
+        &endpoints::DATASET_SETTINGS_TAGS,
+        &endpoints::DATASET_SETTINGS_SET_TAGS,
+        &endpoints::DATASET_SETTINGS_DESCRIPTION,
+        &endpoints::DATASET_SETTINGS_SET_DESCRIPTION,
+        &endpoints::DATASET_SETTINGS_SHORT_DESCRIPTION,
+        &endpoints::DATASET_SETTINGS_SET_SHORT_DESCRIPTION,
+        &endpoints::DATASET_SETTINGS_CUSTOM_FIELDS,
+        &endpoints::DATASET_SETTINGS_SET_CUSTOM_FIELDS,
         &endpoints::DATASET_INFO_GET_LAST_BUILD_INFO,
         &endpoints::DATASET_INFO_LAST_BUILD_START_TIME,
         &endpoints::DATASET_INFO_LAST_BUILD_END_TIME,
@@ -4225,6 +4353,87 @@ Sets members of the document this value holds (see `save`); sends no request.*/
                     "partitioning.filePathPattern",
                     ::serde_json::Value::from(pattern.into()),
                 );
+            self
+        }
+        /**The tags of the dataset.
+
+Reads the document this value holds; sends no request.*/
+        pub fn tags(&self) -> ::std::vec::Vec<&str> {
+            self.document
+                .get("tags")
+                .and_then(::serde_json::Value::as_array)
+                .map(|a| a.iter().filter_map(::serde_json::Value::as_str).collect())
+                .unwrap_or_default()
+        }
+        /**Sets the tags of the dataset.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_tags(
+            &mut self,
+            tags: impl ::core::iter::IntoIterator<
+                Item = impl ::core::convert::Into<::std::string::String>,
+            >,
+        ) -> &mut Self {
+            self.document
+                .set(
+                    "tags",
+                    ::serde_json::Value::from(
+                        tags
+                            .into_iter()
+                            .map(::core::convert::Into::into)
+                            .collect::<::std::vec::Vec<::std::string::String>>(),
+                    ),
+                );
+            self
+        }
+        /**The description of the dataset.
+
+Reads the document this value holds; sends no request.*/
+        pub fn description(&self) -> ::core::option::Option<&str> {
+            self.document.get("description").and_then(::serde_json::Value::as_str)
+        }
+        /**Sets the description of the dataset.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_description(
+            &mut self,
+            description: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document
+                .set("description", ::serde_json::Value::from(description.into()));
+            self
+        }
+        /**The short description of the dataset.
+
+Reads the document this value holds; sends no request.*/
+        pub fn short_description(&self) -> ::core::option::Option<&str> {
+            self.document.get("shortDesc").and_then(::serde_json::Value::as_str)
+        }
+        /**Sets the short description of the dataset.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_short_description(
+            &mut self,
+            short_description: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document
+                .set("shortDesc", ::serde_json::Value::from(short_description.into()));
+            self
+        }
+        /**The custom fields of the dataset (none when it has none).
+
+Reads the document this value holds; sends no request.*/
+        pub fn custom_fields(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("customFields")
+        }
+        /**Sets the custom fields of the dataset (an object).
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_custom_fields(
+            &mut self,
+            custom_fields: impl ::core::convert::Into<::serde_json::Value>,
+        ) -> &mut Self {
+            self.document.set("customFields", custom_fields.into());
             self
         }
         /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.

@@ -71,6 +71,52 @@ pub mod spec_deployers {
                     .finish_non_exhaustive()
             }
         }
+        /**The settings of an API Deployer infrastructure, as `get_settings` reads
+them (dataikuapi's `DSSAPIDeployerInfraSettings`): its type, its API
+nodes (a static one's), permissions; changed, then sent back whole by
+`save`.*/
+        #[derive(Clone)]
+        pub struct DssApiDeployerInfraSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) infra_id: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssApiDeployerInfraSettings {
+            ///The `infra_id` this handle points at.
+            pub fn infra_id(&self) -> &str {
+                &self.infra_id
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssApiDeployerInfraSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssApiDeployerInfraSettings")
+                    .field("infra_id", &self.infra_id)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
         ///A published API service of the API Deployer.
         #[derive(Clone)]
         pub struct DssApiDeployerService {
@@ -91,6 +137,51 @@ pub mod spec_deployers {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct("DssApiDeployerService")
                     .field("service_id", &self.service_id)
+                    .finish_non_exhaustive()
+            }
+        }
+        /**The settings of a published API service, as `get_settings` reads them
+(dataikuapi's `DSSAPIDeployerServiceSettings`), mostly its permissions;
+changed, then sent back whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssApiDeployerServiceSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) service_id: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssApiDeployerServiceSettings {
+            ///The `service_id` this handle points at.
+            pub fn service_id(&self) -> &str {
+                &self.service_id
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssApiDeployerServiceSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssApiDeployerServiceSettings")
+                    .field("service_id", &self.service_id)
+                    .field("document", &self.document)
                     .finish_non_exhaustive()
             }
         }
@@ -117,6 +208,52 @@ pub mod spec_deployers {
                     .finish_non_exhaustive()
             }
         }
+        /**The settings of an API Deployer deployment, as `get_settings` reads them
+(dataikuapi's `DSSAPIDeployerDeploymentSettings`): whether it is
+enabled, which versions of the service it serves, ...; changed, then
+sent back whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssApiDeployerDeploymentSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) deployment_id: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssApiDeployerDeploymentSettings {
+            ///The `deployment_id` this handle points at.
+            pub fn deployment_id(&self) -> &str {
+                &self.deployment_id
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssApiDeployerDeploymentSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssApiDeployerDeploymentSettings")
+                    .field("deployment_id", &self.deployment_id)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
         ///An infrastructure of the Project Deployer.
         #[derive(Clone)]
         pub struct DssProjectDeployerInfra {
@@ -137,6 +274,51 @@ pub mod spec_deployers {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct("DssProjectDeployerInfra")
                     .field("infra_id", &self.infra_id)
+                    .finish_non_exhaustive()
+            }
+        }
+        /**The settings of a Project Deployer infrastructure, as `get_settings`
+reads them (dataikuapi's `DSSProjectDeployerInfraSettings`); changed,
+then sent back whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssProjectDeployerInfraSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) infra_id: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssProjectDeployerInfraSettings {
+            ///The `infra_id` this handle points at.
+            pub fn infra_id(&self) -> &str {
+                &self.infra_id
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssProjectDeployerInfraSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssProjectDeployerInfraSettings")
+                    .field("infra_id", &self.infra_id)
+                    .field("document", &self.document)
                     .finish_non_exhaustive()
             }
         }
@@ -163,6 +345,51 @@ pub mod spec_deployers {
                     .finish_non_exhaustive()
             }
         }
+        /**The settings of a published project, as `get_settings` reads them
+(dataikuapi's `DSSProjectDeployerProjectSettings`), mostly its
+permissions; changed, then sent back whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssProjectDeployerProjectSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) project_key: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssProjectDeployerProjectSettings {
+            ///The `project_key` this handle points at.
+            pub fn project_key(&self) -> &str {
+                &self.project_key
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssProjectDeployerProjectSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssProjectDeployerProjectSettings")
+                    .field("project_key", &self.project_key)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
         ///A deployment of the Project Deployer.
         #[derive(Clone)]
         pub struct DssProjectDeployerDeployment {
@@ -183,6 +410,52 @@ pub mod spec_deployers {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct("DssProjectDeployerDeployment")
                     .field("deployment_id", &self.deployment_id)
+                    .finish_non_exhaustive()
+            }
+        }
+        /**The settings of a Project Deployer deployment, as `get_settings` reads
+them (dataikuapi's `DSSProjectDeployerDeploymentSettings`): its
+infrastructure, the bundle it deploys, ...; changed, then sent back
+whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssProjectDeployerDeploymentSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) deployment_id: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssProjectDeployerDeploymentSettings {
+            ///The `deployment_id` this handle points at.
+            pub fn deployment_id(&self) -> &str {
+                &self.deployment_id
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssProjectDeployerDeploymentSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssProjectDeployerDeploymentSettings")
+                    .field("deployment_id", &self.deployment_id)
+                    .field("document", &self.document)
                     .finish_non_exhaustive()
             }
         }
@@ -994,47 +1267,43 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssApiDeployerInfra,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
                 __call.lit("/api-deployer/infras/");
                 __call.segment("infra_id", &__owner.infra_id, false)?;
                 __call.lit("/settings");
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`GET /api-deployer/infras/{infra_id}/settings`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<
+                super::super::handles::DssApiDeployerInfraSettings,
+                crate::rt::Error,
+            > {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_infra_id = ::core::clone::Clone::clone(&__owner.infra_id);
+                    super::super::handles::DssApiDeployerInfraSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        infra_id: __f_infra_id,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
             ApiDeployerInfraGetSettings,
-            super::endpoints::API_DEPLOYER_INFRA_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /api-deployer/infras/{infra_id}/settings`) and returns the answer.")
-        );
-        ///Request value of [`DssApiDeployerInfra::save_settings`](super::super::handles::DssApiDeployerInfra::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct ApiDeployerInfraSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssApiDeployerInfra,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> ApiDeployerInfraSaveSettings<'a> {
-            fn __prepare(
-                self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/api-deployer/infras/");
-                __call.segment("infra_id", &__owner.infra_id, false)?;
-                __call.lit("/settings");
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
-            }
-        }
-        crate::rt::request_common!(
-            ApiDeployerInfraSaveSettings,
-            super::endpoints::API_DEPLOYER_INFRA_SAVE_SETTINGS,
-            unit("Sends the request (`PUT /api-deployer/infras/{infra_id}/settings`) and returns the answer.")
+            super::endpoints::API_DEPLOYER_INFRA_GET_SETTINGS, send_as
         );
         ///Request value of [`DssApiDeployerInfra::delete`](super::super::handles::DssApiDeployerInfra::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -1093,47 +1362,48 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (
+                    crate::rt::Call<'a>,
+                    (&'a super::super::handles::DssApiDeployerService,),
+                ),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
                 __call.lit("/api-deployer/services/");
                 __call.segment("service_id", &__owner.service_id, false)?;
                 __call.lit("/settings");
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`GET /api-deployer/services/{service_id}/settings`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<
+                super::super::handles::DssApiDeployerServiceSettings,
+                crate::rt::Error,
+            > {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_service_id = ::core::clone::Clone::clone(
+                        &__owner.service_id,
+                    );
+                    super::super::handles::DssApiDeployerServiceSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        service_id: __f_service_id,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
             ApiDeployerServiceGetSettings,
-            super::endpoints::API_DEPLOYER_SERVICE_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /api-deployer/services/{service_id}/settings`) and returns the answer.")
-        );
-        ///Request value of [`DssApiDeployerService::save_settings`](super::super::handles::DssApiDeployerService::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct ApiDeployerServiceSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssApiDeployerService,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> ApiDeployerServiceSaveSettings<'a> {
-            fn __prepare(
-                self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/api-deployer/services/");
-                __call.segment("service_id", &__owner.service_id, false)?;
-                __call.lit("/settings");
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
-            }
-        }
-        crate::rt::request_common!(
-            ApiDeployerServiceSaveSettings,
-            super::endpoints::API_DEPLOYER_SERVICE_SAVE_SETTINGS,
-            unit("Sends the request (`PUT /api-deployer/services/{service_id}/settings`) and returns the answer.")
+            super::endpoints::API_DEPLOYER_SERVICE_GET_SETTINGS, send_as
         );
         ///Request value of [`DssApiDeployerService::delete_version`](super::super::handles::DssApiDeployerService::delete_version): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -1244,56 +1514,48 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (
+                    crate::rt::Call<'a>,
+                    (&'a super::super::handles::DssApiDeployerDeployment,),
+                ),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
                 __call.lit("/api-deployer/deployments/");
                 __call.segment("deployment_id", &__owner.deployment_id, false)?;
                 __call.lit("/settings");
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`GET /api-deployer/deployments/{deployment_id}/settings`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<
+                super::super::handles::DssApiDeployerDeploymentSettings,
+                crate::rt::Error,
+            > {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_deployment_id = ::core::clone::Clone::clone(
+                        &__owner.deployment_id,
+                    );
+                    super::super::handles::DssApiDeployerDeploymentSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        deployment_id: __f_deployment_id,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
             ApiDeployerDeploymentGetSettings,
-            super::endpoints::API_DEPLOYER_DEPLOYMENT_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /api-deployer/deployments/{deployment_id}/settings`) and returns the answer.")
-        );
-        ///Request value of [`DssApiDeployerDeployment::save_settings`](super::super::handles::DssApiDeployerDeployment::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct ApiDeployerDeploymentSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssApiDeployerDeployment,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) ignore_warnings: bool,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> ApiDeployerDeploymentSaveSettings<'a> {
-            /**Ignore Govern warnings about the model versions to deploy.
-
-Default: `false`. Sent as query parameter `ignoreWarnings`.*/
-            pub fn ignore_warnings(mut self, ignore_warnings: bool) -> Self {
-                self.ignore_warnings = ignore_warnings;
-                self
-            }
-            fn __prepare(
-                self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, ignore_warnings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/api-deployer/deployments/");
-                __call.segment("deployment_id", &__owner.deployment_id, false)?;
-                __call.lit("/settings");
-                __call.query("ignoreWarnings", &ignore_warnings);
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
-            }
-        }
-        crate::rt::request_common!(
-            ApiDeployerDeploymentSaveSettings,
-            super::endpoints::API_DEPLOYER_DEPLOYMENT_SAVE_SETTINGS,
-            unit("Sends the request (`PUT /api-deployer/deployments/{deployment_id}/settings`) and returns the answer.")
+            super::endpoints::API_DEPLOYER_DEPLOYMENT_GET_SETTINGS, send_as
         );
         ///Request value of [`DssApiDeployerDeployment::start_update`](super::super::handles::DssApiDeployerDeployment::start_update): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -1434,47 +1696,46 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (
+                    crate::rt::Call<'a>,
+                    (&'a super::super::handles::DssProjectDeployerInfra,),
+                ),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
                 __call.lit("/project-deployer/infras/");
                 __call.segment("infra_id", &__owner.infra_id, false)?;
                 __call.lit("/settings");
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`GET /project-deployer/infras/{infra_id}/settings`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<
+                super::super::handles::DssProjectDeployerInfraSettings,
+                crate::rt::Error,
+            > {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_infra_id = ::core::clone::Clone::clone(&__owner.infra_id);
+                    super::super::handles::DssProjectDeployerInfraSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        infra_id: __f_infra_id,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
             ProjectDeployerInfraGetSettings,
-            super::endpoints::PROJECT_DEPLOYER_INFRA_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /project-deployer/infras/{infra_id}/settings`) and returns the answer.")
-        );
-        ///Request value of [`DssProjectDeployerInfra::save_settings`](super::super::handles::DssProjectDeployerInfra::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct ProjectDeployerInfraSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssProjectDeployerInfra,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> ProjectDeployerInfraSaveSettings<'a> {
-            fn __prepare(
-                self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/project-deployer/infras/");
-                __call.segment("infra_id", &__owner.infra_id, false)?;
-                __call.lit("/settings");
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
-            }
-        }
-        crate::rt::request_common!(
-            ProjectDeployerInfraSaveSettings,
-            super::endpoints::PROJECT_DEPLOYER_INFRA_SAVE_SETTINGS,
-            unit("Sends the request (`PUT /project-deployer/infras/{infra_id}/settings`) and returns the answer.")
+            super::endpoints::PROJECT_DEPLOYER_INFRA_GET_SETTINGS, send_as
         );
         ///Request value of [`DssProjectDeployerInfra::delete`](super::super::handles::DssProjectDeployerInfra::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -1533,47 +1794,48 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (
+                    crate::rt::Call<'a>,
+                    (&'a super::super::handles::DssProjectDeployerProject,),
+                ),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
                 __call.lit("/project-deployer/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
                 __call.lit("/settings");
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`GET /project-deployer/projects/{project_key}/settings`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<
+                super::super::handles::DssProjectDeployerProjectSettings,
+                crate::rt::Error,
+            > {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_project_key = ::core::clone::Clone::clone(
+                        &__owner.project_key,
+                    );
+                    super::super::handles::DssProjectDeployerProjectSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        project_key: __f_project_key,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
             ProjectDeployerProjectGetSettings,
-            super::endpoints::PROJECT_DEPLOYER_PROJECT_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /project-deployer/projects/{project_key}/settings`) and returns the answer.")
-        );
-        ///Request value of [`DssProjectDeployerProject::save_settings`](super::super::handles::DssProjectDeployerProject::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct ProjectDeployerProjectSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssProjectDeployerProject,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> ProjectDeployerProjectSaveSettings<'a> {
-            fn __prepare(
-                self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/project-deployer/projects/");
-                __call.segment("project_key", &__owner.project_key, false)?;
-                __call.lit("/settings");
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
-            }
-        }
-        crate::rt::request_common!(
-            ProjectDeployerProjectSaveSettings,
-            super::endpoints::PROJECT_DEPLOYER_PROJECT_SAVE_SETTINGS,
-            unit("Sends the request (`PUT /project-deployer/projects/{project_key}/settings`) and returns the answer.")
+            super::endpoints::PROJECT_DEPLOYER_PROJECT_GET_SETTINGS, send_as
         );
         ///Request value of [`DssProjectDeployerProject::delete_bundle`](super::super::handles::DssProjectDeployerProject::delete_bundle): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -1661,56 +1923,48 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (
+                    crate::rt::Call<'a>,
+                    (&'a super::super::handles::DssProjectDeployerDeployment,),
+                ),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
                 __call.lit("/project-deployer/deployments/");
                 __call.segment("deployment_id", &__owner.deployment_id, false)?;
                 __call.lit("/settings");
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`GET /project-deployer/deployments/{deployment_id}/settings`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<
+                super::super::handles::DssProjectDeployerDeploymentSettings,
+                crate::rt::Error,
+            > {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_deployment_id = ::core::clone::Clone::clone(
+                        &__owner.deployment_id,
+                    );
+                    super::super::handles::DssProjectDeployerDeploymentSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        deployment_id: __f_deployment_id,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
             ProjectDeployerDeploymentGetSettings,
-            super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /project-deployer/deployments/{deployment_id}/settings`) and returns the answer.")
-        );
-        ///Request value of [`DssProjectDeployerDeployment::save_settings`](super::super::handles::DssProjectDeployerDeployment::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct ProjectDeployerDeploymentSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssProjectDeployerDeployment,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) ignore_warnings: bool,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> ProjectDeployerDeploymentSaveSettings<'a> {
-            /**Ignore Govern warnings about the bundle to deploy.
-
-Default: `false`. Sent as query parameter `ignoreWarnings`.*/
-            pub fn ignore_warnings(mut self, ignore_warnings: bool) -> Self {
-                self.ignore_warnings = ignore_warnings;
-                self
-            }
-            fn __prepare(
-                self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, ignore_warnings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/project-deployer/deployments/");
-                __call.segment("deployment_id", &__owner.deployment_id, false)?;
-                __call.lit("/settings");
-                __call.query("ignoreWarnings", &ignore_warnings);
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
-            }
-        }
-        crate::rt::request_common!(
-            ProjectDeployerDeploymentSaveSettings,
-            super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_SAVE_SETTINGS,
-            unit("Sends the request (`PUT /project-deployer/deployments/{deployment_id}/settings`) and returns the answer.")
+            super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_SETTINGS, send_as
         );
         ///Request value of [`DssProjectDeployerDeployment::start_update`](super::super::handles::DssProjectDeployerDeployment::start_update): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -1780,6 +2034,180 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_DELETE,
             unit("Sends the request (`DELETE /project-deployer/deployments/{deployment_id}`) and returns the answer.")
         );
+        ///Request value of [`DssApiDeployerInfraSettings::save`](super::super::handles::DssApiDeployerInfraSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ApiDeployerInfraSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssApiDeployerInfraSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ApiDeployerInfraSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/api-deployer/infras/");
+                __call.segment("infra_id", &__owner.infra_id, false)?;
+                __call.lit("/settings");
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ApiDeployerInfraSettingsSave,
+            super::endpoints::API_DEPLOYER_INFRA_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /api-deployer/infras/{infra_id}/settings`) and returns the answer.")
+        );
+        ///Request value of [`DssApiDeployerServiceSettings::save`](super::super::handles::DssApiDeployerServiceSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ApiDeployerServiceSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssApiDeployerServiceSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ApiDeployerServiceSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/api-deployer/services/");
+                __call.segment("service_id", &__owner.service_id, false)?;
+                __call.lit("/settings");
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ApiDeployerServiceSettingsSave,
+            super::endpoints::API_DEPLOYER_SERVICE_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /api-deployer/services/{service_id}/settings`) and returns the answer.")
+        );
+        ///Request value of [`DssApiDeployerDeploymentSettings::save`](super::super::handles::DssApiDeployerDeploymentSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ApiDeployerDeploymentSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssApiDeployerDeploymentSettings,
+            pub(crate) ignore_warnings: bool,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ApiDeployerDeploymentSettingsSave<'a> {
+            /**Ignore Govern warnings about the model versions to deploy.
+
+Default: `false`. Sent as query parameter `ignoreWarnings`.*/
+            pub fn ignore_warnings(mut self, ignore_warnings: bool) -> Self {
+                self.ignore_warnings = ignore_warnings;
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, ignore_warnings, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/api-deployer/deployments/");
+                __call.segment("deployment_id", &__owner.deployment_id, false)?;
+                __call.lit("/settings");
+                __call.query("ignoreWarnings", &ignore_warnings);
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ApiDeployerDeploymentSettingsSave,
+            super::endpoints::API_DEPLOYER_DEPLOYMENT_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /api-deployer/deployments/{deployment_id}/settings`) and returns the answer.")
+        );
+        ///Request value of [`DssProjectDeployerInfraSettings::save`](super::super::handles::DssProjectDeployerInfraSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ProjectDeployerInfraSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssProjectDeployerInfraSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ProjectDeployerInfraSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/project-deployer/infras/");
+                __call.segment("infra_id", &__owner.infra_id, false)?;
+                __call.lit("/settings");
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ProjectDeployerInfraSettingsSave,
+            super::endpoints::PROJECT_DEPLOYER_INFRA_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /project-deployer/infras/{infra_id}/settings`) and returns the answer.")
+        );
+        ///Request value of [`DssProjectDeployerProjectSettings::save`](super::super::handles::DssProjectDeployerProjectSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ProjectDeployerProjectSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssProjectDeployerProjectSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ProjectDeployerProjectSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/project-deployer/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/settings");
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ProjectDeployerProjectSettingsSave,
+            super::endpoints::PROJECT_DEPLOYER_PROJECT_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /project-deployer/projects/{project_key}/settings`) and returns the answer.")
+        );
+        ///Request value of [`DssProjectDeployerDeploymentSettings::save`](super::super::handles::DssProjectDeployerDeploymentSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ProjectDeployerDeploymentSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssProjectDeployerDeploymentSettings,
+            pub(crate) ignore_warnings: bool,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ProjectDeployerDeploymentSettingsSave<'a> {
+            /**Ignore Govern warnings about the bundle to deploy.
+
+Default: `false`. Sent as query parameter `ignoreWarnings`.*/
+            pub fn ignore_warnings(mut self, ignore_warnings: bool) -> Self {
+                self.ignore_warnings = ignore_warnings;
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, ignore_warnings, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/project-deployer/deployments/");
+                __call.segment("deployment_id", &__owner.deployment_id, false)?;
+                __call.lit("/settings");
+                __call.query("ignoreWarnings", &ignore_warnings);
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ProjectDeployerDeploymentSettingsSave,
+            super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /project-deployer/deployments/{deployment_id}/settings`) and returns the answer.")
+        );
         crate::rt::request_list!(
             ApiDeployerListDeployments, ApiDeployerListStages, ApiDeployerListInfras,
             ApiDeployerListServices, ApiDeployerCreateInfra, ApiDeployerCreateService,
@@ -1788,21 +2216,22 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             ProjectDeployerListProjects, ProjectDeployerUploadBundle,
             ProjectDeployerCreateProject, ProjectDeployerCreateInfra,
             ProjectDeployerCreateDeployment, ApiDeployerInfraGetStatus,
-            ApiDeployerInfraGetSettings, ApiDeployerInfraSaveSettings,
-            ApiDeployerInfraDelete, ApiDeployerServiceGetStatus,
-            ApiDeployerServiceGetSettings, ApiDeployerServiceSaveSettings,
+            ApiDeployerInfraGetSettings, ApiDeployerInfraDelete,
+            ApiDeployerServiceGetStatus, ApiDeployerServiceGetSettings,
             ApiDeployerServiceDeleteVersion, ApiDeployerServiceDelete,
             ApiDeployerDeploymentGetLightStatus, ApiDeployerDeploymentGetHeavyStatus,
-            ApiDeployerDeploymentGetSettings, ApiDeployerDeploymentSaveSettings,
-            ApiDeployerDeploymentStartUpdate, ApiDeployerDeploymentDelete,
-            ApiDeployerDeploymentGetOpenApi, ProjectDeployerInfraGetStatus,
-            ProjectDeployerInfraGetSettings, ProjectDeployerInfraSaveSettings,
+            ApiDeployerDeploymentGetSettings, ApiDeployerDeploymentStartUpdate,
+            ApiDeployerDeploymentDelete, ApiDeployerDeploymentGetOpenApi,
+            ProjectDeployerInfraGetStatus, ProjectDeployerInfraGetSettings,
             ProjectDeployerInfraDelete, ProjectDeployerProjectGetStatus,
-            ProjectDeployerProjectGetSettings, ProjectDeployerProjectSaveSettings,
-            ProjectDeployerProjectDeleteBundle, ProjectDeployerDeploymentGetLightStatus,
+            ProjectDeployerProjectGetSettings, ProjectDeployerProjectDeleteBundle,
+            ProjectDeployerDeploymentGetLightStatus,
             ProjectDeployerDeploymentGetHeavyStatus,
-            ProjectDeployerDeploymentGetSettings, ProjectDeployerDeploymentSaveSettings,
-            ProjectDeployerDeploymentStartUpdate, ProjectDeployerDeploymentDelete
+            ProjectDeployerDeploymentGetSettings, ProjectDeployerDeploymentStartUpdate,
+            ProjectDeployerDeploymentDelete, ApiDeployerInfraSettingsSave,
+            ApiDeployerServiceSettingsSave, ApiDeployerDeploymentSettingsSave,
+            ProjectDeployerInfraSettingsSave, ProjectDeployerProjectSettingsSave,
+            ProjectDeployerDeploymentSettingsSave
         );
     }
     /// The description of every method of this file: its identity.
@@ -2500,7 +2929,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             "DssApiDeployerInfra",
             "get_settings",
             Server::Dss,
-            "Reads the infrastructure's settings.",
+            "Reads the infrastructure's settings, to change and `save`.",
             &[],
             Some(
                 Request::new(
@@ -2511,34 +2940,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssApiDeployerInfra::save_settings`.
-        pub static API_DEPLOYER_INFRA_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssApiDeployerInfra",
-            "save_settings",
-            Server::Dss,
-            "Saves the infrastructure's settings, as read by `get_settings` and changed.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/api-deployer/infras/{infra_id}/settings",
-                    &[],
-                    "ApiDeployerInfraSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Nothing,
+            ResultKind::Handle("DssApiDeployerInfraSettings"),
             [false, true, false],
         );
         ///`DssApiDeployerInfra::delete`.
@@ -2584,7 +2986,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             "DssApiDeployerService",
             "get_settings",
             Server::Dss,
-            "Reads the service's settings (mostly permissions).",
+            "Reads the service's settings (mostly permissions), to change and `save`.",
             &[],
             Some(
                 Request::new(
@@ -2595,34 +2997,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssApiDeployerService::save_settings`.
-        pub static API_DEPLOYER_SERVICE_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssApiDeployerService",
-            "save_settings",
-            Server::Dss,
-            "Saves the service's settings, as read by `get_settings` and changed.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/api-deployer/services/{service_id}/settings",
-                    &[],
-                    "ApiDeployerServiceSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Nothing,
+            ResultKind::Handle("DssApiDeployerServiceSettings"),
             [false, true, false],
         );
         ///`DssApiDeployerService::delete_version`.
@@ -2706,7 +3081,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             "DssApiDeployerDeployment",
             "get_settings",
             Server::Dss,
-            "Reads the deployment's settings.",
+            "Reads the deployment's settings, to change and `save` (then `start_update` applies them).",
             &[],
             Some(
                 Request::new(
@@ -2717,41 +3092,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssApiDeployerDeployment::save_settings`.
-        pub static API_DEPLOYER_DEPLOYMENT_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssApiDeployerDeployment",
-            "save_settings",
-            Server::Dss,
-            "Saves the deployment's settings, as read by `get_settings` and changed.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-                Arg::new(
-                    "ignore_warnings",
-                    "bool",
-                    Presence::Default("false"),
-                    Place::Query("ignoreWarnings"),
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/api-deployer/deployments/{deployment_id}/settings",
-                    &[],
-                    "ApiDeployerDeploymentSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Nothing,
+            ResultKind::Handle("DssApiDeployerDeploymentSettings"),
             [false, true, false],
         );
         ///`DssApiDeployerDeployment::start_update`.
@@ -2843,7 +3184,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             "DssProjectDeployerInfra",
             "get_settings",
             Server::Dss,
-            "Reads the infrastructure's settings.",
+            "Reads the infrastructure's settings, to change and `save`.",
             &[],
             Some(
                 Request::new(
@@ -2854,34 +3195,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssProjectDeployerInfra::save_settings`.
-        pub static PROJECT_DEPLOYER_INFRA_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssProjectDeployerInfra",
-            "save_settings",
-            Server::Dss,
-            "Saves the infrastructure's settings, as read by `get_settings` and changed.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/project-deployer/infras/{infra_id}/settings",
-                    &[],
-                    "ProjectDeployerInfraSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Nothing,
+            ResultKind::Handle("DssProjectDeployerInfraSettings"),
             [false, true, false],
         );
         ///`DssProjectDeployerInfra::delete`.
@@ -2927,7 +3241,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             "DssProjectDeployerProject",
             "get_settings",
             Server::Dss,
-            "Reads the published project's settings (mostly permissions).",
+            "Reads the published project's settings (mostly permissions), to change and `save`.",
             &[],
             Some(
                 Request::new(
@@ -2938,34 +3252,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssProjectDeployerProject::save_settings`.
-        pub static PROJECT_DEPLOYER_PROJECT_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssProjectDeployerProject",
-            "save_settings",
-            Server::Dss,
-            "Saves the published project's settings, as read by `get_settings` and changed.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/project-deployer/projects/{project_key}/settings",
-                    &[],
-                    "ProjectDeployerProjectSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Nothing,
+            ResultKind::Handle("DssProjectDeployerProjectSettings"),
             [false, true, false],
         );
         ///`DssProjectDeployerProject::delete_bundle`.
@@ -3030,7 +3317,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             "DssProjectDeployerDeployment",
             "get_settings",
             Server::Dss,
-            "Reads the deployment's settings.",
+            "Reads the deployment's settings, to change and `save` (then `start_update` applies them).",
             &[],
             Some(
                 Request::new(
@@ -3041,41 +3328,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssProjectDeployerDeployment::save_settings`.
-        pub static PROJECT_DEPLOYER_DEPLOYMENT_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssProjectDeployerDeployment",
-            "save_settings",
-            Server::Dss,
-            "Saves the deployment's settings, as read by `get_settings` and changed.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-                Arg::new(
-                    "ignore_warnings",
-                    "bool",
-                    Presence::Default("false"),
-                    Place::Query("ignoreWarnings"),
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/project-deployer/deployments/{deployment_id}/settings",
-                    &[],
-                    "ProjectDeployerDeploymentSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Nothing,
+            ResultKind::Handle("DssProjectDeployerDeploymentSettings"),
             [false, true, false],
         );
         ///`DssProjectDeployerDeployment::start_update`.
@@ -3116,6 +3369,338 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             ResultKind::Nothing,
             [false, true, false],
         );
+        ///`DssApiDeployerInfraSettings::save`.
+        pub static API_DEPLOYER_INFRA_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssApiDeployerInfraSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/api-deployer/infras/{infra_id}/settings",
+                    &[],
+                    "ApiDeployerInfraSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssApiDeployerInfraSettings::get_type`.
+        pub static API_DEPLOYER_INFRA_SETTINGS_GET_TYPE: Endpoint = Endpoint::new(
+            "DssApiDeployerInfraSettings",
+            "get_type",
+            Server::Dss,
+            "The infrastructure's type (`STATIC`, `K8S`, ...).",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssApiDeployerInfraSettings::add_apinode`.
+        pub static API_DEPLOYER_INFRA_SETTINGS_ADD_APINODE: Endpoint = Endpoint::new(
+            "DssApiDeployerInfraSettings",
+            "add_apinode",
+            Server::Dss,
+            "Adds an API node to a static infrastructure: its URL, the admin API key DSS reaches it with, and its Graphite prefix for metrics (`None`: sent as `null`, as dataikuapi does).",
+            &[
+                Arg::new("url", "& str", Presence::Required, Place::HandWritten, false),
+                Arg::new(
+                    "api_key",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "graphite_prefix",
+                    "Option < & str >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssApiDeployerInfraSettings"),
+            [true, true, false],
+        );
+        ///`DssApiDeployerInfraSettings::remove_apinode`.
+        pub static API_DEPLOYER_INFRA_SETTINGS_REMOVE_APINODE: Endpoint = Endpoint::new(
+            "DssApiDeployerInfraSettings",
+            "remove_apinode",
+            Server::Dss,
+            "Removes the API nodes of a static infrastructure that have this URL (nothing when none has it).",
+            &[
+                Arg::new(
+                    "node_url",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssApiDeployerInfraSettings"),
+            [true, true, false],
+        );
+        ///`DssApiDeployerServiceSettings::save`.
+        pub static API_DEPLOYER_SERVICE_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssApiDeployerServiceSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/api-deployer/services/{service_id}/settings",
+                    &[],
+                    "ApiDeployerServiceSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssApiDeployerDeploymentSettings::save`.
+        pub static API_DEPLOYER_DEPLOYMENT_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssApiDeployerDeploymentSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed.",
+            &[
+                Arg::new(
+                    "ignore_warnings",
+                    "bool",
+                    Presence::Default("false"),
+                    Place::Query("ignoreWarnings"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/api-deployer/deployments/{deployment_id}/settings",
+                    &[],
+                    "ApiDeployerDeploymentSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssApiDeployerDeploymentSettings::set_enabled`.
+        pub static API_DEPLOYER_DEPLOYMENT_SETTINGS_SET_ENABLED: Endpoint = Endpoint::new(
+            "DssApiDeployerDeploymentSettings",
+            "set_enabled",
+            Server::Dss,
+            "Enables or disables the deployment.",
+            &[
+                Arg::new(
+                    "enabled",
+                    "bool",
+                    Presence::Required,
+                    Place::Document("enabled"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssApiDeployerDeploymentSettings::set_single_version`.
+        pub static API_DEPLOYER_DEPLOYMENT_SETTINGS_SET_SINGLE_VERSION: Endpoint = Endpoint::new(
+            "DssApiDeployerDeploymentSettings",
+            "set_single_version",
+            Server::Dss,
+            "Makes the deployment serve one version of the service, all of its traffic (`generationsMapping` in `SINGLE_GENERATION` mode).",
+            &[
+                Arg::new(
+                    "version",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssApiDeployerDeploymentSettings"),
+            [true, true, false],
+        );
+        ///`DssProjectDeployerInfraSettings::save`.
+        pub static PROJECT_DEPLOYER_INFRA_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssProjectDeployerInfraSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/project-deployer/infras/{infra_id}/settings",
+                    &[],
+                    "ProjectDeployerInfraSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssProjectDeployerProjectSettings::save`.
+        pub static PROJECT_DEPLOYER_PROJECT_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssProjectDeployerProjectSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/project-deployer/projects/{project_key}/settings",
+                    &[],
+                    "ProjectDeployerProjectSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssProjectDeployerDeploymentSettings::save`.
+        pub static PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssProjectDeployerDeploymentSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed.",
+            &[
+                Arg::new(
+                    "ignore_warnings",
+                    "bool",
+                    Presence::Default("false"),
+                    Place::Query("ignoreWarnings"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/project-deployer/deployments/{deployment_id}/settings",
+                    &[],
+                    "ProjectDeployerDeploymentSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssProjectDeployerDeploymentSettings::bundle_id`.
+        pub static PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_BUNDLE_ID: Endpoint = Endpoint::new(
+            "DssProjectDeployerDeploymentSettings",
+            "bundle_id",
+            Server::Dss,
+            "The bundle of the published project the deployment deploys.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssProjectDeployerDeploymentSettings::set_bundle_id`.
+        pub static PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_SET_BUNDLE_ID: Endpoint = Endpoint::new(
+            "DssProjectDeployerDeploymentSettings",
+            "set_bundle_id",
+            Server::Dss,
+            "Makes the deployment deploy another bundle of its published project (saved, then applied by `start_update`).",
+            &[
+                Arg::new(
+                    "new_bundle_id",
+                    "str",
+                    Presence::Required,
+                    Place::Document("bundleId"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssProjectDeployerDeploymentSettings::published_project_key`.
+        pub static PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_PUBLISHED_PROJECT_KEY: Endpoint = Endpoint::new(
+            "DssProjectDeployerDeploymentSettings",
+            "published_project_key",
+            Server::Dss,
+            "The published project the deployed bundle comes from (it cannot be changed).",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssApiDeployerInfraSettings::get_raw`.
+        pub static API_DEPLOYER_INFRA_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssApiDeployerInfraSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
+        ///`DssApiDeployerServiceSettings::get_raw`.
+        pub static API_DEPLOYER_SERVICE_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssApiDeployerServiceSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
+        ///`DssApiDeployerDeploymentSettings::get_raw`.
+        pub static API_DEPLOYER_DEPLOYMENT_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssApiDeployerDeploymentSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
+        ///`DssProjectDeployerInfraSettings::get_raw`.
+        pub static PROJECT_DEPLOYER_INFRA_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssProjectDeployerInfraSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
+        ///`DssProjectDeployerProjectSettings::get_raw`.
+        pub static PROJECT_DEPLOYER_PROJECT_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssProjectDeployerProjectSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
+        ///`DssProjectDeployerDeploymentSettings::get_raw`.
+        pub static PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssProjectDeployerDeploymentSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
@@ -3144,34 +3729,48 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         &endpoints::PROJECT_DEPLOYER_CREATE_DEPLOYMENT,
         &endpoints::API_DEPLOYER_INFRA_GET_STATUS,
         &endpoints::API_DEPLOYER_INFRA_GET_SETTINGS,
-        &endpoints::API_DEPLOYER_INFRA_SAVE_SETTINGS,
         &endpoints::API_DEPLOYER_INFRA_DELETE,
         &endpoints::API_DEPLOYER_SERVICE_GET_STATUS,
         &endpoints::API_DEPLOYER_SERVICE_GET_SETTINGS,
-        &endpoints::API_DEPLOYER_SERVICE_SAVE_SETTINGS,
         &endpoints::API_DEPLOYER_SERVICE_DELETE_VERSION,
         &endpoints::API_DEPLOYER_SERVICE_DELETE,
         &endpoints::API_DEPLOYER_DEPLOYMENT_GET_LIGHT_STATUS,
         &endpoints::API_DEPLOYER_DEPLOYMENT_GET_HEAVY_STATUS,
         &endpoints::API_DEPLOYER_DEPLOYMENT_GET_SETTINGS,
-        &endpoints::API_DEPLOYER_DEPLOYMENT_SAVE_SETTINGS,
         &endpoints::API_DEPLOYER_DEPLOYMENT_START_UPDATE,
         &endpoints::API_DEPLOYER_DEPLOYMENT_DELETE,
         &endpoints::API_DEPLOYER_DEPLOYMENT_GET_OPEN_API,
         &endpoints::PROJECT_DEPLOYER_INFRA_GET_STATUS,
         &endpoints::PROJECT_DEPLOYER_INFRA_GET_SETTINGS,
-        &endpoints::PROJECT_DEPLOYER_INFRA_SAVE_SETTINGS,
         &endpoints::PROJECT_DEPLOYER_INFRA_DELETE,
         &endpoints::PROJECT_DEPLOYER_PROJECT_GET_STATUS,
         &endpoints::PROJECT_DEPLOYER_PROJECT_GET_SETTINGS,
-        &endpoints::PROJECT_DEPLOYER_PROJECT_SAVE_SETTINGS,
         &endpoints::PROJECT_DEPLOYER_PROJECT_DELETE_BUNDLE,
         &endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_LIGHT_STATUS,
         &endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_HEAVY_STATUS,
         &endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_SETTINGS,
-        &endpoints::PROJECT_DEPLOYER_DEPLOYMENT_SAVE_SETTINGS,
         &endpoints::PROJECT_DEPLOYER_DEPLOYMENT_START_UPDATE,
         &endpoints::PROJECT_DEPLOYER_DEPLOYMENT_DELETE,
+        &endpoints::API_DEPLOYER_INFRA_SETTINGS_SAVE,
+        &endpoints::API_DEPLOYER_INFRA_SETTINGS_GET_TYPE,
+        &endpoints::API_DEPLOYER_INFRA_SETTINGS_ADD_APINODE,
+        &endpoints::API_DEPLOYER_INFRA_SETTINGS_REMOVE_APINODE,
+        &endpoints::API_DEPLOYER_SERVICE_SETTINGS_SAVE,
+        &endpoints::API_DEPLOYER_DEPLOYMENT_SETTINGS_SAVE,
+        &endpoints::API_DEPLOYER_DEPLOYMENT_SETTINGS_SET_ENABLED,
+        &endpoints::API_DEPLOYER_DEPLOYMENT_SETTINGS_SET_SINGLE_VERSION,
+        &endpoints::PROJECT_DEPLOYER_INFRA_SETTINGS_SAVE,
+        &endpoints::PROJECT_DEPLOYER_PROJECT_SETTINGS_SAVE,
+        &endpoints::PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_SAVE,
+        &endpoints::PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_BUNDLE_ID,
+        &endpoints::PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_SET_BUNDLE_ID,
+        &endpoints::PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_PUBLISHED_PROJECT_KEY,
+        &endpoints::API_DEPLOYER_INFRA_SETTINGS_GET_RAW,
+        &endpoints::API_DEPLOYER_SERVICE_SETTINGS_GET_RAW,
+        &endpoints::API_DEPLOYER_DEPLOYMENT_SETTINGS_GET_RAW,
+        &endpoints::PROJECT_DEPLOYER_INFRA_SETTINGS_GET_RAW,
+        &endpoints::PROJECT_DEPLOYER_PROJECT_SETTINGS_GET_RAW,
+        &endpoints::PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_GET_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -3203,6 +3802,18 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 document: false,
             },
             Handle {
+                name: "DssApiDeployerInfraSettings",
+                doc: "The settings of an API Deployer infrastructure, as `get_settings` reads them (dataikuapi's `DSSAPIDeployerInfraSettings`): its type, its API nodes (a static one's), permissions; changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "infra_id",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
+            },
+            Handle {
                 name: "DssApiDeployerService",
                 doc: "A published API service of the API Deployer.",
                 fields: &[
@@ -3213,6 +3824,18 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     },
                 ],
                 document: false,
+            },
+            Handle {
+                name: "DssApiDeployerServiceSettings",
+                doc: "The settings of a published API service, as `get_settings` reads them (dataikuapi's `DSSAPIDeployerServiceSettings`), mostly its permissions; changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "service_id",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
             Handle {
                 name: "DssApiDeployerDeployment",
@@ -3227,6 +3850,18 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 document: false,
             },
             Handle {
+                name: "DssApiDeployerDeploymentSettings",
+                doc: "The settings of an API Deployer deployment, as `get_settings` reads them (dataikuapi's `DSSAPIDeployerDeploymentSettings`): whether it is enabled, which versions of the service it serves, ...; changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "deployment_id",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
+            },
+            Handle {
                 name: "DssProjectDeployerInfra",
                 doc: "An infrastructure of the Project Deployer.",
                 fields: &[
@@ -3237,6 +3872,18 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     },
                 ],
                 document: false,
+            },
+            Handle {
+                name: "DssProjectDeployerInfraSettings",
+                doc: "The settings of a Project Deployer infrastructure, as `get_settings` reads them (dataikuapi's `DSSProjectDeployerInfraSettings`); changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "infra_id",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
             Handle {
                 name: "DssProjectDeployerProject",
@@ -3251,6 +3898,18 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 document: false,
             },
             Handle {
+                name: "DssProjectDeployerProjectSettings",
+                doc: "The settings of a published project, as `get_settings` reads them (dataikuapi's `DSSProjectDeployerProjectSettings`), mostly its permissions; changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "project_key",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
+            },
+            Handle {
                 name: "DssProjectDeployerDeployment",
                 doc: "A deployment of the Project Deployer.",
                 fields: &[
@@ -3261,6 +3920,18 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     },
                 ],
                 document: false,
+            },
+            Handle {
+                name: "DssProjectDeployerDeploymentSettings",
+                doc: "The settings of a Project Deployer deployment, as `get_settings` reads them (dataikuapi's `DSSProjectDeployerDeploymentSettings`): its infrastructure, the bundle it deploys, ...; changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "deployment_id",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
         ]
     };
@@ -3695,7 +4366,7 @@ Returns a [`ApiDeployerInfraGetStatus`](requests::ApiDeployerInfraGetStatus) req
                 __opts: ::core::default::Default::default(),
             }
         }
-        /**Reads the infrastructure's settings.
+        /**Reads the infrastructure's settings, to change and `save`.
 
 `GET /api-deployer/infras/{infra_id}/settings`
 
@@ -3703,24 +4374,6 @@ Returns a [`ApiDeployerInfraGetSettings`](requests::ApiDeployerInfraGetSettings)
         pub fn get_settings(&self) -> requests::ApiDeployerInfraGetSettings<'_> {
             requests::ApiDeployerInfraGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the infrastructure's settings, as read by `get_settings` and changed.
-
-`PUT /api-deployer/infras/{infra_id}/settings`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`ApiDeployerInfraSaveSettings`](requests::ApiDeployerInfraSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::ApiDeployerInfraSaveSettings<'_> {
-            requests::ApiDeployerInfraSaveSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -3748,7 +4401,8 @@ Returns a [`ApiDeployerServiceGetStatus`](requests::ApiDeployerServiceGetStatus)
                 __opts: ::core::default::Default::default(),
             }
         }
-        /**Reads the service's settings (mostly permissions).
+        /**Reads the service's settings (mostly permissions), to change and
+`save`.
 
 `GET /api-deployer/services/{service_id}/settings`
 
@@ -3756,24 +4410,6 @@ Returns a [`ApiDeployerServiceGetSettings`](requests::ApiDeployerServiceGetSetti
         pub fn get_settings(&self) -> requests::ApiDeployerServiceGetSettings<'_> {
             requests::ApiDeployerServiceGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the service's settings, as read by `get_settings` and changed.
-
-`PUT /api-deployer/services/{service_id}/settings`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`ApiDeployerServiceSaveSettings`](requests::ApiDeployerServiceSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::ApiDeployerServiceSaveSettings<'_> {
-            requests::ApiDeployerServiceSaveSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -3835,7 +4471,8 @@ Returns a [`ApiDeployerDeploymentGetHeavyStatus`](requests::ApiDeployerDeploymen
                 __opts: ::core::default::Default::default(),
             }
         }
-        /**Reads the deployment's settings.
+        /**Reads the deployment's settings, to change and `save` (then
+`start_update` applies them).
 
 `GET /api-deployer/deployments/{deployment_id}/settings`
 
@@ -3843,28 +4480,6 @@ Returns a [`ApiDeployerDeploymentGetSettings`](requests::ApiDeployerDeploymentGe
         pub fn get_settings(&self) -> requests::ApiDeployerDeploymentGetSettings<'_> {
             requests::ApiDeployerDeploymentGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the deployment's settings, as read by `get_settings` and changed.
-
-`PUT /api-deployer/deployments/{deployment_id}/settings`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Optional arguments, set by name on the returned request:
-- `ignore_warnings`: Default: `false`. Sent as query parameter `ignoreWarnings`.
-
-Returns a [`ApiDeployerDeploymentSaveSettings`](requests::ApiDeployerDeploymentSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::ApiDeployerDeploymentSaveSettings<'_> {
-            requests::ApiDeployerDeploymentSaveSettings {
-                __owner: self,
-                settings: settings.into(),
-                ignore_warnings: false,
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -3921,7 +4536,7 @@ Returns a [`ProjectDeployerInfraGetStatus`](requests::ProjectDeployerInfraGetSta
                 __opts: ::core::default::Default::default(),
             }
         }
-        /**Reads the infrastructure's settings.
+        /**Reads the infrastructure's settings, to change and `save`.
 
 `GET /project-deployer/infras/{infra_id}/settings`
 
@@ -3929,24 +4544,6 @@ Returns a [`ProjectDeployerInfraGetSettings`](requests::ProjectDeployerInfraGetS
         pub fn get_settings(&self) -> requests::ProjectDeployerInfraGetSettings<'_> {
             requests::ProjectDeployerInfraGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the infrastructure's settings, as read by `get_settings` and changed.
-
-`PUT /project-deployer/infras/{infra_id}/settings`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`ProjectDeployerInfraSaveSettings`](requests::ProjectDeployerInfraSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::ProjectDeployerInfraSaveSettings<'_> {
-            requests::ProjectDeployerInfraSaveSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -3974,7 +4571,8 @@ Returns a [`ProjectDeployerProjectGetStatus`](requests::ProjectDeployerProjectGe
                 __opts: ::core::default::Default::default(),
             }
         }
-        /**Reads the published project's settings (mostly permissions).
+        /**Reads the published project's settings (mostly permissions), to
+change and `save`.
 
 `GET /project-deployer/projects/{project_key}/settings`
 
@@ -3982,24 +4580,6 @@ Returns a [`ProjectDeployerProjectGetSettings`](requests::ProjectDeployerProject
         pub fn get_settings(&self) -> requests::ProjectDeployerProjectGetSettings<'_> {
             requests::ProjectDeployerProjectGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the published project's settings, as read by `get_settings` and changed.
-
-`PUT /project-deployer/projects/{project_key}/settings`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`ProjectDeployerProjectSaveSettings`](requests::ProjectDeployerProjectSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::ProjectDeployerProjectSaveSettings<'_> {
-            requests::ProjectDeployerProjectSaveSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -4050,7 +4630,8 @@ Returns a [`ProjectDeployerDeploymentGetHeavyStatus`](requests::ProjectDeployerD
                 __opts: ::core::default::Default::default(),
             }
         }
-        /**Reads the deployment's settings.
+        /**Reads the deployment's settings, to change and `save` (then
+`start_update` applies them).
 
 `GET /project-deployer/deployments/{deployment_id}/settings`
 
@@ -4060,28 +4641,6 @@ Returns a [`ProjectDeployerDeploymentGetSettings`](requests::ProjectDeployerDepl
         ) -> requests::ProjectDeployerDeploymentGetSettings<'_> {
             requests::ProjectDeployerDeploymentGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the deployment's settings, as read by `get_settings` and changed.
-
-`PUT /project-deployer/deployments/{deployment_id}/settings`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Optional arguments, set by name on the returned request:
-- `ignore_warnings`: Default: `false`. Sent as query parameter `ignoreWarnings`.
-
-Returns a [`ProjectDeployerDeploymentSaveSettings`](requests::ProjectDeployerDeploymentSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::ProjectDeployerDeploymentSaveSettings<'_> {
-            requests::ProjectDeployerDeploymentSaveSettings {
-                __owner: self,
-                settings: settings.into(),
-                ignore_warnings: false,
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -4112,6 +4671,221 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
             }
         }
     }
+    impl super::handles::DssApiDeployerInfraSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed.
+
+`PUT /api-deployer/infras/{infra_id}/settings`
+
+Returns a [`ApiDeployerInfraSettingsSave`](requests::ApiDeployerInfraSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::ApiDeployerInfraSettingsSave<'_> {
+            requests::ApiDeployerInfraSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The infrastructure's type (`STATIC`, `K8S`, ...).
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_type(&self) -> ::core::option::Option<&str> {
+            self.document.get("type").and_then(::serde_json::Value::as_str)
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    impl super::handles::DssApiDeployerServiceSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed.
+
+`PUT /api-deployer/services/{service_id}/settings`
+
+Returns a [`ApiDeployerServiceSettingsSave`](requests::ApiDeployerServiceSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::ApiDeployerServiceSettingsSave<'_> {
+            requests::ApiDeployerServiceSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    impl super::handles::DssApiDeployerDeploymentSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed. `start_update` on the deployment applies them.
+
+`PUT /api-deployer/deployments/{deployment_id}/settings`
+
+Optional arguments, set by name on the returned request:
+- `ignore_warnings`: Default: `false`. Sent as query parameter `ignoreWarnings`.
+
+Returns a [`ApiDeployerDeploymentSettingsSave`](requests::ApiDeployerDeploymentSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::ApiDeployerDeploymentSettingsSave<'_> {
+            requests::ApiDeployerDeploymentSettingsSave {
+                __owner: self,
+                ignore_warnings: false,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Enables or disables the deployment.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_enabled(&mut self, enabled: bool) -> &mut Self {
+            self.document.set("enabled", ::serde_json::Value::Bool(enabled));
+            self
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    impl super::handles::DssProjectDeployerInfraSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed.
+
+`PUT /project-deployer/infras/{infra_id}/settings`
+
+Returns a [`ProjectDeployerInfraSettingsSave`](requests::ProjectDeployerInfraSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::ProjectDeployerInfraSettingsSave<'_> {
+            requests::ProjectDeployerInfraSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    impl super::handles::DssProjectDeployerProjectSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed.
+
+`PUT /project-deployer/projects/{project_key}/settings`
+
+Returns a [`ProjectDeployerProjectSettingsSave`](requests::ProjectDeployerProjectSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::ProjectDeployerProjectSettingsSave<'_> {
+            requests::ProjectDeployerProjectSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    impl super::handles::DssProjectDeployerDeploymentSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed. `start_update` on the deployment applies them.
+
+`PUT /project-deployer/deployments/{deployment_id}/settings`
+
+Optional arguments, set by name on the returned request:
+- `ignore_warnings`: Default: `false`. Sent as query parameter `ignoreWarnings`.
+
+Returns a [`ProjectDeployerDeploymentSettingsSave`](requests::ProjectDeployerDeploymentSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::ProjectDeployerDeploymentSettingsSave<'_> {
+            requests::ProjectDeployerDeploymentSettingsSave {
+                __owner: self,
+                ignore_warnings: false,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The bundle of the published project the deployment deploys.
+
+Reads the document this value holds; sends no request.*/
+        pub fn bundle_id(&self) -> ::core::option::Option<&str> {
+            self.document.get("bundleId").and_then(::serde_json::Value::as_str)
+        }
+        /**Makes the deployment deploy another bundle of its published project
+(saved, then applied by `start_update`).
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_bundle_id(
+            &mut self,
+            new_bundle_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document
+                .set("bundleId", ::serde_json::Value::from(new_bundle_id.into()));
+            self
+        }
+        /**The published project the deployed bundle comes from (it cannot be
+changed).
+
+Reads the document this value holds; sends no request.*/
+        pub fn published_project_key(&self) -> ::core::option::Option<&str> {
+            self.document
+                .get("publishedProjectKey")
+                .and_then(::serde_json::Value::as_str)
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    /// The hand-written methods this file declares have the
+    /// signatures it gives them, in the crate's public names.
+    const _: () = {
+        #[allow(unused_imports)]
+        use super::handles::*;
+        #[allow(unused_imports)]
+        use super::models::*;
+        #[allow(unused_imports)]
+        use crate::models::*;
+        #[allow(unused_imports)]
+        use crate::requests::*;
+        #[allow(unused_imports)]
+        use crate::*;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        {
+            impl super::handles::DssApiDeployerInfraSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_apinode(
+                    &mut self,
+                    url: &str,
+                    api_key: &str,
+                    graphite_prefix: Option<&str>,
+                ) -> &mut DssApiDeployerInfraSettings {
+                    self.add_apinode(url, api_key, graphite_prefix)
+                }
+            }
+            impl super::handles::DssApiDeployerInfraSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_remove_apinode(
+                    &mut self,
+                    node_url: &str,
+                ) -> &mut DssApiDeployerInfraSettings {
+                    self.remove_apinode(node_url)
+                }
+            }
+            impl super::handles::DssApiDeployerDeploymentSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_single_version(
+                    &mut self,
+                    version: &str,
+                ) -> &mut DssApiDeployerDeploymentSettings {
+                    self.set_single_version(version)
+                }
+            }
+        }
+    };
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
@@ -4549,29 +5323,6 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
                         __r.send().map(drop)
                     })()
                 }
-                ("DssApiDeployerInfra", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_infra_id] = crate::rt::dynamic::ids::<
-                            1usize,
-                        >("DssApiDeployerInfra", ids)?;
-                        let __owner = super::handles::DssApiDeployerInfra {
-                            client: ::core::clone::Clone::clone(client),
-                            infra_id: __id_infra_id,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::ApiDeployerInfraSaveSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
                 ("DssApiDeployerInfra", "delete") => {
                     (|| -> Result<(), crate::rt::Error> {
                         let [__id_infra_id] = crate::rt::dynamic::ids::<
@@ -4630,29 +5381,6 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
                         #[allow(unused_mut)]
                         let mut __r = __owner.get_settings();
                         let __endpoint = requests::ApiDeployerServiceGetSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
-                ("DssApiDeployerService", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_service_id] = crate::rt::dynamic::ids::<
-                            1usize,
-                        >("DssApiDeployerService", ids)?;
-                        let __owner = super::handles::DssApiDeployerService {
-                            client: ::core::clone::Clone::clone(client),
-                            service_id: __id_service_id,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::ApiDeployerServiceSaveSettings::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(
@@ -4768,32 +5496,6 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
                         #[allow(unused_mut)]
                         let mut __r = __owner.get_settings();
                         let __endpoint = requests::ApiDeployerDeploymentGetSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
-                ("DssApiDeployerDeployment", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
-                            1usize,
-                        >("DssApiDeployerDeployment", ids)?;
-                        let __owner = super::handles::DssApiDeployerDeployment {
-                            client: ::core::clone::Clone::clone(client),
-                            deployment_id: __id_deployment_id,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::ApiDeployerDeploymentSaveSettings::ENDPOINT;
-                        if let Some(__v) = args.opt_bool("ignore_warnings")? {
-                            __r = __r.ignore_warnings(__v);
-                        }
                         args.finish(__endpoint)?;
                         if start {
                             return Err(
@@ -4923,29 +5625,6 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
                         __r.send().map(drop)
                     })()
                 }
-                ("DssProjectDeployerInfra", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_infra_id] = crate::rt::dynamic::ids::<
-                            1usize,
-                        >("DssProjectDeployerInfra", ids)?;
-                        let __owner = super::handles::DssProjectDeployerInfra {
-                            client: ::core::clone::Clone::clone(client),
-                            infra_id: __id_infra_id,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::ProjectDeployerInfraSaveSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
                 ("DssProjectDeployerInfra", "delete") => {
                     (|| -> Result<(), crate::rt::Error> {
                         let [__id_infra_id] = crate::rt::dynamic::ids::<
@@ -5004,29 +5683,6 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
                         #[allow(unused_mut)]
                         let mut __r = __owner.get_settings();
                         let __endpoint = requests::ProjectDeployerProjectGetSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
-                ("DssProjectDeployerProject", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_project_key] = crate::rt::dynamic::ids::<
-                            1usize,
-                        >("DssProjectDeployerProject", ids)?;
-                        let __owner = super::handles::DssProjectDeployerProject {
-                            client: ::core::clone::Clone::clone(client),
-                            project_key: __id_project_key,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::ProjectDeployerProjectSaveSettings::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(
@@ -5130,32 +5786,6 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
                         __r.send().map(drop)
                     })()
                 }
-                ("DssProjectDeployerDeployment", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
-                            1usize,
-                        >("DssProjectDeployerDeployment", ids)?;
-                        let __owner = super::handles::DssProjectDeployerDeployment {
-                            client: ::core::clone::Clone::clone(client),
-                            deployment_id: __id_deployment_id,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::ProjectDeployerDeploymentSaveSettings::ENDPOINT;
-                        if let Some(__v) = args.opt_bool("ignore_warnings")? {
-                            __r = __r.ignore_warnings(__v);
-                        }
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
                 ("DssProjectDeployerDeployment", "start_update") => {
                     (|| -> Result<(), crate::rt::Error> {
                         let [__id_deployment_id] = crate::rt::dynamic::ids::<
@@ -5202,6 +5832,156 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
                         __r.send().map(drop)
                     })()
                 }
+                ("DssApiDeployerInfraSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_infra_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerInfraSettings", ids)?;
+                        let __owner = super::handles::DssApiDeployerInfraSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            infra_id: __id_infra_id,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::ApiDeployerInfraSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerServiceSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_service_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerServiceSettings", ids)?;
+                        let __owner = super::handles::DssApiDeployerServiceSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            service_id: __id_service_id,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::ApiDeployerServiceSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssApiDeployerDeploymentSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerDeploymentSettings", ids)?;
+                        let __owner = super::handles::DssApiDeployerDeploymentSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::ApiDeployerDeploymentSettingsSave::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("ignore_warnings")? {
+                            __r = __r.ignore_warnings(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerInfraSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_infra_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerInfraSettings", ids)?;
+                        let __owner = super::handles::DssProjectDeployerInfraSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            infra_id: __id_infra_id,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::ProjectDeployerInfraSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerProjectSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerProjectSettings", ids)?;
+                        let __owner = super::handles::DssProjectDeployerProjectSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::ProjectDeployerProjectSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProjectDeployerDeploymentSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerDeploymentSettings", ids)?;
+                        let __owner = super::handles::DssProjectDeployerDeploymentSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::ProjectDeployerDeploymentSettingsSave::ENDPOINT;
+                        if let Some(__v) = args.opt_bool("ignore_warnings")? {
+                            __r = __r.ignore_warnings(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 _ => return None,
             },
         )
@@ -5217,7 +5997,101 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
         args: &mut crate::rt::dynamic::DynArgs,
         edit: &dyn Fn(&mut ::serde_json::Value),
     ) -> Option<Result<bool, crate::rt::Error>> {
-        None
+        Some(
+            match document {
+                "DssApiDeployerInfraSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_infra_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerInfra", ids)?;
+                        let __owner = super::handles::DssApiDeployerInfra {
+                            client: ::core::clone::Clone::clone(client),
+                            infra_id: __id_infra_id,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                "DssApiDeployerServiceSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_service_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerService", ids)?;
+                        let __owner = super::handles::DssApiDeployerService {
+                            client: ::core::clone::Clone::clone(client),
+                            service_id: __id_service_id,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                "DssApiDeployerDeploymentSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssApiDeployerDeployment", ids)?;
+                        let __owner = super::handles::DssApiDeployerDeployment {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                "DssProjectDeployerInfraSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_infra_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerInfra", ids)?;
+                        let __owner = super::handles::DssProjectDeployerInfra {
+                            client: ::core::clone::Clone::clone(client),
+                            infra_id: __id_infra_id,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                "DssProjectDeployerProjectSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerProject", ids)?;
+                        let __owner = super::handles::DssProjectDeployerProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                "DssProjectDeployerDeploymentSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_deployment_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectDeployerDeployment", ids)?;
+                        let __owner = super::handles::DssProjectDeployerDeployment {
+                            client: ::core::clone::Clone::clone(client),
+                            deployment_id: __id_deployment_id,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
@@ -5261,6 +6135,22 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
                 "DssApiDeployerInfra"
             );
             checked += 1;
+            let handle = super::handles::DssApiDeployerInfraSettings {
+                client: ::core::clone::Clone::clone(&client),
+                infra_id: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssApiDeployerInfraSettings"
+            );
+            checked += 1;
             let handle = super::handles::DssApiDeployerService {
                 client: ::core::clone::Clone::clone(&client),
                 service_id: ::std::string::String::from("plain"),
@@ -5269,6 +6159,22 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssApiDeployerService"
+            );
+            checked += 1;
+            let handle = super::handles::DssApiDeployerServiceSettings {
+                client: ::core::clone::Clone::clone(&client),
+                service_id: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssApiDeployerServiceSettings"
             );
             checked += 1;
             let handle = super::handles::DssApiDeployerDeployment {
@@ -5281,6 +6187,22 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
                 "DssApiDeployerDeployment"
             );
             checked += 1;
+            let handle = super::handles::DssApiDeployerDeploymentSettings {
+                client: ::core::clone::Clone::clone(&client),
+                deployment_id: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssApiDeployerDeploymentSettings"
+            );
+            checked += 1;
             let handle = super::handles::DssProjectDeployerInfra {
                 client: ::core::clone::Clone::clone(&client),
                 infra_id: ::std::string::String::from("plain"),
@@ -5289,6 +6211,22 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssProjectDeployerInfra"
+            );
+            checked += 1;
+            let handle = super::handles::DssProjectDeployerInfraSettings {
+                client: ::core::clone::Clone::clone(&client),
+                infra_id: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssProjectDeployerInfraSettings"
             );
             checked += 1;
             let handle = super::handles::DssProjectDeployerProject {
@@ -5301,6 +6239,22 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
                 "DssProjectDeployerProject"
             );
             checked += 1;
+            let handle = super::handles::DssProjectDeployerProjectSettings {
+                client: ::core::clone::Clone::clone(&client),
+                project_key: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssProjectDeployerProjectSettings"
+            );
+            checked += 1;
             let handle = super::handles::DssProjectDeployerDeployment {
                 client: ::core::clone::Clone::clone(&client),
                 deployment_id: ::std::string::String::from("plain"),
@@ -5309,6 +6263,22 @@ Returns a [`ProjectDeployerDeploymentDelete`](requests::ProjectDeployerDeploymen
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssProjectDeployerDeployment"
+            );
+            checked += 1;
+            let handle = super::handles::DssProjectDeployerDeploymentSettings {
+                client: ::core::clone::Clone::clone(&client),
+                deployment_id: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssProjectDeployerDeploymentSettings"
             );
             checked += 1;
             assert_eq!(checked, super::HANDLES.len());

@@ -46,6 +46,58 @@ not its display name).*/
                     .finish_non_exhaustive()
             }
         }
+        /**The settings of a managed folder, as `get_settings` reads them
+(dataikuapi's `DSSManagedFolderSettings`): its name, type, connection
+and path, partitioning, metrics and checks, tags, ...; changed, then
+sent back whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssManagedFolderSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) project_key: String,
+            pub(crate) odb_id: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssManagedFolderSettings {
+            ///The `project_key` this handle points at.
+            pub fn project_key(&self) -> &str {
+                &self.project_key
+            }
+            ///The `odb_id` this handle points at.
+            pub fn odb_id(&self) -> &str {
+                &self.odb_id
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssManagedFolderSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssManagedFolderSettings")
+                    .field("project_key", &self.project_key)
+                    .field("odb_id", &self.odb_id)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
     }
     /// Typed answers.
     pub mod models {
@@ -543,7 +595,10 @@ Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssManagedFolder,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
@@ -551,40 +606,37 @@ Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
                 __call.segment("project_key", &__owner.project_key, false)?;
                 __call.lit("/managedfolders/");
                 __call.segment("odb_id", &__owner.odb_id, false)?;
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<
+                super::super::handles::DssManagedFolderSettings,
+                crate::rt::Error,
+            > {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_project_key = ::core::clone::Clone::clone(
+                        &__owner.project_key,
+                    );
+                    let __f_odb_id = ::core::clone::Clone::clone(&__owner.odb_id);
+                    super::super::handles::DssManagedFolderSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        project_key: __f_project_key,
+                        odb_id: __f_odb_id,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
             ManagedFolderGetSettings, super::endpoints::MANAGED_FOLDER_GET_SETTINGS,
-            json(Value,
-            "Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}`) and returns the answer.")
-        );
-        ///Request value of [`DssManagedFolder::save_settings`](super::super::handles::DssManagedFolder::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct ManagedFolderSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssManagedFolder,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> ManagedFolderSaveSettings<'a> {
-            fn __prepare(
-                self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/projects/");
-                __call.segment("project_key", &__owner.project_key, false)?;
-                __call.lit("/managedfolders/");
-                __call.segment("odb_id", &__owner.odb_id, false)?;
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
-            }
-        }
-        crate::rt::request_common!(
-            ManagedFolderSaveSettings, super::endpoints::MANAGED_FOLDER_SAVE_SETTINGS,
-            unit("Sends the request (`PUT /projects/{project_key}/managedfolders/{odb_id}`) and returns the answer.")
+            send_as
         );
         ///Request value of [`DssManagedFolder::delete`](super::super::handles::DssManagedFolder::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -962,14 +1014,39 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
             super::endpoints::MANAGED_FOLDER_COMPUTE_METRICS_WITH_PROBES, json(Value,
             "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`) and returns the answer.")
         );
+        ///Request value of [`DssManagedFolderSettings::save`](super::super::handles::DssManagedFolderSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ManagedFolderSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssManagedFolderSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ManagedFolderSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/managedfolders/");
+                __call.segment("odb_id", &__owner.odb_id, false)?;
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ManagedFolderSettingsSave, super::endpoints::MANAGED_FOLDER_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /projects/{project_key}/managedfolders/{odb_id}`) and returns the answer.")
+        );
         crate::rt::request_list!(
             ProjectListManagedFolders, ProjectCreateManagedFolder,
-            ManagedFolderListContents, ManagedFolderGetSettings,
-            ManagedFolderSaveSettings, ManagedFolderDelete, ManagedFolderRename,
-            ManagedFolderCopyTo, ManagedFolderGetFile, ManagedFolderGetFileToFile,
-            ManagedFolderPutFile, ManagedFolderDeleteFile,
+            ManagedFolderListContents, ManagedFolderGetSettings, ManagedFolderDelete,
+            ManagedFolderRename, ManagedFolderCopyTo, ManagedFolderGetFile,
+            ManagedFolderGetFileToFile, ManagedFolderPutFile, ManagedFolderDeleteFile,
             ManagedFolderComputeDefinedMetrics, ManagedFolderComputeMetricsFromIds,
-            ManagedFolderComputeMetricsWithProbes
+            ManagedFolderComputeMetricsWithProbes, ManagedFolderSettingsSave
         );
     }
     /// The description of every method of this file: its identity.
@@ -1089,7 +1166,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
             "DssManagedFolder",
             "get_settings",
             Server::Dss,
-            "Reads the folder's settings (name, connection and path, partitioning, metrics and checks, tags, ...), to change and save back with `save_settings`.",
+            "Reads the folder's settings (name, connection and path, partitioning, metrics and checks, tags, ...), to change and `save`.",
             &[],
             Some(
                 Request::new(
@@ -1100,34 +1177,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssManagedFolder::save_settings`.
-        pub static MANAGED_FOLDER_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssManagedFolder",
-            "save_settings",
-            Server::Dss,
-            "Saves the folder's settings, as read by `get_settings` and changed (dataikuapi's `DSSManagedFolderSettings.save`): the whole object is sent.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/projects/{project_key}/managedfolders/{odb_id}",
-                    &[],
-                    "ManagedFolderSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Nothing,
+            ResultKind::Handle("DssManagedFolderSettings"),
             [false, true, false],
         );
         ///`DssManagedFolder::delete`.
@@ -1431,6 +1481,279 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
             ResultKind::HandWritten("ManagedFolderComputeMetrics < '_ >"),
             [true, true, false],
         );
+        ///`DssManagedFolderSettings::save`.
+        pub static MANAGED_FOLDER_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/projects/{project_key}/managedfolders/{odb_id}",
+                    &[],
+                    "ManagedFolderSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssManagedFolderSettings::get_raw_params`.
+        pub static MANAGED_FOLDER_SETTINGS_GET_RAW_PARAMS: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "get_raw_params",
+            Server::Dss,
+            "The type-specific parameters (`connection`, `path`, `bucket`, ...).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssManagedFolderSettings::r#type`.
+        pub static MANAGED_FOLDER_SETTINGS_R_TYPE: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "r#type",
+            Server::Dss,
+            "The type of storage the folder is in (`Filesystem`, `S3`, `HDFS`, ...).",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssManagedFolderSettings::remove_partitioning`.
+        pub static MANAGED_FOLDER_SETTINGS_REMOVE_PARTITIONING: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "remove_partitioning",
+            Server::Dss,
+            "Makes the folder unpartitioned.",
+            &[],
+            None,
+            ResultKind::HandWritten("& mut DssManagedFolderSettings"),
+            [true, true, false],
+        );
+        ///`DssManagedFolderSettings::add_discrete_partitioning_dimension`.
+        pub static MANAGED_FOLDER_SETTINGS_ADD_DISCRETE_PARTITIONING_DIMENSION: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "add_discrete_partitioning_dimension",
+            Server::Dss,
+            "Adds a discrete (value) partitioning dimension.",
+            &[
+                Arg::new(
+                    "dim_name",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssManagedFolderSettings"),
+            [true, true, false],
+        );
+        ///`DssManagedFolderSettings::add_time_partitioning_dimension`.
+        pub static MANAGED_FOLDER_SETTINGS_ADD_TIME_PARTITIONING_DIMENSION: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "add_time_partitioning_dimension",
+            Server::Dss,
+            "Adds a time partitioning dimension of a period (dataikuapi's default `DAY`; `YEAR`, `MONTH`, `HOUR` too).",
+            &[
+                Arg::new(
+                    "dim_name",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "period",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssManagedFolderSettings"),
+            [true, true, false],
+        );
+        ///`DssManagedFolderSettings::set_partitioning_file_pattern`.
+        pub static MANAGED_FOLDER_SETTINGS_SET_PARTITIONING_FILE_PATTERN: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "set_partitioning_file_pattern",
+            Server::Dss,
+            "Sets which paths of the folder belong to which partition: a regular expression where `%{dim}` stands for a discrete dimension and `%Y`, `%M`, `%D`, `%H` for the parts of a time one (`/year=%Y/.*`).",
+            &[
+                Arg::new(
+                    "pattern",
+                    "str",
+                    Presence::Required,
+                    Place::Document("partitioning.filePathPattern"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssManagedFolderSettings::set_connection_and_path`.
+        pub static MANAGED_FOLDER_SETTINGS_SET_CONNECTION_AND_PATH: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "set_connection_and_path",
+            Server::Dss,
+            "Moves the folder to another connection or path (its files stay where they are); `None` leaves either as it is.",
+            &[
+                Arg::new(
+                    "connection",
+                    "Option < & str >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "path",
+                    "Option < & str >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("ManagedFolderSetConnectionAndPath < '_ >"),
+            [true, true, false],
+        );
+        ///`DssManagedFolderSettings::tags`.
+        pub static MANAGED_FOLDER_SETTINGS_TAGS: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "tags",
+            Server::Dss,
+            "The tags of the folder.",
+            &[],
+            None,
+            ResultKind::Local("Vec<&str>"),
+            [false, true, false],
+        );
+        ///`DssManagedFolderSettings::set_tags`.
+        pub static MANAGED_FOLDER_SETTINGS_SET_TAGS: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "set_tags",
+            Server::Dss,
+            "Sets the tags of the folder.",
+            &[
+                Arg::new(
+                    "tags",
+                    "[str]",
+                    Presence::Required,
+                    Place::Document("tags"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssManagedFolderSettings::description`.
+        pub static MANAGED_FOLDER_SETTINGS_DESCRIPTION: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "description",
+            Server::Dss,
+            "The description of the folder.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssManagedFolderSettings::set_description`.
+        pub static MANAGED_FOLDER_SETTINGS_SET_DESCRIPTION: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "set_description",
+            Server::Dss,
+            "Sets the description of the folder.",
+            &[
+                Arg::new(
+                    "description",
+                    "str",
+                    Presence::Required,
+                    Place::Document("description"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssManagedFolderSettings::short_description`.
+        pub static MANAGED_FOLDER_SETTINGS_SHORT_DESCRIPTION: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "short_description",
+            Server::Dss,
+            "The short description of the folder.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssManagedFolderSettings::set_short_description`.
+        pub static MANAGED_FOLDER_SETTINGS_SET_SHORT_DESCRIPTION: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "set_short_description",
+            Server::Dss,
+            "Sets the short description of the folder.",
+            &[
+                Arg::new(
+                    "short_description",
+                    "str",
+                    Presence::Required,
+                    Place::Document("shortDesc"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssManagedFolderSettings::custom_fields`.
+        pub static MANAGED_FOLDER_SETTINGS_CUSTOM_FIELDS: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "custom_fields",
+            Server::Dss,
+            "The custom fields of the folder (none when it has none).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssManagedFolderSettings::set_custom_fields`.
+        pub static MANAGED_FOLDER_SETTINGS_SET_CUSTOM_FIELDS: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "set_custom_fields",
+            Server::Dss,
+            "Sets the custom fields of the folder (an object).",
+            &[
+                Arg::new(
+                    "custom_fields",
+                    "json",
+                    Presence::Required,
+                    Place::Document("customFields"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssManagedFolderSettings::get_raw`.
+        pub static MANAGED_FOLDER_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssManagedFolderSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
@@ -1439,7 +1762,6 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         &endpoints::PROJECT_CREATE_MANAGED_FOLDER,
         &endpoints::MANAGED_FOLDER_LIST_CONTENTS,
         &endpoints::MANAGED_FOLDER_GET_SETTINGS,
-        &endpoints::MANAGED_FOLDER_SAVE_SETTINGS,
         &endpoints::MANAGED_FOLDER_DELETE,
         &endpoints::MANAGED_FOLDER_RENAME,
         &endpoints::MANAGED_FOLDER_COPY_TO,
@@ -1452,6 +1774,23 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         &endpoints::MANAGED_FOLDER_COMPUTE_METRICS_WITH_PROBES,
         &endpoints::MANAGED_FOLDER_UPLOAD_FOLDER,
         &endpoints::MANAGED_FOLDER_COMPUTE_METRICS,
+        &endpoints::MANAGED_FOLDER_SETTINGS_SAVE,
+        &endpoints::MANAGED_FOLDER_SETTINGS_GET_RAW_PARAMS,
+        &endpoints::MANAGED_FOLDER_SETTINGS_R_TYPE,
+        &endpoints::MANAGED_FOLDER_SETTINGS_REMOVE_PARTITIONING,
+        &endpoints::MANAGED_FOLDER_SETTINGS_ADD_DISCRETE_PARTITIONING_DIMENSION,
+        &endpoints::MANAGED_FOLDER_SETTINGS_ADD_TIME_PARTITIONING_DIMENSION,
+        &endpoints::MANAGED_FOLDER_SETTINGS_SET_PARTITIONING_FILE_PATTERN,
+        &endpoints::MANAGED_FOLDER_SETTINGS_SET_CONNECTION_AND_PATH,
+        &endpoints::MANAGED_FOLDER_SETTINGS_TAGS,
+        &endpoints::MANAGED_FOLDER_SETTINGS_SET_TAGS,
+        &endpoints::MANAGED_FOLDER_SETTINGS_DESCRIPTION,
+        &endpoints::MANAGED_FOLDER_SETTINGS_SET_DESCRIPTION,
+        &endpoints::MANAGED_FOLDER_SETTINGS_SHORT_DESCRIPTION,
+        &endpoints::MANAGED_FOLDER_SETTINGS_SET_SHORT_DESCRIPTION,
+        &endpoints::MANAGED_FOLDER_SETTINGS_CUSTOM_FIELDS,
+        &endpoints::MANAGED_FOLDER_SETTINGS_SET_CUSTOM_FIELDS,
+        &endpoints::MANAGED_FOLDER_SETTINGS_GET_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -1474,6 +1813,23 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                     },
                 ],
                 document: false,
+            },
+            Handle {
+                name: "DssManagedFolderSettings",
+                doc: "The settings of a managed folder, as `get_settings` reads them (dataikuapi's `DSSManagedFolderSettings`): its name, type, connection and path, partitioning, metrics and checks, tags, ...; changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "project_key",
+                        ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "odb_id",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
         ]
     };
@@ -1627,8 +1983,7 @@ Returns a [`ManagedFolderListContents`](requests::ManagedFolderListContents) req
             }
         }
         /**Reads the folder's settings (name, connection and path, partitioning,
-metrics and checks, tags, ...), to change and save back with
-`save_settings`.
+metrics and checks, tags, ...), to change and `save`.
 
 `GET /projects/{project_key}/managedfolders/{odb_id}`
 
@@ -1636,26 +1991,6 @@ Returns a [`ManagedFolderGetSettings`](requests::ManagedFolderGetSettings) reque
         pub fn get_settings(&self) -> requests::ManagedFolderGetSettings<'_> {
             requests::ManagedFolderGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the folder's settings, as read by `get_settings` and changed
-(dataikuapi's `DSSManagedFolderSettings.save`): the whole object is
-sent.
-
-`PUT /projects/{project_key}/managedfolders/{odb_id}`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`ManagedFolderSaveSettings`](requests::ManagedFolderSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::ManagedFolderSaveSettings<'_> {
-            requests::ManagedFolderSaveSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -1871,6 +2206,136 @@ Returns a [`ManagedFolderComputeMetricsWithProbes`](requests::ManagedFolderCompu
             }
         }
     }
+    impl super::handles::DssManagedFolderSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed.
+
+`PUT /projects/{project_key}/managedfolders/{odb_id}`
+
+Returns a [`ManagedFolderSettingsSave`](requests::ManagedFolderSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::ManagedFolderSettingsSave<'_> {
+            requests::ManagedFolderSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The type-specific parameters (`connection`, `path`, `bucket`, ...).
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw_params(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("params")
+        }
+        /**The type of storage the folder is in (`Filesystem`, `S3`, `HDFS`,
+...).
+
+Reads the document this value holds; sends no request.*/
+        pub fn r#type(&self) -> ::core::option::Option<&str> {
+            self.document.get("type").and_then(::serde_json::Value::as_str)
+        }
+        /**Sets which paths of the folder belong to which partition: a regular
+expression where `%{dim}` stands for a discrete dimension and `%Y`,
+`%M`, `%D`, `%H` for the parts of a time one (`/year=%Y/.*`).
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_partitioning_file_pattern(
+            &mut self,
+            pattern: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document
+                .set(
+                    "partitioning.filePathPattern",
+                    ::serde_json::Value::from(pattern.into()),
+                );
+            self
+        }
+        /**The tags of the folder.
+
+Reads the document this value holds; sends no request.*/
+        pub fn tags(&self) -> ::std::vec::Vec<&str> {
+            self.document
+                .get("tags")
+                .and_then(::serde_json::Value::as_array)
+                .map(|a| a.iter().filter_map(::serde_json::Value::as_str).collect())
+                .unwrap_or_default()
+        }
+        /**Sets the tags of the folder.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_tags(
+            &mut self,
+            tags: impl ::core::iter::IntoIterator<
+                Item = impl ::core::convert::Into<::std::string::String>,
+            >,
+        ) -> &mut Self {
+            self.document
+                .set(
+                    "tags",
+                    ::serde_json::Value::from(
+                        tags
+                            .into_iter()
+                            .map(::core::convert::Into::into)
+                            .collect::<::std::vec::Vec<::std::string::String>>(),
+                    ),
+                );
+            self
+        }
+        /**The description of the folder.
+
+Reads the document this value holds; sends no request.*/
+        pub fn description(&self) -> ::core::option::Option<&str> {
+            self.document.get("description").and_then(::serde_json::Value::as_str)
+        }
+        /**Sets the description of the folder.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_description(
+            &mut self,
+            description: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document
+                .set("description", ::serde_json::Value::from(description.into()));
+            self
+        }
+        /**The short description of the folder.
+
+Reads the document this value holds; sends no request.*/
+        pub fn short_description(&self) -> ::core::option::Option<&str> {
+            self.document.get("shortDesc").and_then(::serde_json::Value::as_str)
+        }
+        /**Sets the short description of the folder.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_short_description(
+            &mut self,
+            short_description: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document
+                .set("shortDesc", ::serde_json::Value::from(short_description.into()));
+            self
+        }
+        /**The custom fields of the folder (none when it has none).
+
+Reads the document this value holds; sends no request.*/
+        pub fn custom_fields(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("customFields")
+        }
+        /**Sets the custom fields of the folder (an object).
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_custom_fields(
+            &mut self,
+            custom_fields: impl ::core::convert::Into<::serde_json::Value>,
+        ) -> &mut Self {
+            self.document.set("customFields", custom_fields.into());
+            self
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
     /// The hand-written methods this file declares have the
     /// signatures it gives them, in the crate's public names.
     const _: () = {
@@ -1903,6 +2368,43 @@ Returns a [`ManagedFolderComputeMetricsWithProbes`](requests::ManagedFolderCompu
                     &self,
                 ) -> ManagedFolderComputeMetrics<'_> {
                     self.compute_metrics()
+                }
+            }
+            impl super::handles::DssManagedFolderSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_remove_partitioning(
+                    &mut self,
+                ) -> &mut DssManagedFolderSettings {
+                    self.remove_partitioning()
+                }
+            }
+            impl super::handles::DssManagedFolderSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_discrete_partitioning_dimension(
+                    &mut self,
+                    dim_name: &str,
+                ) -> &mut DssManagedFolderSettings {
+                    self.add_discrete_partitioning_dimension(dim_name)
+                }
+            }
+            impl super::handles::DssManagedFolderSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_time_partitioning_dimension(
+                    &mut self,
+                    dim_name: &str,
+                    period: &str,
+                ) -> &mut DssManagedFolderSettings {
+                    self.add_time_partitioning_dimension(dim_name, period)
+                }
+            }
+            impl super::handles::DssManagedFolderSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_connection_and_path(
+                    &mut self,
+                    connection: Option<&str>,
+                    path: Option<&str>,
+                ) -> ManagedFolderSetConnectionAndPath<'_> {
+                    self.set_connection_and_path(connection, path)
                 }
             }
         }
@@ -2010,30 +2512,6 @@ Returns a [`ManagedFolderComputeMetricsWithProbes`](requests::ManagedFolderCompu
                         #[allow(unused_mut)]
                         let mut __r = __owner.get_settings();
                         let __endpoint = requests::ManagedFolderGetSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
-                ("DssManagedFolder", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_project_key, __id_odb_id] = crate::rt::dynamic::ids::<
-                            2usize,
-                        >("DssManagedFolder", ids)?;
-                        let __owner = super::handles::DssManagedFolder {
-                            client: ::core::clone::Clone::clone(client),
-                            project_key: __id_project_key,
-                            odb_id: __id_odb_id,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::ManagedFolderSaveSettings::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(
@@ -2302,6 +2780,31 @@ Returns a [`ManagedFolderComputeMetricsWithProbes`](requests::ManagedFolderCompu
                         __r.send().map(drop)
                     })()
                 }
+                ("DssManagedFolderSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_odb_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssManagedFolderSettings", ids)?;
+                        let __owner = super::handles::DssManagedFolderSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            odb_id: __id_odb_id,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::ManagedFolderSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 _ => return None,
             },
         )
@@ -2317,7 +2820,27 @@ Returns a [`ManagedFolderComputeMetricsWithProbes`](requests::ManagedFolderCompu
         args: &mut crate::rt::dynamic::DynArgs,
         edit: &dyn Fn(&mut ::serde_json::Value),
     ) -> Option<Result<bool, crate::rt::Error>> {
-        None
+        Some(
+            match document {
+                "DssManagedFolderSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_project_key, __id_odb_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssManagedFolder", ids)?;
+                        let __owner = super::handles::DssManagedFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            odb_id: __id_odb_id,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
@@ -2366,6 +2889,23 @@ Returns a [`ManagedFolderComputeMetricsWithProbes`](requests::ManagedFolderCompu
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssManagedFolder"
+            );
+            checked += 1;
+            let handle = super::handles::DssManagedFolderSettings {
+                client: ::core::clone::Clone::clone(&client),
+                project_key: ::std::string::String::from("plain"),
+                odb_id: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssManagedFolderSettings"
             );
             checked += 1;
             assert_eq!(checked, super::HANDLES.len());

@@ -626,17 +626,20 @@ pub mod catalog {
         )
     }
     /// Reads a document type of the catalog (`DssDatasetSettings`) with
-    /// the first method that reads it taking no required argument, on
-    /// the owner named by `ids`; lets `edit` change it; and sends it
-    /// back with its `save` when it has one (then `Ok(true)`).
+    /// the first method that reads it (one taking no required argument
+    /// when there is one; the required arguments of another are taken
+    /// by name from `args`), on the owner named by `ids`; lets `edit`
+    /// change it; and sends it back with its `save` when it has one
+    /// (then `Ok(true)`).
     #[cfg(feature = "dynamic")]
     pub fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,
         ids: &[&str],
+        args: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         edit: &dyn Fn(&mut ::serde_json::Value),
     ) -> ::core::result::Result<bool, crate::rt::Error> {
-        let mut args = crate::rt::dynamic::DynArgs::default();
+        let mut args = crate::rt::dynamic::DynArgs::new(args);
         if let ::core::option::Option::Some(r) = super::spec_futures::round_trip(
             client,
             document,

@@ -16,6 +16,45 @@ pub mod spec_instance {
         use ::serde_json::Value;
         #[allow(unused_imports)]
         use super::super::models::*;
+        /**The general settings of the DSS instance, as `get_general_settings`
+reads them (dataikuapi's `DSSGeneralSettings`): security, impersonation,
+container execution, ...; changed, then sent back whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssGeneralSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssGeneralSettings {
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssGeneralSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssGeneralSettings")
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
     }
     /// Typed answers.
     pub mod models {
@@ -700,34 +739,25 @@ Default: `false`. Sent as query parameter `typed`.*/
                 __call.lit("/admin/general-settings");
                 Ok((__call, ()))
             }
-        }
-        crate::rt::request_common!(
-            GetGeneralSettings, super::endpoints::GET_GENERAL_SETTINGS, json(Value,
-            "Sends the request (`GET /admin/general-settings`) and returns the answer.")
-        );
-        ///Request value of [`DssClient::save_general_settings`](crate::rt::DssClient::save_general_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct SaveGeneralSettings<'a> {
-            pub(crate) __owner: &'a crate::rt::DssClient,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> SaveGeneralSettings<'a> {
-            fn __prepare(
+            ///Sends the request (`GET /admin/general-settings`) and returns the answer.
+            pub fn send(
                 self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/admin/general-settings");
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
+            ) -> Result<super::super::handles::DssGeneralSettings, crate::rt::Error> {
+                let (__call, ()) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    super::super::handles::DssGeneralSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
-            SaveGeneralSettings, super::endpoints::SAVE_GENERAL_SETTINGS,
-            unit("Sends the request (`PUT /admin/general-settings`) and returns the answer.")
+            GetGeneralSettings, super::endpoints::GET_GENERAL_SETTINGS, send_as
         );
         ///Request value of [`DssClient::catalog_index_connections`](crate::rt::DssClient::catalog_index_connections): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -1199,14 +1229,67 @@ Default: `[]`. Sent as the JSON body.*/
             SetLicense, super::endpoints::SET_LICENSE,
             unit("Sends the request (`POST /admin/licensing/license`) and returns the answer.")
         );
+        ///Request value of [`DssGeneralSettings::save`](super::super::handles::DssGeneralSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct GeneralSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssGeneralSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> GeneralSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/general-settings");
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            GeneralSettingsSave, super::endpoints::GENERAL_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /admin/general-settings`) and returns the answer.")
+        );
+        ///Request value of [`DssGeneralSettings::push_container_exec_base_images`](super::super::handles::DssGeneralSettings::push_container_exec_base_images): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct GeneralSettingsPushContainerExecBaseImages<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssGeneralSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> GeneralSettingsPushContainerExecBaseImages<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/container-exec/actions/push-base-images");
+                Ok((__call, ()))
+            }
+            ///Sends the request (`POST /admin/container-exec/actions/push-base-images`) and returns the answer.
+            pub fn send(self) -> Result<Value, crate::rt::Error> {
+                let (__call, ()) = self.__prepare(false)?;
+                let __answer: Value = __call.send_json()?;
+                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                crate::rt::decode_value::<Value>(__answer, Self::ENDPOINT)
+            }
+        }
+        crate::rt::request_common!(
+            GeneralSettingsPushContainerExecBaseImages,
+            super::endpoints::GENERAL_SETTINGS_PUSH_CONTAINER_EXEC_BASE_IMAGES,
+            send_as_checked
+        );
         crate::rt::request_list!(
             ListLogs, GetLog, LogCustomAudit, GetGlobalUsageSummary, GetVariables,
             GetGlobalVariables, SetVariables, GetResolvedVariables, GetGeneralSettings,
-            SaveGeneralSettings, CatalogIndexConnections, GetScoringLibsStream,
-            GetAuthInfo, GetAuthInfoFromBrowserHeaders, GetTicketFromBrowserHeaders,
-            GetTicket, PushBaseImages, ApplyKubernetesNamespacesPolicies,
-            GetInstanceInfo, PerformInstanceSanityCheck, GetSanityCheckCodes,
-            GetLicensingStatus, SetLicense
+            CatalogIndexConnections, GetScoringLibsStream, GetAuthInfo,
+            GetAuthInfoFromBrowserHeaders, GetTicketFromBrowserHeaders, GetTicket,
+            PushBaseImages, ApplyKubernetesNamespacesPolicies, GetInstanceInfo,
+            PerformInstanceSanityCheck, GetSanityCheckCodes, GetLicensingStatus,
+            SetLicense, GeneralSettingsSave, GeneralSettingsPushContainerExecBaseImages
         );
     }
     /// The description of every method of this file: its identity.
@@ -1412,7 +1495,7 @@ Default: `[]`. Sent as the JSON body.*/
             "DssClient",
             "get_general_settings",
             Server::Dss,
-            "Reads the general settings of the instance (needs admin rights).",
+            "Reads the general settings of the instance (needs admin rights), to change and `save`.",
             &[],
             Some(
                 Request::new(
@@ -1423,34 +1506,7 @@ Default: `[]`. Sent as the JSON body.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssClient::save_general_settings`.
-        pub static SAVE_GENERAL_SETTINGS: Endpoint = Endpoint::new(
-            "DssClient",
-            "save_general_settings",
-            Server::Dss,
-            "Saves the general settings, as read by `get_general_settings` and changed.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/admin/general-settings",
-                    &[],
-                    "SaveGeneralSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Nothing,
+            ResultKind::Handle("DssGeneralSettings"),
             [false, true, false],
         );
         ///`DssClient::catalog_index_connections`.
@@ -1791,6 +1847,113 @@ Default: `[]`. Sent as the JSON body.*/
             ResultKind::Nothing,
             [false, true, false],
         );
+        ///`DssGeneralSettings::save`.
+        pub static GENERAL_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssGeneralSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings (needs admin rights): the whole object, sent back as it was read except where it was changed.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/admin/general-settings",
+                    &[],
+                    "GeneralSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssGeneralSettings::add_impersonation_rule`.
+        pub static GENERAL_SETTINGS_ADD_IMPERSONATION_RULE: Endpoint = Endpoint::new(
+            "DssGeneralSettings",
+            "add_impersonation_rule",
+            Server::Dss,
+            "Adds an impersonation rule (`impersonation.userRules`, or `groupRules` when `is_user_rule` is false; dataikuapi's default is a user rule): `{\"scope\": \"GLOBAL\", \"type\": \"IDENTITY\"}`, `{\"type\": \"SINGLE_MAPPING\", \"dssUser\": .., \"targetUnix\": ..}`, ...",
+            &[
+                Arg::new("rule", "Value", Presence::Required, Place::HandWritten, false),
+                Arg::new(
+                    "is_user_rule",
+                    "bool",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssGeneralSettings"),
+            [true, true, false],
+        );
+        ///`DssGeneralSettings::get_impersonation_rules`.
+        pub static GENERAL_SETTINGS_GET_IMPERSONATION_RULES: Endpoint = Endpoint::new(
+            "DssGeneralSettings",
+            "get_impersonation_rules",
+            Server::Dss,
+            "The impersonation rules that match a filter (every rule with `ImpersonationRuleFilter::new()`), user rules first.",
+            &[
+                Arg::new(
+                    "filter",
+                    "& ImpersonationRuleFilter",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Vec < ImpersonationRule < '_ > >"),
+            [true, true, false],
+        );
+        ///`DssGeneralSettings::remove_impersonation_rules`.
+        pub static GENERAL_SETTINGS_REMOVE_IMPERSONATION_RULES: Endpoint = Endpoint::new(
+            "DssGeneralSettings",
+            "remove_impersonation_rules",
+            Server::Dss,
+            "Removes the impersonation rules that match a filter (as `get_impersonation_rules` finds them).",
+            &[
+                Arg::new(
+                    "filter",
+                    "& ImpersonationRuleFilter",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssGeneralSettings"),
+            [true, true, false],
+        );
+        ///`DssGeneralSettings::push_container_exec_base_images`.
+        pub static GENERAL_SETTINGS_PUSH_CONTAINER_EXEC_BASE_IMAGES: Endpoint = Endpoint::new(
+            "DssGeneralSettings",
+            "push_container_exec_base_images",
+            Server::Dss,
+            "Pushes the base images of containerized execution to their repository (needs admin rights); returns DSS's report.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/admin/container-exec/actions/push-base-images",
+                    &[],
+                    "GeneralSettingsPushContainerExecBaseImages",
+                    [false, false, false, true, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssGeneralSettings::get_raw`.
+        pub static GENERAL_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssGeneralSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
@@ -1803,7 +1966,6 @@ Default: `[]`. Sent as the JSON body.*/
         &endpoints::SET_VARIABLES,
         &endpoints::GET_RESOLVED_VARIABLES,
         &endpoints::GET_GENERAL_SETTINGS,
-        &endpoints::SAVE_GENERAL_SETTINGS,
         &endpoints::CATALOG_INDEX_CONNECTIONS,
         &endpoints::GET_SCORING_LIBS_STREAM,
         &endpoints::GET_AUTH_INFO,
@@ -1817,12 +1979,25 @@ Default: `[]`. Sent as the JSON body.*/
         &endpoints::GET_SANITY_CHECK_CODES,
         &endpoints::GET_LICENSING_STATUS,
         &endpoints::SET_LICENSE,
+        &endpoints::GENERAL_SETTINGS_SAVE,
+        &endpoints::GENERAL_SETTINGS_ADD_IMPERSONATION_RULE,
+        &endpoints::GENERAL_SETTINGS_GET_IMPERSONATION_RULES,
+        &endpoints::GENERAL_SETTINGS_REMOVE_IMPERSONATION_RULES,
+        &endpoints::GENERAL_SETTINGS_PUSH_CONTAINER_EXEC_BASE_IMAGES,
+        &endpoints::GENERAL_SETTINGS_GET_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
         #[allow(unused_imports)]
         use crate::rt::catalog::{Handle, HandleField};
-        &[]
+        &[
+            Handle {
+                name: "DssGeneralSettings",
+                doc: "The general settings of the DSS instance, as `get_general_settings` reads them (dataikuapi's `DSSGeneralSettings`): security, impersonation, container execution, ...; changed, then sent back whole by `save`.",
+                fields: &[],
+                document: true,
+            },
+        ]
     };
     /// This file's models, in spec order.
     pub const MODELS: &[crate::rt::catalog::Model] = {
@@ -2067,7 +2242,8 @@ Returns a [`GetResolvedVariables`](requests::GetResolvedVariables) request; noth
                 __opts: ::core::default::Default::default(),
             }
         }
-        /**Reads the general settings of the instance (needs admin rights).
+        /**Reads the general settings of the instance (needs admin rights), to
+change and `save`.
 
 `GET /admin/general-settings`
 
@@ -2075,24 +2251,6 @@ Returns a [`GetGeneralSettings`](requests::GetGeneralSettings) request; nothing 
         pub fn get_general_settings(&self) -> requests::GetGeneralSettings<'_> {
             requests::GetGeneralSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the general settings, as read by `get_general_settings` and changed.
-
-`PUT /admin/general-settings`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`SaveGeneralSettings`](requests::SaveGeneralSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_general_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::SaveGeneralSettings<'_> {
-            requests::SaveGeneralSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -2311,6 +2469,90 @@ Returns a [`SetLicense`](requests::SetLicense) request; nothing is sent until `.
             }
         }
     }
+    impl super::handles::DssGeneralSettings {
+        /**Saves the settings (needs admin rights): the whole object, sent back
+as it was read except where it was changed.
+
+`PUT /admin/general-settings`
+
+Returns a [`GeneralSettingsSave`](requests::GeneralSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::GeneralSettingsSave<'_> {
+            requests::GeneralSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Pushes the base images of containerized execution to their
+repository (needs admin rights); returns DSS's report. A failure DSS
+reports in its answer is an error. The same request as
+`DssClient::push_base_images`, waited for by the server here.
+
+`POST /admin/container-exec/actions/push-base-images`
+
+Never retried: sending it twice could do the work twice.
+
+Returns a [`GeneralSettingsPushContainerExecBaseImages`](requests::GeneralSettingsPushContainerExecBaseImages) request; nothing is sent until `.send()`.*/
+        pub fn push_container_exec_base_images(
+            &self,
+        ) -> requests::GeneralSettingsPushContainerExecBaseImages<'_> {
+            requests::GeneralSettingsPushContainerExecBaseImages {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    /// The hand-written methods this file declares have the
+    /// signatures it gives them, in the crate's public names.
+    const _: () = {
+        #[allow(unused_imports)]
+        use super::handles::*;
+        #[allow(unused_imports)]
+        use super::models::*;
+        #[allow(unused_imports)]
+        use crate::models::*;
+        #[allow(unused_imports)]
+        use crate::requests::*;
+        #[allow(unused_imports)]
+        use crate::*;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        {
+            impl super::handles::DssGeneralSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_impersonation_rule(
+                    &mut self,
+                    rule: Value,
+                    is_user_rule: bool,
+                ) -> &mut DssGeneralSettings {
+                    self.add_impersonation_rule(rule, is_user_rule)
+                }
+            }
+            impl super::handles::DssGeneralSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_impersonation_rules(
+                    &self,
+                    filter: &ImpersonationRuleFilter,
+                ) -> Vec<ImpersonationRule<'_>> {
+                    self.get_impersonation_rules(filter)
+                }
+            }
+            impl super::handles::DssGeneralSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_remove_impersonation_rules(
+                    &mut self,
+                    filter: &ImpersonationRuleFilter,
+                ) -> &mut DssGeneralSettings {
+                    self.remove_impersonation_rules(filter)
+                }
+            }
+        }
+    };
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
@@ -2470,23 +2712,6 @@ Returns a [`SetLicense`](requests::SetLicense) request; nothing is sent until `.
                         #[allow(unused_mut)]
                         let mut __r = client.get_general_settings();
                         let __endpoint = requests::GetGeneralSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
-                ("DssClient", "save_general_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        #[allow(unused_mut)]
-                        let mut __r = client
-                            .save_general_settings(args.json("settings")?);
-                        let __endpoint = requests::SaveGeneralSettings::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(
@@ -2721,6 +2946,52 @@ Returns a [`SetLicense`](requests::SetLicense) request; nothing is sent until `.
                         __r.send().map(drop)
                     })()
                 }
+                ("DssGeneralSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssGeneralSettings", ids)?;
+                        let __owner = super::handles::DssGeneralSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::GeneralSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssGeneralSettings", "push_container_exec_base_images") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssGeneralSettings", ids)?;
+                        let __owner = super::handles::DssGeneralSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.push_container_exec_base_images();
+                        let __endpoint = requests::GeneralSettingsPushContainerExecBaseImages::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 _ => return None,
             },
         )
@@ -2736,7 +3007,19 @@ Returns a [`SetLicense`](requests::SetLicense) request; nothing is sent until `.
         args: &mut crate::rt::dynamic::DynArgs,
         edit: &dyn Fn(&mut ::serde_json::Value),
     ) -> Option<Result<bool, crate::rt::Error>> {
-        None
+        Some(
+            match document {
+                "DssGeneralSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let mut __doc = client.get_general_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
@@ -2788,6 +3071,21 @@ Returns a [`SetLicense`](requests::SetLicense) request; nothing is sent until `.
             let client = crate::rt::DssClient::new("http://localhost:1", "SECRET-0b7c2f")
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
+            let handle = super::handles::DssGeneralSettings {
+                client: ::core::clone::Clone::clone(&client),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssGeneralSettings"
+            );
+            checked += 1;
             assert_eq!(checked, super::HANDLES.len());
         }
     }

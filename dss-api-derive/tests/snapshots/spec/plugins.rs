@@ -39,6 +39,103 @@ pub mod spec_plugins {
                     .finish_non_exhaustive()
             }
         }
+        /**The settings of a plugin, as `get_settings` reads them (dataikuapi's
+`DSSPluginSettings`): its code environment, its parameter sets and their
+presets, permissions; changed, then sent back whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssPluginSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) plugin_id: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssPluginSettings {
+            ///The `plugin_id` this handle points at.
+            pub fn plugin_id(&self) -> &str {
+                &self.plugin_id
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssPluginSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssPluginSettings")
+                    .field("plugin_id", &self.plugin_id)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
+        /**The settings of a plugin as one project sees them, as
+`get_project_settings` reads them (dataikuapi's
+`DSSPluginProjectSettings`): the project-level presets of its parameter
+sets; changed, then sent back whole by `save` (or `start_save`).*/
+        #[derive(Clone)]
+        pub struct DssPluginProjectSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) plugin_id: String,
+            pub(crate) project_key: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssPluginProjectSettings {
+            ///The `plugin_id` this handle points at.
+            pub fn plugin_id(&self) -> &str {
+                &self.plugin_id
+            }
+            ///The `project_key` this handle points at.
+            pub fn project_key(&self) -> &str {
+                &self.project_key
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssPluginProjectSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssPluginProjectSettings")
+                    .field("plugin_id", &self.plugin_id)
+                    .field("project_key", &self.project_key)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
     }
     /// Typed answers.
     pub mod models {
@@ -473,19 +570,39 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssPlugin,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &__owner.plugin_id, false)?;
                 __call.lit("/settings");
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`GET /plugins/{plugin_id}/settings`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssPluginSettings, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_plugin_id = ::core::clone::Clone::clone(&__owner.plugin_id);
+                    super::super::handles::DssPluginSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        plugin_id: __f_plugin_id,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
-            PluginGetSettings, super::endpoints::PLUGIN_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /plugins/{plugin_id}/settings`) and returns the answer.")
+            PluginGetSettings, super::endpoints::PLUGIN_GET_SETTINGS, send_as
         );
         ///Request value of [`DssPlugin::get_project_settings`](super::super::handles::DssPlugin::get_project_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -498,7 +615,10 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (String, &'a super::super::handles::DssPlugin)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, project_key, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
@@ -506,39 +626,35 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
                 __call.segment("plugin_id", &__owner.plugin_id, false)?;
                 __call.lit("/settings");
                 __call.query("projectKey", &project_key);
-                Ok((__call, ()))
+                Ok((__call, (project_key, __owner)))
+            }
+            ///Sends the request (`GET /plugins/{plugin_id}/settings`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<
+                super::super::handles::DssPluginProjectSettings,
+                crate::rt::Error,
+            > {
+                let (__call, (project_key, __owner)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_plugin_id = ::core::clone::Clone::clone(&__owner.plugin_id);
+                    let __f_project_key = project_key;
+                    super::super::handles::DssPluginProjectSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        plugin_id: __f_plugin_id,
+                        project_key: __f_project_key,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
             PluginGetProjectSettings, super::endpoints::PLUGIN_GET_PROJECT_SETTINGS,
-            json(Value,
-            "Sends the request (`GET /plugins/{plugin_id}/settings`) and returns the answer.")
-        );
-        ///Request value of [`DssPlugin::save_settings`](super::super::handles::DssPlugin::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct PluginSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssPlugin,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> PluginSaveSettings<'a> {
-            fn __prepare(
-                self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/plugins/");
-                __call.segment("plugin_id", &__owner.plugin_id, false)?;
-                __call.lit("/settings");
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
-            }
-        }
-        crate::rt::request_common!(
-            PluginSaveSettings, super::endpoints::PLUGIN_SAVE_SETTINGS,
-            unit("Sends the request (`POST /plugins/{plugin_id}/settings`) and returns the answer.")
+            send_as
         );
         ///Request value of [`DssPlugin::list_usages`](super::super::handles::DssPlugin::list_usages): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -925,13 +1041,110 @@ Default: `false`. Sent as JSON member `force`.*/
         crate::rt::request_common!(
             PluginDelete, super::endpoints::PLUGIN_DELETE, send_as
         );
+        ///Request value of [`DssPluginSettings::save`](super::super::handles::DssPluginSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct PluginSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssPluginSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> PluginSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/plugins/");
+                __call.segment("plugin_id", &__owner.plugin_id, false)?;
+                __call.lit("/settings");
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            PluginSettingsSave, super::endpoints::PLUGIN_SETTINGS_SAVE,
+            unit("Sends the request (`POST /plugins/{plugin_id}/settings`) and returns the answer.")
+        );
+        ///Request value of [`DssPluginProjectSettings::save`](super::super::handles::DssPluginProjectSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct PluginProjectSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssPluginProjectSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> PluginProjectSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/plugins/");
+                __call.segment("plugin_id", &__owner.plugin_id, false)?;
+                __call.lit("/settings");
+                __call.query("projectKey", &__owner.project_key);
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            PluginProjectSettingsSave, super::endpoints::PLUGIN_PROJECT_SETTINGS_SAVE,
+            unit("Sends the request (`POST /plugins/{plugin_id}/settings`) and returns the answer.")
+        );
+        ///Request value of [`DssPluginProjectSettings::start_save`](super::super::handles::DssPluginProjectSettings::start_save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct PluginProjectSettingsStartSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssPluginProjectSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> PluginProjectSettingsStartSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/plugins/");
+                __call.segment("plugin_id", &__owner.plugin_id, false)?;
+                __call.lit("/settings/future");
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+            ///Sends the request (`POST /plugins/{plugin_id}/settings/future`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
+                let (__call, ()) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __answer: Value = __call.send_json()?;
+                Ok({
+                    let __f_job_id = crate::rt::answer_string_or_empty(
+                        &__answer,
+                        "jobId",
+                    );
+                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
+                    super::super::handles::DssFuture {
+                        client: ::core::clone::Clone::clone(__client),
+                        job_id: __f_job_id,
+                        state: __f_state,
+                    }
+                })
+            }
+        }
+        crate::rt::request_common!(
+            PluginProjectSettingsStartSave,
+            super::endpoints::PLUGIN_PROJECT_SETTINGS_START_SAVE, send_as
+        );
         crate::rt::request_list!(
             ListPlugins, DownloadPluginStream, DownloadPluginToFile,
             DownloadPluginToWriter, InstallPluginFromArchive, InstallPluginFromStore,
             InstallPluginFromGit, PluginGetSettings, PluginGetProjectSettings,
-            PluginSaveSettings, PluginListUsages, PluginUpdateFromStore,
-            PluginUpdateFromGit, PluginListFiles, PluginPutFile, PluginGetFile,
-            PluginRenameFile, PluginMoveFile, PluginDelete
+            PluginListUsages, PluginUpdateFromStore, PluginUpdateFromGit,
+            PluginListFiles, PluginPutFile, PluginGetFile, PluginRenameFile,
+            PluginMoveFile, PluginDelete, PluginSettingsSave, PluginProjectSettingsSave,
+            PluginProjectSettingsStartSave
         );
     }
     /// The description of every method of this file: its identity.
@@ -1149,7 +1362,7 @@ Default: `false`. Sent as JSON member `force`.*/
             "DssPlugin",
             "get_settings",
             Server::Dss,
-            "Reads the plugin's settings.",
+            "Reads the plugin's settings, to change and `save`.",
             &[],
             Some(
                 Request::new(
@@ -1160,7 +1373,7 @@ Default: `false`. Sent as JSON member `force`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
+            ResultKind::Handle("DssPluginSettings"),
             [false, true, false],
         );
         ///`DssPlugin::get_project_settings`.
@@ -1168,7 +1381,7 @@ Default: `false`. Sent as JSON member `force`.*/
             "DssPlugin",
             "get_project_settings",
             Server::Dss,
-            "Reads the plugin's settings as seen from one project (the project-level parameter sets and presets).",
+            "Reads the plugin's settings as seen from one project (the project-level parameter sets and presets), to change and `save`.",
             &[
                 Arg::new(
                     "project_key",
@@ -1187,34 +1400,7 @@ Default: `false`. Sent as JSON member `force`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssPlugin::save_settings`.
-        pub static PLUGIN_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssPlugin",
-            "save_settings",
-            Server::Dss,
-            "Saves the plugin's settings, as read by `get_settings` and changed.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Post,
-                    "/plugins/{plugin_id}/settings",
-                    &[],
-                    "PluginSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Nothing,
+            ResultKind::Handle("DssPluginProjectSettings"),
             [false, true, false],
         );
         ///`DssPlugin::list_usages`.
@@ -1491,6 +1677,224 @@ Default: `false`. Sent as JSON member `force`.*/
             ResultKind::Task,
             [false, true, false],
         );
+        ///`DssPluginSettings::save`.
+        pub static PLUGIN_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssPluginSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/plugins/{plugin_id}/settings",
+                    &[],
+                    "PluginSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssPluginSettings::set_code_env`.
+        pub static PLUGIN_SETTINGS_SET_CODE_ENV: Endpoint = Endpoint::new(
+            "DssPluginSettings",
+            "set_code_env",
+            Server::Dss,
+            "Sets the code environment the plugin's code runs in.",
+            &[
+                Arg::new(
+                    "code_env_name",
+                    "str",
+                    Presence::Required,
+                    Place::Document("codeEnvName"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssPluginSettings::list_parameter_set_names`.
+        pub static PLUGIN_SETTINGS_LIST_PARAMETER_SET_NAMES: Endpoint = Endpoint::new(
+            "DssPluginSettings",
+            "list_parameter_set_names",
+            Server::Dss,
+            "The ids of the plugin's parameter sets.",
+            &[],
+            None,
+            ResultKind::HandWritten("Vec < & str >"),
+            [true, true, false],
+        );
+        ///`DssPluginSettings::list_parameter_sets`.
+        pub static PLUGIN_SETTINGS_LIST_PARAMETER_SETS: Endpoint = Endpoint::new(
+            "DssPluginSettings",
+            "list_parameter_sets",
+            Server::Dss,
+            "The plugin's parameter sets, with their settings and presets.",
+            &[],
+            None,
+            ResultKind::HandWritten("Vec < PluginParameterSet < '_ > >"),
+            [true, true, false],
+        );
+        ///`DssPluginSettings::get_parameter_set`.
+        pub static PLUGIN_SETTINGS_GET_PARAMETER_SET: Endpoint = Endpoint::new(
+            "DssPluginSettings",
+            "get_parameter_set",
+            Server::Dss,
+            "One parameter set of the plugin, with its settings and presets (`None` when the plugin has none of that id).",
+            &[
+                Arg::new(
+                    "parameter_set_name",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Option < PluginParameterSet < '_ > >"),
+            [true, true, false],
+        );
+        ///`DssPluginSettings::get_parameter_set_mut`.
+        pub static PLUGIN_SETTINGS_GET_PARAMETER_SET_MUT: Endpoint = Endpoint::new(
+            "DssPluginSettings",
+            "get_parameter_set_mut",
+            Server::Dss,
+            "One parameter set of the plugin, to change its permissions and presets (`None` when the plugin has none of that id).",
+            &[
+                Arg::new(
+                    "parameter_set_name",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Option < PluginParameterSetMut < '_ > >"),
+            [true, true, false],
+        );
+        ///`DssPluginProjectSettings::save`.
+        pub static PLUGIN_PROJECT_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssPluginProjectSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed, for the project they were read for.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/plugins/{plugin_id}/settings",
+                    &[],
+                    "PluginProjectSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssPluginProjectSettings::start_save`.
+        pub static PLUGIN_PROJECT_SETTINGS_START_SAVE: Endpoint = Endpoint::new(
+            "DssPluginProjectSettings",
+            "start_save",
+            Server::Dss,
+            "Saves the settings, and returns the task of what DSS does after (rebuilding the code environment image of visual recipes, ...).",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/plugins/{plugin_id}/settings/future",
+                    &[],
+                    "PluginProjectSettingsStartSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Task,
+            [false, true, false],
+        );
+        ///`DssPluginProjectSettings::list_parameter_set_names`.
+        pub static PLUGIN_PROJECT_SETTINGS_LIST_PARAMETER_SET_NAMES: Endpoint = Endpoint::new(
+            "DssPluginProjectSettings",
+            "list_parameter_set_names",
+            Server::Dss,
+            "The ids of the plugin's parameter sets the project sees.",
+            &[],
+            None,
+            ResultKind::HandWritten("Vec < & str >"),
+            [true, true, false],
+        );
+        ///`DssPluginProjectSettings::list_parameter_sets`.
+        pub static PLUGIN_PROJECT_SETTINGS_LIST_PARAMETER_SETS: Endpoint = Endpoint::new(
+            "DssPluginProjectSettings",
+            "list_parameter_sets",
+            Server::Dss,
+            "The plugin's parameter sets, with the project's presets of each.",
+            &[],
+            None,
+            ResultKind::HandWritten("Vec < PluginParameterSet < '_ > >"),
+            [true, true, false],
+        );
+        ///`DssPluginProjectSettings::get_parameter_set`.
+        pub static PLUGIN_PROJECT_SETTINGS_GET_PARAMETER_SET: Endpoint = Endpoint::new(
+            "DssPluginProjectSettings",
+            "get_parameter_set",
+            Server::Dss,
+            "One parameter set of the plugin, with the project's presets of it (`None` when the plugin has none of that id).",
+            &[
+                Arg::new(
+                    "parameter_set_name",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Option < PluginParameterSet < '_ > >"),
+            [true, true, false],
+        );
+        ///`DssPluginProjectSettings::get_parameter_set_mut`.
+        pub static PLUGIN_PROJECT_SETTINGS_GET_PARAMETER_SET_MUT: Endpoint = Endpoint::new(
+            "DssPluginProjectSettings",
+            "get_parameter_set_mut",
+            Server::Dss,
+            "One parameter set of the plugin, to change the project's presets of it (`None` when the plugin has none of that id).",
+            &[
+                Arg::new(
+                    "parameter_set_name",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Option < PluginParameterSetMut < '_ > >"),
+            [true, true, false],
+        );
+        ///`DssPluginSettings::get_raw`.
+        pub static PLUGIN_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssPluginSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
+        ///`DssPluginProjectSettings::get_raw`.
+        pub static PLUGIN_PROJECT_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssPluginProjectSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
@@ -1504,7 +1908,6 @@ Default: `false`. Sent as JSON member `force`.*/
         &endpoints::INSTALL_PLUGIN_FROM_GIT,
         &endpoints::PLUGIN_GET_SETTINGS,
         &endpoints::PLUGIN_GET_PROJECT_SETTINGS,
-        &endpoints::PLUGIN_SAVE_SETTINGS,
         &endpoints::PLUGIN_LIST_USAGES,
         &endpoints::PLUGIN_UPDATE_FROM_STORE,
         &endpoints::PLUGIN_UPDATE_FROM_GIT,
@@ -1514,6 +1917,20 @@ Default: `false`. Sent as JSON member `force`.*/
         &endpoints::PLUGIN_RENAME_FILE,
         &endpoints::PLUGIN_MOVE_FILE,
         &endpoints::PLUGIN_DELETE,
+        &endpoints::PLUGIN_SETTINGS_SAVE,
+        &endpoints::PLUGIN_SETTINGS_SET_CODE_ENV,
+        &endpoints::PLUGIN_SETTINGS_LIST_PARAMETER_SET_NAMES,
+        &endpoints::PLUGIN_SETTINGS_LIST_PARAMETER_SETS,
+        &endpoints::PLUGIN_SETTINGS_GET_PARAMETER_SET,
+        &endpoints::PLUGIN_SETTINGS_GET_PARAMETER_SET_MUT,
+        &endpoints::PLUGIN_PROJECT_SETTINGS_SAVE,
+        &endpoints::PLUGIN_PROJECT_SETTINGS_START_SAVE,
+        &endpoints::PLUGIN_PROJECT_SETTINGS_LIST_PARAMETER_SET_NAMES,
+        &endpoints::PLUGIN_PROJECT_SETTINGS_LIST_PARAMETER_SETS,
+        &endpoints::PLUGIN_PROJECT_SETTINGS_GET_PARAMETER_SET,
+        &endpoints::PLUGIN_PROJECT_SETTINGS_GET_PARAMETER_SET_MUT,
+        &endpoints::PLUGIN_SETTINGS_GET_RAW,
+        &endpoints::PLUGIN_PROJECT_SETTINGS_GET_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -1531,6 +1948,35 @@ Default: `false`. Sent as JSON member `force`.*/
                     },
                 ],
                 document: false,
+            },
+            Handle {
+                name: "DssPluginSettings",
+                doc: "The settings of a plugin, as `get_settings` reads them (dataikuapi's `DSSPluginSettings`): its code environment, its parameter sets and their presets, permissions; changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "plugin_id",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
+            },
+            Handle {
+                name: "DssPluginProjectSettings",
+                doc: "The settings of a plugin as one project sees them, as `get_project_settings` reads them (dataikuapi's `DSSPluginProjectSettings`): the project-level presets of its parameter sets; changed, then sent back whole by `save` (or `start_save`).",
+                fields: &[
+                    HandleField {
+                        name: "plugin_id",
+                        ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "project_key",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
         ]
     };
@@ -1731,7 +2177,7 @@ Returns a [`InstallPluginFromGit`](requests::InstallPluginFromGit) request; noth
         }
     }
     impl super::handles::DssPlugin {
-        /**Reads the plugin's settings.
+        /**Reads the plugin's settings, to change and `save`.
 
 `GET /plugins/{plugin_id}/settings`
 
@@ -1743,7 +2189,7 @@ Returns a [`PluginGetSettings`](requests::PluginGetSettings) request; nothing is
             }
         }
         /**Reads the plugin's settings as seen from one project (the
-project-level parameter sets and presets).
+project-level parameter sets and presets), to change and `save`.
 
 `GET /plugins/{plugin_id}/settings`
 
@@ -1758,26 +2204,6 @@ Returns a [`PluginGetProjectSettings`](requests::PluginGetProjectSettings) reque
             requests::PluginGetProjectSettings {
                 __owner: self,
                 project_key: project_key.into(),
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the plugin's settings, as read by `get_settings` and changed.
-
-`POST /plugins/{plugin_id}/settings`
-
-Never retried: sending it twice could do the work twice.
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`PluginSaveSettings`](requests::PluginSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::PluginSaveSettings<'_> {
-            requests::PluginSaveSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -1951,6 +2377,157 @@ Returns a [`PluginDelete`](requests::PluginDelete) request; nothing is sent unti
             }
         }
     }
+    impl super::handles::DssPluginSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed.
+
+`POST /plugins/{plugin_id}/settings`
+
+Never retried: sending it twice could do the work twice.
+
+Returns a [`PluginSettingsSave`](requests::PluginSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::PluginSettingsSave<'_> {
+            requests::PluginSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Sets the code environment the plugin's code runs in.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_code_env(
+            &mut self,
+            code_env_name: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document
+                .set("codeEnvName", ::serde_json::Value::from(code_env_name.into()));
+            self
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    impl super::handles::DssPluginProjectSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed, for the project they were read for.
+
+`POST /plugins/{plugin_id}/settings`
+
+Never retried: sending it twice could do the work twice.
+
+Returns a [`PluginProjectSettingsSave`](requests::PluginProjectSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::PluginProjectSettingsSave<'_> {
+            requests::PluginProjectSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Saves the settings, and returns the task of what DSS does after
+(rebuilding the code environment image of visual recipes, ...).
+
+`POST /plugins/{plugin_id}/settings/future`
+
+Never retried: sending it twice could do the work twice.
+
+Returns a [`PluginProjectSettingsStartSave`](requests::PluginProjectSettingsStartSave) request; nothing is sent until `.send()`.*/
+        pub fn start_save(&self) -> requests::PluginProjectSettingsStartSave<'_> {
+            requests::PluginProjectSettingsStartSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    /// The hand-written methods this file declares have the
+    /// signatures it gives them, in the crate's public names.
+    const _: () = {
+        #[allow(unused_imports)]
+        use super::handles::*;
+        #[allow(unused_imports)]
+        use super::models::*;
+        #[allow(unused_imports)]
+        use crate::models::*;
+        #[allow(unused_imports)]
+        use crate::requests::*;
+        #[allow(unused_imports)]
+        use crate::*;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        {
+            impl super::handles::DssPluginSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_list_parameter_set_names(&self) -> Vec<&str> {
+                    self.list_parameter_set_names()
+                }
+            }
+            impl super::handles::DssPluginSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_list_parameter_sets(
+                    &self,
+                ) -> Vec<PluginParameterSet<'_>> {
+                    self.list_parameter_sets()
+                }
+            }
+            impl super::handles::DssPluginSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_parameter_set(
+                    &self,
+                    parameter_set_name: &str,
+                ) -> Option<PluginParameterSet<'_>> {
+                    self.get_parameter_set(parameter_set_name)
+                }
+            }
+            impl super::handles::DssPluginSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_parameter_set_mut(
+                    &mut self,
+                    parameter_set_name: &str,
+                ) -> Option<PluginParameterSetMut<'_>> {
+                    self.get_parameter_set_mut(parameter_set_name)
+                }
+            }
+            impl super::handles::DssPluginProjectSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_list_parameter_set_names(&self) -> Vec<&str> {
+                    self.list_parameter_set_names()
+                }
+            }
+            impl super::handles::DssPluginProjectSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_list_parameter_sets(
+                    &self,
+                ) -> Vec<PluginParameterSet<'_>> {
+                    self.list_parameter_sets()
+                }
+            }
+            impl super::handles::DssPluginProjectSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_parameter_set(
+                    &self,
+                    parameter_set_name: &str,
+                ) -> Option<PluginParameterSet<'_>> {
+                    self.get_parameter_set(parameter_set_name)
+                }
+            }
+            impl super::handles::DssPluginProjectSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_parameter_set_mut(
+                    &mut self,
+                    parameter_set_name: &str,
+                ) -> Option<PluginParameterSetMut<'_>> {
+                    self.get_parameter_set_mut(parameter_set_name)
+                }
+            }
+        }
+    };
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
@@ -2133,29 +2710,6 @@ Returns a [`PluginDelete`](requests::PluginDelete) request; nothing is sent unti
                         let mut __r = __owner
                             .get_project_settings(args.str("project_key")?);
                         let __endpoint = requests::PluginGetProjectSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
-                ("DssPlugin", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_plugin_id] = crate::rt::dynamic::ids::<
-                            1usize,
-                        >("DssPlugin", ids)?;
-                        let __owner = super::handles::DssPlugin {
-                            client: ::core::clone::Clone::clone(client),
-                            plugin_id: __id_plugin_id,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::PluginSaveSettings::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(
@@ -2390,6 +2944,80 @@ Returns a [`PluginDelete`](requests::PluginDelete) request; nothing is sent unti
                         __r.send().map(drop)
                     })()
                 }
+                ("DssPluginSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_plugin_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssPluginSettings", ids)?;
+                        let __owner = super::handles::DssPluginSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::PluginSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPluginProjectSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_plugin_id, __id_project_key] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssPluginProjectSettings", ids)?;
+                        let __owner = super::handles::DssPluginProjectSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                            project_key: __id_project_key,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::PluginProjectSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssPluginProjectSettings", "start_save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_plugin_id, __id_project_key] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssPluginProjectSettings", ids)?;
+                        let __owner = super::handles::DssPluginProjectSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                            project_key: __id_project_key,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.start_save();
+                        let __endpoint = requests::PluginProjectSettingsStartSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 _ => return None,
             },
         )
@@ -2405,7 +3033,43 @@ Returns a [`PluginDelete`](requests::PluginDelete) request; nothing is sent unti
         args: &mut crate::rt::dynamic::DynArgs,
         edit: &dyn Fn(&mut ::serde_json::Value),
     ) -> Option<Result<bool, crate::rt::Error>> {
-        None
+        Some(
+            match document {
+                "DssPluginSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_plugin_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssPlugin", ids)?;
+                        let __owner = super::handles::DssPlugin {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                "DssPluginProjectSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_plugin_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssPlugin", ids)?;
+                        let __owner = super::handles::DssPlugin {
+                            client: ::core::clone::Clone::clone(client),
+                            plugin_id: __id_plugin_id,
+                        };
+                        let mut __doc = __owner
+                            .get_project_settings(args.str("project_key")?)
+                            .send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
@@ -2441,6 +3105,39 @@ Returns a [`PluginDelete`](requests::PluginDelete) request; nothing is sent unti
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssPlugin"
+            );
+            checked += 1;
+            let handle = super::handles::DssPluginSettings {
+                client: ::core::clone::Clone::clone(&client),
+                plugin_id: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssPluginSettings"
+            );
+            checked += 1;
+            let handle = super::handles::DssPluginProjectSettings {
+                client: ::core::clone::Clone::clone(&client),
+                plugin_id: ::std::string::String::from("plain"),
+                project_key: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssPluginProjectSettings"
             );
             checked += 1;
             assert_eq!(checked, super::HANDLES.len());

@@ -39,6 +39,51 @@ pub mod spec_project_folders {
                     .finish_non_exhaustive()
             }
         }
+        /**The settings of a project folder, as `get_settings` reads them
+(dataikuapi's `DSSProjectFolderSettings`): its name, owner and
+permissions; changed, then sent back whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssProjectFolderSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) project_folder_id: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssProjectFolderSettings {
+            ///The `project_folder_id` this handle points at.
+            pub fn project_folder_id(&self) -> &str {
+                &self.project_folder_id
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssProjectFolderSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssProjectFolderSettings")
+                    .field("project_folder_id", &self.project_folder_id)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
     }
     /// Typed answers.
     pub mod models {
@@ -161,46 +206,45 @@ pub mod spec_project_folders {
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssProjectFolder,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
                 __call.lit("/project-folders/");
                 __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
                 __call.lit("/settings");
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`GET /project-folders/{project_folder_id}/settings`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<
+                super::super::handles::DssProjectFolderSettings,
+                crate::rt::Error,
+            > {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_project_folder_id = ::core::clone::Clone::clone(
+                        &__owner.project_folder_id,
+                    );
+                    super::super::handles::DssProjectFolderSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        project_folder_id: __f_project_folder_id,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
             ProjectFolderGetSettings, super::endpoints::PROJECT_FOLDER_GET_SETTINGS,
-            json(Value,
-            "Sends the request (`GET /project-folders/{project_folder_id}/settings`) and returns the answer.")
-        );
-        ///Request value of [`DssProjectFolder::save_settings`](super::super::handles::DssProjectFolder::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct ProjectFolderSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssProjectFolder,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> ProjectFolderSaveSettings<'a> {
-            fn __prepare(
-                self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/project-folders/");
-                __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
-                __call.lit("/settings");
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
-            }
-        }
-        crate::rt::request_common!(
-            ProjectFolderSaveSettings, super::endpoints::PROJECT_FOLDER_SAVE_SETTINGS,
-            unit("Sends the request (`PUT /project-folders/{project_folder_id}/settings`) and returns the answer.")
+            send_as
         );
         ///Request value of [`DssProjectFolder::delete`](super::super::handles::DssProjectFolder::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -478,11 +522,37 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
             ProjectFolderCreateProject, super::endpoints::PROJECT_FOLDER_CREATE_PROJECT,
             plain
         );
+        ///Request value of [`DssProjectFolderSettings::save`](super::super::handles::DssProjectFolderSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ProjectFolderSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssProjectFolderSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ProjectFolderSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/project-folders/");
+                __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
+                __call.lit("/settings");
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ProjectFolderSettingsSave, super::endpoints::PROJECT_FOLDER_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /project-folders/{project_folder_id}/settings`) and returns the answer.")
+        );
         crate::rt::request_list!(
             GetRootProjectFolder, GetProjectFolder, ProjectFolderGetSettings,
-            ProjectFolderSaveSettings, ProjectFolderDelete, ProjectFolderCreateSubFolder,
+            ProjectFolderDelete, ProjectFolderCreateSubFolder,
             ProjectFolderGetDefaultFolderForProjectCreation, ProjectFolderMoveTo,
-            ProjectFolderMoveProjectTo, ProjectFolderCreateProject
+            ProjectFolderMoveProjectTo, ProjectFolderCreateProject,
+            ProjectFolderSettingsSave
         );
     }
     /// The description of every method of this file: its identity.
@@ -542,7 +612,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
             "DssProjectFolder",
             "get_settings",
             Server::Dss,
-            "Reads the folder's settings (name, owner, permissions).",
+            "Reads the folder's settings (name, owner, permissions), to change and `save`.",
             &[],
             Some(
                 Request::new(
@@ -553,34 +623,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssProjectFolder::save_settings`.
-        pub static PROJECT_FOLDER_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssProjectFolder",
-            "save_settings",
-            Server::Dss,
-            "Saves the folder's settings, as read by `get_settings` and changed.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/project-folders/{project_folder_id}/settings",
-                    &[],
-                    "ProjectFolderSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Nothing,
+            ResultKind::Handle("DssProjectFolderSettings"),
             [false, true, false],
         );
         ///`DssProjectFolder::delete`.
@@ -770,19 +813,126 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
             ResultKind::Handle("DssProject"),
             [false, true, false],
         );
+        ///`DssProjectFolderSettings::save`.
+        pub static PROJECT_FOLDER_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssProjectFolderSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/project-folders/{project_folder_id}/settings",
+                    &[],
+                    "ProjectFolderSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssProjectFolderSettings::get_name`.
+        pub static PROJECT_FOLDER_SETTINGS_GET_NAME: Endpoint = Endpoint::new(
+            "DssProjectFolderSettings",
+            "get_name",
+            Server::Dss,
+            "The folder's name.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssProjectFolderSettings::set_name`.
+        pub static PROJECT_FOLDER_SETTINGS_SET_NAME: Endpoint = Endpoint::new(
+            "DssProjectFolderSettings",
+            "set_name",
+            Server::Dss,
+            "Renames the folder.",
+            &[
+                Arg::new(
+                    "name",
+                    "str",
+                    Presence::Required,
+                    Place::Document("name"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssProjectFolderSettings::get_owner`.
+        pub static PROJECT_FOLDER_SETTINGS_GET_OWNER: Endpoint = Endpoint::new(
+            "DssProjectFolderSettings",
+            "get_owner",
+            Server::Dss,
+            "The login of the folder's owner.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssProjectFolderSettings::set_owner`.
+        pub static PROJECT_FOLDER_SETTINGS_SET_OWNER: Endpoint = Endpoint::new(
+            "DssProjectFolderSettings",
+            "set_owner",
+            Server::Dss,
+            "Gives the folder another owner.",
+            &[
+                Arg::new(
+                    "owner",
+                    "str",
+                    Presence::Required,
+                    Place::Document("owner"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssProjectFolderSettings::get_permissions`.
+        pub static PROJECT_FOLDER_SETTINGS_GET_PERMISSIONS: Endpoint = Endpoint::new(
+            "DssProjectFolderSettings",
+            "get_permissions",
+            Server::Dss,
+            "The folder's permissions (change them in place, through `raw_mut`).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssProjectFolderSettings::get_raw`.
+        pub static PROJECT_FOLDER_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssProjectFolderSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
         &endpoints::GET_ROOT_PROJECT_FOLDER,
         &endpoints::GET_PROJECT_FOLDER,
         &endpoints::PROJECT_FOLDER_GET_SETTINGS,
-        &endpoints::PROJECT_FOLDER_SAVE_SETTINGS,
         &endpoints::PROJECT_FOLDER_DELETE,
         &endpoints::PROJECT_FOLDER_CREATE_SUB_FOLDER,
         &endpoints::PROJECT_FOLDER_GET_DEFAULT_FOLDER_FOR_PROJECT_CREATION,
         &endpoints::PROJECT_FOLDER_MOVE_TO,
         &endpoints::PROJECT_FOLDER_MOVE_PROJECT_TO,
         &endpoints::PROJECT_FOLDER_CREATE_PROJECT,
+        &endpoints::PROJECT_FOLDER_SETTINGS_SAVE,
+        &endpoints::PROJECT_FOLDER_SETTINGS_GET_NAME,
+        &endpoints::PROJECT_FOLDER_SETTINGS_SET_NAME,
+        &endpoints::PROJECT_FOLDER_SETTINGS_GET_OWNER,
+        &endpoints::PROJECT_FOLDER_SETTINGS_SET_OWNER,
+        &endpoints::PROJECT_FOLDER_SETTINGS_GET_PERMISSIONS,
+        &endpoints::PROJECT_FOLDER_SETTINGS_GET_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -800,6 +950,18 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
                     },
                 ],
                 document: false,
+            },
+            Handle {
+                name: "DssProjectFolderSettings",
+                doc: "The settings of a project folder, as `get_settings` reads them (dataikuapi's `DSSProjectFolderSettings`): its name, owner and permissions; changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "project_folder_id",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
         ]
     };
@@ -842,7 +1004,8 @@ Returns a [`GetProjectFolder`](requests::GetProjectFolder) request; nothing is s
         }
     }
     impl super::handles::DssProjectFolder {
-        /**Reads the folder's settings (name, owner, permissions).
+        /**Reads the folder's settings (name, owner, permissions), to change
+and `save`.
 
 `GET /project-folders/{project_folder_id}/settings`
 
@@ -850,24 +1013,6 @@ Returns a [`ProjectFolderGetSettings`](requests::ProjectFolderGetSettings) reque
         pub fn get_settings(&self) -> requests::ProjectFolderGetSettings<'_> {
             requests::ProjectFolderGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the folder's settings, as read by `get_settings` and changed.
-
-`PUT /project-folders/{project_folder_id}/settings`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`ProjectFolderSaveSettings`](requests::ProjectFolderSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::ProjectFolderSaveSettings<'_> {
-            requests::ProjectFolderSaveSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -998,6 +1143,64 @@ Returns a [`ProjectFolderCreateProject`](requests::ProjectFolderCreateProject) r
             }
         }
     }
+    impl super::handles::DssProjectFolderSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed.
+
+`PUT /project-folders/{project_folder_id}/settings`
+
+Returns a [`ProjectFolderSettingsSave`](requests::ProjectFolderSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::ProjectFolderSettingsSave<'_> {
+            requests::ProjectFolderSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The folder's name.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_name(&self) -> ::core::option::Option<&str> {
+            self.document.get("name").and_then(::serde_json::Value::as_str)
+        }
+        /**Renames the folder.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_name(
+            &mut self,
+            name: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document.set("name", ::serde_json::Value::from(name.into()));
+            self
+        }
+        /**The login of the folder's owner.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_owner(&self) -> ::core::option::Option<&str> {
+            self.document.get("owner").and_then(::serde_json::Value::as_str)
+        }
+        /**Gives the folder another owner.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_owner(
+            &mut self,
+            owner: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document.set("owner", ::serde_json::Value::from(owner.into()));
+            self
+        }
+        /**The folder's permissions (change them in place, through `raw_mut`).
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_permissions(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("permissions")
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
@@ -1057,29 +1260,6 @@ Returns a [`ProjectFolderCreateProject`](requests::ProjectFolderCreateProject) r
                         #[allow(unused_mut)]
                         let mut __r = __owner.get_settings();
                         let __endpoint = requests::ProjectFolderGetSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
-                ("DssProjectFolder", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_project_folder_id] = crate::rt::dynamic::ids::<
-                            1usize,
-                        >("DssProjectFolder", ids)?;
-                        let __owner = super::handles::DssProjectFolder {
-                            client: ::core::clone::Clone::clone(client),
-                            project_folder_id: __id_project_folder_id,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::ProjectFolderSaveSettings::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(
@@ -1244,6 +1424,30 @@ Returns a [`ProjectFolderCreateProject`](requests::ProjectFolderCreateProject) r
                         __r.send().map(drop)
                     })()
                 }
+                ("DssProjectFolderSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_folder_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectFolderSettings", ids)?;
+                        let __owner = super::handles::DssProjectFolderSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            project_folder_id: __id_project_folder_id,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::ProjectFolderSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 _ => return None,
             },
         )
@@ -1259,7 +1463,26 @@ Returns a [`ProjectFolderCreateProject`](requests::ProjectFolderCreateProject) r
         args: &mut crate::rt::dynamic::DynArgs,
         edit: &dyn Fn(&mut ::serde_json::Value),
     ) -> Option<Result<bool, crate::rt::Error>> {
-        None
+        Some(
+            match document {
+                "DssProjectFolderSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_project_folder_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectFolder", ids)?;
+                        let __owner = super::handles::DssProjectFolder {
+                            client: ::core::clone::Clone::clone(client),
+                            project_folder_id: __id_project_folder_id,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
@@ -1283,6 +1506,22 @@ Returns a [`ProjectFolderCreateProject`](requests::ProjectFolderCreateProject) r
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssProjectFolder"
+            );
+            checked += 1;
+            let handle = super::handles::DssProjectFolderSettings {
+                client: ::core::clone::Clone::clone(&client),
+                project_folder_id: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssProjectFolderSettings"
             );
             checked += 1;
             assert_eq!(checked, super::HANDLES.len());

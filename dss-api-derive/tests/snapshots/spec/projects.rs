@@ -39,6 +39,51 @@ pub mod spec_projects {
                     .finish_non_exhaustive()
             }
         }
+        /**The settings of a project, as `get_settings` reads them (dataikuapi's
+`DSSProjectSettings`): code environments, containerized execution,
+clusters, exposed objects, ...; changed, then sent back whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssProjectSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) project_key: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssProjectSettings {
+            ///The `project_key` this handle points at.
+            pub fn project_key(&self) -> &str {
+                &self.project_key
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssProjectSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssProjectSettings")
+                    .field("project_key", &self.project_key)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
         /**An uploaded project archive waiting to be imported
 (`prepare_project_import`); [`execute`](TemporaryImportHandle::execute) runs
 the import.*/
@@ -1076,45 +1121,41 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssProject,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
                 __call.lit("/settings");
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
             }
-        }
-        crate::rt::request_common!(
-            ProjectGetSettings, super::endpoints::PROJECT_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /projects/{project_key}/settings`) and returns the answer.")
-        );
-        ///Request value of [`DssProject::save_settings`](super::super::handles::DssProject::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct ProjectSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssProject,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> ProjectSaveSettings<'a> {
-            fn __prepare(
+            ///Sends the request (`GET /projects/{project_key}/settings`) and returns the answer.
+            pub fn send(
                 self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/projects/");
-                __call.segment("project_key", &__owner.project_key, false)?;
-                __call.lit("/settings");
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
+            ) -> Result<super::super::handles::DssProjectSettings, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_project_key = ::core::clone::Clone::clone(
+                        &__owner.project_key,
+                    );
+                    super::super::handles::DssProjectSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        project_key: __f_project_key,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
-            ProjectSaveSettings, super::endpoints::PROJECT_SAVE_SETTINGS,
-            unit("Sends the request (`PUT /projects/{project_key}/settings`) and returns the answer.")
+            ProjectGetSettings, super::endpoints::PROJECT_GET_SETTINGS, send_as
         );
         ///Request value of [`DssProject::get_export_stream`](super::super::handles::DssProject::get_export_stream): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -1695,16 +1736,41 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         crate::rt::request_common!(
             ProjectDelete, super::endpoints::PROJECT_DELETE, send_as
         );
+        ///Request value of [`DssProjectSettings::save`](super::super::handles::DssProjectSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ProjectSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssProjectSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ProjectSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/settings");
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ProjectSettingsSave, super::endpoints::PROJECT_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /projects/{project_key}/settings`) and returns the answer.")
+        );
         crate::rt::request_list!(
             ListProjectKeys, ListProjects, CreateProject,
             CreateProjectFromBundleLocalArchive, CreateProjectFromBundleArchive,
             PrepareProjectImport, TemporaryImportHandleExecute, ProjectGetTimeline,
             ProjectGetMetadata, ProjectSetMetadata, ProjectGetSummary,
-            ProjectGetSettings, ProjectSaveSettings, ProjectGetExportStream,
-            ProjectExportToFile, ProjectDuplicate, ProjectGetPermissions,
-            ProjectSetPermissions, ProjectGetVariables, ProjectSetVariables,
-            ProjectGetTags, ProjectSetTags, ProjectGetProjectFolder,
-            ProjectSaveAppManifest, ProjectDelete
+            ProjectGetSettings, ProjectGetExportStream, ProjectExportToFile,
+            ProjectDuplicate, ProjectGetPermissions, ProjectSetPermissions,
+            ProjectGetVariables, ProjectSetVariables, ProjectGetTags, ProjectSetTags,
+            ProjectGetProjectFolder, ProjectSaveAppManifest, ProjectDelete,
+            ProjectSettingsSave
         );
     }
     /// The description of every method of this file: its identity.
@@ -2132,7 +2198,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
             "DssProject",
             "get_settings",
             Server::Dss,
-            "Reads the project's settings (code environments, container execution, exposed objects, status, ...), to change and save back with `save_settings`.",
+            "Reads the project's settings (code environments, container execution, exposed objects, status, ...), to change and `save`.",
             &[],
             Some(
                 Request::new(
@@ -2143,34 +2209,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssProject::save_settings`.
-        pub static PROJECT_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssProject",
-            "save_settings",
-            Server::Dss,
-            "Saves the project's settings, as read by `get_settings` and changed (dataikuapi's `DSSProjectSettings.save`): the whole object is sent.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/projects/{project_key}/settings",
-                    &[],
-                    "ProjectSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Nothing,
+            ResultKind::Handle("DssProjectSettings"),
             [false, true, false],
         );
         ///`DssProject::get_export_stream`.
@@ -2598,6 +2637,178 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
             ResultKind::HandWritten("ProjectUpdateVariables < '_ >"),
             [true, true, false],
         );
+        ///`DssProjectSettings::save`.
+        pub static PROJECT_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssProjectSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/projects/{project_key}/settings",
+                    &[],
+                    "ProjectSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssProjectSettings::set_python_code_env`.
+        pub static PROJECT_SETTINGS_SET_PYTHON_CODE_ENV: Endpoint = Endpoint::new(
+            "DssProjectSettings",
+            "set_python_code_env",
+            Server::Dss,
+            "Sets the project's default Python code environment: the one named, or DSS's builtin one (`None`).",
+            &[
+                Arg::new(
+                    "code_env_name",
+                    "Option < & str >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssProjectSettings"),
+            [true, true, false],
+        );
+        ///`DssProjectSettings::set_r_code_env`.
+        pub static PROJECT_SETTINGS_SET_R_CODE_ENV: Endpoint = Endpoint::new(
+            "DssProjectSettings",
+            "set_r_code_env",
+            Server::Dss,
+            "Sets the project's default R code environment: the one named, or DSS's builtin one (`None`).",
+            &[
+                Arg::new(
+                    "code_env_name",
+                    "Option < & str >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssProjectSettings"),
+            [true, true, false],
+        );
+        ///`DssProjectSettings::set_container_exec_config`.
+        pub static PROJECT_SETTINGS_SET_CONTAINER_EXEC_CONFIG: Endpoint = Endpoint::new(
+            "DssProjectSettings",
+            "set_container_exec_config",
+            Server::Dss,
+            "Sets the project's default containerized execution configuration: the one named, or local execution (`None`).",
+            &[
+                Arg::new(
+                    "config_name",
+                    "Option < & str >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssProjectSettings"),
+            [true, true, false],
+        );
+        ///`DssProjectSettings::set_k8s_cluster`.
+        pub static PROJECT_SETTINGS_SET_K8S_CLUSTER: Endpoint = Endpoint::new(
+            "DssProjectSettings",
+            "set_k8s_cluster",
+            Server::Dss,
+            "Sets the Kubernetes cluster the project uses: the one named (which may use variables, with a fallback for when they do not resolve; dataikuapi's default fallback is `None`), or the instance's (`None`).",
+            &[
+                Arg::new(
+                    "cluster",
+                    "Option < & str >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "fallback_cluster",
+                    "Option < & str >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssProjectSettings"),
+            [true, true, false],
+        );
+        ///`DssProjectSettings::set_cluster`.
+        pub static PROJECT_SETTINGS_SET_CLUSTER: Endpoint = Endpoint::new(
+            "DssProjectSettings",
+            "set_cluster",
+            Server::Dss,
+            "Sets the Hadoop or Spark cluster the project uses: the one named (which may use variables, with a fallback for when they do not resolve; dataikuapi's default fallback is `None`), or the instance's (`None`).",
+            &[
+                Arg::new(
+                    "cluster",
+                    "Option < & str >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "fallback_cluster",
+                    "Option < & str >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssProjectSettings"),
+            [true, true, false],
+        );
+        ///`DssProjectSettings::add_exposed_object`.
+        pub static PROJECT_SETTINGS_ADD_EXPOSED_OBJECT: Endpoint = Endpoint::new(
+            "DssProjectSettings",
+            "add_exposed_object",
+            Server::Dss,
+            "Exposes an object of the project (a dataset, a managed folder, ...: its type and id) to another project; nothing changes when it is exposed there already.",
+            &[
+                Arg::new(
+                    "object_type",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "object_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "target_project",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssProjectSettings"),
+            [true, true, false],
+        );
+        ///`DssProjectSettings::get_raw`.
+        pub static PROJECT_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssProjectSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
@@ -2615,7 +2826,6 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         &endpoints::PROJECT_SET_METADATA,
         &endpoints::PROJECT_GET_SUMMARY,
         &endpoints::PROJECT_GET_SETTINGS,
-        &endpoints::PROJECT_SAVE_SETTINGS,
         &endpoints::PROJECT_GET_EXPORT_STREAM,
         &endpoints::PROJECT_EXPORT_TO_FILE,
         &endpoints::PROJECT_DUPLICATE,
@@ -2629,6 +2839,14 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         &endpoints::PROJECT_SAVE_APP_MANIFEST,
         &endpoints::PROJECT_DELETE,
         &endpoints::PROJECT_UPDATE_VARIABLES,
+        &endpoints::PROJECT_SETTINGS_SAVE,
+        &endpoints::PROJECT_SETTINGS_SET_PYTHON_CODE_ENV,
+        &endpoints::PROJECT_SETTINGS_SET_R_CODE_ENV,
+        &endpoints::PROJECT_SETTINGS_SET_CONTAINER_EXEC_CONFIG,
+        &endpoints::PROJECT_SETTINGS_SET_K8S_CLUSTER,
+        &endpoints::PROJECT_SETTINGS_SET_CLUSTER,
+        &endpoints::PROJECT_SETTINGS_ADD_EXPOSED_OBJECT,
+        &endpoints::PROJECT_SETTINGS_GET_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -2646,6 +2864,18 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
                     },
                 ],
                 document: false,
+            },
+            Handle {
+                name: "DssProjectSettings",
+                doc: "The settings of a project, as `get_settings` reads them (dataikuapi's `DSSProjectSettings`): code environments, containerized execution, clusters, exposed objects, ...; changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "project_key",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
             Handle {
                 name: "TemporaryImportHandle",
@@ -3025,8 +3255,7 @@ Returns a [`ProjectGetSummary`](requests::ProjectGetSummary) request; nothing is
             }
         }
         /**Reads the project's settings (code environments, container
-execution, exposed objects, status, ...), to change and save back
-with `save_settings`.
+execution, exposed objects, status, ...), to change and `save`.
 
 `GET /projects/{project_key}/settings`
 
@@ -3034,25 +3263,6 @@ Returns a [`ProjectGetSettings`](requests::ProjectGetSettings) request; nothing 
         pub fn get_settings(&self) -> requests::ProjectGetSettings<'_> {
             requests::ProjectGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the project's settings, as read by `get_settings` and changed
-(dataikuapi's `DSSProjectSettings.save`): the whole object is sent.
-
-`PUT /projects/{project_key}/settings`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`ProjectSaveSettings`](requests::ProjectSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::ProjectSaveSettings<'_> {
-            requests::ProjectSaveSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -3281,6 +3491,26 @@ Returns a [`ProjectDelete`](requests::ProjectDelete) request; nothing is sent un
             }
         }
     }
+    impl super::handles::DssProjectSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed.
+
+`PUT /projects/{project_key}/settings`
+
+Returns a [`ProjectSettingsSave`](requests::ProjectSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::ProjectSettingsSave<'_> {
+            requests::ProjectSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
     /// The hand-written methods this file declares have the
     /// signatures it gives them, in the crate's public names.
     const _: () = {
@@ -3304,6 +3534,64 @@ Returns a [`ProjectDelete`](requests::ProjectDelete) request; nothing is sent un
                     variables: Value,
                 ) -> ProjectUpdateVariables<'_> {
                     self.update_variables(variables)
+                }
+            }
+            impl super::handles::DssProjectSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_python_code_env(
+                    &mut self,
+                    code_env_name: Option<&str>,
+                ) -> &mut DssProjectSettings {
+                    self.set_python_code_env(code_env_name)
+                }
+            }
+            impl super::handles::DssProjectSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_r_code_env(
+                    &mut self,
+                    code_env_name: Option<&str>,
+                ) -> &mut DssProjectSettings {
+                    self.set_r_code_env(code_env_name)
+                }
+            }
+            impl super::handles::DssProjectSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_container_exec_config(
+                    &mut self,
+                    config_name: Option<&str>,
+                ) -> &mut DssProjectSettings {
+                    self.set_container_exec_config(config_name)
+                }
+            }
+            impl super::handles::DssProjectSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_k8s_cluster(
+                    &mut self,
+                    cluster: Option<&str>,
+                    fallback_cluster: Option<&str>,
+                ) -> &mut DssProjectSettings {
+                    self.set_k8s_cluster(cluster, fallback_cluster)
+                }
+            }
+            impl super::handles::DssProjectSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_cluster(
+                    &mut self,
+                    cluster: Option<&str>,
+                    fallback_cluster: Option<&str>,
+                ) -> &mut DssProjectSettings {
+                    self.set_cluster(cluster, fallback_cluster)
+                }
+            }
+            impl super::handles::DssProjectSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_exposed_object(
+                    &mut self,
+                    object_type: &str,
+                    object_id: &str,
+                    target_project: &str,
+                ) -> &mut DssProjectSettings {
+                    self.add_exposed_object(object_type, object_id, target_project)
                 }
             }
         }
@@ -3604,29 +3892,6 @@ Returns a [`ProjectDelete`](requests::ProjectDelete) request; nothing is sent un
                         #[allow(unused_mut)]
                         let mut __r = __owner.get_settings();
                         let __endpoint = requests::ProjectGetSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
-                ("DssProject", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_project_key] = crate::rt::dynamic::ids::<
-                            1usize,
-                        >("DssProject", ids)?;
-                        let __owner = super::handles::DssProject {
-                            client: ::core::clone::Clone::clone(client),
-                            project_key: __id_project_key,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::ProjectSaveSettings::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(
@@ -3957,6 +4222,30 @@ Returns a [`ProjectDelete`](requests::ProjectDelete) request; nothing is sent un
                         if start { __r.start().map(drop) } else { __r.send().map(drop) }
                     })()
                 }
+                ("DssProjectSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectSettings", ids)?;
+                        let __owner = super::handles::DssProjectSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::ProjectSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 _ => return None,
             },
         )
@@ -3972,7 +4261,26 @@ Returns a [`ProjectDelete`](requests::ProjectDelete) request; nothing is sent un
         args: &mut crate::rt::dynamic::DynArgs,
         edit: &dyn Fn(&mut ::serde_json::Value),
     ) -> Option<Result<bool, crate::rt::Error>> {
-        None
+        Some(
+            match document {
+                "DssProjectSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
@@ -4044,6 +4352,22 @@ Returns a [`ProjectDelete`](requests::ProjectDelete) request; nothing is sent un
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssProject"
+            );
+            checked += 1;
+            let handle = super::handles::DssProjectSettings {
+                client: ::core::clone::Clone::clone(&client),
+                project_key: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssProjectSettings"
             );
             checked += 1;
             let handle = super::handles::TemporaryImportHandle {

@@ -45,6 +45,60 @@ pub mod spec_recipes {
                     .finish_non_exhaustive()
             }
         }
+        /**The settings of a recipe, as `get_settings` reads them: `{"recipe":
+{..}, "payload": ".."}`, the payload being the code of a code recipe or
+the JSON text of a visual recipe's type-specific settings (dataikuapi's
+`DSSRecipeSettings`, with the methods of its `CodeRecipeSettings` form
+and of the forms of grouping, upsert, sort, prepare and embed-dataset
+recipes); changed, then sent back whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssRecipeSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) project_key: String,
+            pub(crate) recipe_name: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssRecipeSettings {
+            ///The `project_key` this handle points at.
+            pub fn project_key(&self) -> &str {
+                &self.project_key
+            }
+            ///The `recipe_name` this handle points at.
+            pub fn recipe_name(&self) -> &str {
+                &self.recipe_name
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssRecipeSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssRecipeSettings")
+                    .field("project_key", &self.project_key)
+                    .field("recipe_name", &self.recipe_name)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
         /**The schema changes a recipe's outputs need (`compute_schema_updates`),
 as DSS computed them; `apply` makes them.*/
         #[derive(Clone)]
@@ -886,7 +940,10 @@ they connect.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssRecipe,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
@@ -894,39 +951,35 @@ they connect.*/
                 __call.segment("project_key", &__owner.project_key, false)?;
                 __call.lit("/recipes/");
                 __call.segment("recipe_name", &__owner.recipe_name, false)?;
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
             }
-        }
-        crate::rt::request_common!(
-            RecipeGetSettings, super::endpoints::RECIPE_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /projects/{project_key}/recipes/{recipe_name}`) and returns the answer.")
-        );
-        ///Request value of [`DssRecipe::save_settings`](super::super::handles::DssRecipe::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct RecipeSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssRecipe,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> RecipeSaveSettings<'a> {
-            fn __prepare(
+            ///Sends the request (`GET /projects/{project_key}/recipes/{recipe_name}`) and returns the answer.
+            pub fn send(
                 self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/projects/");
-                __call.segment("project_key", &__owner.project_key, false)?;
-                __call.lit("/recipes/");
-                __call.segment("recipe_name", &__owner.recipe_name, false)?;
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
+            ) -> Result<super::super::handles::DssRecipeSettings, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_project_key = ::core::clone::Clone::clone(
+                        &__owner.project_key,
+                    );
+                    let __f_recipe_name = ::core::clone::Clone::clone(
+                        &__owner.recipe_name,
+                    );
+                    super::super::handles::DssRecipeSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        project_key: __f_project_key,
+                        recipe_name: __f_recipe_name,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
-            RecipeSaveSettings, super::endpoints::RECIPE_SAVE_SETTINGS, json(Value,
-            "Sends the request (`PUT /projects/{project_key}/recipes/{recipe_name}`) and returns the answer.")
+            RecipeGetSettings, super::endpoints::RECIPE_GET_SETTINGS, send_as
         );
         ///Request value of [`DssRecipe::delete`](super::super::handles::DssRecipe::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -1117,10 +1170,36 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
             super::endpoints::REQUIRED_SCHEMA_UPDATES_UPDATE_OUTPUT_SCHEMA, json(Value,
             "Sends the request (`POST /projects/{project_key}/recipes/{recipe_name}/actions/updateOutputSchema`) and returns the answer.")
         );
+        ///Request value of [`DssRecipeSettings::save`](super::super::handles::DssRecipeSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct RecipeSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssRecipeSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> RecipeSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/recipes/");
+                __call.segment("recipe_name", &__owner.recipe_name, false)?;
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            RecipeSettingsSave, super::endpoints::RECIPE_SETTINGS_SAVE, json(Value,
+            "Sends the request (`PUT /projects/{project_key}/recipes/{recipe_name}`) and returns the answer.")
+        );
         crate::rt::request_list!(
             ProjectListRecipes, ProjectCreateRecipe, ProjectFlowGetGraph,
-            RecipeGetSettings, RecipeSaveSettings, RecipeDelete, RecipeGetStatus,
-            RecipeComputeSchemaUpdates, RequiredSchemaUpdatesUpdateOutputSchema
+            RecipeGetSettings, RecipeDelete, RecipeGetStatus, RecipeComputeSchemaUpdates,
+            RequiredSchemaUpdatesUpdateOutputSchema, RecipeSettingsSave
         );
     }
     /// The description of every method of this file: its identity.
@@ -1240,7 +1319,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
             "DssRecipe",
             "get_settings",
             Server::Dss,
-            "Reads the recipe's settings as DSS sends them: `{\"recipe\": {..}, \"payload\": \"..\"}`, the payload being the code of a code recipe or the JSON text of a visual recipe's settings.",
+            "Reads the recipe's settings as DSS sends them (`{\"recipe\": {..}, \"payload\": \"..\"}`), to change and `save`.",
             &[],
             Some(
                 Request::new(
@@ -1251,34 +1330,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssRecipe::save_settings`.
-        pub static RECIPE_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssRecipe",
-            "save_settings",
-            Server::Dss,
-            "Saves the recipe's settings, as read by `get_settings` and changed (`recipe` and `payload`, the payload as text); returns DSS's answer.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/projects/{project_key}/recipes/{recipe_name}",
-                    &[],
-                    "RecipeSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Json("Value"),
+            ResultKind::Handle("DssRecipeSettings"),
             [false, true, false],
         );
         ///`DssRecipe::delete`.
@@ -1435,6 +1487,930 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
             ResultKind::HandWritten("SchemaUpdatesApply < '_ >"),
             [true, true, false],
         );
+        ///`DssRecipeSettings::save`.
+        pub static RECIPE_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object (`recipe` and `payload`, the payload as text), sent back as it was read except where it was changed; returns DSS's answer.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/projects/{project_key}/recipes/{recipe_name}",
+                    &[],
+                    "RecipeSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::r#type`.
+        pub static RECIPE_SETTINGS_R_TYPE: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "r#type",
+            Server::Dss,
+            "The recipe's type (`sync`, `python`, `join`, ...).",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::get_recipe_raw_definition`.
+        pub static RECIPE_SETTINGS_GET_RECIPE_RAW_DEFINITION: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "get_recipe_raw_definition",
+            Server::Dss,
+            "The recipe's definition: everything but the payload (`name`, `projectKey`, `type`, `params`, `inputs`, `outputs`, ...).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::get_recipe_inputs`.
+        pub static RECIPE_SETTINGS_GET_RECIPE_INPUTS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "get_recipe_inputs",
+            Server::Dss,
+            "The recipe's inputs: a map from role name to `{\"items\": [{\"ref\", \"deps\"}, ..]}`.",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::get_recipe_outputs`.
+        pub static RECIPE_SETTINGS_GET_RECIPE_OUTPUTS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "get_recipe_outputs",
+            Server::Dss,
+            "The recipe's outputs: a map from role name to `{\"items\": [{\"ref\", \"appendMode\"}, ..]}`.",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::get_recipe_params`.
+        pub static RECIPE_SETTINGS_GET_RECIPE_PARAMS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "get_recipe_params",
+            Server::Dss,
+            "The recipe's type-specific settings that are not in the payload (engine settings, mostly).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::raw_params`.
+        pub static RECIPE_SETTINGS_RAW_PARAMS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "raw_params",
+            Server::Dss,
+            "The recipe's type-specific settings that are not in the payload (dataikuapi's property for `get_recipe_params`).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::get_payload`.
+        pub static RECIPE_SETTINGS_GET_PAYLOAD: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "get_payload",
+            Server::Dss,
+            "The payload as DSS stores it: the code of a code recipe, the JSON text of a visual recipe's settings.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::str_payload`.
+        pub static RECIPE_SETTINGS_STR_PAYLOAD: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "str_payload",
+            Server::Dss,
+            "The payload as DSS stores it (dataikuapi's property for `get_payload`).",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::set_payload`.
+        pub static RECIPE_SETTINGS_SET_PAYLOAD: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_payload",
+            Server::Dss,
+            "Replaces the payload, as text.",
+            &[
+                Arg::new(
+                    "payload",
+                    "str",
+                    Presence::Required,
+                    Place::Document("payload"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::set_str_payload`.
+        pub static RECIPE_SETTINGS_SET_STR_PAYLOAD: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_str_payload",
+            Server::Dss,
+            "Replaces the payload, as text (dataikuapi's property setter for `set_payload`).",
+            &[
+                Arg::new(
+                    "payload",
+                    "str",
+                    Presence::Required,
+                    Place::Document("payload"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::get_json_payload`.
+        pub static RECIPE_SETTINGS_GET_JSON_PAYLOAD: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "get_json_payload",
+            Server::Dss,
+            "The payload of a visual recipe, parsed from its JSON text, as a document that writes back what is not changed as it was (an error for a payload that is not JSON, like a code recipe's).",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < Document >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::obj_payload`.
+        pub static RECIPE_SETTINGS_OBJ_PAYLOAD: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "obj_payload",
+            Server::Dss,
+            "The payload of a visual recipe, parsed (dataikuapi's property for `get_json_payload`).",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < Document >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::set_json_payload`.
+        pub static RECIPE_SETTINGS_SET_JSON_PAYLOAD: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_json_payload",
+            Server::Dss,
+            "Replaces the payload of a visual recipe by this JSON, as text (what was not changed in a document from `get_json_payload` is written as it was read).",
+            &[
+                Arg::new(
+                    "payload",
+                    "impl Into < Document >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssRecipeSettings"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::has_input`.
+        pub static RECIPE_SETTINGS_HAS_INPUT: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "has_input",
+            Server::Dss,
+            "Whether one of the recipe's inputs, in any role, is this ref (a dataset name, a folder or model id, `PROJECT.name` for an exposed object).",
+            &[
+                Arg::new(
+                    "input_ref",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("bool"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::has_output`.
+        pub static RECIPE_SETTINGS_HAS_OUTPUT: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "has_output",
+            Server::Dss,
+            "Whether one of the recipe's outputs, in any role, is this ref.",
+            &[
+                Arg::new(
+                    "output_ref",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("bool"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::replace_input`.
+        pub static RECIPE_SETTINGS_REPLACE_INPUT: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "replace_input",
+            Server::Dss,
+            "Replaces an input ref of the recipe by another, in every role (nothing when it is not an input).",
+            &[
+                Arg::new(
+                    "current_input_ref",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "new_input_ref",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssRecipeSettings"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::replace_output`.
+        pub static RECIPE_SETTINGS_REPLACE_OUTPUT: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "replace_output",
+            Server::Dss,
+            "Replaces an output ref of the recipe by another, in every role (nothing when it is not an output).",
+            &[
+                Arg::new(
+                    "current_output_ref",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "new_output_ref",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssRecipeSettings"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::add_input`.
+        pub static RECIPE_SETTINGS_ADD_INPUT: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "add_input",
+            Server::Dss,
+            "Adds an input to a role of the recipe (`main` for most recipes), with its partition dependencies, one per dimension (none: dataikuapi's default, an empty list).",
+            &[
+                Arg::new("role", "& str", Presence::Required, Place::HandWritten, false),
+                Arg::new(
+                    "r#ref",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "partition_deps",
+                    "Option < Value >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssRecipeSettings"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::add_output`.
+        pub static RECIPE_SETTINGS_ADD_OUTPUT: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "add_output",
+            Server::Dss,
+            "Adds an output to a role of the recipe (`main` for most recipes), appending to it or overwriting it when the recipe runs (dataikuapi's default: overwrite).",
+            &[
+                Arg::new("role", "& str", Presence::Required, Place::HandWritten, false),
+                Arg::new(
+                    "r#ref",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "append_mode",
+                    "bool",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssRecipeSettings"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::get_flat_input_refs`.
+        pub static RECIPE_SETTINGS_GET_FLAT_INPUT_REFS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "get_flat_input_refs",
+            Server::Dss,
+            "Every input ref of the recipe, whatever its role.",
+            &[],
+            None,
+            ResultKind::HandWritten("Vec < & str >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::get_flat_output_refs`.
+        pub static RECIPE_SETTINGS_GET_FLAT_OUTPUT_REFS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "get_flat_output_refs",
+            Server::Dss,
+            "Every output ref of the recipe, whatever its role.",
+            &[],
+            None,
+            ResultKind::HandWritten("Vec < & str >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::tags`.
+        pub static RECIPE_SETTINGS_TAGS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "tags",
+            Server::Dss,
+            "The tags of the recipe.",
+            &[],
+            None,
+            ResultKind::Local("Vec<&str>"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::set_tags`.
+        pub static RECIPE_SETTINGS_SET_TAGS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_tags",
+            Server::Dss,
+            "Sets the tags of the recipe.",
+            &[
+                Arg::new(
+                    "tags",
+                    "[str]",
+                    Presence::Required,
+                    Place::Document("recipe.tags"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::description`.
+        pub static RECIPE_SETTINGS_DESCRIPTION: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "description",
+            Server::Dss,
+            "The description of the recipe.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::set_description`.
+        pub static RECIPE_SETTINGS_SET_DESCRIPTION: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_description",
+            Server::Dss,
+            "Sets the description of the recipe.",
+            &[
+                Arg::new(
+                    "description",
+                    "str",
+                    Presence::Required,
+                    Place::Document("recipe.description"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::short_description`.
+        pub static RECIPE_SETTINGS_SHORT_DESCRIPTION: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "short_description",
+            Server::Dss,
+            "The short description of the recipe.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::set_short_description`.
+        pub static RECIPE_SETTINGS_SET_SHORT_DESCRIPTION: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_short_description",
+            Server::Dss,
+            "Sets the short description of the recipe.",
+            &[
+                Arg::new(
+                    "short_description",
+                    "str",
+                    Presence::Required,
+                    Place::Document("recipe.shortDesc"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::custom_fields`.
+        pub static RECIPE_SETTINGS_CUSTOM_FIELDS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "custom_fields",
+            Server::Dss,
+            "The custom fields of the recipe (none when it has none).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::set_custom_fields`.
+        pub static RECIPE_SETTINGS_SET_CUSTOM_FIELDS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_custom_fields",
+            Server::Dss,
+            "Sets the custom fields of the recipe (an object).",
+            &[
+                Arg::new(
+                    "custom_fields",
+                    "json",
+                    Presence::Required,
+                    Place::Document("recipe.customFields"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::get_code`.
+        pub static RECIPE_SETTINGS_GET_CODE: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "get_code",
+            Server::Dss,
+            "The code of a code recipe (its payload).",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::set_code`.
+        pub static RECIPE_SETTINGS_SET_CODE: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_code",
+            Server::Dss,
+            "Replaces the code of a code recipe (its payload).",
+            &[
+                Arg::new(
+                    "code",
+                    "str",
+                    Presence::Required,
+                    Place::Document("payload"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::get_code_env_settings`.
+        pub static RECIPE_SETTINGS_GET_CODE_ENV_SETTINGS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "get_code_env_settings",
+            Server::Dss,
+            "How a code recipe chooses its code environment (`envMode`: `USE_BUILTIN_MODE`, `INHERIT` or `EXPLICIT_ENV` with `envName`); none for a recipe that does not choose one.",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssRecipeSettings::set_code_env`.
+        pub static RECIPE_SETTINGS_SET_CODE_ENV: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_code_env",
+            Server::Dss,
+            "Sets the code environment of a code recipe: the one named, the project's (`inherit`), or DSS's builtin one (`use_builtin`), the first of them given.",
+            &[
+                Arg::new(
+                    "code_env",
+                    "Option < & str >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "inherit",
+                    "bool",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "use_builtin",
+                    "bool",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::clear_grouping_keys`.
+        pub static RECIPE_SETTINGS_CLEAR_GROUPING_KEYS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "clear_grouping_keys",
+            Server::Dss,
+            "Grouping recipe: removes every grouping key.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::add_grouping_key`.
+        pub static RECIPE_SETTINGS_ADD_GROUPING_KEY: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "add_grouping_key",
+            Server::Dss,
+            "Grouping recipe: adds a grouping key, a column.",
+            &[
+                Arg::new(
+                    "column",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::set_global_count_enabled`.
+        pub static RECIPE_SETTINGS_SET_GLOBAL_COUNT_ENABLED: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_global_count_enabled",
+            Server::Dss,
+            "Grouping recipe: counts the records of each group, or not.",
+            &[
+                Arg::new(
+                    "enabled",
+                    "bool",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::get_or_create_column_settings`.
+        pub static RECIPE_SETTINGS_GET_OR_CREATE_COLUMN_SETTINGS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "get_or_create_column_settings",
+            Server::Dss,
+            "Grouping recipe: the aggregations of a column, made when it has none.",
+            &[
+                Arg::new(
+                    "column",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < Value >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::set_column_aggregations`.
+        pub static RECIPE_SETTINGS_SET_COLUMN_AGGREGATIONS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_column_aggregations",
+            Server::Dss,
+            "Grouping recipe: sets the basic aggregations of a column (each off unless set in `aggregations`); returns the column's aggregations.",
+            &[
+                Arg::new(
+                    "column",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "aggregations",
+                    "& ColumnAggregations",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < Value >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::clear_upsert_keys`.
+        pub static RECIPE_SETTINGS_CLEAR_UPSERT_KEYS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "clear_upsert_keys",
+            Server::Dss,
+            "Upsert recipe: removes every upsert key.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::add_upsert_key`.
+        pub static RECIPE_SETTINGS_ADD_UPSERT_KEY: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "add_upsert_key",
+            Server::Dss,
+            "Upsert recipe: adds an upsert key, a column.",
+            &[
+                Arg::new(
+                    "column",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::add_computed_column`.
+        pub static RECIPE_SETTINGS_ADD_COMPUTED_COLUMN: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "add_computed_column",
+            Server::Dss,
+            "Upsert recipe: adds a column computed on the input.",
+            &[
+                Arg::new(
+                    "computed_column",
+                    "Value",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::row_number_column_enabled`.
+        pub static RECIPE_SETTINGS_ROW_NUMBER_COLUMN_ENABLED: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "row_number_column_enabled",
+            Server::Dss,
+            "Sort recipe: whether a row number column is added.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < Option < bool > >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::set_row_number_column_enabled`.
+        pub static RECIPE_SETTINGS_SET_ROW_NUMBER_COLUMN_ENABLED: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_row_number_column_enabled",
+            Server::Dss,
+            "Sort recipe: adds a row number column, or not.",
+            &[
+                Arg::new(
+                    "enabled",
+                    "bool",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::rank_column_enabled`.
+        pub static RECIPE_SETTINGS_RANK_COLUMN_ENABLED: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "rank_column_enabled",
+            Server::Dss,
+            "Sort recipe: whether a rank column is added.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < Option < bool > >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::set_rank_column_enabled`.
+        pub static RECIPE_SETTINGS_SET_RANK_COLUMN_ENABLED: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_rank_column_enabled",
+            Server::Dss,
+            "Sort recipe: adds a rank column, or not.",
+            &[
+                Arg::new(
+                    "enabled",
+                    "bool",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::dense_rank_column_enabled`.
+        pub static RECIPE_SETTINGS_DENSE_RANK_COLUMN_ENABLED: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "dense_rank_column_enabled",
+            Server::Dss,
+            "Sort recipe: whether a dense rank column is added.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < Option < bool > >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::set_dense_rank_column_enabled`.
+        pub static RECIPE_SETTINGS_SET_DENSE_RANK_COLUMN_ENABLED: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_dense_rank_column_enabled",
+            Server::Dss,
+            "Sort recipe: adds a dense rank column, or not.",
+            &[
+                Arg::new(
+                    "enabled",
+                    "bool",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::clear_sorting_keys`.
+        pub static RECIPE_SETTINGS_CLEAR_SORTING_KEYS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "clear_sorting_keys",
+            Server::Dss,
+            "Sort recipe: removes every sorting key.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::add_sorting_key`.
+        pub static RECIPE_SETTINGS_ADD_SORTING_KEY: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "add_sorting_key",
+            Server::Dss,
+            "Sort recipe: adds a sorting key, a column, ascending (dataikuapi's default) or not.",
+            &[
+                Arg::new(
+                    "column",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "ascending",
+                    "bool",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::raw_steps`.
+        pub static RECIPE_SETTINGS_RAW_STEPS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "raw_steps",
+            Server::Dss,
+            "Prepare recipe: the steps of its script.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < Option < Value > >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::add_processor_step`.
+        pub static RECIPE_SETTINGS_ADD_PROCESSOR_STEP: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "add_processor_step",
+            Server::Dss,
+            "Prepare recipe: adds a processor step, of a type with its parameters.",
+            &[
+                Arg::new(
+                    "r#type",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "params",
+                    "Value",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::embedding_column`.
+        pub static RECIPE_SETTINGS_EMBEDDING_COLUMN: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "embedding_column",
+            Server::Dss,
+            "Embed-dataset recipe: the column whose text is embedded.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < Option < Value > >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::set_embedding_column`.
+        pub static RECIPE_SETTINGS_SET_EMBEDDING_COLUMN: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_embedding_column",
+            Server::Dss,
+            "Embed-dataset recipe: sets the column whose text is embedded.",
+            &[
+                Arg::new(
+                    "column",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::max_records`.
+        pub static RECIPE_SETTINGS_MAX_RECORDS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "max_records",
+            Server::Dss,
+            "Embed-dataset recipe: the most records embedded.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < Option < Value > >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::set_max_records`.
+        pub static RECIPE_SETTINGS_SET_MAX_RECORDS: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "set_max_records",
+            Server::Dss,
+            "Embed-dataset recipe: sets the most records embedded.",
+            &[
+                Arg::new(
+                    "max_records",
+                    "i64",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < & mut DssRecipeSettings >"),
+            [true, true, false],
+        );
+        ///`DssRecipeSettings::get_raw`.
+        pub static RECIPE_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssRecipeSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
@@ -1444,13 +2420,69 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         &endpoints::PROJECT_GET_FLOW,
         &endpoints::PROJECT_FLOW_GET_GRAPH,
         &endpoints::RECIPE_GET_SETTINGS,
-        &endpoints::RECIPE_SAVE_SETTINGS,
         &endpoints::RECIPE_DELETE,
         &endpoints::RECIPE_GET_STATUS,
         &endpoints::RECIPE_COMPUTE_SCHEMA_UPDATES,
         &endpoints::REQUIRED_SCHEMA_UPDATES_UPDATE_OUTPUT_SCHEMA,
         &endpoints::RECIPE_RUN,
         &endpoints::REQUIRED_SCHEMA_UPDATES_APPLY,
+        &endpoints::RECIPE_SETTINGS_SAVE,
+        &endpoints::RECIPE_SETTINGS_R_TYPE,
+        &endpoints::RECIPE_SETTINGS_GET_RECIPE_RAW_DEFINITION,
+        &endpoints::RECIPE_SETTINGS_GET_RECIPE_INPUTS,
+        &endpoints::RECIPE_SETTINGS_GET_RECIPE_OUTPUTS,
+        &endpoints::RECIPE_SETTINGS_GET_RECIPE_PARAMS,
+        &endpoints::RECIPE_SETTINGS_RAW_PARAMS,
+        &endpoints::RECIPE_SETTINGS_GET_PAYLOAD,
+        &endpoints::RECIPE_SETTINGS_STR_PAYLOAD,
+        &endpoints::RECIPE_SETTINGS_SET_PAYLOAD,
+        &endpoints::RECIPE_SETTINGS_SET_STR_PAYLOAD,
+        &endpoints::RECIPE_SETTINGS_GET_JSON_PAYLOAD,
+        &endpoints::RECIPE_SETTINGS_OBJ_PAYLOAD,
+        &endpoints::RECIPE_SETTINGS_SET_JSON_PAYLOAD,
+        &endpoints::RECIPE_SETTINGS_HAS_INPUT,
+        &endpoints::RECIPE_SETTINGS_HAS_OUTPUT,
+        &endpoints::RECIPE_SETTINGS_REPLACE_INPUT,
+        &endpoints::RECIPE_SETTINGS_REPLACE_OUTPUT,
+        &endpoints::RECIPE_SETTINGS_ADD_INPUT,
+        &endpoints::RECIPE_SETTINGS_ADD_OUTPUT,
+        &endpoints::RECIPE_SETTINGS_GET_FLAT_INPUT_REFS,
+        &endpoints::RECIPE_SETTINGS_GET_FLAT_OUTPUT_REFS,
+        &endpoints::RECIPE_SETTINGS_TAGS,
+        &endpoints::RECIPE_SETTINGS_SET_TAGS,
+        &endpoints::RECIPE_SETTINGS_DESCRIPTION,
+        &endpoints::RECIPE_SETTINGS_SET_DESCRIPTION,
+        &endpoints::RECIPE_SETTINGS_SHORT_DESCRIPTION,
+        &endpoints::RECIPE_SETTINGS_SET_SHORT_DESCRIPTION,
+        &endpoints::RECIPE_SETTINGS_CUSTOM_FIELDS,
+        &endpoints::RECIPE_SETTINGS_SET_CUSTOM_FIELDS,
+        &endpoints::RECIPE_SETTINGS_GET_CODE,
+        &endpoints::RECIPE_SETTINGS_SET_CODE,
+        &endpoints::RECIPE_SETTINGS_GET_CODE_ENV_SETTINGS,
+        &endpoints::RECIPE_SETTINGS_SET_CODE_ENV,
+        &endpoints::RECIPE_SETTINGS_CLEAR_GROUPING_KEYS,
+        &endpoints::RECIPE_SETTINGS_ADD_GROUPING_KEY,
+        &endpoints::RECIPE_SETTINGS_SET_GLOBAL_COUNT_ENABLED,
+        &endpoints::RECIPE_SETTINGS_GET_OR_CREATE_COLUMN_SETTINGS,
+        &endpoints::RECIPE_SETTINGS_SET_COLUMN_AGGREGATIONS,
+        &endpoints::RECIPE_SETTINGS_CLEAR_UPSERT_KEYS,
+        &endpoints::RECIPE_SETTINGS_ADD_UPSERT_KEY,
+        &endpoints::RECIPE_SETTINGS_ADD_COMPUTED_COLUMN,
+        &endpoints::RECIPE_SETTINGS_ROW_NUMBER_COLUMN_ENABLED,
+        &endpoints::RECIPE_SETTINGS_SET_ROW_NUMBER_COLUMN_ENABLED,
+        &endpoints::RECIPE_SETTINGS_RANK_COLUMN_ENABLED,
+        &endpoints::RECIPE_SETTINGS_SET_RANK_COLUMN_ENABLED,
+        &endpoints::RECIPE_SETTINGS_DENSE_RANK_COLUMN_ENABLED,
+        &endpoints::RECIPE_SETTINGS_SET_DENSE_RANK_COLUMN_ENABLED,
+        &endpoints::RECIPE_SETTINGS_CLEAR_SORTING_KEYS,
+        &endpoints::RECIPE_SETTINGS_ADD_SORTING_KEY,
+        &endpoints::RECIPE_SETTINGS_RAW_STEPS,
+        &endpoints::RECIPE_SETTINGS_ADD_PROCESSOR_STEP,
+        &endpoints::RECIPE_SETTINGS_EMBEDDING_COLUMN,
+        &endpoints::RECIPE_SETTINGS_SET_EMBEDDING_COLUMN,
+        &endpoints::RECIPE_SETTINGS_MAX_RECORDS,
+        &endpoints::RECIPE_SETTINGS_SET_MAX_RECORDS,
+        &endpoints::RECIPE_SETTINGS_GET_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -1473,6 +2505,23 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
                     },
                 ],
                 document: false,
+            },
+            Handle {
+                name: "DssRecipeSettings",
+                doc: "The settings of a recipe, as `get_settings` reads them: `{\"recipe\": {..}, \"payload\": \"..\"}`, the payload being the code of a code recipe or the JSON text of a visual recipe's type-specific settings (dataikuapi's `DSSRecipeSettings`, with the methods of its `CodeRecipeSettings` form and of the forms of grouping, upsert, sort, prepare and embed-dataset recipes); changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "project_key",
+                        ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "recipe_name",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
             Handle {
                 name: "RequiredSchemaUpdates",
@@ -1745,9 +2794,8 @@ Returns a [`ProjectFlowGetGraph`](requests::ProjectFlowGetGraph) request; nothin
         }
     }
     impl super::handles::DssRecipe {
-        /**Reads the recipe's settings as DSS sends them: `{"recipe": {..},
-"payload": ".."}`, the payload being the code of a code recipe or the
-JSON text of a visual recipe's settings.
+        /**Reads the recipe's settings as DSS sends them (`{"recipe": {..},
+"payload": ".."}`), to change and `save`.
 
 `GET /projects/{project_key}/recipes/{recipe_name}`
 
@@ -1755,25 +2803,6 @@ Returns a [`RecipeGetSettings`](requests::RecipeGetSettings) request; nothing is
         pub fn get_settings(&self) -> requests::RecipeGetSettings<'_> {
             requests::RecipeGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the recipe's settings, as read by `get_settings` and changed
-(`recipe` and `payload`, the payload as text); returns DSS's answer.
-
-`PUT /projects/{project_key}/recipes/{recipe_name}`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`RecipeSaveSettings`](requests::RecipeSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::RecipeSaveSettings<'_> {
-            requests::RecipeSaveSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -1851,6 +2880,220 @@ Returns a [`RequiredSchemaUpdatesUpdateOutputSchema`](requests::RequiredSchemaUp
             }
         }
     }
+    impl super::handles::DssRecipeSettings {
+        /**Saves the settings: the whole object (`recipe` and `payload`, the
+payload as text), sent back as it was read except where it was
+changed; returns DSS's answer.
+
+`PUT /projects/{project_key}/recipes/{recipe_name}`
+
+Returns a [`RecipeSettingsSave`](requests::RecipeSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::RecipeSettingsSave<'_> {
+            requests::RecipeSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The recipe's type (`sync`, `python`, `join`, ...).
+
+Reads the document this value holds; sends no request.*/
+        pub fn r#type(&self) -> ::core::option::Option<&str> {
+            self.document.get("recipe.type").and_then(::serde_json::Value::as_str)
+        }
+        /**The recipe's definition: everything but the payload (`name`,
+`projectKey`, `type`, `params`, `inputs`, `outputs`, ...).
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_recipe_raw_definition(
+            &self,
+        ) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("recipe")
+        }
+        /**The recipe's inputs: a map from role name to `{"items": [{"ref",
+"deps"}, ..]}`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_recipe_inputs(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("recipe.inputs")
+        }
+        /**The recipe's outputs: a map from role name to `{"items": [{"ref",
+"appendMode"}, ..]}`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_recipe_outputs(
+            &self,
+        ) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("recipe.outputs")
+        }
+        /**The recipe's type-specific settings that are not in the payload
+(engine settings, mostly).
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_recipe_params(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("recipe.params")
+        }
+        /**The recipe's type-specific settings that are not in the payload
+(dataikuapi's property for `get_recipe_params`).
+
+Reads the document this value holds; sends no request.*/
+        pub fn raw_params(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("recipe.params")
+        }
+        /**The payload as DSS stores it: the code of a code recipe, the JSON
+text of a visual recipe's settings.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_payload(&self) -> ::core::option::Option<&str> {
+            self.document.get("payload").and_then(::serde_json::Value::as_str)
+        }
+        /**The payload as DSS stores it (dataikuapi's property for
+`get_payload`).
+
+Reads the document this value holds; sends no request.*/
+        pub fn str_payload(&self) -> ::core::option::Option<&str> {
+            self.document.get("payload").and_then(::serde_json::Value::as_str)
+        }
+        /**Replaces the payload, as text.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_payload(
+            &mut self,
+            payload: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document.set("payload", ::serde_json::Value::from(payload.into()));
+            self
+        }
+        /**Replaces the payload, as text (dataikuapi's property setter for
+`set_payload`).
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_str_payload(
+            &mut self,
+            payload: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document.set("payload", ::serde_json::Value::from(payload.into()));
+            self
+        }
+        /**The tags of the recipe.
+
+Reads the document this value holds; sends no request.*/
+        pub fn tags(&self) -> ::std::vec::Vec<&str> {
+            self.document
+                .get("recipe.tags")
+                .and_then(::serde_json::Value::as_array)
+                .map(|a| a.iter().filter_map(::serde_json::Value::as_str).collect())
+                .unwrap_or_default()
+        }
+        /**Sets the tags of the recipe.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_tags(
+            &mut self,
+            tags: impl ::core::iter::IntoIterator<
+                Item = impl ::core::convert::Into<::std::string::String>,
+            >,
+        ) -> &mut Self {
+            self.document
+                .set(
+                    "recipe.tags",
+                    ::serde_json::Value::from(
+                        tags
+                            .into_iter()
+                            .map(::core::convert::Into::into)
+                            .collect::<::std::vec::Vec<::std::string::String>>(),
+                    ),
+                );
+            self
+        }
+        /**The description of the recipe.
+
+Reads the document this value holds; sends no request.*/
+        pub fn description(&self) -> ::core::option::Option<&str> {
+            self.document.get("recipe.description").and_then(::serde_json::Value::as_str)
+        }
+        /**Sets the description of the recipe.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_description(
+            &mut self,
+            description: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document
+                .set(
+                    "recipe.description",
+                    ::serde_json::Value::from(description.into()),
+                );
+            self
+        }
+        /**The short description of the recipe.
+
+Reads the document this value holds; sends no request.*/
+        pub fn short_description(&self) -> ::core::option::Option<&str> {
+            self.document.get("recipe.shortDesc").and_then(::serde_json::Value::as_str)
+        }
+        /**Sets the short description of the recipe.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_short_description(
+            &mut self,
+            short_description: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document
+                .set(
+                    "recipe.shortDesc",
+                    ::serde_json::Value::from(short_description.into()),
+                );
+            self
+        }
+        /**The custom fields of the recipe (none when it has none).
+
+Reads the document this value holds; sends no request.*/
+        pub fn custom_fields(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("recipe.customFields")
+        }
+        /**Sets the custom fields of the recipe (an object).
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_custom_fields(
+            &mut self,
+            custom_fields: impl ::core::convert::Into<::serde_json::Value>,
+        ) -> &mut Self {
+            self.document.set("recipe.customFields", custom_fields.into());
+            self
+        }
+        /**The code of a code recipe (its payload).
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_code(&self) -> ::core::option::Option<&str> {
+            self.document.get("payload").and_then(::serde_json::Value::as_str)
+        }
+        /**Replaces the code of a code recipe (its payload).
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_code(
+            &mut self,
+            code: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document.set("payload", ::serde_json::Value::from(code.into()));
+            self
+        }
+        /**How a code recipe chooses its code environment (`envMode`:
+`USE_BUILTIN_MODE`, `INHERIT` or `EXPLICIT_ENV` with `envName`);
+none for a recipe that does not choose one.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_code_env_settings(
+            &self,
+        ) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("recipe.params.envSelection")
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
     /// The hand-written methods this file declares have the
     /// signatures it gives them, in the crate's public names.
     const _: () = {
@@ -1877,6 +3120,288 @@ Returns a [`RequiredSchemaUpdatesUpdateOutputSchema`](requests::RequiredSchemaUp
                 #[allow(dead_code, clippy::needless_lifetimes)]
                 fn __signature_of_apply(&self) -> SchemaUpdatesApply<'_> {
                     self.apply()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_json_payload(&self) -> Result<Document> {
+                    self.get_json_payload()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_obj_payload(&self) -> Result<Document> {
+                    self.obj_payload()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_json_payload(
+                    &mut self,
+                    payload: impl Into<Document>,
+                ) -> &mut DssRecipeSettings {
+                    self.set_json_payload(payload)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_has_input(&self, input_ref: &str) -> bool {
+                    self.has_input(input_ref)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_has_output(&self, output_ref: &str) -> bool {
+                    self.has_output(output_ref)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_replace_input(
+                    &mut self,
+                    current_input_ref: &str,
+                    new_input_ref: &str,
+                ) -> &mut DssRecipeSettings {
+                    self.replace_input(current_input_ref, new_input_ref)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_replace_output(
+                    &mut self,
+                    current_output_ref: &str,
+                    new_output_ref: &str,
+                ) -> &mut DssRecipeSettings {
+                    self.replace_output(current_output_ref, new_output_ref)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_input(
+                    &mut self,
+                    role: &str,
+                    r#ref: &str,
+                    partition_deps: Option<Value>,
+                ) -> &mut DssRecipeSettings {
+                    self.add_input(role, r#ref, partition_deps)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_output(
+                    &mut self,
+                    role: &str,
+                    r#ref: &str,
+                    append_mode: bool,
+                ) -> &mut DssRecipeSettings {
+                    self.add_output(role, r#ref, append_mode)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_flat_input_refs(&self) -> Vec<&str> {
+                    self.get_flat_input_refs()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_flat_output_refs(&self) -> Vec<&str> {
+                    self.get_flat_output_refs()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_code_env(
+                    &mut self,
+                    code_env: Option<&str>,
+                    inherit: bool,
+                    use_builtin: bool,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.set_code_env(code_env, inherit, use_builtin)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_clear_grouping_keys(
+                    &mut self,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.clear_grouping_keys()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_grouping_key(
+                    &mut self,
+                    column: &str,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.add_grouping_key(column)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_global_count_enabled(
+                    &mut self,
+                    enabled: bool,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.set_global_count_enabled(enabled)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_or_create_column_settings(
+                    &mut self,
+                    column: &str,
+                ) -> Result<Value> {
+                    self.get_or_create_column_settings(column)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_column_aggregations(
+                    &mut self,
+                    column: &str,
+                    aggregations: &ColumnAggregations,
+                ) -> Result<Value> {
+                    self.set_column_aggregations(column, aggregations)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_clear_upsert_keys(
+                    &mut self,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.clear_upsert_keys()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_upsert_key(
+                    &mut self,
+                    column: &str,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.add_upsert_key(column)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_computed_column(
+                    &mut self,
+                    computed_column: Value,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.add_computed_column(computed_column)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_row_number_column_enabled(
+                    &self,
+                ) -> Result<Option<bool>> {
+                    self.row_number_column_enabled()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_row_number_column_enabled(
+                    &mut self,
+                    enabled: bool,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.set_row_number_column_enabled(enabled)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_rank_column_enabled(&self) -> Result<Option<bool>> {
+                    self.rank_column_enabled()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_rank_column_enabled(
+                    &mut self,
+                    enabled: bool,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.set_rank_column_enabled(enabled)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_dense_rank_column_enabled(
+                    &self,
+                ) -> Result<Option<bool>> {
+                    self.dense_rank_column_enabled()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_dense_rank_column_enabled(
+                    &mut self,
+                    enabled: bool,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.set_dense_rank_column_enabled(enabled)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_clear_sorting_keys(
+                    &mut self,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.clear_sorting_keys()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_sorting_key(
+                    &mut self,
+                    column: &str,
+                    ascending: bool,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.add_sorting_key(column, ascending)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_raw_steps(&self) -> Result<Option<Value>> {
+                    self.raw_steps()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_processor_step(
+                    &mut self,
+                    r#type: &str,
+                    params: Value,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.add_processor_step(r#type, params)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_embedding_column(&self) -> Result<Option<Value>> {
+                    self.embedding_column()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_embedding_column(
+                    &mut self,
+                    column: &str,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.set_embedding_column(column)
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_max_records(&self) -> Result<Option<Value>> {
+                    self.max_records()
+                }
+            }
+            impl super::handles::DssRecipeSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_max_records(
+                    &mut self,
+                    max_records: i64,
+                ) -> Result<&mut DssRecipeSettings> {
+                    self.set_max_records(max_records)
                 }
             }
         }
@@ -1992,30 +3517,6 @@ Returns a [`RequiredSchemaUpdatesUpdateOutputSchema`](requests::RequiredSchemaUp
                         __r.send().map(drop)
                     })()
                 }
-                ("DssRecipe", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_project_key, __id_recipe_name] = crate::rt::dynamic::ids::<
-                            2usize,
-                        >("DssRecipe", ids)?;
-                        let __owner = super::handles::DssRecipe {
-                            client: ::core::clone::Clone::clone(client),
-                            project_key: __id_project_key,
-                            recipe_name: __id_recipe_name,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::RecipeSaveSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
                 ("DssRecipe", "delete") => {
                     (|| -> Result<(), crate::rt::Error> {
                         let [__id_project_key, __id_recipe_name] = crate::rt::dynamic::ids::<
@@ -2088,6 +3589,31 @@ Returns a [`RequiredSchemaUpdatesUpdateOutputSchema`](requests::RequiredSchemaUp
                         __r.send().map(drop)
                     })()
                 }
+                ("DssRecipeSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_recipe_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssRecipeSettings", ids)?;
+                        let __owner = super::handles::DssRecipeSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            recipe_name: __id_recipe_name,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::RecipeSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 _ => return None,
             },
         )
@@ -2103,7 +3629,27 @@ Returns a [`RequiredSchemaUpdatesUpdateOutputSchema`](requests::RequiredSchemaUp
         args: &mut crate::rt::dynamic::DynArgs,
         edit: &dyn Fn(&mut ::serde_json::Value),
     ) -> Option<Result<bool, crate::rt::Error>> {
-        None
+        Some(
+            match document {
+                "DssRecipeSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_project_key, __id_recipe_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssRecipe", ids)?;
+                        let __owner = super::handles::DssRecipe {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            recipe_name: __id_recipe_name,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
@@ -2188,6 +3734,23 @@ Returns a [`RequiredSchemaUpdatesUpdateOutputSchema`](requests::RequiredSchemaUp
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssRecipe"
+            );
+            checked += 1;
+            let handle = super::handles::DssRecipeSettings {
+                client: ::core::clone::Clone::clone(&client),
+                project_key: ::std::string::String::from("plain"),
+                recipe_name: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssRecipeSettings"
             );
             checked += 1;
             let handle = super::handles::RequiredSchemaUpdates {

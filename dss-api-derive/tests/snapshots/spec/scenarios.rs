@@ -45,6 +45,63 @@ pub mod spec_scenarios {
                     .finish_non_exhaustive()
             }
         }
+        /**The settings of a scenario, as `get_settings` reads them (dataikuapi's
+`DSSScenarioSettings`, with the methods of its
+`StepBasedScenarioSettings` and `PythonScriptBasedScenarioSettings`
+forms): `type`, `active`, `params` with the steps of a step-based
+scenario, `triggers`, `reporters`, ...; and for a script scenario its
+script (`script`), which DSS keeps apart. Changed, then sent back by
+`save`: the whole object as it was read except where it was changed,
+then the script of a script scenario.*/
+        #[derive(Clone)]
+        pub struct DssScenarioSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) project_key: String,
+            pub(crate) id: String,
+            pub(crate) script: Option<String>,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssScenarioSettings {
+            ///The `project_key` this handle points at.
+            pub fn project_key(&self) -> &str {
+                &self.project_key
+            }
+            ///The `id` this handle points at.
+            pub fn id(&self) -> &str {
+                &self.id
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssScenarioSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssScenarioSettings")
+                    .field("project_key", &self.project_key)
+                    .field("id", &self.id)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
         /**A request to run a scenario (`DssScenario::run`): a fire of one of its
 triggers, named by the trigger's id and the id of this fire (`run_id`,
 which is not the id of a scenario run). DSS may cancel it (when the
@@ -1738,7 +1795,10 @@ Default: `{}`. Sent as the JSON body.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssScenario,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
@@ -1746,41 +1806,35 @@ Default: `{}`. Sent as the JSON body.*/
                 __call.segment("project_key", &__owner.project_key, false)?;
                 __call.lit("/scenarios/");
                 __call.segment("id", &__owner.id, false)?;
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
             }
-        }
-        crate::rt::request_common!(
-            ScenarioGetRawSettings, super::endpoints::SCENARIO_GET_RAW_SETTINGS,
-            json(Value,
-            "Sends the request (`GET /projects/{project_key}/scenarios/{id}`) and returns the answer.")
-        );
-        ///Request value of [`DssScenario::save_raw_settings`](super::super::handles::DssScenario::save_raw_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct ScenarioSaveRawSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssScenario,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> ScenarioSaveRawSettings<'a> {
-            fn __prepare(
+            ///Sends the request (`GET /projects/{project_key}/scenarios/{id}`) and returns the answer.
+            pub fn send(
                 self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/projects/");
-                __call.segment("project_key", &__owner.project_key, false)?;
-                __call.lit("/scenarios/");
-                __call.segment("id", &__owner.id, false)?;
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
+            ) -> Result<super::super::handles::DssScenarioSettings, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_project_key = ::core::clone::Clone::clone(
+                        &__owner.project_key,
+                    );
+                    let __f_id = ::core::clone::Clone::clone(&__owner.id);
+                    let __f_script = ::core::default::Default::default();
+                    super::super::handles::DssScenarioSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        project_key: __f_project_key,
+                        id: __f_id,
+                        script: __f_script,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
-            ScenarioSaveRawSettings, super::endpoints::SCENARIO_SAVE_RAW_SETTINGS,
-            json(Value,
-            "Sends the request (`PUT /projects/{project_key}/scenarios/{id}`) and returns the answer.")
+            ScenarioGetRawSettings, super::endpoints::SCENARIO_GET_RAW_SETTINGS, send_as
         );
         ///Request value of [`DssScenario::get_script_payload`](super::super::handles::DssScenario::get_script_payload): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -2079,13 +2133,40 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
             ScenarioRunGetLog, super::endpoints::SCENARIO_RUN_GET_LOG,
             stream("Sends the request (`GET /projects/{project_key}/scenarios/{scenario_id}/{run_id}/log`) and returns the answer.")
         );
+        ///Request value of [`DssScenarioSettings::save_raw_settings`](super::super::handles::DssScenarioSettings::save_raw_settings): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ScenarioSettingsSaveRawSettings<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssScenarioSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ScenarioSettingsSaveRawSettings<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/scenarios/");
+                __call.segment("id", &__owner.id, false)?;
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ScenarioSettingsSaveRawSettings,
+            super::endpoints::SCENARIO_SETTINGS_SAVE_RAW_SETTINGS, json(Value,
+            "Sends the request (`PUT /projects/{project_key}/scenarios/{id}`) and returns the answer.")
+        );
         crate::rt::request_list!(
             ProjectListScenarios, ProjectCreateScenario, ScenarioRun,
             ScenarioGetTriggerFire, ScenarioGetRunForTrigger, ScenarioAbort,
-            ScenarioGetStatus, ScenarioGetRawSettings, ScenarioSaveRawSettings,
-            ScenarioGetScriptPayload, ScenarioSaveScriptPayload, ScenarioGetLastRuns,
-            ScenarioGetRunsByDateRange, ScenarioGetRun, ScenarioDelete,
-            ScenarioRunGetDetails, ScenarioRunGetLog
+            ScenarioGetStatus, ScenarioGetRawSettings, ScenarioGetScriptPayload,
+            ScenarioSaveScriptPayload, ScenarioGetLastRuns, ScenarioGetRunsByDateRange,
+            ScenarioGetRun, ScenarioDelete, ScenarioRunGetDetails, ScenarioRunGetLog,
+            ScenarioSettingsSaveRawSettings
         );
     }
     /// The description of every method of this file: its identity.
@@ -2305,7 +2386,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
             "DssScenario",
             "get_raw_settings",
             Server::Dss,
-            "Reads the scenario's settings as they are (`type`, `active`, `params` with the steps of a step-based scenario, `triggers`, `reporters`, ...), without the script of a script scenario (`get_settings` reads both).",
+            "Reads the scenario's settings as they are (`type`, `active`, `params` with the steps of a step-based scenario, `triggers`, `reporters`, ...), without the script of a script scenario: the first request of [`get_settings`](crate::DssScenario::get_settings), which reads both.",
             &[],
             Some(
                 Request::new(
@@ -2316,34 +2397,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, false, false],
-        );
-        ///`DssScenario::save_raw_settings`.
-        pub static SCENARIO_SAVE_RAW_SETTINGS: Endpoint = Endpoint::new(
-            "DssScenario",
-            "save_raw_settings",
-            Server::Dss,
-            "Saves the scenario's settings, as read and changed (the whole object is sent); returns DSS's answer.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/projects/{project_key}/scenarios/{id}",
-                    &[],
-                    "ScenarioSaveRawSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Json("Value"),
+            ResultKind::Handle("DssScenarioSettings"),
             [false, false, false],
         );
         ///`DssScenario::get_script_payload`.
@@ -2564,10 +2618,10 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
             "DssScenario",
             "get_settings",
             Server::Dss,
-            "Reads the scenario's settings, and the script of a script scenario.",
+            "Reads the scenario's settings, and the script of a script scenario, to change and `save`.",
             &[],
             None,
-            ResultKind::HandWritten("Result < ScenarioSettings >"),
+            ResultKind::HandWritten("ScenarioGetSettings < '_ >"),
             [true, true, false],
         );
         ///`DssScenario::get_runs_by_date`.
@@ -2715,6 +2769,236 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
             ResultKind::HandWritten("Result < & ScenarioRunInfo >"),
             [true, true, false],
         );
+        ///`DssScenarioSettings::save_raw_settings`.
+        pub static SCENARIO_SETTINGS_SAVE_RAW_SETTINGS: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "save_raw_settings",
+            Server::Dss,
+            "Saves the settings without the script: the whole object, sent back as it was read except where it was changed; returns DSS's answer.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/projects/{project_key}/scenarios/{id}",
+                    &[],
+                    "ScenarioSettingsSaveRawSettings",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, false, false],
+        );
+        ///`DssScenarioSettings::active`.
+        pub static SCENARIO_SETTINGS_ACTIVE: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "active",
+            Server::Dss,
+            "Whether the scenario's automatic triggers are active.",
+            &[],
+            None,
+            ResultKind::Local("Option<bool>"),
+            [false, true, false],
+        );
+        ///`DssScenarioSettings::set_active`.
+        pub static SCENARIO_SETTINGS_SET_ACTIVE: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "set_active",
+            Server::Dss,
+            "Turns the scenario's automatic triggers on or off.",
+            &[
+                Arg::new(
+                    "active",
+                    "bool",
+                    Presence::Required,
+                    Place::Document("active"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssScenarioSettings::run_as`.
+        pub static SCENARIO_SETTINGS_RUN_AS: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "run_as",
+            Server::Dss,
+            "The login the scenario runs as; none: as the last user who changed it.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssScenarioSettings::set_run_as`.
+        pub static SCENARIO_SETTINGS_SET_RUN_AS: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "set_run_as",
+            Server::Dss,
+            "The login the scenario runs as (only administrators may set one), or `None`: as the last user who changed it (sent as `null`, as dataikuapi does).",
+            &[
+                Arg::new(
+                    "run_as",
+                    "Option < & str >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssScenarioSettings"),
+            [true, true, false],
+        );
+        ///`DssScenarioSettings::effective_run_as`.
+        pub static SCENARIO_SETTINGS_EFFECTIVE_RUN_AS: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "effective_run_as",
+            Server::Dss,
+            "The login the scenario runs as in fact: `run_as` when set, else the last user who changed it (or who created it); none when DSS says neither.",
+            &[],
+            None,
+            ResultKind::HandWritten("Option < & str >"),
+            [true, true, false],
+        );
+        ///`DssScenarioSettings::raw_triggers`.
+        pub static SCENARIO_SETTINGS_RAW_TRIGGERS: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "raw_triggers",
+            Server::Dss,
+            "The scenario's automatic triggers, each with `active` (change them in place, through `raw_mut`).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssScenarioSettings::raw_reporters`.
+        pub static SCENARIO_SETTINGS_RAW_REPORTERS: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "raw_reporters",
+            Server::Dss,
+            "The scenario's reporters.",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssScenarioSettings::raw_steps`.
+        pub static SCENARIO_SETTINGS_RAW_STEPS: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "raw_steps",
+            Server::Dss,
+            "The steps of a step-based scenario (`id`, `name`, `type`, `params`).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssScenarioSettings::add_periodic_trigger`.
+        pub static SCENARIO_SETTINGS_ADD_PERIODIC_TRIGGER: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "add_periodic_trigger",
+            Server::Dss,
+            "Adds an active trigger that runs the scenario every so many minutes (dataikuapi's default: 5).",
+            &[
+                Arg::new(
+                    "every_minutes",
+                    "i64",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssScenarioSettings"),
+            [true, true, false],
+        );
+        ///`DssScenarioSettings::add_hourly_trigger`.
+        pub static SCENARIO_SETTINGS_ADD_HOURLY_TRIGGER: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "add_hourly_trigger",
+            Server::Dss,
+            "Adds an active trigger that runs the scenario every hour, with dataikuapi's defaults (minute 0, every hour, from today, in the server's time zone) unless set on the returned value.",
+            &[],
+            None,
+            ResultKind::HandWritten("HourlyTrigger < '_ >"),
+            [true, true, false],
+        );
+        ///`DssScenarioSettings::add_daily_trigger`.
+        pub static SCENARIO_SETTINGS_ADD_DAILY_TRIGGER: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "add_daily_trigger",
+            Server::Dss,
+            "Adds an active trigger that runs the scenario every day, with dataikuapi's defaults (at 2:00, every day, from today, in the server's time zone) unless set on the returned value.",
+            &[],
+            None,
+            ResultKind::HandWritten("DailyTrigger < '_ >"),
+            [true, true, false],
+        );
+        ///`DssScenarioSettings::add_monthly_trigger`.
+        pub static SCENARIO_SETTINGS_ADD_MONTHLY_TRIGGER: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "add_monthly_trigger",
+            Server::Dss,
+            "Adds an active trigger that runs the scenario every month, with dataikuapi's defaults (on day 1 at 2:00, every month, in the server's time zone) unless set on the returned value.",
+            &[],
+            None,
+            ResultKind::HandWritten("MonthlyTrigger < '_ >"),
+            [true, true, false],
+        );
+        ///`DssScenarioSettings::is_step_based`.
+        pub static SCENARIO_SETTINGS_IS_STEP_BASED: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "is_step_based",
+            Server::Dss,
+            "Whether the scenario is made of steps (else it runs a script).",
+            &[],
+            None,
+            ResultKind::HandWritten("bool"),
+            [true, true, false],
+        );
+        ///`DssScenarioSettings::code`.
+        pub static SCENARIO_SETTINGS_CODE: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "code",
+            Server::Dss,
+            "The script of a script scenario (dataikuapi's `code`); none for a step-based one.",
+            &[],
+            None,
+            ResultKind::HandWritten("Option < & str >"),
+            [true, true, false],
+        );
+        ///`DssScenarioSettings::set_code`.
+        pub static SCENARIO_SETTINGS_SET_CODE: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "set_code",
+            Server::Dss,
+            "Replaces the script of a script scenario (dataikuapi's `code` setter); a step-based scenario has none to replace ([`Error::InvalidArgument`](crate::Error::InvalidArgument)).",
+            &[Arg::new("code", "& str", Presence::Required, Place::HandWritten, false)],
+            None,
+            ResultKind::HandWritten("Result < & mut DssScenarioSettings >"),
+            [true, true, false],
+        );
+        ///`DssScenarioSettings::save`.
+        pub static SCENARIO_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings (`PUT /projects/{project_key}/scenarios/{id}`, the whole object), then the script of a script scenario (`PUT .../payload`), as dataikuapi does.",
+            &[],
+            None,
+            ResultKind::HandWritten("ScenarioSettingsSave < '_ >"),
+            [true, true, false],
+        );
+        ///`DssScenarioSettings::get_raw`.
+        pub static SCENARIO_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssScenarioSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
@@ -2727,7 +3011,6 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         &endpoints::SCENARIO_ABORT,
         &endpoints::SCENARIO_GET_STATUS,
         &endpoints::SCENARIO_GET_RAW_SETTINGS,
-        &endpoints::SCENARIO_SAVE_RAW_SETTINGS,
         &endpoints::SCENARIO_GET_SCRIPT_PAYLOAD,
         &endpoints::SCENARIO_SAVE_SCRIPT_PAYLOAD,
         &endpoints::SCENARIO_GET_LAST_RUNS,
@@ -2747,6 +3030,24 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         &endpoints::TRIGGER_FIRE_WAIT_FOR_SCENARIO_RUN,
         &endpoints::SCENARIO_RUN_REFRESH,
         &endpoints::SCENARIO_RUN_WAIT_FOR_COMPLETION,
+        &endpoints::SCENARIO_SETTINGS_SAVE_RAW_SETTINGS,
+        &endpoints::SCENARIO_SETTINGS_ACTIVE,
+        &endpoints::SCENARIO_SETTINGS_SET_ACTIVE,
+        &endpoints::SCENARIO_SETTINGS_RUN_AS,
+        &endpoints::SCENARIO_SETTINGS_SET_RUN_AS,
+        &endpoints::SCENARIO_SETTINGS_EFFECTIVE_RUN_AS,
+        &endpoints::SCENARIO_SETTINGS_RAW_TRIGGERS,
+        &endpoints::SCENARIO_SETTINGS_RAW_REPORTERS,
+        &endpoints::SCENARIO_SETTINGS_RAW_STEPS,
+        &endpoints::SCENARIO_SETTINGS_ADD_PERIODIC_TRIGGER,
+        &endpoints::SCENARIO_SETTINGS_ADD_HOURLY_TRIGGER,
+        &endpoints::SCENARIO_SETTINGS_ADD_DAILY_TRIGGER,
+        &endpoints::SCENARIO_SETTINGS_ADD_MONTHLY_TRIGGER,
+        &endpoints::SCENARIO_SETTINGS_IS_STEP_BASED,
+        &endpoints::SCENARIO_SETTINGS_CODE,
+        &endpoints::SCENARIO_SETTINGS_SET_CODE,
+        &endpoints::SCENARIO_SETTINGS_SAVE,
+        &endpoints::SCENARIO_SETTINGS_GET_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -2769,6 +3070,28 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
                     },
                 ],
                 document: false,
+            },
+            Handle {
+                name: "DssScenarioSettings",
+                doc: "The settings of a scenario, as `get_settings` reads them (dataikuapi's `DSSScenarioSettings`, with the methods of its `StepBasedScenarioSettings` and `PythonScriptBasedScenarioSettings` forms): `type`, `active`, `params` with the steps of a step-based scenario, `triggers`, `reporters`, ...; and for a script scenario its script (`script`), which DSS keeps apart.",
+                fields: &[
+                    HandleField {
+                        name: "project_key",
+                        ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "id",
+                        ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "script",
+                        ty: Some("Option < String >"),
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
             Handle {
                 name: "DssTriggerFire",
@@ -3318,8 +3641,9 @@ Returns a [`ScenarioGetStatus`](requests::ScenarioGetStatus) request; nothing is
         }
         /**Reads the scenario's settings as they are (`type`, `active`,
 `params` with the steps of a step-based scenario, `triggers`,
-`reporters`, ...), without the script of a script scenario
-(`get_settings` reads both).
+`reporters`, ...), without the script of a script scenario:
+the first request of [`get_settings`](crate::DssScenario::get_settings),
+which reads both.
 
 `GET /projects/{project_key}/scenarios/{id}`
 
@@ -3327,25 +3651,6 @@ Returns a [`ScenarioGetRawSettings`](requests::ScenarioGetRawSettings) request; 
         pub fn get_raw_settings(&self) -> requests::ScenarioGetRawSettings<'_> {
             requests::ScenarioGetRawSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the scenario's settings, as read and changed (the whole
-object is sent); returns DSS's answer.
-
-`PUT /projects/{project_key}/scenarios/{id}`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`ScenarioSaveRawSettings`](requests::ScenarioSaveRawSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_raw_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::ScenarioSaveRawSettings<'_> {
-            requests::ScenarioSaveRawSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -3478,6 +3783,69 @@ Returns a [`ScenarioRunGetLog`](requests::ScenarioRunGetLog) request; nothing is
         }
     }
     impl super::handles::DssTriggerFire {}
+    impl super::handles::DssScenarioSettings {
+        /**Saves the settings without the script: the whole object, sent back
+as it was read except where it was changed; returns DSS's answer.
+The first request of [`save`](crate::DssScenarioSettings::save),
+the whole of it for a step-based scenario.
+
+`PUT /projects/{project_key}/scenarios/{id}`
+
+Returns a [`ScenarioSettingsSaveRawSettings`](requests::ScenarioSettingsSaveRawSettings) request; nothing is sent until `.send()`.*/
+        pub fn save_raw_settings(
+            &self,
+        ) -> requests::ScenarioSettingsSaveRawSettings<'_> {
+            requests::ScenarioSettingsSaveRawSettings {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Whether the scenario's automatic triggers are active.
+
+Reads the document this value holds; sends no request.*/
+        pub fn active(&self) -> ::core::option::Option<bool> {
+            self.document.get("active").and_then(::serde_json::Value::as_bool)
+        }
+        /**Turns the scenario's automatic triggers on or off.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_active(&mut self, active: bool) -> &mut Self {
+            self.document.set("active", ::serde_json::Value::Bool(active));
+            self
+        }
+        /**The login the scenario runs as; none: as the last user who changed
+it.
+
+Reads the document this value holds; sends no request.*/
+        pub fn run_as(&self) -> ::core::option::Option<&str> {
+            self.document.get("runAsUser").and_then(::serde_json::Value::as_str)
+        }
+        /**The scenario's automatic triggers, each with `active` (change them
+in place, through `raw_mut`).
+
+Reads the document this value holds; sends no request.*/
+        pub fn raw_triggers(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("triggers")
+        }
+        /**The scenario's reporters.
+
+Reads the document this value holds; sends no request.*/
+        pub fn raw_reporters(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("reporters")
+        }
+        /**The steps of a step-based scenario (`id`, `name`, `type`, `params`).
+
+Reads the document this value holds; sends no request.*/
+        pub fn raw_steps(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("params.steps")
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
     /// The hand-written methods this file declares have the
     /// signatures it gives them, in the crate's public names.
     const _: () = {
@@ -3504,7 +3872,7 @@ Returns a [`ScenarioRunGetLog`](requests::ScenarioRunGetLog) request; nothing is
             }
             impl super::handles::DssScenario {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_get_settings(&self) -> Result<ScenarioSettings> {
+                fn __signature_of_get_settings(&self) -> ScenarioGetSettings<'_> {
                     self.get_settings()
                 }
             }
@@ -3582,6 +3950,75 @@ Returns a [`ScenarioRunGetLog`](requests::ScenarioRunGetLog) request; nothing is
                     opts: WaitOptions<'_>,
                 ) -> Result<&ScenarioRunInfo> {
                     self.wait_for_completion(no_fail, opts)
+                }
+            }
+            impl super::handles::DssScenarioSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_run_as(
+                    &mut self,
+                    run_as: Option<&str>,
+                ) -> &mut DssScenarioSettings {
+                    self.set_run_as(run_as)
+                }
+            }
+            impl super::handles::DssScenarioSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_effective_run_as(&self) -> Option<&str> {
+                    self.effective_run_as()
+                }
+            }
+            impl super::handles::DssScenarioSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_periodic_trigger(
+                    &mut self,
+                    every_minutes: i64,
+                ) -> &mut DssScenarioSettings {
+                    self.add_periodic_trigger(every_minutes)
+                }
+            }
+            impl super::handles::DssScenarioSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_hourly_trigger(&mut self) -> HourlyTrigger<'_> {
+                    self.add_hourly_trigger()
+                }
+            }
+            impl super::handles::DssScenarioSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_daily_trigger(&mut self) -> DailyTrigger<'_> {
+                    self.add_daily_trigger()
+                }
+            }
+            impl super::handles::DssScenarioSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_monthly_trigger(&mut self) -> MonthlyTrigger<'_> {
+                    self.add_monthly_trigger()
+                }
+            }
+            impl super::handles::DssScenarioSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_is_step_based(&self) -> bool {
+                    self.is_step_based()
+                }
+            }
+            impl super::handles::DssScenarioSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_code(&self) -> Option<&str> {
+                    self.code()
+                }
+            }
+            impl super::handles::DssScenarioSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_code(
+                    &mut self,
+                    code: &str,
+                ) -> Result<&mut DssScenarioSettings> {
+                    self.set_code(code)
+                }
+            }
+            impl super::handles::DssScenarioSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_save(&self) -> ScenarioSettingsSave<'_> {
+                    self.save()
                 }
             }
         }
@@ -3808,30 +4245,6 @@ Returns a [`ScenarioRunGetLog`](requests::ScenarioRunGetLog) request; nothing is
                         __r.send().map(drop)
                     })()
                 }
-                ("DssScenario", "save_raw_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
-                            2usize,
-                        >("DssScenario", ids)?;
-                        let __owner = super::handles::DssScenario {
-                            client: ::core::clone::Clone::clone(client),
-                            project_key: __id_project_key,
-                            id: __id_id,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_raw_settings(args.json("settings")?);
-                        let __endpoint = requests::ScenarioSaveRawSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
                 ("DssScenario", "get_script_payload") => {
                     (|| -> Result<(), crate::rt::Error> {
                         let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
@@ -3986,6 +4399,32 @@ Returns a [`ScenarioRunGetLog`](requests::ScenarioRunGetLog) request; nothing is
                         __r.send().map(drop)
                     })()
                 }
+                ("DssScenarioSettings", "save_raw_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssScenarioSettings", ids)?;
+                        let __owner = super::handles::DssScenarioSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                            script: ::core::default::Default::default(),
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save_raw_settings();
+                        let __endpoint = requests::ScenarioSettingsSaveRawSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 _ => return None,
             },
         )
@@ -4001,7 +4440,27 @@ Returns a [`ScenarioRunGetLog`](requests::ScenarioRunGetLog) request; nothing is
         args: &mut crate::rt::dynamic::DynArgs,
         edit: &dyn Fn(&mut ::serde_json::Value),
     ) -> Option<Result<bool, crate::rt::Error>> {
-        None
+        Some(
+            match document {
+                "DssScenarioSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssScenario", ids)?;
+                        let __owner = super::handles::DssScenario {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            id: __id_id,
+                        };
+                        let mut __doc = __owner.get_raw_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
@@ -4134,6 +4593,30 @@ Returns a [`ScenarioRunGetLog`](requests::ScenarioRunGetLog) request; nothing is
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssScenario"
+            );
+            checked += 1;
+            let handle = super::handles::DssScenarioSettings {
+                client: ::core::clone::Clone::clone(&client),
+                project_key: ::std::string::String::from("plain"),
+                id: ::std::string::String::from("plain"),
+                script: ::serde_json::from_str("\"plain\"")
+                    .unwrap_or_else(|e| {
+                        panic!(
+                            "cannot build `{}`'s `{}`: {e}", "DssScenarioSettings",
+                            "script"
+                        )
+                    }),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssScenarioSettings"
             );
             checked += 1;
             let handle = super::handles::DssTriggerFire {

@@ -55,6 +55,138 @@ pub mod spec_users {
                 f.debug_struct("DssOwnUser").finish_non_exhaustive()
             }
         }
+        /**The settings of a user, as `DssUser::get_settings` reads them (needs
+admin rights; dataikuapi's `DSSUserSettings`): `enabled`, `groups`,
+`userProfile`, properties, secrets, per-user credentials, preferences;
+changed, then sent back whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssUserSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) login: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssUserSettings {
+            ///The `login` this handle points at.
+            pub fn login(&self) -> &str {
+                &self.login
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssUserSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssUserSettings")
+                    .field("login", &self.login)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
+        /**The settings of the user the client is authenticated as, as
+`DssOwnUser::get_settings` reads them (dataikuapi's
+`DSSOwnUserSettings`): properties, secrets, per-user credentials;
+changed, then sent back whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssOwnUserSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssOwnUserSettings {
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssOwnUserSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssOwnUserSettings")
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
+        /**What any user may know of a user, as `DssUser::get_info` reads it
+(dataikuapi's `DSSUserInfo`): login, display name, groups, email,
+whether enabled. Read only; `login()` is the login the handle was made
+with, which is the one DSS answers with.*/
+        #[derive(Clone)]
+        pub struct DssUserInfo {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) login: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssUserInfo {
+            ///The `login` this handle points at.
+            pub fn login(&self) -> &str {
+                &self.login
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssUserInfo {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssUserInfo")
+                    .field("login", &self.login)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
         ///A group, named by its name.
         #[derive(Clone)]
         pub struct DssGroup {
@@ -926,43 +1058,38 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssUser,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
                 __call.lit("/admin/users/");
                 __call.segment("login", &__owner.login, false)?;
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
             }
-        }
-        crate::rt::request_common!(
-            UserGetSettings, super::endpoints::USER_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /admin/users/{login}`) and returns the answer.")
-        );
-        ///Request value of [`DssUser::save_settings`](super::super::handles::DssUser::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct UserSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssUser,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> UserSaveSettings<'a> {
-            fn __prepare(
+            ///Sends the request (`GET /admin/users/{login}`) and returns the answer.
+            pub fn send(
                 self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/admin/users/");
-                __call.segment("login", &__owner.login, false)?;
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
+            ) -> Result<super::super::handles::DssUserSettings, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_login = ::core::clone::Clone::clone(&__owner.login);
+                    super::super::handles::DssUserSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        login: __f_login,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
-            UserSaveSettings, super::endpoints::USER_SAVE_SETTINGS, json(Value,
-            "Sends the request (`PUT /admin/users/{login}`) and returns the answer.")
+            UserGetSettings, super::endpoints::USER_GET_SETTINGS, send_as
         );
         ///Request value of [`DssUser::delete`](super::super::handles::DssUser::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -1030,18 +1157,38 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssUser,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
                 __call.lit("/users/");
                 __call.segment("login", &__owner.login, false)?;
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`GET /users/{login}`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssUserInfo, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_login = ::core::clone::Clone::clone(&__owner.login);
+                    super::super::handles::DssUserInfo {
+                        client: ::core::clone::Clone::clone(__client),
+                        login: __f_login,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
-            UserGetInfo, super::endpoints::USER_GET_INFO, json(Value,
-            "Sends the request (`GET /users/{login}`) and returns the answer.")
+            UserGetInfo, super::endpoints::USER_GET_INFO, send_as
         );
         ///Request value of [`DssUser::get_definition`](super::super::handles::DssUser::get_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -1108,34 +1255,25 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                 __call.lit("/current-user");
                 Ok((__call, ()))
             }
-        }
-        crate::rt::request_common!(
-            OwnUserGetSettings, super::endpoints::OWN_USER_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /current-user`) and returns the answer.")
-        );
-        ///Request value of [`DssOwnUser::save_settings`](super::super::handles::DssOwnUser::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct OwnUserSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssOwnUser,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> OwnUserSaveSettings<'a> {
-            fn __prepare(
+            ///Sends the request (`GET /current-user`) and returns the answer.
+            pub fn send(
                 self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/current-user");
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
+            ) -> Result<super::super::handles::DssOwnUserSettings, crate::rt::Error> {
+                let (__call, ()) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    super::super::handles::DssOwnUserSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
-            OwnUserSaveSettings, super::endpoints::OWN_USER_SAVE_SETTINGS,
-            unit("Sends the request (`PUT /current-user`) and returns the answer.")
+            OwnUserGetSettings, super::endpoints::OWN_USER_GET_SETTINGS, send_as
         );
         ///Request value of [`DssGroup::get_definition`](super::super::handles::DssGroup::get_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -1208,11 +1346,58 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             GroupDelete, super::endpoints::GROUP_DELETE,
             unit("Sends the request (`DELETE /admin/groups/{name}`) and returns the answer.")
         );
+        ///Request value of [`DssUserSettings::save`](super::super::handles::DssUserSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct UserSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssUserSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> UserSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/admin/users/");
+                __call.segment("login", &__owner.login, false)?;
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            UserSettingsSave, super::endpoints::USER_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /admin/users/{login}`) and returns the answer.")
+        );
+        ///Request value of [`DssOwnUserSettings::save`](super::super::handles::DssOwnUserSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct OwnUserSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssOwnUserSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> OwnUserSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/current-user");
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            OwnUserSettingsSave, super::endpoints::OWN_USER_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /current-user`) and returns the answer.")
+        );
         crate::rt::request_list!(
             ListUsers, CreateUser, ListUsersActivity, GetAuthorizationMatrix, ListGroups,
-            CreateGroup, UserGetSettings, UserSaveSettings, UserDelete, UserGetActivity,
-            UserGetInfo, UserGetDefinition, UserSetDefinition, OwnUserGetSettings,
-            OwnUserSaveSettings, GroupGetDefinition, GroupSetDefinition, GroupDelete
+            CreateGroup, UserGetSettings, UserDelete, UserGetActivity, UserGetInfo,
+            UserGetDefinition, UserSetDefinition, OwnUserGetSettings, GroupGetDefinition,
+            GroupSetDefinition, GroupDelete, UserSettingsSave, OwnUserSettingsSave
         );
     }
     /// The description of every method of this file: its identity.
@@ -1501,7 +1686,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             "DssUser",
             "get_settings",
             Server::Dss,
-            "Reads the user's settings.",
+            "Reads the user's settings (needs admin rights), to change and `save`.",
             &[],
             Some(
                 Request::new(
@@ -1512,34 +1697,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssUser::save_settings`.
-        pub static USER_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssUser",
-            "save_settings",
-            Server::Dss,
-            "Saves the user's settings, as read by `get_settings` and changed.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/admin/users/{login}",
-                    &[],
-                    "UserSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Json("Value"),
+            ResultKind::Handle("DssUserSettings"),
             [false, true, false],
         );
         ///`DssUser::delete`.
@@ -1593,7 +1751,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             "DssUser",
             "get_info",
             Server::Dss,
-            "Reads public information about the user.",
+            "Reads what any user may know of the user (no admin rights needed).",
             &[],
             Some(
                 Request::new(
@@ -1604,7 +1762,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
+            ResultKind::Handle("DssUserInfo"),
             [false, true, false],
         );
         ///`DssUser::get_definition`.
@@ -1631,7 +1789,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             "DssUser",
             "set_definition",
             Server::Dss,
-            "Saves the user's definition, as read by `get_definition` and changed: the same request as `save_settings` (deprecated in dataikuapi).",
+            "Saves the user's definition, as read by `get_definition` and changed: the same request as `DssUserSettings::save` (deprecated in dataikuapi).",
             &[
                 Arg::new(
                     "definition",
@@ -1658,7 +1816,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             "DssOwnUser",
             "get_settings",
             Server::Dss,
-            "Reads the settings of the authenticated user.",
+            "Reads the settings of the authenticated user, to change and `save`.",
             &[],
             Some(
                 Request::new(
@@ -1669,34 +1827,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssOwnUser::save_settings`.
-        pub static OWN_USER_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssOwnUser",
-            "save_settings",
-            Server::Dss,
-            "Saves the settings of the authenticated user.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/current-user",
-                    &[],
-                    "OwnUserSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Nothing,
+            ResultKind::Handle("DssOwnUserSettings"),
             [false, true, false],
         );
         ///`DssGroup::get_definition`.
@@ -1764,6 +1895,642 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             ResultKind::Nothing,
             [false, true, false],
         );
+        ///`DssUserSettings::save`.
+        pub static USER_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssUserSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings (needs admin rights): the whole object, sent back as it was read except where it was changed.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/admin/users/{login}",
+                    &[],
+                    "UserSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssUserSettings::add_secret`.
+        pub static USER_SETTINGS_ADD_SECRET: Endpoint = Endpoint::new(
+            "DssUserSettings",
+            "add_secret",
+            Server::Dss,
+            "Adds a secret of the user, replacing any of the same name.",
+            &[
+                Arg::new("name", "& str", Presence::Required, Place::HandWritten, false),
+                Arg::new("value", "& str", Presence::Required, Place::HandWritten, false),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssUserSettings"),
+            [true, true, false],
+        );
+        ///`DssUserSettings::remove_secret`.
+        pub static USER_SETTINGS_REMOVE_SECRET: Endpoint = Endpoint::new(
+            "DssUserSettings",
+            "remove_secret",
+            Server::Dss,
+            "Removes the user's secrets of this name (nothing when there is none).",
+            &[Arg::new("name", "& str", Presence::Required, Place::HandWritten, false)],
+            None,
+            ResultKind::HandWritten("& mut DssUserSettings"),
+            [true, true, false],
+        );
+        ///`DssUserSettings::user_properties`.
+        pub static USER_SETTINGS_USER_PROPERTIES: Endpoint = Endpoint::new(
+            "DssUserSettings",
+            "user_properties",
+            Server::Dss,
+            "The user's properties, which the user can see and change (change them in place, through `raw_mut`).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssUserSettings::set_basic_connection_credential`.
+        pub static USER_SETTINGS_SET_BASIC_CONNECTION_CREDENTIAL: Endpoint = Endpoint::new(
+            "DssUserSettings",
+            "set_basic_connection_credential",
+            Server::Dss,
+            "Sets the user's own credential (a login and password) for a connection that takes per-user credentials.",
+            &[
+                Arg::new(
+                    "connection",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "login",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "password",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssUserSettings"),
+            [true, true, false],
+        );
+        ///`DssUserSettings::remove_connection_credential`.
+        pub static USER_SETTINGS_REMOVE_CONNECTION_CREDENTIAL: Endpoint = Endpoint::new(
+            "DssUserSettings",
+            "remove_connection_credential",
+            Server::Dss,
+            "Removes the user's own credential for a connection (nothing when there is none).",
+            &[
+                Arg::new(
+                    "connection",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssUserSettings"),
+            [true, true, false],
+        );
+        ///`DssUserSettings::set_basic_plugin_credential`.
+        pub static USER_SETTINGS_SET_BASIC_PLUGIN_CREDENTIAL: Endpoint = Endpoint::new(
+            "DssUserSettings",
+            "set_basic_plugin_credential",
+            Server::Dss,
+            "Sets the user's own credential (a login and password) for a credential parameter of a plugin preset: the plugin, its parameter set, the preset, the parameter.",
+            &[
+                Arg::new(
+                    "plugin_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "param_set_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "preset_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "param_name",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "login",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "password",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssUserSettings"),
+            [true, true, false],
+        );
+        ///`DssUserSettings::set_oauth2_plugin_credential`.
+        pub static USER_SETTINGS_SET_OAUTH2_PLUGIN_CREDENTIAL: Endpoint = Endpoint::new(
+            "DssUserSettings",
+            "set_oauth2_plugin_credential",
+            Server::Dss,
+            "Sets the user's own OAuth refresh token for a credential parameter of a plugin preset: the plugin, its parameter set, the preset, the parameter.",
+            &[
+                Arg::new(
+                    "plugin_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "param_set_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "preset_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "param_name",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "refresh_token",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssUserSettings"),
+            [true, true, false],
+        );
+        ///`DssUserSettings::remove_plugin_credential`.
+        pub static USER_SETTINGS_REMOVE_PLUGIN_CREDENTIAL: Endpoint = Endpoint::new(
+            "DssUserSettings",
+            "remove_plugin_credential",
+            Server::Dss,
+            "Removes the user's own credential for a credential parameter of a plugin preset (nothing when there is none).",
+            &[
+                Arg::new(
+                    "plugin_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "param_set_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "preset_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "param_name",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssUserSettings"),
+            [true, true, false],
+        );
+        ///`DssUserSettings::admin_properties`.
+        pub static USER_SETTINGS_ADMIN_PROPERTIES: Endpoint = Endpoint::new(
+            "DssUserSettings",
+            "admin_properties",
+            Server::Dss,
+            "The user's admin properties, which only administrators see and change (change them in place, through `raw_mut`).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssUserSettings::enabled`.
+        pub static USER_SETTINGS_ENABLED: Endpoint = Endpoint::new(
+            "DssUserSettings",
+            "enabled",
+            Server::Dss,
+            "Whether the user may log in.",
+            &[],
+            None,
+            ResultKind::Local("Option<bool>"),
+            [false, true, false],
+        );
+        ///`DssUserSettings::set_enabled`.
+        pub static USER_SETTINGS_SET_ENABLED: Endpoint = Endpoint::new(
+            "DssUserSettings",
+            "set_enabled",
+            Server::Dss,
+            "Enables or disables the user.",
+            &[
+                Arg::new(
+                    "new_value",
+                    "bool",
+                    Presence::Required,
+                    Place::Document("enabled"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssUserSettings::creation_date`.
+        pub static USER_SETTINGS_CREATION_DATE: Endpoint = Endpoint::new(
+            "DssUserSettings",
+            "creation_date",
+            Server::Dss,
+            "When the user was created, in milliseconds since the Unix epoch (dataikuapi gives a `datetime`).",
+            &[],
+            None,
+            ResultKind::Local("Option<i64>"),
+            [false, true, false],
+        );
+        ///`DssUserSettings::preferences`.
+        pub static USER_SETTINGS_PREFERENCES: Endpoint = Endpoint::new(
+            "DssUserSettings",
+            "preferences",
+            Server::Dss,
+            "The user's preferences (interface language, which emails and notifications they get), to read and set.",
+            &[],
+            None,
+            ResultKind::HandWritten("UserPreferences < '_ >"),
+            [true, true, false],
+        );
+        ///`DssOwnUserSettings::save`.
+        pub static OWN_USER_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssOwnUserSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings: the whole object, sent back as it was read except where it was changed.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/current-user",
+                    &[],
+                    "OwnUserSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssOwnUserSettings::add_secret`.
+        pub static OWN_USER_SETTINGS_ADD_SECRET: Endpoint = Endpoint::new(
+            "DssOwnUserSettings",
+            "add_secret",
+            Server::Dss,
+            "Adds a secret of the user, replacing any of the same name.",
+            &[
+                Arg::new("name", "& str", Presence::Required, Place::HandWritten, false),
+                Arg::new("value", "& str", Presence::Required, Place::HandWritten, false),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssOwnUserSettings"),
+            [true, true, false],
+        );
+        ///`DssOwnUserSettings::remove_secret`.
+        pub static OWN_USER_SETTINGS_REMOVE_SECRET: Endpoint = Endpoint::new(
+            "DssOwnUserSettings",
+            "remove_secret",
+            Server::Dss,
+            "Removes the user's secrets of this name (nothing when there is none).",
+            &[Arg::new("name", "& str", Presence::Required, Place::HandWritten, false)],
+            None,
+            ResultKind::HandWritten("& mut DssOwnUserSettings"),
+            [true, true, false],
+        );
+        ///`DssOwnUserSettings::user_properties`.
+        pub static OWN_USER_SETTINGS_USER_PROPERTIES: Endpoint = Endpoint::new(
+            "DssOwnUserSettings",
+            "user_properties",
+            Server::Dss,
+            "The user's properties, which the user can see and change (change them in place, through `raw_mut`).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssOwnUserSettings::set_basic_connection_credential`.
+        pub static OWN_USER_SETTINGS_SET_BASIC_CONNECTION_CREDENTIAL: Endpoint = Endpoint::new(
+            "DssOwnUserSettings",
+            "set_basic_connection_credential",
+            Server::Dss,
+            "Sets the user's own credential (a login and password) for a connection that takes per-user credentials.",
+            &[
+                Arg::new(
+                    "connection",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "login",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "password",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssOwnUserSettings"),
+            [true, true, false],
+        );
+        ///`DssOwnUserSettings::remove_connection_credential`.
+        pub static OWN_USER_SETTINGS_REMOVE_CONNECTION_CREDENTIAL: Endpoint = Endpoint::new(
+            "DssOwnUserSettings",
+            "remove_connection_credential",
+            Server::Dss,
+            "Removes the user's own credential for a connection (nothing when there is none).",
+            &[
+                Arg::new(
+                    "connection",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssOwnUserSettings"),
+            [true, true, false],
+        );
+        ///`DssOwnUserSettings::set_basic_plugin_credential`.
+        pub static OWN_USER_SETTINGS_SET_BASIC_PLUGIN_CREDENTIAL: Endpoint = Endpoint::new(
+            "DssOwnUserSettings",
+            "set_basic_plugin_credential",
+            Server::Dss,
+            "Sets the user's own credential (a login and password) for a credential parameter of a plugin preset: the plugin, its parameter set, the preset, the parameter.",
+            &[
+                Arg::new(
+                    "plugin_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "param_set_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "preset_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "param_name",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "login",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "password",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssOwnUserSettings"),
+            [true, true, false],
+        );
+        ///`DssOwnUserSettings::set_oauth2_plugin_credential`.
+        pub static OWN_USER_SETTINGS_SET_OAUTH2_PLUGIN_CREDENTIAL: Endpoint = Endpoint::new(
+            "DssOwnUserSettings",
+            "set_oauth2_plugin_credential",
+            Server::Dss,
+            "Sets the user's own OAuth refresh token for a credential parameter of a plugin preset: the plugin, its parameter set, the preset, the parameter.",
+            &[
+                Arg::new(
+                    "plugin_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "param_set_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "preset_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "param_name",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "refresh_token",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssOwnUserSettings"),
+            [true, true, false],
+        );
+        ///`DssOwnUserSettings::remove_plugin_credential`.
+        pub static OWN_USER_SETTINGS_REMOVE_PLUGIN_CREDENTIAL: Endpoint = Endpoint::new(
+            "DssOwnUserSettings",
+            "remove_plugin_credential",
+            Server::Dss,
+            "Removes the user's own credential for a credential parameter of a plugin preset (nothing when there is none).",
+            &[
+                Arg::new(
+                    "plugin_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "param_set_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "preset_id",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new(
+                    "param_name",
+                    "& str",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("& mut DssOwnUserSettings"),
+            [true, true, false],
+        );
+        ///`DssUserInfo::display_name`.
+        pub static USER_INFO_DISPLAY_NAME: Endpoint = Endpoint::new(
+            "DssUserInfo",
+            "display_name",
+            Server::Dss,
+            "The user's display name.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssUserInfo::groups`.
+        pub static USER_INFO_GROUPS: Endpoint = Endpoint::new(
+            "DssUserInfo",
+            "groups",
+            Server::Dss,
+            "The groups the user belongs to.",
+            &[],
+            None,
+            ResultKind::Local("Vec<&str>"),
+            [false, true, false],
+        );
+        ///`DssUserInfo::email`.
+        pub static USER_INFO_EMAIL: Endpoint = Endpoint::new(
+            "DssUserInfo",
+            "email",
+            Server::Dss,
+            "The user's email address.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssUserInfo::enabled`.
+        pub static USER_INFO_ENABLED: Endpoint = Endpoint::new(
+            "DssUserInfo",
+            "enabled",
+            Server::Dss,
+            "Whether the user may log in.",
+            &[],
+            None,
+            ResultKind::Local("Option<bool>"),
+            [false, true, false],
+        );
+        ///`DssUserSettings::get_raw`.
+        pub static USER_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssUserSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
+        ///`DssOwnUserSettings::get_raw`.
+        pub static OWN_USER_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssOwnUserSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
+        ///`DssUserInfo::get_raw`.
+        pub static USER_INFO_GET_RAW: Endpoint = Endpoint::new(
+            "DssUserInfo",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
@@ -1777,17 +2544,45 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         &endpoints::GET_GROUP,
         &endpoints::CREATE_GROUP,
         &endpoints::USER_GET_SETTINGS,
-        &endpoints::USER_SAVE_SETTINGS,
         &endpoints::USER_DELETE,
         &endpoints::USER_GET_ACTIVITY,
         &endpoints::USER_GET_INFO,
         &endpoints::USER_GET_DEFINITION,
         &endpoints::USER_SET_DEFINITION,
         &endpoints::OWN_USER_GET_SETTINGS,
-        &endpoints::OWN_USER_SAVE_SETTINGS,
         &endpoints::GROUP_GET_DEFINITION,
         &endpoints::GROUP_SET_DEFINITION,
         &endpoints::GROUP_DELETE,
+        &endpoints::USER_SETTINGS_SAVE,
+        &endpoints::USER_SETTINGS_ADD_SECRET,
+        &endpoints::USER_SETTINGS_REMOVE_SECRET,
+        &endpoints::USER_SETTINGS_USER_PROPERTIES,
+        &endpoints::USER_SETTINGS_SET_BASIC_CONNECTION_CREDENTIAL,
+        &endpoints::USER_SETTINGS_REMOVE_CONNECTION_CREDENTIAL,
+        &endpoints::USER_SETTINGS_SET_BASIC_PLUGIN_CREDENTIAL,
+        &endpoints::USER_SETTINGS_SET_OAUTH2_PLUGIN_CREDENTIAL,
+        &endpoints::USER_SETTINGS_REMOVE_PLUGIN_CREDENTIAL,
+        &endpoints::USER_SETTINGS_ADMIN_PROPERTIES,
+        &endpoints::USER_SETTINGS_ENABLED,
+        &endpoints::USER_SETTINGS_SET_ENABLED,
+        &endpoints::USER_SETTINGS_CREATION_DATE,
+        &endpoints::USER_SETTINGS_PREFERENCES,
+        &endpoints::OWN_USER_SETTINGS_SAVE,
+        &endpoints::OWN_USER_SETTINGS_ADD_SECRET,
+        &endpoints::OWN_USER_SETTINGS_REMOVE_SECRET,
+        &endpoints::OWN_USER_SETTINGS_USER_PROPERTIES,
+        &endpoints::OWN_USER_SETTINGS_SET_BASIC_CONNECTION_CREDENTIAL,
+        &endpoints::OWN_USER_SETTINGS_REMOVE_CONNECTION_CREDENTIAL,
+        &endpoints::OWN_USER_SETTINGS_SET_BASIC_PLUGIN_CREDENTIAL,
+        &endpoints::OWN_USER_SETTINGS_SET_OAUTH2_PLUGIN_CREDENTIAL,
+        &endpoints::OWN_USER_SETTINGS_REMOVE_PLUGIN_CREDENTIAL,
+        &endpoints::USER_INFO_DISPLAY_NAME,
+        &endpoints::USER_INFO_GROUPS,
+        &endpoints::USER_INFO_EMAIL,
+        &endpoints::USER_INFO_ENABLED,
+        &endpoints::USER_SETTINGS_GET_RAW,
+        &endpoints::OWN_USER_SETTINGS_GET_RAW,
+        &endpoints::USER_INFO_GET_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -1811,6 +2606,36 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                 doc: "The user the client is authenticated as.",
                 fields: &[],
                 document: false,
+            },
+            Handle {
+                name: "DssUserSettings",
+                doc: "The settings of a user, as `DssUser::get_settings` reads them (needs admin rights; dataikuapi's `DSSUserSettings`): `enabled`, `groups`, `userProfile`, properties, secrets, per-user credentials, preferences; changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "login",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
+            },
+            Handle {
+                name: "DssOwnUserSettings",
+                doc: "The settings of the user the client is authenticated as, as `DssOwnUser::get_settings` reads them (dataikuapi's `DSSOwnUserSettings`): properties, secrets, per-user credentials; changed, then sent back whole by `save`.",
+                fields: &[],
+                document: true,
+            },
+            Handle {
+                name: "DssUserInfo",
+                doc: "What any user may know of a user, as `DssUser::get_info` reads it (dataikuapi's `DSSUserInfo`): login, display name, groups, email, whether enabled.",
+                fields: &[
+                    HandleField {
+                        name: "login",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
             Handle {
                 name: "DssGroup",
@@ -2112,7 +2937,8 @@ Returns a [`CreateGroup`](requests::CreateGroup) request; nothing is sent until 
         }
     }
     impl super::handles::DssUser {
-        /**Reads the user's settings.
+        /**Reads the user's settings (needs admin rights), to change and
+`save`.
 
 `GET /admin/users/{login}`
 
@@ -2120,24 +2946,6 @@ Returns a [`UserGetSettings`](requests::UserGetSettings) request; nothing is sen
         pub fn get_settings(&self) -> requests::UserGetSettings<'_> {
             requests::UserGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the user's settings, as read by `get_settings` and changed.
-
-`PUT /admin/users/{login}`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`UserSaveSettings`](requests::UserSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::UserSaveSettings<'_> {
-            requests::UserSaveSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -2167,7 +2975,7 @@ Returns a [`UserGetActivity`](requests::UserGetActivity) request; nothing is sen
                 __opts: ::core::default::Default::default(),
             }
         }
-        /**Reads public information about the user.
+        /**Reads what any user may know of the user (no admin rights needed).
 
 `GET /users/{login}`
 
@@ -2191,7 +2999,8 @@ Returns a [`UserGetDefinition`](requests::UserGetDefinition) request; nothing is
             }
         }
         /**Saves the user's definition, as read by `get_definition` and changed:
-the same request as `save_settings` (deprecated in dataikuapi).
+the same request as `DssUserSettings::save` (deprecated in
+dataikuapi).
 
 `PUT /admin/users/{login}`
 
@@ -2211,7 +3020,7 @@ Returns a [`UserSetDefinition`](requests::UserSetDefinition) request; nothing is
         }
     }
     impl super::handles::DssOwnUser {
-        /**Reads the settings of the authenticated user.
+        /**Reads the settings of the authenticated user, to change and `save`.
 
 `GET /current-user`
 
@@ -2219,24 +3028,6 @@ Returns a [`OwnUserGetSettings`](requests::OwnUserGetSettings) request; nothing 
         pub fn get_settings(&self) -> requests::OwnUserGetSettings<'_> {
             requests::OwnUserGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the settings of the authenticated user.
-
-`PUT /current-user`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`OwnUserSaveSettings`](requests::OwnUserSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::OwnUserSaveSettings<'_> {
-            requests::OwnUserSaveSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -2283,6 +3074,339 @@ Returns a [`GroupDelete`](requests::GroupDelete) request; nothing is sent until 
             }
         }
     }
+    impl super::handles::DssUserSettings {
+        /**Saves the settings (needs admin rights): the whole object, sent back
+as it was read except where it was changed.
+
+`PUT /admin/users/{login}`
+
+Returns a [`UserSettingsSave`](requests::UserSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::UserSettingsSave<'_> {
+            requests::UserSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The user's properties, which the user can see and change (change
+them in place, through `raw_mut`).
+
+Reads the document this value holds; sends no request.*/
+        pub fn user_properties(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("userProperties")
+        }
+        /**The user's admin properties, which only administrators see and change
+(change them in place, through `raw_mut`).
+
+Reads the document this value holds; sends no request.*/
+        pub fn admin_properties(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("adminProperties")
+        }
+        /**Whether the user may log in.
+
+Reads the document this value holds; sends no request.*/
+        pub fn enabled(&self) -> ::core::option::Option<bool> {
+            self.document.get("enabled").and_then(::serde_json::Value::as_bool)
+        }
+        /**Enables or disables the user.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_enabled(&mut self, new_value: bool) -> &mut Self {
+            self.document.set("enabled", ::serde_json::Value::Bool(new_value));
+            self
+        }
+        /**When the user was created, in milliseconds since the Unix epoch
+(dataikuapi gives a `datetime`).
+
+Reads the document this value holds; sends no request.*/
+        pub fn creation_date(&self) -> ::core::option::Option<i64> {
+            self.document.get("creationDate").and_then(::serde_json::Value::as_i64)
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    impl super::handles::DssOwnUserSettings {
+        /**Saves the settings: the whole object, sent back as it was read except
+where it was changed.
+
+`PUT /current-user`
+
+Returns a [`OwnUserSettingsSave`](requests::OwnUserSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::OwnUserSettingsSave<'_> {
+            requests::OwnUserSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The user's properties, which the user can see and change (change
+them in place, through `raw_mut`).
+
+Reads the document this value holds; sends no request.*/
+        pub fn user_properties(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("userProperties")
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    impl super::handles::DssUserInfo {
+        /**The user's display name.
+
+Reads the document this value holds; sends no request.*/
+        pub fn display_name(&self) -> ::core::option::Option<&str> {
+            self.document.get("displayName").and_then(::serde_json::Value::as_str)
+        }
+        /**The groups the user belongs to.
+
+Reads the document this value holds; sends no request.*/
+        pub fn groups(&self) -> ::std::vec::Vec<&str> {
+            self.document
+                .get("groups")
+                .and_then(::serde_json::Value::as_array)
+                .map(|a| a.iter().filter_map(::serde_json::Value::as_str).collect())
+                .unwrap_or_default()
+        }
+        /**The user's email address.
+
+Reads the document this value holds; sends no request.*/
+        pub fn email(&self) -> ::core::option::Option<&str> {
+            self.document.get("email").and_then(::serde_json::Value::as_str)
+        }
+        /**Whether the user may log in.
+
+Reads the document this value holds; sends no request.*/
+        pub fn enabled(&self) -> ::core::option::Option<bool> {
+            self.document.get("enabled").and_then(::serde_json::Value::as_bool)
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
+        }
+    }
+    /// The hand-written methods this file declares have the
+    /// signatures it gives them, in the crate's public names.
+    const _: () = {
+        #[allow(unused_imports)]
+        use super::handles::*;
+        #[allow(unused_imports)]
+        use super::models::*;
+        #[allow(unused_imports)]
+        use crate::models::*;
+        #[allow(unused_imports)]
+        use crate::requests::*;
+        #[allow(unused_imports)]
+        use crate::*;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        {
+            impl super::handles::DssUserSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_secret(
+                    &mut self,
+                    name: &str,
+                    value: &str,
+                ) -> &mut DssUserSettings {
+                    self.add_secret(name, value)
+                }
+            }
+            impl super::handles::DssUserSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_remove_secret(
+                    &mut self,
+                    name: &str,
+                ) -> &mut DssUserSettings {
+                    self.remove_secret(name)
+                }
+            }
+            impl super::handles::DssUserSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_basic_connection_credential(
+                    &mut self,
+                    connection: &str,
+                    login: &str,
+                    password: &str,
+                ) -> &mut DssUserSettings {
+                    self.set_basic_connection_credential(connection, login, password)
+                }
+            }
+            impl super::handles::DssUserSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_remove_connection_credential(
+                    &mut self,
+                    connection: &str,
+                ) -> &mut DssUserSettings {
+                    self.remove_connection_credential(connection)
+                }
+            }
+            impl super::handles::DssUserSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_basic_plugin_credential(
+                    &mut self,
+                    plugin_id: &str,
+                    param_set_id: &str,
+                    preset_id: &str,
+                    param_name: &str,
+                    login: &str,
+                    password: &str,
+                ) -> &mut DssUserSettings {
+                    self.set_basic_plugin_credential(
+                        plugin_id,
+                        param_set_id,
+                        preset_id,
+                        param_name,
+                        login,
+                        password,
+                    )
+                }
+            }
+            impl super::handles::DssUserSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_oauth2_plugin_credential(
+                    &mut self,
+                    plugin_id: &str,
+                    param_set_id: &str,
+                    preset_id: &str,
+                    param_name: &str,
+                    refresh_token: &str,
+                ) -> &mut DssUserSettings {
+                    self.set_oauth2_plugin_credential(
+                        plugin_id,
+                        param_set_id,
+                        preset_id,
+                        param_name,
+                        refresh_token,
+                    )
+                }
+            }
+            impl super::handles::DssUserSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_remove_plugin_credential(
+                    &mut self,
+                    plugin_id: &str,
+                    param_set_id: &str,
+                    preset_id: &str,
+                    param_name: &str,
+                ) -> &mut DssUserSettings {
+                    self.remove_plugin_credential(
+                        plugin_id,
+                        param_set_id,
+                        preset_id,
+                        param_name,
+                    )
+                }
+            }
+            impl super::handles::DssUserSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_preferences(&mut self) -> UserPreferences<'_> {
+                    self.preferences()
+                }
+            }
+            impl super::handles::DssOwnUserSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_add_secret(
+                    &mut self,
+                    name: &str,
+                    value: &str,
+                ) -> &mut DssOwnUserSettings {
+                    self.add_secret(name, value)
+                }
+            }
+            impl super::handles::DssOwnUserSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_remove_secret(
+                    &mut self,
+                    name: &str,
+                ) -> &mut DssOwnUserSettings {
+                    self.remove_secret(name)
+                }
+            }
+            impl super::handles::DssOwnUserSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_basic_connection_credential(
+                    &mut self,
+                    connection: &str,
+                    login: &str,
+                    password: &str,
+                ) -> &mut DssOwnUserSettings {
+                    self.set_basic_connection_credential(connection, login, password)
+                }
+            }
+            impl super::handles::DssOwnUserSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_remove_connection_credential(
+                    &mut self,
+                    connection: &str,
+                ) -> &mut DssOwnUserSettings {
+                    self.remove_connection_credential(connection)
+                }
+            }
+            impl super::handles::DssOwnUserSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_basic_plugin_credential(
+                    &mut self,
+                    plugin_id: &str,
+                    param_set_id: &str,
+                    preset_id: &str,
+                    param_name: &str,
+                    login: &str,
+                    password: &str,
+                ) -> &mut DssOwnUserSettings {
+                    self.set_basic_plugin_credential(
+                        plugin_id,
+                        param_set_id,
+                        preset_id,
+                        param_name,
+                        login,
+                        password,
+                    )
+                }
+            }
+            impl super::handles::DssOwnUserSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_set_oauth2_plugin_credential(
+                    &mut self,
+                    plugin_id: &str,
+                    param_set_id: &str,
+                    preset_id: &str,
+                    param_name: &str,
+                    refresh_token: &str,
+                ) -> &mut DssOwnUserSettings {
+                    self.set_oauth2_plugin_credential(
+                        plugin_id,
+                        param_set_id,
+                        preset_id,
+                        param_name,
+                        refresh_token,
+                    )
+                }
+            }
+            impl super::handles::DssOwnUserSettings {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_remove_plugin_credential(
+                    &mut self,
+                    plugin_id: &str,
+                    param_set_id: &str,
+                    preset_id: &str,
+                    param_name: &str,
+                ) -> &mut DssOwnUserSettings {
+                    self.remove_plugin_credential(
+                        plugin_id,
+                        param_set_id,
+                        preset_id,
+                        param_name,
+                    )
+                }
+            }
+        }
+    };
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
@@ -2444,29 +3568,6 @@ Returns a [`GroupDelete`](requests::GroupDelete) request; nothing is sent until 
                         __r.send().map(drop)
                     })()
                 }
-                ("DssUser", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_login] = crate::rt::dynamic::ids::<
-                            1usize,
-                        >("DssUser", ids)?;
-                        let __owner = super::handles::DssUser {
-                            client: ::core::clone::Clone::clone(client),
-                            login: __id_login,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::UserSaveSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
                 ("DssUser", "delete") => {
                     (|| -> Result<(), crate::rt::Error> {
                         let [__id_login] = crate::rt::dynamic::ids::<
@@ -2605,26 +3706,6 @@ Returns a [`GroupDelete`](requests::GroupDelete) request; nothing is sent until 
                         __r.send().map(drop)
                     })()
                 }
-                ("DssOwnUser", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [] = crate::rt::dynamic::ids::<0usize>("DssOwnUser", ids)?;
-                        let __owner = super::handles::DssOwnUser {
-                            client: ::core::clone::Clone::clone(client),
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::OwnUserSaveSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
                 ("DssGroup", "get_definition") => {
                     (|| -> Result<(), crate::rt::Error> {
                         let [__id_name] = crate::rt::dynamic::ids::<
@@ -2694,6 +3775,53 @@ Returns a [`GroupDelete`](requests::GroupDelete) request; nothing is sent until 
                         __r.send().map(drop)
                     })()
                 }
+                ("DssUserSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_login] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssUserSettings", ids)?;
+                        let __owner = super::handles::DssUserSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            login: __id_login,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::UserSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssOwnUserSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<
+                            0usize,
+                        >("DssOwnUserSettings", ids)?;
+                        let __owner = super::handles::DssOwnUserSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::OwnUserSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 _ => return None,
             },
         )
@@ -2709,7 +3837,52 @@ Returns a [`GroupDelete`](requests::GroupDelete) request; nothing is sent until 
         args: &mut crate::rt::dynamic::DynArgs,
         edit: &dyn Fn(&mut ::serde_json::Value),
     ) -> Option<Result<bool, crate::rt::Error>> {
-        None
+        Some(
+            match document {
+                "DssUserSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_login] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssUser", ids)?;
+                        let __owner = super::handles::DssUser {
+                            client: ::core::clone::Clone::clone(client),
+                            login: __id_login,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                "DssUserInfo" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_login] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssUser", ids)?;
+                        let __owner = super::handles::DssUser {
+                            client: ::core::clone::Clone::clone(client),
+                            login: __id_login,
+                        };
+                        let mut __doc = __owner.get_info().send()?;
+                        edit(__doc.raw_mut());
+                        Ok(false)
+                    })()
+                }
+                "DssOwnUserSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [] = crate::rt::dynamic::ids::<0usize>("DssOwnUser", ids)?;
+                        let __owner = super::handles::DssOwnUser {
+                            client: ::core::clone::Clone::clone(client),
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
@@ -2778,6 +3951,53 @@ Returns a [`GroupDelete`](requests::GroupDelete) request; nothing is sent until 
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssOwnUser"
+            );
+            checked += 1;
+            let handle = super::handles::DssUserSettings {
+                client: ::core::clone::Clone::clone(&client),
+                login: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssUserSettings"
+            );
+            checked += 1;
+            let handle = super::handles::DssOwnUserSettings {
+                client: ::core::clone::Clone::clone(&client),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssOwnUserSettings"
+            );
+            checked += 1;
+            let handle = super::handles::DssUserInfo {
+                client: ::core::clone::Clone::clone(&client),
+                login: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssUserInfo"
             );
             checked += 1;
             let handle = super::handles::DssGroup {

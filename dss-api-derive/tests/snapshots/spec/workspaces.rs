@@ -39,6 +39,51 @@ pub mod spec_workspaces {
                     .finish_non_exhaustive()
             }
         }
+        /**The settings of a workspace, as `get_settings` reads them (dataikuapi's
+`DSSWorkspaceSettings`): its name, color, description and permissions;
+changed, then sent back whole by `save`.*/
+        #[derive(Clone)]
+        pub struct DssWorkspaceSettings {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) workspace_key: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssWorkspaceSettings {
+            ///The `workspace_key` this handle points at.
+            pub fn workspace_key(&self) -> &str {
+                &self.workspace_key
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssWorkspaceSettings {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssWorkspaceSettings")
+                    .field("workspace_key", &self.workspace_key)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
     }
     /// Typed answers.
     pub mod models {
@@ -325,43 +370,40 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssWorkspace,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, __opts } = self;
                 let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
                 __call.options(__opts);
                 __call.lit("/workspaces/");
                 __call.segment("workspace_key", &__owner.workspace_key, false)?;
-                Ok((__call, ()))
+                Ok((__call, (__owner,)))
             }
-        }
-        crate::rt::request_common!(
-            WorkspaceGetSettings, super::endpoints::WORKSPACE_GET_SETTINGS, json(Value,
-            "Sends the request (`GET /workspaces/{workspace_key}`) and returns the answer.")
-        );
-        ///Request value of [`DssWorkspace::save_settings`](super::super::handles::DssWorkspace::save_settings): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct WorkspaceSaveSettings<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssWorkspace,
-            pub(crate) settings: ::serde_json::Value,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> WorkspaceSaveSettings<'a> {
-            fn __prepare(
+            ///Sends the request (`GET /workspaces/{workspace_key}`) and returns the answer.
+            pub fn send(
                 self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
-                __call.options(__opts);
-                __call.lit("/workspaces/");
-                __call.segment("workspace_key", &__owner.workspace_key, false)?;
-                __call.json(&::serde_json::Value::from(settings))?;
-                Ok((__call, ()))
+            ) -> Result<super::super::handles::DssWorkspaceSettings, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_workspace_key = ::core::clone::Clone::clone(
+                        &__owner.workspace_key,
+                    );
+                    super::super::handles::DssWorkspaceSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        workspace_key: __f_workspace_key,
+                        document: __document,
+                    }
+                })
             }
         }
         crate::rt::request_common!(
-            WorkspaceSaveSettings, super::endpoints::WORKSPACE_SAVE_SETTINGS,
-            unit("Sends the request (`PUT /workspaces/{workspace_key}`) and returns the answer.")
+            WorkspaceGetSettings, super::endpoints::WORKSPACE_GET_SETTINGS, send_as
         );
         ///Request value of [`DssWorkspace::delete`](super::super::handles::DssWorkspace::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
@@ -436,9 +478,33 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             WorkspaceAddObject, super::endpoints::WORKSPACE_ADD_OBJECT,
             unit("Sends the request (`POST /workspaces/{workspace_key}/objects`) and returns the answer.")
         );
+        ///Request value of [`DssWorkspaceSettings::save`](super::super::handles::DssWorkspaceSettings::save): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct WorkspaceSettingsSave<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssWorkspaceSettings,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> WorkspaceSettingsSave<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/workspaces/");
+                __call.segment("workspace_key", &__owner.workspace_key, false)?;
+                __call.json(&__owner.document)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            WorkspaceSettingsSave, super::endpoints::WORKSPACE_SETTINGS_SAVE,
+            unit("Sends the request (`PUT /workspaces/{workspace_key}`) and returns the answer.")
+        );
         crate::rt::request_list!(
-            ListWorkspaces, CreateWorkspace, WorkspaceGetSettings, WorkspaceSaveSettings,
-            WorkspaceDelete, WorkspaceListObjects, WorkspaceAddObject
+            ListWorkspaces, CreateWorkspace, WorkspaceGetSettings, WorkspaceDelete,
+            WorkspaceListObjects, WorkspaceAddObject, WorkspaceSettingsSave
         );
     }
     /// The description of every method of this file: its identity.
@@ -565,7 +631,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             "DssWorkspace",
             "get_settings",
             Server::Dss,
-            "Reads the workspace's settings.",
+            "Reads the workspace's settings, to change and `save`.",
             &[],
             Some(
                 Request::new(
@@ -576,34 +642,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
-            [false, true, false],
-        );
-        ///`DssWorkspace::save_settings`.
-        pub static WORKSPACE_SAVE_SETTINGS: Endpoint = Endpoint::new(
-            "DssWorkspace",
-            "save_settings",
-            Server::Dss,
-            "Saves the workspace's settings, as read by `get_settings` and changed.",
-            &[
-                Arg::new(
-                    "settings",
-                    "json",
-                    Presence::Required,
-                    Place::Body { via: None },
-                    false,
-                ),
-            ],
-            Some(
-                Request::new(
-                    Verb::Put,
-                    "/workspaces/{workspace_key}",
-                    &[],
-                    "WorkspaceSaveSettings",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Nothing,
+            ResultKind::Handle("DssWorkspaceSettings"),
             [false, true, false],
         );
         ///`DssWorkspace::delete`.
@@ -671,6 +710,156 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             ResultKind::Nothing,
             [false, true, false],
         );
+        ///`DssWorkspaceSettings::save`.
+        pub static WORKSPACE_SETTINGS_SAVE: Endpoint = Endpoint::new(
+            "DssWorkspaceSettings",
+            "save",
+            Server::Dss,
+            "Saves the settings (needs admin rights on the workspace): the whole object, sent back as it was read except where it was changed.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/workspaces/{workspace_key}",
+                    &[],
+                    "WorkspaceSettingsSave",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssWorkspaceSettings::display_name`.
+        pub static WORKSPACE_SETTINGS_DISPLAY_NAME: Endpoint = Endpoint::new(
+            "DssWorkspaceSettings",
+            "display_name",
+            Server::Dss,
+            "The workspace's display name.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssWorkspaceSettings::set_display_name`.
+        pub static WORKSPACE_SETTINGS_SET_DISPLAY_NAME: Endpoint = Endpoint::new(
+            "DssWorkspaceSettings",
+            "set_display_name",
+            Server::Dss,
+            "Renames the workspace.",
+            &[
+                Arg::new(
+                    "value",
+                    "str",
+                    Presence::Required,
+                    Place::Document("displayName"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssWorkspaceSettings::color`.
+        pub static WORKSPACE_SETTINGS_COLOR: Endpoint = Endpoint::new(
+            "DssWorkspaceSettings",
+            "color",
+            Server::Dss,
+            "The workspace's background color (`#RRGGBB`).",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssWorkspaceSettings::set_color`.
+        pub static WORKSPACE_SETTINGS_SET_COLOR: Endpoint = Endpoint::new(
+            "DssWorkspaceSettings",
+            "set_color",
+            Server::Dss,
+            "Sets the workspace's background color.",
+            &[
+                Arg::new(
+                    "value",
+                    "str",
+                    Presence::Required,
+                    Place::Document("color"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssWorkspaceSettings::description`.
+        pub static WORKSPACE_SETTINGS_DESCRIPTION: Endpoint = Endpoint::new(
+            "DssWorkspaceSettings",
+            "description",
+            Server::Dss,
+            "The workspace's description.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssWorkspaceSettings::set_description`.
+        pub static WORKSPACE_SETTINGS_SET_DESCRIPTION: Endpoint = Endpoint::new(
+            "DssWorkspaceSettings",
+            "set_description",
+            Server::Dss,
+            "Sets the workspace's description.",
+            &[
+                Arg::new(
+                    "value",
+                    "str",
+                    Presence::Required,
+                    Place::Document("description"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssWorkspaceSettings::permissions`.
+        pub static WORKSPACE_SETTINGS_PERMISSIONS: Endpoint = Endpoint::new(
+            "DssWorkspaceSettings",
+            "permissions",
+            Server::Dss,
+            "Who is a member, contributor or admin of the workspace (absent for a caller who is not admin of it).",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssWorkspaceSettings::set_permissions`.
+        pub static WORKSPACE_SETTINGS_SET_PERMISSIONS: Endpoint = Endpoint::new(
+            "DssWorkspaceSettings",
+            "set_permissions",
+            Server::Dss,
+            "Sets who is a member, contributor or admin of the workspace: a list of `{\"user\"|\"group\": .., \"admin\", \"write\", \"read\"}`.",
+            &[
+                Arg::new(
+                    "value",
+                    "json",
+                    Presence::Required,
+                    Place::Document("permissions"),
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::Local("&mut Self"),
+            [false, true, false],
+        );
+        ///`DssWorkspaceSettings::get_raw`.
+        pub static WORKSPACE_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
+            "DssWorkspaceSettings",
+            "get_raw",
+            Server::Dss,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
@@ -678,10 +867,19 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         &endpoints::GET_WORKSPACE,
         &endpoints::CREATE_WORKSPACE,
         &endpoints::WORKSPACE_GET_SETTINGS,
-        &endpoints::WORKSPACE_SAVE_SETTINGS,
         &endpoints::WORKSPACE_DELETE,
         &endpoints::WORKSPACE_LIST_OBJECTS,
         &endpoints::WORKSPACE_ADD_OBJECT,
+        &endpoints::WORKSPACE_SETTINGS_SAVE,
+        &endpoints::WORKSPACE_SETTINGS_DISPLAY_NAME,
+        &endpoints::WORKSPACE_SETTINGS_SET_DISPLAY_NAME,
+        &endpoints::WORKSPACE_SETTINGS_COLOR,
+        &endpoints::WORKSPACE_SETTINGS_SET_COLOR,
+        &endpoints::WORKSPACE_SETTINGS_DESCRIPTION,
+        &endpoints::WORKSPACE_SETTINGS_SET_DESCRIPTION,
+        &endpoints::WORKSPACE_SETTINGS_PERMISSIONS,
+        &endpoints::WORKSPACE_SETTINGS_SET_PERMISSIONS,
+        &endpoints::WORKSPACE_SETTINGS_GET_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -699,6 +897,18 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
                     },
                 ],
                 document: false,
+            },
+            Handle {
+                name: "DssWorkspaceSettings",
+                doc: "The settings of a workspace, as `get_settings` reads them (dataikuapi's `DSSWorkspaceSettings`): its name, color, description and permissions; changed, then sent back whole by `save`.",
+                fields: &[
+                    HandleField {
+                        name: "workspace_key",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
         ]
     };
@@ -791,7 +1001,7 @@ Returns a [`CreateWorkspace`](requests::CreateWorkspace) request; nothing is sen
         }
     }
     impl super::handles::DssWorkspace {
-        /**Reads the workspace's settings.
+        /**Reads the workspace's settings, to change and `save`.
 
 `GET /workspaces/{workspace_key}`
 
@@ -799,24 +1009,6 @@ Returns a [`WorkspaceGetSettings`](requests::WorkspaceGetSettings) request; noth
         pub fn get_settings(&self) -> requests::WorkspaceGetSettings<'_> {
             requests::WorkspaceGetSettings {
                 __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
-        /**Saves the workspace's settings, as read by `get_settings` and changed.
-
-`PUT /workspaces/{workspace_key}`
-
-Arguments:
-- `settings`: Sent as the JSON body.
-
-Returns a [`WorkspaceSaveSettings`](requests::WorkspaceSaveSettings) request; nothing is sent until `.send()`.*/
-        pub fn save_settings(
-            &self,
-            settings: impl Into<::serde_json::Value>,
-        ) -> requests::WorkspaceSaveSettings<'_> {
-            requests::WorkspaceSaveSettings {
-                __owner: self,
-                settings: settings.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -864,6 +1056,92 @@ Returns a [`WorkspaceAddObject`](requests::WorkspaceAddObject) request; nothing 
                 object: object.into(),
                 __opts: ::core::default::Default::default(),
             }
+        }
+    }
+    impl super::handles::DssWorkspaceSettings {
+        /**Saves the settings (needs admin rights on the workspace): the whole
+object, sent back as it was read except where it was changed.
+
+`PUT /workspaces/{workspace_key}`
+
+Returns a [`WorkspaceSettingsSave`](requests::WorkspaceSettingsSave) request; nothing is sent until `.send()`.*/
+        pub fn save(&self) -> requests::WorkspaceSettingsSave<'_> {
+            requests::WorkspaceSettingsSave {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The workspace's display name.
+
+Reads the document this value holds; sends no request.*/
+        pub fn display_name(&self) -> ::core::option::Option<&str> {
+            self.document.get("displayName").and_then(::serde_json::Value::as_str)
+        }
+        /**Renames the workspace.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_display_name(
+            &mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document.set("displayName", ::serde_json::Value::from(value.into()));
+            self
+        }
+        /**The workspace's background color (`#RRGGBB`).
+
+Reads the document this value holds; sends no request.*/
+        pub fn color(&self) -> ::core::option::Option<&str> {
+            self.document.get("color").and_then(::serde_json::Value::as_str)
+        }
+        /**Sets the workspace's background color.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_color(
+            &mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document.set("color", ::serde_json::Value::from(value.into()));
+            self
+        }
+        /**The workspace's description.
+
+Reads the document this value holds; sends no request.*/
+        pub fn description(&self) -> ::core::option::Option<&str> {
+            self.document.get("description").and_then(::serde_json::Value::as_str)
+        }
+        /**Sets the workspace's description.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_description(
+            &mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> &mut Self {
+            self.document.set("description", ::serde_json::Value::from(value.into()));
+            self
+        }
+        /**Who is a member, contributor or admin of the workspace (absent for a
+caller who is not admin of it).
+
+Reads the document this value holds; sends no request.*/
+        pub fn permissions(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("permissions")
+        }
+        /**Sets who is a member, contributor or admin of the workspace: a list
+of `{"user"|"group": .., "admin", "write", "read"}`.
+
+Sets members of the document this value holds (see `save`); sends no request.*/
+        pub fn set_permissions(
+            &mut self,
+            value: impl ::core::convert::Into<::serde_json::Value>,
+        ) -> &mut Self {
+            self.document.set("permissions", value.into());
+            self
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
         }
     }
     /// Sends the request of one of this file's methods, named by owner
@@ -948,29 +1226,6 @@ Returns a [`WorkspaceAddObject`](requests::WorkspaceAddObject) request; nothing 
                         __r.send().map(drop)
                     })()
                 }
-                ("DssWorkspace", "save_settings") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_workspace_key] = crate::rt::dynamic::ids::<
-                            1usize,
-                        >("DssWorkspace", ids)?;
-                        let __owner = super::handles::DssWorkspace {
-                            client: ::core::clone::Clone::clone(client),
-                            workspace_key: __id_workspace_key,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.save_settings(args.json("settings")?);
-                        let __endpoint = requests::WorkspaceSaveSettings::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
                 ("DssWorkspace", "delete") => {
                     (|| -> Result<(), crate::rt::Error> {
                         let [__id_workspace_key] = crate::rt::dynamic::ids::<
@@ -1040,6 +1295,30 @@ Returns a [`WorkspaceAddObject`](requests::WorkspaceAddObject) request; nothing 
                         __r.send().map(drop)
                     })()
                 }
+                ("DssWorkspaceSettings", "save") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_workspace_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssWorkspaceSettings", ids)?;
+                        let __owner = super::handles::DssWorkspaceSettings {
+                            client: ::core::clone::Clone::clone(client),
+                            workspace_key: __id_workspace_key,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.save();
+                        let __endpoint = requests::WorkspaceSettingsSave::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 _ => return None,
             },
         )
@@ -1055,7 +1334,26 @@ Returns a [`WorkspaceAddObject`](requests::WorkspaceAddObject) request; nothing 
         args: &mut crate::rt::dynamic::DynArgs,
         edit: &dyn Fn(&mut ::serde_json::Value),
     ) -> Option<Result<bool, crate::rt::Error>> {
-        None
+        Some(
+            match document {
+                "DssWorkspaceSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_workspace_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssWorkspace", ids)?;
+                        let __owner = super::handles::DssWorkspace {
+                            client: ::core::clone::Clone::clone(client),
+                            workspace_key: __id_workspace_key,
+                        };
+                        let mut __doc = __owner.get_settings().send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
@@ -1091,6 +1389,22 @@ Returns a [`WorkspaceAddObject`](requests::WorkspaceAddObject) request; nothing 
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssWorkspace"
+            );
+            checked += 1;
+            let handle = super::handles::DssWorkspaceSettings {
+                client: ::core::clone::Clone::clone(&client),
+                workspace_key: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssWorkspaceSettings"
             );
             checked += 1;
             assert_eq!(checked, super::HANDLES.len());
