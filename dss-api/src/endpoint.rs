@@ -47,20 +47,38 @@ impl fmt::Display for Verb {
     }
 }
 
-/// The Dataiku server an endpoint belongs to.
+/// The Dataiku server an endpoint belongs to: a DSS node, an API node, its
+/// administration API, Govern, Fleet Manager, ... Each is reached through
+/// its own client type (declared with `client` in the spec), under its own
+/// base path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum Server {
-    /// A DSS node (design, automation or deployer), under `/dip/publicapi`.
-    Dss,
+pub struct Server {
+    /// The client type that talks to it: `DssClient`, `ApiNodeClient`, ...
+    pub client: &'static str,
+    /// The path every endpoint of the server is under (`/dip/publicapi`).
+    pub base_path: &'static str,
+    /// Whether every request must carry a credential (an API node's
+    /// services may be open to anyone; a DSS node never is).
+    pub credential_required: bool,
 }
 
 impl Server {
+    /// A DSS node (design, automation or deployer), under `/dip/publicapi`.
+    pub const DSS: Server = Server::new("DssClient", "/dip/publicapi", true);
+
+    /// For the generated catalog.
+    pub(crate) const fn new(client: &'static str, base_path: &'static str, credential_required: bool) -> Server {
+        Server {
+            client,
+            base_path,
+            credential_required,
+        }
+    }
+
     /// The path every endpoint of the server is under.
     pub const fn base_path(self) -> &'static str {
-        match self {
-            Server::Dss => "/dip/publicapi",
-        }
+        self.base_path
     }
 }
 
@@ -150,7 +168,7 @@ impl Endpoint {
         Endpoint::new(
             owner,
             method,
-            Server::Dss,
+            Server::DSS,
             "",
             &[],
             None,
@@ -164,7 +182,7 @@ impl Endpoint {
     pub(crate) const PLACEHOLDER: Endpoint = Endpoint::new(
         "",
         "",
-        Server::Dss,
+        Server::DSS,
         "",
         &[],
         None,
@@ -498,7 +516,7 @@ pub(crate) mod testing {
         Endpoint::new(
             "DssTest",
             method,
-            Server::Dss,
+            Server::DSS,
             "",
             &[],
             Some(Request::new(verb, "/test", &[], "TestRequest", [false; 5])),

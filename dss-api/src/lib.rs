@@ -58,7 +58,7 @@ pub use api::{catalog, models, requests};
 pub use api::{DatasetRows, JobDefinitionBuilder, JobState, ScenarioOutcome, SqlRows};
 pub use error::{ApiError, Error, Result, TimeoutPhase};
 pub use rows::RowValue;
-pub use transport::client::{ClientBuilder, DssClient};
+pub use transport::client::{ClientBuilder, DssClient, ServerClient};
 pub use transport::request::RequestOptions;
 pub use transport::retry::{RetryEvent, RetryPolicy};
 pub use transport::stream::{ByteStream, TransferDirection, TransferProgress, Upload};

@@ -95,7 +95,7 @@ use crate::catalog::ResultKind;
 use crate::error::{Error, Result};
 use crate::requests::DatasetIterRows;
 use crate::rt::{Described, DescribedBody, Prepared};
-use crate::transport::client::{ClientBuilder, DssClient};
+use crate::transport::client::{ClientBuilder, DssClient, ServerClient};
 
 mod answer;
 mod folder;
@@ -128,15 +128,53 @@ pub const STUBBED_REQUESTS: &[&str] = crate::api::generated::requests::REQUEST_T
 /// difference). Dropping the mock fails the test (it panics, unless the
 /// thread is already panicking) when such a request came, as a mock that
 /// verifies its expectations does: a forgotten stub cannot pass unseen.
-pub struct MockDss {
+pub type MockDss = Mock<DssClient>;
+
+/// A loopback server of any Dataiku server (an API node, Govern, Fleet
+/// Manager, ... or DSS itself: [`MockDss`]) and a client of its type pointed
+/// at it, made by [`Mock::start_for`]. It derefs to that client; stubs,
+/// credentials and unmatched requests work as [`MockDss`]'s do.
+pub struct Mock<C: ServerClient = DssClient> {
     registry: Arc<Registry>,
-    client: DssClient,
+    client: C,
     allow_unmatched: AtomicBool,
 }
 
-impl fmt::Debug for MockDss {
+impl<C: ServerClient> fmt::Debug for Mock<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("MockDss").field("url", &self.url()).finish()
+        f.debug_struct("Mock")
+            .field("server", &C::SERVER.client)
+            .field("url", &self.url())
+            .finish()
+    }
+}
+
+impl<C: ServerClient> Mock<C> {
+    /// Starts a server on a loopback port, and the client `builder` makes
+    /// from the server's URL (`|url| ApiNodeClient::builder(url, "svc")`),
+    /// with no proxy; when it sets no credential and the server requires
+    /// one, the API key [`MOCK_API_KEY`]. The mock lets in the client's
+    /// credential only (anyone, when it has none).
+    pub fn start_for(builder: impl FnOnce(String) -> ClientBuilder<C>) -> Result<Mock<C>> {
+        let registry = Registry::start();
+        let mut builder = builder(registry.server.base_url()).no_proxy();
+        if !builder.has_credential() && C::SERVER.credential_required {
+            builder = builder.api_key(MOCK_API_KEY);
+        }
+        let any: Arc<dyn std::any::Any + Send + Sync> = registry.clone();
+        let client = builder.mock_registry(any).build()?;
+        *lock(&registry.credential) = match &client.core().inner.auth {
+            Some(auth) => Credential::Only {
+                header: auth.header,
+                value: auth.value.expose().to_owned(),
+            },
+            None => Credential::Anyone,
+        };
+        Ok(Mock {
+            registry,
+            client,
+            allow_unmatched: AtomicBool::new(false),
+        })
     }
 }
 
@@ -152,36 +190,7 @@ impl MockDss {
     /// [`MOCK_API_KEY`] when it sets none); the client still talks to the
     /// mock, which lets in that credential only.
     pub fn start_with(configure: impl FnOnce(ClientBuilder) -> ClientBuilder) -> Result<MockDss> {
-        let registry = Registry::start();
-        let builder = DssClient::builder(registry.server.base_url()).no_proxy();
-        let mut builder = configure(builder);
-        if !builder.has_credential() {
-            builder = builder.api_key(MOCK_API_KEY);
-        }
-        let any: Arc<dyn std::any::Any + Send + Sync> = registry.clone();
-        let client = builder.mock_registry(any).build()?;
-        let auth = &client.inner.auth;
-        *lock(&registry.credential) = Credential::Only {
-            header: auth.header,
-            value: auth.value.expose().to_owned(),
-        };
-        Ok(MockDss {
-            registry,
-            client,
-            allow_unmatched: AtomicBool::new(false),
-        })
-    }
-
-    /// The client, pointed at the mock (also reached through `Deref`).
-    pub fn client(&self) -> &DssClient {
-        &self.client
-    }
-
-    /// The server's URL (`http://127.0.0.1:<port>`), for a client of your
-    /// own (which then talks to the mock, but cannot make stubs, and needs
-    /// the mock's credential).
-    pub fn url(&self) -> String {
-        self.registry.server.base_url()
+        Mock::start_for(|url| configure(DssClient::builder(url)))
     }
 
     /// A managed folder that keeps what is put into it: `put_file` (and
@@ -191,6 +200,20 @@ impl MockDss {
     /// read as DSS reads them (`a//b` is `a/b`).
     pub fn managed_folder(&self, project_key: &str, folder_id: &str) -> Result<MockFolder> {
         MockFolder::new(self, project_key, folder_id)
+    }
+}
+
+impl<C: ServerClient> Mock<C> {
+    /// The client, pointed at the mock (also reached through `Deref`).
+    pub fn client(&self) -> &C {
+        &self.client
+    }
+
+    /// The server's URL (`http://127.0.0.1:<port>`), for a client of your
+    /// own (which then talks to the mock, but cannot make stubs, and needs
+    /// the mock's credential).
+    pub fn url(&self) -> String {
+        self.registry.server.base_url()
     }
 
     /// Lets in any request, whatever its credential (or none).
@@ -244,7 +267,7 @@ impl MockDss {
     }
 }
 
-impl Drop for MockDss {
+impl<C: ServerClient> Drop for Mock<C> {
     fn drop(&mut self) {
         if !std::thread::panicking() && !self.allow_unmatched.load(Ordering::Relaxed) {
             self.verify();
@@ -252,10 +275,10 @@ impl Drop for MockDss {
     }
 }
 
-impl Deref for MockDss {
-    type Target = DssClient;
+impl<C: ServerClient> Deref for Mock<C> {
+    type Target = C;
 
-    fn deref(&self) -> &DssClient {
+    fn deref(&self) -> &C {
         &self.client
     }
 }
@@ -446,5 +469,69 @@ mod tests {
         let f = multipart_file(body, "XX").unwrap();
         assert_eq!((f.filename.as_str(), f.content.as_slice()), ("a.zip", &b"AB\r\nC"[..]));
         assert!(multipart_file(b"garbage", "XX").is_none());
+    }
+}
+
+/// The mock of another server, with the client the generator's sample
+/// spec declares (`dss-api-derive/tests/fixtures/node.dss`).
+#[cfg(test)]
+mod other_servers {
+    /// A client of another server, end to end: its constructor, base path,
+    /// optional credential, handles, `Debug`, catalog entry and mock.
+    #[cfg(feature = "mock")]
+    #[test]
+    fn a_client_of_another_server_sends_under_its_base_path() {
+        use super::{Mock, Stub};
+        use crate::api::generated::sample;
+        use crate::rt::ServerClient;
+        use serde_json::json;
+
+        let mock = Mock::start_for(|url| sample::handles::ScoringClient::builder(url, "svc 1")).unwrap();
+        let predicted = mock
+            .predict_record("ep", json!({"x": 1}))
+            .returns(json!({"prediction": 0.5}))
+            .unwrap();
+        let looked = mock
+            .get_endpoint("ep")
+            .lookup(json!({"k": 2}))
+            .returns(json!({"v": 3}))
+            .unwrap();
+        let client: &sample::handles::ScoringClient = &mock;
+        let p = client.predict_record("ep", json!({"x": 1})).send().unwrap();
+        assert_eq!(p.prediction, Some(json!(0.5)));
+        assert_eq!(
+            client.get_endpoint("ep").lookup(json!({"k": 2})).send().unwrap(),
+            json!({"v": 3})
+        );
+        let call = &predicted.calls()[0];
+        assert_eq!(call.path(), "/public/api/v1/svc%201/ep/predict");
+        assert_eq!(call.header("authorization"), None, "no credential was given");
+        assert_eq!(call.json(), Some(json!({"features": {"x": 1}})));
+        looked.assert_calls(1);
+        assert_eq!(looked.calls()[0].path(), "/public/api/v1/svc%201/ep/lookup");
+
+        // The credential, when given, and never shown.
+        let keyed = sample::handles::ScoringClient::new("http://h:1", "svc", Some("S3CR3T")).unwrap();
+        let shown = format!("{keyed:?}");
+        assert!(
+            shown.contains("\"svc\"") && shown.contains("api_key") && !shown.contains("S3CR3T"),
+            "{shown}"
+        );
+        let open = sample::handles::ScoringClient::new("http://h:1", "svc", None).unwrap();
+        assert!(format!("{open:?}").contains("\"none\""));
+        assert_eq!(sample::handles::ScoringClient::SERVER.base_path, "/public/api/v1");
+
+        // The catalog names the server of each method.
+        let e = sample::catalog::ENDPOINTS
+            .iter()
+            .find(|e| e.owner == "ScoringClient" && e.method == "predict_record")
+            .unwrap();
+        assert_eq!(e.server, sample::handles::ScoringClient::SERVER);
+        assert!(!e.server.credential_required);
+        let h = sample::catalog::ENDPOINTS
+            .iter()
+            .find(|e| e.method == "lookup")
+            .unwrap();
+        assert_eq!(h.server.client, "ScoringClient");
     }
 }

@@ -52,9 +52,23 @@ use serde_json::Value;
 pub use crate::endpoint::Endpoint;
 
 pub use crate::document::Document;
+pub use crate::endpoint::Server;
 pub use crate::error::{Error, Result};
 pub use crate::extra::Extra;
-pub use crate::transport::client::DssClient;
+pub use crate::transport::client::{ClientBuilder, DssClient, ServerClient};
+
+/// `core` set to `server`'s base path (a dynamic call of another server's
+/// method made with a `DssClient`).
+#[cfg(feature = "dynamic")]
+pub fn on_server(core: &DssClient, server: Server) -> DssClient {
+    core.on_server(server)
+}
+
+/// The kind of credential a client's transport sends (`api_key`, ...,
+/// `none`), for the `Debug` of generated clients.
+pub fn auth_kind(core: &DssClient) -> &'static str {
+    core.auth_kind()
+}
 pub use crate::transport::request::{Call, RequestOptions};
 #[cfg(feature = "mock")]
 pub use crate::transport::request::{Described, DescribedBody};

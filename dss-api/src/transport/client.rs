@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use base64::Engine as _;
 
+use crate::endpoint::Server;
 use crate::error::{Error, Result};
 
 /// A string that never shows itself in `Debug` output.
@@ -56,7 +57,9 @@ pub(crate) struct Inner {
     /// `{host}/dip/publicapi`, no trailing slash.
     pub(crate) base: String,
     pub(crate) host: String,
-    pub(crate) auth: Auth,
+    /// `None` on a server that takes requests without one (an API node's
+    /// open services).
+    pub(crate) auth: Option<Auth>,
     pub(crate) headers: Vec<(String, Secret)>,
     pub(crate) body_limit: u64,
     /// The longest line of a row stream read as a row.
@@ -86,7 +89,7 @@ impl fmt::Debug for DssClient {
         let names: Vec<&str> = self.inner.headers.iter().map(|(k, _)| k.as_str()).collect();
         f.debug_struct("DssClient")
             .field("host", &self.inner.host)
-            .field("auth", &self.inner.auth.kind)
+            .field("auth", &self.auth_kind())
             .field("extra_headers", &names)
             .finish()
     }
@@ -109,6 +112,35 @@ impl DssClient {
         &self.inner.host
     }
 
+    /// The same client (connections, credential, settings) for another
+    /// server's base path on the same host: the transport of a client of
+    /// that server, for code that only has a `DssClient` (the catalog's
+    /// dynamic calls).
+    #[cfg(feature = "dynamic")]
+    pub(crate) fn on_server(&self, server: Server) -> DssClient {
+        let i = &self.inner;
+        DssClient {
+            inner: Arc::new(Inner {
+                agent: i.agent.clone(),
+                base: format!("{}{}", i.host, server.base_path),
+                host: i.host.clone(),
+                auth: i.auth.clone(),
+                headers: i.headers.clone(),
+                body_limit: i.body_limit,
+                row_limit: i.row_limit,
+                bounds: i.bounds,
+                retry: i.retry.clone(),
+                #[cfg(feature = "mock")]
+                mock: i.mock.clone(),
+            }),
+        }
+    }
+
+    /// The kind of credential it sends (`api_key`, ..., `none`).
+    pub(crate) fn auth_kind(&self) -> &'static str {
+        self.inner.auth.as_ref().map_or("none", |a| a.kind)
+    }
+
     /// Finds credentials the way Dataiku's own tools do, in this order:
     ///
     /// 1. inside DSS: `DKU_API_TICKET` with `DKU_BACKEND_PORT` (and
@@ -123,6 +155,38 @@ impl DssClient {
             .or_else(|| std::env::var_os("USERPROFILE"))
             .map(PathBuf::from);
         builder_from_env(|k| std::env::var(k).ok(), home)?.build()
+    }
+}
+
+/// A client of one Dataiku server: [`DssClient`] for DSS nodes, and the
+/// client types the spec declares for the others (`ApiNodeClient`, ...).
+/// All are built the same way, through a [`ClientBuilder`], and share its
+/// options (credentials, TLS, proxy, time bounds, retries, headers).
+pub trait ServerClient: Clone + fmt::Debug + Send + Sync + 'static {
+    /// The server it talks to.
+    const SERVER: Server;
+
+    /// The transport of its requests: a [`DssClient`] set to this server's
+    /// base path (for generated code; never the client of a DSS node unless
+    /// `Self` is one).
+    #[doc(hidden)]
+    fn core(&self) -> &DssClient;
+
+    /// The client over `core`, with its identifier fields (those of the
+    /// spec's `client` declaration, in order).
+    #[doc(hidden)]
+    fn from_core(core: DssClient, ids: Vec<String>) -> Self;
+}
+
+impl ServerClient for DssClient {
+    const SERVER: Server = Server::DSS;
+
+    fn core(&self) -> &DssClient {
+        self
+    }
+
+    fn from_core(core: DssClient, _ids: Vec<String>) -> Self {
+        core
     }
 }
 
@@ -220,10 +284,15 @@ fn builder_from_env(var: impl Fn(&str) -> Option<String>, home: Option<PathBuf>)
 /// environment variables (`HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY`,
 /// `NO_PROXY`, also lowercase); up to 32 idle connections kept for reuse;
 /// user agent `dss-api/<version>`.
-#[derive(Clone)]
-pub struct ClientBuilder {
+///
+/// The same builder makes the client of every server: `C` is the client it
+/// builds ([`DssClient`] unless another server's client type made it).
+pub struct ClientBuilder<C = DssClient> {
     host: String,
+    /// The client's identifier fields (an API node's service id, ...).
+    ids: Vec<String>,
     api_key: Option<Secret>,
+    key_pair: Option<(String, Secret)>,
     ticket: Option<Secret>,
     bearer: Option<Secret>,
     headers: Vec<(String, Secret)>,
@@ -238,6 +307,33 @@ pub struct ClientBuilder {
     max_idle: usize,
     #[cfg(feature = "mock")]
     mock: Option<Arc<dyn std::any::Any + Send + Sync>>,
+    client: std::marker::PhantomData<fn() -> C>,
+}
+
+impl<C> Clone for ClientBuilder<C> {
+    fn clone(&self) -> Self {
+        ClientBuilder {
+            host: self.host.clone(),
+            ids: self.ids.clone(),
+            api_key: self.api_key.clone(),
+            key_pair: self.key_pair.clone(),
+            ticket: self.ticket.clone(),
+            bearer: self.bearer.clone(),
+            headers: self.headers.clone(),
+            no_check_certificate: self.no_check_certificate,
+            ca_pem: self.ca_pem.clone(),
+            client_cert: self.client_cert.clone(),
+            bounds: self.bounds,
+            body_limit: self.body_limit,
+            row_limit: self.row_limit,
+            retry: self.retry.clone(),
+            proxy: self.proxy.clone(),
+            max_idle: self.max_idle,
+            #[cfg(feature = "mock")]
+            mock: self.mock.clone(),
+            client: std::marker::PhantomData,
+        }
+    }
 }
 
 /// Where the proxy comes from.
@@ -251,7 +347,7 @@ enum ProxySetting {
     Url(Secret),
 }
 
-impl fmt::Debug for ClientBuilder {
+impl<C> fmt::Debug for ClientBuilder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let proxy = match &self.proxy {
             ProxySetting::FromEnv => "from the environment",
@@ -260,7 +356,9 @@ impl fmt::Debug for ClientBuilder {
         };
         f.debug_struct("ClientBuilder")
             .field("host", &self.host)
+            .field("ids", &self.ids)
             .field("api_key", &self.api_key)
+            .field("api_key_pair", &self.key_pair.as_ref().map(|_| "***"))
             .field("internal_ticket", &self.ticket)
             .field("jwt_bearer_token", &self.bearer)
             .field("no_check_certificate", &self.no_check_certificate)
@@ -273,9 +371,19 @@ impl fmt::Debug for ClientBuilder {
 
 impl ClientBuilder {
     fn new(host: impl Into<String>) -> ClientBuilder {
+        ClientBuilder::for_client(host, Vec::new())
+    }
+}
+
+impl<C> ClientBuilder<C> {
+    /// The builder of a client of type `C` (the constructor of a client
+    /// the spec declares), with its identifier fields.
+    pub(crate) fn for_client(host: impl Into<String>, ids: Vec<String>) -> ClientBuilder<C> {
         ClientBuilder {
             host: host.into(),
+            ids,
             api_key: None,
+            key_pair: None,
             ticket: None,
             bearer: None,
             headers: Vec::new(),
@@ -300,6 +408,7 @@ impl ClientBuilder {
             max_idle: 32,
             #[cfg(feature = "mock")]
             mock: None,
+            client: std::marker::PhantomData,
         }
     }
 
@@ -307,7 +416,7 @@ impl ClientBuilder {
     /// Whether a credential was set.
     #[cfg(feature = "mock")]
     pub(crate) fn has_credential(&self) -> bool {
-        self.api_key.is_some() || self.ticket.is_some() || self.bearer.is_some()
+        self.api_key.is_some() || self.key_pair.is_some() || self.ticket.is_some() || self.bearer.is_some()
     }
 
     #[cfg(feature = "mock")]
@@ -320,6 +429,14 @@ impl ClientBuilder {
     /// empty password).
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.api_key = Some(Secret(key.into()));
+        self
+    }
+
+    /// Authenticates with an API key pair (HTTP basic, the key's id as user
+    /// name and its secret as password), as Fleet Manager and Launchpad
+    /// take them.
+    pub fn api_key_pair(mut self, key_id: impl Into<String>, key_secret: impl Into<String>) -> Self {
+        self.key_pair = Some((key_id.into(), Secret(key_secret.into())));
         self
     }
 
@@ -464,12 +581,22 @@ impl ClientBuilder {
         self.max_idle = n;
         self
     }
+}
 
-    /// Builds the client. Fails when no credential was given, the host is
-    /// not an `http(s)://` URL, or a certificate cannot be read.
-    pub fn build(self) -> Result<DssClient> {
-        let host = self.checked_host()?;
-        let auth = self.auth()?;
+impl<C: ServerClient> ClientBuilder<C> {
+    /// Builds the client. Fails when no credential was given (on a server
+    /// that requires one), the host is not an `http(s)://` URL, or a
+    /// certificate cannot be read.
+    pub fn build(mut self) -> Result<C> {
+        let ids = std::mem::take(&mut self.ids);
+        let core = self.build_core(C::SERVER)?;
+        Ok(C::from_core(core, ids))
+    }
+
+    /// The transport of a client of `server`.
+    fn build_core(self, server: Server) -> Result<DssClient> {
+        let host = self.checked_host(server)?;
+        let auth = self.auth(server)?;
         for (name, value) in &self.headers {
             if ureq::http::HeaderName::try_from(name.as_str()).is_err()
                 || ureq::http::HeaderValue::try_from(value.expose()).is_err()
@@ -507,7 +634,7 @@ impl ClientBuilder {
         Ok(DssClient {
             inner: Arc::new(Inner {
                 agent: agent(config),
-                base: format!("{host}/dip/publicapi"),
+                base: format!("{host}{}", server.base_path),
                 host,
                 auth,
                 headers: self.headers,
@@ -523,10 +650,10 @@ impl ClientBuilder {
 
     /// The host, without a trailing slash, if it is an `http(s)://` URL with
     /// no query.
-    fn checked_host(&self) -> Result<String> {
+    fn checked_host(&self, server: Server) -> Result<String> {
         let host = self.host.trim().trim_end_matches('/').to_owned();
         let valid = (host.starts_with("http://") || host.starts_with("https://"))
-            && ureq::http::Uri::try_from(format!("{host}/dip/publicapi")).is_ok_and(|u| {
+            && ureq::http::Uri::try_from(format!("{host}{}/", server.base_path)).is_ok_and(|u| {
                 // A port, if any, must be a number (`http::Uri` accepts `h:port`).
                 let port_ok = u
                     .authority()
@@ -542,14 +669,24 @@ impl ClientBuilder {
         Ok(host)
     }
 
-    /// The credential, as the header it is sent in.
-    fn auth(&self) -> Result<Auth> {
+    /// The credential, as the header it is sent in (`None` when none was
+    /// given and `server` takes requests without one).
+    fn auth(&self, server: Server) -> Result<Option<Auth>> {
+        let basic = |user: &str, password: &str| {
+            let encoded = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+            Secret(format!("Basic {encoded}"))
+        };
         let auth = if let Some(key) = &self.api_key {
-            let encoded = base64::engine::general_purpose::STANDARD.encode(format!("{}:", key.expose()));
             Auth {
                 header: "Authorization",
-                value: Secret(format!("Basic {encoded}")),
+                value: basic(key.expose(), ""),
                 kind: "api_key",
+            }
+        } else if let Some((id, secret)) = &self.key_pair {
+            Auth {
+                header: "Authorization",
+                value: basic(id, secret.expose()),
+                kind: "api_key_pair",
             }
         } else if let Some(t) = &self.ticket {
             Auth {
@@ -563,12 +700,16 @@ impl ClientBuilder {
                 value: Secret(format!("Bearer {}", t.expose())),
                 kind: "jwt_bearer_token",
             }
+        } else if server.credential_required {
+            return Err(Error::Config(format!(
+                "authentication is required by {}: give an API key, an API key pair, an internal ticket or a JWT \
+                 bearer token",
+                server.client
+            )));
         } else {
-            return Err(Error::Config(
-                "authentication is required: give an API key, an internal ticket or a JWT bearer token".into(),
-            ));
+            return Ok(None);
         };
-        Ok(auth)
+        Ok(Some(auth))
     }
 
     fn tls_config(&self) -> Result<ureq::tls::TlsConfig> {

@@ -596,7 +596,9 @@ impl<'c> Call<'c> {
         url.push_str(&self.url);
         url.push_str(&self.query);
         let mut req = http::Request::builder().method(self.verb.as_str()).uri(&url);
-        req = req.header(inner.auth.header, inner.auth.value.expose());
+        if let Some(auth) = &inner.auth {
+            req = req.header(auth.header, auth.value.expose());
+        }
         for (k, v) in &inner.headers {
             req = req.header(k.as_str(), v.expose());
         }
