@@ -160,7 +160,35 @@ pub struct Handle {
     /// `document Name { .. }`: it also holds the JSON document it was read
     /// from (settings, info), to read, change and send back whole.
     pub document: bool,
+    /// `client Name { .. } at "/base", credential ..;`: not a handle holding
+    /// a client but the client of a server of its own (an API node,
+    /// Govern, ...): its fields are the client's identifiers.
+    pub server: Option<ServerDecl>,
+    /// The client type whose value it holds: its file's server (`server
+    /// Name;` or the file's `client`), `DssClient` by default. Filled once
+    /// the file is read.
+    pub client: String,
     pub loc: Loc,
+}
+
+/// What a `client` declaration says of its server.
+#[derive(Debug, Clone)]
+pub struct ServerDecl {
+    /// The path every endpoint is under: `/public/api/v1`.
+    pub base: String,
+    /// The credential its constructor takes.
+    pub credential: CredentialKind,
+    /// Requests may go without a credential (`credential api_key optional`).
+    pub optional: bool,
+}
+
+/// The credential a generated client's `new` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CredentialKind {
+    /// `api_key`: HTTP basic, the key as user name.
+    ApiKey,
+    /// `key_pair`: HTTP basic, key id and secret.
+    KeyPair,
 }
 
 /// A handle field. `ty == None` means an identifier (`String`) that is a

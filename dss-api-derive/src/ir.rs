@@ -28,6 +28,37 @@ pub struct HandleDef {
     pub fields: Vec<FieldDef>,
     /// Also holds the JSON document it was read from (settings, info).
     pub document: bool,
+    /// The client type it holds (`DssClient`, or another server's client).
+    pub client: String,
+    /// Set when it is not a handle but the client of a server of its own
+    /// (its fields are the client's identifiers).
+    pub server: Option<ServerRef>,
+}
+
+/// A server: its client type, base path and credential.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServerRef {
+    /// The client type: `DssClient`, `ApiNodeClient`, ...
+    pub client: String,
+    /// The path every endpoint is under.
+    pub base: String,
+    /// Every request must carry a credential.
+    pub credential_required: bool,
+    /// The credential its generated constructor takes (`None` for
+    /// `DssClient`, written by hand).
+    pub credential: Option<crate::ast::CredentialKind>,
+}
+
+impl Default for ServerRef {
+    /// A DSS node.
+    fn default() -> Self {
+        ServerRef {
+            client: crate::names::CLIENT.to_owned(),
+            base: "/dip/publicapi".to_owned(),
+            credential_required: true,
+            credential: None,
+        }
+    }
 }
 
 /// A field of a handle: an identifier (`String`, filled by the constructor,
@@ -86,6 +117,11 @@ pub struct Method {
     pub doc: String,
     pub args: Vec<Arg>,
     pub action: Action,
+    /// The server of its owner.
+    pub server: ServerRef,
+    /// Its owner is a client (`DssClient` or another server's), not a
+    /// handle holding one.
+    pub owner_is_client: bool,
 }
 
 impl Method {
@@ -345,6 +381,8 @@ pub enum ResultKind {
 #[derive(Debug, Clone)]
 pub struct HandleBuild {
     pub handle: String,
+    /// The client type the handle holds.
+    pub client: String,
     pub fields: Vec<(String, FieldSource)>,
     /// A document handle: the answer is its document (read as text, kept).
     pub document: bool,

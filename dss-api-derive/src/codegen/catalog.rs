@@ -165,7 +165,8 @@ fn endpoint(m: &Method) -> TokenStream {
             }
         }
     };
-    quote!(Endpoint::new(#owner, #name, Server::Dss, #doc, &[#(#args),*], #request, #result, [#hand_written, #dataikuapi, #associated]))
+    let server = super::handles::server_expr(&m.server);
+    quote!(Endpoint::new(#owner, #name, #server, #doc, &[#(#args),*], #request, #result, [#hand_written, #dataikuapi, #associated]))
 }
 
 /// The `endpoints` module of a spec file: one `static` per method.
@@ -181,7 +182,7 @@ pub fn endpoint_statics(methods: &[&Method]) -> TokenStream {
     });
     quote! {
         #[allow(unused_imports)]
-        use crate::rt::catalog::{Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb};
+        use crate::rt::catalog::{Arg, Endpoint, Place, Presence, Request, ResultKind, Verb};
         #(#statics)*
     }
 }

@@ -65,9 +65,31 @@ fn owner_from_ids(h: &HandleDef) -> Option<TokenStream> {
     } else {
         quote!()
     };
+    let client = if h.client == CLIENT {
+        quote!(::core::clone::Clone::clone(client))
+    } else {
+        let c = ident(&h.client);
+        quote!(crate::rt::ServerClient::from_core(
+            crate::rt::on_server(client, <super::handles::#c as crate::rt::ServerClient>::SERVER),
+            ::std::vec::Vec::new(),
+        ))
+    };
+    if h.server.is_some() {
+        // A client of another server: its identifiers, over the transport.
+        return Some(quote! {
+            let [#(#locals),*] = crate::rt::dynamic::ids::<#n>(#owner, ids)?;
+            let __owner: super::handles::#hty = crate::rt::ServerClient::from_core(
+                crate::rt::on_server(client, <super::handles::#hty as crate::rt::ServerClient>::SERVER),
+                ::std::vec![#(#locals),*],
+            );
+        });
+    }
     Some(quote! {
         let [#(#locals),*] = crate::rt::dynamic::ids::<#n>(#owner, ids)?;
-        let __owner = super::handles::#hty { client: ::core::clone::Clone::clone(client), #(#fields)* #document };
+        let __owner = super::handles::#hty {
+            client: #client,
+            #(#fields)* #document
+        };
     })
 }
 

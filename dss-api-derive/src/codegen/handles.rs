@@ -4,13 +4,18 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::ty;
-use crate::ir::{ArgKind, FieldSource, HandleBuild, HandleDef, Local, Method, ModelDef, Place};
+use crate::ast::CredentialKind;
+use crate::ir::{ArgKind, FieldSource, HandleBuild, HandleDef, Local, Method, ModelDef, Place, ServerRef};
 use crate::names::{bare, ident};
 
 /// A handle type: the client, its identifier fields and typed state, an
 /// accessor per identifier, and a `Debug` that hides secret fields.
 pub fn handle(h: &HandleDef) -> TokenStream {
+    if let Some(server) = &h.server {
+        return client(h, server);
+    }
     let name = ident(&h.name);
+    let client_ty = client_type(&h.client);
     let doc = &h.doc;
     let mut fields: Vec<TokenStream> = h
         .fields
@@ -53,13 +58,13 @@ pub fn handle(h: &HandleDef) -> TokenStream {
         #[doc = #doc]
         #[derive(Clone)]
         pub struct #name {
-            pub(crate) client: crate::rt::DssClient,
+            pub(crate) client: #client_ty,
             #(#fields)*
         }
         impl #name {
             #(#accessors)*
             /// The client this handle sends its requests with.
-            pub fn client(&self) -> &crate::rt::DssClient { &self.client }
+            pub fn client(&self) -> &#client_ty { &self.client }
             #document_methods
         }
         impl ::core::fmt::Debug for #name {
@@ -68,6 +73,135 @@ pub fn handle(h: &HandleDef) -> TokenStream {
             }
         }
     }
+}
+
+/// The path of a client type from a spec file's module: `DssClient`, or
+/// a client the spec declares (emitted with the handles).
+pub fn client_type(client: &str) -> TokenStream {
+    if client == crate::names::CLIENT {
+        quote!(crate::rt::DssClient)
+    } else {
+        let id = ident(client);
+        quote!(super::handles::#id)
+    }
+}
+
+/// The client of another server (`client Name { ids } at "/base", ..`):
+/// its transport (a `DssClient` set to the server's base path), its
+/// identifiers, the constructors, and a `Debug` showing the host, the
+/// identifiers (secret ones hidden) and the kind of credential.
+fn client(h: &HandleDef, server: &ServerRef) -> TokenStream {
+    let name = ident(&h.name);
+    let name_str = &h.name;
+    let doc = &h.doc;
+    let ids: Vec<_> = h.fields.iter().map(|f| ident(&f.name)).collect();
+    let constructors = client_constructors(h, server);
+    let accessors = h.fields.iter().map(|f| {
+        let n = ident(&f.name);
+        let d = format!("The `{}` this client was made for.", f.name);
+        quote! {
+            #[doc = #d]
+            pub fn #n(&self) -> &str { &self.#n }
+        }
+    });
+    let debug_fields = h.fields.iter().map(|f| {
+        let n = ident(&f.name);
+        let s = &f.name;
+        if f.secret {
+            quote!(.field(#s, &crate::rt::Redacted))
+        } else {
+            quote!(.field(#s, &self.#n))
+        }
+    });
+    let server_value = server_expr(server);
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone)]
+        pub struct #name {
+            /// The transport: a client of this server's base path.
+            core: crate::rt::DssClient,
+            #(pub(crate) #ids: String,)*
+        }
+        impl #name {
+            #constructors
+            /// The host this client talks to, as given (without a trailing `/`).
+            pub fn host(&self) -> &str { self.core.host() }
+            #(#accessors)*
+        }
+        impl crate::rt::ServerClient for #name {
+            const SERVER: crate::rt::Server = #server_value;
+            fn core(&self) -> &crate::rt::DssClient { &self.core }
+            fn from_core(core: crate::rt::DssClient, ids: ::std::vec::Vec<String>) -> Self {
+                #[allow(unused_mut, unused_variables)]
+                let mut ids = ids.into_iter();
+                #name { core, #(#ids: ids.next().unwrap_or_default(),)* }
+            }
+        }
+        impl ::core::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(#name_str).field("host", &self.core.host()) #(#debug_fields)* .field("auth", &crate::rt::auth_kind(&self.core)).finish()
+            }
+        }
+    }
+}
+
+/// A client's `new` (with the credential its declaration names) and
+/// `builder`.
+fn client_constructors(h: &HandleDef, server: &ServerRef) -> TokenStream {
+    let ids: Vec<_> = h.fields.iter().map(|f| ident(&f.name)).collect();
+    let base = &server.base;
+    let key_pair = server.credential == Some(CredentialKind::KeyPair);
+    let (cred_params, cred_set, cred_doc) = if key_pair {
+        (
+            quote!(api_key_id: impl ::core::convert::Into<String>, api_key_secret: impl ::core::convert::Into<String>),
+            quote!(let builder = builder.api_key_pair(api_key_id, api_key_secret);),
+            "authenticating with an API key pair (its id and secret, as HTTP basic credentials)",
+        )
+    } else if server.credential_required {
+        (
+            quote!(api_key: impl ::core::convert::Into<String>),
+            quote!(let builder = builder.api_key(api_key);),
+            "authenticating with an API key",
+        )
+    } else {
+        (
+            quote!(api_key: ::core::option::Option<&str>),
+            quote! {
+                let builder = match api_key {
+                    ::core::option::Option::Some(key) => builder.api_key(key),
+                    ::core::option::Option::None => builder,
+                };
+            },
+            "with an API key when the server asks for one (`None`: no credential)",
+        )
+    };
+    let new_doc = format!(
+        "A client for `host` (`https://host:port`), {cred_doc}, with the default settings of [`ClientBuilder`](crate::ClientBuilder)."
+    );
+    let builder_doc = format!(
+        "Starts configuring a client for `host`: every option of [`ClientBuilder`](crate::ClientBuilder) (credentials, TLS, proxy, time bounds, retries, headers); its requests go under `{base}`."
+    );
+    quote! {
+        #[doc = #new_doc]
+        pub fn new(host: impl ::core::convert::Into<String>, #(#ids: impl ::core::convert::Into<String>,)* #cred_params) -> crate::rt::Result<Self> {
+            let builder = Self::builder(host, #(#ids),*);
+            #cred_set
+            builder.build()
+        }
+        #[doc = #builder_doc]
+        pub fn builder(host: impl ::core::convert::Into<String>, #(#ids: impl ::core::convert::Into<String>),*) -> crate::rt::ClientBuilder<Self> {
+            crate::rt::ClientBuilder::for_client(host, ::std::vec![#(::core::convert::Into::<String>::into(#ids)),*])
+        }
+    }
+}
+
+/// The `Server` value of a server, for the catalog.
+pub fn server_expr(server: &ServerRef) -> TokenStream {
+    if server.client == crate::names::CLIENT {
+        return quote!(crate::rt::Server::DSS);
+    }
+    let (client, base, required) = (&server.client, &server.base, server.credential_required);
+    quote!(crate::rt::Server::new(#client, #base, #required))
 }
 
 /// The accessors every document handle has besides `get_raw`.
@@ -197,9 +331,15 @@ pub fn model(m: &ModelDef) -> TokenStream {
             b.handle
         );
         let build = build_handle(b, &Ctx::model());
+        let client_ty = if b.client == crate::names::CLIENT {
+            quote!(crate::rt::DssClient)
+        } else {
+            let c = ident(&b.client);
+            quote!(super::super::handles::#c)
+        };
         quote! {
             #[doc = #d]
-            pub fn to_handle(&self, client: &crate::rt::DssClient) -> super::super::handles::#hty {
+            pub fn to_handle(&self, client: &#client_ty) -> super::super::handles::#hty {
                 #build
             }
         }

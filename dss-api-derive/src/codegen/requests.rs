@@ -84,7 +84,7 @@ pub fn method(m: &Method) -> TokenStream {
         let (t, _) = input(a, &v);
         quote!(#v: #t)
     });
-    let client = if m.owner == CLIENT {
+    let client = if m.owner_is_client {
         quote!(self)
     } else {
         quote!(&self.client)
@@ -399,7 +399,7 @@ pub fn by_hand_check(m: &Method, receiver: Receiver, args: &[(String, Type)], re
 /// are handed back.
 fn prepare(m: &Method, r: &Request, kept: &[Kept], with_start: bool) -> TokenStream {
     let names: Vec<Ident> = m.args.iter().map(|a| ident(&a.name)).collect();
-    let client = if m.owner == CLIENT {
+    let client = if m.owner_is_client {
         quote!(__owner)
     } else {
         quote!(&__owner.client)
@@ -441,7 +441,7 @@ fn prepare(m: &Method, r: &Request, kept: &[Kept], with_start: bool) -> TokenStr
         fn __prepare(self, #start_param) -> Result<(crate::rt::Call<'a>, (#(#kept_types,)*)), crate::rt::Error> {
             let Self { __owner, #(#names,)* __opts } = self;
             #(#env_resolve)*
-            let mut __call = crate::rt::Call::new(#client, Self::ENDPOINT);
+            let mut __call = crate::rt::Call::new(crate::rt::ServerClient::core(#client), Self::ENDPOINT);
             __call.options(__opts);
             #(#path)*
             #(#query)*

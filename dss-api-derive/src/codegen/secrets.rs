@@ -72,38 +72,7 @@ pub fn secret_tests(handles: &[&HandleDef], models: &[&ModelDef], all_models: &[
             checked += 1;
         }
     });
-    let handles = handles.iter().map(|h| {
-        let name = ident(&h.name);
-        let name_str = &h.name;
-        let fields = h.fields.iter().map(|f| {
-            let n = ident(&f.name);
-            if f.is_id() {
-                let v = if f.secret { SECRET } else { "plain" };
-                quote!(#n: ::std::string::String::from(#v),)
-            } else {
-                let value = Type {
-                    text: "Value".into(),
-                    shape: Shape::Value,
-                };
-                let json = sample(f.ty.as_ref().unwrap_or(&value), f.secret, all_models, 0);
-                let field = &f.name;
-                quote!(#n: ::serde_json::from_str(#json)
-                    .unwrap_or_else(|e| panic!("cannot build `{}`'s `{}`: {e}", #name_str, #field)),)
-            }
-        });
-        let document = if h.document {
-            let json = format!("{{\"password\":\"{SECRET}\",\"nested\":{{\"k\":\"{SECRET}\"}}}}");
-            quote!(document: crate::rt::Document::new(::serde_json::from_str(#json).unwrap_or_default()),)
-        } else {
-            quote!()
-        };
-        quote! {
-            let handle = super::handles::#name { client: ::core::clone::Clone::clone(&client), #(#fields)* #document };
-            let shown = format!("{handle:?} {handle:#?}");
-            assert!(!shown.contains(#SECRET), "`{}` shows a secret: {shown}", #name_str);
-            checked += 1;
-        }
-    });
+    let handles = handles.iter().map(|h| handle_check(h, all_models));
     quote! {
         /// Every model and handle hides its secrets (see the generator's
         /// `codegen/secrets.rs`).
@@ -125,5 +94,57 @@ pub fn secret_tests(handles: &[&HandleDef], models: &[&ModelDef], all_models: &[
                 assert_eq!(checked, super::HANDLES.len());
             }
         }
+    }
+}
+
+/// The check of one handle (or client of another server): built with
+/// secret identifiers and state, its `Debug` shows none of them.
+fn handle_check(h: &HandleDef, all_models: &[ModelDef]) -> TokenStream {
+    let name = ident(&h.name);
+    let name_str = &h.name;
+    let check = quote! {
+        let shown = format!("{handle:?} {handle:#?}");
+        assert!(!shown.contains(#SECRET), "`{}` shows a secret: {shown}", #name_str);
+        checked += 1;
+    };
+    if h.server.is_some() {
+        // A client of another server: its identifiers are its fields.
+        let ids = h.fields.iter().map(|f| if f.secret { SECRET } else { "plain" });
+        return quote! {
+            let handle: super::handles::#name = crate::rt::ServerClient::from_core(
+                ::core::clone::Clone::clone(&client),
+                ::std::vec![#(::std::string::String::from(#ids)),*],
+            );
+            #check
+        };
+    }
+    let fields = h.fields.iter().map(|f| {
+        let n = ident(&f.name);
+        if f.is_id() {
+            let v = if f.secret { SECRET } else { "plain" };
+            quote!(#n: ::std::string::String::from(#v),)
+        } else {
+            let value = Type {
+                text: "Value".into(),
+                shape: Shape::Value,
+            };
+            let json = sample(f.ty.as_ref().unwrap_or(&value), f.secret, all_models, 0);
+            let field = &f.name;
+            quote!(#n: ::serde_json::from_str(#json)
+                .unwrap_or_else(|e| panic!("cannot build `{}`'s `{}`: {e}", #name_str, #field)),)
+        }
+    });
+    let document = if h.document {
+        let json = format!("{{\"password\":\"{SECRET}\",\"nested\":{{\"k\":\"{SECRET}\"}}}}");
+        quote!(document: crate::rt::Document::new(::serde_json::from_str(#json).unwrap_or_default()),)
+    } else {
+        quote!()
+    };
+    quote! {
+        let handle = super::handles::#name {
+            client: crate::rt::ServerClient::from_core(::core::clone::Clone::clone(&client), ::std::vec::Vec::new()),
+            #(#fields)* #document
+        };
+        #check
     }
 }

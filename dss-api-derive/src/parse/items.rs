@@ -53,6 +53,65 @@ pub(super) fn parse_handle(file: &Rc<str>, input: ParseStream, doc: String) -> s
         fields,
         task,
         document,
+        server: None,
+        client: String::new(),
+        loc: loc(file, name.span()),
+    })
+}
+
+/// `client ApiNodeClient { service_id } at "/public/api/v1", credential
+/// api_key optional;`: the client of another server, its identifier
+/// fields, base path and credential.
+pub(super) fn parse_client(file: &Rc<str>, input: ParseStream, doc: String) -> syn::Result<Handle> {
+    input.parse::<kw::client>()?;
+    let name: Ident = input.parse()?;
+    let content;
+    braced!(content in input);
+    let fields = comma_list(&content, |content| {
+        let secrecy = parse_secrecy(content)?;
+        let fname: Ident = content.parse()?;
+        if content.peek(Token![:]) {
+            return Err(content.error("a client's fields are identifiers (strings): write no type"));
+        }
+        Ok(HandleField {
+            name: fname.to_string(),
+            ty: None,
+            secrecy,
+            loc: loc(file, fname.span()),
+        })
+    })?;
+    input.parse::<kw::at>()?;
+    let base: LitStr = input.parse()?;
+    input.parse::<Token![,]>()?;
+    input.parse::<kw::credential>()?;
+    let kind: Ident = input.parse()?;
+    let credential = match kind.to_string().as_str() {
+        "api_key" => CredentialKind::ApiKey,
+        "key_pair" => CredentialKind::KeyPair,
+        other => {
+            return Err(syn::Error::new(
+                kind.span(),
+                format!("unknown credential `{other}`: expected `api_key` or `key_pair`"),
+            ))
+        }
+    };
+    let optional = input.peek(kw::optional);
+    if optional {
+        input.parse::<kw::optional>()?;
+    }
+    input.parse::<Token![;]>()?;
+    Ok(Handle {
+        name: name.to_string(),
+        doc,
+        fields,
+        task: None,
+        document: false,
+        server: Some(ServerDecl {
+            base: base.value(),
+            credential,
+            optional,
+        }),
+        client: name.to_string(),
         loc: loc(file, name.span()),
     })
 }

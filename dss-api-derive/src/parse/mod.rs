@@ -19,7 +19,7 @@ mod items;
 use endpoint::{parse_endpoint, parse_handle_arg};
 use http::parse_http;
 use items::spec_type;
-use items::{parse_handle, parse_model};
+use items::{parse_client, parse_handle, parse_model};
 
 use std::rc::Rc;
 
@@ -30,7 +30,7 @@ use syn::parse::{ParseStream, Parser};
 use syn::{braced, bracketed, parenthesized, Attribute, Ident, LitStr, Token};
 
 use crate::ast::*;
-use crate::names::{did_you_mean, quoted, ARG_TYPES, CLAUSES, RESULT_KINDS, VERBS};
+use crate::names::{did_you_mean, quoted, ARG_TYPES, CLAUSES, CLIENT, RESULT_KINDS, VERBS};
 
 pub(super) mod kw {
     syn::custom_keyword!(handle);
@@ -44,6 +44,10 @@ pub(super) mod kw {
     syn::custom_keyword!(task);
     syn::custom_keyword!(document);
     syn::custom_keyword!(at);
+    syn::custom_keyword!(client);
+    syn::custom_keyword!(server);
+    syn::custom_keyword!(credential);
+    syn::custom_keyword!(optional);
 }
 
 /// Parses one index file: `include "file.dss";` lines.
@@ -67,10 +71,25 @@ pub fn parse_file(file: &Rc<str>, text: &str, spec: &mut Spec) -> Result<(), Spe
         let mut handles = Vec::new();
         let mut models = Vec::new();
         let mut endpoints = Vec::new();
+        // The server of the file's handles: `server Name;`, or its `client`.
+        let mut server: Option<(String, Span)> = None;
         while !input.is_empty() {
             let attrs = input.call(Attribute::parse_outer)?;
             let doc = docs(&attrs)?;
-            if input.peek(kw::handle)
+            if input.peek(kw::server) && input.peek2(Ident) && input.peek3(Token![;]) {
+                let at = input.parse::<kw::server>()?.span;
+                let name: Ident = input.parse()?;
+                input.parse::<Token![;]>()?;
+                if !doc.is_empty() {
+                    return Err(syn::Error::new(at, "`server` takes no doc comment"));
+                }
+                set_server(&mut server, &name)?;
+            } else if input.peek(kw::client) && input.peek2(Ident) {
+                let ahead = input.fork();
+                ahead.parse::<kw::client>()?;
+                set_server(&mut server, &ahead.parse::<Ident>()?)?;
+                handles.push(parse_client(file, input, doc)?);
+            } else if input.peek(kw::handle)
                 || (input.peek(kw::task) && input.peek2(kw::handle))
                 || (input.peek(kw::document) && input.peek2(Ident))
             {
@@ -88,8 +107,15 @@ pub fn parse_file(file: &Rc<str>, text: &str, spec: &mut Spec) -> Result<(), Spe
                 }
             } else {
                 return Err(input.error(
-                    "expected `handle`, `task handle`, `document`, `model` or `impl` at the top level of a spec file",
+                    "expected `handle`, `task handle`, `document`, `model`, `impl`, `client` or `server` at the top \
+                     level of a spec file",
                 ));
+            }
+        }
+        let client = server.map_or_else(|| CLIENT.to_owned(), |(name, _)| name);
+        for h in &mut handles {
+            if h.server.is_none() {
+                h.client = client.clone();
             }
         }
         Ok((handles, models, endpoints))
@@ -99,6 +125,20 @@ pub fn parse_file(file: &Rc<str>, text: &str, spec: &mut Spec) -> Result<(), Spe
     spec.handles.extend(handles);
     spec.models.extend(models);
     spec.endpoints.extend(endpoints);
+    Ok(())
+}
+
+/// Sets the file's server, once: a file belongs to one server.
+fn set_server(server: &mut Option<(String, Span)>, name: &Ident) -> syn::Result<()> {
+    if let Some((first, _)) = server {
+        if name != first.as_str() {
+            return Err(syn::Error::new(
+                name.span(),
+                format!("this file already belongs to `{first}`: a spec file's handles are of one server"),
+            ));
+        }
+    }
+    *server = Some((name.to_string(), name.span()));
     Ok(())
 }
 

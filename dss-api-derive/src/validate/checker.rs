@@ -33,6 +33,11 @@ impl<'a> Checker<'a, '_> {
         v
     }
 
+    /// The client type of the owner's server.
+    pub(super) fn owner_client(&self) -> &'a str {
+        self.owner.map_or(CLIENT, |h| h.client.as_str())
+    }
+
     pub(super) fn is_owner_field(&self, name: &str) -> bool {
         self.owner
             .is_some_and(|h| h.fields.iter().any(|f| f.ty.is_none() && f.name == name))
@@ -83,6 +88,8 @@ impl<'a> Checker<'a, '_> {
             doc: ep.doc.clone(),
             args,
             action: action?,
+            server: ServerRef::default(),
+            owner_is_client: false,
         })
     }
 

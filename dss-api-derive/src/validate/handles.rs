@@ -17,6 +17,15 @@ impl Validator {
                 continue;
             }
             handles.insert(&h.name, h);
+            if let Some(server) = &h.server {
+                let base = &server.base;
+                if !base.starts_with('/') || base.ends_with('/') || base.contains(['{', '?', ' ']) {
+                    self.err(
+                        &h.loc,
+                        format!("the base path of `{}` must start with `/`, not end with one, and hold no placeholder or query: {base:?}", h.name),
+                    );
+                }
+            }
             let mut seen = HashSet::new();
             for f in &h.fields {
                 if !seen.insert(&f.name) {
@@ -40,6 +49,25 @@ impl Validator {
         for h in handles.values() {
             for f in &h.fields {
                 check_secrecy(&mut self.errors, &f.loc, "handle field", &f.name, f.secrecy);
+            }
+            if h.server.is_none()
+                && h.client != CLIENT
+                && handles.get(h.client.as_str()).is_none_or(|c| c.server.is_none())
+            {
+                let clients: Vec<&str> = handles
+                    .values()
+                    .filter(|c| c.server.is_some())
+                    .map(|c| c.name.as_str())
+                    .collect();
+                self.err(
+                    &h.loc,
+                    format!(
+                        "`{}` is of server `{}`, which no `client` declares{}",
+                        h.name,
+                        h.client,
+                        did_you_mean(&h.client, &clients)
+                    ),
+                );
             }
         }
         self.task_handle(spec, &handles);
@@ -138,6 +166,7 @@ pub(super) fn bind_handle_fields(
         .collect();
     Some(HandleBuild {
         handle: name.clone(),
+        client: handle.client.clone(),
         fields,
         document: handle.document,
     })

@@ -53,9 +53,19 @@ pub fn validate(spec: &ast::Spec) -> (Api, Vec<SpecError>) {
     let models = v.models(spec, &handles);
     let mut methods = v.methods(spec, &handles);
     add_get_raw(spec, &handles, &mut methods);
+    let handles = handle_defs(spec, &handles);
+    for m in &mut methods {
+        let owner = handles.iter().find(|h| h.name == m.owner);
+        m.owner_is_client = owner.is_none_or(|h| h.server.is_some());
+        m.server = owner
+            .map(|h| h.client.as_str())
+            .and_then(|c| handles.iter().find(|h| h.name == c))
+            .and_then(|h| h.server.clone())
+            .unwrap_or_default();
+    }
     let api = Api {
         files: spec.file_names.clone(),
-        handles: handle_defs(spec, &handles),
+        handles,
         models,
         methods,
     };
@@ -81,6 +91,13 @@ fn handle_defs(spec: &ast::Spec, handles: &HashMap<&str, &ast::Handle>) -> Vec<H
                 })
                 .collect(),
             document: h.document,
+            client: h.client.clone(),
+            server: h.server.as_ref().map(|s| ServerRef {
+                client: h.name.clone(),
+                base: s.base.clone(),
+                credential_required: !s.optional,
+                credential: Some(s.credential),
+            }),
         })
         .collect()
 }
@@ -107,8 +124,16 @@ fn add_get_raw(spec: &ast::Spec, handles: &HashMap<&str, &ast::Handle>, methods:
                 kind: ArgKind::Json,
                 path: String::new(),
             }),
+            server: ServerRef::default(),
+            owner_is_client: false,
         });
     }
+}
+
+/// The client type of a method's server, from its owner (`None`: the
+/// DSS client).
+fn client_of(owner: Option<&ast::Handle>) -> &str {
+    owner.map_or(CLIENT, |h| h.client.as_str())
 }
 
 /// A hand-written method, as the catalog lists it.
@@ -124,6 +149,8 @@ fn by_hand_method(ep: &ast::Endpoint, by_hand: &ast::ByHand) -> Method {
             args: by_hand.args.clone(),
             ret: by_hand.ret.clone(),
         },
+        server: ServerRef::default(),
+        owner_is_client: false,
     }
 }
 
@@ -183,7 +210,10 @@ impl Validator {
                 ep,
                 owner,
                 handles,
-                task: self.task.as_ref(),
+                task: self
+                    .task
+                    .as_ref()
+                    .filter(|t| handles.get(t.handle.as_str()).map(|h| h.client.as_str()) == Some(client_of(owner))),
                 uses: HashMap::new(),
                 errors: &mut self.errors,
             }

@@ -7,6 +7,16 @@ impl<'a> Checker<'a, '_> {
     /// `task handle`.
     pub(super) fn task_build(&mut self, at: &ast::Loc) -> Option<HandleBuild> {
         let Some(task) = self.task else {
+            if self.owner_client() != CLIENT {
+                self.err(
+                    at,
+                    format!(
+                        "a task result builds the spec's `task handle`, a DSS task: the `{}` server has none",
+                        self.owner_client()
+                    ),
+                );
+                return None;
+            }
             self.err(
                 at,
                 "a task result needs a `task handle Name { .. } = (answer.jobId?, ..);` declared in the spec",
@@ -134,6 +144,34 @@ impl<'a> Checker<'a, '_> {
         Some(built)
     }
 
+    /// Whether a method may build `handle`: a handle (not a client) of its
+    /// owner's server.
+    fn of_own_server(&mut self, handle: &ast::Handle, at: &ast::Loc) -> bool {
+        let name = &handle.name;
+        if handle.server.is_some() {
+            self.err(
+                at,
+                format!("`{name}` is a client: its constructors build it, not a method"),
+            );
+            return false;
+        }
+        if handle.client != self.owner_client() {
+            self.err(
+                at,
+                format!(
+                    "`{name}` is a handle of the `{}` server, but `{}::{}` is of the `{}` server: a method builds \
+                     handles of its own server only",
+                    handle.client,
+                    self.ep.owner,
+                    self.ep.name,
+                    self.owner_client()
+                ),
+            );
+            return false;
+        }
+        true
+    }
+
     pub(super) fn handle_build(
         &mut self,
         name: &str,
@@ -150,6 +188,9 @@ impl<'a> Checker<'a, '_> {
             );
             return None;
         };
+        if !self.of_own_server(handle, at) {
+            return None;
+        }
         let mut given = Vec::new();
         for arg in args {
             let source = match &arg.source {

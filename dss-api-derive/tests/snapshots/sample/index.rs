@@ -6,6 +6,7 @@
 pub mod handles {
     pub use super::spec_sample::handles::*;
     pub use super::spec_more::handles::*;
+    pub use super::spec_node::handles::*;
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -13,12 +14,14 @@ pub mod handles {
 pub mod models {
     pub use super::spec_sample::models::*;
     pub use super::spec_more::models::*;
+    pub use super::spec_node::models::*;
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
 pub mod requests {
     pub use super::spec_sample::requests::*;
     pub use super::spec_more::requests::*;
+    pub use super::spec_node::requests::*;
     /// The name of every request value type generated from the
     /// spec, each checked to implement `rt::Prepared` (the mock's
     /// stubs).
@@ -28,11 +31,13 @@ pub mod requests {
         {
             0 + super::spec_sample::requests::REQUEST_TYPES.len()
                 + super::spec_more::requests::REQUEST_TYPES.len()
+                + super::spec_node::requests::REQUEST_TYPES.len()
         },
     >(
         &[
             super::spec_sample::requests::REQUEST_TYPES,
             super::spec_more::requests::REQUEST_TYPES,
+            super::spec_node::requests::REQUEST_TYPES,
         ],
         "",
     );
@@ -44,31 +49,53 @@ pub mod requests {
 pub(crate) mod endpoints {
     pub(crate) use super::spec_sample::endpoints::*;
     pub(crate) use super::spec_more::endpoints::*;
+    pub(crate) use super::spec_node::endpoints::*;
 }
 /// Every generated method, handle and model, described as data.
 pub mod catalog {
     ///Every method, in spec order: the generated ones and the hand-written ones the spec declares.
     pub static ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &crate::rt::catalog::concat::<
         _,
-        { 0 + super::spec_sample::ENDPOINTS.len() + super::spec_more::ENDPOINTS.len() },
+        {
+            0 + super::spec_sample::ENDPOINTS.len() + super::spec_more::ENDPOINTS.len()
+                + super::spec_node::ENDPOINTS.len()
+        },
     >(
-        &[super::spec_sample::ENDPOINTS, super::spec_more::ENDPOINTS],
+        &[
+            super::spec_sample::ENDPOINTS,
+            super::spec_more::ENDPOINTS,
+            super::spec_node::ENDPOINTS,
+        ],
         &crate::rt::catalog::Endpoint::PLACEHOLDER,
     );
     ///Every handle type, in spec order.
     pub static HANDLES: &[crate::rt::catalog::Handle] = &crate::rt::catalog::concat::<
         _,
-        { 0 + super::spec_sample::HANDLES.len() + super::spec_more::HANDLES.len() },
+        {
+            0 + super::spec_sample::HANDLES.len() + super::spec_more::HANDLES.len()
+                + super::spec_node::HANDLES.len()
+        },
     >(
-        &[super::spec_sample::HANDLES, super::spec_more::HANDLES],
+        &[
+            super::spec_sample::HANDLES,
+            super::spec_more::HANDLES,
+            super::spec_node::HANDLES,
+        ],
         crate::rt::catalog::Handle::PLACEHOLDER,
     );
     ///Every model type, in spec order.
     pub static MODELS: &[crate::rt::catalog::Model] = &crate::rt::catalog::concat::<
         _,
-        { 0 + super::spec_sample::MODELS.len() + super::spec_more::MODELS.len() },
+        {
+            0 + super::spec_sample::MODELS.len() + super::spec_more::MODELS.len()
+                + super::spec_node::MODELS.len()
+        },
     >(
-        &[super::spec_sample::MODELS, super::spec_more::MODELS],
+        &[
+            super::spec_sample::MODELS,
+            super::spec_more::MODELS,
+            super::spec_node::MODELS,
+        ],
         crate::rt::catalog::Model::PLACEHOLDER,
     );
     /// Sends the request of any method of the catalog, named by its
@@ -109,6 +136,16 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_node::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
         ::core::result::Result::Err(
             crate::rt::Error::Config(
                 ::std::format!("the catalog has no sending method `{owner}::{method}`"),
@@ -140,6 +177,15 @@ pub mod catalog {
             return r;
         }
         if let ::core::option::Option::Some(r) = super::spec_more::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_node::round_trip(
             client,
             document,
             ids,

@@ -171,7 +171,10 @@ they are one.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/things/");
                 __call.segment("thing_id", &__owner.thing_id, false)?;
@@ -189,13 +192,13 @@ they are one.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssThing::get_access`.
         pub static THING_GET_ACCESS: Endpoint = Endpoint::new(
             "DssThing",
             "get_access",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A request declared in another file than its owner.",
             &[],
             Some(
@@ -214,7 +217,7 @@ they are one.*/
         pub static THING_DESCRIBE: Endpoint = Endpoint::new(
             "DssThing",
             "describe",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Written by hand in the library; the compiler checks this signature.",
             &[
                 Arg::new(
@@ -233,7 +236,7 @@ they are one.*/
         pub static THING_NAMED: Endpoint = Endpoint::new(
             "DssThing",
             "named",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "An associated function written by hand.",
             &[
                 Arg::new(

@@ -592,7 +592,10 @@ Unset by default (then left out). Sent as query parameter `tag`, repeated for ea
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, all, tags, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/things/");
                 __call.query("all", &all);
@@ -617,7 +620,10 @@ Unset by default (then left out). Sent as query parameter `tag`, repeated for ea
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/things/");
                 Ok((__call, ()))
@@ -644,7 +650,10 @@ Unset by default (then left out). Sent as query parameter `tag`, repeated for ea
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/things/count");
                 Ok((__call, ()))
@@ -722,7 +731,10 @@ Unset by default (then sent as `null`). Sent as JSON member `password`.*/
                     password,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/things/");
                 __call.segment("thing_id", &thing_id, false)?;
@@ -829,7 +841,10 @@ Default: the `DKU_SPACE` environment variable (an error if it is unset too). Sen
                     Some(v) => v,
                     None => crate::rt::env_value("DKU_SPACE", "space")?,
                 };
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/spaces/");
                 __call.segment("space", &space, false)?;
@@ -861,7 +876,10 @@ Default: the `DKU_SPACE` environment variable (an error if it is unset too). Sen
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, fp, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/things/upload");
                 __call.upload("thing.zip", fp);
@@ -903,7 +921,10 @@ Default: the `DKU_SPACE` environment variable (an error if it is unset too). Sen
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, fp, file_name, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/things/upload-named");
                 __call.upload(file_name, fp);
@@ -934,7 +955,10 @@ Default: `false`. Sent as query parameter `force`.*/
                 __start: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, force, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/things/rebuild");
                 __call.query("force", &force);
@@ -987,7 +1011,10 @@ Default: `false`. Sent as query parameter `force`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, out, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/things/");
                 __call.segment("thing_id", &__owner.thing_id, false)?;
@@ -1016,7 +1043,10 @@ Default: `false`. Sent as query parameter `force`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
                 let Self { __owner, path, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/things/");
                 __call.segment("thing_id", &__owner.thing_id, false)?;
@@ -1050,7 +1080,10 @@ Default: `{}`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, options, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/things/");
                 __call.segment("thing_id", &__owner.thing_id, false)?;
@@ -1076,7 +1109,10 @@ Default: `{}`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, index, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/things/");
                 __call.segment("thing_id", &__owner.thing_id, false)?;
@@ -1103,7 +1139,10 @@ Default: `{}`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, path, f, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/things/");
                 __call.segment("thing_id", &__owner.thing_id, false)?;
@@ -1137,7 +1176,10 @@ Default: `false`. Sent as JSON member `dropData`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, drop_data, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/things/");
                 __call.segment("thing_id", &__owner.thing_id, false)?;
@@ -1176,7 +1218,10 @@ Default: `false`. Sent as JSON member `dropData`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, path, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/things/");
                 __call.segment("thing_id", &__owner.thing_id, false)?;
@@ -1231,7 +1276,10 @@ Default: `10`. Sent as query parameter `limit`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, limit, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/things/");
                 __call.segment("thing_id", &__owner.thing_id, false)?;
@@ -1281,13 +1329,13 @@ Default: `10`. Sent as query parameter `limit`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::list_things`.
         pub static LIST_THINGS: Endpoint = Endpoint::new(
             "DssClient",
             "list_things",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists things: an argument, a constant and a repeated list in the query.",
             &[
                 Arg::new(
@@ -1315,7 +1363,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static LIST_THING_IDS: Endpoint = Endpoint::new(
             "DssClient",
             "list_thing_ids",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Thing ids, from a member of every item.",
             &[],
             Some(
@@ -1338,7 +1386,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static COUNT_THINGS: Endpoint = Endpoint::new(
             "DssClient",
             "count_things",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "One member of the answer.",
             &[],
             Some(
@@ -1361,7 +1409,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static GET_THING: Endpoint = Endpoint::new(
             "DssClient",
             "get_thing",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle from arguments.",
             &[
                 Arg::new(
@@ -1387,7 +1435,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static GET_DEFAULT_THING: Endpoint = Endpoint::new(
             "DssClient",
             "get_default_thing",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle from a constant and an environment variable (fallible).",
             &[],
             None,
@@ -1398,7 +1446,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static CREATE_THING: Endpoint = Endpoint::new(
             "DssClient",
             "create_thing",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a thing: spread, renamed member, nested optional member, conversion; checks messages; handle from an argument and the answer.",
             &[
                 Arg::new("thing_id", "str", Presence::Required, Place::Path, false),
@@ -1470,7 +1518,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static IMPORT_THING: Endpoint = Endpoint::new(
             "DssClient",
             "import_thing",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A whole body through a conversion; `env(..)` default in the path.",
             &[
                 Arg::new(
@@ -1500,7 +1548,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static UPLOAD_THING: Endpoint = Endpoint::new(
             "DssClient",
             "upload_thing",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Uploads with a fixed file name; answers a task.",
             &[Arg::new("fp", "file", Presence::Required, Place::Upload, false)],
             Some(
@@ -1519,7 +1567,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static UPLOAD_NAMED: Endpoint = Endpoint::new(
             "DssClient",
             "upload_named",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Uploads with the file name from an argument.",
             &[
                 Arg::new("fp", "file", Presence::Required, Place::Upload, false),
@@ -1547,7 +1595,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static REBUILD: Endpoint = Endpoint::new(
             "DssClient",
             "rebuild",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The server holds this open; `.start()` gives the task instead.",
             &[
                 Arg::new(
@@ -1574,7 +1622,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static THING_DOWNLOAD: Endpoint = Endpoint::new(
             "DssThing",
             "download",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Downloads into a writer.",
             &[Arg::new("out", "writer", Presence::Required, Place::WriteTo, false)],
             Some(
@@ -1593,7 +1641,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static THING_SAVE: Endpoint = Endpoint::new(
             "DssThing",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Downloads into a file.",
             &[Arg::new("path", "str", Presence::Required, Place::SaveTo, false)],
             Some(
@@ -1612,7 +1660,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static THING_EXPORT: Endpoint = Endpoint::new(
             "DssThing",
             "export",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A stream answered to a POST with a body.",
             &[
                 Arg::new(
@@ -1639,7 +1687,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static THING_LOG: Endpoint = Endpoint::new(
             "DssThing",
             "log",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Text.",
             &[Arg::new("index", "int", Presence::Required, Place::Path, false)],
             Some(
@@ -1658,7 +1706,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static THING_PUT: Endpoint = Endpoint::new(
             "DssThing",
             "put",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A raw body into a multi-segment path.",
             &[
                 Arg::new("path", "str", Presence::Required, Place::PathSegments, false),
@@ -1680,7 +1728,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static THING_DELETE: Endpoint = Endpoint::new(
             "DssThing",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A JSON body on DELETE; nothing back.",
             &[
                 Arg::new(
@@ -1711,7 +1759,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static THING_GET_FILE: Endpoint = Endpoint::new(
             "DssThing",
             "get_file",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle from an owner field, an argument and a typed member nested in the answer.",
             &[Arg::new("path", "str", Presence::Required, Place::PathSegments, false)],
             Some(
@@ -1730,7 +1778,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         pub static THING_RUN: Endpoint = Endpoint::new(
             "DssThing",
             "run",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Starts a task and waits for its result.",
             &[
                 Arg::new(
@@ -2731,7 +2779,10 @@ Returns a [`ThingRun`](requests::ThingRun) request; nothing is sent until `.send
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssThing {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 thing_id: ::std::string::String::from("plain"),
                 secret_token: ::std::string::String::from("SECRET-0b7c2f"),
                 state: ::serde_json::from_str(
@@ -2748,7 +2799,10 @@ Returns a [`ThingRun`](requests::ThingRun) request; nothing is sent until `.send
             );
             checked += 1;
             let handle = super::handles::DssThingFile {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 thing_id: ::std::string::String::from("plain"),
                 path: ::std::string::String::from("plain"),
                 schema: ::serde_json::from_str(
@@ -2765,7 +2819,10 @@ Returns a [`ThingRun`](requests::ThingRun) request; nothing is sent until `.send
             );
             checked += 1;
             let handle = super::handles::DssFuture {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 job_id: ::std::string::String::from("plain"),
                 state: ::serde_json::from_str(
                         "{\"jobId\":\"plain\",\"alive\":true,\"hasResult\":true,\"result\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",

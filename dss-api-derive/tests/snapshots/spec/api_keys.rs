@@ -430,7 +430,10 @@ by `create_personal_api_key`).*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/global-api-keys/");
                 Ok((__call, ()))
@@ -454,7 +457,10 @@ by `create_personal_api_key`).*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
                 let Self { __owner, key, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/globalAPIKeys/");
                 __call.segment("key", &key, true)?;
@@ -521,7 +527,10 @@ Default: `false`. Sent as JSON member `globalPermissions.admin`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, label, description, admin, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/global-api-keys/");
                 __call
@@ -594,7 +603,10 @@ Default: `false`. Sent as JSON member `globalPermissions.admin`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/personal-api-keys/");
                 Ok((__call, ()))
@@ -633,7 +645,10 @@ Default: ``. Sent as JSON member `description`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, label, description, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/personal-api-keys/");
                 __call
@@ -679,7 +694,10 @@ Default: ``. Sent as JSON member `description`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/personal-api-keys/");
                 Ok((__call, ()))
@@ -719,7 +737,10 @@ Default: ``. Sent as JSON member `description`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, user, label, description, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/personal-api-keys/");
                 __call
@@ -785,7 +806,10 @@ Default: ``. Sent as JSON member `description`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/global-api-keys/");
                 __call.segment("id", &__owner.id, false)?;
@@ -810,7 +834,10 @@ Default: ``. Sent as JSON member `description`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, definition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/global-api-keys/");
                 __call.segment("id", &__owner.id, false)?;
@@ -834,7 +861,10 @@ Default: ``. Sent as JSON member `description`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/global-api-keys/");
                 __call.segment("id", &__owner.id, false)?;
@@ -857,7 +887,10 @@ Default: ``. Sent as JSON member `description`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/personal-api-keys/");
                 __call.segment("id", &__owner.id, false)?;
@@ -882,7 +915,10 @@ Default: ``. Sent as JSON member `description`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, definition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/personal-api-keys/");
                 __call.segment("id", &__owner.id, false)?;
@@ -907,7 +943,10 @@ Default: ``. Sent as JSON member `description`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/personal-api-keys/");
                 __call.segment("id", &__owner.id, false)?;
@@ -930,13 +969,13 @@ Default: ``. Sent as JSON member `description`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::list_global_api_keys`.
         pub static LIST_GLOBAL_API_KEYS: Endpoint = Endpoint::new(
             "DssClient",
             "list_global_api_keys",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the global API keys (needs admin rights).",
             &[],
             Some(
@@ -955,7 +994,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub static GET_GLOBAL_API_KEY: Endpoint = Endpoint::new(
             "DssClient",
             "get_global_api_key",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Looks up a global API key by its secret and returns a handle on it (holding the key's id from the answer).",
             &[Arg::new("key", "str", Presence::Required, Place::Path, true)],
             Some(
@@ -974,7 +1013,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub static CREATE_GLOBAL_API_KEY: Endpoint = Endpoint::new(
             "DssClient",
             "create_global_api_key",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a global API key (needs admin rights) and returns a handle on it.",
             &[
                 Arg::new(
@@ -1027,7 +1066,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub static LIST_PERSONAL_API_KEYS: Endpoint = Endpoint::new(
             "DssClient",
             "list_personal_api_keys",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the personal API keys of the authenticated user.",
             &[],
             Some(
@@ -1046,7 +1085,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub static GET_PERSONAL_API_KEY: Endpoint = Endpoint::new(
             "DssClient",
             "get_personal_api_key",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one personal API key.",
             &[Arg::new("id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
@@ -1057,7 +1096,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub static CREATE_PERSONAL_API_KEY: Endpoint = Endpoint::new(
             "DssClient",
             "create_personal_api_key",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a personal API key for the authenticated user and returns it (the answer holds the secret `key`).",
             &[
                 Arg::new(
@@ -1099,7 +1138,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub static LIST_ALL_PERSONAL_API_KEYS: Endpoint = Endpoint::new(
             "DssClient",
             "list_all_personal_api_keys",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists every user's personal API keys (needs admin rights).",
             &[],
             Some(
@@ -1118,7 +1157,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub static CREATE_PERSONAL_API_KEY_FOR_USER: Endpoint = Endpoint::new(
             "DssClient",
             "create_personal_api_key_for_user",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a personal API key on behalf of a user (needs admin rights) and returns a handle on it.",
             &[
                 Arg::new(
@@ -1171,7 +1210,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub static GLOBAL_API_KEY_GET_DEFINITION: Endpoint = Endpoint::new(
             "DssGlobalApiKey",
             "get_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the key's definition.",
             &[],
             Some(
@@ -1190,7 +1229,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub static GLOBAL_API_KEY_SET_DEFINITION: Endpoint = Endpoint::new(
             "DssGlobalApiKey",
             "set_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the key's definition, as read by `get_definition` and changed.",
             &[
                 Arg::new(
@@ -1217,7 +1256,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub static GLOBAL_API_KEY_DELETE: Endpoint = Endpoint::new(
             "DssGlobalApiKey",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the key.",
             &[],
             Some(
@@ -1236,7 +1275,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub static PERSONAL_API_KEY_GET_DEFINITION: Endpoint = Endpoint::new(
             "DssPersonalApiKey",
             "get_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the key's definition (as sent, like dataikuapi).",
             &[],
             Some(
@@ -1255,7 +1294,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub static PERSONAL_API_KEY_SET_DEFINITION: Endpoint = Endpoint::new(
             "DssPersonalApiKey",
             "set_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the key's definition.",
             &[
                 Arg::new(
@@ -1282,7 +1321,7 @@ Default: ``. Sent as JSON member `description`.*/
         pub static PERSONAL_API_KEY_DELETE: Endpoint = Endpoint::new(
             "DssPersonalApiKey",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the key.",
             &[],
             Some(
@@ -2015,7 +2054,10 @@ Returns a [`PersonalApiKeyDelete`](requests::PersonalApiKeyDelete) request; noth
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssGlobalApiKey {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 key: ::std::string::String::from("SECRET-0b7c2f"),
                 id: ::std::string::String::from("plain"),
             };
@@ -2026,7 +2068,10 @@ Returns a [`PersonalApiKeyDelete`](requests::PersonalApiKeyDelete) request; noth
             );
             checked += 1;
             let handle = super::handles::DssPersonalApiKey {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 id: ::std::string::String::from("plain"),
                 key: ::std::string::String::from("SECRET-0b7c2f"),
             };

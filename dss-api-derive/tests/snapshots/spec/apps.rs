@@ -193,7 +193,10 @@ pub mod spec_apps {
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/apps/");
                 Ok((__call, ()))
@@ -215,7 +218,10 @@ pub mod spec_apps {
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/apps/");
                 __call.segment("app_id", &__owner.app_id, false)?;
@@ -239,7 +245,10 @@ pub mod spec_apps {
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/apps/");
                 __call.segment("app_id", &__owner.app_id, false)?;
@@ -263,7 +272,10 @@ pub mod spec_apps {
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/apps/");
                 __call.segment("app_id", &__owner.app_id, false)?;
@@ -311,7 +323,10 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
                     is_temporary_instance,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/apps/");
                 __call.segment("app_id", &__owner.app_id, false)?;
@@ -383,13 +398,13 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::list_apps`.
         pub static LIST_APPS: Endpoint = Endpoint::new(
             "DssClient",
             "list_apps",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the apps; each has at least `appId`.",
             &[],
             Some(
@@ -408,7 +423,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
         pub static GET_APP: Endpoint = Endpoint::new(
             "DssClient",
             "get_app",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one app.",
             &[Arg::new("app_id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
@@ -419,7 +434,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
         pub static APP_GET_MANIFEST: Endpoint = Endpoint::new(
             "DssApp",
             "get_manifest",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the app's manifest.",
             &[],
             Some(
@@ -438,7 +453,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
         pub static APP_LIST_INSTANCES: Endpoint = Endpoint::new(
             "DssApp",
             "list_instances",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the app's instances.",
             &[],
             Some(
@@ -457,7 +472,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
         pub static APP_LIST_INSTANCE_KEYS: Endpoint = Endpoint::new(
             "DssApp",
             "list_instance_keys",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the project keys of the app's instances.",
             &[],
             Some(
@@ -480,7 +495,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
         pub static APP_CREATE_INSTANCE: Endpoint = Endpoint::new(
             "DssApp",
             "create_instance",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates an instance of the app (a new project) and waits for the creation task to end, returning its result; `.start()` returns the task instead (dataikuapi's `wait=False`).",
             &[
                 Arg::new(
@@ -843,7 +858,10 @@ Returns a [`AppCreateInstance`](requests::AppCreateInstance) request; nothing is
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssApp {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 app_id: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");

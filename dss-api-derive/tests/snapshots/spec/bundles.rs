@@ -242,7 +242,10 @@ as DSS writes it.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -300,7 +303,10 @@ Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
                     evaluate_project_standards_checks,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -332,7 +338,10 @@ Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, bundle_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -361,7 +370,10 @@ Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
                 let Self { __owner, bundle_id, path, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -393,7 +405,10 @@ Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, bundle_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -432,7 +447,10 @@ Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, bundle_id, published_project_key, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -459,7 +477,10 @@ Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -492,7 +513,10 @@ Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, archive_path, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -519,7 +543,10 @@ Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, fp, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -559,7 +586,10 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, bundle_id, scenarios_to_enable, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -601,7 +631,10 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, bundle_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -628,7 +661,10 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, bundle_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -655,13 +691,13 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssProject::list_exported_bundles`.
         pub static PROJECT_LIST_EXPORTED_BUNDLES: Endpoint = Endpoint::new(
             "DssProject",
             "list_exported_bundles",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the bundles made from this project on this design node (the `bundles` member of DSS's answer).",
             &[],
             Some(
@@ -684,7 +720,7 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
         pub static PROJECT_EXPORT_BUNDLE: Endpoint = Endpoint::new(
             "DssProject",
             "export_bundle",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Makes a new bundle of the project on this design node; returns DSS's answer.",
             &[
                 Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
@@ -719,7 +755,7 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
         pub static PROJECT_GET_EXPORTED_BUNDLE_ARCHIVE_STREAM: Endpoint = Endpoint::new(
             "DssProject",
             "get_exported_bundle_archive_stream",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Downloads the archive of a bundle made on this design node, as a byte stream (read it as it arrives; nothing is buffered whole).",
             &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
             Some(
@@ -738,7 +774,7 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
         pub static PROJECT_DOWNLOAD_EXPORTED_BUNDLE_ARCHIVE_TO_FILE: Endpoint = Endpoint::new(
             "DssProject",
             "download_exported_bundle_archive_to_file",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Downloads the archive of a bundle made on this design node into a local file (created or truncated only once the server has answered), streamed in constant memory.",
             &[
                 Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
@@ -760,7 +796,7 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
         pub static PROJECT_DELETE_EXPORTED_BUNDLE: Endpoint = Endpoint::new(
             "DssProject",
             "delete_exported_bundle",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes a bundle made on this design node; returns DSS's answer.",
             &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
             Some(
@@ -779,7 +815,7 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
         pub static PROJECT_PUBLISH_BUNDLE: Endpoint = Endpoint::new(
             "DssProject",
             "publish_bundle",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Publishes a bundle made on this design node to the Project Deployer; returns DSS's answer (`publishedOn`, `publishedBy`, `publishedProjectKey`).",
             &[
                 Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
@@ -807,7 +843,7 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
         pub static PROJECT_LIST_IMPORTED_BUNDLES: Endpoint = Endpoint::new(
             "DssProject",
             "list_imported_bundles",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the bundles imported into this project on this automation node (the `bundles` member of DSS's answer).",
             &[],
             Some(
@@ -830,7 +866,7 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
         pub static PROJECT_IMPORT_BUNDLE_FROM_ARCHIVE: Endpoint = Endpoint::new(
             "DssProject",
             "import_bundle_from_archive",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Imports a bundle from an archive on the automation node's own disk; returns DSS's answer.",
             &[
                 Arg::new(
@@ -857,7 +893,7 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
         pub static PROJECT_IMPORT_BUNDLE_FROM_STREAM: Endpoint = Endpoint::new(
             "DssProject",
             "import_bundle_from_stream",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Imports a bundle from an archive streamed from here (never read whole into memory).",
             &[Arg::new("fp", "file", Presence::Required, Place::Upload, false)],
             Some(
@@ -876,7 +912,7 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
         pub static PROJECT_ACTIVATE_BUNDLE: Endpoint = Endpoint::new(
             "DssProject",
             "activate_bundle",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Activates an imported bundle: the project takes the bundle's content; returns DSS's report.",
             &[
                 Arg::new("bundle_id", "str", Presence::Required, Place::Path, false),
@@ -908,7 +944,7 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
         pub static PROJECT_PRELOAD_BUNDLE: Endpoint = Endpoint::new(
             "DssProject",
             "preload_bundle",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Preloads an imported bundle (prepares what its activation needs, code environments included); returns DSS's report.",
             &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
             Some(
@@ -927,7 +963,7 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
         pub static PROJECT_DELETE_IMPORTED_BUNDLE: Endpoint = Endpoint::new(
             "DssProject",
             "delete_imported_bundle",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes a bundle imported on this automation node; returns DSS's answer.",
             &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
             Some(

@@ -289,7 +289,10 @@ whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/clusters/");
                 Ok((__call, ()))
@@ -346,7 +349,10 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
                     cluster_architecture,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/clusters/");
                 __call
@@ -417,7 +423,10 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/clusters/");
                 __call.segment("cluster_id", &__owner.cluster_id, false)?;
@@ -459,7 +468,10 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/clusters/");
                 __call.segment("cluster_id", &__owner.cluster_id, false)?;
@@ -483,7 +495,10 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, definition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/clusters/");
                 __call.segment("cluster_id", &__owner.cluster_id, false)?;
@@ -507,7 +522,10 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/clusters/");
                 __call.segment("cluster_id", &__owner.cluster_id, false)?;
@@ -530,7 +548,10 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/clusters/");
                 __call.segment("cluster_id", &__owner.cluster_id, false)?;
@@ -554,7 +575,10 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/clusters/");
                 __call.segment("cluster_id", &__owner.cluster_id, false)?;
@@ -600,7 +624,10 @@ Default: `false`. Sent as query parameter `forceStop`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, terminate, force_stop, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/clusters/");
                 __call.segment("cluster_id", &__owner.cluster_id, false)?;
@@ -632,7 +659,10 @@ Default: `false`. Sent as query parameter `forceStop`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/clusters/");
                 __call.segment("cluster_id", &__owner.cluster_id, false)?;
@@ -654,13 +684,13 @@ Default: `false`. Sent as query parameter `forceStop`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::list_clusters`.
         pub static LIST_CLUSTERS: Endpoint = Endpoint::new(
             "DssClient",
             "list_clusters",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the clusters (id, name, type, state).",
             &[],
             Some(
@@ -679,7 +709,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
         pub static GET_CLUSTER: Endpoint = Endpoint::new(
             "DssClient",
             "get_cluster",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one cluster.",
             &[
                 Arg::new(
@@ -698,7 +728,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
         pub static CREATE_CLUSTER: Endpoint = Endpoint::new(
             "DssClient",
             "create_cluster",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a cluster and returns a handle on it (with the id the server gives it).",
             &[
                 Arg::new(
@@ -762,7 +792,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
         pub static CLUSTER_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssCluster",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the cluster's settings, to change and `save`.",
             &[],
             Some(
@@ -781,7 +811,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
         pub static CLUSTER_GET_DEFINITION: Endpoint = Endpoint::new(
             "DssCluster",
             "get_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the cluster's definition: the same request and answer as `get_settings` (dataikuapi keeps it as a deprecated name).",
             &[],
             Some(
@@ -800,7 +830,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
         pub static CLUSTER_SET_DEFINITION: Endpoint = Endpoint::new(
             "DssCluster",
             "set_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the cluster's definition, as read by `get_definition` and changed; returns the definition as saved.",
             &[
                 Arg::new(
@@ -827,7 +857,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
         pub static CLUSTER_DELETE: Endpoint = Endpoint::new(
             "DssCluster",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the cluster.",
             &[],
             Some(
@@ -846,7 +876,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
         pub static CLUSTER_GET_STATUS: Endpoint = Endpoint::new(
             "DssCluster",
             "get_status",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the cluster's status.",
             &[],
             Some(
@@ -865,7 +895,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
         pub static CLUSTER_START: Endpoint = Endpoint::new(
             "DssCluster",
             "start",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Starts (or attaches) the cluster.",
             &[],
             Some(
@@ -884,7 +914,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
         pub static CLUSTER_STOP: Endpoint = Endpoint::new(
             "DssCluster",
             "stop",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Stops (or detaches) the cluster.",
             &[
                 Arg::new(
@@ -918,7 +948,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
         pub static CLUSTER_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssClusterSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed; returns the settings as DSS saved them.",
             &[],
             Some(
@@ -937,7 +967,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
         pub static CLUSTER_SETTINGS_GET_PLUGIN_DATA: Endpoint = Endpoint::new(
             "DssClusterSettings",
             "get_plugin_data",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "What the plugin that made the cluster stored in it when starting it (none for a cluster no plugin made); best left as it is.",
             &[],
             None,
@@ -948,7 +978,7 @@ Default: `false`. Sent as query parameter `forceStop`.*/
         pub static CLUSTER_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssClusterSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -1545,7 +1575,10 @@ Reads the document this value holds; sends no request.*/
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssCluster {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 cluster_id: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");
@@ -1555,7 +1588,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssClusterSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 cluster_id: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(

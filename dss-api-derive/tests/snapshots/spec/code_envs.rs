@@ -296,7 +296,10 @@ same names.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-envs/");
                 Ok((__call, ()))
@@ -336,7 +339,10 @@ Default: `{}`. Sent as the members of the JSON body.*/
                     params,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-envs/");
                 __call.segment("env_lang", &env_lang, false)?;
@@ -413,7 +419,10 @@ Default: `{}`. Sent as the members of the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-envs/usages");
                 Ok((__call, ()))
@@ -435,7 +444,10 @@ Default: `{}`. Sent as the members of the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-envs/");
                 __call.segment("env_lang", &__owner.env_lang, false)?;
@@ -461,7 +473,10 @@ Default: `{}`. Sent as the members of the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, definition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-envs/");
                 __call.segment("env_lang", &__owner.env_lang, false)?;
@@ -490,7 +505,10 @@ Default: `{}`. Sent as the members of the JSON body.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-envs/");
                 __call.segment("env_lang", &__owner.env_lang, false)?;
@@ -534,7 +552,10 @@ Default: `{}`. Sent as the members of the JSON body.*/
                 __start: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-envs/");
                 __call.segment("env_lang", &__owner.env_lang, false)?;
@@ -587,7 +608,10 @@ Default: `{}`. Sent as the members of the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-envs/");
                 __call.segment("env_lang", &__owner.env_lang, false)?;
@@ -613,7 +637,10 @@ Default: `{}`. Sent as the members of the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-envs/");
                 __call.segment("env_lang", &__owner.env_lang, false)?;
@@ -640,7 +667,10 @@ Default: `{}`. Sent as the members of the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, log_name, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-envs/");
                 __call.segment("env_lang", &__owner.env_lang, false)?;
@@ -675,7 +705,10 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
                 __start: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, force_rebuild_env, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-envs/");
                 __call.segment("env_lang", &__owner.env_lang, false)?;
@@ -731,7 +764,10 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-envs/");
                 __call.segment("env_lang", &__owner.env_lang, false)?;
@@ -755,13 +791,13 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::list_code_envs`.
         pub static LIST_CODE_ENVS: Endpoint = Endpoint::new(
             "DssClient",
             "list_code_envs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the code environments (needs admin rights); each has at least `envLang` and `envName`.",
             &[],
             Some(
@@ -780,7 +816,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static GET_CODE_ENV: Endpoint = Endpoint::new(
             "DssClient",
             "get_code_env",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one code environment.",
             &[
                 Arg::new(
@@ -800,7 +836,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CREATE_CODE_ENV: Endpoint = Endpoint::new(
             "DssClient",
             "create_code_env",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a code environment (needs admin rights); the server waits for the creation to finish (`.start()` returns the creation task instead).",
             &[
                 Arg::new("env_lang", "str", Presence::Required, Place::Path, false),
@@ -834,7 +870,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static LIST_CODE_ENV_USAGES: Endpoint = Endpoint::new(
             "DssClient",
             "list_code_env_usages",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists where code environments are used.",
             &[],
             Some(
@@ -853,7 +889,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_GET_DEFINITION: Endpoint = Endpoint::new(
             "DssCodeEnv",
             "get_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the environment's definition.",
             &[],
             Some(
@@ -872,7 +908,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SET_DEFINITION: Endpoint = Endpoint::new(
             "DssCodeEnv",
             "set_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the environment's definition, as read by `get_definition` and changed.",
             &[
                 Arg::new(
@@ -899,7 +935,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssCodeEnv",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the environment's settings, to change and `save` (the same answer as `get_definition`; an automation node's carry a `versions` member).",
             &[],
             Some(
@@ -918,7 +954,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_DELETE: Endpoint = Endpoint::new(
             "DssCodeEnv",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the environment (the server waits for the deletion; `.start()` returns the task instead).",
             &[],
             Some(
@@ -937,7 +973,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_LIST_USAGES: Endpoint = Endpoint::new(
             "DssCodeEnv",
             "list_usages",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists where the environment is used.",
             &[],
             Some(
@@ -956,7 +992,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_LIST_LOGS: Endpoint = Endpoint::new(
             "DssCodeEnv",
             "list_logs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the environment's log files.",
             &[],
             Some(
@@ -975,7 +1011,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_GET_LOG: Endpoint = Endpoint::new(
             "DssCodeEnv",
             "get_log",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads one log file of the environment.",
             &[Arg::new("log_name", "str", Presence::Required, Place::Path, false)],
             Some(
@@ -994,7 +1030,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_UPDATE_PACKAGES: Endpoint = Endpoint::new(
             "DssCodeEnv",
             "update_packages",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Installs or updates the environment's packages (the server waits; `.start()` returns the task instead).",
             &[
                 Arg::new(
@@ -1021,7 +1057,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed.",
             &[],
             Some(
@@ -1040,7 +1076,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_GET_REQUIRED_PACKAGES: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "get_required_packages",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The pip (or R) packages the environment requires, one specification a line (`\"\"` when there are none); dataikuapi's `as_list=True` is this text split at each `\\n`.",
             &[],
             None,
@@ -1051,7 +1087,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_SET_REQUIRED_PACKAGES: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "set_required_packages",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the packages the environment requires, one specification each (`dash==2.0.0`, `bokeh<2.0`); `update_packages` installs them after `save`.",
             &[
                 Arg::new(
@@ -1070,7 +1106,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_GET_REQUIRED_CONDA_SPEC: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "get_required_conda_spec",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The conda packages the environment requires, one specification a line (`\"\"` when there are none).",
             &[],
             None,
@@ -1081,7 +1117,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_SET_REQUIRED_CONDA_SPEC: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "set_required_conda_spec",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the conda packages the environment requires, one specification each.",
             &[
                 Arg::new(
@@ -1100,7 +1136,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_GET_BUILT_FOR_ALL_CONTAINER_CONFS: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "get_built_for_all_container_confs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether the environment has an image built for every container configuration (`false` when unset).",
             &[],
             None,
@@ -1111,7 +1147,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_GET_BUILT_CONTAINER_CONFS: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "get_built_container_confs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The container configurations the environment has an image built for, when not all of them.",
             &[],
             None,
@@ -1122,7 +1158,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_SET_BUILT_CONTAINER_CONFS: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "set_built_container_confs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the container configurations to build an image for: every one (`all`), or those listed.",
             &[
                 Arg::new(
@@ -1142,7 +1178,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_BUILT_FOR_ALL_SPARK_KUBERNETES_CONFS: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "built_for_all_spark_kubernetes_confs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether the environment has an image built for every managed Spark over Kubernetes configuration (`false` when unset).",
             &[],
             None,
@@ -1153,7 +1189,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_GET_BUILT_SPARK_KUBERNETES_CONFS: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "get_built_spark_kubernetes_confs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The managed Spark over Kubernetes configurations the environment has an image built for, when not all of them.",
             &[],
             None,
@@ -1164,7 +1200,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_SET_BUILT_SPARK_KUBERNETES_CONFS: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "set_built_spark_kubernetes_confs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the managed Spark over Kubernetes configurations to build an image for: every one (`all`), or those listed.",
             &[
                 Arg::new(
@@ -1184,7 +1220,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_GET_CACHE_BUSTING_LOCATION: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "get_cache_busting_location",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Where the statement that defeats Docker's cache goes in the image's Dockerfile (`AFTER_START_DOCKERFILE` when unset).",
             &[],
             None,
@@ -1195,7 +1231,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_SET_CACHE_BUSTING_LOCATION: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "set_cache_busting_location",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets where the statement that defeats Docker's cache goes in the image's Dockerfile.",
             &[
                 Arg::new(
@@ -1214,7 +1250,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_SET_DOCKERFILE_FRAGMENT: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "set_dockerfile_fragment",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the Dockerfile lines inserted at one place of the image's Dockerfile: `location` is `dockerfileAtStart`, `dockerfileBeforePackages`, `dockerfileAfterCondaPackages`, `dockerfileAfterPackages` or `dockerfileAtEnd`.",
             &[
                 Arg::new(
@@ -1240,7 +1276,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_GET_DOCKERFILE_FRAGMENT: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "get_dockerfile_fragment",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The Dockerfile lines inserted at one place of the image's Dockerfile (`\"\"` when there are none; places as for `set_dockerfile_fragment`).",
             &[
                 Arg::new(
@@ -1259,7 +1295,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_ADD_CONTAINER_RUNTIME_ADDITION: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "add_container_runtime_addition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds a predefined addition to the environment's container runtime (`BASIC_GPU_ENABLING`, `SYSTEM_LEVEL_CUDA_122_CUDNN_897`, `HUGGING_FACE_LOCAL_CPU`, ...).",
             &[
                 Arg::new(
@@ -1278,7 +1314,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_GET_CONTAINER_RUNTIME_ADDITIONS: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "get_container_runtime_additions",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The predefined additions to the environment's container runtime, each with its `type`.",
             &[],
             None,
@@ -1289,7 +1325,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_GET_VERSION: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "get_version",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "On an automation node, the settings of one version of the environment (its package lists): the one version of a single-version environment, or of a versioned one the version named (`None` for a versioned environment is an error listing its versions, as are an unknown version and a design node's settings).",
             &[
                 Arg::new(
@@ -1308,7 +1344,7 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
         pub static CODE_ENV_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssCodeEnvSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -2155,7 +2191,10 @@ Reads the document this value holds; sends no request.*/
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssCodeEnv {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 env_lang: ::std::string::String::from("plain"),
                 env_name: ::std::string::String::from("plain"),
             };
@@ -2166,7 +2205,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssCodeEnvSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 env_lang: ::std::string::String::from("plain"),
                 env_name: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(

@@ -253,7 +253,10 @@ then sent back whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-studios/");
                 Ok((__call, ()))
@@ -282,7 +285,10 @@ then sent back whole by `save`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-studios/");
                 __call.segment("template_id", &__owner.template_id, false)?;
@@ -336,7 +342,10 @@ Default: `false`. Sent as query parameter `withNoCache`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, disable_docker_cache, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-studios/");
                 __call.segment("template_id", &__owner.template_id, false)?;
@@ -397,7 +406,10 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, delete_runtime, delete_images, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-studios/");
                 __call.segment("template_id", &__owner.template_id, false)?;
@@ -423,7 +435,10 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/code-studios/");
                 __call.segment("template_id", &__owner.template_id, false)?;
@@ -446,13 +461,13 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::list_code_studio_templates`.
         pub static LIST_CODE_STUDIO_TEMPLATES: Endpoint = Endpoint::new(
             "DssClient",
             "list_code_studio_templates",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the code studio templates.",
             &[],
             Some(
@@ -471,7 +486,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
         pub static GET_CODE_STUDIO_TEMPLATE: Endpoint = Endpoint::new(
             "DssClient",
             "get_code_studio_template",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one code studio template.",
             &[
                 Arg::new(
@@ -490,7 +505,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
         pub static CODE_STUDIO_TEMPLATE_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssCodeStudioTemplate",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the template's settings, to change and `save`.",
             &[],
             Some(
@@ -509,7 +524,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
         pub static CODE_STUDIO_TEMPLATE_BUILD: Endpoint = Endpoint::new(
             "DssCodeStudioTemplate",
             "build",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Builds the template's images; returns the build task.",
             &[
                 Arg::new(
@@ -536,7 +551,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
         pub static CODE_STUDIO_TEMPLATE_DELETE: Endpoint = Endpoint::new(
             "DssCodeStudioTemplate",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the template.",
             &[
                 Arg::new(
@@ -570,7 +585,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
         pub static CODE_STUDIO_TEMPLATE_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssCodeStudioTemplateSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed.",
             &[],
             Some(
@@ -589,7 +604,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
         pub static CODE_STUDIO_TEMPLATE_SETTINGS_GET_BUILT_FOR_ALL_CONTAINER_CONFS: Endpoint = Endpoint::new(
             "DssCodeStudioTemplateSettings",
             "get_built_for_all_container_confs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether the template has an image built for every container configuration (`false` when unset).",
             &[],
             None,
@@ -600,7 +615,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
         pub static CODE_STUDIO_TEMPLATE_SETTINGS_GET_BUILT_CONTAINER_CONFS: Endpoint = Endpoint::new(
             "DssCodeStudioTemplateSettings",
             "get_built_container_confs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The container configurations the template has an image built for, when not all of them.",
             &[],
             None,
@@ -611,7 +626,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
         pub static CODE_STUDIO_TEMPLATE_SETTINGS_SET_BUILT_CONTAINER_CONFS: Endpoint = Endpoint::new(
             "DssCodeStudioTemplateSettings",
             "set_built_container_confs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the container configurations to build an image for: every one (`all`), or those listed.",
             &[
                 Arg::new(
@@ -631,7 +646,7 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
         pub static CODE_STUDIO_TEMPLATE_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssCodeStudioTemplateSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -1058,7 +1073,10 @@ Reads the document this value holds; sends no request.*/
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssCodeStudioTemplate {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 template_id: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");
@@ -1068,7 +1086,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssCodeStudioTemplateSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 template_id: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(

@@ -173,7 +173,10 @@ read its details. Read only.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/connections/");
                 Ok((__call, ()))
@@ -245,7 +248,10 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
                     description,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/connections/");
                 __call
@@ -320,7 +326,10 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/connections/");
                 __call.segment("name", &__owner.name, false)?;
@@ -345,7 +354,10 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, definition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/connections/");
                 __call.segment("name", &__owner.name, false)?;
@@ -370,7 +382,10 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/connections/");
                 __call.segment("name", &__owner.name, false)?;
@@ -396,7 +411,10 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/connections/");
                 __call.segment("name", &__owner.name, false)?;
@@ -450,7 +468,10 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
                 crate::rt::Error,
             > {
                 let Self { __owner, contextual_project_key, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/connections/");
                 __call.segment("name", &__owner.name, false)?;
@@ -492,7 +513,10 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/connections/");
                 __call.segment("name", &__owner.name, false)?;
@@ -516,7 +540,10 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/connections/");
                 __call.segment("name", &__owner.name, false)?;
@@ -538,13 +565,13 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::list_connections`.
         pub static LIST_CONNECTIONS: Endpoint = Endpoint::new(
             "DssClient",
             "list_connections",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the connections (needs admin rights), as a map from connection name to its summary.",
             &[],
             Some(
@@ -563,7 +590,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static GET_CONNECTION: Endpoint = Endpoint::new(
             "DssClient",
             "get_connection",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one connection.",
             &[Arg::new("name", "str", Presence::Required, Place::HandleOnly, false)],
             None,
@@ -574,7 +601,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CREATE_CONNECTION: Endpoint = Endpoint::new(
             "DssClient",
             "create_connection",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a connection (needs admin rights) and returns a handle on it.",
             &[
                 Arg::new(
@@ -660,7 +687,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_GET_DEFINITION: Endpoint = Endpoint::new(
             "DssConnection",
             "get_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the connection's definition.",
             &[],
             Some(
@@ -679,7 +706,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_SET_DEFINITION: Endpoint = Endpoint::new(
             "DssConnection",
             "set_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the connection's definition, as read by `get_definition` and changed.",
             &[
                 Arg::new(
@@ -706,7 +733,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_DELETE: Endpoint = Endpoint::new(
             "DssConnection",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the connection.",
             &[],
             Some(
@@ -725,7 +752,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssConnection",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the connection's settings, to change and `save` (the same answer as `get_definition`, which dataikuapi deprecates in favour of this one).",
             &[],
             Some(
@@ -744,7 +771,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_GET_INFO: Endpoint = Endpoint::new(
             "DssConnection",
             "get_info",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads what the caller may know of the connection: its type and parameters, and its credentials when the connection lets the caller read its details (no admin rights needed).",
             &[
                 Arg::new(
@@ -771,7 +798,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_TEST: Endpoint = Endpoint::new(
             "DssConnection",
             "test",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Tests the connection.",
             &[],
             Some(
@@ -790,7 +817,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssConnectionSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed.",
             &[],
             Some(
@@ -809,7 +836,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_SETTINGS_R_TYPE: Endpoint = Endpoint::new(
             "DssConnectionSettings",
             "r#type",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The connection's type (`PostgreSQL`, `EC2`, `Azure`, ...).",
             &[],
             None,
@@ -820,7 +847,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_SETTINGS_ALLOW_MANAGED_DATASETS: Endpoint = Endpoint::new(
             "DssConnectionSettings",
             "allow_managed_datasets",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether managed datasets may be stored in the connection.",
             &[],
             None,
@@ -831,7 +858,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_SETTINGS_SET_ALLOW_MANAGED_DATASETS: Endpoint = Endpoint::new(
             "DssConnectionSettings",
             "set_allow_managed_datasets",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lets managed datasets be stored in the connection, or not.",
             &[
                 Arg::new(
@@ -850,7 +877,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_SETTINGS_ALLOW_MANAGED_FOLDERS: Endpoint = Endpoint::new(
             "DssConnectionSettings",
             "allow_managed_folders",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether managed folders may be stored in the connection.",
             &[],
             None,
@@ -861,7 +888,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_SETTINGS_SET_ALLOW_MANAGED_FOLDERS: Endpoint = Endpoint::new(
             "DssConnectionSettings",
             "set_allow_managed_folders",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lets managed folders be stored in the connection, or not.",
             &[
                 Arg::new(
@@ -880,7 +907,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_SETTINGS_ALLOW_KNOWLEDGE_BANKS: Endpoint = Endpoint::new(
             "DssConnectionSettings",
             "allow_knowledge_banks",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether knowledge banks may use the connection.",
             &[],
             None,
@@ -891,7 +918,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_SETTINGS_SET_ALLOW_KNOWLEDGE_BANKS: Endpoint = Endpoint::new(
             "DssConnectionSettings",
             "set_allow_knowledge_banks",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lets knowledge banks use the connection, or not.",
             &[
                 Arg::new(
@@ -910,7 +937,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_SETTINGS_ALLOW_WRITE: Endpoint = Endpoint::new(
             "DssConnectionSettings",
             "allow_write",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether DSS may write to the connection (else it is read-only to DSS).",
             &[],
             None,
@@ -921,7 +948,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_SETTINGS_SET_ALLOW_WRITE: Endpoint = Endpoint::new(
             "DssConnectionSettings",
             "set_allow_write",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lets DSS write to the connection, or makes it read-only to DSS.",
             &[
                 Arg::new(
@@ -940,7 +967,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_SETTINGS_USABLE_BY: Endpoint = Endpoint::new(
             "DssConnectionSettings",
             "usable_by",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Who may use the connection (read and write data through it): `ALL`, or `ALLOWED` (the groups of `usable_by_allowed_groups`).",
             &[],
             None,
@@ -951,7 +978,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_SETTINGS_USABLE_BY_ALLOWED_GROUPS: Endpoint = Endpoint::new(
             "DssConnectionSettings",
             "usable_by_allowed_groups",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The groups that may use the connection when `usable_by` is `ALLOWED`.",
             &[],
             None,
@@ -962,7 +989,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_SETTINGS_SET_USABILITY: Endpoint = Endpoint::new(
             "DssConnectionSettings",
             "set_usability",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets who may use the connection: everybody (`all`), or the groups listed (then `usableBy` is `ALLOWED`; with `all`, the groups are left as they were).",
             &[
                 Arg::new("all", "bool", Presence::Required, Place::HandWritten, false),
@@ -982,7 +1009,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_SETTINGS_DETAILS_READABILITY: Endpoint = Endpoint::new(
             "DssConnectionSettings",
             "details_readability",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Who may read the connection's details (its credentials, mostly), to read and set.",
             &[],
             None,
@@ -993,7 +1020,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_INFO_GET_TYPE: Endpoint = Endpoint::new(
             "DssConnectionInfo",
             "get_type",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The connection's type (`Azure`, `Snowflake`, `GCS`, ...).",
             &[],
             None,
@@ -1004,7 +1031,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_INFO_GET_CREDENTIAL_MODE: Endpoint = Endpoint::new(
             "DssConnectionInfo",
             "get_credential_mode",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "How the connection gets its credentials.",
             &[],
             None,
@@ -1015,7 +1042,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_INFO_GET_PARAMS: Endpoint = Endpoint::new(
             "DssConnectionInfo",
             "get_params",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The connection's type-specific parameters.",
             &[],
             None,
@@ -1026,7 +1053,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_INFO_GET_RESOLVED_PARAMS: Endpoint = Endpoint::new(
             "DssConnectionInfo",
             "get_resolved_params",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The connection's parameters with variables resolved (none for some types of connection).",
             &[],
             None,
@@ -1037,7 +1064,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_INFO_GET_BASIC_CREDENTIAL: Endpoint = Endpoint::new(
             "DssConnectionInfo",
             "get_basic_credential",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The user and password DSS resolved for the caller, when the connection has them and lets the caller read them (dataikuapi raises when there are none).",
             &[],
             None,
@@ -1048,7 +1075,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_INFO_GET_AWS_CREDENTIAL: Endpoint = Endpoint::new(
             "DssConnectionInfo",
             "get_aws_credential",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The AWS credential DSS resolved for the caller (`accessKey`, `secretKey`, and `sessionToken` for an STS token), when there is one.",
             &[],
             None,
@@ -1059,7 +1086,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_INFO_GET_OAUTH2_CREDENTIAL: Endpoint = Endpoint::new(
             "DssConnectionInfo",
             "get_oauth2_credential",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The OAuth2 credential DSS resolved for the caller (`accessToken`), when there is one.",
             &[],
             None,
@@ -1070,7 +1097,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssConnectionSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -1081,7 +1108,7 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         pub static CONNECTION_INFO_GET_RAW: Endpoint = Endpoint::new(
             "DssConnectionInfo",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -1816,7 +1843,10 @@ Reads the document this value holds; sends no request.*/
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssConnection {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 name: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");
@@ -1826,7 +1856,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssConnectionSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 name: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(
@@ -1842,7 +1875,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssConnectionInfo {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 name: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(

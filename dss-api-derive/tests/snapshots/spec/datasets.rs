@@ -861,7 +861,10 @@ Default: `[]`. Sent as query parameter `tags`, repeated for each item.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, include_shared, tags, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -928,7 +931,10 @@ Default: `{}`. Sent as JSON member `formatParams`.*/
                     format_params,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1060,7 +1066,10 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
                     partitioning_option_id,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1154,7 +1163,10 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
                 crate::rt::Error,
             > {
                 let Self { __owner, old_name, new_name, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1218,7 +1230,10 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1266,7 +1281,10 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1293,7 +1311,10 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, schema, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1320,7 +1341,10 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1347,7 +1371,10 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, metadata, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1382,7 +1409,10 @@ Default: `false`. Sent as query parameter `dropData`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, drop_data, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1411,7 +1441,10 @@ Default: `false`. Sent as query parameter `dropData`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1460,7 +1493,10 @@ Default: `false`. Sent as query parameter `dropData`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1487,7 +1523,10 @@ Default: `false`. Sent as query parameter `dropData`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1526,7 +1565,10 @@ Default: `[]`. Sent as query parameter `partitions`, repeated for each item.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, partitions, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1578,7 +1620,10 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                     write_mode,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1659,7 +1704,10 @@ Default: ``. Sent as query parameter `partition`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, partition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1697,7 +1745,10 @@ Default: ``. Sent as query parameter `partition`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, probes, partition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1736,7 +1787,10 @@ Default: ``. Sent as query parameter `partition`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, metric_ids, partition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1785,7 +1839,10 @@ Default: ``. Sent as query parameter `partition`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, partition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1823,7 +1880,10 @@ Default: ``. Sent as query parameter `partition`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, checks, partition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1862,7 +1922,10 @@ Default: `NP`. Sent as a path segment.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, partition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1901,7 +1964,10 @@ Default: `NP`. Sent as a path segment.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, metric, partition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1930,7 +1996,10 @@ Default: `NP`. Sent as a path segment.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1959,7 +2028,10 @@ Default: `NP`. Sent as a path segment.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, fp, filename, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -2020,7 +2092,10 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, partitions, columns, read_session_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -2051,7 +2126,10 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, read_session_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -2078,7 +2156,10 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -2108,13 +2189,13 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssProject::list_datasets`.
         pub static PROJECT_LIST_DATASETS: Endpoint = Endpoint::new(
             "DssProject",
             "list_datasets",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the datasets of the project; each item converts to a [`DssDataset`](crate::DssDataset) with `to_handle`.",
             &[
                 Arg::new(
@@ -2148,7 +2229,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static PROJECT_GET_DATASET: Endpoint = Endpoint::new(
             "DssProject",
             "get_dataset",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one dataset of the project.",
             &[
                 Arg::new(
@@ -2167,7 +2248,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static PROJECT_CREATE_DATASET: Endpoint = Endpoint::new(
             "DssProject",
             "create_dataset",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a dataset of any type and returns a handle on it (DSS's answer is not read).",
             &[
                 Arg::new(
@@ -2242,7 +2323,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static PROJECT_CREATE_MANAGED_DATASET: Endpoint = Endpoint::new(
             "DssProject",
             "create_managed_dataset",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a managed dataset (DSS chooses where its data lives from the options) and returns a handle on it: dataikuapi's `new_managed_dataset(name).with_store_into(..).with_copy_partitioning_from(..).create()`.",
             &[
                 Arg::new(
@@ -2317,7 +2398,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static PROJECT_RENAME_DATASET: Endpoint = Endpoint::new(
             "DssProject",
             "rename_dataset",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Renames a dataset of the project and returns a handle on it under its new name: the request behind [`DssDataset::rename`](crate::DssDataset::rename), which refuses the current name before sending.",
             &[
                 Arg::new(
@@ -2359,7 +2440,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssDataset",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the dataset's settings (type, params, format, schema, partitioning, tags, ...), to change and `save`.",
             &[],
             Some(
@@ -2378,7 +2459,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_GET_SCHEMA: Endpoint = Endpoint::new(
             "DssDataset",
             "get_schema",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the dataset's schema.",
             &[],
             Some(
@@ -2397,7 +2478,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SET_SCHEMA: Endpoint = Endpoint::new(
             "DssDataset",
             "set_schema",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the dataset's schema (`{\"columns\": [{\"name\", \"type\"}, ..]}`, or a [`DatasetSchema`](crate::models::DatasetSchema) as JSON).",
             &[
                 Arg::new(
@@ -2424,7 +2505,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_GET_METADATA: Endpoint = Endpoint::new(
             "DssDataset",
             "get_metadata",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the dataset's metadata (label, description, tags, custom fields).",
             &[],
             Some(
@@ -2443,7 +2524,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SET_METADATA: Endpoint = Endpoint::new(
             "DssDataset",
             "set_metadata",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the dataset's metadata, as read by `get_metadata` and changed.",
             &[
                 Arg::new(
@@ -2470,7 +2551,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_DELETE: Endpoint = Endpoint::new(
             "DssDataset",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the dataset.",
             &[
                 Arg::new(
@@ -2497,7 +2578,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_GET_INFO: Endpoint = Endpoint::new(
             "DssDataset",
             "get_info",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads everything DSS knows of the dataset (its settings, last build, ...).",
             &[],
             Some(
@@ -2516,7 +2597,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_GET_USAGES: Endpoint = Endpoint::new(
             "DssDataset",
             "get_usages",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists where the dataset is used.",
             &[],
             Some(
@@ -2535,7 +2616,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_LIST_PARTITIONS: Endpoint = Endpoint::new(
             "DssDataset",
             "list_partitions",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the dataset's partitions (`NP` alone for a dataset that is not partitioned).",
             &[],
             Some(
@@ -2554,7 +2635,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_CLEAR: Endpoint = Endpoint::new(
             "DssDataset",
             "clear",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the dataset's data, of some partitions or of all of them.",
             &[
                 Arg::new(
@@ -2581,7 +2662,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_COPY_TO: Endpoint = Endpoint::new(
             "DssDataset",
             "copy_to",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Copies the dataset's data into another dataset; returns the copy task.",
             &[
                 Arg::new(
@@ -2645,7 +2726,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_COMPUTE_DEFINED_METRICS: Endpoint = Endpoint::new(
             "DssDataset",
             "compute_defined_metrics",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Computes the metrics set up on the dataset: the request behind [`compute_metrics`](crate::DssDataset::compute_metrics) when it is given neither metric ids nor probes.",
             &[
                 Arg::new(
@@ -2672,7 +2753,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_COMPUTE_METRICS_WITH_PROBES: Endpoint = Endpoint::new(
             "DssDataset",
             "compute_metrics_with_probes",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Computes the metrics of a probes configuration: the request behind [`compute_metrics`](crate::DssDataset::compute_metrics) given probes.",
             &[
                 Arg::new(
@@ -2706,7 +2787,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_COMPUTE_METRICS_FROM_IDS: Endpoint = Endpoint::new(
             "DssDataset",
             "compute_metrics_from_ids",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Computes the metrics named by their ids: the request behind [`compute_metrics`](crate::DssDataset::compute_metrics) given metric ids.",
             &[
                 Arg::new(
@@ -2744,7 +2825,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_RUN_DEFINED_CHECKS: Endpoint = Endpoint::new(
             "DssDataset",
             "run_defined_checks",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Runs the checks set up on the dataset: the request behind [`run_checks`](crate::DssDataset::run_checks) when it is given no check ids.",
             &[
                 Arg::new(
@@ -2771,7 +2852,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_RUN_CHECKS_FROM_IDS: Endpoint = Endpoint::new(
             "DssDataset",
             "run_checks_from_ids",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Runs the checks named by their ids: the request behind [`run_checks`](crate::DssDataset::run_checks) given check ids.",
             &[
                 Arg::new(
@@ -2805,7 +2886,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_GET_LAST_METRIC_VALUES: Endpoint = Endpoint::new(
             "DssDataset",
             "get_last_metric_values",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the last value of each metric of the dataset.",
             &[Arg::new("partition", "str", Presence::Default("NP"), Place::Path, false)],
             Some(
@@ -2824,7 +2905,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_GET_METRIC_HISTORY: Endpoint = Endpoint::new(
             "DssDataset",
             "get_metric_history",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the history of the values of one metric of the dataset.",
             &[
                 Arg::new(
@@ -2852,7 +2933,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_UPLOADED_LIST_FILES: Endpoint = Endpoint::new(
             "DssDataset",
             "uploaded_list_files",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the files of an \"uploaded files\" dataset.",
             &[],
             Some(
@@ -2871,7 +2952,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_UPLOADED_ADD_FILE: Endpoint = Endpoint::new(
             "DssDataset",
             "uploaded_add_file",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds a file to an \"uploaded files\" dataset, streamed from here.",
             &[
                 Arg::new("fp", "file", Presence::Required, Place::Upload, false),
@@ -2893,7 +2974,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_RAW_ROWS: Endpoint = Endpoint::new(
             "DssDataset",
             "raw_rows",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The raw data stream (TSV, Excel dialect, no header, columns in the order of the schema, or of `columns`) behind [`iter_rows`](crate::DssDataset::iter_rows), which parses, types and verifies it.",
             &[
                 Arg::new(
@@ -2934,7 +3015,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_FINISH_STREAMING: Endpoint = Endpoint::new(
             "DssDataset",
             "finish_streaming",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Asks the server whether a read of the data stream went to its end without error (`iter_rows` does this by itself when it reaches the end).",
             &[
                 Arg::new(
@@ -2961,7 +3042,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_EXISTS: Endpoint = Endpoint::new(
             "DssDataset",
             "exists",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether the dataset exists: `false` on a 404 only.",
             &[],
             None,
@@ -2972,7 +3053,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_RENAME: Endpoint = Endpoint::new(
             "DssDataset",
             "rename",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Renames the dataset (the current name is refused before sending); returns a handle under the new name.",
             &[
                 Arg::new(
@@ -2991,7 +3072,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_COMPUTE_METRICS: Endpoint = Endpoint::new(
             "DssDataset",
             "compute_metrics",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Computes metrics, from metric ids, probes or the dataset's own.",
             &[],
             None,
@@ -3002,7 +3083,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_RUN_CHECKS: Endpoint = Endpoint::new(
             "DssDataset",
             "run_checks",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Runs checks, given by id or the dataset's own.",
             &[],
             None,
@@ -3013,7 +3094,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_ITER_ROWS: Endpoint = Endpoint::new(
             "DssDataset",
             "iter_rows",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Streams the rows, typed by the schema, and checks the read at the end.",
             &[],
             None,
@@ -3024,7 +3105,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_BUILD: Endpoint = Endpoint::new(
             "DssDataset",
             "build",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Builds the dataset with a job and waits for it (unless told not to).",
             &[],
             None,
@@ -3035,7 +3116,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed (members this client does not know included).",
             &[],
             Some(
@@ -3054,7 +3135,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_GET_RAW_PARAMS: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "get_raw_params",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The type-specific parameters (`connection`, `path`, `table`, ...).",
             &[],
             None,
@@ -3065,7 +3146,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_GET_RAW_FORMAT_PARAMS: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "get_raw_format_params",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The format parameters of a file-based dataset.",
             &[],
             None,
@@ -3076,7 +3157,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_SET_CONNECTION_AND_PATH: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "set_connection_and_path",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets where a file-based dataset's data is: its connection and path.",
             &[
                 Arg::new(
@@ -3102,7 +3183,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_SET_FEATURE_GROUP: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "set_feature_group",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Makes the dataset a feature group of the Feature Store, or not (saving it needs the \"Manage Feature Store\" permission).",
             &[
                 Arg::new(
@@ -3121,7 +3202,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_SET_PARTITIONING_FILE_PATTERN: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "set_partitioning_file_pattern",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the pattern of the files of each partition of a file-based dataset.",
             &[
                 Arg::new(
@@ -3140,7 +3221,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_REMOVE_PARTITIONING: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "remove_partitioning",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Makes the dataset unpartitioned.",
             &[],
             None,
@@ -3151,7 +3232,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_ADD_DISCRETE_PARTITIONING_DIMENSION: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "add_discrete_partitioning_dimension",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds a discrete (value) partitioning dimension.",
             &[
                 Arg::new(
@@ -3170,7 +3251,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_ADD_TIME_PARTITIONING_DIMENSION: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "add_time_partitioning_dimension",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds a time partitioning dimension of a period (dataikuapi's default `DAY`; `YEAR`, `MONTH`, `HOUR` too).",
             &[
                 Arg::new(
@@ -3196,7 +3277,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_ADD_RAW_SCHEMA_COLUMN: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "add_raw_schema_column",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds a column to the schema (`{\"name\": .., \"type\": ..}`).",
             &[
                 Arg::new(
@@ -3215,7 +3296,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_SET_FORMAT: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "set_format",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the format of a file-based dataset and its parameters.",
             &[
                 Arg::new(
@@ -3241,7 +3322,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_SET_CSV_FORMAT: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "set_csv_format",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets a CSV format, with dataikuapi's defaults (`,`, excel style, a header row) unless set on the returned value.",
             &[],
             None,
@@ -3252,7 +3333,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_SET_TABLE: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "set_table",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Points an SQL dataset at a table of a connection, in a catalog (`None`: the connection's default database).",
             &[
                 Arg::new(
@@ -3292,7 +3373,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_TAGS: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "tags",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The tags of the dataset.",
             &[],
             None,
@@ -3303,7 +3384,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_SET_TAGS: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "set_tags",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the tags of the dataset.",
             &[
                 Arg::new(
@@ -3322,7 +3403,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_DESCRIPTION: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "description",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The description of the dataset.",
             &[],
             None,
@@ -3333,7 +3414,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_SET_DESCRIPTION: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "set_description",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the description of the dataset.",
             &[
                 Arg::new(
@@ -3352,7 +3433,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_SHORT_DESCRIPTION: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "short_description",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The short description of the dataset.",
             &[],
             None,
@@ -3363,7 +3444,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_SET_SHORT_DESCRIPTION: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "set_short_description",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the short description of the dataset.",
             &[
                 Arg::new(
@@ -3382,7 +3463,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_CUSTOM_FIELDS: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "custom_fields",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The custom fields of the dataset (none when it has none).",
             &[],
             None,
@@ -3393,7 +3474,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_SET_CUSTOM_FIELDS: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "set_custom_fields",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the custom fields of the dataset (an object).",
             &[
                 Arg::new(
@@ -3412,7 +3493,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_INFO_GET_LAST_BUILD_INFO: Endpoint = Endpoint::new(
             "DssDatasetInfo",
             "get_last_build_info",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The dataset's last build (`buildStartTime`, `buildEndTime`, `buildSuccess`, ...).",
             &[],
             None,
@@ -3423,7 +3504,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_INFO_LAST_BUILD_START_TIME: Endpoint = Endpoint::new(
             "DssDatasetInfo",
             "last_build_start_time",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "When the last build started, in milliseconds since the Unix epoch.",
             &[],
             None,
@@ -3434,7 +3515,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_INFO_LAST_BUILD_END_TIME: Endpoint = Endpoint::new(
             "DssDatasetInfo",
             "last_build_end_time",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "When the last build ended, in milliseconds since the Unix epoch.",
             &[],
             None,
@@ -3445,7 +3526,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_INFO_IS_LAST_BUILD_SUCCESSFUL: Endpoint = Endpoint::new(
             "DssDatasetInfo",
             "is_last_build_successful",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether the last build succeeded.",
             &[],
             None,
@@ -3456,7 +3537,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssDatasetSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -3467,7 +3548,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
         pub static DATASET_INFO_GET_RAW: Endpoint = Endpoint::new(
             "DssDatasetInfo",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -5475,7 +5556,10 @@ Reads the document this value holds; sends no request.*/
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssDataset {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 dataset_name: ::std::string::String::from("plain"),
             };
@@ -5486,7 +5570,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssDatasetSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 dataset_name: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
@@ -5503,7 +5590,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssDatasetInfo {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 dataset_name: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(

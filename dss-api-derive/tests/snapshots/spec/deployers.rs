@@ -501,7 +501,10 @@ whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/deployments");
                 Ok((__call, ()))
@@ -524,7 +527,10 @@ whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/stages");
                 Ok((__call, ()))
@@ -547,7 +553,10 @@ whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/infras");
                 Ok((__call, ()))
@@ -570,7 +579,10 @@ whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/services");
                 Ok((__call, ()))
@@ -615,7 +627,10 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
                     govern_check_policy,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/infras");
                 __call
@@ -681,7 +696,10 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
                 let Self { __owner, service_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/services");
                 __call
@@ -779,7 +797,10 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
                     authorizations_to_query_through_deployer,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/deployments");
                 __call.query("ignoreWarnings", &ignore_warnings);
@@ -861,7 +882,10 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/deployments");
                 Ok((__call, ()))
@@ -884,7 +908,10 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/stages");
                 Ok((__call, ()))
@@ -907,7 +934,10 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/infras");
                 Ok((__call, ()))
@@ -930,7 +960,10 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/projects");
                 Ok((__call, ()))
@@ -963,7 +996,10 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, fp, project_key, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/projects/bundles");
                 __call.query("projectKey", &project_key);
@@ -989,7 +1025,10 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
                 let Self { __owner, project_key, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/projects");
                 __call
@@ -1057,7 +1096,10 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
                 let Self { __owner, infra_id, stage, govern_check_policy, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/infras");
                 __call
@@ -1167,7 +1209,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     ignore_warnings,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/deployments");
                 __call.query("ignoreWarnings", &ignore_warnings);
@@ -1245,7 +1290,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/infras/");
                 __call.segment("infra_id", &__owner.infra_id, false)?;
@@ -1272,7 +1320,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/infras/");
                 __call.segment("infra_id", &__owner.infra_id, false)?;
@@ -1317,7 +1368,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/infras/");
                 __call.segment("infra_id", &__owner.infra_id, false)?;
@@ -1340,7 +1394,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/services/");
                 __call.segment("service_id", &__owner.service_id, false)?;
@@ -1370,7 +1427,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/services/");
                 __call.segment("service_id", &__owner.service_id, false)?;
@@ -1418,7 +1478,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, version, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/services/");
                 __call.segment("service_id", &__owner.service_id, false)?;
@@ -1444,7 +1507,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/services/");
                 __call.segment("service_id", &__owner.service_id, false)?;
@@ -1467,7 +1533,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/deployments/");
                 __call.segment("deployment_id", &__owner.deployment_id, false)?;
@@ -1491,7 +1560,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/deployments/");
                 __call.segment("deployment_id", &__owner.deployment_id, false)?;
@@ -1522,7 +1594,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/deployments/");
                 __call.segment("deployment_id", &__owner.deployment_id, false)?;
@@ -1569,7 +1644,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/deployments/");
                 __call.segment("deployment_id", &__owner.deployment_id, false)?;
@@ -1624,7 +1702,10 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, ignore_pre_delete_errors, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/deployments/");
                 __call.segment("deployment_id", &__owner.deployment_id, false)?;
@@ -1649,7 +1730,10 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/deployments/");
                 __call.segment("deployment_id", &__owner.deployment_id, false)?;
@@ -1674,7 +1758,10 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/infras/");
                 __call.segment("infra_id", &__owner.infra_id, false)?;
@@ -1704,7 +1791,10 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/infras/");
                 __call.segment("infra_id", &__owner.infra_id, false)?;
@@ -1749,7 +1839,10 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/infras/");
                 __call.segment("infra_id", &__owner.infra_id, false)?;
@@ -1772,7 +1865,10 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1802,7 +1898,10 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1850,7 +1949,10 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, bundle_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1876,7 +1978,10 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/deployments/");
                 __call.segment("deployment_id", &__owner.deployment_id, false)?;
@@ -1900,7 +2005,10 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/deployments/");
                 __call.segment("deployment_id", &__owner.deployment_id, false)?;
@@ -1931,7 +2039,10 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/deployments/");
                 __call.segment("deployment_id", &__owner.deployment_id, false)?;
@@ -1978,7 +2089,10 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/deployments/");
                 __call.segment("deployment_id", &__owner.deployment_id, false)?;
@@ -2022,7 +2136,10 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/deployments/");
                 __call.segment("deployment_id", &__owner.deployment_id, false)?;
@@ -2046,7 +2163,10 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/infras/");
                 __call.segment("infra_id", &__owner.infra_id, false)?;
@@ -2072,7 +2192,10 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/services/");
                 __call.segment("service_id", &__owner.service_id, false)?;
@@ -2106,7 +2229,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, ignore_warnings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/api-deployer/deployments/");
                 __call.segment("deployment_id", &__owner.deployment_id, false)?;
@@ -2133,7 +2259,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/infras/");
                 __call.segment("infra_id", &__owner.infra_id, false)?;
@@ -2159,7 +2288,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -2193,7 +2325,10 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, ignore_warnings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-deployer/deployments/");
                 __call.segment("deployment_id", &__owner.deployment_id, false)?;
@@ -2238,13 +2373,13 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::get_apideployer`.
         pub static GET_APIDEPLOYER: Endpoint = Endpoint::new(
             "DssClient",
             "get_apideployer",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on the API Deployer.",
             &[],
             None,
@@ -2255,7 +2390,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static GET_PROJECTDEPLOYER: Endpoint = Endpoint::new(
             "DssClient",
             "get_projectdeployer",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on the Project Deployer.",
             &[],
             None,
@@ -2266,7 +2401,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_GET_INFRA: Endpoint = Endpoint::new(
             "DssApiDeployer",
             "get_infra",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one infrastructure.",
             &[Arg::new("infra_id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
@@ -2277,7 +2412,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_GET_SERVICE: Endpoint = Endpoint::new(
             "DssApiDeployer",
             "get_service",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one published API service.",
             &[
                 Arg::new(
@@ -2296,7 +2431,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_GET_DEPLOYMENT: Endpoint = Endpoint::new(
             "DssApiDeployer",
             "get_deployment",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one deployment.",
             &[
                 Arg::new(
@@ -2315,7 +2450,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_LIST_DEPLOYMENTS: Endpoint = Endpoint::new(
             "DssApiDeployer",
             "list_deployments",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the API deployments (each item's `deploymentBasicInfo.id` names it for `get_deployment`).",
             &[],
             Some(
@@ -2334,7 +2469,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_LIST_STAGES: Endpoint = Endpoint::new(
             "DssApiDeployer",
             "list_stages",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the stages.",
             &[],
             Some(
@@ -2353,7 +2488,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_LIST_INFRAS: Endpoint = Endpoint::new(
             "DssApiDeployer",
             "list_infras",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the infrastructures.",
             &[],
             Some(
@@ -2372,7 +2507,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_LIST_SERVICES: Endpoint = Endpoint::new(
             "DssApiDeployer",
             "list_services",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the published API services.",
             &[],
             Some(
@@ -2391,7 +2526,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_CREATE_INFRA: Endpoint = Endpoint::new(
             "DssApiDeployer",
             "create_infra",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates an infrastructure on the API Deployer and returns a handle on it.",
             &[
                 Arg::new(
@@ -2455,7 +2590,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_CREATE_SERVICE: Endpoint = Endpoint::new(
             "DssApiDeployer",
             "create_service",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates an empty published API service on the API Deployer and returns a handle on it.",
             &[
                 Arg::new(
@@ -2486,7 +2621,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_CREATE_DEPLOYMENT: Endpoint = Endpoint::new(
             "DssApiDeployer",
             "create_deployment",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates an API deployment (not started yet) and returns a handle on it.",
             &[
                 Arg::new(
@@ -2579,7 +2714,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_GET_INFRA: Endpoint = Endpoint::new(
             "DssProjectDeployer",
             "get_infra",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one infrastructure.",
             &[Arg::new("infra_id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
@@ -2590,7 +2725,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_GET_PROJECT: Endpoint = Endpoint::new(
             "DssProjectDeployer",
             "get_project",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one published project.",
             &[
                 Arg::new(
@@ -2609,7 +2744,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_GET_DEPLOYMENT: Endpoint = Endpoint::new(
             "DssProjectDeployer",
             "get_deployment",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one deployment.",
             &[
                 Arg::new(
@@ -2628,7 +2763,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_LIST_DEPLOYMENTS: Endpoint = Endpoint::new(
             "DssProjectDeployer",
             "list_deployments",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the project deployments (each item's `deploymentBasicInfo.id` names it for `get_deployment`).",
             &[],
             Some(
@@ -2647,7 +2782,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_LIST_STAGES: Endpoint = Endpoint::new(
             "DssProjectDeployer",
             "list_stages",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the stages.",
             &[],
             Some(
@@ -2666,7 +2801,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_LIST_INFRAS: Endpoint = Endpoint::new(
             "DssProjectDeployer",
             "list_infras",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the infrastructures.",
             &[],
             Some(
@@ -2685,7 +2820,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_LIST_PROJECTS: Endpoint = Endpoint::new(
             "DssProjectDeployer",
             "list_projects",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the published projects.",
             &[],
             Some(
@@ -2704,7 +2839,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_UPLOAD_BUNDLE: Endpoint = Endpoint::new(
             "DssProjectDeployer",
             "upload_bundle",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Uploads a bundle archive to the Project Deployer, streamed from here (never read whole into memory).",
             &[
                 Arg::new("fp", "file", Presence::Required, Place::Upload, false),
@@ -2732,7 +2867,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_CREATE_PROJECT: Endpoint = Endpoint::new(
             "DssProjectDeployer",
             "create_project",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates an empty published project on the Project Deployer and returns a handle on it.",
             &[
                 Arg::new(
@@ -2763,7 +2898,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_CREATE_INFRA: Endpoint = Endpoint::new(
             "DssProjectDeployer",
             "create_infra",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates an infrastructure on the Project Deployer and returns a handle on it.",
             &[
                 Arg::new(
@@ -2816,7 +2951,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_CREATE_DEPLOYMENT: Endpoint = Endpoint::new(
             "DssProjectDeployer",
             "create_deployment",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a project deployment (not started yet) and returns a handle on it.",
             &[
                 Arg::new(
@@ -2909,7 +3044,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_INFRA_GET_STATUS: Endpoint = Endpoint::new(
             "DssApiDeployerInfra",
             "get_status",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the infrastructure's status (its deployments among others).",
             &[],
             Some(
@@ -2928,7 +3063,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_INFRA_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssApiDeployerInfra",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the infrastructure's settings, to change and `save`.",
             &[],
             Some(
@@ -2947,7 +3082,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_INFRA_DELETE: Endpoint = Endpoint::new(
             "DssApiDeployerInfra",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the infrastructure (it must have no deployment left).",
             &[],
             Some(
@@ -2966,7 +3101,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_SERVICE_GET_STATUS: Endpoint = Endpoint::new(
             "DssApiDeployerService",
             "get_status",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the service's status (its versions and the deployments using them).",
             &[],
             Some(
@@ -2985,7 +3120,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_SERVICE_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssApiDeployerService",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the service's settings (mostly permissions), to change and `save`.",
             &[],
             Some(
@@ -3004,7 +3139,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_SERVICE_DELETE_VERSION: Endpoint = Endpoint::new(
             "DssApiDeployerService",
             "delete_version",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes one version of the service.",
             &[Arg::new("version", "str", Presence::Required, Place::Path, false)],
             Some(
@@ -3023,7 +3158,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_SERVICE_DELETE: Endpoint = Endpoint::new(
             "DssApiDeployerService",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the service (it must have no deployment left).",
             &[],
             Some(
@@ -3042,7 +3177,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_DEPLOYMENT_GET_LIGHT_STATUS: Endpoint = Endpoint::new(
             "DssApiDeployerDeployment",
             "get_light_status",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the deployment's basic status (dataikuapi's \"light\" status).",
             &[],
             Some(
@@ -3061,7 +3196,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_DEPLOYMENT_GET_HEAVY_STATUS: Endpoint = Endpoint::new(
             "DssApiDeployerDeployment",
             "get_heavy_status",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the deployment's full status, with health (dataikuapi's \"heavy\" status).",
             &[],
             Some(
@@ -3080,7 +3215,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_DEPLOYMENT_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssApiDeployerDeployment",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the deployment's settings, to change and `save` (then `start_update` applies them).",
             &[],
             Some(
@@ -3099,7 +3234,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_DEPLOYMENT_START_UPDATE: Endpoint = Endpoint::new(
             "DssApiDeployerDeployment",
             "start_update",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Starts updating the deployment to its settings; returns the task.",
             &[],
             Some(
@@ -3118,7 +3253,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_DEPLOYMENT_DELETE: Endpoint = Endpoint::new(
             "DssApiDeployerDeployment",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the deployment.",
             &[
                 Arg::new(
@@ -3145,7 +3280,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_DEPLOYMENT_GET_OPEN_API: Endpoint = Endpoint::new(
             "DssApiDeployerDeployment",
             "get_open_api",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the OpenAPI document of the deployed service.",
             &[],
             Some(
@@ -3164,7 +3299,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_INFRA_GET_STATUS: Endpoint = Endpoint::new(
             "DssProjectDeployerInfra",
             "get_status",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the infrastructure's status (its deployments among others).",
             &[],
             Some(
@@ -3183,7 +3318,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_INFRA_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssProjectDeployerInfra",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the infrastructure's settings, to change and `save`.",
             &[],
             Some(
@@ -3202,7 +3337,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_INFRA_DELETE: Endpoint = Endpoint::new(
             "DssProjectDeployerInfra",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the infrastructure (it must have no deployment left).",
             &[],
             Some(
@@ -3221,7 +3356,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_PROJECT_GET_STATUS: Endpoint = Endpoint::new(
             "DssProjectDeployerProject",
             "get_status",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the published project's status (its bundles and deployments).",
             &[],
             Some(
@@ -3240,7 +3375,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_PROJECT_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssProjectDeployerProject",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the published project's settings (mostly permissions), to change and `save`.",
             &[],
             Some(
@@ -3259,7 +3394,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_PROJECT_DELETE_BUNDLE: Endpoint = Endpoint::new(
             "DssProjectDeployerProject",
             "delete_bundle",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes one bundle of the published project.",
             &[Arg::new("bundle_id", "str", Presence::Required, Place::Path, false)],
             Some(
@@ -3278,7 +3413,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_DEPLOYMENT_GET_LIGHT_STATUS: Endpoint = Endpoint::new(
             "DssProjectDeployerDeployment",
             "get_light_status",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the deployment's basic status (dataikuapi's \"light\" status).",
             &[],
             Some(
@@ -3297,7 +3432,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_DEPLOYMENT_GET_HEAVY_STATUS: Endpoint = Endpoint::new(
             "DssProjectDeployerDeployment",
             "get_heavy_status",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the deployment's full status, with health (dataikuapi's \"heavy\" status).",
             &[],
             Some(
@@ -3316,7 +3451,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_DEPLOYMENT_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssProjectDeployerDeployment",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the deployment's settings, to change and `save` (then `start_update` applies them).",
             &[],
             Some(
@@ -3335,7 +3470,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_DEPLOYMENT_START_UPDATE: Endpoint = Endpoint::new(
             "DssProjectDeployerDeployment",
             "start_update",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Starts updating the deployment to its settings; returns the task.",
             &[],
             Some(
@@ -3354,7 +3489,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_DEPLOYMENT_DELETE: Endpoint = Endpoint::new(
             "DssProjectDeployerDeployment",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the deployment.",
             &[],
             Some(
@@ -3373,7 +3508,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_INFRA_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssApiDeployerInfraSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed.",
             &[],
             Some(
@@ -3392,7 +3527,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_INFRA_SETTINGS_GET_TYPE: Endpoint = Endpoint::new(
             "DssApiDeployerInfraSettings",
             "get_type",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The infrastructure's type (`STATIC`, `K8S`, ...).",
             &[],
             None,
@@ -3403,7 +3538,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_INFRA_SETTINGS_ADD_APINODE: Endpoint = Endpoint::new(
             "DssApiDeployerInfraSettings",
             "add_apinode",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds an API node to a static infrastructure: its URL, the admin API key DSS reaches it with, and its Graphite prefix for metrics (`None`: sent as `null`, as dataikuapi does).",
             &[
                 Arg::new("url", "& str", Presence::Required, Place::HandWritten, false),
@@ -3430,7 +3565,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_INFRA_SETTINGS_REMOVE_APINODE: Endpoint = Endpoint::new(
             "DssApiDeployerInfraSettings",
             "remove_apinode",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Removes the API nodes of a static infrastructure that have this URL (nothing when none has it).",
             &[
                 Arg::new(
@@ -3449,7 +3584,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_SERVICE_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssApiDeployerServiceSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed.",
             &[],
             Some(
@@ -3468,7 +3603,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_DEPLOYMENT_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssApiDeployerDeploymentSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed.",
             &[
                 Arg::new(
@@ -3495,7 +3630,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_DEPLOYMENT_SETTINGS_SET_ENABLED: Endpoint = Endpoint::new(
             "DssApiDeployerDeploymentSettings",
             "set_enabled",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Enables or disables the deployment.",
             &[
                 Arg::new(
@@ -3514,7 +3649,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_DEPLOYMENT_SETTINGS_SET_SINGLE_VERSION: Endpoint = Endpoint::new(
             "DssApiDeployerDeploymentSettings",
             "set_single_version",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Makes the deployment serve one version of the service, all of its traffic (`generationsMapping` in `SINGLE_GENERATION` mode).",
             &[
                 Arg::new(
@@ -3533,7 +3668,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_INFRA_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssProjectDeployerInfraSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed.",
             &[],
             Some(
@@ -3552,7 +3687,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_PROJECT_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssProjectDeployerProjectSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed.",
             &[],
             Some(
@@ -3571,7 +3706,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssProjectDeployerDeploymentSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed.",
             &[
                 Arg::new(
@@ -3598,7 +3733,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_BUNDLE_ID: Endpoint = Endpoint::new(
             "DssProjectDeployerDeploymentSettings",
             "bundle_id",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The bundle of the published project the deployment deploys.",
             &[],
             None,
@@ -3609,7 +3744,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_SET_BUNDLE_ID: Endpoint = Endpoint::new(
             "DssProjectDeployerDeploymentSettings",
             "set_bundle_id",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Makes the deployment deploy another bundle of its published project (saved, then applied by `start_update`).",
             &[
                 Arg::new(
@@ -3628,7 +3763,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_PUBLISHED_PROJECT_KEY: Endpoint = Endpoint::new(
             "DssProjectDeployerDeploymentSettings",
             "published_project_key",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The published project the deployed bundle comes from (it cannot be changed).",
             &[],
             None,
@@ -3639,7 +3774,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_INFRA_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssApiDeployerInfraSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -3650,7 +3785,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_SERVICE_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssApiDeployerServiceSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -3661,7 +3796,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static API_DEPLOYER_DEPLOYMENT_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssApiDeployerDeploymentSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -3672,7 +3807,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_INFRA_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssProjectDeployerInfraSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -3683,7 +3818,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_PROJECT_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssProjectDeployerProjectSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -3694,7 +3829,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         pub static PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssProjectDeployerDeploymentSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -6108,7 +6243,10 @@ Reads the document this value holds; sends no request.*/
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssApiDeployer {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
             };
             let shown = format!("{handle:?} {handle:#?}");
             assert!(
@@ -6117,7 +6255,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssProjectDeployer {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
             };
             let shown = format!("{handle:?} {handle:#?}");
             assert!(
@@ -6126,7 +6267,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssApiDeployerInfra {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 infra_id: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");
@@ -6136,7 +6280,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssApiDeployerInfraSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 infra_id: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(
@@ -6152,7 +6299,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssApiDeployerService {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 service_id: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");
@@ -6162,7 +6312,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssApiDeployerServiceSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 service_id: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(
@@ -6178,7 +6331,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssApiDeployerDeployment {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 deployment_id: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");
@@ -6188,7 +6344,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssApiDeployerDeploymentSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 deployment_id: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(
@@ -6204,7 +6363,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssProjectDeployerInfra {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 infra_id: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");
@@ -6214,7 +6376,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssProjectDeployerInfraSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 infra_id: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(
@@ -6230,7 +6395,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssProjectDeployerProject {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");
@@ -6240,7 +6408,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssProjectDeployerProjectSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(
@@ -6256,7 +6427,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssProjectDeployerDeployment {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 deployment_id: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");
@@ -6266,7 +6440,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssProjectDeployerDeploymentSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 deployment_id: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(

@@ -93,7 +93,10 @@ pub mod spec_discussions {
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -123,7 +126,10 @@ pub mod spec_discussions {
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, discussion_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -155,7 +161,10 @@ pub mod spec_discussions {
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, topic, message, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -198,13 +207,13 @@ pub mod spec_discussions {
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::get_object_discussions`.
         pub static GET_OBJECT_DISCUSSIONS: Endpoint = Endpoint::new(
             "DssClient",
             "get_object_discussions",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on the discussions of any object.",
             &[
                 Arg::new(
@@ -237,7 +246,7 @@ pub mod spec_discussions {
         pub static OBJECT_DISCUSSIONS_LIST_DISCUSSIONS: Endpoint = Endpoint::new(
             "DssObjectDiscussions",
             "list_discussions",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the discussions on the object.",
             &[],
             Some(
@@ -256,7 +265,7 @@ pub mod spec_discussions {
         pub static OBJECT_DISCUSSIONS_GET_DISCUSSION: Endpoint = Endpoint::new(
             "DssObjectDiscussions",
             "get_discussion",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads one discussion on the object, replies included.",
             &[Arg::new("discussion_id", "str", Presence::Required, Place::Path, false)],
             Some(
@@ -275,7 +284,7 @@ pub mod spec_discussions {
         pub static OBJECT_DISCUSSIONS_CREATE_DISCUSSION: Endpoint = Endpoint::new(
             "DssObjectDiscussions",
             "create_discussion",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Starts a discussion on the object.",
             &[
                 Arg::new(
@@ -560,7 +569,10 @@ Returns a [`ObjectDiscussionsCreateDiscussion`](requests::ObjectDiscussionsCreat
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssObjectDiscussions {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 object_type: ::std::string::String::from("plain"),
                 object_id: ::std::string::String::from("plain"),

@@ -74,7 +74,10 @@ pub mod spec_feature_store {
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/feature-store/feature-groups");
                 Ok((__call, ()))
@@ -91,13 +94,13 @@ pub mod spec_feature_store {
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::get_feature_store`.
         pub static GET_FEATURE_STORE: Endpoint = Endpoint::new(
             "DssClient",
             "get_feature_store",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on the Feature Store.",
             &[],
             None,
@@ -108,7 +111,7 @@ pub mod spec_feature_store {
         pub static FEATURE_STORE_LIST_FEATURE_GROUPS: Endpoint = Endpoint::new(
             "DssFeatureStore",
             "list_feature_groups",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the feature groups (each has `projectKey` and `name`).",
             &[],
             Some(
@@ -243,7 +246,10 @@ Returns a [`FeatureStoreListFeatureGroups`](requests::FeatureStoreListFeatureGro
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssFeatureStore {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
             };
             let shown = format!("{handle:?} {handle:#?}");
             assert!(

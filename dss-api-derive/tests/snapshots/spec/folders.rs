@@ -427,7 +427,10 @@ sent back whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -476,7 +479,10 @@ Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, name, folder_type, connection_name, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -563,7 +569,10 @@ Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -600,7 +609,10 @@ Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -658,7 +670,10 @@ Default: `false`. Sent as query parameter `dropData`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, drop_data, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -685,7 +700,10 @@ Default: `false`. Sent as query parameter `dropData`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, new_name, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -742,7 +760,10 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                     write_mode,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -810,7 +831,10 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, path, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -839,7 +863,10 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
                 let Self { __owner, path, local_path, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -873,7 +900,10 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, path, f, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -903,7 +933,10 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, path, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -930,7 +963,10 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -958,7 +994,10 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, metric_ids, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -998,7 +1037,10 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, probes, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1026,7 +1068,10 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1053,13 +1098,13 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssProject::list_managed_folders`.
         pub static PROJECT_LIST_MANAGED_FOLDERS: Endpoint = Endpoint::new(
             "DssProject",
             "list_managed_folders",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the project's managed folders.",
             &[],
             Some(
@@ -1078,7 +1123,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static PROJECT_GET_MANAGED_FOLDER: Endpoint = Endpoint::new(
             "DssProject",
             "get_managed_folder",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one managed folder of the project, by id.",
             &[Arg::new("odb_id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
@@ -1089,7 +1134,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static PROJECT_CREATE_MANAGED_FOLDER: Endpoint = Endpoint::new(
             "DssProject",
             "create_managed_folder",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a managed folder stored under `/${projectKey}/${odbId}` of a connection, and returns a handle on it (with the id DSS gave it).",
             &[
                 Arg::new(
@@ -1142,7 +1187,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_LIST_CONTENTS: Endpoint = Endpoint::new(
             "DssManagedFolder",
             "list_contents",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the files of the folder, at every depth (the `items` member of DSS's answer).",
             &[],
             Some(
@@ -1165,7 +1210,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssManagedFolder",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the folder's settings (name, connection and path, partitioning, metrics and checks, tags, ...), to change and `save`.",
             &[],
             Some(
@@ -1184,7 +1229,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_DELETE: Endpoint = Endpoint::new(
             "DssManagedFolder",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the folder from the flow, with the recipes and labeling tasks that use it; returns DSS's answer.",
             &[
                 Arg::new(
@@ -1211,7 +1256,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_RENAME: Endpoint = Endpoint::new(
             "DssManagedFolder",
             "rename",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Changes the folder's display name (its id stays the same).",
             &[
                 Arg::new(
@@ -1242,7 +1287,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_COPY_TO: Endpoint = Endpoint::new(
             "DssManagedFolder",
             "copy_to",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Copies the folder's files into another managed folder; returns the copy task (not waited for).",
             &[
                 Arg::new(
@@ -1295,7 +1340,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_GET_FILE: Endpoint = Endpoint::new(
             "DssManagedFolder",
             "get_file",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Computes the metrics defined on the folder; returns DSS's answer.",
             &[Arg::new("path", "str", Presence::Required, Place::PathSegments, false)],
             Some(
@@ -1314,7 +1359,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_GET_FILE_TO_FILE: Endpoint = Endpoint::new(
             "DssManagedFolder",
             "get_file_to_file",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Downloads a file of the folder into a local file (created or truncated once the server has answered), in constant memory; returns the number of bytes written.",
             &[
                 Arg::new("path", "str", Presence::Required, Place::PathSegments, false),
@@ -1336,7 +1381,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_PUT_FILE: Endpoint = Endpoint::new(
             "DssManagedFolder",
             "put_file",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Writes a file of the folder (created, or replaced if it exists), streaming its content as a multipart upload whose part has an empty file name, as dataikuapi sends it; returns what DSS says of the file.",
             &[
                 Arg::new("path", "str", Presence::Required, Place::PathSegments, false),
@@ -1358,7 +1403,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_DELETE_FILE: Endpoint = Endpoint::new(
             "DssManagedFolder",
             "delete_file",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes a file of the folder.",
             &[Arg::new("path", "str", Presence::Required, Place::PathSegments, false)],
             Some(
@@ -1377,7 +1422,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_COMPUTE_DEFINED_METRICS: Endpoint = Endpoint::new(
             "DssManagedFolder",
             "compute_defined_metrics",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "",
             &[],
             Some(
@@ -1396,7 +1441,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_COMPUTE_METRICS_FROM_IDS: Endpoint = Endpoint::new(
             "DssManagedFolder",
             "compute_metrics_from_ids",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Computes some of the metrics defined on the folder, by id; returns DSS's answer.",
             &[
                 Arg::new(
@@ -1427,7 +1472,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_COMPUTE_METRICS_WITH_PROBES: Endpoint = Endpoint::new(
             "DssManagedFolder",
             "compute_metrics_with_probes",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Computes metrics with probes given here instead of the folder's; returns DSS's answer.",
             &[
                 Arg::new(
@@ -1454,7 +1499,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_UPLOAD_FOLDER: Endpoint = Endpoint::new(
             "DssManagedFolder",
             "upload_folder",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Uploads every file under a local directory into the folder, one `put_file` per file.",
             &[
                 Arg::new("path", "& str", Presence::Required, Place::HandWritten, false),
@@ -1474,7 +1519,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_COMPUTE_METRICS: Endpoint = Endpoint::new(
             "DssManagedFolder",
             "compute_metrics",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Computes metrics on the folder, with metric ids, probes or the folder's own.",
             &[],
             None,
@@ -1485,7 +1530,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed.",
             &[],
             Some(
@@ -1504,7 +1549,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_GET_RAW_PARAMS: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "get_raw_params",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The type-specific parameters (`connection`, `path`, `bucket`, ...).",
             &[],
             None,
@@ -1515,7 +1560,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_R_TYPE: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "r#type",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The type of storage the folder is in (`Filesystem`, `S3`, `HDFS`, ...).",
             &[],
             None,
@@ -1526,7 +1571,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_REMOVE_PARTITIONING: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "remove_partitioning",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Makes the folder unpartitioned.",
             &[],
             None,
@@ -1537,7 +1582,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_ADD_DISCRETE_PARTITIONING_DIMENSION: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "add_discrete_partitioning_dimension",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds a discrete (value) partitioning dimension.",
             &[
                 Arg::new(
@@ -1556,7 +1601,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_ADD_TIME_PARTITIONING_DIMENSION: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "add_time_partitioning_dimension",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds a time partitioning dimension of a period (dataikuapi's default `DAY`; `YEAR`, `MONTH`, `HOUR` too).",
             &[
                 Arg::new(
@@ -1582,7 +1627,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_SET_PARTITIONING_FILE_PATTERN: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "set_partitioning_file_pattern",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets which paths of the folder belong to which partition: a regular expression where `%{dim}` stands for a discrete dimension and `%Y`, `%M`, `%D`, `%H` for the parts of a time one (`/year=%Y/.*`).",
             &[
                 Arg::new(
@@ -1601,7 +1646,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_SET_CONNECTION_AND_PATH: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "set_connection_and_path",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Moves the folder to another connection or path (its files stay where they are); `None` leaves either as it is.",
             &[
                 Arg::new(
@@ -1627,7 +1672,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_TAGS: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "tags",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The tags of the folder.",
             &[],
             None,
@@ -1638,7 +1683,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_SET_TAGS: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "set_tags",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the tags of the folder.",
             &[
                 Arg::new(
@@ -1657,7 +1702,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_DESCRIPTION: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "description",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The description of the folder.",
             &[],
             None,
@@ -1668,7 +1713,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_SET_DESCRIPTION: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "set_description",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the description of the folder.",
             &[
                 Arg::new(
@@ -1687,7 +1732,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_SHORT_DESCRIPTION: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "short_description",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The short description of the folder.",
             &[],
             None,
@@ -1698,7 +1743,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_SET_SHORT_DESCRIPTION: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "set_short_description",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the short description of the folder.",
             &[
                 Arg::new(
@@ -1717,7 +1762,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_CUSTOM_FIELDS: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "custom_fields",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The custom fields of the folder (none when it has none).",
             &[],
             None,
@@ -1728,7 +1773,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_SET_CUSTOM_FIELDS: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "set_custom_fields",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the custom fields of the folder (an object).",
             &[
                 Arg::new(
@@ -1747,7 +1792,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub static MANAGED_FOLDER_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssManagedFolderSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -2881,7 +2926,10 @@ Reads the document this value holds; sends no request.*/
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssManagedFolder {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 odb_id: ::std::string::String::from("plain"),
             };
@@ -2892,7 +2940,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssManagedFolderSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 odb_id: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(

@@ -349,7 +349,10 @@ Default: `false`. Sent as query parameter `allUsers`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, all_users, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/futures/");
                 __call.query("withScenarios", "false");
@@ -382,7 +385,10 @@ Default: `false`. Sent as query parameter `allUsers`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, all_users, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/futures/");
                 __call.query("withScenarios", "true");
@@ -408,7 +414,10 @@ Default: `false`. Sent as query parameter `allUsers`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/futures/");
                 __call.segment("job_id", &__owner.job_id, false)?;
@@ -431,7 +440,10 @@ Default: `false`. Sent as query parameter `allUsers`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/futures/");
                 __call.segment("job_id", &__owner.job_id, false)?;
@@ -455,7 +467,10 @@ Default: `false`. Sent as query parameter `allUsers`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/futures/");
                 __call.segment("job_id", &__owner.job_id, false)?;
@@ -476,13 +491,13 @@ Default: `false`. Sent as query parameter `allUsers`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::list_futures`.
         pub static LIST_FUTURES: Endpoint = Endpoint::new(
             "DssClient",
             "list_futures",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the long tasks currently running.",
             &[
                 Arg::new(
@@ -509,7 +524,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
         pub static LIST_RUNNING_SCENARIOS: Endpoint = Endpoint::new(
             "DssClient",
             "list_running_scenarios",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the scenarios currently running; each item's `payload` names the scenario.",
             &[
                 Arg::new(
@@ -536,7 +551,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
         pub static GET_FUTURE: Endpoint = Endpoint::new(
             "DssClient",
             "get_future",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one long task, e.g.",
             &[Arg::new("job_id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
@@ -547,7 +562,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
         pub static FUTURE_ABORT: Endpoint = Endpoint::new(
             "DssFuture",
             "abort",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Asks the server to abort the task.",
             &[],
             Some(
@@ -566,7 +581,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
         pub static FUTURE_GET_STATE: Endpoint = Endpoint::new(
             "DssFuture",
             "get_state",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Fetches the task's current state, result included when there is one.",
             &[],
             Some(
@@ -585,7 +600,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
         pub static FUTURE_PEEK_STATE: Endpoint = Endpoint::new(
             "DssFuture",
             "peek_state",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Fetches the task's state without its result (lighter, for polling).",
             &[],
             Some(
@@ -604,7 +619,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
         pub static FUTURE_FROM_RESP: Endpoint = Endpoint::new(
             "DssFuture",
             "from_resp",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on the task an answer describes (`{jobId, hasResult, result, alive, ..}`), holding that answer as its last state.",
             &[
                 Arg::new(
@@ -624,7 +639,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
         pub static FUTURE_HAS_RESULT: Endpoint = Endpoint::new(
             "DssFuture",
             "has_result",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether the task has a result, asking the server unless one is already known.",
             &[],
             None,
@@ -635,7 +650,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
         pub static FUTURE_GET_RESULT: Endpoint = Endpoint::new(
             "DssFuture",
             "get_result",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The result if the task has one now; `None` while it runs; an error if it ended without one.",
             &[],
             None,
@@ -646,7 +661,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
         pub static FUTURE_WAIT_FOR_RESULT: Endpoint = Endpoint::new(
             "DssFuture",
             "wait_for_result",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Waits for the task with the default wait options and returns its result.",
             &[],
             None,
@@ -657,7 +672,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
         pub static FUTURE_WAIT: Endpoint = Endpoint::new(
             "DssFuture",
             "wait",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Polls until the task ends, with backoff, a deadline and a progress callback, then returns its result.",
             &[
                 Arg::new(
@@ -1108,7 +1123,10 @@ Returns a [`FuturePeekState`](requests::FuturePeekState) request; nothing is sen
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssFuture {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 job_id: ::std::string::String::from("plain"),
                 state: ::serde_json::from_str(
                         "{\"jobId\":\"plain\",\"alive\":true,\"hasResult\":true,\"result\":{\"k\":\"plain\"},\"progress\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",

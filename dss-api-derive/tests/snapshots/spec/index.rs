@@ -29,6 +29,7 @@ pub mod handles {
     pub use super::spec_scenarios::handles::*;
     pub use super::spec_recipes::handles::*;
     pub use super::spec_bundles::handles::*;
+    pub use super::spec_apinode::handles::*;
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -59,6 +60,7 @@ pub mod models {
     pub use super::spec_scenarios::models::*;
     pub use super::spec_recipes::models::*;
     pub use super::spec_bundles::models::*;
+    pub use super::spec_apinode::models::*;
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -88,6 +90,7 @@ pub mod requests {
     pub use super::spec_scenarios::requests::*;
     pub use super::spec_recipes::requests::*;
     pub use super::spec_bundles::requests::*;
+    pub use super::spec_apinode::requests::*;
     /// The name of every request value type generated from the
     /// spec, each checked to implement `rt::Prepared` (the mock's
     /// stubs).
@@ -120,6 +123,7 @@ pub mod requests {
                 + super::spec_scenarios::requests::REQUEST_TYPES.len()
                 + super::spec_recipes::requests::REQUEST_TYPES.len()
                 + super::spec_bundles::requests::REQUEST_TYPES.len()
+                + super::spec_apinode::requests::REQUEST_TYPES.len()
         },
     >(
         &[
@@ -148,6 +152,7 @@ pub mod requests {
             super::spec_scenarios::requests::REQUEST_TYPES,
             super::spec_recipes::requests::REQUEST_TYPES,
             super::spec_bundles::requests::REQUEST_TYPES,
+            super::spec_apinode::requests::REQUEST_TYPES,
         ],
         "",
     );
@@ -182,6 +187,7 @@ pub(crate) mod endpoints {
     pub(crate) use super::spec_scenarios::endpoints::*;
     pub(crate) use super::spec_recipes::endpoints::*;
     pub(crate) use super::spec_bundles::endpoints::*;
+    pub(crate) use super::spec_apinode::endpoints::*;
 }
 /// Every generated method, handle and model, described as data.
 pub mod catalog {
@@ -213,6 +219,7 @@ pub mod catalog {
                 + super::spec_scenarios::ENDPOINTS.len()
                 + super::spec_recipes::ENDPOINTS.len()
                 + super::spec_bundles::ENDPOINTS.len()
+                + super::spec_apinode::ENDPOINTS.len()
         },
     >(
         &[
@@ -241,6 +248,7 @@ pub mod catalog {
             super::spec_scenarios::ENDPOINTS,
             super::spec_recipes::ENDPOINTS,
             super::spec_bundles::ENDPOINTS,
+            super::spec_apinode::ENDPOINTS,
         ],
         &crate::rt::catalog::Endpoint::PLACEHOLDER,
     );
@@ -268,6 +276,7 @@ pub mod catalog {
                 + super::spec_folders::HANDLES.len() + super::spec_jobs::HANDLES.len()
                 + super::spec_scenarios::HANDLES.len()
                 + super::spec_recipes::HANDLES.len() + super::spec_bundles::HANDLES.len()
+                + super::spec_apinode::HANDLES.len()
         },
     >(
         &[
@@ -296,6 +305,7 @@ pub mod catalog {
             super::spec_scenarios::HANDLES,
             super::spec_recipes::HANDLES,
             super::spec_bundles::HANDLES,
+            super::spec_apinode::HANDLES,
         ],
         crate::rt::catalog::Handle::PLACEHOLDER,
     );
@@ -320,6 +330,7 @@ pub mod catalog {
                 + super::spec_datasets::MODELS.len() + super::spec_folders::MODELS.len()
                 + super::spec_jobs::MODELS.len() + super::spec_scenarios::MODELS.len()
                 + super::spec_recipes::MODELS.len() + super::spec_bundles::MODELS.len()
+                + super::spec_apinode::MODELS.len()
         },
     >(
         &[
@@ -348,6 +359,7 @@ pub mod catalog {
             super::spec_scenarios::MODELS,
             super::spec_recipes::MODELS,
             super::spec_bundles::MODELS,
+            super::spec_apinode::MODELS,
         ],
         crate::rt::catalog::Model::PLACEHOLDER,
     );
@@ -619,6 +631,16 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_apinode::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
         ::core::result::Result::Err(
             crate::rt::Error::Config(
                 ::std::format!("the catalog has no sending method `{owner}::{method}`"),
@@ -857,6 +879,15 @@ pub mod catalog {
             return r;
         }
         if let ::core::option::Option::Some(r) = super::spec_bundles::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_apinode::round_trip(
             client,
             document,
             ids,

@@ -505,7 +505,10 @@ container execution, ...; changed, then sent back whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/logs/");
                 Ok((__call, ()))
@@ -528,7 +531,10 @@ container execution, ...; changed, then sent back whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, name, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/logs/");
                 __call.segment("name", &name, false)?;
@@ -563,7 +569,10 @@ Default: `{}`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, custom_type, custom_params, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/audit/custom/");
                 __call.segment("custom_type", &custom_type, false)?;
@@ -595,7 +604,10 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, with_per_project, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/monitoring/global-usage-summary");
                 __call.query("withPerProject", &with_per_project);
@@ -619,7 +631,10 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/variables/");
                 Ok((__call, ()))
@@ -641,7 +656,10 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/variables/");
                 Ok((__call, ()))
@@ -664,7 +682,10 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, variables, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/variables/");
                 __call.json(&::serde_json::Value::from(variables))?;
@@ -709,7 +730,10 @@ Default: `false`. Sent as query parameter `typed`.*/
                         crate::rt::env_value("DKU_CURRENT_PROJECT_KEY", "project_key")?
                     }
                 };
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &project_key, false)?;
@@ -734,7 +758,10 @@ Default: `false`. Sent as query parameter `typed`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/general-settings");
                 Ok((__call, ()))
@@ -807,7 +834,10 @@ Default: `FULL`. Sent as JSON member `indexingMode`.*/
                     indexing_mode,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/catalog/index");
                 __call
@@ -852,7 +882,10 @@ Default: `FULL`. Sent as JSON member `indexingMode`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/resources/scoring-lib-jar");
                 Ok((__call, ()))
@@ -882,7 +915,10 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, with_secrets, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/auth/info");
                 __call.query("withSecrets", &with_secrets);
@@ -914,7 +950,10 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, headers_dict, with_secrets, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/auth/info-from-browser-headers");
                 __call.query("withSecrets", &with_secrets);
@@ -940,7 +979,10 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, headers_dict, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/auth/ticket-from-browser-headers");
                 __call.json(&::serde_json::Value::from(headers_dict))?;
@@ -969,7 +1011,10 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/auth/ticket");
                 Ok((__call, ()))
@@ -994,7 +1039,10 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/container-exec/actions/push-base-images");
                 Ok((__call, ()))
@@ -1035,7 +1083,10 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/container-exec/actions/apply-kubernetes-policies");
                 Ok((__call, ()))
@@ -1077,7 +1128,10 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/instance-info");
                 Ok((__call, ()))
@@ -1113,7 +1167,10 @@ Default: `[]`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, exclusion_list, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/sanity-check/run");
                 __call.json(&::serde_json::Value::from(exclusion_list))?;
@@ -1166,7 +1223,10 @@ Default: `[]`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/sanity-check/codes");
                 Ok((__call, ()))
@@ -1189,7 +1249,10 @@ Default: `[]`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/licensing/status");
                 Ok((__call, ()))
@@ -1212,7 +1275,10 @@ Default: `[]`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, license, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/licensing/license");
                 __call
@@ -1241,7 +1307,10 @@ Default: `[]`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/general-settings");
                 __call.json(&__owner.document)?;
@@ -1264,7 +1333,10 @@ Default: `[]`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/container-exec/actions/push-base-images");
                 Ok((__call, ()))
@@ -1296,13 +1368,13 @@ Default: `[]`. Sent as the JSON body.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::list_logs`.
         pub static LIST_LOGS: Endpoint = Endpoint::new(
             "DssClient",
             "list_logs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the log files of the instance (needs admin rights).",
             &[],
             Some(
@@ -1321,7 +1393,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GET_LOG: Endpoint = Endpoint::new(
             "DssClient",
             "get_log",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads one log file (needs admin rights).",
             &[Arg::new("name", "str", Presence::Required, Place::Path, false)],
             Some(
@@ -1340,7 +1412,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static LOG_CUSTOM_AUDIT: Endpoint = Endpoint::new(
             "DssClient",
             "log_custom_audit",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Writes a custom entry to the audit trail.",
             &[
                 Arg::new("custom_type", "str", Presence::Required, Place::Path, false),
@@ -1368,7 +1440,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GET_GLOBAL_USAGE_SUMMARY: Endpoint = Endpoint::new(
             "DssClient",
             "get_global_usage_summary",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Counts projects, datasets, recipes, ...",
             &[
                 Arg::new(
@@ -1395,7 +1467,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GET_VARIABLES: Endpoint = Endpoint::new(
             "DssClient",
             "get_variables",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the instance variables.",
             &[],
             Some(
@@ -1414,7 +1486,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GET_GLOBAL_VARIABLES: Endpoint = Endpoint::new(
             "DssClient",
             "get_global_variables",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the instance variables (needs admin rights).",
             &[],
             Some(
@@ -1433,7 +1505,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static SET_VARIABLES: Endpoint = Endpoint::new(
             "DssClient",
             "set_variables",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Replaces all instance variables at once (needs admin rights); start from what `get_global_variables` returned.",
             &[
                 Arg::new(
@@ -1460,7 +1532,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GET_RESOLVED_VARIABLES: Endpoint = Endpoint::new(
             "DssClient",
             "get_resolved_variables",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads a project's variables merged with the instance's.",
             &[
                 Arg::new(
@@ -1494,7 +1566,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GET_GENERAL_SETTINGS: Endpoint = Endpoint::new(
             "DssClient",
             "get_general_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the general settings of the instance (needs admin rights), to change and `save`.",
             &[],
             Some(
@@ -1513,7 +1585,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static CATALOG_INDEX_CONNECTIONS: Endpoint = Endpoint::new(
             "DssClient",
             "catalog_index_connections",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Starts indexing connections in the data catalog.",
             &[
                 Arg::new(
@@ -1566,7 +1638,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GET_SCORING_LIBS_STREAM: Endpoint = Endpoint::new(
             "DssClient",
             "get_scoring_libs_stream",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Streams the scoring libraries jar (needed to score with model jars that do not include them).",
             &[],
             Some(
@@ -1585,7 +1657,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GET_AUTH_INFO: Endpoint = Endpoint::new(
             "DssClient",
             "get_auth_info",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Tells who the client is authenticated as.",
             &[
                 Arg::new(
@@ -1612,7 +1684,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GET_AUTH_INFO_FROM_BROWSER_HEADERS: Endpoint = Endpoint::new(
             "DssClient",
             "get_auth_info_from_browser_headers",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Tells which DSS user the given browser headers authenticate (for webapp backends).",
             &[
                 Arg::new(
@@ -1646,7 +1718,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GET_TICKET_FROM_BROWSER_HEADERS: Endpoint = Endpoint::new(
             "DssClient",
             "get_ticket_from_browser_headers",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Gets an API ticket (for the `X-DKU-APITicket` header) for the user that the given browser headers authenticate.",
             &[
                 Arg::new(
@@ -1677,7 +1749,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GET_TICKET: Endpoint = Endpoint::new(
             "DssClient",
             "get_ticket",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Gets a temporary API ticket (for the `X-DKU-APITicket` header) for the user the client is authenticated as.",
             &[],
             Some(
@@ -1700,7 +1772,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static PUSH_BASE_IMAGES: Endpoint = Endpoint::new(
             "DssClient",
             "push_base_images",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Pushes the base images for Kubernetes container execution and Spark on Kubernetes; returns the task.",
             &[],
             Some(
@@ -1719,7 +1791,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static APPLY_KUBERNETES_NAMESPACES_POLICIES: Endpoint = Endpoint::new(
             "DssClient",
             "apply_kubernetes_namespaces_policies",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Applies the Kubernetes namespace policies of the general settings; returns the task.",
             &[],
             Some(
@@ -1738,7 +1810,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GET_INSTANCE_INFO: Endpoint = Endpoint::new(
             "DssClient",
             "get_instance_info",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads global information about the instance.",
             &[],
             Some(
@@ -1757,7 +1829,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static PERFORM_INSTANCE_SANITY_CHECK: Endpoint = Endpoint::new(
             "DssClient",
             "perform_instance_sanity_check",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Runs the instance sanity check (needs admin rights) and waits for its messages; `.start()` returns the task instead.",
             &[
                 Arg::new(
@@ -1784,7 +1856,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GET_SANITY_CHECK_CODES: Endpoint = Endpoint::new(
             "DssClient",
             "get_sanity_check_codes",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the codes the sanity check can report (needs admin rights).",
             &[],
             Some(
@@ -1803,7 +1875,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GET_LICENSING_STATUS: Endpoint = Endpoint::new(
             "DssClient",
             "get_licensing_status",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the licensing status.",
             &[],
             Some(
@@ -1822,7 +1894,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static SET_LICENSE: Endpoint = Endpoint::new(
             "DssClient",
             "set_license",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Installs a license (the content of a license file, which must be JSON: it is refused before sending otherwise).",
             &[
                 Arg::new(
@@ -1851,7 +1923,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GENERAL_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssGeneralSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings (needs admin rights): the whole object, sent back as it was read except where it was changed.",
             &[],
             Some(
@@ -1870,7 +1942,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GENERAL_SETTINGS_ADD_IMPERSONATION_RULE: Endpoint = Endpoint::new(
             "DssGeneralSettings",
             "add_impersonation_rule",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds an impersonation rule (`impersonation.userRules`, or `groupRules` when `is_user_rule` is false; dataikuapi's default is a user rule): `{\"scope\": \"GLOBAL\", \"type\": \"IDENTITY\"}`, `{\"type\": \"SINGLE_MAPPING\", \"dssUser\": .., \"targetUnix\": ..}`, ...",
             &[
                 Arg::new("rule", "Value", Presence::Required, Place::HandWritten, false),
@@ -1890,7 +1962,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GENERAL_SETTINGS_GET_IMPERSONATION_RULES: Endpoint = Endpoint::new(
             "DssGeneralSettings",
             "get_impersonation_rules",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The impersonation rules that match a filter (every rule with `ImpersonationRuleFilter::new()`), user rules first.",
             &[
                 Arg::new(
@@ -1909,7 +1981,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GENERAL_SETTINGS_REMOVE_IMPERSONATION_RULES: Endpoint = Endpoint::new(
             "DssGeneralSettings",
             "remove_impersonation_rules",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Removes the impersonation rules that match a filter (as `get_impersonation_rules` finds them).",
             &[
                 Arg::new(
@@ -1928,7 +2000,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GENERAL_SETTINGS_PUSH_CONTAINER_EXEC_BASE_IMAGES: Endpoint = Endpoint::new(
             "DssGeneralSettings",
             "push_container_exec_base_images",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Pushes the base images of containerized execution to their repository (needs admin rights); returns DSS's report.",
             &[],
             Some(
@@ -1947,7 +2019,7 @@ Default: `[]`. Sent as the JSON body.*/
         pub static GENERAL_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssGeneralSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -3072,7 +3144,10 @@ Reads the document this value holds; sends no request.*/
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssGeneralSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(
                             "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",

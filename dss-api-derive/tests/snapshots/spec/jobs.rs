@@ -621,7 +621,10 @@ Default: `true`. Sent as query parameter `allUsers`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, all_users, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/jobs/running/");
                 __call.query("allUsers", &all_users);
@@ -644,7 +647,10 @@ Default: `true`. Sent as query parameter `allUsers`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -669,7 +675,10 @@ Default: `true`. Sent as query parameter `allUsers`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -698,7 +707,10 @@ Default: `true`. Sent as query parameter `allUsers`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, definition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -745,7 +757,10 @@ Default: `true`. Sent as query parameter `allUsers`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -779,7 +794,10 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, activity, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -806,7 +824,10 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -829,13 +850,13 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::list_running_jobs`.
         pub static LIST_RUNNING_JOBS: Endpoint = Endpoint::new(
             "DssClient",
             "list_running_jobs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the jobs running on the instance, in every project.",
             &[
                 Arg::new(
@@ -862,7 +883,7 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
         pub static PROJECT_LIST_JOBS: Endpoint = Endpoint::new(
             "DssProject",
             "list_jobs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the project's jobs, the finished ones included.",
             &[],
             Some(
@@ -881,7 +902,7 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
         pub static PROJECT_LIST_RUNNING_JOBS: Endpoint = Endpoint::new(
             "DssProject",
             "list_running_jobs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the project's running jobs.",
             &[],
             Some(
@@ -900,7 +921,7 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
         pub static PROJECT_GET_JOB: Endpoint = Endpoint::new(
             "DssProject",
             "get_job",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one job of the project, by id.",
             &[Arg::new("id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
@@ -911,7 +932,7 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
         pub static PROJECT_START_JOB: Endpoint = Endpoint::new(
             "DssProject",
             "start_job",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Starts a job from a definition written by hand (`type`, `outputs`, and optionally `refreshHiveMetastore` and `autoUpdateSchemaBeforeEachRecipeRun`) and returns a handle on it, with the id DSS gave it.",
             &[
                 Arg::new(
@@ -938,7 +959,7 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
         pub static JOB_GET_STATUS: Endpoint = Endpoint::new(
             "DssJob",
             "get_status",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the job's status; `state()` of the answer is the job's state.",
             &[],
             Some(
@@ -957,7 +978,7 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
         pub static JOB_GET_LOG: Endpoint = Endpoint::new(
             "DssJob",
             "get_log",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The job's log, or the log of one of its activities, read as it arrives (a job's log can be large).",
             &[
                 Arg::new(
@@ -984,7 +1005,7 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
         pub static JOB_ABORT: Endpoint = Endpoint::new(
             "DssJob",
             "abort",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Asks DSS to abort the job; returns DSS's answer.",
             &[],
             Some(
@@ -1003,7 +1024,7 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
         pub static PROJECT_NEW_JOB: Endpoint = Endpoint::new(
             "DssProject",
             "new_job",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A job definition builder: outputs, type, partitions; then `start` or `start_and_wait`.",
             &[],
             None,
@@ -1014,7 +1035,7 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
         pub static PROJECT_START_JOB_AND_WAIT: Endpoint = Endpoint::new(
             "DssProject",
             "start_job_and_wait",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Starts a job from a definition and waits for it; returns its final state.",
             &[
                 Arg::new(
@@ -1033,7 +1054,7 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
         pub static JOB_WAIT: Endpoint = Endpoint::new(
             "DssJob",
             "wait",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Waits for the job to end (dataikuapi's `DSSJobWaiter.wait`); a failure is an error unless `no_fail`.",
             &[
                 Arg::new(
@@ -1662,7 +1683,10 @@ Returns a [`JobAbort`](requests::JobAbort) request; nothing is sent until `.send
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssJob {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 id: ::std::string::String::from("plain"),
             };

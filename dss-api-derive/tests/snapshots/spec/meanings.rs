@@ -225,7 +225,10 @@ pub mod spec_meanings {
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/meanings/");
                 Ok((__call, ()))
@@ -313,7 +316,10 @@ Default: `false`. Sent as JSON member `detectable`.*/
                     detectable,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/meanings/");
                 __call
@@ -407,7 +413,10 @@ Default: `false`. Sent as JSON member `detectable`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/meanings/");
                 __call.segment("id", &__owner.id, false)?;
@@ -431,7 +440,10 @@ Default: `false`. Sent as JSON member `detectable`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, definition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/meanings/");
                 __call.segment("id", &__owner.id, false)?;
@@ -451,13 +463,13 @@ Default: `false`. Sent as JSON member `detectable`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::list_meanings`.
         pub static LIST_MEANINGS: Endpoint = Endpoint::new(
             "DssClient",
             "list_meanings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the user-defined meanings.",
             &[],
             Some(
@@ -476,7 +488,7 @@ Default: `false`. Sent as JSON member `detectable`.*/
         pub static GET_MEANING: Endpoint = Endpoint::new(
             "DssClient",
             "get_meaning",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one meaning.",
             &[Arg::new("id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
@@ -487,7 +499,7 @@ Default: `false`. Sent as JSON member `detectable`.*/
         pub static CREATE_MEANING: Endpoint = Endpoint::new(
             "DssClient",
             "create_meaning",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a meaning (needs admin rights) and returns a handle on it.",
             &[
                 Arg::new(
@@ -606,7 +618,7 @@ Default: `false`. Sent as JSON member `detectable`.*/
         pub static MEANING_GET_DEFINITION: Endpoint = Endpoint::new(
             "DssMeaning",
             "get_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the meaning's definition.",
             &[],
             Some(
@@ -625,7 +637,7 @@ Default: `false`. Sent as JSON member `detectable`.*/
         pub static MEANING_SET_DEFINITION: Endpoint = Endpoint::new(
             "DssMeaning",
             "set_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the meaning's definition, as read by `get_definition` and changed.",
             &[
                 Arg::new(
@@ -974,7 +986,10 @@ Returns a [`MeaningSetDefinition`](requests::MeaningSetDefinition) request; noth
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssMeaning {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 id: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");

@@ -225,7 +225,10 @@ pub mod spec_notebooks {
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/notebooks/");
                 Ok((__call, ()))
@@ -248,7 +251,10 @@ pub mod spec_notebooks {
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -274,7 +280,10 @@ pub mod spec_notebooks {
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, session_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -294,13 +303,13 @@ pub mod spec_notebooks {
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::list_running_notebooks`.
         pub static LIST_RUNNING_NOTEBOOKS: Endpoint = Endpoint::new(
             "DssClient",
             "list_running_notebooks",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the Jupyter notebooks currently running; each item has at least `projectKey` and `name`, and converts to a [`DssNotebook`] with `to_handle`.",
             &[],
             Some(
@@ -319,7 +328,7 @@ pub mod spec_notebooks {
         pub static GET_NOTEBOOK: Endpoint = Endpoint::new(
             "DssClient",
             "get_notebook",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one notebook of a project.",
             &[
                 Arg::new(
@@ -345,7 +354,7 @@ pub mod spec_notebooks {
         pub static NOTEBOOK_GET_STATE: Endpoint = Endpoint::new(
             "DssNotebook",
             "get_state",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the notebook's state (its active sessions among others).",
             &[],
             Some(
@@ -364,7 +373,7 @@ pub mod spec_notebooks {
         pub static NOTEBOOK_UNLOAD: Endpoint = Endpoint::new(
             "DssNotebook",
             "unload",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Stops one kernel session of the notebook (a listed notebook's `active_sessions` give the ids; dataikuapi picks the only one).",
             &[
                 Arg::new(
@@ -643,7 +652,10 @@ Returns a [`NotebookUnload`](requests::NotebookUnload) request; nothing is sent 
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssNotebook {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 notebook_name: ::std::string::String::from("plain"),
             };

@@ -304,7 +304,10 @@ sets; changed, then sent back whole by `save` (or `start_save`).*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 Ok((__call, ()))
@@ -327,7 +330,10 @@ sets; changed, then sent back whole by `save` (or `start_save`).*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, plugin_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &plugin_id, false)?;
@@ -353,7 +359,10 @@ sets; changed, then sent back whole by `save` (or `start_save`).*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
                 let Self { __owner, plugin_id, path, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &plugin_id, false)?;
@@ -386,7 +395,10 @@ sets; changed, then sent back whole by `save` (or `start_save`).*/
                 crate::rt::Error,
             > {
                 let Self { __owner, plugin_id, out, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &plugin_id, false)?;
@@ -415,7 +427,10 @@ sets; changed, then sent back whole by `save` (or `start_save`).*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, fp, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/actions/installFromZip");
                 __call.upload_named(fp);
@@ -439,7 +454,10 @@ sets; changed, then sent back whole by `save` (or `start_save`).*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, plugin_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/actions/installFromStore");
                 __call
@@ -509,7 +527,10 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, repository_url, checkout, subpath, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/actions/installFromGit");
                 __call
@@ -575,7 +596,10 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &__owner.plugin_id, false)?;
@@ -620,7 +644,10 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, project_key, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &__owner.plugin_id, false)?;
@@ -676,7 +703,10 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, project_key, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &__owner.plugin_id, false)?;
@@ -701,7 +731,10 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &__owner.plugin_id, false)?;
@@ -761,7 +794,10 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, repository_url, checkout, subpath, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &__owner.plugin_id, false)?;
@@ -826,7 +862,10 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &__owner.plugin_id, false)?;
@@ -852,7 +891,10 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, path, f, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &__owner.plugin_id, false)?;
@@ -879,7 +921,10 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, path, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &__owner.plugin_id, false)?;
@@ -906,7 +951,10 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, path, new_name, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &__owner.plugin_id, false)?;
@@ -949,7 +997,10 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, path, new_path, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &__owner.plugin_id, false)?;
@@ -998,7 +1049,10 @@ Default: `false`. Sent as JSON member `force`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, force, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &__owner.plugin_id, false)?;
@@ -1053,7 +1107,10 @@ Default: `false`. Sent as JSON member `force`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &__owner.plugin_id, false)?;
@@ -1078,7 +1135,10 @@ Default: `false`. Sent as JSON member `force`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &__owner.plugin_id, false)?;
@@ -1104,7 +1164,10 @@ Default: `false`. Sent as JSON member `force`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/plugins/");
                 __call.segment("plugin_id", &__owner.plugin_id, false)?;
@@ -1151,13 +1214,13 @@ Default: `false`. Sent as JSON member `force`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::list_plugins`.
         pub static LIST_PLUGINS: Endpoint = Endpoint::new(
             "DssClient",
             "list_plugins",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the installed plugins; each has at least `id`.",
             &[],
             Some(
@@ -1176,7 +1239,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static GET_PLUGIN: Endpoint = Endpoint::new(
             "DssClient",
             "get_plugin",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one plugin.",
             &[
                 Arg::new(
@@ -1195,7 +1258,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static DOWNLOAD_PLUGIN_STREAM: Endpoint = Endpoint::new(
             "DssClient",
             "download_plugin_stream",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Downloads a development plugin as a byte stream (read it as it arrives; nothing is buffered whole).",
             &[Arg::new("plugin_id", "str", Presence::Required, Place::Path, false)],
             Some(
@@ -1214,7 +1277,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static DOWNLOAD_PLUGIN_TO_FILE: Endpoint = Endpoint::new(
             "DssClient",
             "download_plugin_to_file",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Downloads a development plugin into a file (created or truncated only once the server has answered), streamed in constant memory.",
             &[
                 Arg::new("plugin_id", "str", Presence::Required, Place::Path, false),
@@ -1236,7 +1299,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static DOWNLOAD_PLUGIN_TO_WRITER: Endpoint = Endpoint::new(
             "DssClient",
             "download_plugin_to_writer",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Downloads a development plugin into any writer, streamed in constant memory.",
             &[
                 Arg::new("plugin_id", "str", Presence::Required, Place::Path, false),
@@ -1258,7 +1321,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static INSTALL_PLUGIN_FROM_ARCHIVE: Endpoint = Endpoint::new(
             "DssClient",
             "install_plugin_from_archive",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Installs a plugin from a zip archive streamed from here (never read whole into memory).",
             &[Arg::new("fp", "file", Presence::Required, Place::Upload, false)],
             Some(
@@ -1277,7 +1340,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static INSTALL_PLUGIN_FROM_STORE: Endpoint = Endpoint::new(
             "DssClient",
             "install_plugin_from_store",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Installs a plugin from the Dataiku plugin store; returns the install task.",
             &[
                 Arg::new(
@@ -1308,7 +1371,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static INSTALL_PLUGIN_FROM_GIT: Endpoint = Endpoint::new(
             "DssClient",
             "install_plugin_from_git",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Installs a plugin from a Git repository that DSS can reach; returns the install task.",
             &[
                 Arg::new(
@@ -1361,7 +1424,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssPlugin",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the plugin's settings, to change and `save`.",
             &[],
             Some(
@@ -1380,7 +1443,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_GET_PROJECT_SETTINGS: Endpoint = Endpoint::new(
             "DssPlugin",
             "get_project_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the plugin's settings as seen from one project (the project-level parameter sets and presets), to change and `save`.",
             &[
                 Arg::new(
@@ -1407,7 +1470,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_LIST_USAGES: Endpoint = Endpoint::new(
             "DssPlugin",
             "list_usages",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists where the plugin is used.",
             &[
                 Arg::new(
@@ -1434,7 +1497,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_UPDATE_FROM_STORE: Endpoint = Endpoint::new(
             "DssPlugin",
             "update_from_store",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Updates the plugin from the store; returns the update task.",
             &[],
             Some(
@@ -1453,7 +1516,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_UPDATE_FROM_GIT: Endpoint = Endpoint::new(
             "DssPlugin",
             "update_from_git",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Updates the plugin from a Git repository that DSS can reach (the body is the same as for `install_plugin_from_git`); returns the update task.",
             &[
                 Arg::new(
@@ -1506,7 +1569,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_LIST_FILES: Endpoint = Endpoint::new(
             "DssPlugin",
             "list_files",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the files and folders of a development plugin, as a tree.",
             &[],
             Some(
@@ -1525,7 +1588,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_PUT_FILE: Endpoint = Endpoint::new(
             "DssPlugin",
             "put_file",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Writes a file of a development plugin, streaming its content as the request body (the file is created or replaced).",
             &[
                 Arg::new("path", "str", Presence::Required, Place::PathSegments, false),
@@ -1547,7 +1610,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_GET_FILE: Endpoint = Endpoint::new(
             "DssPlugin",
             "get_file",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads a file of a development plugin as a byte stream.",
             &[Arg::new("path", "str", Presence::Required, Place::PathSegments, false)],
             Some(
@@ -1566,7 +1629,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_RENAME_FILE: Endpoint = Endpoint::new(
             "DssPlugin",
             "rename_file",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Renames a file or folder of a development plugin, in place.",
             &[
                 Arg::new(
@@ -1608,7 +1671,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_MOVE_FILE: Endpoint = Endpoint::new(
             "DssPlugin",
             "move_file",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Moves a file or folder of a development plugin elsewhere in it.",
             &[
                 Arg::new(
@@ -1650,7 +1713,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_DELETE: Endpoint = Endpoint::new(
             "DssPlugin",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the plugin; returns the deletion task.",
             &[
                 Arg::new(
@@ -1681,7 +1744,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssPluginSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed.",
             &[],
             Some(
@@ -1700,7 +1763,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_SETTINGS_SET_CODE_ENV: Endpoint = Endpoint::new(
             "DssPluginSettings",
             "set_code_env",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the code environment the plugin's code runs in.",
             &[
                 Arg::new(
@@ -1719,7 +1782,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_SETTINGS_LIST_PARAMETER_SET_NAMES: Endpoint = Endpoint::new(
             "DssPluginSettings",
             "list_parameter_set_names",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The ids of the plugin's parameter sets.",
             &[],
             None,
@@ -1730,7 +1793,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_SETTINGS_LIST_PARAMETER_SETS: Endpoint = Endpoint::new(
             "DssPluginSettings",
             "list_parameter_sets",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The plugin's parameter sets, with their settings and presets.",
             &[],
             None,
@@ -1741,7 +1804,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_SETTINGS_GET_PARAMETER_SET: Endpoint = Endpoint::new(
             "DssPluginSettings",
             "get_parameter_set",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "One parameter set of the plugin, with its settings and presets (`None` when the plugin has none of that id).",
             &[
                 Arg::new(
@@ -1760,7 +1823,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_SETTINGS_GET_PARAMETER_SET_MUT: Endpoint = Endpoint::new(
             "DssPluginSettings",
             "get_parameter_set_mut",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "One parameter set of the plugin, to change its permissions and presets (`None` when the plugin has none of that id).",
             &[
                 Arg::new(
@@ -1779,7 +1842,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_PROJECT_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssPluginProjectSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed, for the project they were read for.",
             &[],
             Some(
@@ -1798,7 +1861,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_PROJECT_SETTINGS_START_SAVE: Endpoint = Endpoint::new(
             "DssPluginProjectSettings",
             "start_save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings, and returns the task of what DSS does after (rebuilding the code environment image of visual recipes, ...).",
             &[],
             Some(
@@ -1817,7 +1880,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_PROJECT_SETTINGS_LIST_PARAMETER_SET_NAMES: Endpoint = Endpoint::new(
             "DssPluginProjectSettings",
             "list_parameter_set_names",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The ids of the plugin's parameter sets the project sees.",
             &[],
             None,
@@ -1828,7 +1891,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_PROJECT_SETTINGS_LIST_PARAMETER_SETS: Endpoint = Endpoint::new(
             "DssPluginProjectSettings",
             "list_parameter_sets",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The plugin's parameter sets, with the project's presets of each.",
             &[],
             None,
@@ -1839,7 +1902,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_PROJECT_SETTINGS_GET_PARAMETER_SET: Endpoint = Endpoint::new(
             "DssPluginProjectSettings",
             "get_parameter_set",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "One parameter set of the plugin, with the project's presets of it (`None` when the plugin has none of that id).",
             &[
                 Arg::new(
@@ -1858,7 +1921,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_PROJECT_SETTINGS_GET_PARAMETER_SET_MUT: Endpoint = Endpoint::new(
             "DssPluginProjectSettings",
             "get_parameter_set_mut",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "One parameter set of the plugin, to change the project's presets of it (`None` when the plugin has none of that id).",
             &[
                 Arg::new(
@@ -1877,7 +1940,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssPluginSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -1888,7 +1951,7 @@ Default: `false`. Sent as JSON member `force`.*/
         pub static PLUGIN_PROJECT_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssPluginProjectSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -3098,7 +3161,10 @@ Reads the document this value holds; sends no request.*/
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssPlugin {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 plugin_id: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");
@@ -3108,7 +3174,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssPluginSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 plugin_id: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(
@@ -3124,7 +3193,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssPluginProjectSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 plugin_id: ::std::string::String::from("plain"),
                 project_key: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(

@@ -126,7 +126,10 @@ permissions; changed, then sent back whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-folders/ROOT");
                 Ok((__call, ()))
@@ -167,7 +170,10 @@ permissions; changed, then sent back whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, project_folder_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-folders/");
                 __call.segment("project_folder_id", &project_folder_id, false)?;
@@ -211,7 +217,10 @@ permissions; changed, then sent back whole by `save`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-folders/");
                 __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
@@ -258,7 +267,10 @@ permissions; changed, then sent back whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-folders/");
                 __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
@@ -282,7 +294,10 @@ permissions; changed, then sent back whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, name, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-folders/");
                 __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
@@ -326,7 +341,10 @@ permissions; changed, then sent back whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-folders/");
                 __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
@@ -371,7 +389,10 @@ permissions; changed, then sent back whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, destination, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-folders/");
                 __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
@@ -398,7 +419,10 @@ permissions; changed, then sent back whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, project_key, destination, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-folders/");
                 __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
@@ -452,7 +476,10 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
                     settings,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.query("projectFolderId", &__owner.project_folder_id);
@@ -534,7 +561,10 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-folders/");
                 __call.segment("project_folder_id", &__owner.project_folder_id, false)?;
@@ -559,13 +589,13 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::get_root_project_folder`.
         pub static GET_ROOT_PROJECT_FOLDER: Endpoint = Endpoint::new(
             "DssClient",
             "get_root_project_folder",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Fetches the root project folder and returns a handle on it.",
             &[],
             Some(
@@ -584,7 +614,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         pub static GET_PROJECT_FOLDER: Endpoint = Endpoint::new(
             "DssClient",
             "get_project_folder",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Fetches a project folder and returns a handle on it; the handle uses the id the server answers with.",
             &[
                 Arg::new(
@@ -611,7 +641,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         pub static PROJECT_FOLDER_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssProjectFolder",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the folder's settings (name, owner, permissions), to change and `save`.",
             &[],
             Some(
@@ -630,7 +660,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         pub static PROJECT_FOLDER_DELETE: Endpoint = Endpoint::new(
             "DssProjectFolder",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the folder (it must be empty).",
             &[],
             Some(
@@ -649,7 +679,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         pub static PROJECT_FOLDER_CREATE_SUB_FOLDER: Endpoint = Endpoint::new(
             "DssProjectFolder",
             "create_sub_folder",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a sub-folder and returns a handle on it.",
             &[Arg::new("name", "str", Presence::Required, Place::Query("name"), false)],
             Some(
@@ -668,7 +698,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         pub static PROJECT_FOLDER_GET_DEFAULT_FOLDER_FOR_PROJECT_CREATION: Endpoint = Endpoint::new(
             "DssProjectFolder",
             "get_default_folder_for_project_creation",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Asks DSS which folder new projects created from this folder go to for the calling user, and returns a handle on that folder (with the id the server answers with).",
             &[],
             Some(
@@ -687,7 +717,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         pub static PROJECT_FOLDER_MOVE_TO: Endpoint = Endpoint::new(
             "DssProjectFolder",
             "move_to",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Moves this folder, with everything in it, under another folder.",
             &[
                 Arg::new(
@@ -714,7 +744,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         pub static PROJECT_FOLDER_MOVE_PROJECT_TO: Endpoint = Endpoint::new(
             "DssProjectFolder",
             "move_project_to",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Moves one project of this folder into another folder, given by its id (dataikuapi takes the folder object).",
             &[
                 Arg::new("project_key", "str", Presence::Required, Place::Path, false),
@@ -742,7 +772,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         pub static PROJECT_FOLDER_CREATE_PROJECT: Endpoint = Endpoint::new(
             "DssProjectFolder",
             "create_project",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a project inside this folder (same request as the client's `create_project` with this folder's id, no permissions and no tags) and returns a handle on the new project.",
             &[
                 Arg::new(
@@ -817,7 +847,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         pub static PROJECT_FOLDER_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssProjectFolderSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed.",
             &[],
             Some(
@@ -836,7 +866,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         pub static PROJECT_FOLDER_SETTINGS_GET_NAME: Endpoint = Endpoint::new(
             "DssProjectFolderSettings",
             "get_name",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The folder's name.",
             &[],
             None,
@@ -847,7 +877,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         pub static PROJECT_FOLDER_SETTINGS_SET_NAME: Endpoint = Endpoint::new(
             "DssProjectFolderSettings",
             "set_name",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Renames the folder.",
             &[
                 Arg::new(
@@ -866,7 +896,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         pub static PROJECT_FOLDER_SETTINGS_GET_OWNER: Endpoint = Endpoint::new(
             "DssProjectFolderSettings",
             "get_owner",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The login of the folder's owner.",
             &[],
             None,
@@ -877,7 +907,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         pub static PROJECT_FOLDER_SETTINGS_SET_OWNER: Endpoint = Endpoint::new(
             "DssProjectFolderSettings",
             "set_owner",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Gives the folder another owner.",
             &[
                 Arg::new(
@@ -896,7 +926,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         pub static PROJECT_FOLDER_SETTINGS_GET_PERMISSIONS: Endpoint = Endpoint::new(
             "DssProjectFolderSettings",
             "get_permissions",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The folder's permissions (change them in place, through `raw_mut`).",
             &[],
             None,
@@ -907,7 +937,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         pub static PROJECT_FOLDER_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssProjectFolderSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -1499,7 +1529,10 @@ Reads the document this value holds; sends no request.*/
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssProjectFolder {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_folder_id: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");
@@ -1509,7 +1542,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssProjectFolderSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_folder_id: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(

@@ -576,7 +576,10 @@ methods).*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 Ok((__call, ()))
@@ -613,7 +616,10 @@ Default: `false`. Sent as query parameter `includeLocation`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, include_location, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.query("includeLocation", &include_location);
@@ -699,7 +705,10 @@ Default: `[]`. Sent as JSON member `tags`.*/
                     tags,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.query("projectFolderId", &project_folder_id);
@@ -822,7 +831,10 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
                     fail_on_missing_users_or_groups,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projectsFromBundle/fromArchive");
                 __call.query("archivePath", &archive_path);
@@ -899,7 +911,10 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
                     fail_on_missing_users_or_groups,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projectsFromBundle/");
                 __call.query("projectFolderId", &project_folder_id);
@@ -935,7 +950,10 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, f, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/import/upload");
                 __call.upload("tmp-import.zip", f);
@@ -985,7 +1003,10 @@ Unset by default (then sent as `null`). Sent as the JSON body, converted by `imp
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/import/");
                 __call.segment("import_id", &__owner.import_id, false)?;
@@ -1025,7 +1046,10 @@ Default: `100`. Sent as query parameter `itemCount`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, item_count, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1050,7 +1074,10 @@ Default: `100`. Sent as query parameter `itemCount`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1075,7 +1102,10 @@ Default: `100`. Sent as query parameter `itemCount`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, metadata, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1100,7 +1130,10 @@ Default: `100`. Sent as query parameter `itemCount`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1126,7 +1159,10 @@ Default: `100`. Sent as query parameter `itemCount`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1180,7 +1216,10 @@ Default: `{}`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, options, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1214,7 +1253,10 @@ Default: `{}`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
                 let Self { __owner, path, options, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1329,7 +1371,10 @@ Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
                     target_project_folder,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1404,7 +1449,10 @@ Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1429,7 +1477,10 @@ Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, permissions, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1454,7 +1505,10 @@ Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1479,7 +1533,10 @@ Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, variables, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1504,7 +1561,10 @@ Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1536,7 +1596,10 @@ Default: `{}`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, tags, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1561,7 +1624,10 @@ Default: `{}`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/project-folders/locate-project/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1604,7 +1670,10 @@ Default: `{}`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, manifest, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1680,7 +1749,10 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
                     clear_managed_knowledge_banks,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1748,7 +1820,10 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1777,13 +1852,13 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::list_project_keys`.
         pub static LIST_PROJECT_KEYS: Endpoint = Endpoint::new(
             "DssClient",
             "list_project_keys",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the keys of the projects the caller can see.",
             &[],
             Some(
@@ -1806,7 +1881,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static LIST_PROJECTS: Endpoint = Endpoint::new(
             "DssClient",
             "list_projects",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the projects the caller can see; each has at least `projectKey`.",
             &[
                 Arg::new(
@@ -1833,7 +1908,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static GET_PROJECT: Endpoint = Endpoint::new(
             "DssClient",
             "get_project",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one project.",
             &[
                 Arg::new(
@@ -1852,7 +1927,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static GET_DEFAULT_PROJECT: Endpoint = Endpoint::new(
             "DssClient",
             "get_default_project",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on the current project of code running inside DSS (the `DKU_CURRENT_PROJECT_KEY` environment variable); an error when it is not set.",
             &[],
             None,
@@ -1863,7 +1938,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static CREATE_PROJECT: Endpoint = Endpoint::new(
             "DssClient",
             "create_project",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a project (needs admin rights or the right to create projects) and returns a handle on it.",
             &[
                 Arg::new(
@@ -1967,7 +2042,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static CREATE_PROJECT_FROM_BUNDLE_LOCAL_ARCHIVE: Endpoint = Endpoint::new(
             "DssClient",
             "create_project_from_bundle_local_archive",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a project from a bundle archive already on the DSS server's disk (automation nodes only).",
             &[
                 Arg::new(
@@ -2015,7 +2090,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static CREATE_PROJECT_FROM_BUNDLE_ARCHIVE: Endpoint = Endpoint::new(
             "DssClient",
             "create_project_from_bundle_archive",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a project from a bundle archive streamed from here (automation nodes only).",
             &[
                 Arg::new("fp", "file", Presence::Required, Place::Upload, false),
@@ -2057,7 +2132,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PREPARE_PROJECT_IMPORT: Endpoint = Endpoint::new(
             "DssClient",
             "prepare_project_import",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Uploads a project export archive (design nodes only) and returns a handle to run its import.",
             &[Arg::new("f", "file", Presence::Required, Place::Upload, false)],
             Some(
@@ -2076,7 +2151,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static TEMPORARY_IMPORT_HANDLE_EXECUTE: Endpoint = Endpoint::new(
             "TemporaryImportHandle",
             "execute",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Runs the import.",
             &[
                 Arg::new(
@@ -2105,7 +2180,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_GET_TIMELINE: Endpoint = Endpoint::new(
             "DssProject",
             "get_timeline",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the project's timeline: who created and last changed it and when, its contributors, and its latest modifications.",
             &[
                 Arg::new(
@@ -2132,7 +2207,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_GET_METADATA: Endpoint = Endpoint::new(
             "DssProject",
             "get_metadata",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the project's metadata (label, description, tags, custom fields).",
             &[],
             Some(
@@ -2151,7 +2226,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_SET_METADATA: Endpoint = Endpoint::new(
             "DssProject",
             "set_metadata",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the project's metadata, as read by `get_metadata` and changed.",
             &[
                 Arg::new(
@@ -2178,7 +2253,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_GET_SUMMARY: Endpoint = Endpoint::new(
             "DssProject",
             "get_summary",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads a summary of the project.",
             &[],
             Some(
@@ -2197,7 +2272,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssProject",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the project's settings (code environments, container execution, exposed objects, status, ...), to change and `save`.",
             &[],
             Some(
@@ -2216,7 +2291,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_GET_EXPORT_STREAM: Endpoint = Endpoint::new(
             "DssProject",
             "get_export_stream",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Exports the project as a zip archive, read as it arrives (nothing is buffered whole).",
             &[
                 Arg::new(
@@ -2243,7 +2318,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_EXPORT_TO_FILE: Endpoint = Endpoint::new(
             "DssProject",
             "export_to_file",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Exports the project as a zip archive into a local file (created or truncated only once the server has answered), streamed in constant memory.",
             &[
                 Arg::new("path", "str", Presence::Required, Place::SaveTo, false),
@@ -2271,7 +2346,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_DUPLICATE: Endpoint = Endpoint::new(
             "DssProject",
             "duplicate",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Duplicates the project under a new key; returns DSS's answer (the keys of the original and of the copy).",
             &[
                 Arg::new(
@@ -2390,7 +2465,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_GET_PERMISSIONS: Endpoint = Endpoint::new(
             "DssProject",
             "get_permissions",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the project's permissions.",
             &[],
             Some(
@@ -2409,7 +2484,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_SET_PERMISSIONS: Endpoint = Endpoint::new(
             "DssProject",
             "set_permissions",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the project's permissions.",
             &[
                 Arg::new(
@@ -2436,7 +2511,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_GET_VARIABLES: Endpoint = Endpoint::new(
             "DssProject",
             "get_variables",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the project's variables (`standard` and `local`).",
             &[],
             Some(
@@ -2455,7 +2530,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_SET_VARIABLES: Endpoint = Endpoint::new(
             "DssProject",
             "set_variables",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the project's variables (an object with `standard` and `local`).",
             &[
                 Arg::new(
@@ -2482,7 +2557,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_GET_TAGS: Endpoint = Endpoint::new(
             "DssProject",
             "get_tags",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the project's tags: an object mapping each tag to its color.",
             &[],
             Some(
@@ -2501,7 +2576,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_SET_TAGS: Endpoint = Endpoint::new(
             "DssProject",
             "set_tags",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the project's tags, as read by `get_tags` and changed (`{}` when unset, as dataikuapi sends).",
             &[
                 Arg::new(
@@ -2528,7 +2603,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_GET_PROJECT_FOLDER: Endpoint = Endpoint::new(
             "DssProject",
             "get_project_folder",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Finds the folder the project is in and returns a handle on it (with the id the server answers with).",
             &[],
             Some(
@@ -2547,7 +2622,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_SAVE_APP_MANIFEST: Endpoint = Endpoint::new(
             "DssProject",
             "save_app_manifest",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the app manifest of this project (the template project of the app `PROJECT_{key}`), as read by that app's `get_manifest` and changed: dataikuapi's `DSSAppManifest.save`.",
             &[
                 Arg::new(
@@ -2574,7 +2649,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_DELETE: Endpoint = Endpoint::new(
             "DssProject",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the project; DSS answers with a task.",
             &[
                 Arg::new(
@@ -2622,7 +2697,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_UPDATE_VARIABLES: Endpoint = Endpoint::new(
             "DssProject",
             "update_variables",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the project's variables, merges these into one set, and saves them.",
             &[
                 Arg::new(
@@ -2641,7 +2716,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssProjectSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed.",
             &[],
             Some(
@@ -2660,7 +2735,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_SETTINGS_SET_PYTHON_CODE_ENV: Endpoint = Endpoint::new(
             "DssProjectSettings",
             "set_python_code_env",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the project's default Python code environment: the one named, or DSS's builtin one (`None`).",
             &[
                 Arg::new(
@@ -2679,7 +2754,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_SETTINGS_SET_R_CODE_ENV: Endpoint = Endpoint::new(
             "DssProjectSettings",
             "set_r_code_env",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the project's default R code environment: the one named, or DSS's builtin one (`None`).",
             &[
                 Arg::new(
@@ -2698,7 +2773,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_SETTINGS_SET_CONTAINER_EXEC_CONFIG: Endpoint = Endpoint::new(
             "DssProjectSettings",
             "set_container_exec_config",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the project's default containerized execution configuration: the one named, or local execution (`None`).",
             &[
                 Arg::new(
@@ -2717,7 +2792,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_SETTINGS_SET_K8S_CLUSTER: Endpoint = Endpoint::new(
             "DssProjectSettings",
             "set_k8s_cluster",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the Kubernetes cluster the project uses: the one named (which may use variables, with a fallback for when they do not resolve; dataikuapi's default fallback is `None`), or the instance's (`None`).",
             &[
                 Arg::new(
@@ -2743,7 +2818,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_SETTINGS_SET_CLUSTER: Endpoint = Endpoint::new(
             "DssProjectSettings",
             "set_cluster",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the Hadoop or Spark cluster the project uses: the one named (which may use variables, with a fallback for when they do not resolve; dataikuapi's default fallback is `None`), or the instance's (`None`).",
             &[
                 Arg::new(
@@ -2769,7 +2844,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_SETTINGS_ADD_EXPOSED_OBJECT: Endpoint = Endpoint::new(
             "DssProjectSettings",
             "add_exposed_object",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Exposes an object of the project (a dataset, a managed folder, ...: its type and id) to another project; nothing changes when it is exposed there already.",
             &[
                 Arg::new(
@@ -2802,7 +2877,7 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         pub static PROJECT_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssProjectSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -4345,7 +4420,10 @@ Reads the document this value holds; sends no request.*/
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssProject {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");
@@ -4355,7 +4433,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssProjectSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(
@@ -4371,7 +4452,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::TemporaryImportHandle {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 import_id: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");

@@ -811,7 +811,10 @@ they connect.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -841,7 +844,10 @@ they connect.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, recipe_proto, creation_settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -917,7 +923,10 @@ they connect.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -945,7 +954,10 @@ they connect.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -993,7 +1005,10 @@ they connect.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1018,7 +1033,10 @@ they connect.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1047,7 +1065,10 @@ they connect.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1123,7 +1144,10 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
                     synchronize_metastore,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1182,7 +1206,10 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1206,13 +1233,13 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssProject::list_recipes`.
         pub static PROJECT_LIST_RECIPES: Endpoint = Endpoint::new(
             "DssProject",
             "list_recipes",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the project's recipes.",
             &[],
             Some(
@@ -1231,7 +1258,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static PROJECT_GET_RECIPE: Endpoint = Endpoint::new(
             "DssProject",
             "get_recipe",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one recipe of the project, by name.",
             &[
                 Arg::new(
@@ -1250,7 +1277,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static PROJECT_CREATE_RECIPE: Endpoint = Endpoint::new(
             "DssProject",
             "create_recipe",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a recipe and returns a handle on it (with the name DSS gave it).",
             &[
                 Arg::new(
@@ -1288,7 +1315,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static PROJECT_GET_FLOW: Endpoint = Endpoint::new(
             "DssProject",
             "get_flow",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on the project's flow.",
             &[],
             None,
@@ -1299,7 +1326,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static PROJECT_FLOW_GET_GRAPH: Endpoint = Endpoint::new(
             "DssProjectFlow",
             "get_graph",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the graph of the flow.",
             &[],
             Some(
@@ -1318,7 +1345,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssRecipe",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the recipe's settings as DSS sends them (`{\"recipe\": {..}, \"payload\": \"..\"}`), to change and `save`.",
             &[],
             Some(
@@ -1337,7 +1364,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_DELETE: Endpoint = Endpoint::new(
             "DssRecipe",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the recipe.",
             &[],
             Some(
@@ -1356,7 +1383,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_GET_STATUS: Endpoint = Endpoint::new(
             "DssRecipe",
             "get_status",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the recipe's status: its engines, and what DSS has to say about its settings (`allMessagesForFrontend`).",
             &[],
             Some(
@@ -1375,7 +1402,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_COMPUTE_SCHEMA_UPDATES: Endpoint = Endpoint::new(
             "DssRecipe",
             "compute_schema_updates",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Computes the schema changes the recipe's outputs need (DSS cannot for some code recipes, and answers an error).",
             &[],
             Some(
@@ -1394,7 +1421,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static REQUIRED_SCHEMA_UPDATES_UPDATE_OUTPUT_SCHEMA: Endpoint = Endpoint::new(
             "RequiredSchemaUpdates",
             "update_output_schema",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Gives one output of the recipe a new schema (what `apply` sends for each output); returns DSS's answer.",
             &[
                 Arg::new(
@@ -1469,7 +1496,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_RUN: Endpoint = Endpoint::new(
             "DssRecipe",
             "run",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Builds the recipe's output through a job (found in the flow graph) and waits for it.",
             &[],
             None,
@@ -1480,7 +1507,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static REQUIRED_SCHEMA_UPDATES_APPLY: Endpoint = Endpoint::new(
             "RequiredSchemaUpdates",
             "apply",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Applies every schema change, one request per output.",
             &[],
             None,
@@ -1491,7 +1518,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object (`recipe` and `payload`, the payload as text), sent back as it was read except where it was changed; returns DSS's answer.",
             &[],
             Some(
@@ -1510,7 +1537,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_R_TYPE: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "r#type",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The recipe's type (`sync`, `python`, `join`, ...).",
             &[],
             None,
@@ -1521,7 +1548,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_GET_RECIPE_RAW_DEFINITION: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "get_recipe_raw_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The recipe's definition: everything but the payload (`name`, `projectKey`, `type`, `params`, `inputs`, `outputs`, ...).",
             &[],
             None,
@@ -1532,7 +1559,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_GET_RECIPE_INPUTS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "get_recipe_inputs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The recipe's inputs: a map from role name to `{\"items\": [{\"ref\", \"deps\"}, ..]}`.",
             &[],
             None,
@@ -1543,7 +1570,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_GET_RECIPE_OUTPUTS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "get_recipe_outputs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The recipe's outputs: a map from role name to `{\"items\": [{\"ref\", \"appendMode\"}, ..]}`.",
             &[],
             None,
@@ -1554,7 +1581,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_GET_RECIPE_PARAMS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "get_recipe_params",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The recipe's type-specific settings that are not in the payload (engine settings, mostly).",
             &[],
             None,
@@ -1565,7 +1592,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_RAW_PARAMS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "raw_params",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The recipe's type-specific settings that are not in the payload (dataikuapi's property for `get_recipe_params`).",
             &[],
             None,
@@ -1576,7 +1603,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_GET_PAYLOAD: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "get_payload",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The payload as DSS stores it: the code of a code recipe, the JSON text of a visual recipe's settings.",
             &[],
             None,
@@ -1587,7 +1614,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_STR_PAYLOAD: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "str_payload",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The payload as DSS stores it (dataikuapi's property for `get_payload`).",
             &[],
             None,
@@ -1598,7 +1625,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SET_PAYLOAD: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "set_payload",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Replaces the payload, as text.",
             &[
                 Arg::new(
@@ -1617,7 +1644,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SET_STR_PAYLOAD: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "set_str_payload",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Replaces the payload, as text (dataikuapi's property setter for `set_payload`).",
             &[
                 Arg::new(
@@ -1636,7 +1663,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_GET_JSON_PAYLOAD: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "get_json_payload",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The payload of a visual recipe, parsed from its JSON text, as a document that writes back what is not changed as it was (an error for a payload that is not JSON, like a code recipe's).",
             &[],
             None,
@@ -1647,7 +1674,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_OBJ_PAYLOAD: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "obj_payload",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The payload of a visual recipe, parsed (dataikuapi's property for `get_json_payload`).",
             &[],
             None,
@@ -1658,7 +1685,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SET_JSON_PAYLOAD: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "set_json_payload",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Replaces the payload of a visual recipe by this JSON, as text (what was not changed in a document from `get_json_payload` is written as it was read).",
             &[
                 Arg::new(
@@ -1677,7 +1704,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_HAS_INPUT: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "has_input",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether one of the recipe's inputs, in any role, is this ref (a dataset name, a folder or model id, `PROJECT.name` for an exposed object).",
             &[
                 Arg::new(
@@ -1696,7 +1723,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_HAS_OUTPUT: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "has_output",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether one of the recipe's outputs, in any role, is this ref.",
             &[
                 Arg::new(
@@ -1715,7 +1742,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_REPLACE_INPUT: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "replace_input",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Replaces an input ref of the recipe by another, in every role (nothing when it is not an input).",
             &[
                 Arg::new(
@@ -1741,7 +1768,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_REPLACE_OUTPUT: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "replace_output",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Replaces an output ref of the recipe by another, in every role (nothing when it is not an output).",
             &[
                 Arg::new(
@@ -1767,7 +1794,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_ADD_INPUT: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "add_input",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds an input to a role of the recipe (`main` for most recipes), with its partition dependencies, one per dimension (none: dataikuapi's default, an empty list).",
             &[
                 Arg::new("role", "& str", Presence::Required, Place::HandWritten, false),
@@ -1794,7 +1821,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_ADD_OUTPUT: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "add_output",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds an output to a role of the recipe (`main` for most recipes), appending to it or overwriting it when the recipe runs (dataikuapi's default: overwrite).",
             &[
                 Arg::new("role", "& str", Presence::Required, Place::HandWritten, false),
@@ -1821,7 +1848,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_GET_FLAT_INPUT_REFS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "get_flat_input_refs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Every input ref of the recipe, whatever its role.",
             &[],
             None,
@@ -1832,7 +1859,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_GET_FLAT_OUTPUT_REFS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "get_flat_output_refs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Every output ref of the recipe, whatever its role.",
             &[],
             None,
@@ -1843,7 +1870,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_TAGS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "tags",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The tags of the recipe.",
             &[],
             None,
@@ -1854,7 +1881,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SET_TAGS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "set_tags",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the tags of the recipe.",
             &[
                 Arg::new(
@@ -1873,7 +1900,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_DESCRIPTION: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "description",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The description of the recipe.",
             &[],
             None,
@@ -1884,7 +1911,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SET_DESCRIPTION: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "set_description",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the description of the recipe.",
             &[
                 Arg::new(
@@ -1903,7 +1930,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SHORT_DESCRIPTION: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "short_description",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The short description of the recipe.",
             &[],
             None,
@@ -1914,7 +1941,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SET_SHORT_DESCRIPTION: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "set_short_description",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the short description of the recipe.",
             &[
                 Arg::new(
@@ -1933,7 +1960,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_CUSTOM_FIELDS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "custom_fields",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The custom fields of the recipe (none when it has none).",
             &[],
             None,
@@ -1944,7 +1971,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SET_CUSTOM_FIELDS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "set_custom_fields",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the custom fields of the recipe (an object).",
             &[
                 Arg::new(
@@ -1963,7 +1990,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_GET_CODE: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "get_code",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The code of a code recipe (its payload).",
             &[],
             None,
@@ -1974,7 +2001,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SET_CODE: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "set_code",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Replaces the code of a code recipe (its payload).",
             &[
                 Arg::new(
@@ -1993,7 +2020,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_GET_CODE_ENV_SETTINGS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "get_code_env_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "How a code recipe chooses its code environment (`envMode`: `USE_BUILTIN_MODE`, `INHERIT` or `EXPLICIT_ENV` with `envName`); none for a recipe that does not choose one.",
             &[],
             None,
@@ -2004,7 +2031,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SET_CODE_ENV: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "set_code_env",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the code environment of a code recipe: the one named, the project's (`inherit`), or DSS's builtin one (`use_builtin`), the first of them given.",
             &[
                 Arg::new(
@@ -2037,7 +2064,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_CLEAR_GROUPING_KEYS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "clear_grouping_keys",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Grouping recipe: removes every grouping key.",
             &[],
             None,
@@ -2048,7 +2075,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_ADD_GROUPING_KEY: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "add_grouping_key",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Grouping recipe: adds a grouping key, a column.",
             &[
                 Arg::new(
@@ -2067,7 +2094,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SET_GLOBAL_COUNT_ENABLED: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "set_global_count_enabled",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Grouping recipe: counts the records of each group, or not.",
             &[
                 Arg::new(
@@ -2086,7 +2113,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_GET_OR_CREATE_COLUMN_SETTINGS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "get_or_create_column_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Grouping recipe: the aggregations of a column, made when it has none.",
             &[
                 Arg::new(
@@ -2105,7 +2132,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SET_COLUMN_AGGREGATIONS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "set_column_aggregations",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Grouping recipe: sets the basic aggregations of a column (each off unless set in `aggregations`); returns the column's aggregations.",
             &[
                 Arg::new(
@@ -2131,7 +2158,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_CLEAR_UPSERT_KEYS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "clear_upsert_keys",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Upsert recipe: removes every upsert key.",
             &[],
             None,
@@ -2142,7 +2169,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_ADD_UPSERT_KEY: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "add_upsert_key",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Upsert recipe: adds an upsert key, a column.",
             &[
                 Arg::new(
@@ -2161,7 +2188,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_ADD_COMPUTED_COLUMN: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "add_computed_column",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Upsert recipe: adds a column computed on the input.",
             &[
                 Arg::new(
@@ -2180,7 +2207,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_ROW_NUMBER_COLUMN_ENABLED: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "row_number_column_enabled",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sort recipe: whether a row number column is added.",
             &[],
             None,
@@ -2191,7 +2218,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SET_ROW_NUMBER_COLUMN_ENABLED: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "set_row_number_column_enabled",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sort recipe: adds a row number column, or not.",
             &[
                 Arg::new(
@@ -2210,7 +2237,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_RANK_COLUMN_ENABLED: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "rank_column_enabled",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sort recipe: whether a rank column is added.",
             &[],
             None,
@@ -2221,7 +2248,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SET_RANK_COLUMN_ENABLED: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "set_rank_column_enabled",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sort recipe: adds a rank column, or not.",
             &[
                 Arg::new(
@@ -2240,7 +2267,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_DENSE_RANK_COLUMN_ENABLED: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "dense_rank_column_enabled",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sort recipe: whether a dense rank column is added.",
             &[],
             None,
@@ -2251,7 +2278,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SET_DENSE_RANK_COLUMN_ENABLED: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "set_dense_rank_column_enabled",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sort recipe: adds a dense rank column, or not.",
             &[
                 Arg::new(
@@ -2270,7 +2297,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_CLEAR_SORTING_KEYS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "clear_sorting_keys",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sort recipe: removes every sorting key.",
             &[],
             None,
@@ -2281,7 +2308,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_ADD_SORTING_KEY: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "add_sorting_key",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sort recipe: adds a sorting key, a column, ascending (dataikuapi's default) or not.",
             &[
                 Arg::new(
@@ -2307,7 +2334,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_RAW_STEPS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "raw_steps",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Prepare recipe: the steps of its script.",
             &[],
             None,
@@ -2318,7 +2345,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_ADD_PROCESSOR_STEP: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "add_processor_step",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Prepare recipe: adds a processor step, of a type with its parameters.",
             &[
                 Arg::new(
@@ -2344,7 +2371,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_EMBEDDING_COLUMN: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "embedding_column",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Embed-dataset recipe: the column whose text is embedded.",
             &[],
             None,
@@ -2355,7 +2382,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SET_EMBEDDING_COLUMN: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "set_embedding_column",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Embed-dataset recipe: sets the column whose text is embedded.",
             &[
                 Arg::new(
@@ -2374,7 +2401,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_MAX_RECORDS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "max_records",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Embed-dataset recipe: the most records embedded.",
             &[],
             None,
@@ -2385,7 +2412,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_SET_MAX_RECORDS: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "set_max_records",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Embed-dataset recipe: sets the most records embedded.",
             &[
                 Arg::new(
@@ -2404,7 +2431,7 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
         pub static RECIPE_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssRecipeSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -3726,7 +3753,10 @@ Reads the document this value holds; sends no request.*/
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssRecipe {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 recipe_name: ::std::string::String::from("plain"),
             };
@@ -3737,7 +3767,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssRecipeSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 recipe_name: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
@@ -3754,7 +3787,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::RequiredSchemaUpdates {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 recipe_name: ::std::string::String::from("plain"),
                 updates: ::serde_json::from_str(
@@ -3774,7 +3810,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssProjectFlow {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");

@@ -1467,7 +1467,10 @@ about a trigger fire whose run has not started.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1510,7 +1513,10 @@ Default: `{}`. Sent as the members of the JSON body.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, scenario_name, scenario_type, definition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1591,7 +1597,10 @@ Default: `{}`. Sent as the JSON body.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, params, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1653,7 +1662,10 @@ Default: `{}`. Sent as the JSON body.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, trigger_id, trigger_run_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1715,7 +1727,10 @@ Default: `{}`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, trigger_id, trigger_run_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1744,7 +1759,10 @@ Default: `{}`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1770,7 +1788,10 @@ Default: `{}`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1800,7 +1821,10 @@ Default: `{}`. Sent as the JSON body.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1848,7 +1872,10 @@ Default: `{}`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1876,7 +1903,10 @@ Default: `{}`. Sent as the JSON body.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, script, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1931,7 +1961,10 @@ Default: `false`. Sent as query parameter `onlyFinishedRuns`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, limit, only_finished_runs, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1962,7 +1995,10 @@ Default: `false`. Sent as query parameter `onlyFinishedRuns`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, from_date, to_date, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -1996,7 +2032,10 @@ Default: `false`. Sent as query parameter `onlyFinishedRuns`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, run_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -2054,7 +2093,10 @@ Default: `false`. Sent as query parameter `onlyFinishedRuns`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -2079,7 +2121,10 @@ Default: `false`. Sent as query parameter `onlyFinishedRuns`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -2116,7 +2161,10 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, step_id, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -2145,7 +2193,10 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/projects/");
                 __call.segment("project_key", &__owner.project_key, false)?;
@@ -2173,13 +2224,13 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssProject::list_scenarios`.
         pub static PROJECT_LIST_SCENARIOS: Endpoint = Endpoint::new(
             "DssProject",
             "list_scenarios",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the project's scenarios.",
             &[],
             Some(
@@ -2198,7 +2249,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static PROJECT_GET_SCENARIO: Endpoint = Endpoint::new(
             "DssProject",
             "get_scenario",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one scenario of the project, by id.",
             &[Arg::new("id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
@@ -2209,7 +2260,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static PROJECT_CREATE_SCENARIO: Endpoint = Endpoint::new(
             "DssProject",
             "create_scenario",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a scenario and returns a handle on it (with the id DSS gave it).",
             &[
                 Arg::new(
@@ -2258,7 +2309,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_RUN: Endpoint = Endpoint::new(
             "DssScenario",
             "run",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Asks DSS to run the scenario.",
             &[
                 Arg::new(
@@ -2285,7 +2336,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_GET_TRIGGER_FIRE: Endpoint = Endpoint::new(
             "DssScenario",
             "get_trigger_fire",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads a trigger fire of the scenario again, by the trigger's id and the fire's id.",
             &[
                 Arg::new("trigger_id", "str", Presence::Required, Place::Path, false),
@@ -2313,7 +2364,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_GET_RUN_FOR_TRIGGER: Endpoint = Endpoint::new(
             "DssScenario",
             "get_run_for_trigger",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the run a trigger fire started: its `scenarioRun` is absent until the run exists.",
             &[
                 Arg::new(
@@ -2347,7 +2398,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_ABORT: Endpoint = Endpoint::new(
             "DssScenario",
             "abort",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Asks DSS to abort the scenario's current run; returns DSS's answer.",
             &[],
             Some(
@@ -2366,7 +2417,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_GET_STATUS: Endpoint = Endpoint::new(
             "DssScenario",
             "get_status",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the scenario's light status: whether it is running, when it runs next.",
             &[],
             Some(
@@ -2385,7 +2436,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_GET_RAW_SETTINGS: Endpoint = Endpoint::new(
             "DssScenario",
             "get_raw_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the scenario's settings as they are (`type`, `active`, `params` with the steps of a step-based scenario, `triggers`, `reporters`, ...), without the script of a script scenario: the first request of [`get_settings`](crate::DssScenario::get_settings), which reads both.",
             &[],
             Some(
@@ -2404,7 +2455,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_GET_SCRIPT_PAYLOAD: Endpoint = Endpoint::new(
             "DssScenario",
             "get_script_payload",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the script of a script scenario (`{\"script\", \"extension\"}`).",
             &[],
             Some(
@@ -2423,7 +2474,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SAVE_SCRIPT_PAYLOAD: Endpoint = Endpoint::new(
             "DssScenario",
             "save_script_payload",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the script of a script scenario; returns DSS's answer.",
             &[
                 Arg::new(
@@ -2454,7 +2505,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_GET_LAST_RUNS: Endpoint = Endpoint::new(
             "DssScenario",
             "get_last_runs",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the scenario's last runs, newest first.",
             &[
                 Arg::new(
@@ -2488,7 +2539,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_GET_RUNS_BY_DATE_RANGE: Endpoint = Endpoint::new(
             "DssScenario",
             "get_runs_by_date_range",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the scenario's runs between two dates, both given (`get_runs_by_date` defaults the end to today).",
             &[
                 Arg::new(
@@ -2522,7 +2573,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_GET_RUN: Endpoint = Endpoint::new(
             "DssScenario",
             "get_run",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads one run of the scenario and returns a handle on it, holding the run as read.",
             &[Arg::new("run_id", "str", Presence::Required, Place::Path, false)],
             Some(
@@ -2541,7 +2592,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_DELETE: Endpoint = Endpoint::new(
             "DssScenario",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the scenario; returns DSS's answer.",
             &[],
             Some(
@@ -2560,7 +2611,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_RUN_GET_DETAILS: Endpoint = Endpoint::new(
             "DssScenarioRun",
             "get_details",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the run again, with the runs of its steps (`refresh` keeps the run it reads).",
             &[],
             Some(
@@ -2579,7 +2630,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_RUN_GET_LOG: Endpoint = Endpoint::new(
             "DssScenarioRun",
             "get_log",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The run's log, or the log of one of its steps, read as it arrives.",
             &[
                 Arg::new(
@@ -2606,7 +2657,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_RUN_AND_WAIT: Endpoint = Endpoint::new(
             "DssScenario",
             "run_and_wait",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Runs the scenario and waits for its own run (followed from the trigger fire) to end.",
             &[],
             None,
@@ -2617,7 +2668,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssScenario",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the scenario's settings, and the script of a script scenario, to change and `save`.",
             &[],
             None,
@@ -2628,7 +2679,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_GET_RUNS_BY_DATE: Endpoint = Endpoint::new(
             "DssScenario",
             "get_runs_by_date",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The runs between two dates (the end date is today unless set).",
             &[
                 Arg::new(
@@ -2647,7 +2698,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_GET_CURRENT_RUN: Endpoint = Endpoint::new(
             "DssScenario",
             "get_current_run",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The run going on now, if any.",
             &[],
             None,
@@ -2658,7 +2709,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_GET_LAST_FINISHED_RUN: Endpoint = Endpoint::new(
             "DssScenario",
             "get_last_finished_run",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The last run that ended, if any.",
             &[],
             None,
@@ -2669,7 +2720,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_GET_LAST_SUCCESSFUL_RUN: Endpoint = Endpoint::new(
             "DssScenario",
             "get_last_successful_run",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The last run that ended with success, if any.",
             &[],
             None,
@@ -2680,7 +2731,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static TRIGGER_FIRE_IS_CANCELLED: Endpoint = Endpoint::new(
             "DssTriggerFire",
             "is_cancelled",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether the trigger fire was cancelled, reading it again when `refresh` is set.",
             &[
                 Arg::new(
@@ -2699,7 +2750,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static TRIGGER_FIRE_GET_SCENARIO_RUN: Endpoint = Endpoint::new(
             "DssTriggerFire",
             "get_scenario_run",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The run this trigger fire started, if it has started.",
             &[],
             None,
@@ -2710,7 +2761,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static TRIGGER_FIRE_WAIT_FOR_SCENARIO_RUN: Endpoint = Endpoint::new(
             "DssTriggerFire",
             "wait_for_scenario_run",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Waits until the run this trigger fire started exists, and returns it.",
             &[
                 Arg::new(
@@ -2736,7 +2787,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_RUN_REFRESH: Endpoint = Endpoint::new(
             "DssScenarioRun",
             "refresh",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the run again and keeps what the server says.",
             &[],
             None,
@@ -2747,7 +2798,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_RUN_WAIT_FOR_COMPLETION: Endpoint = Endpoint::new(
             "DssScenarioRun",
             "wait_for_completion",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Waits for the run to end; a failed outcome is an error unless `no_fail`.",
             &[
                 Arg::new(
@@ -2773,7 +2824,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_SAVE_RAW_SETTINGS: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "save_raw_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings without the script: the whole object, sent back as it was read except where it was changed; returns DSS's answer.",
             &[],
             Some(
@@ -2792,7 +2843,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_ACTIVE: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "active",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether the scenario's automatic triggers are active.",
             &[],
             None,
@@ -2803,7 +2854,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_SET_ACTIVE: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "set_active",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Turns the scenario's automatic triggers on or off.",
             &[
                 Arg::new(
@@ -2822,7 +2873,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_RUN_AS: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "run_as",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The login the scenario runs as; none: as the last user who changed it.",
             &[],
             None,
@@ -2833,7 +2884,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_SET_RUN_AS: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "set_run_as",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The login the scenario runs as (only administrators may set one), or `None`: as the last user who changed it (sent as `null`, as dataikuapi does).",
             &[
                 Arg::new(
@@ -2852,7 +2903,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_EFFECTIVE_RUN_AS: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "effective_run_as",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The login the scenario runs as in fact: `run_as` when set, else the last user who changed it (or who created it); none when DSS says neither.",
             &[],
             None,
@@ -2863,7 +2914,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_RAW_TRIGGERS: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "raw_triggers",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The scenario's automatic triggers, each with `active` (change them in place, through `raw_mut`).",
             &[],
             None,
@@ -2874,7 +2925,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_RAW_REPORTERS: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "raw_reporters",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The scenario's reporters.",
             &[],
             None,
@@ -2885,7 +2936,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_RAW_STEPS: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "raw_steps",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The steps of a step-based scenario (`id`, `name`, `type`, `params`).",
             &[],
             None,
@@ -2896,7 +2947,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_ADD_PERIODIC_TRIGGER: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "add_periodic_trigger",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds an active trigger that runs the scenario every so many minutes (dataikuapi's default: 5).",
             &[
                 Arg::new(
@@ -2915,7 +2966,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_ADD_HOURLY_TRIGGER: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "add_hourly_trigger",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds an active trigger that runs the scenario every hour, with dataikuapi's defaults (minute 0, every hour, from today, in the server's time zone) unless set on the returned value.",
             &[],
             None,
@@ -2926,7 +2977,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_ADD_DAILY_TRIGGER: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "add_daily_trigger",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds an active trigger that runs the scenario every day, with dataikuapi's defaults (at 2:00, every day, from today, in the server's time zone) unless set on the returned value.",
             &[],
             None,
@@ -2937,7 +2988,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_ADD_MONTHLY_TRIGGER: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "add_monthly_trigger",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds an active trigger that runs the scenario every month, with dataikuapi's defaults (on day 1 at 2:00, every month, in the server's time zone) unless set on the returned value.",
             &[],
             None,
@@ -2948,7 +2999,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_IS_STEP_BASED: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "is_step_based",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether the scenario is made of steps (else it runs a script).",
             &[],
             None,
@@ -2959,7 +3010,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_CODE: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "code",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The script of a script scenario (dataikuapi's `code`); none for a step-based one.",
             &[],
             None,
@@ -2970,7 +3021,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_SET_CODE: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "set_code",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Replaces the script of a script scenario (dataikuapi's `code` setter); a step-based scenario has none to replace ([`Error::InvalidArgument`](crate::Error::InvalidArgument)).",
             &[Arg::new("code", "& str", Presence::Required, Place::HandWritten, false)],
             None,
@@ -2981,7 +3032,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings (`PUT /projects/{project_key}/scenarios/{id}`, the whole object), then the script of a script scenario (`PUT .../payload`), as dataikuapi does.",
             &[],
             None,
@@ -2992,7 +3043,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         pub static SCENARIO_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssScenarioSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -4585,7 +4636,10 @@ Reads the document this value holds; sends no request.*/
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssScenario {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 id: ::std::string::String::from("plain"),
             };
@@ -4596,7 +4650,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssScenarioSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 id: ::std::string::String::from("plain"),
                 script: ::serde_json::from_str("\"plain\"")
@@ -4620,7 +4677,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssTriggerFire {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 scenario_id: ::std::string::String::from("plain"),
                 trigger_id: ::std::string::String::from("plain"),
@@ -4639,7 +4699,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssScenarioRun {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 project_key: ::std::string::String::from("plain"),
                 scenario_id: ::std::string::String::from("plain"),
                 run_id: ::std::string::String::from("plain"),

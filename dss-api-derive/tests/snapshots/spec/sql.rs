@@ -372,7 +372,10 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
                     dateonly_read_mode,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/sql/queries/");
                 __call
@@ -510,7 +513,10 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/sql/queries/");
                 __call.segment("query_id", &__owner.query_id, false)?;
@@ -535,7 +541,10 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/sql/queries/");
                 __call.segment("query_id", &__owner.query_id, false)?;
@@ -553,13 +562,13 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::sql_query`.
         pub static SQL_QUERY: Endpoint = Endpoint::new(
             "DssClient",
             "sql_query",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Starts a SQL, Hive or Impala query run by DSS, on a connection, a database, or the connection of a dataset, and returns a handle to stream its rows.",
             &[
                 Arg::new(
@@ -766,7 +775,7 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
         pub static SQL_QUERY_RAW_ROWS: Endpoint = Endpoint::new(
             "DssSqlQuery",
             "raw_rows",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The raw result stream (TSV, Excel dialect, no header) behind [`iter_rows`](DssSqlQuery::iter_rows), which parses and types it.",
             &[],
             Some(
@@ -785,7 +794,7 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
         pub static SQL_QUERY_VERIFY: Endpoint = Endpoint::new(
             "DssSqlQuery",
             "verify",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Asks the server whether the query ran to its end without error (`iter_rows` does this by itself when it reaches the end).",
             &[],
             Some(
@@ -804,7 +813,7 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
         pub static SQL_QUERY_GET_SCHEMA: Endpoint = Endpoint::new(
             "DssSqlQuery",
             "get_schema",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The result's columns, from the answer that started the query (no request).",
             &[],
             None,
@@ -815,7 +824,7 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
         pub static SQL_QUERY_ITER_ROWS: Endpoint = Endpoint::new(
             "DssSqlQuery",
             "iter_rows",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Streams the rows, typed by the schema, and verifies the query at the end.",
             &[],
             None,
@@ -826,7 +835,7 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
         pub static SQL_QUERY_ITER_ROWS_AS: Endpoint = Endpoint::new(
             "DssSqlQuery",
             "iter_rows_as",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Streams the rows decoded with serde into the caller's type, and verifies the query at the end.",
             &[],
             None,
@@ -1184,7 +1193,10 @@ Returns a [`SqlQueryVerify`](requests::SqlQueryVerify) request; nothing is sent 
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssSqlQuery {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 query_id: ::std::string::String::from("plain"),
                 schema: ::serde_json::from_str(
                         "[{\"name\":\"plain\",\"type\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}]",

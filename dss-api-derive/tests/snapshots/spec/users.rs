@@ -752,7 +752,10 @@ Default: `false`. Sent as query parameter `includeSettings`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, include_settings, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/users/");
                 __call.query("includeSettings", &include_settings);
@@ -830,7 +833,10 @@ Unset by default (then sent as `null`). Sent as JSON member `email`.*/
                     email,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/users/");
                 __call
@@ -916,7 +922,10 @@ Default: `false`. Sent as query parameter `enabledUsersOnly`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, enabled_users_only, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/users-activity");
                 __call.query("enabledUsersOnly", &enabled_users_only);
@@ -940,7 +949,10 @@ Default: `false`. Sent as query parameter `enabledUsersOnly`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/authorization-matrix");
                 Ok((__call, ()))
@@ -963,7 +975,10 @@ Default: `false`. Sent as query parameter `enabledUsersOnly`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/groups/");
                 Ok((__call, ()))
@@ -1002,7 +1017,10 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
                 let Self { __owner, name, description, source_type, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/groups/");
                 __call
@@ -1063,7 +1081,10 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/users/");
                 __call.segment("login", &__owner.login, false)?;
@@ -1111,7 +1132,10 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, allow_self_deletion, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/users/");
                 __call.segment("login", &__owner.login, false)?;
@@ -1135,7 +1159,10 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/users/");
                 __call.segment("login", &__owner.login, false)?;
@@ -1162,7 +1189,10 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/users/");
                 __call.segment("login", &__owner.login, false)?;
@@ -1202,7 +1232,10 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/users/");
                 __call.segment("login", &__owner.login, false)?;
@@ -1226,7 +1259,10 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, definition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/users/");
                 __call.segment("login", &__owner.login, false)?;
@@ -1250,7 +1286,10 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/current-user");
                 Ok((__call, ()))
@@ -1287,7 +1326,10 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/groups/");
                 __call.segment("name", &__owner.name, false)?;
@@ -1311,7 +1353,10 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, definition, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/groups/");
                 __call.segment("name", &__owner.name, false)?;
@@ -1335,7 +1380,10 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/groups/");
                 __call.segment("name", &__owner.name, false)?;
@@ -1358,7 +1406,10 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/admin/users/");
                 __call.segment("login", &__owner.login, false)?;
@@ -1382,7 +1433,10 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/current-user");
                 __call.json(&__owner.document)?;
@@ -1404,13 +1458,13 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::list_users`.
         pub static LIST_USERS: Endpoint = Endpoint::new(
             "DssClient",
             "list_users",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the users of the instance (needs admin rights).",
             &[
                 Arg::new(
@@ -1437,7 +1491,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static GET_USER: Endpoint = Endpoint::new(
             "DssClient",
             "get_user",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one user.",
             &[Arg::new("login", "str", Presence::Required, Place::HandleOnly, false)],
             None,
@@ -1448,7 +1502,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static CREATE_USER: Endpoint = Endpoint::new(
             "DssClient",
             "create_user",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a user (needs admin rights) and returns a handle on it.",
             &[
                 Arg::new(
@@ -1545,7 +1599,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static GET_OWN_USER: Endpoint = Endpoint::new(
             "DssClient",
             "get_own_user",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on the user the client is authenticated as.",
             &[],
             None,
@@ -1556,7 +1610,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static LIST_USERS_ACTIVITY: Endpoint = Endpoint::new(
             "DssClient",
             "list_users_activity",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists every user's activity (needs admin rights).",
             &[
                 Arg::new(
@@ -1583,7 +1637,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static GET_AUTHORIZATION_MATRIX: Endpoint = Endpoint::new(
             "DssClient",
             "get_authorization_matrix",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the authorization matrix of enabled users and groups (needs admin rights).",
             &[],
             Some(
@@ -1602,7 +1656,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static LIST_GROUPS: Endpoint = Endpoint::new(
             "DssClient",
             "list_groups",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the groups of the instance (needs admin rights).",
             &[],
             Some(
@@ -1621,7 +1675,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static GET_GROUP: Endpoint = Endpoint::new(
             "DssClient",
             "get_group",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one group.",
             &[Arg::new("name", "str", Presence::Required, Place::HandleOnly, false)],
             None,
@@ -1632,7 +1686,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static CREATE_GROUP: Endpoint = Endpoint::new(
             "DssClient",
             "create_group",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a group (needs admin rights) and returns a handle on it.",
             &[
                 Arg::new(
@@ -1685,7 +1739,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssUser",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the user's settings (needs admin rights), to change and `save`.",
             &[],
             Some(
@@ -1704,7 +1758,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_DELETE: Endpoint = Endpoint::new(
             "DssUser",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the user.",
             &[
                 Arg::new(
@@ -1731,7 +1785,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_GET_ACTIVITY: Endpoint = Endpoint::new(
             "DssUser",
             "get_activity",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the user's activity.",
             &[],
             Some(
@@ -1750,7 +1804,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_GET_INFO: Endpoint = Endpoint::new(
             "DssUser",
             "get_info",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads what any user may know of the user (no admin rights needed).",
             &[],
             Some(
@@ -1769,7 +1823,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_GET_DEFINITION: Endpoint = Endpoint::new(
             "DssUser",
             "get_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the user's definition: the same request and answer as `get_settings` (dataikuapi keeps it as a deprecated name).",
             &[],
             Some(
@@ -1788,7 +1842,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_SET_DEFINITION: Endpoint = Endpoint::new(
             "DssUser",
             "set_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the user's definition, as read by `get_definition` and changed: the same request as `DssUserSettings::save` (deprecated in dataikuapi).",
             &[
                 Arg::new(
@@ -1815,7 +1869,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static OWN_USER_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssOwnUser",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the settings of the authenticated user, to change and `save`.",
             &[],
             Some(
@@ -1834,7 +1888,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static GROUP_GET_DEFINITION: Endpoint = Endpoint::new(
             "DssGroup",
             "get_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the group's definition.",
             &[],
             Some(
@@ -1853,7 +1907,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static GROUP_SET_DEFINITION: Endpoint = Endpoint::new(
             "DssGroup",
             "set_definition",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the group's definition, as read by `get_definition` and changed.",
             &[
                 Arg::new(
@@ -1880,7 +1934,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static GROUP_DELETE: Endpoint = Endpoint::new(
             "DssGroup",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the group.",
             &[],
             Some(
@@ -1899,7 +1953,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssUserSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings (needs admin rights): the whole object, sent back as it was read except where it was changed.",
             &[],
             Some(
@@ -1918,7 +1972,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_SETTINGS_ADD_SECRET: Endpoint = Endpoint::new(
             "DssUserSettings",
             "add_secret",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds a secret of the user, replacing any of the same name.",
             &[
                 Arg::new("name", "& str", Presence::Required, Place::HandWritten, false),
@@ -1932,7 +1986,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_SETTINGS_REMOVE_SECRET: Endpoint = Endpoint::new(
             "DssUserSettings",
             "remove_secret",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Removes the user's secrets of this name (nothing when there is none).",
             &[Arg::new("name", "& str", Presence::Required, Place::HandWritten, false)],
             None,
@@ -1943,7 +1997,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_SETTINGS_USER_PROPERTIES: Endpoint = Endpoint::new(
             "DssUserSettings",
             "user_properties",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The user's properties, which the user can see and change (change them in place, through `raw_mut`).",
             &[],
             None,
@@ -1954,7 +2008,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_SETTINGS_SET_BASIC_CONNECTION_CREDENTIAL: Endpoint = Endpoint::new(
             "DssUserSettings",
             "set_basic_connection_credential",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the user's own credential (a login and password) for a connection that takes per-user credentials.",
             &[
                 Arg::new(
@@ -1987,7 +2041,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_SETTINGS_REMOVE_CONNECTION_CREDENTIAL: Endpoint = Endpoint::new(
             "DssUserSettings",
             "remove_connection_credential",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Removes the user's own credential for a connection (nothing when there is none).",
             &[
                 Arg::new(
@@ -2006,7 +2060,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_SETTINGS_SET_BASIC_PLUGIN_CREDENTIAL: Endpoint = Endpoint::new(
             "DssUserSettings",
             "set_basic_plugin_credential",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the user's own credential (a login and password) for a credential parameter of a plugin preset: the plugin, its parameter set, the preset, the parameter.",
             &[
                 Arg::new(
@@ -2060,7 +2114,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_SETTINGS_SET_OAUTH2_PLUGIN_CREDENTIAL: Endpoint = Endpoint::new(
             "DssUserSettings",
             "set_oauth2_plugin_credential",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the user's own OAuth refresh token for a credential parameter of a plugin preset: the plugin, its parameter set, the preset, the parameter.",
             &[
                 Arg::new(
@@ -2107,7 +2161,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_SETTINGS_REMOVE_PLUGIN_CREDENTIAL: Endpoint = Endpoint::new(
             "DssUserSettings",
             "remove_plugin_credential",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Removes the user's own credential for a credential parameter of a plugin preset (nothing when there is none).",
             &[
                 Arg::new(
@@ -2147,7 +2201,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_SETTINGS_ADMIN_PROPERTIES: Endpoint = Endpoint::new(
             "DssUserSettings",
             "admin_properties",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The user's admin properties, which only administrators see and change (change them in place, through `raw_mut`).",
             &[],
             None,
@@ -2158,7 +2212,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_SETTINGS_ENABLED: Endpoint = Endpoint::new(
             "DssUserSettings",
             "enabled",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether the user may log in.",
             &[],
             None,
@@ -2169,7 +2223,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_SETTINGS_SET_ENABLED: Endpoint = Endpoint::new(
             "DssUserSettings",
             "set_enabled",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Enables or disables the user.",
             &[
                 Arg::new(
@@ -2188,7 +2242,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_SETTINGS_CREATION_DATE: Endpoint = Endpoint::new(
             "DssUserSettings",
             "creation_date",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "When the user was created, in milliseconds since the Unix epoch (dataikuapi gives a `datetime`).",
             &[],
             None,
@@ -2199,7 +2253,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_SETTINGS_PREFERENCES: Endpoint = Endpoint::new(
             "DssUserSettings",
             "preferences",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The user's preferences (interface language, which emails and notifications they get), to read and set.",
             &[],
             None,
@@ -2210,7 +2264,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static OWN_USER_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssOwnUserSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings: the whole object, sent back as it was read except where it was changed.",
             &[],
             Some(
@@ -2229,7 +2283,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static OWN_USER_SETTINGS_ADD_SECRET: Endpoint = Endpoint::new(
             "DssOwnUserSettings",
             "add_secret",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds a secret of the user, replacing any of the same name.",
             &[
                 Arg::new("name", "& str", Presence::Required, Place::HandWritten, false),
@@ -2243,7 +2297,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static OWN_USER_SETTINGS_REMOVE_SECRET: Endpoint = Endpoint::new(
             "DssOwnUserSettings",
             "remove_secret",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Removes the user's secrets of this name (nothing when there is none).",
             &[Arg::new("name", "& str", Presence::Required, Place::HandWritten, false)],
             None,
@@ -2254,7 +2308,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static OWN_USER_SETTINGS_USER_PROPERTIES: Endpoint = Endpoint::new(
             "DssOwnUserSettings",
             "user_properties",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The user's properties, which the user can see and change (change them in place, through `raw_mut`).",
             &[],
             None,
@@ -2265,7 +2319,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static OWN_USER_SETTINGS_SET_BASIC_CONNECTION_CREDENTIAL: Endpoint = Endpoint::new(
             "DssOwnUserSettings",
             "set_basic_connection_credential",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the user's own credential (a login and password) for a connection that takes per-user credentials.",
             &[
                 Arg::new(
@@ -2298,7 +2352,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static OWN_USER_SETTINGS_REMOVE_CONNECTION_CREDENTIAL: Endpoint = Endpoint::new(
             "DssOwnUserSettings",
             "remove_connection_credential",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Removes the user's own credential for a connection (nothing when there is none).",
             &[
                 Arg::new(
@@ -2317,7 +2371,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static OWN_USER_SETTINGS_SET_BASIC_PLUGIN_CREDENTIAL: Endpoint = Endpoint::new(
             "DssOwnUserSettings",
             "set_basic_plugin_credential",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the user's own credential (a login and password) for a credential parameter of a plugin preset: the plugin, its parameter set, the preset, the parameter.",
             &[
                 Arg::new(
@@ -2371,7 +2425,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static OWN_USER_SETTINGS_SET_OAUTH2_PLUGIN_CREDENTIAL: Endpoint = Endpoint::new(
             "DssOwnUserSettings",
             "set_oauth2_plugin_credential",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the user's own OAuth refresh token for a credential parameter of a plugin preset: the plugin, its parameter set, the preset, the parameter.",
             &[
                 Arg::new(
@@ -2418,7 +2472,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static OWN_USER_SETTINGS_REMOVE_PLUGIN_CREDENTIAL: Endpoint = Endpoint::new(
             "DssOwnUserSettings",
             "remove_plugin_credential",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Removes the user's own credential for a credential parameter of a plugin preset (nothing when there is none).",
             &[
                 Arg::new(
@@ -2458,7 +2512,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_INFO_DISPLAY_NAME: Endpoint = Endpoint::new(
             "DssUserInfo",
             "display_name",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The user's display name.",
             &[],
             None,
@@ -2469,7 +2523,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_INFO_GROUPS: Endpoint = Endpoint::new(
             "DssUserInfo",
             "groups",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The groups the user belongs to.",
             &[],
             None,
@@ -2480,7 +2534,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_INFO_EMAIL: Endpoint = Endpoint::new(
             "DssUserInfo",
             "email",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The user's email address.",
             &[],
             None,
@@ -2491,7 +2545,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_INFO_ENABLED: Endpoint = Endpoint::new(
             "DssUserInfo",
             "enabled",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Whether the user may log in.",
             &[],
             None,
@@ -2502,7 +2556,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssUserSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -2513,7 +2567,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static OWN_USER_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssOwnUserSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -2524,7 +2578,7 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         pub static USER_INFO_GET_RAW: Endpoint = Endpoint::new(
             "DssUserInfo",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -3935,7 +3989,10 @@ Reads the document this value holds; sends no request.*/
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssUser {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 login: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");
@@ -3945,7 +4002,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssOwnUser {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
             };
             let shown = format!("{handle:?} {handle:#?}");
             assert!(
@@ -3954,7 +4014,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssUserSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 login: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(
@@ -3970,7 +4033,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssOwnUserSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(
                             "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
@@ -3985,7 +4051,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssUserInfo {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 login: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(
@@ -4001,7 +4070,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssGroup {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 name: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");

@@ -242,7 +242,10 @@ changed, then sent back whole by `save`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/workspaces/");
                 Ok((__call, ()))
@@ -302,7 +305,10 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
                     color,
                     __opts,
                 } = self;
-                let mut __call = crate::rt::Call::new(__owner, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/workspaces/");
                 __call
@@ -375,7 +381,10 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
                 crate::rt::Error,
             > {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/workspaces/");
                 __call.segment("workspace_key", &__owner.workspace_key, false)?;
@@ -417,7 +426,10 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/workspaces/");
                 __call.segment("workspace_key", &__owner.workspace_key, false)?;
@@ -440,7 +452,10 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/workspaces/");
                 __call.segment("workspace_key", &__owner.workspace_key, false)?;
@@ -465,7 +480,10 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, object, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/workspaces/");
                 __call.segment("workspace_key", &__owner.workspace_key, false)?;
@@ -490,7 +508,10 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
                 let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
                 __call.options(__opts);
                 __call.lit("/workspaces/");
                 __call.segment("workspace_key", &__owner.workspace_key, false)?;
@@ -511,13 +532,13 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
     pub mod endpoints {
         #[allow(unused_imports)]
         use crate::rt::catalog::{
-            Arg, Endpoint, Place, Presence, Request, ResultKind, Server, Verb,
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
         };
         ///`DssClient::list_workspaces`.
         pub static LIST_WORKSPACES: Endpoint = Endpoint::new(
             "DssClient",
             "list_workspaces",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the workspaces.",
             &[],
             Some(
@@ -536,7 +557,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub static GET_WORKSPACE: Endpoint = Endpoint::new(
             "DssClient",
             "get_workspace",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "A handle on one workspace.",
             &[
                 Arg::new(
@@ -555,7 +576,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub static CREATE_WORKSPACE: Endpoint = Endpoint::new(
             "DssClient",
             "create_workspace",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Creates a workspace and returns a handle on it.",
             &[
                 Arg::new(
@@ -630,7 +651,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub static WORKSPACE_GET_SETTINGS: Endpoint = Endpoint::new(
             "DssWorkspace",
             "get_settings",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Reads the workspace's settings, to change and `save`.",
             &[],
             Some(
@@ -649,7 +670,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub static WORKSPACE_DELETE: Endpoint = Endpoint::new(
             "DssWorkspace",
             "delete",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Deletes the workspace.",
             &[],
             Some(
@@ -668,7 +689,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub static WORKSPACE_LIST_OBJECTS: Endpoint = Endpoint::new(
             "DssWorkspace",
             "list_objects",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Lists the objects of the workspace.",
             &[],
             Some(
@@ -687,7 +708,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub static WORKSPACE_ADD_OBJECT: Endpoint = Endpoint::new(
             "DssWorkspace",
             "add_object",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Adds an object to the workspace, described as DSS expects it: e.g.",
             &[
                 Arg::new(
@@ -714,7 +735,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub static WORKSPACE_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssWorkspaceSettings",
             "save",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Saves the settings (needs admin rights on the workspace): the whole object, sent back as it was read except where it was changed.",
             &[],
             Some(
@@ -733,7 +754,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub static WORKSPACE_SETTINGS_DISPLAY_NAME: Endpoint = Endpoint::new(
             "DssWorkspaceSettings",
             "display_name",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The workspace's display name.",
             &[],
             None,
@@ -744,7 +765,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub static WORKSPACE_SETTINGS_SET_DISPLAY_NAME: Endpoint = Endpoint::new(
             "DssWorkspaceSettings",
             "set_display_name",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Renames the workspace.",
             &[
                 Arg::new(
@@ -763,7 +784,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub static WORKSPACE_SETTINGS_COLOR: Endpoint = Endpoint::new(
             "DssWorkspaceSettings",
             "color",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The workspace's background color (`#RRGGBB`).",
             &[],
             None,
@@ -774,7 +795,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub static WORKSPACE_SETTINGS_SET_COLOR: Endpoint = Endpoint::new(
             "DssWorkspaceSettings",
             "set_color",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the workspace's background color.",
             &[
                 Arg::new(
@@ -793,7 +814,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub static WORKSPACE_SETTINGS_DESCRIPTION: Endpoint = Endpoint::new(
             "DssWorkspaceSettings",
             "description",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The workspace's description.",
             &[],
             None,
@@ -804,7 +825,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub static WORKSPACE_SETTINGS_SET_DESCRIPTION: Endpoint = Endpoint::new(
             "DssWorkspaceSettings",
             "set_description",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets the workspace's description.",
             &[
                 Arg::new(
@@ -823,7 +844,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub static WORKSPACE_SETTINGS_PERMISSIONS: Endpoint = Endpoint::new(
             "DssWorkspaceSettings",
             "permissions",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Who is a member, contributor or admin of the workspace (absent for a caller who is not admin of it).",
             &[],
             None,
@@ -834,7 +855,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub static WORKSPACE_SETTINGS_SET_PERMISSIONS: Endpoint = Endpoint::new(
             "DssWorkspaceSettings",
             "set_permissions",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "Sets who is a member, contributor or admin of the workspace: a list of `{\"user\"|\"group\": .., \"admin\", \"write\", \"read\"}`.",
             &[
                 Arg::new(
@@ -853,7 +874,7 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         pub static WORKSPACE_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssWorkspaceSettings",
             "get_raw",
-            Server::Dss,
+            crate::rt::Server::DSS,
             "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
             &[],
             None,
@@ -1382,7 +1403,10 @@ Reads the document this value holds; sends no request.*/
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
             let handle = super::handles::DssWorkspace {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 workspace_key: ::std::string::String::from("plain"),
             };
             let shown = format!("{handle:?} {handle:#?}");
@@ -1392,7 +1416,10 @@ Reads the document this value holds; sends no request.*/
             );
             checked += 1;
             let handle = super::handles::DssWorkspaceSettings {
-                client: ::core::clone::Clone::clone(&client),
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
                 workspace_key: ::std::string::String::from("plain"),
                 document: crate::rt::Document::new(
                     ::serde_json::from_str(
