@@ -69,6 +69,10 @@ fn logs_say_what_happened_and_no_secret() {
             format!("https://dss.example/dip/publicapi/admin/globalAPIKeys/{REDIRECTED_KEY}"),
         );
     });
+    let escape = server.mock(|when, then| {
+        when.method(GET).path(api("/projects/P/timeline"));
+        then.status(200).json_body(json!({"items": []}));
+    });
     let c = DssClient::new(server.base_url(), API_KEY).unwrap();
 
     let handle = c.get_global_api_key(SECRET_KEY).send().unwrap();
@@ -79,6 +83,11 @@ fn logs_say_what_happened_and_no_secret() {
     let mut future = c.get_future("t1");
     assert_eq!(future.wait(WaitOptions::new()).unwrap(), json!(1));
     assert!(c.list_projects().send().is_err());
+    c.raw(dss_api::Verb::Get, "/projects")
+        .segment("P")
+        .segment("timeline")
+        .send()
+        .unwrap();
     let err = c.get_global_api_key(REDIRECTED_KEY).send().unwrap_err();
     assert_eq!(err.status(), Some(301));
     let shown = format!("{err} {err:?}");
@@ -90,16 +99,24 @@ fn logs_say_what_happened_and_no_secret() {
     busy.assert_calls(2);
     task.assert();
     moved.assert();
+    escape.assert();
 
     let lines = CAPTURE.0.lock().unwrap().clone();
     let all = lines.join("\n");
-    // One debug line per request (7 requests), with verb, path, status,
+    // One debug line per request (8 requests), with verb, path, status,
     // time and sizes.
     let requests: Vec<&String> = lines
         .iter()
         .filter(|l| l.starts_with("DEBUG") && l.contains(" -> "))
         .collect();
-    assert_eq!(requests.len(), 7, "{all}");
+    assert_eq!(requests.len(), 8, "{all}");
+    // The escape hatch's line names it.
+    assert!(
+        requests
+            .iter()
+            .any(|l| l.contains("DssClient::raw: GET /projects/P/timeline -> 200")),
+        "{all}"
+    );
     assert!(
         requests.iter().any(|l| l.contains("POST /admin/users/ -> 200 in")
             && l.contains("sent ")

@@ -8,6 +8,10 @@ use proc_macro2::{Ident, Span};
 /// The owner type of client-level endpoints.
 pub const CLIENT: &str = "DssClient";
 
+/// Methods of ours that dataikuapi does not have (the escape hatch): the
+/// catalog does not mark them as dataikuapi's.
+pub const OWN_METHODS: &[&str] = &["raw"];
+
 /// Conversions a spec value may call (`name(arg)`). Each is a function of the
 /// runtime's `convert` module taking the argument's JSON value and its name
 /// (for error messages) and returning JSON. The expansion checks at compile

@@ -56,6 +56,7 @@ mod util;
 pub use api::handles::*;
 pub use api::{catalog, models, requests};
 pub use api::{DatasetRows, JobDefinitionBuilder, JobState, ScenarioOutcome, SqlRows};
+pub use endpoint::Verb;
 pub use error::{ApiError, Error, Result, TimeoutPhase};
 pub use rows::RowValue;
 pub use transport::client::{ClientBuilder, DssClient, ServerClient};

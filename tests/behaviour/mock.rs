@@ -706,3 +706,48 @@ fn folder_paths_are_read_as_dss_reads_them() -> R {
     folder.downloads().assert_calls(1);
     Ok(())
 }
+
+/// The escape hatch is stubbed like any request value: by what it sends
+/// (verb, path, query, JSON body), answered as JSON.
+#[test]
+fn raw_requests_are_stubbed_like_the_others() -> R {
+    use dss_api::Verb;
+    let mock = MockDss::start()?;
+    let timeline = mock
+        .raw(Verb::Get, "/projects")
+        .segment("P")
+        .segment("timeline")
+        .query("itemCount", "5")
+        .returns(json!({"items": [1]}))?;
+    let posted = mock
+        .raw(Verb::Post, "/projects/P/tags")
+        .json(json!({"tags": ["a"]}))
+        .returns(())?;
+
+    let answer = mock
+        .raw(Verb::Get, "/projects")
+        .segment("P")
+        .segment("timeline")
+        .query("itemCount", "5")
+        .send()?;
+    assert_eq!(answer, json!({"items": [1]}));
+    assert_eq!(
+        mock.raw(Verb::Post, "/projects/P/tags")
+            .json(json!({"tags": ["a"]}))
+            .send()?,
+        Value::Null
+    );
+    // Another query is another request: the mock's diagnostic, not a 404.
+    mock.allow_unmatched();
+    let e = mock
+        .raw(Verb::Get, "/projects/P/timeline")
+        .query("itemCount", "6")
+        .send()
+        .unwrap_err();
+    assert_unmatched(&e, "the query");
+    timeline.assert_calls(1);
+    assert_eq!(timeline.calls()[0].path(), "/dip/publicapi/projects/P/timeline");
+    posted.assert_calls(1);
+    assert_eq!(posted.calls()[0].json(), Some(json!({"tags": ["a"]})));
+    Ok(())
+}

@@ -7,6 +7,7 @@ mod faults;
 mod messages;
 mod progress;
 mod proxy;
+mod raw;
 mod retries;
 mod secrets;
 mod stale;

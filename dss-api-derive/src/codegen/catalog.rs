@@ -141,7 +141,8 @@ fn endpoint(m: &Method) -> TokenStream {
             ..
         }
     );
-    let dataikuapi = m.request().is_none_or(|r| !r.helper);
+    let dataikuapi = m.request().is_none_or(|r| !r.helper)
+        && !(hand_written && crate::names::OWN_METHODS.contains(&m.name.as_str()));
     let request = match m.request() {
         None => quote!(None),
         Some(r) => {

@@ -114,6 +114,7 @@ fn client(h: &HandleDef, server: &ServerRef) -> TokenStream {
         }
     });
     let server_value = server_expr(server);
+    let raw_static = format_ident!("{}", crate::names::endpoint_static_name(&h.name, "raw"));
     quote! {
         #[doc = #doc]
         #[derive(Clone)]
@@ -127,6 +128,13 @@ fn client(h: &HandleDef, server: &ServerRef) -> TokenStream {
             /// The host this client talks to, as given (without a trailing `/`).
             pub fn host(&self) -> &str { self.core.host() }
             #(#accessors)*
+            /// A request on any path of this server's API (under its base
+            /// path), for an endpoint the spec lacks: the same credential, time
+            /// bounds, retries, errors and logs as every method; the mock stubs
+            /// it too.
+            pub fn raw(&self, verb: crate::Verb, path: &str) -> crate::requests::RawRequest<'_> {
+                crate::requests::RawRequest::new(&self.core, &super::endpoints::#raw_static, verb, path)
+            }
         }
         impl crate::rt::ServerClient for #name {
             const SERVER: crate::rt::Server = #server_value;

@@ -54,6 +54,7 @@ pub fn validate(spec: &ast::Spec) -> (Api, Vec<SpecError>) {
     let mut methods = v.methods(spec, &handles);
     add_get_raw(spec, &handles, &mut methods);
     let handles = handle_defs(spec, &handles);
+    add_client_raw(&handles, &mut methods);
     for m in &mut methods {
         let owner = handles.iter().find(|h| h.name == m.owner);
         m.owner_is_client = owner.is_none_or(|h| h.server.is_some());
@@ -134,6 +135,36 @@ fn add_get_raw(spec: &ast::Spec, handles: &HashMap<&str, &ast::Handle>, methods:
 /// DSS client).
 fn client_of(owner: Option<&ast::Handle>) -> &str {
     owner.map_or(CLIENT, |h| h.client.as_str())
+}
+
+/// Every client of another server has the escape hatch `raw` (DSS's is
+/// declared in the spec, written by hand), generated with the client.
+fn add_client_raw(handles: &[HandleDef], methods: &mut Vec<Method>) {
+    let other = |text: &str| ast::Type {
+        text: text.to_owned(),
+        shape: ast::Shape::Other,
+    };
+    for h in handles.iter().filter(|h| h.server.is_some()) {
+        if methods.iter().any(|m| m.owner == h.name && m.name == "raw") {
+            continue;
+        }
+        methods.push(Method {
+            file: h.file.clone(),
+            owner: h.name.clone(),
+            name: "raw".into(),
+            doc: "A request on any path of this server's API, for an endpoint the spec lacks: the same \
+                  credential, time bounds, retries, errors and logs as every method."
+                .into(),
+            args: Vec::new(),
+            action: Action::ByHand {
+                receiver: ast::Receiver::Ref,
+                args: vec![("verb".into(), other("crate::Verb")), ("path".into(), other("&str"))],
+                ret: other("RawRequest<'_>"),
+            },
+            server: ServerRef::default(),
+            owner_is_client: true,
+        });
+    }
 }
 
 /// A hand-written method, as the catalog lists it.

@@ -14,6 +14,7 @@ mod jobs;
 pub mod models;
 mod plugins;
 mod project;
+mod raw;
 mod recipe_settings;
 mod recipes;
 pub mod requests;

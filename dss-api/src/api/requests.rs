@@ -14,6 +14,7 @@ pub use crate::api::folders::{
 pub use crate::api::generated::requests::*;
 pub use crate::api::jobs::{JobRun, JobStartAndWait, ProjectStartJobAndWait};
 pub use crate::api::project::ProjectUpdateVariables;
+pub use crate::api::raw::RawRequest;
 pub use crate::api::recipes::SchemaUpdatesApply;
 pub use crate::api::scenario_settings::{ScenarioGetSettings, ScenarioSettingsSave};
 pub use crate::api::scenarios::{ScenarioGetRunsByDate, ScenarioRunAndWait};

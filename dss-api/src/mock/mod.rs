@@ -510,6 +510,32 @@ mod other_servers {
         looked.assert_calls(1);
         assert_eq!(looked.calls()[0].path(), "/public/api/v1/svc%201/ep/lookup");
 
+        // Its escape hatch: under its base path, named after it.
+        let escape = mock
+            .raw(crate::Verb::Get, "/svc 1/ep/extra")
+            .returns(json!({"ok": true}));
+        assert!(
+            matches!(escape, Err(crate::Error::InvalidArgument { .. })),
+            "a space is refused"
+        );
+        let escape = mock
+            .raw(crate::Verb::Get, "/x")
+            .segment("svc 1")
+            .returns(json!({"ok": true}))
+            .unwrap();
+        assert_eq!(
+            client.raw(crate::Verb::Get, "/x").segment("svc 1").send().unwrap(),
+            json!({"ok": true})
+        );
+        assert_eq!(escape.calls()[0].path(), "/public/api/v1/x/svc%201");
+        mock.allow_unmatched();
+        let err = client.raw(crate::Verb::Get, "/missing").send().unwrap_err();
+        assert_eq!(err.endpoint().unwrap().to_string(), "ScoringClient::raw");
+        assert!(
+            !err.endpoint().unwrap().dataikuapi,
+            "the escape hatch is not dataikuapi's"
+        );
+
         // The credential, when given, and never shown.
         let keyed = sample::handles::ScoringClient::new("http://h:1", "svc", Some("S3CR3T")).unwrap();
         let shown = format!("{keyed:?}");

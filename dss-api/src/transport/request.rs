@@ -243,6 +243,8 @@ pub struct Call<'c> {
     /// The secret values of those segments, as given, so that errors
     /// repeating them can hide them.
     secrets: Vec<String>,
+    /// Headers of this request only (the escape hatch's), checked.
+    headers: Vec<(http::HeaderName, http::HeaderValue)>,
 }
 
 impl<'c> Call<'c> {
@@ -269,6 +271,7 @@ impl<'c> Call<'c> {
             path_start: base.len(),
             secret_spans: Vec::new(),
             secrets: Vec::new(),
+            headers: Vec::new(),
         }
     }
 
@@ -307,6 +310,60 @@ impl<'c> Call<'c> {
         self.url.push_str(s);
     }
 
+    /// Appends a piece of path given at run time (the escape hatch's): it
+    /// must be a path as sent, starting with `/`, made of the characters a
+    /// URL path may hold (`%` only as the start of an escape); anything else
+    /// is [`Error::InvalidArgument`] naming `name`.
+    pub fn path_text(&mut self, name: &'static str, path: &str) -> Result<()> {
+        let bytes = path.as_bytes();
+        let escape_ok = |i: usize| bytes.len() > i + 2 && bytes[i + 1..i + 3].iter().all(u8::is_ascii_hexdigit);
+        let bad = bytes.iter().enumerate().find(|&(i, &b)| {
+            !(b.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&b) || (b == b'%' && escape_ok(i)))
+        });
+        let reason = if !path.starts_with('/') {
+            Some("a path starts with `/`".to_owned())
+        } else {
+            bad.map(|(i, _)| {
+                let c = path[i..].chars().next().unwrap_or('?');
+                format!(
+                    "{c:?} cannot be sent in a path as it is: give such a value with `.segment(..)`, which encodes it"
+                )
+            })
+        };
+        if let Some(reason) = reason {
+            return Err(Error::InvalidArgument { name, reason });
+        }
+        self.url.push_str(path);
+        Ok(())
+    }
+
+    /// Sets the verb (the escape hatch's, which names no endpoint of its
+    /// own): whether the request is safe to send twice follows the verb
+    /// until [`set_idempotent`](Self::set_idempotent) says otherwise.
+    pub(crate) fn set_verb(&mut self, verb: Verb) {
+        self.verb = verb;
+        self.idempotent = verb.is_idempotent();
+    }
+
+    /// Declares the request safe (or not) to send twice, whatever its verb.
+    pub(crate) fn set_idempotent(&mut self, idempotent: bool) {
+        self.idempotent = idempotent;
+    }
+
+    /// Adds a header to this request only. A name or value HTTP cannot
+    /// carry is [`Error::InvalidArgument`] (the value is not repeated: it
+    /// may be a credential).
+    pub fn header(&mut self, name: &str, value: &str) -> Result<()> {
+        let invalid = |what: &str| Error::InvalidArgument {
+            name: "header",
+            reason: format!("{what} of header `{}` cannot be sent in HTTP", name.escape_debug()),
+        };
+        let n = http::HeaderName::try_from(name).map_err(|_| invalid("the name"))?;
+        let v = http::HeaderValue::try_from(value).map_err(|_| invalid("the value"))?;
+        self.headers.push((n, v));
+        Ok(())
+    }
+
     /// Appends one path segment, percent-encoded so that it stays one
     /// segment whatever it holds. `.` and `..` are encoded as well, so that
     /// they cannot climb out of the path; an empty value is refused (it would
@@ -324,7 +381,7 @@ impl<'c> Call<'c> {
 
     /// Adds a query parameter (once per item of a list), unless the value is
     /// an unset optional.
-    pub fn query(&mut self, name: &'static str, value: impl QueryValue) {
+    pub fn query(&mut self, name: &str, value: impl QueryValue) {
         let query = &mut self.query;
         value.each_text(&mut |v| {
             query.push(if query.is_empty() { '?' } else { '&' });
@@ -601,6 +658,9 @@ impl<'c> Call<'c> {
         }
         for (k, v) in &inner.headers {
             req = req.header(k.as_str(), v.expose());
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k, v);
         }
         let (req, body, sent) = self.body(req, payload)?;
         // Every argument is percent-encoded and the host was checked when

@@ -56,6 +56,22 @@ pub mod spec_node {
             pub fn service_id(&self) -> &str {
                 &self.service_id
             }
+            /// A request on any path of this server's API (under its base
+            /// path), for an endpoint the spec lacks: the same credential, time
+            /// bounds, retries, errors and logs as every method; the mock stubs
+            /// it too.
+            pub fn raw(
+                &self,
+                verb: crate::Verb,
+                path: &str,
+            ) -> crate::requests::RawRequest<'_> {
+                crate::requests::RawRequest::new(
+                    &self.core,
+                    &super::endpoints::SCORING_CLIENT_RAW,
+                    verb,
+                    path,
+                )
+            }
         }
         impl crate::rt::ServerClient for ScoringClient {
             const SERVER: crate::rt::Server = crate::rt::Server::new(
@@ -422,12 +438,33 @@ Unset by default (then sent as `null`). Sent as JSON member `context`.*/
             ResultKind::Json("Value"),
             [false, true, false],
         );
+        ///`ScoringClient::raw`.
+        pub static SCORING_CLIENT_RAW: Endpoint = Endpoint::new(
+            "ScoringClient",
+            "raw",
+            crate::rt::Server::new("ScoringClient", "/public/api/v1", false),
+            "A request on any path of this server's API, for an endpoint the spec lacks: the same credential, time bounds, retries, errors and logs as every method.",
+            &[
+                Arg::new(
+                    "verb",
+                    "crate::Verb",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new("path", "&str", Presence::Required, Place::HandWritten, false),
+            ],
+            None,
+            ResultKind::HandWritten("RawRequest<'_>"),
+            [true, false, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
         &endpoints::SCORING_CLIENT_PREDICT_RECORD,
         &endpoints::SCORING_CLIENT_GET_ENDPOINT,
         &endpoints::SCORING_ENDPOINT_LOOKUP,
+        &endpoints::SCORING_CLIENT_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -555,6 +592,34 @@ Returns a [`ScoringEndpointLookup`](requests::ScoringEndpointLookup) request; no
             }
         }
     }
+    /// The hand-written methods this file declares have the
+    /// signatures it gives them, in the crate's public names.
+    const _: () = {
+        #[allow(unused_imports)]
+        use super::handles::*;
+        #[allow(unused_imports)]
+        use super::models::*;
+        #[allow(unused_imports)]
+        use crate::models::*;
+        #[allow(unused_imports)]
+        use crate::requests::*;
+        #[allow(unused_imports)]
+        use crate::*;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        {
+            impl super::handles::ScoringClient {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_raw(
+                    &self,
+                    verb: crate::Verb,
+                    path: &str,
+                ) -> RawRequest<'_> {
+                    self.raw(verb, path)
+                }
+            }
+        }
+    };
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]

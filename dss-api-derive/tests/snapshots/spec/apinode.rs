@@ -58,6 +58,22 @@ takes them without a credential.*/
             pub fn service_id(&self) -> &str {
                 &self.service_id
             }
+            /// A request on any path of this server's API (under its base
+            /// path), for an endpoint the spec lacks: the same credential, time
+            /// bounds, retries, errors and logs as every method; the mock stubs
+            /// it too.
+            pub fn raw(
+                &self,
+                verb: crate::Verb,
+                path: &str,
+            ) -> crate::requests::RawRequest<'_> {
+                crate::requests::RawRequest::new(
+                    &self.core,
+                    &super::endpoints::API_NODE_CLIENT_RAW,
+                    verb,
+                    path,
+                )
+            }
         }
         impl crate::rt::ServerClient for ApiNodeClient {
             const SERVER: crate::rt::Server = crate::rt::Server::new(
@@ -264,11 +280,32 @@ takes them without a credential.*/
             ResultKind::Json("Value"),
             [false, true, false],
         );
+        ///`ApiNodeClient::raw`.
+        pub static API_NODE_CLIENT_RAW: Endpoint = Endpoint::new(
+            "ApiNodeClient",
+            "raw",
+            crate::rt::Server::new("ApiNodeClient", "/public/api/v1", false),
+            "A request on any path of this server's API, for an endpoint the spec lacks: the same credential, time bounds, retries, errors and logs as every method.",
+            &[
+                Arg::new(
+                    "verb",
+                    "crate::Verb",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new("path", "&str", Presence::Required, Place::HandWritten, false),
+            ],
+            None,
+            ResultKind::HandWritten("RawRequest<'_>"),
+            [true, false, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
         &endpoints::API_NODE_CLIENT_SQL_QUERY,
         &endpoints::API_NODE_CLIENT_LOOKUP_RECORDS,
+        &endpoints::API_NODE_CLIENT_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -345,6 +382,34 @@ Returns a [`ApiNodeClientLookupRecords`](requests::ApiNodeClientLookupRecords) r
             }
         }
     }
+    /// The hand-written methods this file declares have the
+    /// signatures it gives them, in the crate's public names.
+    const _: () = {
+        #[allow(unused_imports)]
+        use super::handles::*;
+        #[allow(unused_imports)]
+        use super::models::*;
+        #[allow(unused_imports)]
+        use crate::models::*;
+        #[allow(unused_imports)]
+        use crate::requests::*;
+        #[allow(unused_imports)]
+        use crate::*;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        {
+            impl super::handles::ApiNodeClient {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_raw(
+                    &self,
+                    verb: crate::Verb,
+                    path: &str,
+                ) -> RawRequest<'_> {
+                    self.raw(verb, path)
+                }
+            }
+        }
+    };
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]

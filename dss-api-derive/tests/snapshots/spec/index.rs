@@ -30,6 +30,7 @@ pub mod handles {
     pub use super::spec_recipes::handles::*;
     pub use super::spec_bundles::handles::*;
     pub use super::spec_apinode::handles::*;
+    pub use super::spec_escape::handles::*;
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -61,6 +62,7 @@ pub mod models {
     pub use super::spec_recipes::models::*;
     pub use super::spec_bundles::models::*;
     pub use super::spec_apinode::models::*;
+    pub use super::spec_escape::models::*;
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -91,6 +93,7 @@ pub mod requests {
     pub use super::spec_recipes::requests::*;
     pub use super::spec_bundles::requests::*;
     pub use super::spec_apinode::requests::*;
+    pub use super::spec_escape::requests::*;
     /// The name of every request value type generated from the
     /// spec, each checked to implement `rt::Prepared` (the mock's
     /// stubs).
@@ -124,6 +127,7 @@ pub mod requests {
                 + super::spec_recipes::requests::REQUEST_TYPES.len()
                 + super::spec_bundles::requests::REQUEST_TYPES.len()
                 + super::spec_apinode::requests::REQUEST_TYPES.len()
+                + super::spec_escape::requests::REQUEST_TYPES.len()
         },
     >(
         &[
@@ -153,6 +157,7 @@ pub mod requests {
             super::spec_recipes::requests::REQUEST_TYPES,
             super::spec_bundles::requests::REQUEST_TYPES,
             super::spec_apinode::requests::REQUEST_TYPES,
+            super::spec_escape::requests::REQUEST_TYPES,
         ],
         "",
     );
@@ -188,6 +193,7 @@ pub(crate) mod endpoints {
     pub(crate) use super::spec_recipes::endpoints::*;
     pub(crate) use super::spec_bundles::endpoints::*;
     pub(crate) use super::spec_apinode::endpoints::*;
+    pub(crate) use super::spec_escape::endpoints::*;
 }
 /// Every generated method, handle and model, described as data.
 pub mod catalog {
@@ -220,6 +226,7 @@ pub mod catalog {
                 + super::spec_recipes::ENDPOINTS.len()
                 + super::spec_bundles::ENDPOINTS.len()
                 + super::spec_apinode::ENDPOINTS.len()
+                + super::spec_escape::ENDPOINTS.len()
         },
     >(
         &[
@@ -249,6 +256,7 @@ pub mod catalog {
             super::spec_recipes::ENDPOINTS,
             super::spec_bundles::ENDPOINTS,
             super::spec_apinode::ENDPOINTS,
+            super::spec_escape::ENDPOINTS,
         ],
         &crate::rt::catalog::Endpoint::PLACEHOLDER,
     );
@@ -276,7 +284,7 @@ pub mod catalog {
                 + super::spec_folders::HANDLES.len() + super::spec_jobs::HANDLES.len()
                 + super::spec_scenarios::HANDLES.len()
                 + super::spec_recipes::HANDLES.len() + super::spec_bundles::HANDLES.len()
-                + super::spec_apinode::HANDLES.len()
+                + super::spec_apinode::HANDLES.len() + super::spec_escape::HANDLES.len()
         },
     >(
         &[
@@ -306,6 +314,7 @@ pub mod catalog {
             super::spec_recipes::HANDLES,
             super::spec_bundles::HANDLES,
             super::spec_apinode::HANDLES,
+            super::spec_escape::HANDLES,
         ],
         crate::rt::catalog::Handle::PLACEHOLDER,
     );
@@ -330,7 +339,7 @@ pub mod catalog {
                 + super::spec_datasets::MODELS.len() + super::spec_folders::MODELS.len()
                 + super::spec_jobs::MODELS.len() + super::spec_scenarios::MODELS.len()
                 + super::spec_recipes::MODELS.len() + super::spec_bundles::MODELS.len()
-                + super::spec_apinode::MODELS.len()
+                + super::spec_apinode::MODELS.len() + super::spec_escape::MODELS.len()
         },
     >(
         &[
@@ -360,6 +369,7 @@ pub mod catalog {
             super::spec_recipes::MODELS,
             super::spec_bundles::MODELS,
             super::spec_apinode::MODELS,
+            super::spec_escape::MODELS,
         ],
         crate::rt::catalog::Model::PLACEHOLDER,
     );
@@ -641,6 +651,16 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_escape::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
         ::core::result::Result::Err(
             crate::rt::Error::Config(
                 ::std::format!("the catalog has no sending method `{owner}::{method}`"),
@@ -888,6 +908,15 @@ pub mod catalog {
             return r;
         }
         if let ::core::option::Option::Some(r) = super::spec_apinode::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_escape::round_trip(
             client,
             document,
             ids,
