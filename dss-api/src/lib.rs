@@ -36,6 +36,9 @@
 //!   themselves (`mock.list_projects().returns(..)`).
 
 #![deny(missing_docs)]
+// On docs.rs (nightly, `--cfg docsrs`): a badge naming the feature of each
+// feature-gated item.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod api;
 mod document;

@@ -157,7 +157,7 @@ fn render_table() -> String {
     out
 }
 
-const START: &str = "<!-- method table: rendered from dss_api::catalog by tests/surface.rs -->\n";
+const START: &str = "<!-- method table: rendered from dss_api::catalog by tests/surface/surface.rs -->\n";
 const END: &str = "<!-- end of method table -->\n";
 
 #[test]
@@ -220,4 +220,26 @@ fn every_endpoint_identity_is_unique() {
         "surface: {} endpoint identities, all distinct ({deletes} methods named `delete`)",
         seen.len()
     );
+}
+
+/// Every method has a doc of its own: none is empty, and no two methods of
+/// one type share the same first sentence (a doc copied from a sibling
+/// describes the wrong method).
+#[test]
+fn every_method_has_a_doc_of_its_own() {
+    use std::collections::BTreeMap;
+    let mut empty = Vec::new();
+    let mut seen: BTreeMap<(&str, &str), &str> = BTreeMap::new();
+    let mut shared = Vec::new();
+    for e in dss_api::catalog::ENDPOINTS {
+        if e.doc.trim().is_empty() {
+            empty.push(e.to_string());
+            continue;
+        }
+        if let Some(first) = seen.insert((e.owner, e.doc), e.method) {
+            shared.push(format!("{e} and {}::{first}: {:?}", e.owner, e.doc));
+        }
+    }
+    assert!(empty.is_empty(), "methods without a doc: {empty:?}");
+    assert!(shared.is_empty(), "methods sharing a doc:\n{}", shared.join("\n"));
 }

@@ -1341,7 +1341,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
             "DssManagedFolder",
             "get_file",
             crate::rt::Server::DSS,
-            "Computes the metrics defined on the folder; returns DSS's answer.",
+            "Reads a file of the folder as a byte stream, read as it arrives (nothing is held whole in memory).",
             &[Arg::new("path", "str", Presence::Required, Place::PathSegments, false)],
             Some(
                 Request::new(
@@ -1423,7 +1423,7 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
             "DssManagedFolder",
             "compute_defined_metrics",
             crate::rt::Server::DSS,
-            "",
+            "Computes the metrics defined on the folder; returns DSS's answer.",
             &[],
             Some(
                 Request::new(
@@ -2103,10 +2103,7 @@ Returns a [`ManagedFolderCopyTo`](requests::ManagedFolderCopyTo) request; nothin
                 __opts: ::core::default::Default::default(),
             }
         }
-        /**Computes the metrics defined on the folder; returns DSS's answer.
-`compute_metrics` sends this request when given neither metric ids
-nor probes.
-Reads a file of the folder as a byte stream, read as it arrives
+        /**Reads a file of the folder as a byte stream, read as it arrives
 (nothing is held whole in memory).
 
 `GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`
@@ -2191,7 +2188,9 @@ Returns a [`ManagedFolderDeleteFile`](requests::ManagedFolderDeleteFile) request
                 __opts: ::core::default::Default::default(),
             }
         }
-        /**
+        /**Computes the metrics defined on the folder; returns DSS's answer.
+`compute_metrics` sends this request when given neither metric ids
+nor probes.
 
 `POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`
 

@@ -1,8 +1,8 @@
 //! A tour of dss-api: a small batch job, as you would write it against DSS.
 //!
 //! ```text
-//! cargo run -p dss-api --example tour
-//! RUST_LOG=dss_api=debug cargo run -p dss-api --example tour   # one log line per request
+//! cargo run -p dss-api-examples --example tour
+//! RUST_LOG=dss_api=debug cargo run -p dss-api-examples --example tour   # one log line per request
 //! ```
 //!
 //! Without DSS credentials (`DKU_DSS_URL` + `DKU_API_KEY`, or
@@ -14,7 +14,7 @@
 //! an error. With credentials it only reads: nothing is created or changed
 //! on a real DSS.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
 
 use anyhow::{ensure, Context};
@@ -140,21 +140,36 @@ fn run_job(client: &DssClient) -> anyhow::Result<()> {
                 .first_interval(Duration::from_millis(150))
                 .max_interval(Duration::from_millis(400))
                 .on_progress(|p| {
-                    print!(
-                        "\r   {} {}: {} (poll {}, {:.1?})   ",
-                        p.kind, p.id, p.state, p.polls, p.elapsed
-                    );
-                    let _ = std::io::stdout().flush();
+                    // One line updated in place on a terminal; one line per
+                    // poll in a log or a pipe.
+                    if std::io::stdout().is_terminal() {
+                        print!(
+                            "\r   {} {}: {} (poll {}, {:.1?})   ",
+                            p.kind, p.id, p.state, p.polls, p.elapsed
+                        );
+                        let _ = std::io::stdout().flush();
+                    } else {
+                        println!(
+                            "   {} {}: {} (poll {}, {:.1?})",
+                            p.kind, p.id, p.state, p.polls, p.elapsed
+                        );
+                    }
                 }),
         )
         .send()?
         .context("the trigger fire was cancelled")?;
-    println!(
-        "\r   scenario run {} ended {} after {:.1?}                              ",
+    let ended = format!(
+        "   scenario run {} ended {} after {:.1?}",
         run.run_id(),
         run.outcome().map(|o| o.to_string()).unwrap_or_default(),
         started.elapsed()
     );
+    if std::io::stdout().is_terminal() {
+        // Over the progress line, blanking what is left of it.
+        println!("\r{ended:<80}");
+    } else {
+        println!("{ended}");
+    }
 
     println!("4. stream a dataset's rows");
     let rows = project.get_dataset("orders").iter_rows().send()?;
@@ -178,12 +193,20 @@ fn run_job(client: &DssClient) -> anyhow::Result<()> {
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     let shown = bar.clone();
+    let terminal = std::io::stdout().is_terminal();
+    let quarters_told = std::sync::atomic::AtomicU64::new(0);
     let started = Instant::now();
     let written = project
         .download_exported_bundle_archive_to_file("v1", path.to_string_lossy())
         .on_progress(move |p| {
             if let Some(total) = p.total {
                 shown.set_length(total);
+                // Not a terminal: a plain line at each quarter instead of a bar.
+                let quarters = (p.done * 4).checked_div(total).unwrap_or(4);
+                if !terminal && quarters > quarters_told.load(std::sync::atomic::Ordering::Relaxed) {
+                    quarters_told.store(quarters, std::sync::atomic::Ordering::Relaxed);
+                    println!("   {} of {} MiB", p.done >> 20, total >> 20);
+                }
             }
             shown.set_position(p.done);
         })
