@@ -12,6 +12,7 @@ mod mock;
 mod paths;
 mod recipes;
 mod scenarios;
+mod scripts;
 mod send_as;
 mod settings;
 mod settings_local;

@@ -240,6 +240,10 @@ pub fn request_value(m: &Method, r: &Request) -> TokenStream {
     out.extend(quote!(impl<'a> #rty<'a>));
     out.extend(std::iter::once(proc_macro2::TokenTree::Group(super::braced(body))));
     out.extend(quote!(crate::rt::request_common!(#rty, super::endpoints::#endpoint_static, #tail);));
+    // The mock's stubs, named per type (no blanket impl: a value that is not
+    // a request of its own then gets "`Stub` is not implemented", naming
+    // the trait the user imported, not the runtime's).
+    out.extend(quote!(#[cfg(feature = "mock")] impl crate::mock::Stub for #rty<'_> {}));
     out
 }
 

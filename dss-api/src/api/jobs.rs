@@ -570,25 +570,41 @@ impl<'a> JobRun<'a, '_> {
         }
     }
 
-    /// Finds the output (for a recipe, by reading the flow graph), starts
-    /// the job (`POST /projects/{project_key}/jobs/`), waits for it unless
-    /// told not to, and returns it.
-    pub fn send(self) -> Result<DssJob> {
-        let (client, project_key, id, object_type) = match self.target {
-            RunTarget::Dataset(d) => (&d.client, &d.project_key, d.dataset_name.clone(), None),
-            RunTarget::Recipe(r) => {
-                let (id, object_type) = r.output_to_build(&self.settings)?;
-                (&r.client, &r.project_key, id, Some(object_type))
-            }
-        };
-        let project = client.get_project(project_key);
-        let mut definition = project
+    /// The project the job runs in.
+    pub(crate) fn project(&self) -> DssProject {
+        match self.target {
+            RunTarget::Dataset(d) => d.client.get_project(&d.project_key),
+            RunTarget::Recipe(r) => r.client.get_project(&r.project_key),
+        }
+    }
+
+    /// The dataset this builds (empty for a recipe's run).
+    pub(crate) fn dataset_name(&self) -> &str {
+        match self.target {
+            RunTarget::Dataset(d) => &d.dataset_name,
+            RunTarget::Recipe(_) => "",
+        }
+    }
+
+    /// The recipe this runs, if it runs one.
+    pub(crate) fn recipe(&self) -> Option<&'a DssRecipe> {
+        match self.target {
+            RunTarget::Recipe(r) => Some(r),
+            RunTarget::Dataset(_) => None,
+        }
+    }
+
+    /// The job definition that builds `id` (of `object_type`, a dataset
+    /// when `None`), with this run's type and partitions.
+    pub(crate) fn definition(&self, id: String, object_type: Option<&'static str>) -> Value {
+        let mut definition = self
+            .project()
             .new_job()
-            .with_type(self.job_type)
+            .with_type(self.job_type.clone())
             .with_output(id, object_type, None, None)
             .get_definition();
         if let (Some(partitions), Some(output)) = (
-            self.partitions,
+            self.partitions.clone(),
             definition
                 .get_mut("outputs")
                 .and_then(|o| o.get_mut(0))
@@ -596,6 +612,22 @@ impl<'a> JobRun<'a, '_> {
         ) {
             output.insert("partition".to_owned(), partitions);
         }
+        definition
+    }
+
+    /// Finds the output (for a recipe, by reading the flow graph), starts
+    /// the job (`POST /projects/{project_key}/jobs/`), waits for it unless
+    /// told not to, and returns it.
+    pub fn send(self) -> Result<DssJob> {
+        let (id, object_type) = match self.target {
+            RunTarget::Dataset(d) => (d.dataset_name.clone(), None),
+            RunTarget::Recipe(r) => {
+                let (id, object_type) = r.output_to_build(&self.settings)?;
+                (id, Some(object_type))
+            }
+        };
+        let definition = self.definition(id, object_type);
+        let project = self.project();
         let job = timed!(project.start_job(definition), &self.settings).send()?;
         if self.wait {
             job.wait_with(self.no_fail, self.options, &self.settings)?;

@@ -243,3 +243,6 @@ impl crate::rt::Prepared for RawRequest<'_> {
         Ok(self.prepare()?.describe())
     }
 }
+
+#[cfg(feature = "mock")]
+impl crate::mock::Stub for RawRequest<'_> {}

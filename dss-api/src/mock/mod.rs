@@ -47,6 +47,12 @@
 //!   ([`Stub::answers_in_turn`], [`Stub::responds_with`]), script anything
 //!   else.
 //! - **Scripts** for the calls that take several requests:
+//!   [`JobRun::ends_after`] (a build or a recipe run: its job, started
+//!   from the definition the call sends, ending in a state after some polls,
+//!   with its log), [`ProjectStartJob::ends_after`] (a job started from a
+//!   definition), [`Stub::task_finishes_after`] and
+//!   [`Stub::task_fails_after`] (the task a request starts, ending with a
+//!   result or DSS's exception),
 //!   [`FutureGetState::finishes_after`] (a task done after some polls),
 //!   [`ScenarioRun::ends_after`] (a scenario run going `RUNNING` then
 //!   ending), [`SqlQuery::returns_rows`] (a query, its rows stream and the
@@ -89,11 +95,12 @@ use httpmock::{HttpMockRequest, HttpMockResponse, MockServer, Then, When};
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use crate::api::generated::requests::{FutureGetState, ScenarioRun, SqlQuery};
+use crate::api::generated::requests::{FutureGetState, ProjectStartJob, ScenarioRun, SqlQuery};
 use crate::api::handles::DssSqlQuery;
 use crate::catalog::ResultKind;
 use crate::error::{Error, Result};
 use crate::requests::DatasetIterRows;
+use crate::requests::JobRun;
 use crate::rt::{Described, DescribedBody, Prepared};
 use crate::transport::client::{ClientBuilder, DssClient, ServerClient};
 
@@ -107,7 +114,7 @@ pub use folder::MockFolder;
 pub use route::Stubbed;
 use route::{lock, register_described, registry_of, Credential, Registry, Route};
 use scripts::now_ms;
-pub use scripts::{DatasetRowsStubs, RowsStubs, ScenarioRunStubs};
+pub use scripts::{DatasetRowsStubs, JobStubs, RowsStubs, ScenarioRunStubs, TaskStubs};
 
 /// The API key of the client a [`MockDss`] hands out.
 pub const MOCK_API_KEY: &str = "mock-api-key";
@@ -299,13 +306,35 @@ impl<C: ServerClient> Deref for Mock<C> {
 /// It fails ([`Error::Config`]) when the request value's client is not a
 /// mock's, and as `send` would when the request cannot be prepared (an
 /// empty id, say).
-pub trait Stub: Prepared {
+///
+/// A call made of several requests (a build and its wait, a scenario run,
+/// a row stream) is not one request value: it is scripted by its own
+/// method (`ends_after`, `finishes_after`, `returns_rows`, ...), and
+/// stubbing it as one does not compile, with a message saying so:
+///
+/// ```compile_fail
+/// use dss_api::mock::{MockDss, Stub};
+///
+/// let mock = MockDss::start()?;
+/// // error: `JobRun<'_, '_>` cannot be stubbed as one request
+/// mock.get_project("P").get_dataset("d").build().returns(())?;
+/// # Ok::<_, dss_api::Error>(())
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not the request value of one request: it cannot be stubbed as one",
+    note = "a call made of several requests (a build, a wait, a multi-request save) is scripted by its own \
+            method: `ends_after`, `finishes_after`, `returns_rows`, ... (see the `dss_api::mock` docs)"
+)]
+pub trait Stub: Sized {
     /// Answers with `answer` as the method reads it (see the
     /// [module docs](self)): JSON, wrapped in the member the method takes
     /// (`returns(["A"])` for `list_project_keys` answers
     /// `[{"projectKey": "A"}]`), a string as text for text and streamed
     /// results, and nothing for `returns(())` on a method returning `()`.
-    fn returns(self, answer: impl Serialize) -> Result<Stubbed> {
+    fn returns(self, answer: impl Serialize) -> Result<Stubbed>
+    where
+        Self: Prepared,
+    {
         let value = serde_json::to_value(answer).map_err(|source| Error::Encode {
             endpoint: Self::ENDPOINT,
             source,
@@ -315,28 +344,43 @@ pub trait Stub: Prepared {
     }
 
     /// Answers with this JSON exactly as given.
-    fn returns_json(self, answer: Value) -> Result<Stubbed> {
+    fn returns_json(self, answer: Value) -> Result<Stubbed>
+    where
+        Self: Prepared,
+    {
         self.answers(Answer::json(answer))
     }
 
     /// Answers with this text (`text/plain`).
-    fn returns_text(self, text: impl Into<String>) -> Result<Stubbed> {
+    fn returns_text(self, text: impl Into<String>) -> Result<Stubbed>
+    where
+        Self: Prepared,
+    {
         self.answers(Answer::text(text))
     }
 
     /// Answers with these bytes (`application/octet-stream`).
-    fn returns_bytes(self, bytes: impl Into<Vec<u8>>) -> Result<Stubbed> {
+    fn returns_bytes(self, bytes: impl Into<Vec<u8>>) -> Result<Stubbed>
+    where
+        Self: Prepared,
+    {
         self.answers(Answer::bytes(bytes))
     }
 
     /// Answers with a DSS error: `status`, and a body with this `errorType`
     /// and `message` (also as `detailedMessage`), as DSS writes them.
-    fn fails(self, status: u16, error_type: &str, message: &str) -> Result<Stubbed> {
+    fn fails(self, status: u16, error_type: &str, message: &str) -> Result<Stubbed>
+    where
+        Self: Prepared,
+    {
         self.answers(Answer::error(status, error_type, message))
     }
 
     /// Answers every call with `answer`.
-    fn answers(self, answer: Answer) -> Result<Stubbed> {
+    fn answers(self, answer: Answer) -> Result<Stubbed>
+    where
+        Self: Prepared,
+    {
         self.responds_with(move |_| answer.clone())
     }
 
@@ -344,7 +388,10 @@ pub trait Stub: Prepared {
     /// second, ..., and every call after the last with the last (a task
     /// polled until it ends, say). No answer at all is
     /// [`Error::InvalidArgument`].
-    fn answers_in_turn(self, answers: impl IntoIterator<Item = Answer>) -> Result<Stubbed> {
+    fn answers_in_turn(self, answers: impl IntoIterator<Item = Answer>) -> Result<Stubbed>
+    where
+        Self: Prepared,
+    {
         let answers: Vec<Answer> = answers.into_iter().collect();
         let Some(last) = answers.last().cloned() else {
             return Err(Error::InvalidArgument {
@@ -364,20 +411,69 @@ pub trait Stub: Prepared {
     }
 
     /// Answers each call with what `respond` computes from the request.
-    fn responds_with(self, respond: impl Fn(&ReceivedRequest) -> Answer + Send + Sync + 'static) -> Result<Stubbed> {
+    fn responds_with(self, respond: impl Fn(&ReceivedRequest) -> Answer + Send + Sync + 'static) -> Result<Stubbed>
+    where
+        Self: Prepared,
+    {
         let described = self.described(false)?;
         register_described(described, Box::new(respond))
+    }
+
+    /// For a request that starts a task (a method returning a task or
+    /// waiting for one, or its [`started`](Self::started) form): answers
+    /// with a new task, whose polls (`GET /futures/{job_id}`) say it runs
+    /// for the first `polls` of them, then that it ended with `result`. A
+    /// wait on it (the method's `send`, or `wait` on the task) returns
+    /// `result`.
+    fn task_finishes_after(self, polls: usize, result: Value) -> Result<TaskStubs>
+    where
+        Self: Prepared,
+    {
+        scripts::task_script(self.described(false)?, |f| f.finishes_after(polls, result))
+    }
+
+    /// As [`task_finishes_after`](Self::task_finishes_after), for a task
+    /// that fails after `polls` polls with DSS's exception (`error_type`,
+    /// `message`): a wait on it is [`Error::TaskFailed`].
+    fn task_fails_after(self, polls: usize, error_type: &str, message: &str) -> Result<TaskStubs>
+    where
+        Self: Prepared,
+    {
+        scripts::task_script(self.described(false)?, |f| f.fails_after(polls, error_type, message))
     }
 
     /// The same request as sent by its `.start()` (for the requests that
     /// have one: those that wait for a task by default), to stub the answer
     /// that gives the task.
-    fn started(self) -> Started<Self> {
+    fn started(self) -> Started<Self>
+    where
+        Self: Prepared,
+    {
         Started(self)
     }
 }
 
-impl<T: Prepared> Stub for T {}
+// Implemented by each generated request value (the generator names each
+// type), by the escape hatch's, and by a started request; and by the calls
+// made of several requests, whose stubbing then fails to compile with the
+// message of `Prepared` (pointing at their scripts) rather than a missing
+// method.
+impl<R: Prepared> Stub for Started<R> {}
+impl Stub for crate::requests::JobRun<'_, '_> {}
+impl Stub for crate::requests::JobStartAndWait<'_, '_> {}
+impl Stub for crate::requests::ProjectStartJobAndWait<'_, '_> {}
+impl Stub for crate::requests::ScenarioRunAndWait<'_, '_> {}
+impl Stub for crate::requests::ScenarioGetRunsByDate<'_> {}
+impl Stub for crate::requests::ScenarioGetSettings<'_> {}
+impl Stub for crate::requests::ScenarioSettingsSave<'_> {}
+impl Stub for crate::requests::DatasetIterRows<'_> {}
+impl Stub for crate::requests::DatasetComputeMetrics<'_> {}
+impl Stub for crate::requests::DatasetRunChecks<'_> {}
+impl Stub for crate::requests::ProjectUpdateVariables<'_> {}
+impl Stub for crate::requests::SchemaUpdatesApply<'_> {}
+impl Stub for crate::requests::ManagedFolderUploadFolder<'_> {}
+impl Stub for crate::requests::ManagedFolderComputeMetrics<'_> {}
+impl Stub for crate::requests::ManagedFolderSetConnectionAndPath<'_> {}
 
 /// A request value as its `.start()` sends it (see [`Stub::started`]).
 #[derive(Debug)]

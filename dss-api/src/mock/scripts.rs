@@ -23,17 +23,70 @@ impl FutureGetState<'_> {
     /// `progress`), every later one that it ended with `result`.
     pub fn finishes_after(self, polls: usize, result: Value) -> Result<Stubbed> {
         let job_id = self.__owner.job_id.clone();
-        let running = (0..polls).map(|i| {
-            Answer::json(json!({
-                "jobId": job_id,
-                "alive": true,
-                "hasResult": false,
-                "progress": {"states": [{"name": "running", "target": polls, "cur": i}]},
-            }))
-        });
         let done = Answer::json(json!({"jobId": job_id, "alive": false, "hasResult": true, "result": result}));
-        self.answers_in_turn(running.chain([done]))
+        self.answers_in_turn(running(&job_id, polls).chain([done]))
     }
+
+    /// Scripts a long task that fails: the first `polls` polls answer that
+    /// it runs, every later one that it stopped without a result, with
+    /// DSS's exception (`error_type`, `message`). A wait on it is
+    /// [`Error::TaskFailed`](crate::Error::TaskFailed) saying
+    /// `error_type: message`.
+    pub fn fails_after(self, polls: usize, error_type: &str, message: &str) -> Result<Stubbed> {
+        let job_id = self.__owner.job_id.clone();
+        let failed = Answer::json(json!({
+            "jobId": job_id,
+            "alive": false,
+            "hasResult": false,
+            "exception": {"clazz": error_type, "message": message},
+        }));
+        self.answers_in_turn(running(&job_id, polls).chain([failed]))
+    }
+}
+
+/// The state of a task still running, for each of `polls` polls.
+fn running(job_id: &str, polls: usize) -> impl Iterator<Item = Answer> + '_ {
+    (0..polls).map(move |i| {
+        Answer::json(json!({
+            "jobId": job_id,
+            "alive": true,
+            "hasResult": false,
+            "progress": {"states": [{"name": "running", "target": polls, "cur": i}]},
+        }))
+    })
+}
+
+/// The stubs of a scripted task ([`Stub::task_finishes_after`],
+/// [`Stub::task_fails_after`]).
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct TaskStubs {
+    /// The request that starts the task: answers the task, not done yet.
+    pub start: Stubbed,
+    /// `GET /futures/{job_id}`: running, then ended.
+    pub polls: Stubbed,
+    /// The id the task was given.
+    pub job_id: String,
+}
+
+/// Scripts the task a request starts: its answer is a new task, not done,
+/// which the polls then follow (see [`Stub::task_finishes_after`]).
+pub(super) fn task_script(
+    request: Described,
+    end: impl FnOnce(FutureGetState<'_>) -> Result<Stubbed>,
+) -> Result<TaskStubs> {
+    let job_id = next_id("task");
+    let client = request.client.clone();
+    let start = register_described(
+        request,
+        Box::new({
+            let answer = Answer::json(json!({"jobId": job_id, "alive": true, "hasResult": false}));
+            move |_| answer.clone()
+        }),
+    )?;
+    let future = client.get_future(job_id.as_str());
+    let polls = end(future.get_state())?;
+    Ok(TaskStubs { start, polls, job_id })
 }
 
 /// The stubs of a scripted scenario run ([`ScenarioRun::ends_after`]).
@@ -229,6 +282,91 @@ impl DatasetIterRows<'_> {
             }),
         );
         Ok(DatasetRowsStubs { schema, stream, finish })
+    }
+}
+
+/// The stubs of a scripted job ([`ProjectStartJob::ends_after`],
+/// [`JobRun::ends_after`]).
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct JobStubs {
+    /// `POST /projects/{key}/jobs/` with the job's definition: answers the
+    /// job's id.
+    pub start: Stubbed,
+    /// `GET /projects/{key}/jobs/{id}/`: `RUNNING`, then the final state.
+    pub status: Stubbed,
+    /// `GET /projects/{key}/jobs/{id}/log`: the job's log.
+    pub log: Stubbed,
+    /// `GET /projects/{key}/flow/graph/`, for a recipe's run: the recipe and
+    /// the dataset it builds.
+    pub graph: Option<Stubbed>,
+    /// The id the job was given.
+    pub job_id: String,
+}
+
+impl ProjectStartJob<'_> {
+    /// Scripts a job started with this definition, as DSS goes through it:
+    /// the start answers a job id; the job's status is `RUNNING` for the
+    /// first `polls` polls, then `state` (`DONE`, `FAILED`, `ABORTED`),
+    /// with start and end times; its log says how it went. This is what
+    /// `start_job`, `JobDefinitionBuilder::start`, `start_and_wait` and
+    /// `DssJob::wait` read.
+    pub fn ends_after(self, polls: usize, state: &str) -> Result<JobStubs> {
+        let project = self.__owner.clone();
+        let outputs = self.definition.get("outputs").cloned().unwrap_or(Value::Null);
+        let job_id = next_id("job");
+        let start = self.returns_json(json!({"id": job_id}))?;
+        let job = project.get_job(job_id.as_str());
+        let began = now_ms();
+        let status = |state: &str, ended: bool| {
+            Answer::json(json!({
+                "baseStatus": {
+                    "def": {"id": job_id, "projectKey": project.project_key, "outputs": outputs},
+                    "state": state,
+                    "jobStartTime": began,
+                    "jobEndTime": if ended { began + 1000 } else { 0 },
+                },
+                "globalState": {"done": usize::from(ended), "failed": usize::from(ended && state != "DONE"), "total": 1},
+            }))
+        };
+        let going = (0..polls).map(|_| status("RUNNING", false));
+        let status = job.get_status().answers_in_turn(going.chain([status(state, true)]))?;
+        let text = format!("[mock] job {job_id} started\n[mock] job {job_id} ended {state}\n");
+        let log = job.get_log().returns_text(text)?;
+        Ok(JobStubs {
+            start,
+            status,
+            log,
+            graph: None,
+            job_id,
+        })
+    }
+}
+
+impl JobRun<'_, '_> {
+    /// Scripts the job this build (or recipe run) starts, its type and
+    /// partitions as set, as [`ProjectStartJob::ends_after`] does. For a
+    /// recipe, the project's flow graph is scripted too: the recipe with one
+    /// output, the dataset `{recipe}_output`, which the job builds.
+    pub fn ends_after(self, polls: usize, state: &str) -> Result<JobStubs> {
+        let project = self.project();
+        let mut graph = None;
+        let definition = match self.recipe() {
+            None => self.definition(self.dataset_name().to_owned(), None),
+            Some(recipe) => {
+                let output = format!("{}_output", recipe.recipe_name);
+                graph = Some(project.get_flow().get_graph().returns_json(json!({
+                    "nodes": {
+                        recipe.recipe_name.clone(): {"ref": recipe.recipe_name, "type": "RUNNABLE_RECIPE", "successors": [output]},
+                        output.clone(): {"ref": output, "type": "COMPUTABLE_DATASET", "successors": []},
+                    }
+                }))?);
+                self.definition(output, Some("DATASET"))
+            }
+        };
+        let mut stubs = project.start_job(definition).ends_after(polls, state)?;
+        stubs.graph = graph;
+        Ok(stubs)
     }
 }
 

@@ -250,6 +250,13 @@ pub fn wait_task<H: Task, T: DeserializeOwned>(task: H) -> Result<T> {
 /// (every generated one, through [`request_common!`]): the mock's
 /// `Stub` trait is implemented for every type that implements this one.
 #[cfg(feature = "mock")]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be stubbed as one request",
+    label = "not a request value of one request",
+    note = "a call made of several requests (a build, a wait, a multi-request save) is scripted by its own \
+            method: `ends_after`, `finishes_after`, `returns_rows`, ... (see the `dss_api::mock` docs)",
+    note = "a request value is stubbed before `.send()`: `mock.list_projects().returns(..)`"
+)]
 pub trait Prepared: Sized {
     /// The request value type's name, as the catalog's `request_type` gives it.
     const REQUEST_TYPE: &'static str;

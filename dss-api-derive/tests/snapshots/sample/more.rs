@@ -186,6 +186,8 @@ they are one.*/
             ThingGetAccess, super::endpoints::THING_GET_ACCESS, json(ThingAccess,
             "Sends the request (`GET /things/{thing_id}/access`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ThingGetAccess<'_> {}
         crate::rt::request_list!(ThingGetAccess);
     }
     /// The description of every method of this file: its identity.

@@ -282,6 +282,8 @@ pub mod spec_node {
             json(Prediction,
             "Sends the request (`POST /{service_id}/{endpoint_id}/predict`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScoringClientPredictRecord<'_> {}
         ///Request value of [`ScoringEndpoint::lookup`](super::super::handles::ScoringEndpoint::lookup): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScoringEndpointLookup<'a> {
@@ -337,6 +339,8 @@ Unset by default (then sent as `null`). Sent as JSON member `context`.*/
             ScoringEndpointLookup, super::endpoints::SCORING_ENDPOINT_LOOKUP, json(Value,
             "Sends the request (`POST /{service_id}/{endpoint_id}/lookup`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScoringEndpointLookup<'_> {}
         crate::rt::request_list!(ScoringClientPredictRecord, ScoringEndpointLookup);
     }
     /// The description of every method of this file: its identity.

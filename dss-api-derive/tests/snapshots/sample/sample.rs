@@ -608,6 +608,8 @@ Unset by default (then left out). Sent as query parameter `tag`, repeated for ea
             ListThings, super::endpoints::LIST_THINGS, json(Vec < ThingSummary >,
             "Sends the request (`GET /things/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListThings<'_> {}
         ///Request value of [`DssClient::list_thing_ids`](crate::rt::DssClient::list_thing_ids): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ListThingIds<'a> {
@@ -638,6 +640,8 @@ Unset by default (then left out). Sent as query parameter `tag`, repeated for ea
         crate::rt::request_common!(
             ListThingIds, super::endpoints::LIST_THING_IDS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListThingIds<'_> {}
         ///Request value of [`DssClient::count_things`](crate::rt::DssClient::count_things): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CountThings<'a> {
@@ -666,6 +670,8 @@ Unset by default (then left out). Sent as query parameter `tag`, repeated for ea
             }
         }
         crate::rt::request_common!(CountThings, super::endpoints::COUNT_THINGS, send_as);
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CountThings<'_> {}
         ///Request value of [`DssClient::create_thing`](crate::rt::DssClient::create_thing): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CreateThing<'a> {
@@ -809,6 +815,8 @@ Unset by default (then sent as `null`). Sent as JSON member `password`.*/
         crate::rt::request_common!(
             CreateThing, super::endpoints::CREATE_THING, send_as_checked
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CreateThing<'_> {}
         ///Request value of [`DssClient::import_thing`](crate::rt::DssClient::import_thing): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ImportThing<'a> {
@@ -863,6 +871,8 @@ Default: the `DKU_SPACE` environment variable (an error if it is unset too). Sen
             ImportThing, super::endpoints::IMPORT_THING, json(Value,
             "Sends the request (`POST /spaces/{space}/import`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ImportThing<'_> {}
         ///Request value of [`DssClient::upload_thing`](crate::rt::DssClient::upload_thing): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct UploadThing<'a> {
@@ -907,6 +917,8 @@ Default: the `DKU_SPACE` environment variable (an error if it is unset too). Sen
             }
         }
         crate::rt::request_common!(UploadThing, super::endpoints::UPLOAD_THING, send_as);
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for UploadThing<'_> {}
         ///Request value of [`DssClient::upload_named`](crate::rt::DssClient::upload_named): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct UploadNamed<'a> {
@@ -935,6 +947,8 @@ Default: the `DKU_SPACE` environment variable (an error if it is unset too). Sen
             UploadNamed, super::endpoints::UPLOAD_NAMED,
             unit("Sends the request (`POST /things/upload-named`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for UploadNamed<'_> {}
         ///Request value of [`DssClient::rebuild`](crate::rt::DssClient::rebuild): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct Rebuild<'a> {
@@ -995,6 +1009,8 @@ Default: `false`. Sent as query parameter `force`.*/
             }
         }
         crate::rt::request_common!(Rebuild, super::endpoints::REBUILD, send_as_checked);
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for Rebuild<'_> {}
         ///Request value of [`DssThing::download`](super::super::handles::DssThing::download): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ThingDownload<'a> {
@@ -1030,6 +1046,8 @@ Default: `false`. Sent as query parameter `force`.*/
         crate::rt::request_common!(
             ThingDownload, super::endpoints::THING_DOWNLOAD, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ThingDownload<'_> {}
         ///Request value of [`DssThing::save`](super::super::handles::DssThing::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ThingSave<'a> {
@@ -1060,6 +1078,8 @@ Default: `false`. Sent as query parameter `force`.*/
             }
         }
         crate::rt::request_common!(ThingSave, super::endpoints::THING_SAVE, plain);
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ThingSave<'_> {}
         ///Request value of [`DssThing::export`](super::super::handles::DssThing::export): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ThingExport<'a> {
@@ -1096,6 +1116,8 @@ Default: `{}`. Sent as the JSON body.*/
             ThingExport, super::endpoints::THING_EXPORT,
             stream("Sends the request (`POST /things/{thing_id}/export`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ThingExport<'_> {}
         ///Request value of [`DssThing::log`](super::super::handles::DssThing::log): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ThingLog<'a> {
@@ -1125,6 +1147,8 @@ Default: `{}`. Sent as the JSON body.*/
             ThingLog, super::endpoints::THING_LOG,
             text("Sends the request (`GET /things/{thing_id}/logs/{index}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ThingLog<'_> {}
         ///Request value of [`DssThing::put`](super::super::handles::DssThing::put): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ThingPut<'a> {
@@ -1156,6 +1180,8 @@ Default: `{}`. Sent as the JSON body.*/
             ThingPut, super::endpoints::THING_PUT,
             unit("Sends the request (`POST /things/{thing_id}/files/{path*}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ThingPut<'_> {}
         ///Request value of [`DssThing::delete`](super::super::handles::DssThing::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ThingDelete<'a> {
@@ -1202,6 +1228,8 @@ Default: `false`. Sent as JSON member `dropData`.*/
             ThingDelete, super::endpoints::THING_DELETE,
             unit("Sends the request (`DELETE /things/{thing_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ThingDelete<'_> {}
         ///Request value of [`DssThing::get_file`](super::super::handles::DssThing::get_file): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ThingGetFile<'a> {
@@ -1256,6 +1284,8 @@ Default: `false`. Sent as JSON member `dropData`.*/
         crate::rt::request_common!(
             ThingGetFile, super::endpoints::THING_GET_FILE, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ThingGetFile<'_> {}
         ///Request value of [`DssThing::run`](super::super::handles::DssThing::run): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ThingRun<'a> {
@@ -1319,6 +1349,8 @@ Default: `10`. Sent as query parameter `limit`.*/
             }
         }
         crate::rt::request_common!(ThingRun, super::endpoints::THING_RUN, plain);
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ThingRun<'_> {}
         crate::rt::request_list!(
             ListThings, ListThingIds, CountThings, CreateThing, ImportThing, UploadThing,
             UploadNamed, Rebuild, ThingDownload, ThingSave, ThingExport, ThingLog,

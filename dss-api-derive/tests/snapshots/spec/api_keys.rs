@@ -444,6 +444,8 @@ by `create_personal_api_key`).*/
             GlobalApiKeySummary >,
             "Sends the request (`GET /admin/global-api-keys/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListGlobalApiKeys<'_> {}
         ///Request value of [`DssClient::get_global_api_key`](crate::rt::DssClient::get_global_api_key): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetGlobalApiKey<'a> {
@@ -491,6 +493,8 @@ by `create_personal_api_key`).*/
         crate::rt::request_common!(
             GetGlobalApiKey, super::endpoints::GET_GLOBAL_API_KEY, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetGlobalApiKey<'_> {}
         ///Request value of [`DssClient::create_global_api_key`](crate::rt::DssClient::create_global_api_key): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CreateGlobalApiKey<'a> {
@@ -591,6 +595,8 @@ Default: `false`. Sent as JSON member `globalPermissions.admin`.*/
         crate::rt::request_common!(
             CreateGlobalApiKey, super::endpoints::CREATE_GLOBAL_API_KEY, send_as_checked
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CreateGlobalApiKey<'_> {}
         ///Request value of [`DssClient::list_personal_api_keys`](crate::rt::DssClient::list_personal_api_keys): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ListPersonalApiKeys<'a> {
@@ -617,6 +623,8 @@ Default: `false`. Sent as JSON member `globalPermissions.admin`.*/
             PersonalApiKey >,
             "Sends the request (`GET /personal-api-keys/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListPersonalApiKeys<'_> {}
         ///Request value of [`DssClient::create_personal_api_key`](crate::rt::DssClient::create_personal_api_key): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CreatePersonalApiKey<'a> {
@@ -682,6 +690,8 @@ Default: ``. Sent as JSON member `description`.*/
             CreatePersonalApiKey, super::endpoints::CREATE_PERSONAL_API_KEY,
             send_as_checked
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CreatePersonalApiKey<'_> {}
         ///Request value of [`DssClient::list_all_personal_api_keys`](crate::rt::DssClient::list_all_personal_api_keys): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ListAllPersonalApiKeys<'a> {
@@ -708,6 +718,8 @@ Default: ``. Sent as JSON member `description`.*/
             json(Vec < PersonalApiKey >,
             "Sends the request (`GET /admin/personal-api-keys/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListAllPersonalApiKeys<'_> {}
         ///Request value of [`DssClient::create_personal_api_key_for_user`](crate::rt::DssClient::create_personal_api_key_for_user): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CreatePersonalApiKeyForUser<'a> {
@@ -794,6 +806,8 @@ Default: ``. Sent as JSON member `description`.*/
             CreatePersonalApiKeyForUser,
             super::endpoints::CREATE_PERSONAL_API_KEY_FOR_USER, send_as_checked
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CreatePersonalApiKeyForUser<'_> {}
         ///Request value of [`DssGlobalApiKey::get_definition`](super::super::handles::DssGlobalApiKey::get_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GlobalApiKeyGetDefinition<'a> {
@@ -821,6 +835,8 @@ Default: ``. Sent as JSON member `description`.*/
             json(Value,
             "Sends the request (`GET /admin/global-api-keys/{id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GlobalApiKeyGetDefinition<'_> {}
         ///Request value of [`DssGlobalApiKey::set_definition`](super::super::handles::DssGlobalApiKey::set_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GlobalApiKeySetDefinition<'a> {
@@ -849,6 +865,8 @@ Default: ``. Sent as JSON member `description`.*/
             GlobalApiKeySetDefinition, super::endpoints::GLOBAL_API_KEY_SET_DEFINITION,
             unit("Sends the request (`PUT /admin/global-api-keys/{id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GlobalApiKeySetDefinition<'_> {}
         ///Request value of [`DssGlobalApiKey::delete`](super::super::handles::DssGlobalApiKey::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GlobalApiKeyDelete<'a> {
@@ -875,6 +893,8 @@ Default: ``. Sent as JSON member `description`.*/
             GlobalApiKeyDelete, super::endpoints::GLOBAL_API_KEY_DELETE,
             unit("Sends the request (`DELETE /admin/global-api-keys/{id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GlobalApiKeyDelete<'_> {}
         ///Request value of [`DssPersonalApiKey::get_definition`](super::super::handles::DssPersonalApiKey::get_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PersonalApiKeyGetDefinition<'a> {
@@ -902,6 +922,8 @@ Default: ``. Sent as JSON member `description`.*/
             super::endpoints::PERSONAL_API_KEY_GET_DEFINITION, json(Value,
             "Sends the request (`GET /personal-api-keys/{id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PersonalApiKeyGetDefinition<'_> {}
         ///Request value of [`DssPersonalApiKey::set_definition`](super::super::handles::DssPersonalApiKey::set_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PersonalApiKeySetDefinition<'a> {
@@ -931,6 +953,8 @@ Default: ``. Sent as JSON member `description`.*/
             super::endpoints::PERSONAL_API_KEY_SET_DEFINITION,
             unit("Sends the request (`PUT /personal-api-keys/{id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PersonalApiKeySetDefinition<'_> {}
         ///Request value of [`DssPersonalApiKey::delete`](super::super::handles::DssPersonalApiKey::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PersonalApiKeyDelete<'a> {
@@ -957,6 +981,8 @@ Default: ``. Sent as JSON member `description`.*/
             PersonalApiKeyDelete, super::endpoints::PERSONAL_API_KEY_DELETE,
             unit("Sends the request (`DELETE /personal-api-keys/{id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PersonalApiKeyDelete<'_> {}
         crate::rt::request_list!(
             ListGlobalApiKeys, GetGlobalApiKey, CreateGlobalApiKey, ListPersonalApiKeys,
             CreatePersonalApiKey, ListAllPersonalApiKeys, CreatePersonalApiKeyForUser,

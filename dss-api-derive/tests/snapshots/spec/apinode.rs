@@ -168,6 +168,8 @@ takes them without a credential.*/
             json(Value,
             "Sends the request (`POST /{service_id}/{endpoint_id}/query`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiNodeClientSqlQuery<'_> {}
         ///Request value of [`ApiNodeClient::lookup_records`](super::super::handles::ApiNodeClient::lookup_records): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiNodeClientLookupRecords<'a> {
@@ -212,6 +214,8 @@ takes them without a credential.*/
             json(Value,
             "Sends the request (`POST /{service_id}/{endpoint_id}/lookup-multi`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiNodeClientLookupRecords<'_> {}
         crate::rt::request_list!(ApiNodeClientSqlQuery, ApiNodeClientLookupRecords);
     }
     /// The description of every method of this file: its identity.

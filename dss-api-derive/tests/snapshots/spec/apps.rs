@@ -206,6 +206,8 @@ pub mod spec_apps {
             ListApps, super::endpoints::LIST_APPS, json(Vec < AppSummary >,
             "Sends the request (`GET /apps/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListApps<'_> {}
         ///Request value of [`DssApp::get_manifest`](super::super::handles::DssApp::get_manifest): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct AppGetManifest<'a> {
@@ -233,6 +235,8 @@ pub mod spec_apps {
             AppGetManifest, super::endpoints::APP_GET_MANIFEST, json(Value,
             "Sends the request (`GET /apps/{app_id}/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for AppGetManifest<'_> {}
         ///Request value of [`DssApp::list_instances`](super::super::handles::DssApp::list_instances): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct AppListInstances<'a> {
@@ -260,6 +264,8 @@ pub mod spec_apps {
             AppListInstances, super::endpoints::APP_LIST_INSTANCES, json(Value,
             "Sends the request (`GET /apps/{app_id}/instances/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for AppListInstances<'_> {}
         ///Request value of [`DssApp::list_instance_keys`](super::super::handles::DssApp::list_instance_keys): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct AppListInstanceKeys<'a> {
@@ -294,6 +300,8 @@ pub mod spec_apps {
         crate::rt::request_common!(
             AppListInstanceKeys, super::endpoints::APP_LIST_INSTANCE_KEYS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for AppListInstanceKeys<'_> {}
         ///Request value of [`DssApp::create_instance`](super::super::handles::DssApp::create_instance): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct AppCreateInstance<'a> {
@@ -389,6 +397,8 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
         crate::rt::request_common!(
             AppCreateInstance, super::endpoints::APP_CREATE_INSTANCE, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for AppCreateInstance<'_> {}
         crate::rt::request_list!(
             ListApps, AppGetManifest, AppListInstances, AppListInstanceKeys,
             AppCreateInstance

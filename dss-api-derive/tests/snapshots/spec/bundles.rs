@@ -265,6 +265,8 @@ as DSS writes it.*/
             ProjectListExportedBundles, super::endpoints::PROJECT_LIST_EXPORTED_BUNDLES,
             send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectListExportedBundles<'_> {}
         ///Request value of [`DssProject::export_bundle`](super::super::handles::DssProject::export_bundle): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectExportBundle<'a> {
@@ -325,6 +327,8 @@ Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
             ProjectExportBundle, super::endpoints::PROJECT_EXPORT_BUNDLE, json(Value,
             "Sends the request (`PUT /projects/{project_key}/bundles/exported/{bundle_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectExportBundle<'_> {}
         ///Request value of [`DssProject::get_exported_bundle_archive_stream`](super::super::handles::DssProject::get_exported_bundle_archive_stream): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectGetExportedBundleArchiveStream<'a> {
@@ -356,6 +360,8 @@ Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
             super::endpoints::PROJECT_GET_EXPORTED_BUNDLE_ARCHIVE_STREAM,
             stream("Sends the request (`GET /projects/{project_key}/bundles/exported/{bundle_id}/archive`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectGetExportedBundleArchiveStream<'_> {}
         ///Request value of [`DssProject::download_exported_bundle_archive_to_file`](super::super::handles::DssProject::download_exported_bundle_archive_to_file): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDownloadExportedBundleArchiveToFile<'a> {
@@ -392,6 +398,8 @@ Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
             ProjectDownloadExportedBundleArchiveToFile,
             super::endpoints::PROJECT_DOWNLOAD_EXPORTED_BUNDLE_ARCHIVE_TO_FILE, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDownloadExportedBundleArchiveToFile<'_> {}
         ///Request value of [`DssProject::delete_exported_bundle`](super::super::handles::DssProject::delete_exported_bundle): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeleteExportedBundle<'a> {
@@ -422,6 +430,8 @@ Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
             super::endpoints::PROJECT_DELETE_EXPORTED_BUNDLE, json(Value,
             "Sends the request (`DELETE /projects/{project_key}/bundles/exported/{bundle_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeleteExportedBundle<'_> {}
         ///Request value of [`DssProject::publish_bundle`](super::super::handles::DssProject::publish_bundle): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectPublishBundle<'a> {
@@ -465,6 +475,8 @@ Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
             ProjectPublishBundle, super::endpoints::PROJECT_PUBLISH_BUNDLE, json(Value,
             "Sends the request (`POST /projects/{project_key}/bundles/{bundle_id}/publish`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectPublishBundle<'_> {}
         ///Request value of [`DssProject::list_imported_bundles`](super::super::handles::DssProject::list_imported_bundles): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectListImportedBundles<'a> {
@@ -500,6 +512,8 @@ Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
             ProjectListImportedBundles, super::endpoints::PROJECT_LIST_IMPORTED_BUNDLES,
             send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectListImportedBundles<'_> {}
         ///Request value of [`DssProject::import_bundle_from_archive`](super::super::handles::DssProject::import_bundle_from_archive): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectImportBundleFromArchive<'a> {
@@ -530,6 +544,8 @@ Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
             super::endpoints::PROJECT_IMPORT_BUNDLE_FROM_ARCHIVE, json(Value,
             "Sends the request (`POST /projects/{project_key}/bundles/imported/actions/importFromArchive`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectImportBundleFromArchive<'_> {}
         ///Request value of [`DssProject::import_bundle_from_stream`](super::super::handles::DssProject::import_bundle_from_stream): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectImportBundleFromStream<'a> {
@@ -560,6 +576,8 @@ Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
             super::endpoints::PROJECT_IMPORT_BUNDLE_FROM_STREAM,
             unit("Sends the request (`POST /projects/{project_key}/bundles/imported/actions/importFromStream`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectImportBundleFromStream<'_> {}
         ///Request value of [`DssProject::activate_bundle`](super::super::handles::DssProject::activate_bundle): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectActivateBundle<'a> {
@@ -618,6 +636,8 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
             ProjectActivateBundle, super::endpoints::PROJECT_ACTIVATE_BUNDLE, json(Value,
             "Sends the request (`POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/activate`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectActivateBundle<'_> {}
         ///Request value of [`DssProject::preload_bundle`](super::super::handles::DssProject::preload_bundle): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectPreloadBundle<'a> {
@@ -648,6 +668,8 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
             ProjectPreloadBundle, super::endpoints::PROJECT_PRELOAD_BUNDLE, json(Value,
             "Sends the request (`POST /projects/{project_key}/bundles/imported/{bundle_id}/actions/preload`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectPreloadBundle<'_> {}
         ///Request value of [`DssProject::delete_imported_bundle`](super::super::handles::DssProject::delete_imported_bundle): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeleteImportedBundle<'a> {
@@ -678,6 +700,8 @@ Unset by default (then left out). Sent as JSON member `scenariosActiveOnActivati
             super::endpoints::PROJECT_DELETE_IMPORTED_BUNDLE, json(Value,
             "Sends the request (`DELETE /projects/{project_key}/bundles/imported/{bundle_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeleteImportedBundle<'_> {}
         crate::rt::request_list!(
             ProjectListExportedBundles, ProjectExportBundle,
             ProjectGetExportedBundleArchiveStream,

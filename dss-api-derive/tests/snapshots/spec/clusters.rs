@@ -302,6 +302,8 @@ whole by `save`.*/
             ListClusters, super::endpoints::LIST_CLUSTERS, json(Vec < ClusterSummary >,
             "Sends the request (`GET /admin/clusters/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListClusters<'_> {}
         ///Request value of [`DssClient::create_cluster`](crate::rt::DssClient::create_cluster): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CreateCluster<'a> {
@@ -408,6 +410,8 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
         crate::rt::request_common!(
             CreateCluster, super::endpoints::CREATE_CLUSTER, send_as_checked
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CreateCluster<'_> {}
         ///Request value of [`DssCluster::get_settings`](super::super::handles::DssCluster::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ClusterGetSettings<'a> {
@@ -456,6 +460,8 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
         crate::rt::request_common!(
             ClusterGetSettings, super::endpoints::CLUSTER_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ClusterGetSettings<'_> {}
         ///Request value of [`DssCluster::get_definition`](super::super::handles::DssCluster::get_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ClusterGetDefinition<'a> {
@@ -482,6 +488,8 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             ClusterGetDefinition, super::endpoints::CLUSTER_GET_DEFINITION, json(Value,
             "Sends the request (`GET /admin/clusters/{cluster_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ClusterGetDefinition<'_> {}
         ///Request value of [`DssCluster::set_definition`](super::super::handles::DssCluster::set_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ClusterSetDefinition<'a> {
@@ -510,6 +518,8 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             ClusterSetDefinition, super::endpoints::CLUSTER_SET_DEFINITION, json(Value,
             "Sends the request (`PUT /admin/clusters/{cluster_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ClusterSetDefinition<'_> {}
         ///Request value of [`DssCluster::delete`](super::super::handles::DssCluster::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ClusterDelete<'a> {
@@ -536,6 +546,8 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             ClusterDelete, super::endpoints::CLUSTER_DELETE,
             unit("Sends the request (`DELETE /admin/clusters/{cluster_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ClusterDelete<'_> {}
         ///Request value of [`DssCluster::get_status`](super::super::handles::DssCluster::get_status): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ClusterGetStatus<'a> {
@@ -563,6 +575,8 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             ClusterGetStatus, super::endpoints::CLUSTER_GET_STATUS, json(Value,
             "Sends the request (`GET /admin/clusters/{cluster_id}/status`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ClusterGetStatus<'_> {}
         ///Request value of [`DssCluster::start`](super::super::handles::DssCluster::start): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ClusterStart<'a> {
@@ -596,6 +610,8 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
         crate::rt::request_common!(
             ClusterStart, super::endpoints::CLUSTER_START, send_as_checked
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ClusterStart<'_> {}
         ///Request value of [`DssCluster::stop`](super::super::handles::DssCluster::stop): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ClusterStop<'a> {
@@ -647,6 +663,8 @@ Default: `false`. Sent as query parameter `forceStop`.*/
         crate::rt::request_common!(
             ClusterStop, super::endpoints::CLUSTER_STOP, send_as_checked
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ClusterStop<'_> {}
         ///Request value of [`DssClusterSettings::save`](super::super::handles::DssClusterSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ClusterSettingsSave<'a> {
@@ -674,6 +692,8 @@ Default: `false`. Sent as query parameter `forceStop`.*/
             ClusterSettingsSave, super::endpoints::CLUSTER_SETTINGS_SAVE, json(Value,
             "Sends the request (`PUT /admin/clusters/{cluster_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ClusterSettingsSave<'_> {}
         crate::rt::request_list!(
             ListClusters, CreateCluster, ClusterGetSettings, ClusterGetDefinition,
             ClusterSetDefinition, ClusterDelete, ClusterGetStatus, ClusterStart,

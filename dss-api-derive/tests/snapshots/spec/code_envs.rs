@@ -309,6 +309,8 @@ same names.*/
             ListCodeEnvs, super::endpoints::LIST_CODE_ENVS, json(Vec < CodeEnvSummary >,
             "Sends the request (`GET /admin/code-envs/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListCodeEnvs<'_> {}
         ///Request value of [`DssClient::create_code_env`](crate::rt::DssClient::create_code_env): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CreateCodeEnv<'a> {
@@ -407,6 +409,8 @@ Default: `{}`. Sent as the members of the JSON body.*/
         crate::rt::request_common!(
             CreateCodeEnv, super::endpoints::CREATE_CODE_ENV, send_as_checked
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CreateCodeEnv<'_> {}
         ///Request value of [`DssClient::list_code_env_usages`](crate::rt::DssClient::list_code_env_usages): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ListCodeEnvUsages<'a> {
@@ -432,6 +436,8 @@ Default: `{}`. Sent as the members of the JSON body.*/
             ListCodeEnvUsages, super::endpoints::LIST_CODE_ENV_USAGES, json(Value,
             "Sends the request (`GET /admin/code-envs/usages`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListCodeEnvUsages<'_> {}
         ///Request value of [`DssCodeEnv::get_definition`](super::super::handles::DssCodeEnv::get_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CodeEnvGetDefinition<'a> {
@@ -460,6 +466,8 @@ Default: `{}`. Sent as the members of the JSON body.*/
             CodeEnvGetDefinition, super::endpoints::CODE_ENV_GET_DEFINITION, json(Value,
             "Sends the request (`GET /admin/code-envs/{env_lang}/{env_name}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CodeEnvGetDefinition<'_> {}
         ///Request value of [`DssCodeEnv::set_definition`](super::super::handles::DssCodeEnv::set_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CodeEnvSetDefinition<'a> {
@@ -490,6 +498,8 @@ Default: `{}`. Sent as the members of the JSON body.*/
             CodeEnvSetDefinition, super::endpoints::CODE_ENV_SET_DEFINITION, json(Value,
             "Sends the request (`PUT /admin/code-envs/{env_lang}/{env_name}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CodeEnvSetDefinition<'_> {}
         ///Request value of [`DssCodeEnv::get_settings`](super::super::handles::DssCodeEnv::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CodeEnvGetSettings<'a> {
@@ -540,6 +550,8 @@ Default: `{}`. Sent as the members of the JSON body.*/
         crate::rt::request_common!(
             CodeEnvGetSettings, super::endpoints::CODE_ENV_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CodeEnvGetSettings<'_> {}
         ///Request value of [`DssCodeEnv::delete`](super::super::handles::DssCodeEnv::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CodeEnvDelete<'a> {
@@ -596,6 +608,8 @@ Default: `{}`. Sent as the members of the JSON body.*/
         crate::rt::request_common!(
             CodeEnvDelete, super::endpoints::CODE_ENV_DELETE, send_as_checked
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CodeEnvDelete<'_> {}
         ///Request value of [`DssCodeEnv::list_usages`](super::super::handles::DssCodeEnv::list_usages): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CodeEnvListUsages<'a> {
@@ -625,6 +639,8 @@ Default: `{}`. Sent as the members of the JSON body.*/
             CodeEnvListUsages, super::endpoints::CODE_ENV_LIST_USAGES, json(Value,
             "Sends the request (`GET /admin/code-envs/{env_lang}/{env_name}/usages`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CodeEnvListUsages<'_> {}
         ///Request value of [`DssCodeEnv::list_logs`](super::super::handles::DssCodeEnv::list_logs): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CodeEnvListLogs<'a> {
@@ -654,6 +670,8 @@ Default: `{}`. Sent as the members of the JSON body.*/
             CodeEnvListLogs, super::endpoints::CODE_ENV_LIST_LOGS, json(Value,
             "Sends the request (`GET /admin/code-envs/{env_lang}/{env_name}/logs`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CodeEnvListLogs<'_> {}
         ///Request value of [`DssCodeEnv::get_log`](super::super::handles::DssCodeEnv::get_log): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CodeEnvGetLog<'a> {
@@ -685,6 +703,8 @@ Default: `{}`. Sent as the members of the JSON body.*/
             CodeEnvGetLog, super::endpoints::CODE_ENV_GET_LOG,
             text("Sends the request (`GET /admin/code-envs/{env_lang}/{env_name}/logs/{log_name}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CodeEnvGetLog<'_> {}
         ///Request value of [`DssCodeEnv::update_packages`](super::super::handles::DssCodeEnv::update_packages): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CodeEnvUpdatePackages<'a> {
@@ -752,6 +772,8 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
             CodeEnvUpdatePackages, super::endpoints::CODE_ENV_UPDATE_PACKAGES,
             send_as_checked
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CodeEnvUpdatePackages<'_> {}
         ///Request value of [`DssCodeEnvSettings::save`](super::super::handles::DssCodeEnvSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CodeEnvSettingsSave<'a> {
@@ -781,6 +803,8 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
             CodeEnvSettingsSave, super::endpoints::CODE_ENV_SETTINGS_SAVE,
             unit("Sends the request (`PUT /admin/code-envs/{env_lang}/{env_name}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CodeEnvSettingsSave<'_> {}
         crate::rt::request_list!(
             ListCodeEnvs, CreateCodeEnv, ListCodeEnvUsages, CodeEnvGetDefinition,
             CodeEnvSetDefinition, CodeEnvGetSettings, CodeEnvDelete, CodeEnvListUsages,

@@ -267,6 +267,8 @@ then sent back whole by `save`.*/
             json(Vec < CodeStudioTemplateSummary >,
             "Sends the request (`GET /admin/code-studios/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListCodeStudioTemplates<'_> {}
         ///Request value of [`DssCodeStudioTemplate::get_settings`](super::super::handles::DssCodeStudioTemplate::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CodeStudioTemplateGetSettings<'a> {
@@ -322,6 +324,8 @@ then sent back whole by `save`.*/
             CodeStudioTemplateGetSettings,
             super::endpoints::CODE_STUDIO_TEMPLATE_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CodeStudioTemplateGetSettings<'_> {}
         ///Request value of [`DssCodeStudioTemplate::build`](super::super::handles::DssCodeStudioTemplate::build): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CodeStudioTemplateBuild<'a> {
@@ -378,6 +382,8 @@ Default: `false`. Sent as query parameter `withNoCache`.*/
             CodeStudioTemplateBuild, super::endpoints::CODE_STUDIO_TEMPLATE_BUILD,
             send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CodeStudioTemplateBuild<'_> {}
         ///Request value of [`DssCodeStudioTemplate::delete`](super::super::handles::DssCodeStudioTemplate::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CodeStudioTemplateDelete<'a> {
@@ -423,6 +429,8 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
             json(Value,
             "Sends the request (`DELETE /admin/code-studios/{template_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CodeStudioTemplateDelete<'_> {}
         ///Request value of [`DssCodeStudioTemplateSettings::save`](super::super::handles::DssCodeStudioTemplateSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CodeStudioTemplateSettingsSave<'a> {
@@ -451,6 +459,8 @@ Default: `false`. Sent as query parameter `deleteImages`.*/
             super::endpoints::CODE_STUDIO_TEMPLATE_SETTINGS_SAVE,
             unit("Sends the request (`PUT /admin/code-studios/{template_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CodeStudioTemplateSettingsSave<'_> {}
         crate::rt::request_list!(
             ListCodeStudioTemplates, CodeStudioTemplateGetSettings,
             CodeStudioTemplateBuild, CodeStudioTemplateDelete,

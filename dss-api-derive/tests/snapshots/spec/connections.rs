@@ -187,6 +187,8 @@ read its details. Read only.*/
             String, Value >,
             "Sends the request (`GET /admin/connections/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListConnections<'_> {}
         ///Request value of [`DssClient::create_connection`](crate::rt::DssClient::create_connection): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CreateConnection<'a> {
@@ -314,6 +316,8 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
         crate::rt::request_common!(
             CreateConnection, super::endpoints::CREATE_CONNECTION, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CreateConnection<'_> {}
         ///Request value of [`DssConnection::get_definition`](super::super::handles::DssConnection::get_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ConnectionGetDefinition<'a> {
@@ -341,6 +345,8 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
             json(Value,
             "Sends the request (`GET /admin/connections/{name}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ConnectionGetDefinition<'_> {}
         ///Request value of [`DssConnection::set_definition`](super::super::handles::DssConnection::set_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ConnectionSetDefinition<'a> {
@@ -370,6 +376,8 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
             json(Value,
             "Sends the request (`PUT /admin/connections/{name}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ConnectionSetDefinition<'_> {}
         ///Request value of [`DssConnection::delete`](super::super::handles::DssConnection::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ConnectionDelete<'a> {
@@ -396,6 +404,8 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
             ConnectionDelete, super::endpoints::CONNECTION_DELETE,
             unit("Sends the request (`DELETE /admin/connections/{name}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ConnectionDelete<'_> {}
         ///Request value of [`DssConnection::get_settings`](super::super::handles::DssConnection::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ConnectionGetSettings<'a> {
@@ -442,6 +452,8 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
         crate::rt::request_common!(
             ConnectionGetSettings, super::endpoints::CONNECTION_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ConnectionGetSettings<'_> {}
         ///Request value of [`DssConnection::get_info`](super::super::handles::DssConnection::get_info): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ConnectionGetInfo<'a> {
@@ -501,6 +513,8 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
         crate::rt::request_common!(
             ConnectionGetInfo, super::endpoints::CONNECTION_GET_INFO, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ConnectionGetInfo<'_> {}
         ///Request value of [`DssConnection::test`](super::super::handles::DssConnection::test): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ConnectionTest<'a> {
@@ -528,6 +542,8 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
             ConnectionTest, super::endpoints::CONNECTION_TEST, json(Value,
             "Sends the request (`GET /connections/{name}/test`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ConnectionTest<'_> {}
         ///Request value of [`DssConnectionSettings::save`](super::super::handles::DssConnectionSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ConnectionSettingsSave<'a> {
@@ -555,6 +571,8 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
             ConnectionSettingsSave, super::endpoints::CONNECTION_SETTINGS_SAVE,
             unit("Sends the request (`PUT /admin/connections/{name}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ConnectionSettingsSave<'_> {}
         crate::rt::request_list!(
             ListConnections, CreateConnection, ConnectionGetDefinition,
             ConnectionSetDefinition, ConnectionDelete, ConnectionGetSettings,

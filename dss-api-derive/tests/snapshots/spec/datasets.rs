@@ -879,6 +879,8 @@ Default: `[]`. Sent as query parameter `tags`, repeated for each item.*/
             DatasetListItem >,
             "Sends the request (`GET /projects/{project_key}/datasets/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectListDatasets<'_> {}
         ///Request value of [`DssProject::create_dataset`](super::super::handles::DssProject::create_dataset): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectCreateDataset<'a> {
@@ -1003,6 +1005,8 @@ Default: `{}`. Sent as JSON member `formatParams`.*/
         crate::rt::request_common!(
             ProjectCreateDataset, super::endpoints::PROJECT_CREATE_DATASET, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectCreateDataset<'_> {}
         ///Request value of [`DssProject::create_managed_dataset`](super::super::handles::DssProject::create_managed_dataset): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectCreateManagedDataset<'a> {
@@ -1146,6 +1150,8 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
             ProjectCreateManagedDataset,
             super::endpoints::PROJECT_CREATE_MANAGED_DATASET, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectCreateManagedDataset<'_> {}
         ///Request value of [`DssProject::rename_dataset`](super::super::handles::DssProject::rename_dataset): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectRenameDataset<'a> {
@@ -1215,6 +1221,8 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
         crate::rt::request_common!(
             ProjectRenameDataset, super::endpoints::PROJECT_RENAME_DATASET, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectRenameDataset<'_> {}
         ///Request value of [`DssDataset::get_settings`](super::super::handles::DssDataset::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetGetSettings<'a> {
@@ -1269,6 +1277,8 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
         crate::rt::request_common!(
             DatasetGetSettings, super::endpoints::DATASET_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetGetSettings<'_> {}
         ///Request value of [`DssDataset::get_schema`](super::super::handles::DssDataset::get_schema): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetGetSchema<'a> {
@@ -1298,6 +1308,8 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
             DatasetGetSchema, super::endpoints::DATASET_GET_SCHEMA, json(DatasetSchema,
             "Sends the request (`GET /projects/{project_key}/datasets/{dataset_name}/schema`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetGetSchema<'_> {}
         ///Request value of [`DssDataset::set_schema`](super::super::handles::DssDataset::set_schema): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetSetSchema<'a> {
@@ -1329,6 +1341,8 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
             DatasetSetSchema, super::endpoints::DATASET_SET_SCHEMA, json(Value,
             "Sends the request (`PUT /projects/{project_key}/datasets/{dataset_name}/schema`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetSetSchema<'_> {}
         ///Request value of [`DssDataset::get_metadata`](super::super::handles::DssDataset::get_metadata): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetGetMetadata<'a> {
@@ -1358,6 +1372,8 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
             DatasetGetMetadata, super::endpoints::DATASET_GET_METADATA, json(Value,
             "Sends the request (`GET /projects/{project_key}/datasets/{dataset_name}/metadata`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetGetMetadata<'_> {}
         ///Request value of [`DssDataset::set_metadata`](super::super::handles::DssDataset::set_metadata): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetSetMetadata<'a> {
@@ -1389,6 +1405,8 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
             DatasetSetMetadata, super::endpoints::DATASET_SET_METADATA, json(Value,
             "Sends the request (`PUT /projects/{project_key}/datasets/{dataset_name}/metadata`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetSetMetadata<'_> {}
         ///Request value of [`DssDataset::delete`](super::super::handles::DssDataset::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetDelete<'a> {
@@ -1426,6 +1444,8 @@ Default: `false`. Sent as query parameter `dropData`.*/
             DatasetDelete, super::endpoints::DATASET_DELETE,
             unit("Sends the request (`DELETE /projects/{project_key}/datasets/{dataset_name}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetDelete<'_> {}
         ///Request value of [`DssDataset::get_info`](super::super::handles::DssDataset::get_info): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetGetInfo<'a> {
@@ -1481,6 +1501,8 @@ Default: `false`. Sent as query parameter `dropData`.*/
         crate::rt::request_common!(
             DatasetGetInfo, super::endpoints::DATASET_GET_INFO, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetGetInfo<'_> {}
         ///Request value of [`DssDataset::get_usages`](super::super::handles::DssDataset::get_usages): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetGetUsages<'a> {
@@ -1511,6 +1533,8 @@ Default: `false`. Sent as query parameter `dropData`.*/
             DatasetUsage >,
             "Sends the request (`GET /projects/{project_key}/datasets/{dataset_name}/usages`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetGetUsages<'_> {}
         ///Request value of [`DssDataset::list_partitions`](super::super::handles::DssDataset::list_partitions): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetListPartitions<'a> {
@@ -1541,6 +1565,8 @@ Default: `false`. Sent as query parameter `dropData`.*/
             String >,
             "Sends the request (`GET /projects/{project_key}/datasets/{dataset_name}/partitions`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetListPartitions<'_> {}
         ///Request value of [`DssDataset::clear`](super::super::handles::DssDataset::clear): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetClear<'a> {
@@ -1583,6 +1609,8 @@ Default: `[]`. Sent as query parameter `partitions`, repeated for each item.*/
             DatasetClear, super::endpoints::DATASET_CLEAR, json(Value,
             "Sends the request (`DELETE /projects/{project_key}/datasets/{dataset_name}/data`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetClear<'_> {}
         ///Request value of [`DssDataset::copy_to`](super::super::handles::DssDataset::copy_to): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetCopyTo<'a> {
@@ -1683,6 +1711,8 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         crate::rt::request_common!(
             DatasetCopyTo, super::endpoints::DATASET_COPY_TO, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetCopyTo<'_> {}
         ///Request value of [`DssDataset::compute_defined_metrics`](super::super::handles::DssDataset::compute_defined_metrics): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetComputeDefinedMetrics<'a> {
@@ -1723,6 +1753,8 @@ Default: ``. Sent as query parameter `partition`.*/
             super::endpoints::DATASET_COMPUTE_DEFINED_METRICS, json(Value,
             "Sends the request (`POST /projects/{project_key}/datasets/{dataset_name}/actions/computeMetrics`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetComputeDefinedMetrics<'_> {}
         ///Request value of [`DssDataset::compute_metrics_with_probes`](super::super::handles::DssDataset::compute_metrics_with_probes): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetComputeMetricsWithProbes<'a> {
@@ -1765,6 +1797,8 @@ Default: ``. Sent as query parameter `partition`.*/
             super::endpoints::DATASET_COMPUTE_METRICS_WITH_PROBES, json(Value,
             "Sends the request (`POST /projects/{project_key}/datasets/{dataset_name}/actions/computeMetrics`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetComputeMetricsWithProbes<'_> {}
         ///Request value of [`DssDataset::compute_metrics_from_ids`](super::super::handles::DssDataset::compute_metrics_from_ids): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetComputeMetricsFromIds<'a> {
@@ -1818,6 +1852,8 @@ Default: ``. Sent as query parameter `partition`.*/
             super::endpoints::DATASET_COMPUTE_METRICS_FROM_IDS, json(Value,
             "Sends the request (`POST /projects/{project_key}/datasets/{dataset_name}/actions/computeMetricsFromIds`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetComputeMetricsFromIds<'_> {}
         ///Request value of [`DssDataset::run_defined_checks`](super::super::handles::DssDataset::run_defined_checks): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetRunDefinedChecks<'a> {
@@ -1858,6 +1894,8 @@ Default: ``. Sent as query parameter `partition`.*/
             json(Value,
             "Sends the request (`POST /projects/{project_key}/datasets/{dataset_name}/actions/runChecks`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetRunDefinedChecks<'_> {}
         ///Request value of [`DssDataset::run_checks_from_ids`](super::super::handles::DssDataset::run_checks_from_ids): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetRunChecksFromIds<'a> {
@@ -1900,6 +1938,8 @@ Default: ``. Sent as query parameter `partition`.*/
             json(Value,
             "Sends the request (`POST /projects/{project_key}/datasets/{dataset_name}/actions/runChecks`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetRunChecksFromIds<'_> {}
         ///Request value of [`DssDataset::get_last_metric_values`](super::super::handles::DssDataset::get_last_metric_values): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetGetLastMetricValues<'a> {
@@ -1941,6 +1981,8 @@ Default: `NP`. Sent as a path segment.*/
             json(Value,
             "Sends the request (`GET /projects/{project_key}/datasets/{dataset_name}/metrics/last/{partition}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetGetLastMetricValues<'_> {}
         ///Request value of [`DssDataset::get_metric_history`](super::super::handles::DssDataset::get_metric_history): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetGetMetricHistory<'a> {
@@ -1984,6 +2026,8 @@ Default: `NP`. Sent as a path segment.*/
             json(Value,
             "Sends the request (`GET /projects/{project_key}/datasets/{dataset_name}/metrics/history/{partition}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetGetMetricHistory<'_> {}
         ///Request value of [`DssDataset::uploaded_list_files`](super::super::handles::DssDataset::uploaded_list_files): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetUploadedListFiles<'a> {
@@ -2014,6 +2058,8 @@ Default: `NP`. Sent as a path segment.*/
             json(Vec < UploadedFile >,
             "Sends the request (`GET /projects/{project_key}/datasets/{dataset_name}/uploaded/files`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetUploadedListFiles<'_> {}
         ///Request value of [`DssDataset::uploaded_add_file`](super::super::handles::DssDataset::uploaded_add_file): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetUploadedAddFile<'a> {
@@ -2046,6 +2092,8 @@ Default: `NP`. Sent as a path segment.*/
             DatasetUploadedAddFile, super::endpoints::DATASET_UPLOADED_ADD_FILE,
             unit("Sends the request (`POST /projects/{project_key}/datasets/{dataset_name}/uploaded/files`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetUploadedAddFile<'_> {}
         ///Request value of [`DssDataset::raw_rows`](super::super::handles::DssDataset::raw_rows): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetRawRows<'a> {
@@ -2113,6 +2161,8 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
             DatasetRawRows, super::endpoints::DATASET_RAW_ROWS,
             stream("Sends the request (`GET /projects/{project_key}/datasets/{dataset_name}/data/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetRawRows<'_> {}
         ///Request value of [`DssDataset::finish_streaming`](super::super::handles::DssDataset::finish_streaming): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetFinishStreaming<'a> {
@@ -2144,6 +2194,8 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
             DatasetFinishStreaming, super::endpoints::DATASET_FINISH_STREAMING,
             unit("Sends the request (`GET /projects/{project_key}/datasets/{dataset_name}/finish-streaming/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetFinishStreaming<'_> {}
         ///Request value of [`DssDatasetSettings::save`](super::super::handles::DssDatasetSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DatasetSettingsSave<'a> {
@@ -2173,6 +2225,8 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
             DatasetSettingsSave, super::endpoints::DATASET_SETTINGS_SAVE,
             unit("Sends the request (`PUT /projects/{project_key}/datasets/{dataset_name}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DatasetSettingsSave<'_> {}
         crate::rt::request_list!(
             ProjectListDatasets, ProjectCreateDataset, ProjectCreateManagedDataset,
             ProjectRenameDataset, DatasetGetSettings, DatasetGetSchema, DatasetSetSchema,

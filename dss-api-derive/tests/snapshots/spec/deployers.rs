@@ -515,6 +515,8 @@ whole by `save`.*/
             json(Value,
             "Sends the request (`GET /api-deployer/deployments`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerListDeployments<'_> {}
         ///Request value of [`DssApiDeployer::list_stages`](super::super::handles::DssApiDeployer::list_stages): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerListStages<'a> {
@@ -541,6 +543,8 @@ whole by `save`.*/
             json(Value,
             "Sends the request (`GET /api-deployer/stages`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerListStages<'_> {}
         ///Request value of [`DssApiDeployer::list_infras`](super::super::handles::DssApiDeployer::list_infras): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerListInfras<'a> {
@@ -567,6 +571,8 @@ whole by `save`.*/
             json(Value,
             "Sends the request (`GET /api-deployer/infras`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerListInfras<'_> {}
         ///Request value of [`DssApiDeployer::list_services`](super::super::handles::DssApiDeployer::list_services): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerListServices<'a> {
@@ -593,6 +599,8 @@ whole by `save`.*/
             json(Value,
             "Sends the request (`GET /api-deployer/services`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerListServices<'_> {}
         ///Request value of [`DssApiDeployer::create_infra`](super::super::handles::DssApiDeployer::create_infra): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerCreateInfra<'a> {
@@ -683,6 +691,8 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
         crate::rt::request_common!(
             ApiDeployerCreateInfra, super::endpoints::API_DEPLOYER_CREATE_INFRA, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerCreateInfra<'_> {}
         ///Request value of [`DssApiDeployer::create_service`](super::super::handles::DssApiDeployer::create_service): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerCreateService<'a> {
@@ -738,6 +748,8 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
             ApiDeployerCreateService, super::endpoints::API_DEPLOYER_CREATE_SERVICE,
             plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerCreateService<'_> {}
         ///Request value of [`DssApiDeployer::create_deployment`](super::super::handles::DssApiDeployer::create_deployment): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerCreateDeployment<'a> {
@@ -870,6 +882,8 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
             ApiDeployerCreateDeployment,
             super::endpoints::API_DEPLOYER_CREATE_DEPLOYMENT, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerCreateDeployment<'_> {}
         ///Request value of [`DssProjectDeployer::list_deployments`](super::super::handles::DssProjectDeployer::list_deployments): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerListDeployments<'a> {
@@ -896,6 +910,8 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
             super::endpoints::PROJECT_DEPLOYER_LIST_DEPLOYMENTS, json(Value,
             "Sends the request (`GET /project-deployer/deployments`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerListDeployments<'_> {}
         ///Request value of [`DssProjectDeployer::list_stages`](super::super::handles::DssProjectDeployer::list_stages): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerListStages<'a> {
@@ -922,6 +938,8 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
             json(Value,
             "Sends the request (`GET /project-deployer/stages`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerListStages<'_> {}
         ///Request value of [`DssProjectDeployer::list_infras`](super::super::handles::DssProjectDeployer::list_infras): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerListInfras<'a> {
@@ -948,6 +966,8 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
             json(Value,
             "Sends the request (`GET /project-deployer/infras`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerListInfras<'_> {}
         ///Request value of [`DssProjectDeployer::list_projects`](super::super::handles::DssProjectDeployer::list_projects): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerListProjects<'a> {
@@ -974,6 +994,8 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
             super::endpoints::PROJECT_DEPLOYER_LIST_PROJECTS, json(Value,
             "Sends the request (`GET /project-deployer/projects`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerListProjects<'_> {}
         ///Request value of [`DssProjectDeployer::upload_bundle`](super::super::handles::DssProjectDeployer::upload_bundle): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerUploadBundle<'a> {
@@ -1012,6 +1034,8 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
             super::endpoints::PROJECT_DEPLOYER_UPLOAD_BUNDLE,
             unit("Sends the request (`POST /project-deployer/projects/bundles`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerUploadBundle<'_> {}
         ///Request value of [`DssProjectDeployer::create_project`](super::super::handles::DssProjectDeployer::create_project): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerCreateProject<'a> {
@@ -1070,6 +1094,8 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
             ProjectDeployerCreateProject,
             super::endpoints::PROJECT_DEPLOYER_CREATE_PROJECT, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerCreateProject<'_> {}
         ///Request value of [`DssProjectDeployer::create_infra`](super::super::handles::DssProjectDeployer::create_infra): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerCreateInfra<'a> {
@@ -1151,6 +1177,8 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
             ProjectDeployerCreateInfra, super::endpoints::PROJECT_DEPLOYER_CREATE_INFRA,
             plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerCreateInfra<'_> {}
         ///Request value of [`DssProjectDeployer::create_deployment`](super::super::handles::DssProjectDeployer::create_deployment): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerCreateDeployment<'a> {
@@ -1278,6 +1306,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             ProjectDeployerCreateDeployment,
             super::endpoints::PROJECT_DEPLOYER_CREATE_DEPLOYMENT, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerCreateDeployment<'_> {}
         ///Request value of [`DssApiDeployerInfra::get_status`](super::super::handles::DssApiDeployerInfra::get_status): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerInfraGetStatus<'a> {
@@ -1305,6 +1335,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             json(Value,
             "Sends the request (`GET /api-deployer/infras/{infra_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerInfraGetStatus<'_> {}
         ///Request value of [`DssApiDeployerInfra::get_settings`](super::super::handles::DssApiDeployerInfra::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerInfraGetSettings<'a> {
@@ -1356,6 +1388,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             ApiDeployerInfraGetSettings,
             super::endpoints::API_DEPLOYER_INFRA_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerInfraGetSettings<'_> {}
         ///Request value of [`DssApiDeployerInfra::delete`](super::super::handles::DssApiDeployerInfra::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerInfraDelete<'a> {
@@ -1382,6 +1416,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             ApiDeployerInfraDelete, super::endpoints::API_DEPLOYER_INFRA_DELETE,
             unit("Sends the request (`DELETE /api-deployer/infras/{infra_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerInfraDelete<'_> {}
         ///Request value of [`DssApiDeployerService::get_status`](super::super::handles::DssApiDeployerService::get_status): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerServiceGetStatus<'a> {
@@ -1409,6 +1445,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             super::endpoints::API_DEPLOYER_SERVICE_GET_STATUS, json(Value,
             "Sends the request (`GET /api-deployer/services/{service_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerServiceGetStatus<'_> {}
         ///Request value of [`DssApiDeployerService::get_settings`](super::super::handles::DssApiDeployerService::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerServiceGetSettings<'a> {
@@ -1465,6 +1503,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             ApiDeployerServiceGetSettings,
             super::endpoints::API_DEPLOYER_SERVICE_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerServiceGetSettings<'_> {}
         ///Request value of [`DssApiDeployerService::delete_version`](super::super::handles::DssApiDeployerService::delete_version): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerServiceDeleteVersion<'a> {
@@ -1495,6 +1535,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             super::endpoints::API_DEPLOYER_SERVICE_DELETE_VERSION,
             unit("Sends the request (`DELETE /api-deployer/services/{service_id}/versions/{version}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerServiceDeleteVersion<'_> {}
         ///Request value of [`DssApiDeployerService::delete`](super::super::handles::DssApiDeployerService::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerServiceDelete<'a> {
@@ -1521,6 +1563,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             ApiDeployerServiceDelete, super::endpoints::API_DEPLOYER_SERVICE_DELETE,
             unit("Sends the request (`DELETE /api-deployer/services/{service_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerServiceDelete<'_> {}
         ///Request value of [`DssApiDeployerDeployment::get_light_status`](super::super::handles::DssApiDeployerDeployment::get_light_status): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerDeploymentGetLightStatus<'a> {
@@ -1548,6 +1592,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             super::endpoints::API_DEPLOYER_DEPLOYMENT_GET_LIGHT_STATUS, json(Value,
             "Sends the request (`GET /api-deployer/deployments/{deployment_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerDeploymentGetLightStatus<'_> {}
         ///Request value of [`DssApiDeployerDeployment::get_heavy_status`](super::super::handles::DssApiDeployerDeployment::get_heavy_status): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerDeploymentGetHeavyStatus<'a> {
@@ -1576,6 +1622,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             super::endpoints::API_DEPLOYER_DEPLOYMENT_GET_HEAVY_STATUS, json(Value,
             "Sends the request (`GET /api-deployer/deployments/{deployment_id}/status`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerDeploymentGetHeavyStatus<'_> {}
         ///Request value of [`DssApiDeployerDeployment::get_settings`](super::super::handles::DssApiDeployerDeployment::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerDeploymentGetSettings<'a> {
@@ -1632,6 +1680,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             ApiDeployerDeploymentGetSettings,
             super::endpoints::API_DEPLOYER_DEPLOYMENT_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerDeploymentGetSettings<'_> {}
         ///Request value of [`DssApiDeployerDeployment::start_update`](super::super::handles::DssApiDeployerDeployment::start_update): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerDeploymentStartUpdate<'a> {
@@ -1679,6 +1729,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             ApiDeployerDeploymentStartUpdate,
             super::endpoints::API_DEPLOYER_DEPLOYMENT_START_UPDATE, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerDeploymentStartUpdate<'_> {}
         ///Request value of [`DssApiDeployerDeployment::delete`](super::super::handles::DssApiDeployerDeployment::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerDeploymentDelete<'a> {
@@ -1718,6 +1770,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             super::endpoints::API_DEPLOYER_DEPLOYMENT_DELETE,
             unit("Sends the request (`DELETE /api-deployer/deployments/{deployment_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerDeploymentDelete<'_> {}
         ///Request value of [`DssApiDeployerDeployment::get_open_api`](super::super::handles::DssApiDeployerDeployment::get_open_api): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerDeploymentGetOpenApi<'a> {
@@ -1746,6 +1800,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             super::endpoints::API_DEPLOYER_DEPLOYMENT_GET_OPEN_API,
             text("Sends the request (`GET /api-deployer/deployments/{deployment_id}/get-open-api`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerDeploymentGetOpenApi<'_> {}
         ///Request value of [`DssProjectDeployerInfra::get_status`](super::super::handles::DssProjectDeployerInfra::get_status): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerInfraGetStatus<'a> {
@@ -1773,6 +1829,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             super::endpoints::PROJECT_DEPLOYER_INFRA_GET_STATUS, json(Value,
             "Sends the request (`GET /project-deployer/infras/{infra_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerInfraGetStatus<'_> {}
         ///Request value of [`DssProjectDeployerInfra::get_settings`](super::super::handles::DssProjectDeployerInfra::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerInfraGetSettings<'a> {
@@ -1827,6 +1885,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             ProjectDeployerInfraGetSettings,
             super::endpoints::PROJECT_DEPLOYER_INFRA_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerInfraGetSettings<'_> {}
         ///Request value of [`DssProjectDeployerInfra::delete`](super::super::handles::DssProjectDeployerInfra::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerInfraDelete<'a> {
@@ -1853,6 +1913,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             ProjectDeployerInfraDelete, super::endpoints::PROJECT_DEPLOYER_INFRA_DELETE,
             unit("Sends the request (`DELETE /project-deployer/infras/{infra_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerInfraDelete<'_> {}
         ///Request value of [`DssProjectDeployerProject::get_status`](super::super::handles::DssProjectDeployerProject::get_status): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerProjectGetStatus<'a> {
@@ -1880,6 +1942,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             super::endpoints::PROJECT_DEPLOYER_PROJECT_GET_STATUS, json(Value,
             "Sends the request (`GET /project-deployer/projects/{project_key}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerProjectGetStatus<'_> {}
         ///Request value of [`DssProjectDeployerProject::get_settings`](super::super::handles::DssProjectDeployerProject::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerProjectGetSettings<'a> {
@@ -1936,6 +2000,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             ProjectDeployerProjectGetSettings,
             super::endpoints::PROJECT_DEPLOYER_PROJECT_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerProjectGetSettings<'_> {}
         ///Request value of [`DssProjectDeployerProject::delete_bundle`](super::super::handles::DssProjectDeployerProject::delete_bundle): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerProjectDeleteBundle<'a> {
@@ -1966,6 +2032,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             super::endpoints::PROJECT_DEPLOYER_PROJECT_DELETE_BUNDLE,
             unit("Sends the request (`DELETE /project-deployer/projects/{project_key}/bundles/{bundle_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerProjectDeleteBundle<'_> {}
         ///Request value of [`DssProjectDeployerDeployment::get_light_status`](super::super::handles::DssProjectDeployerDeployment::get_light_status): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerDeploymentGetLightStatus<'a> {
@@ -1993,6 +2061,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_LIGHT_STATUS, json(Value,
             "Sends the request (`GET /project-deployer/deployments/{deployment_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerDeploymentGetLightStatus<'_> {}
         ///Request value of [`DssProjectDeployerDeployment::get_heavy_status`](super::super::handles::DssProjectDeployerDeployment::get_heavy_status): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerDeploymentGetHeavyStatus<'a> {
@@ -2021,6 +2091,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_HEAVY_STATUS, json(Value,
             "Sends the request (`GET /project-deployer/deployments/{deployment_id}/status`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerDeploymentGetHeavyStatus<'_> {}
         ///Request value of [`DssProjectDeployerDeployment::get_settings`](super::super::handles::DssProjectDeployerDeployment::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerDeploymentGetSettings<'a> {
@@ -2077,6 +2149,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             ProjectDeployerDeploymentGetSettings,
             super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerDeploymentGetSettings<'_> {}
         ///Request value of [`DssProjectDeployerDeployment::start_update`](super::super::handles::DssProjectDeployerDeployment::start_update): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerDeploymentStartUpdate<'a> {
@@ -2124,6 +2198,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             ProjectDeployerDeploymentStartUpdate,
             super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_START_UPDATE, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerDeploymentStartUpdate<'_> {}
         ///Request value of [`DssProjectDeployerDeployment::delete`](super::super::handles::DssProjectDeployerDeployment::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerDeploymentDelete<'a> {
@@ -2151,6 +2227,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_DELETE,
             unit("Sends the request (`DELETE /project-deployer/deployments/{deployment_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerDeploymentDelete<'_> {}
         ///Request value of [`DssApiDeployerInfraSettings::save`](super::super::handles::DssApiDeployerInfraSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerInfraSettingsSave<'a> {
@@ -2180,6 +2258,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             super::endpoints::API_DEPLOYER_INFRA_SETTINGS_SAVE,
             unit("Sends the request (`PUT /api-deployer/infras/{infra_id}/settings`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerInfraSettingsSave<'_> {}
         ///Request value of [`DssApiDeployerServiceSettings::save`](super::super::handles::DssApiDeployerServiceSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerServiceSettingsSave<'a> {
@@ -2209,6 +2289,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
             super::endpoints::API_DEPLOYER_SERVICE_SETTINGS_SAVE,
             unit("Sends the request (`PUT /api-deployer/services/{service_id}/settings`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerServiceSettingsSave<'_> {}
         ///Request value of [`DssApiDeployerDeploymentSettings::save`](super::super::handles::DssApiDeployerDeploymentSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApiDeployerDeploymentSettingsSave<'a> {
@@ -2247,6 +2329,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             super::endpoints::API_DEPLOYER_DEPLOYMENT_SETTINGS_SAVE,
             unit("Sends the request (`PUT /api-deployer/deployments/{deployment_id}/settings`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApiDeployerDeploymentSettingsSave<'_> {}
         ///Request value of [`DssProjectDeployerInfraSettings::save`](super::super::handles::DssProjectDeployerInfraSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerInfraSettingsSave<'a> {
@@ -2276,6 +2360,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             super::endpoints::PROJECT_DEPLOYER_INFRA_SETTINGS_SAVE,
             unit("Sends the request (`PUT /project-deployer/infras/{infra_id}/settings`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerInfraSettingsSave<'_> {}
         ///Request value of [`DssProjectDeployerProjectSettings::save`](super::super::handles::DssProjectDeployerProjectSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerProjectSettingsSave<'a> {
@@ -2305,6 +2391,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             super::endpoints::PROJECT_DEPLOYER_PROJECT_SETTINGS_SAVE,
             unit("Sends the request (`PUT /project-deployer/projects/{project_key}/settings`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerProjectSettingsSave<'_> {}
         ///Request value of [`DssProjectDeployerDeploymentSettings::save`](super::super::handles::DssProjectDeployerDeploymentSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDeployerDeploymentSettingsSave<'a> {
@@ -2343,6 +2431,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_SETTINGS_SAVE,
             unit("Sends the request (`PUT /project-deployer/deployments/{deployment_id}/settings`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDeployerDeploymentSettingsSave<'_> {}
         crate::rt::request_list!(
             ApiDeployerListDeployments, ApiDeployerListStages, ApiDeployerListInfras,
             ApiDeployerListServices, ApiDeployerCreateInfra, ApiDeployerCreateService,

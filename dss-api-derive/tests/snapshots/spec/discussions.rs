@@ -113,6 +113,8 @@ pub mod spec_discussions {
             super::endpoints::OBJECT_DISCUSSIONS_LIST_DISCUSSIONS, json(Value,
             "Sends the request (`GET /projects/{project_key}/discussions/{object_type}/{object_id}/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ObjectDiscussionsListDiscussions<'_> {}
         ///Request value of [`DssObjectDiscussions::get_discussion`](super::super::handles::DssObjectDiscussions::get_discussion): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ObjectDiscussionsGetDiscussion<'a> {
@@ -147,6 +149,8 @@ pub mod spec_discussions {
             super::endpoints::OBJECT_DISCUSSIONS_GET_DISCUSSION, json(Value,
             "Sends the request (`GET /projects/{project_key}/discussions/{object_type}/{object_id}/{discussion_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ObjectDiscussionsGetDiscussion<'_> {}
         ///Request value of [`DssObjectDiscussions::create_discussion`](super::super::handles::DssObjectDiscussions::create_discussion): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ObjectDiscussionsCreateDiscussion<'a> {
@@ -198,6 +202,8 @@ pub mod spec_discussions {
             super::endpoints::OBJECT_DISCUSSIONS_CREATE_DISCUSSION, json(Value,
             "Sends the request (`POST /projects/{project_key}/discussions/{object_type}/{object_id}/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ObjectDiscussionsCreateDiscussion<'_> {}
         crate::rt::request_list!(
             ObjectDiscussionsListDiscussions, ObjectDiscussionsGetDiscussion,
             ObjectDiscussionsCreateDiscussion

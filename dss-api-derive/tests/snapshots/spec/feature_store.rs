@@ -88,6 +88,8 @@ pub mod spec_feature_store {
             super::endpoints::FEATURE_STORE_LIST_FEATURE_GROUPS, json(Value,
             "Sends the request (`GET /feature-store/feature-groups`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for FeatureStoreListFeatureGroups<'_> {}
         crate::rt::request_list!(FeatureStoreListFeatureGroups);
     }
     /// The description of every method of this file: its identity.

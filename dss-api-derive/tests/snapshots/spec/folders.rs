@@ -443,6 +443,8 @@ sent back whole by `save`.*/
             json(Vec < ManagedFolderSummary >,
             "Sends the request (`GET /projects/{project_key}/managedfolders/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectListManagedFolders<'_> {}
         ///Request value of [`DssProject::create_managed_folder`](super::super::handles::DssProject::create_managed_folder): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectCreateManagedFolder<'a> {
@@ -557,6 +559,8 @@ Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
             ProjectCreateManagedFolder, super::endpoints::PROJECT_CREATE_MANAGED_FOLDER,
             send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectCreateManagedFolder<'_> {}
         ///Request value of [`DssManagedFolder::list_contents`](super::super::handles::DssManagedFolder::list_contents): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ManagedFolderListContents<'a> {
@@ -594,6 +598,8 @@ Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
             ManagedFolderListContents, super::endpoints::MANAGED_FOLDER_LIST_CONTENTS,
             send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ManagedFolderListContents<'_> {}
         ///Request value of [`DssManagedFolder::get_settings`](super::super::handles::DssManagedFolder::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ManagedFolderGetSettings<'a> {
@@ -650,6 +656,8 @@ Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
             ManagedFolderGetSettings, super::endpoints::MANAGED_FOLDER_GET_SETTINGS,
             send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ManagedFolderGetSettings<'_> {}
         ///Request value of [`DssManagedFolder::delete`](super::super::handles::DssManagedFolder::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ManagedFolderDelete<'a> {
@@ -687,6 +695,8 @@ Default: `false`. Sent as query parameter `dropData`.*/
             ManagedFolderDelete, super::endpoints::MANAGED_FOLDER_DELETE, json(Value,
             "Sends the request (`DELETE /projects/{project_key}/managedfolders/{odb_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ManagedFolderDelete<'_> {}
         ///Request value of [`DssManagedFolder::rename`](super::super::handles::DssManagedFolder::rename): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ManagedFolderRename<'a> {
@@ -732,6 +742,8 @@ Default: `false`. Sent as query parameter `dropData`.*/
             ManagedFolderRename, super::endpoints::MANAGED_FOLDER_RENAME,
             unit("Sends the request (`POST /projects/{project_key}/actions/renameManagedFolder`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ManagedFolderRename<'_> {}
         ///Request value of [`DssManagedFolder::copy_to`](super::super::handles::DssManagedFolder::copy_to): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ManagedFolderCopyTo<'a> {
@@ -818,6 +830,8 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         crate::rt::request_common!(
             ManagedFolderCopyTo, super::endpoints::MANAGED_FOLDER_COPY_TO, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ManagedFolderCopyTo<'_> {}
         ///Request value of [`DssManagedFolder::get_file`](super::super::handles::DssManagedFolder::get_file): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ManagedFolderGetFile<'a> {
@@ -849,6 +863,8 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
             ManagedFolderGetFile, super::endpoints::MANAGED_FOLDER_GET_FILE,
             stream("Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ManagedFolderGetFile<'_> {}
         ///Request value of [`DssManagedFolder::get_file_to_file`](super::super::handles::DssManagedFolder::get_file_to_file): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ManagedFolderGetFileToFile<'a> {
@@ -886,6 +902,8 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
             ManagedFolderGetFileToFile,
             super::endpoints::MANAGED_FOLDER_GET_FILE_TO_FILE, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ManagedFolderGetFileToFile<'_> {}
         ///Request value of [`DssManagedFolder::put_file`](super::super::handles::DssManagedFolder::put_file): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ManagedFolderPutFile<'a> {
@@ -920,6 +938,8 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
             json(FolderItem,
             "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ManagedFolderPutFile<'_> {}
         ///Request value of [`DssManagedFolder::delete_file`](super::super::handles::DssManagedFolder::delete_file): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ManagedFolderDeleteFile<'a> {
@@ -951,6 +971,8 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
             ManagedFolderDeleteFile, super::endpoints::MANAGED_FOLDER_DELETE_FILE,
             unit("Sends the request (`DELETE /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ManagedFolderDeleteFile<'_> {}
         ///Request value of [`DssManagedFolder::compute_defined_metrics`](super::super::handles::DssManagedFolder::compute_defined_metrics): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ManagedFolderComputeDefinedMetrics<'a> {
@@ -981,6 +1003,8 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
             super::endpoints::MANAGED_FOLDER_COMPUTE_DEFINED_METRICS, json(Value,
             "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ManagedFolderComputeDefinedMetrics<'_> {}
         ///Request value of [`DssManagedFolder::compute_metrics_from_ids`](super::super::handles::DssManagedFolder::compute_metrics_from_ids): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ManagedFolderComputeMetricsFromIds<'a> {
@@ -1024,6 +1048,8 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
             super::endpoints::MANAGED_FOLDER_COMPUTE_METRICS_FROM_IDS, json(Value,
             "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetricsFromIds`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ManagedFolderComputeMetricsFromIds<'_> {}
         ///Request value of [`DssManagedFolder::compute_metrics_with_probes`](super::super::handles::DssManagedFolder::compute_metrics_with_probes): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ManagedFolderComputeMetricsWithProbes<'a> {
@@ -1056,6 +1082,8 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
             super::endpoints::MANAGED_FOLDER_COMPUTE_METRICS_WITH_PROBES, json(Value,
             "Sends the request (`POST /projects/{project_key}/managedfolders/{odb_id}/actions/computeMetrics`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ManagedFolderComputeMetricsWithProbes<'_> {}
         ///Request value of [`DssManagedFolderSettings::save`](super::super::handles::DssManagedFolderSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ManagedFolderSettingsSave<'a> {
@@ -1085,6 +1113,8 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
             ManagedFolderSettingsSave, super::endpoints::MANAGED_FOLDER_SETTINGS_SAVE,
             unit("Sends the request (`PUT /projects/{project_key}/managedfolders/{odb_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ManagedFolderSettingsSave<'_> {}
         crate::rt::request_list!(
             ProjectListManagedFolders, ProjectCreateManagedFolder,
             ManagedFolderListContents, ManagedFolderGetSettings, ManagedFolderDelete,

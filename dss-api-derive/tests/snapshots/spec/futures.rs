@@ -365,6 +365,8 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             ListFutures, super::endpoints::LIST_FUTURES, json(Vec < FutureSummary >,
             "Sends the request (`GET /futures/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListFutures<'_> {}
         ///Request value of [`DssClient::list_running_scenarios`](crate::rt::DssClient::list_running_scenarios): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ListRunningScenarios<'a> {
@@ -402,6 +404,8 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             FutureSummary >,
             "Sends the request (`GET /futures/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListRunningScenarios<'_> {}
         ///Request value of [`DssFuture::abort`](super::super::handles::DssFuture::abort): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct FutureAbort<'a> {
@@ -428,6 +432,8 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             FutureAbort, super::endpoints::FUTURE_ABORT,
             unit("Sends the request (`DELETE /futures/{job_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for FutureAbort<'_> {}
         ///Request value of [`DssFuture::get_state`](super::super::handles::DssFuture::get_state): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct FutureGetState<'a> {
@@ -455,6 +461,8 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             FutureGetState, super::endpoints::FUTURE_GET_STATE, json(FutureState,
             "Sends the request (`GET /futures/{job_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for FutureGetState<'_> {}
         ///Request value of [`DssFuture::peek_state`](super::super::handles::DssFuture::peek_state): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct FuturePeekState<'a> {
@@ -482,6 +490,8 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             FuturePeekState, super::endpoints::FUTURE_PEEK_STATE, json(FutureState,
             "Sends the request (`GET /futures/{job_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for FuturePeekState<'_> {}
         crate::rt::request_list!(
             ListFutures, ListRunningScenarios, FutureAbort, FutureGetState,
             FuturePeekState

@@ -518,6 +518,8 @@ container execution, ...; changed, then sent back whole by `save`.*/
             ListLogs, super::endpoints::LIST_LOGS, json(Value,
             "Sends the request (`GET /admin/logs/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListLogs<'_> {}
         ///Request value of [`DssClient::get_log`](crate::rt::DssClient::get_log): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetLog<'a> {
@@ -545,6 +547,8 @@ container execution, ...; changed, then sent back whole by `save`.*/
             GetLog, super::endpoints::GET_LOG, json(Value,
             "Sends the request (`GET /admin/logs/{name}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetLog<'_> {}
         ///Request value of [`DssClient::log_custom_audit`](crate::rt::DssClient::log_custom_audit): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct LogCustomAudit<'a> {
@@ -584,6 +588,8 @@ Default: `{}`. Sent as the JSON body.*/
             LogCustomAudit, super::endpoints::LOG_CUSTOM_AUDIT,
             unit("Sends the request (`POST /admin/audit/custom/{custom_type}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for LogCustomAudit<'_> {}
         ///Request value of [`DssClient::get_global_usage_summary`](crate::rt::DssClient::get_global_usage_summary): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetGlobalUsageSummary<'a> {
@@ -619,6 +625,8 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
             json(UsageSummary,
             "Sends the request (`GET /admin/monitoring/global-usage-summary`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetGlobalUsageSummary<'_> {}
         ///Request value of [`DssClient::get_variables`](crate::rt::DssClient::get_variables): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetVariables<'a> {
@@ -644,6 +652,8 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
             GetVariables, super::endpoints::GET_VARIABLES, json(Value,
             "Sends the request (`GET /admin/variables/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetVariables<'_> {}
         ///Request value of [`DssClient::get_global_variables`](crate::rt::DssClient::get_global_variables): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetGlobalVariables<'a> {
@@ -669,6 +679,8 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
             GetGlobalVariables, super::endpoints::GET_GLOBAL_VARIABLES, json(Value,
             "Sends the request (`GET /admin/variables/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetGlobalVariables<'_> {}
         ///Request value of [`DssClient::set_variables`](crate::rt::DssClient::set_variables): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct SetVariables<'a> {
@@ -696,6 +708,8 @@ Default: `false`. Sent as query parameter `withPerProject`.*/
             SetVariables, super::endpoints::SET_VARIABLES,
             unit("Sends the request (`PUT /admin/variables/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for SetVariables<'_> {}
         ///Request value of [`DssClient::get_resolved_variables`](crate::rt::DssClient::get_resolved_variables): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetResolvedVariables<'a> {
@@ -746,6 +760,8 @@ Default: `false`. Sent as query parameter `typed`.*/
             GetResolvedVariables, super::endpoints::GET_RESOLVED_VARIABLES, json(Value,
             "Sends the request (`GET /projects/{project_key}/variables-resolved`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetResolvedVariables<'_> {}
         ///Request value of [`DssClient::get_general_settings`](crate::rt::DssClient::get_general_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetGeneralSettings<'a> {
@@ -786,6 +802,8 @@ Default: `false`. Sent as query parameter `typed`.*/
         crate::rt::request_common!(
             GetGeneralSettings, super::endpoints::GET_GENERAL_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetGeneralSettings<'_> {}
         ///Request value of [`DssClient::catalog_index_connections`](crate::rt::DssClient::catalog_index_connections): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CatalogIndexConnections<'a> {
@@ -870,6 +888,8 @@ Default: `FULL`. Sent as JSON member `indexingMode`.*/
             json(Value,
             "Sends the request (`POST /catalog/index`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CatalogIndexConnections<'_> {}
         ///Request value of [`DssClient::get_scoring_libs_stream`](crate::rt::DssClient::get_scoring_libs_stream): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetScoringLibsStream<'a> {
@@ -895,6 +915,8 @@ Default: `FULL`. Sent as JSON member `indexingMode`.*/
             GetScoringLibsStream, super::endpoints::GET_SCORING_LIBS_STREAM,
             stream("Sends the request (`GET /resources/scoring-lib-jar`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetScoringLibsStream<'_> {}
         ///Request value of [`DssClient::get_auth_info`](crate::rt::DssClient::get_auth_info): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetAuthInfo<'a> {
@@ -929,6 +951,8 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
             GetAuthInfo, super::endpoints::GET_AUTH_INFO, json(AuthInfo,
             "Sends the request (`GET /auth/info`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetAuthInfo<'_> {}
         ///Request value of [`DssClient::get_auth_info_from_browser_headers`](crate::rt::DssClient::get_auth_info_from_browser_headers): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetAuthInfoFromBrowserHeaders<'a> {
@@ -966,6 +990,8 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
             super::endpoints::GET_AUTH_INFO_FROM_BROWSER_HEADERS, json(AuthInfo,
             "Sends the request (`POST /auth/info-from-browser-headers`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetAuthInfoFromBrowserHeaders<'_> {}
         ///Request value of [`DssClient::get_ticket_from_browser_headers`](crate::rt::DssClient::get_ticket_from_browser_headers): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetTicketFromBrowserHeaders<'a> {
@@ -999,6 +1025,8 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
             GetTicketFromBrowserHeaders,
             super::endpoints::GET_TICKET_FROM_BROWSER_HEADERS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetTicketFromBrowserHeaders<'_> {}
         ///Request value of [`DssClient::get_ticket`](crate::rt::DssClient::get_ticket): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetTicket<'a> {
@@ -1027,6 +1055,8 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
             }
         }
         crate::rt::request_common!(GetTicket, super::endpoints::GET_TICKET, send_as);
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetTicket<'_> {}
         ///Request value of [`DssClient::push_base_images`](crate::rt::DssClient::push_base_images): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PushBaseImages<'a> {
@@ -1071,6 +1101,8 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
         crate::rt::request_common!(
             PushBaseImages, super::endpoints::PUSH_BASE_IMAGES, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PushBaseImages<'_> {}
         ///Request value of [`DssClient::apply_kubernetes_namespaces_policies`](crate::rt::DssClient::apply_kubernetes_namespaces_policies): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ApplyKubernetesNamespacesPolicies<'a> {
@@ -1116,6 +1148,8 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
             ApplyKubernetesNamespacesPolicies,
             super::endpoints::APPLY_KUBERNETES_NAMESPACES_POLICIES, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ApplyKubernetesNamespacesPolicies<'_> {}
         ///Request value of [`DssClient::get_instance_info`](crate::rt::DssClient::get_instance_info): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetInstanceInfo<'a> {
@@ -1141,6 +1175,8 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
             GetInstanceInfo, super::endpoints::GET_INSTANCE_INFO, json(InstanceInfo,
             "Sends the request (`GET /instance-info`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetInstanceInfo<'_> {}
         ///Request value of [`DssClient::perform_instance_sanity_check`](crate::rt::DssClient::perform_instance_sanity_check): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PerformInstanceSanityCheck<'a> {
@@ -1211,6 +1247,8 @@ Default: `[]`. Sent as the JSON body.*/
             PerformInstanceSanityCheck, super::endpoints::PERFORM_INSTANCE_SANITY_CHECK,
             plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PerformInstanceSanityCheck<'_> {}
         ///Request value of [`DssClient::get_sanity_check_codes`](crate::rt::DssClient::get_sanity_check_codes): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetSanityCheckCodes<'a> {
@@ -1237,6 +1275,8 @@ Default: `[]`. Sent as the JSON body.*/
             String >,
             "Sends the request (`GET /admin/sanity-check/codes`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetSanityCheckCodes<'_> {}
         ///Request value of [`DssClient::get_licensing_status`](crate::rt::DssClient::get_licensing_status): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetLicensingStatus<'a> {
@@ -1262,6 +1302,8 @@ Default: `[]`. Sent as the JSON body.*/
             GetLicensingStatus, super::endpoints::GET_LICENSING_STATUS, json(Value,
             "Sends the request (`GET /admin/licensing/status`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetLicensingStatus<'_> {}
         ///Request value of [`DssClient::set_license`](crate::rt::DssClient::set_license): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct SetLicense<'a> {
@@ -1295,6 +1337,8 @@ Default: `[]`. Sent as the JSON body.*/
             SetLicense, super::endpoints::SET_LICENSE,
             unit("Sends the request (`POST /admin/licensing/license`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for SetLicense<'_> {}
         ///Request value of [`DssGeneralSettings::save`](super::super::handles::DssGeneralSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GeneralSettingsSave<'a> {
@@ -1321,6 +1365,8 @@ Default: `[]`. Sent as the JSON body.*/
             GeneralSettingsSave, super::endpoints::GENERAL_SETTINGS_SAVE,
             unit("Sends the request (`PUT /admin/general-settings`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GeneralSettingsSave<'_> {}
         ///Request value of [`DssGeneralSettings::push_container_exec_base_images`](super::super::handles::DssGeneralSettings::push_container_exec_base_images): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GeneralSettingsPushContainerExecBaseImages<'a> {
@@ -1354,6 +1400,8 @@ Default: `[]`. Sent as the JSON body.*/
             super::endpoints::GENERAL_SETTINGS_PUSH_CONTAINER_EXEC_BASE_IMAGES,
             send_as_checked
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GeneralSettingsPushContainerExecBaseImages<'_> {}
         crate::rt::request_list!(
             ListLogs, GetLog, LogCustomAudit, GetGlobalUsageSummary, GetVariables,
             GetGlobalVariables, SetVariables, GetResolvedVariables, GetGeneralSettings,

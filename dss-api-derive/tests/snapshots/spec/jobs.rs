@@ -635,6 +635,8 @@ Default: `true`. Sent as query parameter `allUsers`.*/
             ListRunningJobs, super::endpoints::LIST_RUNNING_JOBS, json(Vec < JobSummary
             >, "Sends the request (`GET /jobs/running/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListRunningJobs<'_> {}
         ///Request value of [`DssProject::list_jobs`](super::super::handles::DssProject::list_jobs): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectListJobs<'a> {
@@ -663,6 +665,8 @@ Default: `true`. Sent as query parameter `allUsers`.*/
             >,
             "Sends the request (`GET /projects/{project_key}/jobs/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectListJobs<'_> {}
         ///Request value of [`DssProject::list_running_jobs`](super::super::handles::DssProject::list_running_jobs): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectListRunningJobs<'a> {
@@ -691,6 +695,8 @@ Default: `true`. Sent as query parameter `allUsers`.*/
             < JobSummary >,
             "Sends the request (`GET /projects/{project_key}/jobs/running/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectListRunningJobs<'_> {}
         ///Request value of [`DssProject::start_job`](super::super::handles::DssProject::start_job): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectStartJob<'a> {
@@ -745,6 +751,8 @@ Default: `true`. Sent as query parameter `allUsers`.*/
         crate::rt::request_common!(
             ProjectStartJob, super::endpoints::PROJECT_START_JOB, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectStartJob<'_> {}
         ///Request value of [`DssJob::get_status`](super::super::handles::DssJob::get_status): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct JobGetStatus<'a> {
@@ -774,6 +782,8 @@ Default: `true`. Sent as query parameter `allUsers`.*/
             JobGetStatus, super::endpoints::JOB_GET_STATUS, json(JobStatus,
             "Sends the request (`GET /projects/{project_key}/jobs/{id}/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for JobGetStatus<'_> {}
         ///Request value of [`DssJob::get_log`](super::super::handles::DssJob::get_log): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct JobGetLog<'a> {
@@ -812,6 +822,8 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
             JobGetLog, super::endpoints::JOB_GET_LOG,
             stream("Sends the request (`GET /projects/{project_key}/jobs/{id}/log`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for JobGetLog<'_> {}
         ///Request value of [`DssJob::abort`](super::super::handles::DssJob::abort): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct JobAbort<'a> {
@@ -841,6 +853,8 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
             JobAbort, super::endpoints::JOB_ABORT, json(Value,
             "Sends the request (`POST /projects/{project_key}/jobs/{id}/abort`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for JobAbort<'_> {}
         crate::rt::request_list!(
             ListRunningJobs, ProjectListJobs, ProjectListRunningJobs, ProjectStartJob,
             JobGetStatus, JobGetLog, JobAbort

@@ -238,6 +238,8 @@ pub mod spec_meanings {
             ListMeanings, super::endpoints::LIST_MEANINGS, json(Vec < MeaningSummary >,
             "Sends the request (`GET /meanings/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListMeanings<'_> {}
         ///Request value of [`DssClient::create_meaning`](crate::rt::DssClient::create_meaning): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CreateMeaning<'a> {
@@ -401,6 +403,8 @@ Default: `false`. Sent as JSON member `detectable`.*/
         crate::rt::request_common!(
             CreateMeaning, super::endpoints::CREATE_MEANING, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CreateMeaning<'_> {}
         ///Request value of [`DssMeaning::get_definition`](super::super::handles::DssMeaning::get_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct MeaningGetDefinition<'a> {
@@ -427,6 +431,8 @@ Default: `false`. Sent as JSON member `detectable`.*/
             MeaningGetDefinition, super::endpoints::MEANING_GET_DEFINITION, json(Value,
             "Sends the request (`GET /meanings/{id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for MeaningGetDefinition<'_> {}
         ///Request value of [`DssMeaning::set_definition`](super::super::handles::DssMeaning::set_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct MeaningSetDefinition<'a> {
@@ -455,6 +461,8 @@ Default: `false`. Sent as JSON member `detectable`.*/
             MeaningSetDefinition, super::endpoints::MEANING_SET_DEFINITION, json(Value,
             "Sends the request (`PUT /meanings/{id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for MeaningSetDefinition<'_> {}
         crate::rt::request_list!(
             ListMeanings, CreateMeaning, MeaningGetDefinition, MeaningSetDefinition
         );

@@ -239,6 +239,8 @@ pub mod spec_notebooks {
             NotebookSummary >,
             "Sends the request (`GET /admin/notebooks/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListRunningNotebooks<'_> {}
         ///Request value of [`DssNotebook::get_state`](super::super::handles::DssNotebook::get_state): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct NotebookGetState<'a> {
@@ -267,6 +269,8 @@ pub mod spec_notebooks {
             NotebookGetState, super::endpoints::NOTEBOOK_GET_STATE, json(Value,
             "Sends the request (`GET /projects/{project_key}/notebooks/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for NotebookGetState<'_> {}
         ///Request value of [`DssNotebook::unload`](super::super::handles::DssNotebook::unload): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct NotebookUnload<'a> {
@@ -297,6 +301,8 @@ pub mod spec_notebooks {
             NotebookUnload, super::endpoints::NOTEBOOK_UNLOAD,
             unit("Sends the request (`DELETE /projects/{project_key}/notebooks/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for NotebookUnload<'_> {}
         crate::rt::request_list!(ListRunningNotebooks, NotebookGetState, NotebookUnload);
     }
     /// The description of every method of this file: its identity.

@@ -317,6 +317,8 @@ sets; changed, then sent back whole by `save` (or `start_save`).*/
             ListPlugins, super::endpoints::LIST_PLUGINS, json(Vec < PluginSummary >,
             "Sends the request (`GET /plugins/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListPlugins<'_> {}
         ///Request value of [`DssClient::download_plugin_stream`](crate::rt::DssClient::download_plugin_stream): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DownloadPluginStream<'a> {
@@ -345,6 +347,8 @@ sets; changed, then sent back whole by `save` (or `start_save`).*/
             DownloadPluginStream, super::endpoints::DOWNLOAD_PLUGIN_STREAM,
             stream("Sends the request (`GET /plugins/{plugin_id}/download`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DownloadPluginStream<'_> {}
         ///Request value of [`DssClient::download_plugin_to_file`](crate::rt::DssClient::download_plugin_to_file): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DownloadPluginToFile<'a> {
@@ -378,6 +382,8 @@ sets; changed, then sent back whole by `save` (or `start_save`).*/
         crate::rt::request_common!(
             DownloadPluginToFile, super::endpoints::DOWNLOAD_PLUGIN_TO_FILE, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DownloadPluginToFile<'_> {}
         ///Request value of [`DssClient::download_plugin_to_writer`](crate::rt::DssClient::download_plugin_to_writer): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct DownloadPluginToWriter<'a> {
@@ -414,6 +420,8 @@ sets; changed, then sent back whole by `save` (or `start_save`).*/
         crate::rt::request_common!(
             DownloadPluginToWriter, super::endpoints::DOWNLOAD_PLUGIN_TO_WRITER, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for DownloadPluginToWriter<'_> {}
         ///Request value of [`DssClient::install_plugin_from_archive`](crate::rt::DssClient::install_plugin_from_archive): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct InstallPluginFromArchive<'a> {
@@ -441,6 +449,8 @@ sets; changed, then sent back whole by `save` (or `start_save`).*/
             InstallPluginFromArchive, super::endpoints::INSTALL_PLUGIN_FROM_ARCHIVE,
             unit("Sends the request (`POST /plugins/actions/installFromZip`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for InstallPluginFromArchive<'_> {}
         ///Request value of [`DssClient::install_plugin_from_store`](crate::rt::DssClient::install_plugin_from_store): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct InstallPluginFromStore<'a> {
@@ -498,6 +508,8 @@ sets; changed, then sent back whole by `save` (or `start_save`).*/
         crate::rt::request_common!(
             InstallPluginFromStore, super::endpoints::INSTALL_PLUGIN_FROM_STORE, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for InstallPluginFromStore<'_> {}
         ///Request value of [`DssClient::install_plugin_from_git`](crate::rt::DssClient::install_plugin_from_git): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct InstallPluginFromGit<'a> {
@@ -581,6 +593,8 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
         crate::rt::request_common!(
             InstallPluginFromGit, super::endpoints::INSTALL_PLUGIN_FROM_GIT, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for InstallPluginFromGit<'_> {}
         ///Request value of [`DssPlugin::get_settings`](super::super::handles::DssPlugin::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PluginGetSettings<'a> {
@@ -628,6 +642,8 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
         crate::rt::request_common!(
             PluginGetSettings, super::endpoints::PLUGIN_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PluginGetSettings<'_> {}
         ///Request value of [`DssPlugin::get_project_settings`](super::super::handles::DssPlugin::get_project_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PluginGetProjectSettings<'a> {
@@ -683,6 +699,8 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             PluginGetProjectSettings, super::endpoints::PLUGIN_GET_PROJECT_SETTINGS,
             send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PluginGetProjectSettings<'_> {}
         ///Request value of [`DssPlugin::list_usages`](super::super::handles::DssPlugin::list_usages): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PluginListUsages<'a> {
@@ -719,6 +737,8 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
             PluginListUsages, super::endpoints::PLUGIN_LIST_USAGES, json(Value,
             "Sends the request (`GET /plugins/{plugin_id}/actions/listUsages`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PluginListUsages<'_> {}
         ///Request value of [`DssPlugin::update_from_store`](super::super::handles::DssPlugin::update_from_store): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PluginUpdateFromStore<'a> {
@@ -765,6 +785,8 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
         crate::rt::request_common!(
             PluginUpdateFromStore, super::endpoints::PLUGIN_UPDATE_FROM_STORE, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PluginUpdateFromStore<'_> {}
         ///Request value of [`DssPlugin::update_from_git`](super::super::handles::DssPlugin::update_from_git): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PluginUpdateFromGit<'a> {
@@ -850,6 +872,8 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
         crate::rt::request_common!(
             PluginUpdateFromGit, super::endpoints::PLUGIN_UPDATE_FROM_GIT, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PluginUpdateFromGit<'_> {}
         ///Request value of [`DssPlugin::list_files`](super::super::handles::DssPlugin::list_files): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PluginListFiles<'a> {
@@ -877,6 +901,8 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             PluginListFiles, super::endpoints::PLUGIN_LIST_FILES, json(Value,
             "Sends the request (`GET /plugins/{plugin_id}/contents`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PluginListFiles<'_> {}
         ///Request value of [`DssPlugin::put_file`](super::super::handles::DssPlugin::put_file): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PluginPutFile<'a> {
@@ -908,6 +934,8 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             PluginPutFile, super::endpoints::PLUGIN_PUT_FILE,
             unit("Sends the request (`POST /plugins/{plugin_id}/contents/{path*}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PluginPutFile<'_> {}
         ///Request value of [`DssPlugin::get_file`](super::super::handles::DssPlugin::get_file): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PluginGetFile<'a> {
@@ -937,6 +965,8 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             PluginGetFile, super::endpoints::PLUGIN_GET_FILE,
             stream("Sends the request (`GET /plugins/{plugin_id}/contents/{path*}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PluginGetFile<'_> {}
         ///Request value of [`DssPlugin::rename_file`](super::super::handles::DssPlugin::rename_file): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PluginRenameFile<'a> {
@@ -983,6 +1013,8 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             PluginRenameFile, super::endpoints::PLUGIN_RENAME_FILE,
             unit("Sends the request (`POST /plugins/{plugin_id}/contents-actions/rename`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PluginRenameFile<'_> {}
         ///Request value of [`DssPlugin::move_file`](super::super::handles::DssPlugin::move_file): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PluginMoveFile<'a> {
@@ -1029,6 +1061,8 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
             PluginMoveFile, super::endpoints::PLUGIN_MOVE_FILE,
             unit("Sends the request (`POST /plugins/{plugin_id}/contents-actions/move`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PluginMoveFile<'_> {}
         ///Request value of [`DssPlugin::delete`](super::super::handles::DssPlugin::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PluginDelete<'a> {
@@ -1095,6 +1129,8 @@ Default: `false`. Sent as JSON member `force`.*/
         crate::rt::request_common!(
             PluginDelete, super::endpoints::PLUGIN_DELETE, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PluginDelete<'_> {}
         ///Request value of [`DssPluginSettings::save`](super::super::handles::DssPluginSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PluginSettingsSave<'a> {
@@ -1123,6 +1159,8 @@ Default: `false`. Sent as JSON member `force`.*/
             PluginSettingsSave, super::endpoints::PLUGIN_SETTINGS_SAVE,
             unit("Sends the request (`POST /plugins/{plugin_id}/settings`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PluginSettingsSave<'_> {}
         ///Request value of [`DssPluginProjectSettings::save`](super::super::handles::DssPluginProjectSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PluginProjectSettingsSave<'a> {
@@ -1152,6 +1190,8 @@ Default: `false`. Sent as JSON member `force`.*/
             PluginProjectSettingsSave, super::endpoints::PLUGIN_PROJECT_SETTINGS_SAVE,
             unit("Sends the request (`POST /plugins/{plugin_id}/settings`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PluginProjectSettingsSave<'_> {}
         ///Request value of [`DssPluginProjectSettings::start_save`](super::super::handles::DssPluginProjectSettings::start_save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PluginProjectSettingsStartSave<'a> {
@@ -1200,6 +1240,8 @@ Default: `false`. Sent as JSON member `force`.*/
             PluginProjectSettingsStartSave,
             super::endpoints::PLUGIN_PROJECT_SETTINGS_START_SAVE, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PluginProjectSettingsStartSave<'_> {}
         crate::rt::request_list!(
             ListPlugins, DownloadPluginStream, DownloadPluginToFile,
             DownloadPluginToWriter, InstallPluginFromArchive, InstallPluginFromStore,

@@ -157,6 +157,8 @@ permissions; changed, then sent back whole by `save`.*/
         crate::rt::request_common!(
             GetRootProjectFolder, super::endpoints::GET_ROOT_PROJECT_FOLDER, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetRootProjectFolder<'_> {}
         ///Request value of [`DssClient::get_project_folder`](crate::rt::DssClient::get_project_folder): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetProjectFolder<'a> {
@@ -202,6 +204,8 @@ permissions; changed, then sent back whole by `save`.*/
         crate::rt::request_common!(
             GetProjectFolder, super::endpoints::GET_PROJECT_FOLDER, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetProjectFolder<'_> {}
         ///Request value of [`DssProjectFolder::get_settings`](super::super::handles::DssProjectFolder::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectFolderGetSettings<'a> {
@@ -255,6 +259,8 @@ permissions; changed, then sent back whole by `save`.*/
             ProjectFolderGetSettings, super::endpoints::PROJECT_FOLDER_GET_SETTINGS,
             send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectFolderGetSettings<'_> {}
         ///Request value of [`DssProjectFolder::delete`](super::super::handles::DssProjectFolder::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectFolderDelete<'a> {
@@ -281,6 +287,8 @@ permissions; changed, then sent back whole by `save`.*/
             ProjectFolderDelete, super::endpoints::PROJECT_FOLDER_DELETE,
             unit("Sends the request (`DELETE /project-folders/{project_folder_id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectFolderDelete<'_> {}
         ///Request value of [`DssProjectFolder::create_sub_folder`](super::super::handles::DssProjectFolder::create_sub_folder): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectFolderCreateSubFolder<'a> {
@@ -329,6 +337,8 @@ permissions; changed, then sent back whole by `save`.*/
             ProjectFolderCreateSubFolder,
             super::endpoints::PROJECT_FOLDER_CREATE_SUB_FOLDER, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectFolderCreateSubFolder<'_> {}
         ///Request value of [`DssProjectFolder::get_default_folder_for_project_creation`](super::super::handles::DssProjectFolder::get_default_folder_for_project_creation): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectFolderGetDefaultFolderForProjectCreation<'a> {
@@ -376,6 +386,8 @@ permissions; changed, then sent back whole by `save`.*/
             super::endpoints::PROJECT_FOLDER_GET_DEFAULT_FOLDER_FOR_PROJECT_CREATION,
             send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectFolderGetDefaultFolderForProjectCreation<'_> {}
         ///Request value of [`DssProjectFolder::move_to`](super::super::handles::DssProjectFolder::move_to): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectFolderMoveTo<'a> {
@@ -405,6 +417,8 @@ permissions; changed, then sent back whole by `save`.*/
             ProjectFolderMoveTo, super::endpoints::PROJECT_FOLDER_MOVE_TO,
             unit("Sends the request (`POST /project-folders/{project_folder_id}/move`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectFolderMoveTo<'_> {}
         ///Request value of [`DssProjectFolder::move_project_to`](super::super::handles::DssProjectFolder::move_project_to): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectFolderMoveProjectTo<'a> {
@@ -437,6 +451,8 @@ permissions; changed, then sent back whole by `save`.*/
             ProjectFolderMoveProjectTo, super::endpoints::PROJECT_FOLDER_MOVE_PROJECT_TO,
             unit("Sends the request (`POST /project-folders/{project_folder_id}/projects/{project_key}/move`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectFolderMoveProjectTo<'_> {}
         ///Request value of [`DssProjectFolder::create_project`](super::super::handles::DssProjectFolder::create_project): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectFolderCreateProject<'a> {
@@ -549,6 +565,8 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
             ProjectFolderCreateProject, super::endpoints::PROJECT_FOLDER_CREATE_PROJECT,
             plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectFolderCreateProject<'_> {}
         ///Request value of [`DssProjectFolderSettings::save`](super::super::handles::DssProjectFolderSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectFolderSettingsSave<'a> {
@@ -577,6 +595,8 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
             ProjectFolderSettingsSave, super::endpoints::PROJECT_FOLDER_SETTINGS_SAVE,
             unit("Sends the request (`PUT /project-folders/{project_folder_id}/settings`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectFolderSettingsSave<'_> {}
         crate::rt::request_list!(
             GetRootProjectFolder, GetProjectFolder, ProjectFolderGetSettings,
             ProjectFolderDelete, ProjectFolderCreateSubFolder,

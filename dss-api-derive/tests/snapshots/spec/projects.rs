@@ -596,6 +596,8 @@ methods).*/
         crate::rt::request_common!(
             ListProjectKeys, super::endpoints::LIST_PROJECT_KEYS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListProjectKeys<'_> {}
         ///Request value of [`DssClient::list_projects`](crate::rt::DssClient::list_projects): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ListProjects<'a> {
@@ -630,6 +632,8 @@ Default: `false`. Sent as query parameter `includeLocation`.*/
             ListProjects, super::endpoints::LIST_PROJECTS, json(Vec < ProjectSummary >,
             "Sends the request (`GET /projects/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListProjects<'_> {}
         ///Request value of [`DssClient::create_project`](crate::rt::DssClient::create_project): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CreateProject<'a> {
@@ -777,6 +781,8 @@ Default: `[]`. Sent as JSON member `tags`.*/
         crate::rt::request_common!(
             CreateProject, super::endpoints::CREATE_PROJECT, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CreateProject<'_> {}
         ///Request value of [`DssClient::create_project_from_bundle_local_archive`](crate::rt::DssClient::create_project_from_bundle_local_archive): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CreateProjectFromBundleLocalArchive<'a> {
@@ -857,6 +863,8 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
             super::endpoints::CREATE_PROJECT_FROM_BUNDLE_LOCAL_ARCHIVE, json(Value,
             "Sends the request (`POST /projectsFromBundle/fromArchive`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CreateProjectFromBundleLocalArchive<'_> {}
         ///Request value of [`DssClient::create_project_from_bundle_archive`](crate::rt::DssClient::create_project_from_bundle_archive): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CreateProjectFromBundleArchive<'a> {
@@ -937,6 +945,8 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
             super::endpoints::CREATE_PROJECT_FROM_BUNDLE_ARCHIVE, json(Value,
             "Sends the request (`POST /projectsFromBundle/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CreateProjectFromBundleArchive<'_> {}
         ///Request value of [`DssClient::prepare_project_import`](crate::rt::DssClient::prepare_project_import): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct PrepareProjectImport<'a> {
@@ -982,6 +992,8 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
         crate::rt::request_common!(
             PrepareProjectImport, super::endpoints::PREPARE_PROJECT_IMPORT, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for PrepareProjectImport<'_> {}
         ///Request value of [`TemporaryImportHandle::execute`](super::super::handles::TemporaryImportHandle::execute): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct TemporaryImportHandleExecute<'a> {
@@ -1026,6 +1038,8 @@ Unset by default (then sent as `null`). Sent as the JSON body, converted by `imp
             super::endpoints::TEMPORARY_IMPORT_HANDLE_EXECUTE, json(Value,
             "Sends the request (`POST /projects/import/{import_id}/process`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for TemporaryImportHandleExecute<'_> {}
         ///Request value of [`DssProject::get_timeline`](super::super::handles::DssProject::get_timeline): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectGetTimeline<'a> {
@@ -1062,6 +1076,8 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             ProjectGetTimeline, super::endpoints::PROJECT_GET_TIMELINE, json(Value,
             "Sends the request (`GET /projects/{project_key}/timeline`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectGetTimeline<'_> {}
         ///Request value of [`DssProject::get_metadata`](super::super::handles::DssProject::get_metadata): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectGetMetadata<'a> {
@@ -1089,6 +1105,8 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             ProjectGetMetadata, super::endpoints::PROJECT_GET_METADATA, json(Value,
             "Sends the request (`GET /projects/{project_key}/metadata`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectGetMetadata<'_> {}
         ///Request value of [`DssProject::set_metadata`](super::super::handles::DssProject::set_metadata): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectSetMetadata<'a> {
@@ -1118,6 +1136,8 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             ProjectSetMetadata, super::endpoints::PROJECT_SET_METADATA,
             unit("Sends the request (`PUT /projects/{project_key}/metadata`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectSetMetadata<'_> {}
         ///Request value of [`DssProject::get_summary`](super::super::handles::DssProject::get_summary): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectGetSummary<'a> {
@@ -1144,6 +1164,8 @@ Default: `100`. Sent as query parameter `itemCount`.*/
             ProjectGetSummary, super::endpoints::PROJECT_GET_SUMMARY, json(Value,
             "Sends the request (`GET /projects/{project_key}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectGetSummary<'_> {}
         ///Request value of [`DssProject::get_settings`](super::super::handles::DssProject::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectGetSettings<'a> {
@@ -1193,6 +1215,8 @@ Default: `100`. Sent as query parameter `itemCount`.*/
         crate::rt::request_common!(
             ProjectGetSettings, super::endpoints::PROJECT_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectGetSettings<'_> {}
         ///Request value of [`DssProject::get_export_stream`](super::super::handles::DssProject::get_export_stream): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectGetExportStream<'a> {
@@ -1232,6 +1256,8 @@ Default: `{}`. Sent as the JSON body.*/
             ProjectGetExportStream, super::endpoints::PROJECT_GET_EXPORT_STREAM,
             stream("Sends the request (`POST /projects/{project_key}/export`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectGetExportStream<'_> {}
         ///Request value of [`DssProject::export_to_file`](super::super::handles::DssProject::export_to_file): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectExportToFile<'a> {
@@ -1273,6 +1299,8 @@ Default: `{}`. Sent as the JSON body.*/
         crate::rt::request_common!(
             ProjectExportToFile, super::endpoints::PROJECT_EXPORT_TO_FILE, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectExportToFile<'_> {}
         ///Request value of [`DssProject::duplicate`](super::super::handles::DssProject::duplicate): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDuplicate<'a> {
@@ -1437,6 +1465,8 @@ Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
             ProjectDuplicate, super::endpoints::PROJECT_DUPLICATE, json(Value,
             "Sends the request (`POST /projects/{project_key}/duplicate/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDuplicate<'_> {}
         ///Request value of [`DssProject::get_permissions`](super::super::handles::DssProject::get_permissions): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectGetPermissions<'a> {
@@ -1464,6 +1494,8 @@ Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
             ProjectGetPermissions, super::endpoints::PROJECT_GET_PERMISSIONS, json(Value,
             "Sends the request (`GET /projects/{project_key}/permissions`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectGetPermissions<'_> {}
         ///Request value of [`DssProject::set_permissions`](super::super::handles::DssProject::set_permissions): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectSetPermissions<'a> {
@@ -1493,6 +1525,8 @@ Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
             ProjectSetPermissions, super::endpoints::PROJECT_SET_PERMISSIONS,
             unit("Sends the request (`PUT /projects/{project_key}/permissions`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectSetPermissions<'_> {}
         ///Request value of [`DssProject::get_variables`](super::super::handles::DssProject::get_variables): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectGetVariables<'a> {
@@ -1520,6 +1554,8 @@ Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
             ProjectGetVariables, super::endpoints::PROJECT_GET_VARIABLES, json(Value,
             "Sends the request (`GET /projects/{project_key}/variables/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectGetVariables<'_> {}
         ///Request value of [`DssProject::set_variables`](super::super::handles::DssProject::set_variables): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectSetVariables<'a> {
@@ -1549,6 +1585,8 @@ Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
             ProjectSetVariables, super::endpoints::PROJECT_SET_VARIABLES,
             unit("Sends the request (`PUT /projects/{project_key}/variables/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectSetVariables<'_> {}
         ///Request value of [`DssProject::get_tags`](super::super::handles::DssProject::get_tags): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectGetTags<'a> {
@@ -1576,6 +1614,8 @@ Unset by default (then left out). Sent as JSON member `targetProjectFolderId`.*/
             ProjectGetTags, super::endpoints::PROJECT_GET_TAGS, json(Value,
             "Sends the request (`GET /projects/{project_key}/tags`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectGetTags<'_> {}
         ///Request value of [`DssProject::set_tags`](super::super::handles::DssProject::set_tags): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectSetTags<'a> {
@@ -1612,6 +1652,8 @@ Default: `{}`. Sent as the JSON body.*/
             ProjectSetTags, super::endpoints::PROJECT_SET_TAGS,
             unit("Sends the request (`PUT /projects/{project_key}/tags`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectSetTags<'_> {}
         ///Request value of [`DssProject::get_project_folder`](super::super::handles::DssProject::get_project_folder): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectGetProjectFolder<'a> {
@@ -1657,6 +1699,8 @@ Default: `{}`. Sent as the JSON body.*/
             ProjectGetProjectFolder, super::endpoints::PROJECT_GET_PROJECT_FOLDER,
             send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectGetProjectFolder<'_> {}
         ///Request value of [`DssProject::save_app_manifest`](super::super::handles::DssProject::save_app_manifest): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectSaveAppManifest<'a> {
@@ -1686,6 +1730,8 @@ Default: `{}`. Sent as the JSON body.*/
             ProjectSaveAppManifest, super::endpoints::PROJECT_SAVE_APP_MANIFEST,
             unit("Sends the request (`PUT /projects/{project_key}/app-manifest`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectSaveAppManifest<'_> {}
         ///Request value of [`DssProject::delete`](super::super::handles::DssProject::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectDelete<'a> {
@@ -1808,6 +1854,8 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
         crate::rt::request_common!(
             ProjectDelete, super::endpoints::PROJECT_DELETE, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectDelete<'_> {}
         ///Request value of [`DssProjectSettings::save`](super::super::handles::DssProjectSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectSettingsSave<'a> {
@@ -1836,6 +1884,8 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
             ProjectSettingsSave, super::endpoints::PROJECT_SETTINGS_SAVE,
             unit("Sends the request (`PUT /projects/{project_key}/settings`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectSettingsSave<'_> {}
         crate::rt::request_list!(
             ListProjectKeys, ListProjects, CreateProject,
             CreateProjectFromBundleLocalArchive, CreateProjectFromBundleArchive,

@@ -827,6 +827,8 @@ they connect.*/
             RecipeSummary >,
             "Sends the request (`GET /projects/{project_key}/recipes/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectListRecipes<'_> {}
         ///Request value of [`DssProject::create_recipe`](super::super::handles::DssProject::create_recipe): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectCreateRecipe<'a> {
@@ -911,6 +913,8 @@ they connect.*/
         crate::rt::request_common!(
             ProjectCreateRecipe, super::endpoints::PROJECT_CREATE_RECIPE, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectCreateRecipe<'_> {}
         ///Request value of [`DssProjectFlow::get_graph`](super::super::handles::DssProjectFlow::get_graph): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectFlowGetGraph<'a> {
@@ -939,6 +943,8 @@ they connect.*/
             json(FlowGraph,
             "Sends the request (`GET /projects/{project_key}/flow/graph/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectFlowGetGraph<'_> {}
         ///Request value of [`DssRecipe::get_settings`](super::super::handles::DssRecipe::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct RecipeGetSettings<'a> {
@@ -993,6 +999,8 @@ they connect.*/
         crate::rt::request_common!(
             RecipeGetSettings, super::endpoints::RECIPE_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for RecipeGetSettings<'_> {}
         ///Request value of [`DssRecipe::delete`](super::super::handles::DssRecipe::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct RecipeDelete<'a> {
@@ -1021,6 +1029,8 @@ they connect.*/
             RecipeDelete, super::endpoints::RECIPE_DELETE,
             unit("Sends the request (`DELETE /projects/{project_key}/recipes/{recipe_name}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for RecipeDelete<'_> {}
         ///Request value of [`DssRecipe::get_status`](super::super::handles::DssRecipe::get_status): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct RecipeGetStatus<'a> {
@@ -1050,6 +1060,8 @@ they connect.*/
             RecipeGetStatus, super::endpoints::RECIPE_GET_STATUS, json(Value,
             "Sends the request (`GET /projects/{project_key}/recipes/{recipe_name}/status`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for RecipeGetStatus<'_> {}
         ///Request value of [`DssRecipe::compute_schema_updates`](super::super::handles::DssRecipe::compute_schema_updates): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct RecipeComputeSchemaUpdates<'a> {
@@ -1105,6 +1117,8 @@ they connect.*/
             RecipeComputeSchemaUpdates, super::endpoints::RECIPE_COMPUTE_SCHEMA_UPDATES,
             send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for RecipeComputeSchemaUpdates<'_> {}
         ///Request value of [`RequiredSchemaUpdates::update_output_schema`](super::super::handles::RequiredSchemaUpdates::update_output_schema): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct RequiredSchemaUpdatesUpdateOutputSchema<'a> {
@@ -1194,6 +1208,8 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
             super::endpoints::REQUIRED_SCHEMA_UPDATES_UPDATE_OUTPUT_SCHEMA, json(Value,
             "Sends the request (`POST /projects/{project_key}/recipes/{recipe_name}/actions/updateOutputSchema`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for RequiredSchemaUpdatesUpdateOutputSchema<'_> {}
         ///Request value of [`DssRecipeSettings::save`](super::super::handles::DssRecipeSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct RecipeSettingsSave<'a> {
@@ -1223,6 +1239,8 @@ Default: `true`. Sent as JSON member `synchronizeMetastore`.*/
             RecipeSettingsSave, super::endpoints::RECIPE_SETTINGS_SAVE, json(Value,
             "Sends the request (`PUT /projects/{project_key}/recipes/{recipe_name}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for RecipeSettingsSave<'_> {}
         crate::rt::request_list!(
             ProjectListRecipes, ProjectCreateRecipe, ProjectFlowGetGraph,
             RecipeGetSettings, RecipeDelete, RecipeGetStatus, RecipeComputeSchemaUpdates,

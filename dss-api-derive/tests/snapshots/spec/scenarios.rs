@@ -1483,6 +1483,8 @@ about a trigger fire whose run has not started.*/
             ScenarioSummary >,
             "Sends the request (`GET /projects/{project_key}/scenarios/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectListScenarios<'_> {}
         ///Request value of [`DssProject::create_scenario`](super::super::handles::DssProject::create_scenario): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectCreateScenario<'a> {
@@ -1573,6 +1575,8 @@ Default: `{}`. Sent as the members of the JSON body.*/
         crate::rt::request_common!(
             ProjectCreateScenario, super::endpoints::PROJECT_CREATE_SCENARIO, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectCreateScenario<'_> {}
         ///Request value of [`DssScenario::run`](super::super::handles::DssScenario::run): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScenarioRun<'a> {
@@ -1645,6 +1649,8 @@ Default: `{}`. Sent as the JSON body.*/
             }
         }
         crate::rt::request_common!(ScenarioRun, super::endpoints::SCENARIO_RUN, send_as);
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScenarioRun<'_> {}
         ///Request value of [`DssScenario::get_trigger_fire`](super::super::handles::DssScenario::get_trigger_fire): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScenarioGetTriggerFire<'a> {
@@ -1713,6 +1719,8 @@ Default: `{}`. Sent as the JSON body.*/
         crate::rt::request_common!(
             ScenarioGetTriggerFire, super::endpoints::SCENARIO_GET_TRIGGER_FIRE, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScenarioGetTriggerFire<'_> {}
         ///Request value of [`DssScenario::get_run_for_trigger`](super::super::handles::DssScenario::get_run_for_trigger): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScenarioGetRunForTrigger<'a> {
@@ -1747,6 +1755,8 @@ Default: `{}`. Sent as the JSON body.*/
             json(ScenarioRunDetails,
             "Sends the request (`GET /projects/{project_key}/scenarios/{id}/get-run-for-trigger`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScenarioGetRunForTrigger<'_> {}
         ///Request value of [`DssScenario::abort`](super::super::handles::DssScenario::abort): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScenarioAbort<'a> {
@@ -1776,6 +1786,8 @@ Default: `{}`. Sent as the JSON body.*/
             ScenarioAbort, super::endpoints::SCENARIO_ABORT, json(Value,
             "Sends the request (`POST /projects/{project_key}/scenarios/{id}/abort`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScenarioAbort<'_> {}
         ///Request value of [`DssScenario::get_status`](super::super::handles::DssScenario::get_status): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScenarioGetStatus<'a> {
@@ -1806,6 +1818,8 @@ Default: `{}`. Sent as the JSON body.*/
             json(ScenarioStatus,
             "Sends the request (`GET /projects/{project_key}/scenarios/{id}/light`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScenarioGetStatus<'_> {}
         ///Request value of [`DssScenario::get_raw_settings`](super::super::handles::DssScenario::get_raw_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScenarioGetRawSettings<'a> {
@@ -1860,6 +1874,8 @@ Default: `{}`. Sent as the JSON body.*/
         crate::rt::request_common!(
             ScenarioGetRawSettings, super::endpoints::SCENARIO_GET_RAW_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScenarioGetRawSettings<'_> {}
         ///Request value of [`DssScenario::get_script_payload`](super::super::handles::DssScenario::get_script_payload): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScenarioGetScriptPayload<'a> {
@@ -1890,6 +1906,8 @@ Default: `{}`. Sent as the JSON body.*/
             json(Value,
             "Sends the request (`GET /projects/{project_key}/scenarios/{id}/payload`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScenarioGetScriptPayload<'_> {}
         ///Request value of [`DssScenario::save_script_payload`](super::super::handles::DssScenario::save_script_payload): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScenarioSaveScriptPayload<'a> {
@@ -1933,6 +1951,8 @@ Default: `{}`. Sent as the JSON body.*/
             json(Value,
             "Sends the request (`PUT /projects/{project_key}/scenarios/{id}/payload`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScenarioSaveScriptPayload<'_> {}
         ///Request value of [`DssScenario::get_last_runs`](super::super::handles::DssScenario::get_last_runs): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScenarioGetLastRuns<'a> {
@@ -1981,6 +2001,8 @@ Default: `false`. Sent as query parameter `onlyFinishedRuns`.*/
             ScenarioRunInfo >,
             "Sends the request (`GET /projects/{project_key}/scenarios/{id}/get-last-runs`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScenarioGetLastRuns<'_> {}
         ///Request value of [`DssScenario::get_runs_by_date_range`](super::super::handles::DssScenario::get_runs_by_date_range): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScenarioGetRunsByDateRange<'a> {
@@ -2016,6 +2038,8 @@ Default: `false`. Sent as query parameter `onlyFinishedRuns`.*/
             >,
             "Sends the request (`GET /projects/{project_key}/scenarios/{id}/get-runs-by-date`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScenarioGetRunsByDateRange<'_> {}
         ///Request value of [`DssScenario::get_run`](super::super::handles::DssScenario::get_run): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScenarioGetRun<'a> {
@@ -2081,6 +2105,8 @@ Default: `false`. Sent as query parameter `onlyFinishedRuns`.*/
         crate::rt::request_common!(
             ScenarioGetRun, super::endpoints::SCENARIO_GET_RUN, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScenarioGetRun<'_> {}
         ///Request value of [`DssScenario::delete`](super::super::handles::DssScenario::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScenarioDelete<'a> {
@@ -2109,6 +2135,8 @@ Default: `false`. Sent as query parameter `onlyFinishedRuns`.*/
             ScenarioDelete, super::endpoints::SCENARIO_DELETE, json(Value,
             "Sends the request (`DELETE /projects/{project_key}/scenarios/{id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScenarioDelete<'_> {}
         ///Request value of [`DssScenarioRun::get_details`](super::super::handles::DssScenarioRun::get_details): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScenarioRunGetDetails<'a> {
@@ -2141,6 +2169,8 @@ Default: `false`. Sent as query parameter `onlyFinishedRuns`.*/
             json(ScenarioRunDetails,
             "Sends the request (`GET /projects/{project_key}/scenarios/{scenario_id}/{run_id}/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScenarioRunGetDetails<'_> {}
         ///Request value of [`DssScenarioRun::get_log`](super::super::handles::DssScenarioRun::get_log): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScenarioRunGetLog<'a> {
@@ -2181,6 +2211,8 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
             ScenarioRunGetLog, super::endpoints::SCENARIO_RUN_GET_LOG,
             stream("Sends the request (`GET /projects/{project_key}/scenarios/{scenario_id}/{run_id}/log`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScenarioRunGetLog<'_> {}
         ///Request value of [`DssScenarioSettings::save_raw_settings`](super::super::handles::DssScenarioSettings::save_raw_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScenarioSettingsSaveRawSettings<'a> {
@@ -2211,6 +2243,8 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
             super::endpoints::SCENARIO_SETTINGS_SAVE_RAW_SETTINGS, json(Value,
             "Sends the request (`PUT /projects/{project_key}/scenarios/{id}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScenarioSettingsSaveRawSettings<'_> {}
         crate::rt::request_list!(
             ProjectListScenarios, ProjectCreateScenario, ScenarioRun,
             ScenarioGetTriggerFire, ScenarioGetRunForTrigger, ScenarioAbort,

@@ -501,6 +501,8 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
             }
         }
         crate::rt::request_common!(SqlQuery, super::endpoints::SQL_QUERY, send_as);
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for SqlQuery<'_> {}
         ///Request value of [`DssSqlQuery::raw_rows`](super::super::handles::DssSqlQuery::raw_rows): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct SqlQueryRawRows<'a> {
@@ -529,6 +531,8 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
             SqlQueryRawRows, super::endpoints::SQL_QUERY_RAW_ROWS,
             stream("Sends the request (`GET /sql/queries/{query_id}/stream`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for SqlQueryRawRows<'_> {}
         ///Request value of [`DssSqlQuery::verify`](super::super::handles::DssSqlQuery::verify): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct SqlQueryVerify<'a> {
@@ -556,6 +560,8 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
             SqlQueryVerify, super::endpoints::SQL_QUERY_VERIFY,
             unit("Sends the request (`GET /sql/queries/{query_id}/finish-streaming`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for SqlQueryVerify<'_> {}
         crate::rt::request_list!(SqlQuery, SqlQueryRawRows, SqlQueryVerify);
     }
     /// The description of every method of this file: its identity.

@@ -766,6 +766,8 @@ Default: `false`. Sent as query parameter `includeSettings`.*/
             ListUsers, super::endpoints::LIST_USERS, json(Vec < UserSummary >,
             "Sends the request (`GET /admin/users/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListUsers<'_> {}
         ///Request value of [`DssClient::create_user`](crate::rt::DssClient::create_user): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CreateUser<'a> {
@@ -902,6 +904,8 @@ Unset by default (then sent as `null`). Sent as JSON member `email`.*/
             }
         }
         crate::rt::request_common!(CreateUser, super::endpoints::CREATE_USER, plain);
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CreateUser<'_> {}
         ///Request value of [`DssClient::list_users_activity`](crate::rt::DssClient::list_users_activity): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ListUsersActivity<'a> {
@@ -937,6 +941,8 @@ Default: `false`. Sent as query parameter `enabledUsersOnly`.*/
             UserActivity >,
             "Sends the request (`GET /admin/users-activity`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListUsersActivity<'_> {}
         ///Request value of [`DssClient::get_authorization_matrix`](crate::rt::DssClient::get_authorization_matrix): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GetAuthorizationMatrix<'a> {
@@ -963,6 +969,8 @@ Default: `false`. Sent as query parameter `enabledUsersOnly`.*/
             json(Value,
             "Sends the request (`GET /admin/authorization-matrix`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GetAuthorizationMatrix<'_> {}
         ///Request value of [`DssClient::list_groups`](crate::rt::DssClient::list_groups): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ListGroups<'a> {
@@ -988,6 +996,8 @@ Default: `false`. Sent as query parameter `enabledUsersOnly`.*/
             ListGroups, super::endpoints::LIST_GROUPS, json(Vec < GroupSummary >,
             "Sends the request (`GET /admin/groups/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListGroups<'_> {}
         ///Request value of [`DssClient::create_group`](crate::rt::DssClient::create_group): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CreateGroup<'a> {
@@ -1066,6 +1076,8 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
             }
         }
         crate::rt::request_common!(CreateGroup, super::endpoints::CREATE_GROUP, plain);
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CreateGroup<'_> {}
         ///Request value of [`DssUser::get_settings`](super::super::handles::DssUser::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct UserGetSettings<'a> {
@@ -1112,6 +1124,8 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
         crate::rt::request_common!(
             UserGetSettings, super::endpoints::USER_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for UserGetSettings<'_> {}
         ///Request value of [`DssUser::delete`](super::super::handles::DssUser::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct UserDelete<'a> {
@@ -1147,6 +1161,8 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             UserDelete, super::endpoints::USER_DELETE,
             unit("Sends the request (`DELETE /admin/users/{login}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for UserDelete<'_> {}
         ///Request value of [`DssUser::get_activity`](super::super::handles::DssUser::get_activity): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct UserGetActivity<'a> {
@@ -1174,6 +1190,8 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             UserGetActivity, super::endpoints::USER_GET_ACTIVITY, json(UserActivity,
             "Sends the request (`GET /admin/users/{login}/activity`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for UserGetActivity<'_> {}
         ///Request value of [`DssUser::get_info`](super::super::handles::DssUser::get_info): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct UserGetInfo<'a> {
@@ -1220,6 +1238,8 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         crate::rt::request_common!(
             UserGetInfo, super::endpoints::USER_GET_INFO, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for UserGetInfo<'_> {}
         ///Request value of [`DssUser::get_definition`](super::super::handles::DssUser::get_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct UserGetDefinition<'a> {
@@ -1246,6 +1266,8 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             UserGetDefinition, super::endpoints::USER_GET_DEFINITION, json(Value,
             "Sends the request (`GET /admin/users/{login}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for UserGetDefinition<'_> {}
         ///Request value of [`DssUser::set_definition`](super::super::handles::DssUser::set_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct UserSetDefinition<'a> {
@@ -1274,6 +1296,8 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             UserSetDefinition, super::endpoints::USER_SET_DEFINITION, json(Value,
             "Sends the request (`PUT /admin/users/{login}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for UserSetDefinition<'_> {}
         ///Request value of [`DssOwnUser::get_settings`](super::super::handles::DssOwnUser::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct OwnUserGetSettings<'a> {
@@ -1314,6 +1338,8 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
         crate::rt::request_common!(
             OwnUserGetSettings, super::endpoints::OWN_USER_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for OwnUserGetSettings<'_> {}
         ///Request value of [`DssGroup::get_definition`](super::super::handles::DssGroup::get_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GroupGetDefinition<'a> {
@@ -1340,6 +1366,8 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             GroupGetDefinition, super::endpoints::GROUP_GET_DEFINITION, json(Value,
             "Sends the request (`GET /admin/groups/{name}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GroupGetDefinition<'_> {}
         ///Request value of [`DssGroup::set_definition`](super::super::handles::DssGroup::set_definition): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GroupSetDefinition<'a> {
@@ -1368,6 +1396,8 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             GroupSetDefinition, super::endpoints::GROUP_SET_DEFINITION, json(Value,
             "Sends the request (`PUT /admin/groups/{name}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GroupSetDefinition<'_> {}
         ///Request value of [`DssGroup::delete`](super::super::handles::DssGroup::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct GroupDelete<'a> {
@@ -1394,6 +1424,8 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             GroupDelete, super::endpoints::GROUP_DELETE,
             unit("Sends the request (`DELETE /admin/groups/{name}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for GroupDelete<'_> {}
         ///Request value of [`DssUserSettings::save`](super::super::handles::DssUserSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct UserSettingsSave<'a> {
@@ -1421,6 +1453,8 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             UserSettingsSave, super::endpoints::USER_SETTINGS_SAVE,
             unit("Sends the request (`PUT /admin/users/{login}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for UserSettingsSave<'_> {}
         ///Request value of [`DssOwnUserSettings::save`](super::super::handles::DssOwnUserSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct OwnUserSettingsSave<'a> {
@@ -1447,6 +1481,8 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
             OwnUserSettingsSave, super::endpoints::OWN_USER_SETTINGS_SAVE,
             unit("Sends the request (`PUT /current-user`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for OwnUserSettingsSave<'_> {}
         crate::rt::request_list!(
             ListUsers, CreateUser, ListUsersActivity, GetAuthorizationMatrix, ListGroups,
             CreateGroup, UserGetSettings, UserDelete, UserGetActivity, UserGetInfo,

@@ -256,6 +256,8 @@ changed, then sent back whole by `save`.*/
             WorkspaceSummary >,
             "Sends the request (`GET /workspaces/`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ListWorkspaces<'_> {}
         ///Request value of [`DssClient::create_workspace`](crate::rt::DssClient::create_workspace): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct CreateWorkspace<'a> {
@@ -366,6 +368,8 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         crate::rt::request_common!(
             CreateWorkspace, super::endpoints::CREATE_WORKSPACE, plain
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for CreateWorkspace<'_> {}
         ///Request value of [`DssWorkspace::get_settings`](super::super::handles::DssWorkspace::get_settings): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct WorkspaceGetSettings<'a> {
@@ -414,6 +418,8 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
         crate::rt::request_common!(
             WorkspaceGetSettings, super::endpoints::WORKSPACE_GET_SETTINGS, send_as
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for WorkspaceGetSettings<'_> {}
         ///Request value of [`DssWorkspace::delete`](super::super::handles::DssWorkspace::delete): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct WorkspaceDelete<'a> {
@@ -440,6 +446,8 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             WorkspaceDelete, super::endpoints::WORKSPACE_DELETE,
             unit("Sends the request (`DELETE /workspaces/{workspace_key}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for WorkspaceDelete<'_> {}
         ///Request value of [`DssWorkspace::list_objects`](super::super::handles::DssWorkspace::list_objects): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct WorkspaceListObjects<'a> {
@@ -467,6 +475,8 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             WorkspaceListObjects, super::endpoints::WORKSPACE_LIST_OBJECTS, json(Value,
             "Sends the request (`GET /workspaces/{workspace_key}/objects`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for WorkspaceListObjects<'_> {}
         ///Request value of [`DssWorkspace::add_object`](super::super::handles::DssWorkspace::add_object): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct WorkspaceAddObject<'a> {
@@ -496,6 +506,8 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             WorkspaceAddObject, super::endpoints::WORKSPACE_ADD_OBJECT,
             unit("Sends the request (`POST /workspaces/{workspace_key}/objects`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for WorkspaceAddObject<'_> {}
         ///Request value of [`DssWorkspaceSettings::save`](super::super::handles::DssWorkspaceSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct WorkspaceSettingsSave<'a> {
@@ -523,6 +535,8 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
             WorkspaceSettingsSave, super::endpoints::WORKSPACE_SETTINGS_SAVE,
             unit("Sends the request (`PUT /workspaces/{workspace_key}`) and returns the answer.")
         );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for WorkspaceSettingsSave<'_> {}
         crate::rt::request_list!(
             ListWorkspaces, CreateWorkspace, WorkspaceGetSettings, WorkspaceDelete,
             WorkspaceListObjects, WorkspaceAddObject, WorkspaceSettingsSave
