@@ -81,7 +81,7 @@ fn logs_say_what_happened_and_no_secret() {
     let retry = RetryPolicy::new().attempts(2).first_backoff(Duration::from_millis(1));
     assert!(c.list_plugins().retry(retry).send().is_err());
     let mut future = c.get_future("t1");
-    assert_eq!(future.wait(WaitOptions::new()).unwrap(), json!(1));
+    assert_eq!(future.wait().wait_options(WaitOptions::new()).send().unwrap(), json!(1));
     assert!(c.list_projects().send().is_err());
     c.raw(dss_api::Verb::Get, "/projects")
         .segment("P")

@@ -17,7 +17,7 @@
 use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
 
-use anyhow::{ensure, Context};
+use anyhow::ensure;
 use dss_api::mock::{MockDss, Stub};
 use dss_api::{DssClient, Error, WaitOptions};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -156,8 +156,7 @@ fn run_job(client: &DssClient) -> anyhow::Result<()> {
                     }
                 }),
         )
-        .send()?
-        .context("the trigger fire was cancelled")?;
+        .send()?;
     let ended = format!(
         "   scenario run {} ended {} after {:.1?}",
         run.run_id(),
@@ -197,7 +196,7 @@ fn run_job(client: &DssClient) -> anyhow::Result<()> {
     let quarters_told = std::sync::atomic::AtomicU64::new(0);
     let started = Instant::now();
     let written = project
-        .download_exported_bundle_archive_to_file("v1", path.to_string_lossy())
+        .download_exported_bundle_archive_to_file("v1", &path)
         .on_progress(move |p| {
             if let Some(total) = p.total {
                 shown.set_length(total);

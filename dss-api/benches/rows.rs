@@ -159,7 +159,7 @@ fn ours_dataset(client: &DssClient) -> Sum {
 fn ours(client: &DssClient) -> Sum {
     let query = client.sql_query("SELECT * FROM bench").send().unwrap();
     let mut sum = Sum::default();
-    for row in query.iter_rows().unwrap() {
+    for row in query.iter_rows().send().unwrap() {
         sum.add_row(&std::hint::black_box(row.unwrap()));
     }
     sum
@@ -170,7 +170,7 @@ fn ours(client: &DssClient) -> Sum {
 fn ours_as(client: &DssClient) -> Sum {
     let query = client.sql_query("SELECT * FROM bench").send().unwrap();
     let mut sum = Sum::default();
-    for row in query.iter_rows_as::<Row>().unwrap() {
+    for row in query.iter_rows_as::<Row>().send().unwrap() {
         let row = std::hint::black_box(row.unwrap());
         sum.add(row.id, &row.name, row.amount, row.flag, &row.day);
     }

@@ -713,7 +713,9 @@ fn task_states_of_any_shape_never_panic() {
                     // A task whose answer holds its result needs no request.
                     if state.as_ref().is_some_and(|s| s.has_result) {
                         let result = future
-                            .wait(crate::WaitOptions::new())
+                            .wait()
+                            .wait_options(crate::WaitOptions::new())
+                            .send()
                             .map_err(|e| TestCaseError::fail(e.to_string()))?;
                         let expected = state.and_then(|s| s.result).unwrap_or(Value::Null);
                         prop_assert_eq!(result, expected);

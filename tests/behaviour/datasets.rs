@@ -33,13 +33,13 @@ fn exists_is_false_on_404_only() {
     });
     let c = client(&server);
     let project = c.get_project("P");
-    assert!(project.get_dataset("here").exists().unwrap());
-    assert!(!project.get_dataset("gone").exists().unwrap());
+    assert!(project.get_dataset("here").exists().send().unwrap());
+    assert!(!project.get_dataset("gone").exists().send().unwrap());
     // dataikuapi answers `False` for these two; they are errors here.
-    let err = project.get_dataset("secret").exists().unwrap_err();
+    let err = project.get_dataset("secret").exists().send().unwrap_err();
     assert_eq!(err.status(), Some(403));
     assert_eq!(err.to_string(), "UnauthorizedException: no read right");
-    let err = project.get_dataset("broken").exists().unwrap_err();
+    let err = project.get_dataset("broken").exists().send().unwrap_err();
     assert_eq!(err.status(), Some(500));
     here.assert();
     missing.assert();
@@ -54,7 +54,7 @@ fn exists_does_not_answer_for_an_unreachable_server() {
     let url = format!("http://{}", listener.local_addr().unwrap());
     drop(listener);
     let c = dss_api::DssClient::new(url, "k").unwrap();
-    let err = c.get_project("P").get_dataset("ds").exists().unwrap_err();
+    let err = c.get_project("P").get_dataset("ds").exists().send().unwrap_err();
     assert!(matches!(err, Error::Transport { .. }), "{err:?}");
 }
 
@@ -79,7 +79,7 @@ fn an_overwrite_that_cannot_check_existence_deletes_nothing() {
     let project = c.get_project("P");
     let overwrite = || -> dss_api::Result<dss_api::DssDataset> {
         let ds = project.get_dataset("ds1");
-        if ds.exists()? {
+        if ds.exists().send()? {
             ds.delete().drop_data(true).send()?;
         }
         project.create_managed_dataset("ds1").connection("fs").send()
@@ -219,10 +219,10 @@ fn rename_returns_a_handle_under_the_new_name() {
     });
     let c = client(&server);
     let old = c.get_project("P").get_dataset("old");
-    let new = old.rename("new").unwrap();
+    let new = old.rename("new").send().unwrap();
     assert_eq!((new.project_key(), new.dataset_name()), ("P", "new"));
     assert_eq!(old.dataset_name(), "old", "the old handle is left as it was");
-    let err = new.rename("new").unwrap_err();
+    let err = new.rename("new").send().unwrap_err();
     assert!(err.to_string().contains("already named `new`"), "{err}");
     rename.assert();
 }

@@ -86,7 +86,7 @@ fn odd_file_paths_reach_the_server_segment_by_segment() {
     for (path, segments, raw) in cases {
         let mut stream = folder.get_file(*path).send().unwrap();
         std::io::copy(&mut stream, &mut std::io::sink()).unwrap();
-        let n = folder.get_file_to_file(*path, local.to_string_lossy()).send().unwrap();
+        let n = folder.get_file_to_file(*path, &local).send().unwrap();
         assert_eq!(n, 10);
         assert_eq!(std::fs::read(&local).unwrap(), b"file-bytes");
         let item = folder.put_file(*path, b"content".to_vec()).send().unwrap();

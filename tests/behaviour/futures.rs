@@ -54,7 +54,9 @@ fn a_task_that_finishes_after_several_polls() {
     assert_eq!(task.job_id(), "job-1");
     let mut progress = Vec::new();
     let result = task
-        .wait(fast().on_progress(|p| progress.push(p.details["states"][0]["done"].as_u64().unwrap())))
+        .wait()
+        .wait_options(fast().on_progress(|p| progress.push(p.details["states"][0]["done"].as_u64().unwrap())))
+        .send()
         .unwrap();
     assert_eq!(result, json!({"installed": "geoip"}));
     assert_eq!(polls.load(Ordering::SeqCst), 4);
@@ -66,8 +68,8 @@ fn a_task_that_finishes_after_several_polls() {
         .all(|r| r.path == "/futures/job-1" && r.query == [("peek".to_owned(), "false".to_owned())]));
     recorder.mock().assert_calls(5);
     // The result is remembered: asking again sends nothing.
-    assert_eq!(task.get_result().unwrap(), Some(json!({"installed": "geoip"})));
-    assert!(task.has_result().unwrap());
+    assert_eq!(task.get_result().send().unwrap(), Some(json!({"installed": "geoip"})));
+    assert!(task.has_result().send().unwrap());
     assert_eq!(recorder.take().len(), 0);
 }
 
@@ -80,7 +82,7 @@ fn a_task_that_fails_is_an_error_with_the_server_message() {
     );
     let c = recorder.client();
     let mut task = c.install_plugin_from_store("nope").send().unwrap();
-    let err = task.wait(fast()).unwrap_err();
+    let err = task.wait().wait_options(fast()).send().unwrap_err();
     match &err {
         Error::TaskFailed { job_id, message, state } => {
             assert_eq!(job_id, "job-1");
@@ -101,7 +103,7 @@ fn an_http_error_while_polling_is_an_api_error() {
             .json_body(json!({"errorType": "UnknownFuture", "message": "no such future"}));
     });
     let c = client(&server);
-    let err = c.get_future("gone").wait_for_result().unwrap_err();
+    let err = c.get_future("gone").wait_for_result().send().unwrap_err();
     assert_eq!(err.status(), Some(404));
     assert_eq!(err.to_string(), "UnknownFuture: no such future");
     state.assert();
@@ -113,7 +115,11 @@ fn a_task_that_passes_its_deadline_keeps_running_and_gives_its_id() {
     let c = recorder.client();
     let mut task = c.install_plugin_from_store("slow").send().unwrap();
     let started = Instant::now();
-    let err = task.wait(fast().deadline(Duration::from_millis(150))).unwrap_err();
+    let err = task
+        .wait()
+        .wait_options(fast().deadline(Duration::from_millis(150)))
+        .send()
+        .unwrap_err();
     let waited = started.elapsed();
     match err {
         Error::WaitTimeout {
@@ -167,14 +173,14 @@ fn an_answer_that_holds_the_result_needs_no_request() {
         json!({"jobId": "done-1", "hasResult": true, "alive": false, "result": [1, 2]}),
     )
     .unwrap();
-    assert!(task.has_result().unwrap());
-    assert_eq!(task.get_result().unwrap(), Some(json!([1, 2])));
-    assert_eq!(task.wait_for_result().unwrap(), json!([1, 2]));
+    assert!(task.has_result().send().unwrap());
+    assert_eq!(task.get_result().send().unwrap(), Some(json!([1, 2])));
+    assert_eq!(task.wait_for_result().send().unwrap(), json!([1, 2]));
     assert_eq!(any.calls(), 0);
 
     // Without a job id and without a result, waiting is a clear error.
     let mut odd = dss_api::DssFuture::from_resp(&c, json!({"hasResult": false})).unwrap();
-    assert!(matches!(odd.wait_for_result(), Err(Error::Decode { .. })));
+    assert!(matches!(odd.wait_for_result().send(), Err(Error::Decode { .. })));
     assert_eq!(any.calls(), 0);
 }
 
@@ -228,7 +234,7 @@ fn list_items_become_futures_holding_their_state() {
     let c = client(&server);
     let items = c.list_futures().send().unwrap();
     let mut task = items[0].to_handle(&c);
-    assert_eq!(task.wait_for_result().unwrap(), json!(5));
+    assert_eq!(task.wait_for_result().send().unwrap(), json!(5));
     list.assert();
 }
 

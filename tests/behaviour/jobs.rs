@@ -92,7 +92,13 @@ fn a_job_started_and_waited_for_reports_progress_and_ends_done() {
 fn a_failed_job_is_an_error_naming_the_job_and_its_state() {
     let (recorder, _) = job_server(&["RUNNING", "FAILED"]);
     let c = recorder.client();
-    let err = c.get_project("P").get_job("job-1").wait(false, fast()).unwrap_err();
+    let err = c
+        .get_project("P")
+        .get_job("job-1")
+        .wait()
+        .wait_options(fast())
+        .send()
+        .unwrap_err();
     match &err {
         Error::RunFailed {
             kind,
@@ -145,7 +151,14 @@ fn no_fail_returns_the_final_state_of_a_failed_job() {
         .send()
         .unwrap();
     assert_eq!(state, JobState::Failed);
-    let status = c.get_project("P").get_job("job-1").wait(true, fast()).unwrap();
+    let status = c
+        .get_project("P")
+        .get_job("job-1")
+        .wait()
+        .no_fail(true)
+        .wait_options(fast())
+        .send()
+        .unwrap();
     assert_eq!(status.state(), JobState::Failed);
     assert_eq!(
         status.start_time(),
@@ -203,7 +216,9 @@ fn a_status_without_a_state_keeps_the_wait_going() {
     let status = c
         .get_project("P")
         .get_job("job-1")
-        .wait(false, fast().on_progress(|p| states.push(p.state.to_owned())))
+        .wait()
+        .wait_options(fast().on_progress(|p| states.push(p.state.to_owned())))
+        .send()
         .unwrap();
     assert_eq!(status.state(), JobState::Done);
     assert_eq!(states, ["", ""]);
@@ -215,7 +230,13 @@ fn a_status_without_a_state_keeps_the_wait_going() {
 fn a_status_that_is_not_a_status_is_a_decode_error() {
     let recorder = Recorder::start(|_| (200, r#"{"baseStatus": {"state": 7}}"#.into()));
     let c = recorder.client();
-    let err = c.get_project("P").get_job("job-1").wait(false, fast()).unwrap_err();
+    let err = c
+        .get_project("P")
+        .get_job("job-1")
+        .wait()
+        .wait_options(fast())
+        .send()
+        .unwrap_err();
     assert!(
         matches!(
             err,

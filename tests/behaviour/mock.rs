@@ -211,7 +211,7 @@ fn streams_and_saved_files() -> R {
     assert!(got == data);
     let path = std::env::temp_dir().join(format!("dss-api-mock-{}.zip", std::process::id()));
     // The local path is not sent: any stub of the request answers.
-    let n = mock.download_plugin_to_file("geo", path.to_string_lossy()).send()?;
+    let n = mock.download_plugin_to_file("geo", &path).send()?;
     assert_eq!(n, data.len() as u64);
     assert!(std::fs::read(&path).unwrap() == data);
     std::fs::remove_file(&path).unwrap();
@@ -289,10 +289,13 @@ fn tasks_start_and_finish_after_polls() -> R {
     let mut task = mock.create_code_env("PYTHON", "py", "DESIGN_MANAGED").start()?;
     assert_eq!(task.job_id(), "job-7");
     let seen = std::cell::Cell::new(0);
-    let result = task.wait(fast().on_progress(|p| {
-        assert_eq!(p.state, "RUNNING");
-        seen.set(p.polls);
-    }))?;
+    let result = task
+        .wait()
+        .wait_options(fast().on_progress(|p| {
+            assert_eq!(p.state, "RUNNING");
+            seen.set(p.polls);
+        }))
+        .send()?;
     assert_eq!(result, json!({"envName": "py"}));
     assert_eq!(seen.get(), 3);
     let env = mock.create_code_env("PYTHON", "py", "DESIGN_MANAGED").send()?;
@@ -325,8 +328,7 @@ fn a_scenario_run_goes_running_then_ends() -> R {
         .run_and_wait()
         .params(json!({"day": "2024-05-01"}))
         .wait_options(fast().on_progress(|p| states.push(p.state.to_owned())))
-        .send()?
-        .expect("a run");
+        .send()?;
     assert_eq!(run.outcome().map(|o| o.to_string()).as_deref(), Some("SUCCESS"));
     assert_eq!(run.run_id(), script.run_id);
     assert_eq!(states, ["RUNNING", "RUNNING"]);
@@ -342,8 +344,12 @@ fn a_scenario_run_goes_running_then_ends() -> R {
     // Another run ending in failure, followed by hand.
     let failing = scenario.run().ends_after(0, "FAILED")?;
     let mut fire = scenario.run().send()?;
-    let mut run = fire.wait_for_scenario_run(false, fast())?.expect("a run");
-    let e = run.wait_for_completion(false, fast()).unwrap_err();
+    let mut run = fire
+        .wait_for_scenario_run()
+        .wait_options(fast())
+        .send()?
+        .expect("a run");
+    let e = run.wait_for_completion().wait_options(fast()).send().unwrap_err();
     assert!(
         matches!(&e, Error::RunFailed { outcome, .. } if outcome == "FAILED"),
         "{e}"
@@ -374,7 +380,7 @@ fn sql_rows_stream_and_are_verified() -> R {
     let query = mock.sql_query("SELECT * FROM t").connection("pg").send()?;
     assert_eq!(query.query_id(), script.query_id);
     assert_eq!(query.schema().len(), 3);
-    let got: Vec<Vec<RowValue>> = query.iter_rows()?.collect::<Result<_, _>>()?;
+    let got: Vec<Vec<RowValue>> = query.iter_rows().send()?.collect::<Result<_, _>>()?;
     assert_eq!(got.len(), 1000);
     assert_eq!(
         got[7],
@@ -597,7 +603,7 @@ fn an_unmatched_request_fails_the_test_when_the_mock_is_dropped() {
 #[test]
 fn a_forgotten_stub_is_not_an_absent_object() {
     let mock = MockDss::start().unwrap();
-    let e = mock.get_project("P").get_dataset("d").exists().unwrap_err();
+    let e = mock.get_project("P").get_dataset("d").exists().send().unwrap_err();
     assert_unmatched(&e, "the mock has no stub");
     mock.allow_unmatched();
 }

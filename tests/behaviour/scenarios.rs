@@ -126,7 +126,7 @@ fn run_and_wait_waits_for_its_own_run_while_another_one_goes_on() {
     let c = recorder.client();
     let scenario = c.get_project("P").get_scenario("sc1");
     // Another run of the scenario is going on (what "the last run" is).
-    let current = scenario.get_current_run().unwrap().unwrap();
+    let current = scenario.get_current_run().send().unwrap().unwrap();
     assert_eq!(current.run_id(), "R1");
     recorder.take();
 
@@ -136,7 +136,6 @@ fn run_and_wait_waits_for_its_own_run_while_another_one_goes_on() {
         .params(json!({"day": "2024-05-01"}))
         .wait_options(fast().on_progress(|p| progress.push((p.kind, p.id.to_owned(), p.state.to_owned()))))
         .send()
-        .unwrap()
         .unwrap();
     assert_eq!(run.run_id(), "R2");
     assert_eq!(run.outcome(), Some(ScenarioOutcome::Success));
@@ -192,15 +191,25 @@ fn a_cancelled_fire_is_an_error_or_none_with_no_fail() {
 
     let recorder = scenario_server(script());
     let c = recorder.client();
-    let none = c
+    // Even with no_fail: there is no run to return.
+    let err = c
         .get_project("P")
         .get_scenario("sc1")
         .run_and_wait()
         .no_fail(true)
         .wait_options(fast())
         .send()
-        .unwrap();
-    assert!(none.is_none());
+        .unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            Error::RunFailed {
+                kind: "scenario trigger",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
     assert_followed_own_fire(&recorder.take(), 9, 1);
     recorder.mock().assert_calls(11);
 }
@@ -219,7 +228,6 @@ fn a_fire_read_again_every_tenth_poll_until_the_run_comes() {
         .run_and_wait()
         .wait_options(fast().max_interval(Duration::from_millis(2)))
         .send()
-        .unwrap()
         .unwrap();
     assert_eq!(run.run_id(), "R2");
     let got = recorder.take();
@@ -273,7 +281,6 @@ fn a_failed_or_warning_outcome_is_an_error_unless_no_fail() {
         .no_fail(true)
         .wait_options(fast())
         .send()
-        .unwrap()
         .unwrap();
     assert_eq!(run.outcome(), Some(ScenarioOutcome::Warning));
     assert_followed_own_fire(&recorder.take(), 5, 0);
@@ -341,7 +348,12 @@ fn wait_for_scenario_run_then_wait_for_completion() {
     let c = recorder.client();
     let mut fire = c.get_project("P").get_scenario("sc1").run().send().unwrap();
     assert_eq!((fire.trigger_id(), fire.run_id()), ("manual", "tf-2"));
-    let run = fire.wait_for_scenario_run(false, fast()).unwrap().unwrap();
+    let run = fire
+        .wait_for_scenario_run()
+        .wait_options(fast())
+        .send()
+        .unwrap()
+        .unwrap();
     assert!(run.running());
     assert_eq!(run.end_time(), None);
     assert_followed_own_fire(&recorder.take(), 3, 0);
@@ -369,13 +381,15 @@ fn wait_for_scenario_run_then_wait_for_completion() {
     let mut run = c.get_project("P").get_scenario("sc1").get_run("R2").send().unwrap();
     let mut states = Vec::new();
     let info = run
-        .wait_for_completion(false, fast().on_progress(|p| states.push((p.kind, p.state.to_owned()))))
+        .wait_for_completion()
+        .wait_options(fast().on_progress(|p| states.push((p.kind, p.state.to_owned()))))
+        .send()
         .unwrap();
     assert_eq!(info.outcome(), Some(ScenarioOutcome::Success));
     assert_eq!(states, [("scenario run", "RUNNING".to_owned())]);
     // get_run, then two polls; a finished run is not polled again.
     mock.assert_calls(3);
-    run.wait_for_completion(false, fast()).unwrap();
+    run.wait_for_completion().wait_options(fast()).send().unwrap();
     mock.assert_calls(3);
 }
 
@@ -545,6 +559,7 @@ fn the_last_successful_run_is_the_newest_finished_with_success() {
         .get_project("P")
         .get_scenario("sc1")
         .get_last_successful_run()
+        .send()
         .unwrap()
         .unwrap();
     assert_eq!(found.run_id(), "R1");

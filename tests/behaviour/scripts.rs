@@ -95,8 +95,8 @@ fn a_job_definition_started_and_waited_for() -> R {
     let project = mock.get_project("SALES");
     let builder = project.new_job().with_output("orders", None, None, None);
     let stubs = project.start_job(builder.get_definition()).ends_after(0, "ABORTED")?;
-    let job = builder.start()?;
-    let status = job.wait(true, fast())?;
+    let job = builder.start().send()?;
+    let status = job.wait().no_fail(true).wait_options(fast()).send()?;
     assert_eq!(status.state(), JobState::Aborted);
     stubs.start.assert_calls(1);
     stubs.status.assert_calls(1);
@@ -112,7 +112,7 @@ fn tasks_end_with_a_result_or_an_error() -> R {
         .task_finishes_after(2, json!({"installed": true}))?;
     let mut task = mock.install_plugin_from_store("geo").send()?;
     assert_eq!(task.job_id(), install.job_id);
-    assert_eq!(task.wait(fast())?, json!({"installed": true}));
+    assert_eq!(task.wait().wait_options(fast()).send()?, json!({"installed": true}));
     install.start.assert_calls(1);
     install.polls.assert_calls(3);
 
@@ -125,7 +125,9 @@ fn tasks_end_with_a_result_or_an_error() -> R {
     match mock
         .install_plugin_from_store("broken")
         .send()?
-        .wait(fast())
+        .wait()
+        .wait_options(fast())
+        .send()
         .unwrap_err()
     {
         Error::TaskFailed { job_id, message, .. } => {
@@ -140,7 +142,37 @@ fn tasks_end_with_a_result_or_an_error() -> R {
 
     // A task polled by hand.
     let polls = mock.get_future("t-1").get_state().finishes_after(1, json!(42))?;
-    assert_eq!(mock.get_future("t-1").wait(fast())?, json!(42));
+    assert_eq!(mock.get_future("t-1").wait().wait_options(fast()).send()?, json!(42));
     polls.assert_calls(2);
+    Ok(())
+}
+
+#[test]
+fn a_build_answers_its_final_status_without_another_call() -> R {
+    let mock = MockDss::start()?;
+    let dataset = mock.get_project("SALES").get_dataset("orders");
+    let stubs = dataset.build().ends_after(1, "DONE")?;
+    let job = dataset.build().wait_options(fast()).send()?;
+    assert_eq!(job.last_status().map(|s| s.state()), Some(JobState::Done));
+    // The two polls of the wait, and nothing after.
+    stubs.status.assert_calls(2);
+    // Not waited for: no status known.
+    assert!(mock.get_project("SALES").get_job("other").last_status().is_none());
+    Ok(())
+}
+
+#[test]
+fn an_upload_from_a_cursor_has_its_length() -> R {
+    let mock = MockDss::start()?;
+    let mut cursor = std::io::Cursor::new(b"..hello".to_vec());
+    cursor.set_position(2);
+    let put = mock.get_plugin("p").put_file("f.bin", Vec::new()).returns(())?;
+    // The stub matches the request as sent: a raw body matches any bytes.
+    mock.get_plugin("p").put_file("f.bin", cursor).send()?;
+    put.assert_calls(1);
+    let call = &put.calls()[0];
+    assert_eq!(call.body(), b"hello");
+    assert_eq!(call.header("content-length"), Some("5"));
+    assert_eq!(call.header("transfer-encoding"), None);
     Ok(())
 }

@@ -62,7 +62,7 @@ fn one_hundred_thousand_rows_are_streamed_typed_and_verified() {
 
     let mut count = 0usize;
     let mut sum = 0i64;
-    for (i, row) in query.iter_rows().unwrap().enumerate() {
+    for (i, row) in query.iter_rows().send().unwrap().enumerate() {
         let row = row.unwrap();
         assert_eq!(row.len(), 5);
         if i == 3 {
@@ -102,7 +102,7 @@ fn a_failure_reported_at_the_end_is_an_error_item() {
     });
     let c = client(&server);
     let query = c.sql_query("SELECT 1").send().unwrap();
-    let items: Vec<_> = query.iter_rows().unwrap().collect();
+    let items: Vec<_> = query.iter_rows().send().unwrap().collect();
     assert_eq!(items.len(), 3, "two rows, then the failure");
     assert!(items[0].is_ok() && items[1].is_ok());
     assert_eq!(items[1].as_ref().unwrap()[4], RowValue::Null, "an empty date is null");
@@ -133,7 +133,7 @@ fn a_stream_cut_in_the_middle_is_an_error_item() {
     });
     let c = dss_api::DssClient::new(&server.url, "k").unwrap();
     let query = c.sql_query("SELECT 1").send().unwrap();
-    let items: Vec<_> = query.iter_rows().unwrap().collect();
+    let items: Vec<_> = query.iter_rows().send().unwrap().collect();
     assert_eq!(items.iter().filter(|i| i.is_ok()).count(), 2, "{items:?}");
     let last = items.last().unwrap().as_ref().unwrap_err();
     assert!(matches!(last, Error::QueryFailed { .. }), "{last:?}");
@@ -169,7 +169,7 @@ fn a_stream_that_stalls_is_an_idle_timeout_item() {
         .unwrap();
     let query = c.sql_query("SELECT 1").send().unwrap();
     let started = std::time::Instant::now();
-    let items: Vec<_> = query.iter_rows().unwrap().collect();
+    let items: Vec<_> = query.iter_rows().send().unwrap().collect();
     assert!(
         started.elapsed() < std::time::Duration::from_secs(3),
         "{:?}",
@@ -200,7 +200,7 @@ fn a_stream_that_fails_to_open_is_an_error() {
     });
     let c = client(&server);
     let query = c.sql_query("SELEC 1").send().unwrap();
-    let err = query.iter_rows().unwrap_err();
+    let err = query.iter_rows().send().unwrap_err();
     assert_eq!(err.status(), Some(400));
     assert_eq!(err.to_string(), "SyntaxError: bad SQL");
     start.assert();
@@ -240,7 +240,7 @@ fn rows_decode_into_the_callers_type_a_bad_row_is_an_item_and_the_rest_read_on()
     let [start, stream, verify] = query_mocks(&server, "q-7", tsv.to_owned());
     let c = client(&server);
     let query = c.sql_query("SELECT * FROM t").connection("pg").send().unwrap();
-    let items: Vec<_> = query.iter_rows_as::<Scored>().unwrap().collect();
+    let items: Vec<_> = query.iter_rows_as::<Scored>().send().unwrap().collect();
     assert_eq!(items.len(), 3, "{items:?}");
     assert_eq!(
         items[0].as_ref().unwrap(),
@@ -269,7 +269,7 @@ fn rows_decode_into_the_callers_type_a_bad_row_is_an_item_and_the_rest_read_on()
     verify.assert();
 
     // Tuples take the columns in order; the stream is asked again.
-    let tuples: Vec<(i64, String)> = query.iter_rows_as().unwrap().map(Result::unwrap).collect();
+    let tuples: Vec<(i64, String)> = query.iter_rows_as().send().unwrap().map(Result::unwrap).collect();
     assert_eq!(
         tuples,
         [(1, "a\tb".to_owned()), (-2, "neg".to_owned()), (3, "c".to_owned())]

@@ -162,15 +162,15 @@ const TABLE: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DSSFuture.wait_for_result", |c| {
-        c.get_future("j1").wait_for_result()?;
+        c.get_future("j1").wait_for_result().send()?;
         Ok(())
     }),
     ("DSSFuture.get_result", |c| {
-        c.get_future("j1").get_result()?;
+        c.get_future("j1").get_result().send()?;
         Ok(())
     }),
     ("DSSFuture.has_result", |c| {
-        c.get_future("j1").has_result()?;
+        c.get_future("j1").has_result().send()?;
         Ok(())
     }),
     // Our `iter_rows` sends these two requests, then verifies the query by
@@ -240,7 +240,7 @@ const TABLE: &[(&str, CallFn)] = &[
     }),
     // These two need a task that keeps running: see `running_task_server`.
     ("DSSFuture.wait_for_result (polling until hasResult)", |c| {
-        c.get_future("j-slow").wait_for_result()?;
+        c.get_future("j-slow").wait_for_result().send()?;
         Ok(())
     }),
     ("perform_instance_sanity_check (server future still running)", |c| {

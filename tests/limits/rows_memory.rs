@@ -51,7 +51,7 @@ const TWO_COLUMNS: &str = r#"[{"name": "n", "type": "bigint"}, {"name": "s", "ty
 /// took, in KiB above what the process held before.
 fn read(client: &DssClient) -> (Vec<Result<Vec<RowValue>, Error>>, u64) {
     let query = client.sql_query("SELECT n, s FROM t").send().unwrap();
-    let rows = query.iter_rows().unwrap();
+    let rows = query.iter_rows().send().unwrap();
     reset_peak_rss();
     let before = peak_rss_kib();
     // Each row is checked, then dropped: a kept row would count twice.

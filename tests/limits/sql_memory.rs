@@ -98,7 +98,7 @@ fn a_million_rows_are_typed_in_constant_memory() {
     reset_peak_rss();
     let before = peak_rss_kib();
     let (mut count, mut ids, mut names, mut amounts, mut flags) = (0u64, 0i64, 0usize, 0f64, 0u64);
-    for row in query.iter_rows().unwrap() {
+    for row in query.iter_rows().send().unwrap() {
         let row = row.unwrap();
         match &row[..] {
             [RowValue::Int(id), RowValue::Str(name), RowValue::Float(amount), RowValue::Bool(flag), RowValue::Date(day)] =>

@@ -47,7 +47,7 @@ fn names(dir: &Path) -> Vec<String> {
 }
 
 fn download(c: &DssClient, plugin: &str, to: &Path) -> Result<u64, Error> {
-    c.download_plugin_to_file(plugin, to.to_string_lossy()).send()
+    c.download_plugin_to_file(plugin, to).send()
 }
 
 #[test]

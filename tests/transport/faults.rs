@@ -145,9 +145,9 @@ enum Kind {
     Stream,
     /// `install_plugin_from_archive` of 16 MiB: a multipart upload.
     Upload,
-    /// `get_future(..).wait(..)`: task polling.
+    /// `get_future(..).wait().wait_options(..).send()`: task polling.
     TaskPoll,
-    /// `sql_query(..).send()?.iter_rows()?`, consumed: the start answer is
+    /// `sql_query(..).send()?.iter_rows().send()?`, consumed: the start answer is
     /// good, the fault is played on the row stream.
     SqlRows,
     /// `get_global_api_key(secret)`: a secret in the path.
@@ -613,17 +613,21 @@ fn call(client: &DssClient, kind: Kind, target: Option<&Path>, secret: &str) -> 
             ("done".into(), None)
         }
         Kind::TaskPoll => {
-            let result = client.get_future("job-1").wait(
-                WaitOptions::new()
-                    .first_interval(Duration::from_millis(10))
-                    .deadline(Duration::from_secs(5)),
-            )?;
+            let result = client
+                .get_future("job-1")
+                .wait()
+                .wait_options(
+                    WaitOptions::new()
+                        .first_interval(Duration::from_millis(10))
+                        .deadline(Duration::from_secs(5)),
+                )
+                .send()?;
             (format!("result {result}"), None)
         }
         Kind::SqlRows => {
             let query = client.sql_query("SELECT n, s FROM t").connection("db").send()?;
             let mut rows = 0;
-            for row in query.iter_rows()? {
+            for row in query.iter_rows().send()? {
                 row?;
                 rows += 1;
             }

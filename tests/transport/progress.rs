@@ -129,7 +129,7 @@ fn downloads_report_their_progress() {
     let path = std::env::temp_dir().join(format!("dss-api-progress-dl-{}.bin", std::process::id()));
     let (seen, on_progress) = recorder();
     let written = folder
-        .get_file_to_file("big.bin", path.to_string_lossy())
+        .get_file_to_file("big.bin", &path)
         .on_progress(on_progress)
         .send()
         .unwrap();

@@ -18,6 +18,8 @@ use crate::names::{endpoint_static_name, ident, request_type_name, CLIENT};
 /// The Rust type an argument is stored as in the request value.
 fn storage(a: &Arg) -> TokenStream {
     let base = match a.kind {
+        // A local file a download is saved to.
+        ArgKind::Str if a.place == Place::SaveTo => quote!(::std::path::PathBuf),
         ArgKind::Str => quote!(String),
         ArgKind::Bool => quote!(bool),
         ArgKind::Int => quote!(i64),
@@ -36,6 +38,10 @@ fn storage(a: &Arg) -> TokenStream {
 /// converted into its storage.
 fn input(a: &Arg, v: &Ident) -> (TokenStream, TokenStream) {
     match a.kind {
+        ArgKind::Str if a.place == Place::SaveTo => (
+            quote!(impl AsRef<::std::path::Path>),
+            quote!(::std::path::Path::to_path_buf(#v.as_ref())),
+        ),
         ArgKind::Str => (quote!(impl Into<String>), quote!(#v.into())),
         ArgKind::Bool => (quote!(bool), quote!(#v)),
         ArgKind::Int => (quote!(i64), quote!(#v)),

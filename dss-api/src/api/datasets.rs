@@ -9,9 +9,10 @@ use serde_json::{json, Value};
 
 use crate::api::generated::models::SchemaColumn;
 use crate::api::handles::{DssDataset, DssDatasetSettings};
+use crate::api::pending::Pending;
 use crate::api::settings;
 use crate::rows::{self, Decode, RowReader, RowValue, SkippedRow};
-use crate::rt::{options_setters, Endpoint, Error, RequestOptions, Result};
+use crate::rt::{options_setters, timed, Endpoint, Error, RequestOptions, Result};
 
 impl DssDataset {
     /// Whether the dataset exists: reads its metadata
@@ -21,12 +22,15 @@ impl DssDataset {
     /// read it, a server error, a connection error) is an error: dataikuapi
     /// answers `false` for every failure, which would take an unreachable
     /// server for a missing dataset.
-    pub fn exists(&self) -> Result<bool> {
-        match self.get_metadata().send_as::<serde::de::IgnoredAny>() {
-            Ok(_) => Ok(true),
-            Err(e) if e.is_not_found() => Ok(false),
-            Err(e) => Err(e),
-        }
+    pub fn exists(&self) -> Pending<'_, bool> {
+        Pending::new(
+            &crate::api::generated::endpoints::DATASET_EXISTS,
+            move |settings| match timed!(self.get_metadata(), settings).send_as::<serde::de::IgnoredAny>() {
+                Ok(_) => Ok(true),
+                Err(e) if e.is_not_found() => Ok(false),
+                Err(e) => Err(e),
+            },
+        )
     }
 
     /// Renames the dataset and returns a handle on it under its new name
@@ -36,17 +40,18 @@ impl DssDataset {
     ///
     /// The dataset's current name is refused before anything is sent
     /// ([`Error::InvalidArgument`]), as dataikuapi does.
-    pub fn rename(&self, new_name: &str) -> Result<DssDataset> {
-        if new_name == self.dataset_name {
-            return Err(Error::InvalidArgument {
-                name: "new_name",
-                reason: format!("the dataset is already named `{new_name}`"),
-            });
-        }
-        self.client
-            .get_project(&self.project_key)
-            .rename_dataset(&self.dataset_name, new_name)
-            .send()
+    pub fn rename(&self, new_name: impl Into<String>) -> Pending<'_, DssDataset> {
+        let new_name = new_name.into();
+        Pending::new(&crate::api::generated::endpoints::DATASET_RENAME, move |settings| {
+            if new_name == self.dataset_name {
+                return Err(Error::InvalidArgument {
+                    name: "new_name",
+                    reason: format!("the dataset is already named `{new_name}`"),
+                });
+            }
+            let project = self.client.get_project(&self.project_key);
+            timed!(project.rename_dataset(&self.dataset_name, new_name), settings).send()
+        })
     }
 
     /// Computes metrics of the dataset: set optional arguments by name on

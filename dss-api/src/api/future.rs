@@ -4,10 +4,13 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::api::generated::endpoints::{FUTURE_FROM_RESP, FUTURE_WAIT};
+use crate::api::generated::endpoints::{
+    FUTURE_FROM_RESP, FUTURE_GET_RESULT, FUTURE_HAS_RESULT, FUTURE_REFRESH, FUTURE_WAIT, FUTURE_WAIT_FOR_RESULT,
+};
 use crate::api::generated::models::{FutureState, FutureSummary};
 use crate::api::handles::DssFuture;
-use crate::rt::{decode_value, DssClient, Error, Result, Task};
+use crate::api::pending::{Pending, Waiting};
+use crate::rt::{decode_value, timed, DssClient, Error, RequestOptions, Result, Task};
 use crate::transport::wait::{wait_for, Poll, WaitOptions};
 
 impl FutureSummary {
@@ -38,58 +41,78 @@ impl DssFuture {
         self.state.as_ref()
     }
 
-    /// Fetches the state (`peek=false`) and remembers it.
-    pub fn refresh(&mut self) -> Result<&FutureState> {
-        let state = self.get_state().send()?;
+    /// Fetches the state (`peek=false`) and remembers it; `send` returns
+    /// it.
+    pub fn refresh(&mut self) -> Pending<'_, &FutureState> {
+        Pending::new(&FUTURE_REFRESH, move |settings| self.refresh_with(settings))
+    }
+
+    fn refresh_with(&mut self, settings: &RequestOptions) -> Result<&FutureState> {
+        let state = timed!(self.get_state(), settings).send()?;
         Ok(self.state.insert(state))
     }
 
     /// Whether the task has a result, asking the server unless a result is
     /// already known.
-    pub fn has_result(&mut self) -> Result<bool> {
-        if self.state.as_ref().is_some_and(|s| s.has_result) {
-            return Ok(true);
-        }
-        Ok(self.refresh()?.has_result)
+    pub fn has_result(&mut self) -> Pending<'_, bool> {
+        Pending::new(&FUTURE_HAS_RESULT, move |settings| {
+            if self.state.as_ref().is_some_and(|s| s.has_result) {
+                return Ok(true);
+            }
+            Ok(self.refresh_with(settings)?.has_result)
+        })
     }
 
-    /// The result if the task has one now; `Ok(None)` while it runs; an
-    /// error if it ended without one.
-    pub fn get_result(&mut self) -> Result<Option<Value>> {
-        if !self.state.as_ref().is_some_and(|s| s.has_result) {
-            self.refresh()?;
-        }
-        let Some(state) = self.state.as_ref() else {
-            return Ok(None);
-        };
-        if state.has_result {
-            Ok(Some(state.result.clone().unwrap_or(Value::Null)))
-        } else if state.alive {
-            Ok(None)
-        } else {
-            Err(self.failure(state))
-        }
+    /// The result if the task has one now; `None` while it runs; an error
+    /// if it ended without one.
+    pub fn get_result(&mut self) -> Pending<'_, Option<Value>> {
+        Pending::new(&FUTURE_GET_RESULT, move |settings| {
+            if !self.state.as_ref().is_some_and(|s| s.has_result) {
+                self.refresh_with(settings)?;
+            }
+            let Some(state) = self.state.as_ref() else {
+                return Ok(None);
+            };
+            if state.has_result {
+                Ok(Some(state.result.clone().unwrap_or(Value::Null)))
+            } else if state.alive {
+                Ok(None)
+            } else {
+                Err(self.failure(state))
+            }
+        })
     }
 
-    /// Waits for the task with the default [`WaitOptions`] and returns its
-    /// result.
-    pub fn wait_for_result(&mut self) -> Result<Value> {
-        self.wait(WaitOptions::default())
+    /// Waits for the task and returns its result (dataikuapi's name for
+    /// [`wait`](Self::wait)).
+    pub fn wait_for_result(&mut self) -> Waiting<'_, 'static, Value> {
+        Waiting::new(&FUTURE_WAIT_FOR_RESULT, move |no_fail, opts, settings| {
+            self.wait_with(no_fail, opts, settings)
+        })
     }
 
-    /// Waits with the defaults and decodes the result as `T`.
-    pub fn wait_for_result_as<T: DeserializeOwned>(&mut self) -> Result<T> {
-        let v = self.wait_for_result()?;
-        decode_value(v, &FUTURE_WAIT)
+    /// Waits for the task and decodes its result as `T`.
+    pub fn wait_for_result_as<T: DeserializeOwned>(&mut self) -> Waiting<'_, 'static, T> {
+        Waiting::new(&FUTURE_WAIT, move |no_fail, opts, settings| {
+            decode_value(self.wait_with(no_fail, opts, settings)?, &FUTURE_WAIT)
+        })
     }
 
     /// Polls until the task ends, then returns its result. Each poll is
     /// `GET /futures/{jobId}?peek=false`, as dataikuapi's; a result already
     /// known (e.g. from the answer that started the task) is returned without
     /// a request. A task that stops without a result is
-    /// [`Error::TaskFailed`] with the server's message; passing the deadline
-    /// is [`Error::WaitTimeout`] (the task keeps running on the server).
-    pub fn wait(&mut self, mut opts: WaitOptions<'_>) -> Result<Value> {
+    /// [`Error::TaskFailed`] with the server's message (with `no_fail`, its
+    /// last state, as DSS sent it, is returned instead); passing the
+    /// deadline is [`Error::WaitTimeout`] (the task keeps running on the
+    /// server).
+    pub fn wait(&mut self) -> Waiting<'_, 'static, Value> {
+        Waiting::new(&FUTURE_WAIT, move |no_fail, opts, settings| {
+            self.wait_with(no_fail, opts, settings)
+        })
+    }
+
+    fn wait_with(&mut self, no_fail: bool, mut opts: WaitOptions<'_>, settings: &RequestOptions) -> Result<Value> {
         if let Some(state) = self.state.as_ref().filter(|s| s.has_result) {
             return Ok(state.result.clone().unwrap_or(Value::Null));
         }
@@ -102,21 +125,25 @@ impl DssFuture {
             });
         }
         let job_id = self.job_id.clone();
-        wait_for(&mut opts, "task", &job_id, || {
-            let state = self.get_state().send()?;
+        let ended = wait_for(&mut opts, "task", &job_id, || {
+            let state = timed!(self.get_state(), settings).send()?;
             let state = self.state.insert(state);
             if state.has_result {
-                return Ok(Poll::Ready(state.result.clone().unwrap_or(Value::Null)));
+                return Ok(Poll::Ready(Ok(state.result.clone().unwrap_or(Value::Null))));
             }
             if !state.alive {
-                let state = state.clone();
-                return Err(self.failure(&state));
+                return Ok(Poll::Ready(Err(state.clone())));
             }
             Ok(Poll::Pending {
                 state: "RUNNING".into(),
                 details: state.progress.clone().unwrap_or(Value::Null),
             })
-        })
+        })?;
+        match ended {
+            Ok(result) => Ok(result),
+            Err(state) if no_fail => Ok(serde_json::to_value(&state).unwrap_or(Value::Null)),
+            Err(state) => Err(self.failure(&state)),
+        }
     }
 
     fn failure(&self, state: &FutureState) -> Error {
@@ -150,6 +177,6 @@ impl DssFuture {
 
 impl Task for DssFuture {
     fn wait_for_result_as<T: DeserializeOwned>(mut self) -> Result<T> {
-        DssFuture::wait_for_result_as(&mut self)
+        DssFuture::wait_for_result_as(&mut self).send()
     }
 }

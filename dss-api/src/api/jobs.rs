@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::api::generated::models::{JobStatus, JobSummary};
 use crate::api::handles::{DssDataset, DssJob, DssProject, DssRecipe};
+use crate::api::pending::{Pending, Waiting};
 use crate::rt::{decode_value, options_setters, timed, DssClient, Endpoint, Error, RequestOptions, Result};
 use crate::transport::wait::{wait_for, Poll, WaitOptions};
 
@@ -155,7 +156,7 @@ impl JobSummary {
 impl DssJob {
     /// Waits for the job to end, polling its status
     /// (`GET /projects/{project_key}/jobs/{id}/`, the first poll at once), and
-    /// returns its last status. dataikuapi's `DSSJobWaiter(job).wait(no_fail)`,
+    /// returns its last status. dataikuapi's `DSSJobWaiter(job).wait().wait_options(no_fail).send()`,
     /// sending the same polls.
     ///
     /// A job that ends `FAILED` or `ABORTED` is [`Error::RunFailed`] (kind
@@ -173,16 +174,22 @@ impl DssJob {
     /// let opts = WaitOptions::new()
     ///     .deadline(Duration::from_secs(3600))
     ///     .on_progress(|p| eprintln!("job {}: {}", p.id, p.state));
-    /// let status = job.wait(false, opts)?;
+    /// let status = job.wait().wait_options(opts).send()?;
     /// assert!(status.state().is_success());
     /// # Ok::<_, dss_api::Error>(())
     /// ```
-    pub fn wait(&self, no_fail: bool, opts: WaitOptions<'_>) -> Result<JobStatus> {
-        self.wait_with(
-            no_fail,
-            opts,
-            &RequestOptions::for_method(&crate::api::generated::endpoints::JOB_WAIT),
+    pub fn wait(&self) -> Waiting<'_, 'static, JobStatus> {
+        Waiting::new(
+            &crate::api::generated::endpoints::JOB_WAIT,
+            move |no_fail, opts, settings| self.wait_with(no_fail, opts, settings),
         )
+    }
+
+    /// The job's status as the wait that started it last saw it (a build,
+    /// `start_and_wait`): its final status, with no other request; `None`
+    /// for a job not waited for through this handle.
+    pub fn last_status(&self) -> Option<&JobStatus> {
+        self.last_status.as_ref()
     }
 
     /// [`wait`](Self::wait), each poll with this timeout when one is given.
@@ -380,10 +387,12 @@ impl JobDefinitionBuilder {
         Value::Object(self.definition.clone())
     }
 
-    /// Starts the job (`POST /projects/{project_key}/jobs/`) and returns a
-    /// handle on it, without waiting.
-    pub fn start(&self) -> Result<DssJob> {
-        self.project.start_job(self.get_definition()).send()
+    /// Starts the job (`POST /projects/{project_key}/jobs/`); `send`
+    /// returns a handle on it, without waiting.
+    pub fn start(&self) -> Pending<'_, DssJob> {
+        Pending::new(&BUILDER_START, move |settings| {
+            timed!(self.project.start_job(self.get_definition()), settings).send()
+        })
     }
 
     /// Starts the job and waits for it to end; `send` returns the job (an
@@ -437,8 +446,8 @@ impl<'a> JobStartAndWait<'a, '_> {
             self.builder.project.start_job(self.builder.get_definition()),
             &self.settings
         );
-        let job = request.send()?;
-        job.wait_with(self.no_fail, self.options, &self.settings)?;
+        let mut job = request.send()?;
+        job.last_status = Some(job.wait_with(self.no_fail, self.options, &self.settings)?);
         Ok(job)
     }
 }
@@ -464,6 +473,9 @@ impl RunTarget<'_> {
 /// `JobDefinitionBuilder::start_and_wait`, whose builder is not a handle of
 /// the catalog.
 static BUILDER_START_AND_WAIT: Endpoint = Endpoint::local("JobDefinitionBuilder", "start_and_wait");
+
+/// `JobDefinitionBuilder::start`.
+static BUILDER_START: Endpoint = Endpoint::local("JobDefinitionBuilder", "start");
 
 /// Request value of [`DssDataset::build`] and [`DssRecipe::run`]: one job
 /// building one output. Set optional arguments by name, then call
@@ -628,9 +640,9 @@ impl<'a> JobRun<'a, '_> {
         };
         let definition = self.definition(id, object_type);
         let project = self.project();
-        let job = timed!(project.start_job(definition), &self.settings).send()?;
+        let mut job = timed!(project.start_job(definition), &self.settings).send()?;
         if self.wait {
-            job.wait_with(self.no_fail, self.options, &self.settings)?;
+            job.last_status = Some(job.wait_with(self.no_fail, self.options, &self.settings)?);
         }
         Ok(job)
     }

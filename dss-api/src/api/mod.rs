@@ -12,6 +12,7 @@ mod future;
 pub(crate) mod generated;
 mod jobs;
 pub mod models;
+mod pending;
 mod plugins;
 mod project;
 mod raw;

@@ -243,6 +243,3 @@ impl crate::rt::Prepared for RawRequest<'_> {
         Ok(self.prepare()?.describe())
     }
 }
-
-#[cfg(feature = "mock")]
-impl crate::mock::Stub for RawRequest<'_> {}

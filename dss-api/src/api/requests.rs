@@ -13,6 +13,7 @@ pub use crate::api::folders::{
 };
 pub use crate::api::generated::requests::*;
 pub use crate::api::jobs::{JobRun, JobStartAndWait, ProjectStartJobAndWait};
+pub use crate::api::pending::{Pending, Waiting};
 pub use crate::api::project::ProjectUpdateVariables;
 pub use crate::api::raw::RawRequest;
 pub use crate::api::recipes::SchemaUpdatesApply;

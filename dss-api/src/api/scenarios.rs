@@ -16,6 +16,7 @@ use serde_json::Value;
 
 use crate::api::generated::models::{ScenarioRunInfo, ScenarioStatus, TriggerFire};
 use crate::api::handles::{DssScenario, DssScenarioRun, DssTriggerFire};
+use crate::api::pending::{Pending, Waiting};
 use crate::rt::{options_setters, timed, DssClient, Endpoint, Error, RequestOptions, Result};
 use crate::transport::wait::{wait_for, Poll, WaitOptions};
 
@@ -192,8 +193,8 @@ impl DssScenario {
     /// it.
     ///
     /// - A cancelled fire is [`Error::RunFailed`] (kind `scenario trigger`,
-    ///   id `<trigger id>/<fire id>`, outcome `CANCELLED`); with `no_fail`,
-    ///   `send` returns `Ok(None)` instead (dataikuapi crashes there).
+    ///   id `<trigger id>/<fire id>`, outcome `CANCELLED`), even with
+    ///   `no_fail`: there is no run to return (dataikuapi crashes there).
     /// - A run that ends with anything but `SUCCESS` (`WARNING` included) is
     ///   [`Error::RunFailed`] (kind `scenario run`, the run's id, its
     ///   outcome, the run as `details`); with `no_fail` the run is returned.
@@ -242,23 +243,33 @@ impl DssScenario {
 
     /// The run going on now, if any: the newest run (`get_last_runs`, limit
     /// 1), unless it has finished.
-    pub fn get_current_run(&self) -> Result<Option<DssScenarioRun>> {
-        let runs = self.get_last_runs().limit(1).send()?;
-        match runs.first() {
-            Some(run) if run.running() => Ok(Some(run.to_handle(&self.client)?)),
-            _ => Ok(None),
-        }
+    pub fn get_current_run(&self) -> Pending<'_, Option<DssScenarioRun>> {
+        Pending::new(
+            &crate::api::generated::endpoints::SCENARIO_GET_CURRENT_RUN,
+            move |settings| {
+                let runs = timed!(self.get_last_runs().limit(1), settings).send()?;
+                match runs.first() {
+                    Some(run) if run.running() => Ok(Some(run.to_handle(&self.client)?)),
+                    _ => Ok(None),
+                }
+            },
+        )
     }
 
     /// The newest finished run among the last ten (`get_last_runs`), whatever
     /// its outcome; `None` if none of them has finished (dataikuapi raises
     /// `ValueError`).
-    pub fn get_last_finished_run(&self) -> Result<Option<DssScenarioRun>> {
-        let runs = self.get_last_runs().send()?;
-        runs.iter()
-            .find(|r| !r.running())
-            .map(|r| r.to_handle(&self.client))
-            .transpose()
+    pub fn get_last_finished_run(&self) -> Pending<'_, Option<DssScenarioRun>> {
+        Pending::new(
+            &crate::api::generated::endpoints::SCENARIO_GET_LAST_FINISHED_RUN,
+            move |settings| {
+                let runs = timed!(self.get_last_runs(), settings).send()?;
+                runs.iter()
+                    .find(|r| !r.running())
+                    .map(|r| r.to_handle(&self.client))
+                    .transpose()
+            },
+        )
     }
 
     /// The newest run among the last ten finished ones
@@ -268,12 +279,17 @@ impl DssScenario {
     /// Unlike dataikuapi, which returns the newest finished run without
     /// looking at its outcome (a failed run, say), this checks the outcome;
     /// the request is the same.
-    pub fn get_last_successful_run(&self) -> Result<Option<DssScenarioRun>> {
-        let runs = self.get_last_runs().only_finished_runs(true).send()?;
-        runs.iter()
-            .find(|r| r.outcome().is_some_and(|o| o.is_success()))
-            .map(|r| r.to_handle(&self.client))
-            .transpose()
+    pub fn get_last_successful_run(&self) -> Pending<'_, Option<DssScenarioRun>> {
+        Pending::new(
+            &crate::api::generated::endpoints::SCENARIO_GET_LAST_SUCCESSFUL_RUN,
+            move |settings| {
+                let runs = timed!(self.get_last_runs().only_finished_runs(true), settings).send()?;
+                runs.iter()
+                    .find(|r| r.outcome().is_some_and(|o| o.is_success()))
+                    .map(|r| r.to_handle(&self.client))
+                    .transpose()
+            },
+        )
     }
 }
 
@@ -317,8 +333,8 @@ impl<'a> ScenarioRunAndWait<'a, '_> {
         self
     }
 
-    /// Return the run whatever its outcome, and `None` for a cancelled
-    /// trigger fire, instead of an error (default `false`).
+    /// Return the run whatever its outcome instead of an error (default
+    /// `false`); a cancelled trigger fire is an error all the same.
     pub fn no_fail(mut self, no_fail: bool) -> Self {
         self.no_fail = no_fail;
         self
@@ -336,9 +352,8 @@ impl<'a> ScenarioRunAndWait<'a, '_> {
         }
     }
 
-    /// Asks for the run, waits for its end, and returns it (`None` only for
-    /// a cancelled fire with `no_fail`).
-    pub fn send(mut self) -> Result<Option<DssScenarioRun>> {
+    /// Asks for the run, waits for its end, and returns it.
+    pub fn send(mut self) -> Result<DssScenarioRun> {
         let settings = &self.settings;
         let mut fire = timed!(self.scenario.run().params(self.params), settings).send()?;
         let fire_id = fire.fire_id();
@@ -394,11 +409,10 @@ impl<'a> ScenarioRunAndWait<'a, '_> {
             (Err(e), _) => return Err(e),
         };
         match end {
-            None if self.no_fail => Ok(None),
             None => Err(fire.cancelled_error()),
             Some(run) => match run.failure() {
                 Some(e) if !self.no_fail => Err(e),
-                _ => Ok(Some(run.to_handle(&self.scenario.client)?)),
+                _ => run.to_handle(&self.scenario.client),
             },
         }
     }
@@ -463,7 +477,7 @@ pub(crate) fn utc_ymd(t: SystemTime) -> (i64, i64, i64) {
 
 impl DssTriggerFire {
     /// The fire as last read (from the answer to `run`, or the last
-    /// [`is_cancelled(true)`](Self::is_cancelled)).
+    /// [`refresh`](Self::refresh)).
     pub fn get_raw(&self) -> &TriggerFire {
         &self.fire
     }
@@ -480,15 +494,20 @@ impl DssTriggerFire {
         format!("{}/{}", self.trigger_id, self.run_id)
     }
 
-    /// Whether DSS cancelled the fire (then no run comes of it). Without
-    /// `refresh`, from the fire as last read (no request); with it, the fire
-    /// is read again first
+    /// Whether DSS cancelled the fire (then no run comes of it), as last
+    /// read (no request): dataikuapi's `is_cancelled()`; its
+    /// `is_cancelled(refresh=True)` is [`refresh`](Self::refresh) first.
+    pub fn is_cancelled(&self) -> bool {
+        self.fire.cancelled
+    }
+
+    /// Reads the fire again
     /// (`GET /projects/{project_key}/scenarios/trigger/{scenario_id}/{trigger_id}?triggerRunId=..`)
-    /// and kept.
-    pub fn is_cancelled(&mut self, refresh: bool) -> Result<bool> {
-        self.cancelled_with(
-            refresh,
-            &RequestOptions::for_method(&crate::api::generated::endpoints::TRIGGER_FIRE_IS_CANCELLED),
+    /// and keeps it; `send` returns whether it was cancelled.
+    pub fn refresh(&mut self) -> Pending<'_, bool> {
+        Pending::new(
+            &crate::api::generated::endpoints::TRIGGER_FIRE_REFRESH,
+            move |settings| self.cancelled_with(true, settings),
         )
     }
 
@@ -504,12 +523,15 @@ impl DssTriggerFire {
     /// The run DSS started for this fire, or `None` while there is none
     /// (`GET /projects/{project_key}/scenarios/{scenario_id}/get-run-for-trigger`
     /// with the fire's trigger id and fire id).
-    pub fn get_scenario_run(&self) -> Result<Option<DssScenarioRun>> {
-        self.run_for_fire(&RequestOptions::for_method(
+    pub fn get_scenario_run(&self) -> Pending<'_, Option<DssScenarioRun>> {
+        Pending::new(
             &crate::api::generated::endpoints::TRIGGER_FIRE_GET_SCENARIO_RUN,
-        ))?
-        .map(|r| r.to_handle(&self.client))
-        .transpose()
+            move |settings| {
+                self.run_for_fire(settings)?
+                    .map(|r| r.to_handle(&self.client))
+                    .transpose()
+            },
+        )
     }
 
     fn run_for_fire(&self, settings: &RequestOptions) -> Result<Option<ScenarioRunInfo>> {
@@ -534,26 +556,33 @@ impl DssTriggerFire {
     ///
     /// A cancelled fire is [`Error::RunFailed`] (kind `scenario trigger`,
     /// id `<trigger id>/<fire id>`, outcome `CANCELLED`), or `Ok(None)` with
-    /// `no_fail`. Passing the deadline of `opts` is [`Error::WaitTimeout`]
-    /// naming the fire. Progress reports say `WAITING`, with the fire.
-    pub fn wait_for_scenario_run(
+    /// `no_fail`. Passing the deadline of the wait options is
+    /// [`Error::WaitTimeout`] naming the fire. Progress reports say
+    /// `WAITING`, with the fire.
+    pub fn wait_for_scenario_run(&mut self) -> Waiting<'_, 'static, Option<DssScenarioRun>> {
+        Waiting::new(
+            &crate::api::generated::endpoints::TRIGGER_FIRE_WAIT_FOR_SCENARIO_RUN,
+            move |no_fail, opts, settings| self.wait_run(no_fail, opts, settings),
+        )
+    }
+
+    fn wait_run(
         &mut self,
         no_fail: bool,
         mut opts: WaitOptions<'_>,
+        settings: &RequestOptions,
     ) -> Result<Option<DssScenarioRun>> {
         let fire_id = self.fire_id();
-        let settings =
-            RequestOptions::for_method(&crate::api::generated::endpoints::TRIGGER_FIRE_WAIT_FOR_SCENARIO_RUN);
         let mut polls = 0u32;
         let found = wait_for(&mut opts, "scenario trigger", &fire_id, || {
             polls += 1;
             if polls == 10 {
                 polls = 0;
             }
-            if self.cancelled_with(polls == 0, &settings)? {
+            if self.cancelled_with(polls == 0, settings)? {
                 return Ok(Poll::Ready(None));
             }
-            match self.run_for_fire(&settings)? {
+            match self.run_for_fire(settings)? {
                 Some(run) => Ok(Poll::Ready(Some(run))),
                 None => Ok(Poll::Pending {
                     state: "WAITING".into(),
@@ -575,12 +604,22 @@ impl DssScenarioRun {
         &self.run
     }
 
-    /// Reads the run again (`get_details`) and keeps it.
-    pub fn refresh(&mut self) -> Result<&ScenarioRunInfo> {
-        if let Some(run) = self.get_details().send()?.scenario_run {
+    /// Reads the run again (`get_details`) and keeps it; `send` returns it.
+    pub fn refresh(&mut self) -> Pending<'_, &ScenarioRunInfo> {
+        Pending::new(
+            &crate::api::generated::endpoints::SCENARIO_RUN_REFRESH,
+            move |settings| {
+                self.refresh_with(settings)?;
+                Ok(&self.run)
+            },
+        )
+    }
+
+    fn refresh_with(&mut self, settings: &RequestOptions) -> Result<()> {
+        if let Some(run) = timed!(self.get_details(), settings).send()?.scenario_run {
             self.run = run;
         }
-        Ok(&self.run)
+        Ok(())
     }
 
     /// Whether the run was still going when last read.
@@ -620,13 +659,26 @@ impl DssScenarioRun {
     /// A run that ends with anything but `SUCCESS` (`WARNING` included) is
     /// [`Error::RunFailed`] (kind `scenario run`, the run's id, its outcome,
     /// the run as `details`), unless `no_fail` is set. Passing the deadline
-    /// of `opts` is [`Error::WaitTimeout`]; the run is left going. Progress
-    /// reports say `RUNNING`, with the run.
-    pub fn wait_for_completion(&mut self, no_fail: bool, mut opts: WaitOptions<'_>) -> Result<&ScenarioRunInfo> {
+    /// of the wait options is [`Error::WaitTimeout`]; the run is left going.
+    /// Progress reports say `RUNNING`, with the run.
+    pub fn wait_for_completion(&mut self) -> Waiting<'_, 'static, &ScenarioRunInfo> {
+        Waiting::new(
+            &crate::api::generated::endpoints::SCENARIO_RUN_WAIT_FOR_COMPLETION,
+            move |no_fail, opts, settings| self.wait_end(no_fail, opts, settings),
+        )
+    }
+
+    fn wait_end(
+        &mut self,
+        no_fail: bool,
+        mut opts: WaitOptions<'_>,
+        settings: &RequestOptions,
+    ) -> Result<&ScenarioRunInfo> {
         if self.run.running() {
             let run_id = self.run_id.clone();
             wait_for(&mut opts, "scenario run", &run_id, || {
-                let run = self.refresh()?;
+                self.refresh_with(settings)?;
+                let run = &self.run;
                 if run.running() {
                     Ok(Poll::Pending {
                         state: "RUNNING".into(),

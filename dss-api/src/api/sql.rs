@@ -5,6 +5,7 @@ use crate::api::generated::models::SqlColumn;
 use crate::api::handles::DssSqlQuery;
 use serde::de::DeserializeOwned;
 
+use crate::api::pending::Pending;
 use crate::rows::{self, Decode, RowReader, RowValue, SkippedRow};
 use crate::rt::{Endpoint, Error, Result};
 
@@ -30,8 +31,11 @@ impl DssSqlQuery {
     /// stream cut short, is an `Err` item ([`Error::QueryFailed`]; a stream
     /// that stalls past the idle bound is [`Error::Timeout`]), after which
     /// the iterator ends.
-    pub fn iter_rows(&self) -> Result<SqlRows<'_>> {
-        self.rows(rows::typed_rows, &crate::api::generated::endpoints::SQL_QUERY_ITER_ROWS)
+    pub fn iter_rows(&self) -> Pending<'_, SqlRows<'_>> {
+        Pending::new(
+            &crate::api::generated::endpoints::SQL_QUERY_ITER_ROWS,
+            move |settings| self.rows(rows::typed_rows, settings),
+        )
     }
 
     /// Like [`iter_rows`](Self::iter_rows), but each row is decoded with
@@ -59,24 +63,25 @@ impl DssSqlQuery {
     /// }
     /// let query = client.sql_query("SELECT id, amount FROM sales").connection("db").send()?;
     /// let mut total = 0.0;
-    /// for sale in query.iter_rows_as::<Sale>()? {
+    /// for sale in query.iter_rows_as::<Sale>().send()? {
     ///     total += sale?.amount.unwrap_or(0.0);
     /// }
     /// # Ok(())
     /// # }
     /// ```
-    pub fn iter_rows_as<T: DeserializeOwned>(&self) -> Result<SqlRows<'_, T>> {
-        self.rows(
-            rows::decoded_rows::<T, _>,
+    pub fn iter_rows_as<T: DeserializeOwned + 'static>(&self) -> Pending<'_, SqlRows<'_, T>> {
+        Pending::new(
             &crate::api::generated::endpoints::SQL_QUERY_ITER_ROWS_AS,
+            move |settings| self.rows(rows::decoded_rows::<T, _>, settings),
         )
     }
 
-    fn rows<T>(&self, decode: Decode<T, crate::rt::ByteStream>, method: &'static Endpoint) -> Result<SqlRows<'_, T>> {
-        let stream = self
-            .raw_rows()
-            .request_options(crate::rt::RequestOptions::for_method(method))
-            .send()?;
+    fn rows<T>(
+        &self,
+        decode: Decode<T, crate::rt::ByteStream>,
+        settings: &crate::rt::RequestOptions,
+    ) -> Result<SqlRows<'_, T>> {
+        let stream = crate::rt::timed!(self.raw_rows(), settings).send()?;
         Ok(SqlRows {
             query: self,
             endpoint: stream.endpoint(),

@@ -459,6 +459,9 @@ pub trait Stub: Sized {
 // message of `Prepared` (pointing at their scripts) rather than a missing
 // method.
 impl<R: Prepared> Stub for Started<R> {}
+impl Stub for crate::requests::RawRequest<'_> {}
+impl<T> Stub for crate::requests::Pending<'_, T> {}
+impl<T> Stub for crate::requests::Waiting<'_, '_, T> {}
 impl Stub for crate::requests::JobRun<'_, '_> {}
 impl Stub for crate::requests::JobStartAndWait<'_, '_> {}
 impl Stub for crate::requests::ProjectStartJobAndWait<'_, '_> {}

@@ -299,8 +299,8 @@ pub(crate) use request_list;
 /// hand-written ones (multi-request calls) the same way, so every request
 /// value offers the same settings.
 macro_rules! options_setters {
-    ($ty:ident < $($lt:lifetime),+ >, $field:ident) => {
-        impl<$($lt),+> $ty<$($lt),+> {
+    ($ty:ident < $($lt:lifetime),+ $(, $tp:ident)* >, $field:ident) => {
+        impl<$($lt),+ $(, $tp)*> $ty<$($lt),+ $(, $tp)*> {
             /// Bounds this whole call, from connecting to the last byte of
             /// the answer (the client's overall timeout otherwise).
             pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {

@@ -536,6 +536,21 @@ impl From<&Path> for Upload {
     }
 }
 
+impl<T: AsRef<[u8]> + Send + 'static> From<io::Cursor<T>> for Upload {
+    /// What is left of the cursor, from its position on: a known length
+    /// (sent with a `Content-Length`).
+    fn from(c: io::Cursor<T>) -> Upload {
+        let len = (c.get_ref().as_ref().len() as u64).saturating_sub(c.position());
+        Upload::reader_with_len(c, len)
+    }
+}
+
+impl From<&PathBuf> for Upload {
+    fn from(p: &PathBuf) -> Upload {
+        Upload::path(p)
+    }
+}
+
 impl From<Vec<u8>> for Upload {
     fn from(v: Vec<u8>) -> Upload {
         Upload {

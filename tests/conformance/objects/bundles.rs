@@ -43,7 +43,7 @@ pub const CALLS: &[(&str, CallFn)] = &[
         let path = std::env::temp_dir().join(format!("dss-api-objects-{}-b1.zip", std::process::id()));
         let n = c
             .get_project("PKEY")
-            .download_exported_bundle_archive_to_file("b1", path.to_string_lossy())
+            .download_exported_bundle_archive_to_file("b1", &path)
             .send()?;
         let bytes = std::fs::read(&path)?;
         std::fs::remove_file(&path)?;

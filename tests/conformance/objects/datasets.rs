@@ -109,7 +109,7 @@ pub const CALLS: &[(&str, CallFn)] = &[
         // create(overwrite=True), the dataset existing: deleted with its data.
         let project = c.get_project("PKEY");
         let existing = project.get_dataset("ds1");
-        ensure!(existing.exists()?);
+        ensure!(existing.exists().send()?);
         existing.delete().drop_data(true).send()?;
         let ds = project
             .create_managed_dataset("ds1")
@@ -136,7 +136,7 @@ pub const CALLS: &[(&str, CallFn)] = &[
         "DSSManagedDatasetCreationHelper.create (overwrite, not existing)",
         |c| {
             let project = c.get_project("PKEY");
-            ensure!(!project.get_dataset("ds404").exists()?, "a 404 means absent");
+            ensure!(!project.get_dataset("ds404").exists().send()?, "a 404 means absent");
             let ds = project
                 .create_managed_dataset("ds404")
                 .connection("filesystem_managed")
@@ -146,7 +146,7 @@ pub const CALLS: &[(&str, CallFn)] = &[
         },
     ),
     ("DSSManagedDatasetCreationHelper.already_exists", |c| {
-        ensure!(ds1(c).exists()?);
+        ensure!(ds1(c).exists().send()?);
         Ok(())
     }),
     ("DSSDataset.get_settings", |c| {
@@ -201,11 +201,11 @@ pub const CALLS: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DSSDataset.exists", |c| {
-        ensure!(ds1(c).exists()?);
+        ensure!(ds1(c).exists().send()?);
         Ok(())
     }),
     ("DSSDataset.exists (missing)", |c| {
-        ensure!(!c.get_project("PKEY").get_dataset("ds404").exists()?);
+        ensure!(!c.get_project("PKEY").get_dataset("ds404").exists().send()?);
         Ok(())
     }),
     ("DSSDataset.delete (defaults)", |c| {
@@ -217,11 +217,11 @@ pub const CALLS: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DSSDataset.rename", |c| {
-        let renamed = ds1(c).rename("ds1_renamed")?;
+        let renamed = ds1(c).rename("ds1_renamed").send()?;
         ensure!(renamed.dataset_name() == "ds1_renamed" && renamed.project_key() == "PKEY");
         Ok(())
     }),
-    ("DSSDataset.rename (same name)", |c| match ds1(c).rename("ds1") {
+    ("DSSDataset.rename (same name)", |c| match ds1(c).rename("ds1").send() {
         Err(Error::InvalidArgument { name: "new_name", .. }) => Ok(()),
         other => bail!("the current name must be refused before sending, got {other:?}"),
     }),
@@ -302,7 +302,7 @@ pub const CALLS: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DSSDataset.copy_to (wait_for_result)", |c| {
-        let result = ds1(c).copy_to("PKEY", "ds2").send()?.wait_for_result()?;
+        let result = ds1(c).copy_to("PKEY", "ds2").send()?.wait_for_result().send()?;
         ensure!(result == json!({"messages": [], "ok": true}), "{result}");
         Ok(())
     }),

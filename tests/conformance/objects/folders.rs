@@ -175,7 +175,7 @@ pub const CALLS: &[(&str, CallFn)] = &[
             .get_managed_folder("fold1")
             .copy_to("PKEY", "fold2")
             .send()?;
-        let result = task.wait_for_result()?;
+        let result = task.wait_for_result().send()?;
         anyhow::ensure!(result == json!({"ok": true}), "{result}");
         Ok(())
     }),

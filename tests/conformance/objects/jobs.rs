@@ -1,6 +1,6 @@
 //! Recorded dataikuapi calls of this area and the Rust calls that replay
 //! them (see `tests/objects.rs`): jobs, the job builder and the job wait
-//! (dataikuapi's `DSSJobWaiter(job).wait(no_fail)` is our `DssJob::wait`).
+//! (dataikuapi's `DSSJobWaiter(job).wait().wait_options(no_fail).send()` is our `DssJob::wait`).
 
 use std::time::Duration;
 
@@ -119,7 +119,8 @@ pub const CALLS: &[(&str, CallFn)] = &[
             .get_project("PKEY")
             .new_job()
             .with_output("ds1", None, None, None)
-            .start()?;
+            .start()
+            .send()?;
         ensure!(job.id() == "job-1");
         Ok(())
     }),
@@ -134,7 +135,8 @@ pub const CALLS: &[(&str, CallFn)] = &[
             .with_auto_update_schema_before_each_recipe_run(true)
             .with_output("ds1", Some("DATASET"), Some("PKEY"), Some("2024-05-01"))
             .with_output("fold1", Some("MANAGED_FOLDER"), None, Some("2024-05-01,2024-05-02"))
-            .start()?;
+            .start()
+            .send()?;
         ensure!(job.id() == "job-1");
         Ok(())
     }),
@@ -212,20 +214,45 @@ pub const CALLS: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DSSJobWaiter.wait (defaults)", |c| {
-        let status = c.get_project("PKEY").get_job("job-1").wait(false, fast())?;
+        let status = c
+            .get_project("PKEY")
+            .get_job("job-1")
+            .wait()
+            .wait_options(fast())
+            .send()?;
         ensure!(status.state() == JobState::Done);
         Ok(())
     }),
     ("DSSJobWaiter.wait (all args, job fails)", |c| {
-        let status = c.get_project("PKEY").get_job("job-1").wait(true, fast())?;
+        let status = c
+            .get_project("PKEY")
+            .get_job("job-1")
+            .wait()
+            .no_fail(true)
+            .wait_options(fast())
+            .send()?;
         ensure!(status.state() == JobState::Failed);
         Ok(())
     }),
     ("DSSJobWaiter.wait (job fails)", |c| {
-        ensure_job_failed(c.get_project("PKEY").get_job("job-1").wait(false, fast()), "FAILED")
+        ensure_job_failed(
+            c.get_project("PKEY")
+                .get_job("job-1")
+                .wait()
+                .wait_options(fast())
+                .send(),
+            "FAILED",
+        )
     }),
     ("DSSJobWaiter.wait (job aborted)", |c| {
-        ensure_job_failed(c.get_project("PKEY").get_job("job-1").wait(false, fast()), "ABORTED")
+        ensure_job_failed(
+            c.get_project("PKEY")
+                .get_job("job-1")
+                .wait()
+                .wait_options(fast())
+                .send(),
+            "ABORTED",
+        )
     }),
     // A dataset's build is a job of one output, waited for by default.
     ("DSSDataset.build (defaults)", |c| {

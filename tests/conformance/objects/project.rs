@@ -54,7 +54,7 @@ pub const CALLS: &[(&str, CallFn)] = &[
     }),
     ("DSSProject.export_to_file (defaults)", |c| {
         let path = temp_file("export.zip");
-        let n = c.get_project("PKEY").export_to_file(path.to_string_lossy()).send()?;
+        let n = c.get_project("PKEY").export_to_file(&path).send()?;
         let bytes = std::fs::read(&path)?;
         std::fs::remove_file(&path)?;
         anyhow::ensure!(n == 24 && bytes == EXPORT, "{n} {bytes:?}");
@@ -64,7 +64,7 @@ pub const CALLS: &[(&str, CallFn)] = &[
         let path = temp_file("export2.zip");
         let n = c
             .get_project("PKEY")
-            .export_to_file(path.to_string_lossy())
+            .export_to_file(&path)
             .options(json!({"exportUploads": true}))
             .send()?;
         let bytes = std::fs::read(&path)?;

@@ -1052,14 +1052,17 @@ Default: `false`. Sent as query parameter `force`.*/
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ThingSave<'a> {
             pub(crate) __owner: &'a super::super::handles::DssThing,
-            pub(crate) path: String,
+            pub(crate) path: ::std::path::PathBuf,
             pub(crate) __opts: crate::rt::RequestOptions,
         }
         impl<'a> ThingSave<'a> {
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (::std::path::PathBuf,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, path, __opts } = self;
                 let mut __call = crate::rt::Call::new(
                     crate::rt::ServerClient::core(&__owner.client),
@@ -2250,10 +2253,13 @@ Arguments:
 - `path`: Sent as the local file the answer is written to.
 
 Returns a [`ThingSave`](requests::ThingSave) request; nothing is sent until `.send()`.*/
-        pub fn save(&self, path: impl Into<String>) -> requests::ThingSave<'_> {
+        pub fn save(
+            &self,
+            path: impl AsRef<::std::path::Path>,
+        ) -> requests::ThingSave<'_> {
             requests::ThingSave {
                 __owner: self,
-                path: path.into(),
+                path: ::std::path::Path::to_path_buf(path.as_ref()),
                 __opts: ::core::default::Default::default(),
             }
         }

@@ -367,14 +367,17 @@ Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
         pub struct ProjectDownloadExportedBundleArchiveToFile<'a> {
             pub(crate) __owner: &'a super::super::handles::DssProject,
             pub(crate) bundle_id: String,
-            pub(crate) path: String,
+            pub(crate) path: ::std::path::PathBuf,
             pub(crate) __opts: crate::rt::RequestOptions,
         }
         impl<'a> ProjectDownloadExportedBundleArchiveToFile<'a> {
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (::std::path::PathBuf,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, bundle_id, path, __opts } = self;
                 let mut __call = crate::rt::Call::new(
                     crate::rt::ServerClient::core(&__owner.client),
@@ -1139,12 +1142,12 @@ Returns a [`ProjectDownloadExportedBundleArchiveToFile`](requests::ProjectDownlo
         pub fn download_exported_bundle_archive_to_file(
             &self,
             bundle_id: impl Into<String>,
-            path: impl Into<String>,
+            path: impl AsRef<::std::path::Path>,
         ) -> requests::ProjectDownloadExportedBundleArchiveToFile<'_> {
             requests::ProjectDownloadExportedBundleArchiveToFile {
                 __owner: self,
                 bundle_id: bundle_id.into(),
-                path: path.into(),
+                path: ::std::path::Path::to_path_buf(path.as_ref()),
                 __opts: ::core::default::Default::default(),
             }
         }

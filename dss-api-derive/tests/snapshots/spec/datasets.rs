@@ -3100,7 +3100,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
             "Whether the dataset exists: `false` on a 404 only.",
             &[],
             None,
-            ResultKind::HandWritten("Result < bool >"),
+            ResultKind::HandWritten("Pending < '_ , bool >"),
             [true, true, false],
         );
         ///`DssDataset::rename`.
@@ -3119,7 +3119,7 @@ Unset by default (then left out). Sent as query parameter `readSessionId`.*/
                 ),
             ],
             None,
-            ResultKind::HandWritten("Result < DssDataset >"),
+            ResultKind::HandWritten("Pending < '_ , DssDataset >"),
             [true, true, false],
         );
         ///`DssDataset::compute_metrics`.
@@ -4637,13 +4637,16 @@ Reads the document this value holds; sends no request.*/
         {
             impl super::handles::DssDataset {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_exists(&self) -> Result<bool> {
+                fn __signature_of_exists(&self) -> Pending<'_, bool> {
                     self.exists()
                 }
             }
             impl super::handles::DssDataset {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_rename(&self, new_name: &str) -> Result<DssDataset> {
+                fn __signature_of_rename(
+                    &self,
+                    new_name: &str,
+                ) -> Pending<'_, DssDataset> {
                     self.rename(new_name)
                 }
             }

@@ -870,14 +870,17 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
         pub struct ManagedFolderGetFileToFile<'a> {
             pub(crate) __owner: &'a super::super::handles::DssManagedFolder,
             pub(crate) path: String,
-            pub(crate) local_path: String,
+            pub(crate) local_path: ::std::path::PathBuf,
             pub(crate) __opts: crate::rt::RequestOptions,
         }
         impl<'a> ManagedFolderGetFileToFile<'a> {
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (::std::path::PathBuf,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, path, local_path, __opts } = self;
                 let mut __call = crate::rt::Call::new(
                     crate::rt::ServerClient::core(&__owner.client),
@@ -2166,12 +2169,12 @@ Returns a [`ManagedFolderGetFileToFile`](requests::ManagedFolderGetFileToFile) r
         pub fn get_file_to_file(
             &self,
             path: impl Into<String>,
-            local_path: impl Into<String>,
+            local_path: impl AsRef<::std::path::Path>,
         ) -> requests::ManagedFolderGetFileToFile<'_> {
             requests::ManagedFolderGetFileToFile {
                 __owner: self,
                 path: path.into(),
-                local_path: local_path.into(),
+                local_path: ::std::path::Path::to_path_buf(local_path.as_ref()),
                 __opts: ::core::default::Default::default(),
             }
         }

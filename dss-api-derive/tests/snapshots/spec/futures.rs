@@ -653,7 +653,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             "Whether the task has a result, asking the server unless one is already known.",
             &[],
             None,
-            ResultKind::HandWritten("Result < bool >"),
+            ResultKind::HandWritten("Pending < '_ , bool >"),
             [true, true, false],
         );
         ///`DssFuture::get_result`.
@@ -664,7 +664,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             "The result if the task has one now; `None` while it runs; an error if it ended without one.",
             &[],
             None,
-            ResultKind::HandWritten("Result < Option < Value > >"),
+            ResultKind::HandWritten("Pending < '_ , Option < Value > >"),
             [true, true, false],
         );
         ///`DssFuture::wait_for_result`.
@@ -672,10 +672,21 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             "DssFuture",
             "wait_for_result",
             crate::rt::Server::DSS,
-            "Waits for the task with the default wait options and returns its result.",
+            "Waits for the task and returns its result (dataikuapi's name for `wait`).",
             &[],
             None,
-            ResultKind::HandWritten("Result < Value >"),
+            ResultKind::HandWritten("Waiting < '_ , 'static , Value >"),
+            [true, true, false],
+        );
+        ///`DssFuture::refresh`.
+        pub static FUTURE_REFRESH: Endpoint = Endpoint::new(
+            "DssFuture",
+            "refresh",
+            crate::rt::Server::DSS,
+            "Reads the task's state again and keeps it.",
+            &[],
+            None,
+            ResultKind::HandWritten("Pending < '_ , & FutureState >"),
             [true, true, false],
         );
         ///`DssFuture::wait`.
@@ -684,17 +695,9 @@ Default: `false`. Sent as query parameter `allUsers`.*/
             "wait",
             crate::rt::Server::DSS,
             "Polls until the task ends, with backoff, a deadline and a progress callback, then returns its result.",
-            &[
-                Arg::new(
-                    "opts",
-                    "WaitOptions < '_ >",
-                    Presence::Required,
-                    Place::HandWritten,
-                    false,
-                ),
-            ],
+            &[],
             None,
-            ResultKind::HandWritten("Result < Value >"),
+            ResultKind::HandWritten("Waiting < '_ , 'static , Value >"),
             [true, true, false],
         );
     }
@@ -710,6 +713,7 @@ Default: `false`. Sent as query parameter `allUsers`.*/
         &endpoints::FUTURE_HAS_RESULT,
         &endpoints::FUTURE_GET_RESULT,
         &endpoints::FUTURE_WAIT_FOR_RESULT,
+        &endpoints::FUTURE_REFRESH,
         &endpoints::FUTURE_WAIT,
     ];
     /// This file's handles, in spec order.
@@ -926,29 +930,34 @@ Returns a [`FuturePeekState`](requests::FuturePeekState) request; nothing is sen
             }
             impl super::handles::DssFuture {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_has_result(&mut self) -> Result<bool> {
+                fn __signature_of_has_result(&mut self) -> Pending<'_, bool> {
                     self.has_result()
                 }
             }
             impl super::handles::DssFuture {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_get_result(&mut self) -> Result<Option<Value>> {
+                fn __signature_of_get_result(&mut self) -> Pending<'_, Option<Value>> {
                     self.get_result()
                 }
             }
             impl super::handles::DssFuture {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_wait_for_result(&mut self) -> Result<Value> {
+                fn __signature_of_wait_for_result(
+                    &mut self,
+                ) -> Waiting<'_, 'static, Value> {
                     self.wait_for_result()
                 }
             }
             impl super::handles::DssFuture {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_wait(
-                    &mut self,
-                    opts: WaitOptions<'_>,
-                ) -> Result<Value> {
-                    self.wait(opts)
+                fn __signature_of_refresh(&mut self) -> Pending<'_, &FutureState> {
+                    self.refresh()
+                }
+            }
+            impl super::handles::DssFuture {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_wait(&mut self) -> Waiting<'_, 'static, Value> {
+                    self.wait()
                 }
             }
         }

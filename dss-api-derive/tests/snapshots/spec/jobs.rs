@@ -23,6 +23,7 @@ named by its project and its id.*/
             pub(crate) client: crate::rt::DssClient,
             pub(crate) project_key: String,
             pub(crate) id: String,
+            pub(crate) last_status: Option<JobStatus>,
         }
         impl DssJob {
             ///The `project_key` this handle points at.
@@ -740,10 +741,12 @@ Default: `true`. Sent as query parameter `allUsers`.*/
                         "id",
                         Self::ENDPOINT,
                     )?;
+                    let __f_last_status = ::core::default::Default::default();
                     super::super::handles::DssJob {
                         client: ::core::clone::Clone::clone(__client),
                         project_key: __f_project_key,
                         id: __f_id,
+                        last_status: __f_last_status,
                     }
                 })
             }
@@ -1070,24 +1073,20 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
             "wait",
             crate::rt::Server::DSS,
             "Waits for the job to end (dataikuapi's `DSSJobWaiter.wait`); a failure is an error unless `no_fail`.",
-            &[
-                Arg::new(
-                    "no_fail",
-                    "bool",
-                    Presence::Required,
-                    Place::HandWritten,
-                    false,
-                ),
-                Arg::new(
-                    "opts",
-                    "WaitOptions < '_ >",
-                    Presence::Required,
-                    Place::HandWritten,
-                    false,
-                ),
-            ],
+            &[],
             None,
-            ResultKind::HandWritten("Result < JobStatus >"),
+            ResultKind::HandWritten("Waiting < '_ , 'static , JobStatus >"),
+            [true, true, false],
+        );
+        ///`DssJob::last_status`.
+        pub static JOB_LAST_STATUS: Endpoint = Endpoint::new(
+            "DssJob",
+            "last_status",
+            crate::rt::Server::DSS,
+            "The final status the wait that started the job saw (no request).",
+            &[],
+            None,
+            ResultKind::HandWritten("Option < & JobStatus >"),
             [true, true, false],
         );
     }
@@ -1104,6 +1103,7 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
         &endpoints::PROJECT_NEW_JOB,
         &endpoints::PROJECT_START_JOB_AND_WAIT,
         &endpoints::JOB_WAIT,
+        &endpoints::JOB_LAST_STATUS,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -1122,6 +1122,11 @@ Unset by default (then left out). Sent as query parameter `activity`.*/
                     HandleField {
                         name: "id",
                         ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "last_status",
+                        ty: Some("Option < JobStatus >"),
                         secret: false,
                     },
                 ],
@@ -1324,10 +1329,12 @@ Builds a handle; sends no request.*/
             {
                 let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
                 let __f_id = id;
+                let __f_last_status = ::core::default::Default::default();
                 super::handles::DssJob {
                     client: ::core::clone::Clone::clone(&self.client),
                     project_key: __f_project_key,
                     id: __f_id,
+                    last_status: __f_last_status,
                 }
             }
         }
@@ -1430,12 +1437,14 @@ Returns a [`JobAbort`](requests::JobAbort) request; nothing is sent until `.send
             }
             impl super::handles::DssJob {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_wait(
-                    &self,
-                    no_fail: bool,
-                    opts: WaitOptions<'_>,
-                ) -> Result<JobStatus> {
-                    self.wait(no_fail, opts)
+                fn __signature_of_wait(&self) -> Waiting<'_, 'static, JobStatus> {
+                    self.wait()
+                }
+            }
+            impl super::handles::DssJob {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_last_status(&self) -> Option<&JobStatus> {
+                    self.last_status()
                 }
             }
         }
@@ -1551,6 +1560,7 @@ Returns a [`JobAbort`](requests::JobAbort) request; nothing is sent until `.send
                             client: ::core::clone::Clone::clone(client),
                             project_key: __id_project_key,
                             id: __id_id,
+                            last_status: ::core::default::Default::default(),
                         };
                         #[allow(unused_mut)]
                         let mut __r = __owner.get_status();
@@ -1575,6 +1585,7 @@ Returns a [`JobAbort`](requests::JobAbort) request; nothing is sent until `.send
                             client: ::core::clone::Clone::clone(client),
                             project_key: __id_project_key,
                             id: __id_id,
+                            last_status: ::core::default::Default::default(),
                         };
                         #[allow(unused_mut)]
                         let mut __r = __owner.get_log();
@@ -1602,6 +1613,7 @@ Returns a [`JobAbort`](requests::JobAbort) request; nothing is sent until `.send
                             client: ::core::clone::Clone::clone(client),
                             project_key: __id_project_key,
                             id: __id_id,
+                            last_status: ::core::default::Default::default(),
                         };
                         #[allow(unused_mut)]
                         let mut __r = __owner.abort();
@@ -1703,6 +1715,12 @@ Returns a [`JobAbort`](requests::JobAbort) request; nothing is sent until `.send
                 ),
                 project_key: ::std::string::String::from("plain"),
                 id: ::std::string::String::from("plain"),
+                last_status: ::serde_json::from_str(
+                        "{\"baseStatus\":{\"def\":{\"id\":\"plain\",\"projectKey\":\"plain\",\"type\":\"plain\",\"initiator\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"state\":\"plain\",\"jobStartTime\":1,\"jobEndTime\":1,\"unknownMember\":\"SECRET-0b7c2f\"},\"globalState\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+                    )
+                    .unwrap_or_else(|e| {
+                        panic!("cannot build `{}`'s `{}`: {e}", "DssJob", "last_status")
+                    }),
             };
             let shown = format!("{handle:?} {handle:#?}");
             assert!(

@@ -354,14 +354,17 @@ sets; changed, then sent back whole by `save` (or `start_save`).*/
         pub struct DownloadPluginToFile<'a> {
             pub(crate) __owner: &'a crate::rt::DssClient,
             pub(crate) plugin_id: String,
-            pub(crate) path: String,
+            pub(crate) path: ::std::path::PathBuf,
             pub(crate) __opts: crate::rt::RequestOptions,
         }
         impl<'a> DownloadPluginToFile<'a> {
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (::std::path::PathBuf,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, plugin_id, path, __opts } = self;
                 let mut __call = crate::rt::Call::new(
                     crate::rt::ServerClient::core(__owner),
@@ -2181,12 +2184,12 @@ Returns a [`DownloadPluginToFile`](requests::DownloadPluginToFile) request; noth
         pub fn download_plugin_to_file(
             &self,
             plugin_id: impl Into<String>,
-            path: impl Into<String>,
+            path: impl AsRef<::std::path::Path>,
         ) -> requests::DownloadPluginToFile<'_> {
             requests::DownloadPluginToFile {
                 __owner: self,
                 plugin_id: plugin_id.into(),
-                path: path.into(),
+                path: ::std::path::Path::to_path_buf(path.as_ref()),
                 __opts: ::core::default::Default::default(),
             }
         }

@@ -1262,7 +1262,7 @@ Default: `{}`. Sent as the JSON body.*/
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectExportToFile<'a> {
             pub(crate) __owner: &'a super::super::handles::DssProject,
-            pub(crate) path: String,
+            pub(crate) path: ::std::path::PathBuf,
             pub(crate) options: ::serde_json::Value,
             pub(crate) __opts: crate::rt::RequestOptions,
         }
@@ -1277,7 +1277,10 @@ Default: `{}`. Sent as the JSON body.*/
             fn __prepare(
                 self,
                 _: bool,
-            ) -> Result<(crate::rt::Call<'a>, (String,)), crate::rt::Error> {
+            ) -> Result<
+                (crate::rt::Call<'a>, (::std::path::PathBuf,)),
+                crate::rt::Error,
+            > {
                 let Self { __owner, path, options, __opts } = self;
                 let mut __call = crate::rt::Call::new(
                     crate::rt::ServerClient::core(&__owner.client),
@@ -3426,11 +3429,11 @@ Optional arguments, set by name on the returned request:
 Returns a [`ProjectExportToFile`](requests::ProjectExportToFile) request; nothing is sent until `.send()`.*/
         pub fn export_to_file(
             &self,
-            path: impl Into<String>,
+            path: impl AsRef<::std::path::Path>,
         ) -> requests::ProjectExportToFile<'_> {
             requests::ProjectExportToFile {
                 __owner: self,
-                path: path.into(),
+                path: ::std::path::Path::to_path_buf(path.as_ref()),
                 options: ::serde_json::Value::Object(::serde_json::Map::new()),
                 __opts: ::core::default::Default::default(),
             }

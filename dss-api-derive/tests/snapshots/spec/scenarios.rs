@@ -2736,7 +2736,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
             "The run going on now, if any.",
             &[],
             None,
-            ResultKind::HandWritten("Result < Option < DssScenarioRun > >"),
+            ResultKind::HandWritten("Pending < '_ , Option < DssScenarioRun > >"),
             [true, true, false],
         );
         ///`DssScenario::get_last_finished_run`.
@@ -2747,7 +2747,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
             "The last run that ended, if any.",
             &[],
             None,
-            ResultKind::HandWritten("Result < Option < DssScenarioRun > >"),
+            ResultKind::HandWritten("Pending < '_ , Option < DssScenarioRun > >"),
             [true, true, false],
         );
         ///`DssScenario::get_last_successful_run`.
@@ -2758,7 +2758,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
             "The last run that ended with success, if any.",
             &[],
             None,
-            ResultKind::HandWritten("Result < Option < DssScenarioRun > >"),
+            ResultKind::HandWritten("Pending < '_ , Option < DssScenarioRun > >"),
             [true, true, false],
         );
         ///`DssTriggerFire::is_cancelled`.
@@ -2766,18 +2766,21 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
             "DssTriggerFire",
             "is_cancelled",
             crate::rt::Server::DSS,
-            "Whether the trigger fire was cancelled, reading it again when `refresh` is set.",
-            &[
-                Arg::new(
-                    "refresh",
-                    "bool",
-                    Presence::Required,
-                    Place::HandWritten,
-                    false,
-                ),
-            ],
+            "Whether the trigger fire was cancelled, as last read (no request).",
+            &[],
             None,
-            ResultKind::HandWritten("Result < bool >"),
+            ResultKind::HandWritten("bool"),
+            [true, true, false],
+        );
+        ///`DssTriggerFire::refresh`.
+        pub static TRIGGER_FIRE_REFRESH: Endpoint = Endpoint::new(
+            "DssTriggerFire",
+            "refresh",
+            crate::rt::Server::DSS,
+            "Reads the trigger fire again and keeps it; answers whether it was cancelled.",
+            &[],
+            None,
+            ResultKind::HandWritten("Pending < '_ , bool >"),
             [true, true, false],
         );
         ///`DssTriggerFire::get_scenario_run`.
@@ -2788,7 +2791,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
             "The run this trigger fire started, if it has started.",
             &[],
             None,
-            ResultKind::HandWritten("Result < Option < DssScenarioRun > >"),
+            ResultKind::HandWritten("Pending < '_ , Option < DssScenarioRun > >"),
             [true, true, false],
         );
         ///`DssTriggerFire::wait_for_scenario_run`.
@@ -2797,24 +2800,11 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
             "wait_for_scenario_run",
             crate::rt::Server::DSS,
             "Waits until the run this trigger fire started exists, and returns it.",
-            &[
-                Arg::new(
-                    "no_fail",
-                    "bool",
-                    Presence::Required,
-                    Place::HandWritten,
-                    false,
-                ),
-                Arg::new(
-                    "opts",
-                    "WaitOptions < '_ >",
-                    Presence::Required,
-                    Place::HandWritten,
-                    false,
-                ),
-            ],
+            &[],
             None,
-            ResultKind::HandWritten("Result < Option < DssScenarioRun > >"),
+            ResultKind::HandWritten(
+                "Waiting < '_ , 'static , Option < DssScenarioRun > >",
+            ),
             [true, true, false],
         );
         ///`DssScenarioRun::refresh`.
@@ -2825,7 +2815,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
             "Reads the run again and keeps what the server says.",
             &[],
             None,
-            ResultKind::HandWritten("Result < & ScenarioRunInfo >"),
+            ResultKind::HandWritten("Pending < '_ , & ScenarioRunInfo >"),
             [true, true, false],
         );
         ///`DssScenarioRun::wait_for_completion`.
@@ -2834,24 +2824,9 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
             "wait_for_completion",
             crate::rt::Server::DSS,
             "Waits for the run to end; a failed outcome is an error unless `no_fail`.",
-            &[
-                Arg::new(
-                    "no_fail",
-                    "bool",
-                    Presence::Required,
-                    Place::HandWritten,
-                    false,
-                ),
-                Arg::new(
-                    "opts",
-                    "WaitOptions < '_ >",
-                    Presence::Required,
-                    Place::HandWritten,
-                    false,
-                ),
-            ],
+            &[],
             None,
-            ResultKind::HandWritten("Result < & ScenarioRunInfo >"),
+            ResultKind::HandWritten("Waiting < '_ , 'static , & ScenarioRunInfo >"),
             [true, true, false],
         );
         ///`DssScenarioSettings::save_raw_settings`.
@@ -3111,6 +3086,7 @@ Unset by default (then left out). Sent as query parameter `stepId`.*/
         &endpoints::SCENARIO_GET_LAST_FINISHED_RUN,
         &endpoints::SCENARIO_GET_LAST_SUCCESSFUL_RUN,
         &endpoints::TRIGGER_FIRE_IS_CANCELLED,
+        &endpoints::TRIGGER_FIRE_REFRESH,
         &endpoints::TRIGGER_FIRE_GET_SCENARIO_RUN,
         &endpoints::TRIGGER_FIRE_WAIT_FOR_SCENARIO_RUN,
         &endpoints::SCENARIO_RUN_REFRESH,
@@ -3974,7 +3950,7 @@ Reads the document this value holds; sends no request.*/
                 #[allow(dead_code, clippy::needless_lifetimes)]
                 fn __signature_of_get_current_run(
                     &self,
-                ) -> Result<Option<DssScenarioRun>> {
+                ) -> Pending<'_, Option<DssScenarioRun>> {
                     self.get_current_run()
                 }
             }
@@ -3982,7 +3958,7 @@ Reads the document this value holds; sends no request.*/
                 #[allow(dead_code, clippy::needless_lifetimes)]
                 fn __signature_of_get_last_finished_run(
                     &self,
-                ) -> Result<Option<DssScenarioRun>> {
+                ) -> Pending<'_, Option<DssScenarioRun>> {
                     self.get_last_finished_run()
                 }
             }
@@ -3990,24 +3966,27 @@ Reads the document this value holds; sends no request.*/
                 #[allow(dead_code, clippy::needless_lifetimes)]
                 fn __signature_of_get_last_successful_run(
                     &self,
-                ) -> Result<Option<DssScenarioRun>> {
+                ) -> Pending<'_, Option<DssScenarioRun>> {
                     self.get_last_successful_run()
                 }
             }
             impl super::handles::DssTriggerFire {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_is_cancelled(
-                    &mut self,
-                    refresh: bool,
-                ) -> Result<bool> {
-                    self.is_cancelled(refresh)
+                fn __signature_of_is_cancelled(&self) -> bool {
+                    self.is_cancelled()
+                }
+            }
+            impl super::handles::DssTriggerFire {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_refresh(&mut self) -> Pending<'_, bool> {
+                    self.refresh()
                 }
             }
             impl super::handles::DssTriggerFire {
                 #[allow(dead_code, clippy::needless_lifetimes)]
                 fn __signature_of_get_scenario_run(
                     &self,
-                ) -> Result<Option<DssScenarioRun>> {
+                ) -> Pending<'_, Option<DssScenarioRun>> {
                     self.get_scenario_run()
                 }
             }
@@ -4015,15 +3994,13 @@ Reads the document this value holds; sends no request.*/
                 #[allow(dead_code, clippy::needless_lifetimes)]
                 fn __signature_of_wait_for_scenario_run(
                     &mut self,
-                    no_fail: bool,
-                    opts: WaitOptions<'_>,
-                ) -> Result<Option<DssScenarioRun>> {
-                    self.wait_for_scenario_run(no_fail, opts)
+                ) -> Waiting<'_, 'static, Option<DssScenarioRun>> {
+                    self.wait_for_scenario_run()
                 }
             }
             impl super::handles::DssScenarioRun {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_refresh(&mut self) -> Result<&ScenarioRunInfo> {
+                fn __signature_of_refresh(&mut self) -> Pending<'_, &ScenarioRunInfo> {
                     self.refresh()
                 }
             }
@@ -4031,10 +4008,8 @@ Reads the document this value holds; sends no request.*/
                 #[allow(dead_code, clippy::needless_lifetimes)]
                 fn __signature_of_wait_for_completion(
                     &mut self,
-                    no_fail: bool,
-                    opts: WaitOptions<'_>,
-                ) -> Result<&ScenarioRunInfo> {
-                    self.wait_for_completion(no_fail, opts)
+                ) -> Waiting<'_, 'static, &ScenarioRunInfo> {
+                    self.wait_for_completion()
                 }
             }
             impl super::handles::DssScenarioSettings {

@@ -834,7 +834,7 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
             "Streams the rows, typed by the schema, and verifies the query at the end.",
             &[],
             None,
-            ResultKind::HandWritten("Result < SqlRows < '_ > >"),
+            ResultKind::HandWritten("Pending < '_ , SqlRows < '_ > >"),
             [true, true, false],
         );
         ///`DssSqlQuery::iter_rows_as`.
@@ -845,7 +845,7 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
             "Streams the rows decoded with serde into the caller's type, and verifies the query at the end.",
             &[],
             None,
-            ResultKind::HandWritten("Result < SqlRows < '_ , Value > >"),
+            ResultKind::HandWritten("Pending < '_ , SqlRows < '_ , Value > >"),
             [true, true, false],
         );
     }
@@ -1015,13 +1015,15 @@ Returns a [`SqlQueryVerify`](requests::SqlQueryVerify) request; nothing is sent 
             }
             impl super::handles::DssSqlQuery {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_iter_rows(&self) -> Result<SqlRows<'_>> {
+                fn __signature_of_iter_rows(&self) -> Pending<'_, SqlRows<'_>> {
                     self.iter_rows()
                 }
             }
             impl super::handles::DssSqlQuery {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_iter_rows_as(&self) -> Result<SqlRows<'_, Value>> {
+                fn __signature_of_iter_rows_as(
+                    &self,
+                ) -> Pending<'_, SqlRows<'_, Value>> {
                     self.iter_rows_as()
                 }
             }
