@@ -7,67 +7,63 @@ use crate::endpoint::Endpoint;
 /// Everything that can go wrong with a call.
 ///
 /// API errors keep what DSS said (`errorType`, `message`,
-/// `detailedMessage`) and the raw body; their `Display` reads like
-/// dataikuapi's `"errorType: detailedMessage"`. No variant ever holds a
+/// `detailedMessage`) and the raw body. Every error from a call names the
+/// method (`DssProject::get_metadata`) and the request (verb, host and path;
+/// a secret segment as `***`); an HTTP error reads the same way whether DSS
+/// sent its error document or a bare body. No variant ever holds a
 /// credential.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
     /// DSS answered with an HTTP error status (4xx or 5xx), or with a
     /// status this client does not follow: a redirect (3xx, named by its
     /// site only) or a switch of protocols (101).
-    #[error("{0}")]
     Api(Box<ApiError>),
     /// The request did not complete: connection refused, TLS failure, reset,
     /// malformed HTTP, a connection cut while the answer was read, ...
-    #[error("transport error calling `{endpoint}`: {}", transport_text(source))]
+    /// (the `source` field is what ureq reported).
     Transport {
         /// The method that made the call.
         endpoint: &'static Endpoint,
+        /// The request that failed.
+        at: Option<Box<Site>>,
         /// What ureq reported.
-        #[source]
         source: ureq::Error,
     },
     /// A time bound expired: connecting, waiting for the answer, no byte
     /// arriving while reading a body or none written while sending one,
     /// an answer coming in slower than the low-speed bound, the whole
     /// call. The phase and the bound say which.
-    #[error("timeout calling `{endpoint}` {phase}{}", bound_text(*phase, *limit, source))]
     Timeout {
         /// The method that made the call.
         endpoint: &'static Endpoint,
+        /// The request that timed out.
+        at: Option<Box<Site>>,
         /// What was being waited for.
         phase: TimeoutPhase,
         /// The bound that expired, when known.
         limit: Option<std::time::Duration>,
         /// What ureq reported.
-        #[source]
         source: ureq::Error,
     },
     /// An answer read into memory (JSON or text) was larger than the
     /// client's limit. Nothing was decoded.
-    #[error(
-        "the answer of `{endpoint}` is larger than the {} limit for answers read into memory \
-         (raise it with ClientBuilder::max_body_size)",
-        size(*limit)
-    )]
     BodyTooLarge {
         /// The method that made the call.
         endpoint: &'static Endpoint,
+        /// The request whose answer it was.
+        at: Option<Box<Site>>,
         /// The limit, in bytes.
         limit: u64,
     },
     /// A line of a row stream (SQL query or dataset rows) was longer than
     /// the client's limit for one row. It was skipped, after the rows
     /// before it; the rows after it still come.
-    #[error(
-        "row {row} of the answer of `{endpoint}` is longer than the {} limit for one row and was skipped \
-         (raise it with ClientBuilder::max_row_size)",
-        size(*limit)
-    )]
     RowTooLarge {
         /// The method whose rows these are.
         endpoint: &'static Endpoint,
+        /// The request whose answer it was.
+        at: Option<Box<Site>>,
         /// The row's number, counting from 1.
         row: u64,
         /// The limit, in bytes (a line's end included).
@@ -75,51 +71,48 @@ pub enum Error {
     },
     /// The answer was not what the endpoint promises (bad JSON, wrong shape,
     /// a missing member, which the message names).
-    #[error("cannot decode the answer of `{endpoint}`: {source}")]
     Decode {
         /// The method whose answer failed to decode.
         endpoint: &'static Endpoint,
+        /// The request whose answer it was, when the answer came from one.
+        at: Option<Box<Site>>,
         /// The decoding error.
-        #[source]
         source: serde_json::Error,
     },
     /// A request body could not be written as JSON (a map with non-string
     /// keys in a caller's type, say). Nothing was sent.
-    #[error("cannot encode the request body of `{endpoint}`: {source}")]
     Encode {
         /// The method whose request failed to encode.
         endpoint: &'static Endpoint,
         /// The encoding error.
-        #[source]
         source: serde_json::Error,
     },
     /// The server answered with success but reported that the operation
     /// failed (`messages.error`), or returned nothing where a result was due.
-    #[error("`{endpoint}` failed: {summary}")]
     OperationFailed {
         /// The method that made the call.
         endpoint: &'static Endpoint,
+        /// The request whose answer said so, when one did.
+        at: Option<Box<Site>>,
         /// A one-line summary of the server's messages.
         summary: String,
         /// The server's `messages.messages` list, as sent.
         messages: Box<serde_json::Value>,
     },
     /// Reading or writing a local file or stream failed.
-    #[error("I/O error in `{context}`: {source}")]
     Io {
         /// What was being done.
         context: &'static str,
+        /// The local file, when there is one.
+        path: Option<std::path::PathBuf>,
         /// The I/O error.
-        #[source]
         source: std::io::Error,
     },
     /// The client could not be configured (no credential, bad URL, bad
     /// certificate, missing environment variable, ...).
-    #[error("configuration error: {0}")]
     Config(String),
     /// An argument cannot be sent as given (an empty path segment, a header
     /// value with a line break, ...); nothing was sent.
-    #[error("invalid argument `{name}`: {reason}")]
     InvalidArgument {
         /// The argument's name.
         name: &'static str,
@@ -127,7 +120,6 @@ pub enum Error {
         reason: String,
     },
     /// A long-running task ended in failure.
-    #[error("task {job_id} failed: {message}")]
     TaskFailed {
         /// The task's id.
         job_id: String,
@@ -139,7 +131,6 @@ pub enum Error {
     /// Work started on the server (a task, a job, a scenario run) ended
     /// without success: FAILED, ABORTED, a warning outcome where success was
     /// required, a cancelled trigger.
-    #[error("{kind} {id} ended with {outcome}")]
     RunFailed {
         /// What ran: `job`, `scenario run`, `scenario trigger`, ...
         kind: &'static str,
@@ -152,7 +143,6 @@ pub enum Error {
     },
     /// Waiting passed its deadline. The work is left running on the server;
     /// its id is kept here to look it up or abort it.
-    #[error("{kind} {id} still running after the {waited:?} deadline (left running)")]
     WaitTimeout {
         /// What was waited for: `task`, `job`, `scenario run`, ...
         kind: &'static str,
@@ -165,7 +155,6 @@ pub enum Error {
     /// stream ended early (cut, or not readable as rows). A stream that
     /// stalls past the idle bound is [`Error::Timeout`], as every other
     /// answer is.
-    #[error("SQL query {query_id} failed: {message}")]
     QueryFailed {
         /// The query's id.
         query_id: String,
@@ -174,12 +163,105 @@ pub enum Error {
     },
 }
 
+/// Each error says what happened in one line. Where the cause is another
+/// error whose text that line already carries (a transport failure, a
+/// decoding error, an I/O error), `source()` does not repeat it, so that a
+/// printed chain (anyhow's `{:#}`, `Caused by:`) shows each cause once; the
+/// cause itself is in the variant's `source` field.
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Api(e) => write!(f, "{e}"),
+            Error::Transport { endpoint, at, source } => {
+                write!(
+                    f,
+                    "transport error calling `{endpoint}`{}: {}",
+                    site_text(at),
+                    transport_text(source)
+                )
+            }
+            Error::Timeout {
+                endpoint,
+                at,
+                phase,
+                limit,
+                source,
+            } => write!(
+                f,
+                "timeout calling `{endpoint}`{} {phase}{}",
+                site_text(at),
+                bound_text(*phase, *limit, source)
+            ),
+            Error::BodyTooLarge { endpoint, at, limit } => write!(
+                f,
+                "the answer of `{endpoint}`{} is larger than the {} limit for answers read into memory \
+                 (raise it with ClientBuilder::max_body_size)",
+                site_text(at),
+                size(*limit)
+            ),
+            Error::RowTooLarge {
+                endpoint,
+                at,
+                row,
+                limit,
+            } => write!(
+                f,
+                "row {row} of the answer of `{endpoint}`{} is longer than the {} limit for one row and was \
+                 skipped (raise it with ClientBuilder::max_row_size)",
+                site_text(at),
+                size(*limit)
+            ),
+            Error::Decode { endpoint, at, source } => {
+                write!(f, "cannot decode the answer of `{endpoint}`{}: {source}", site_text(at))
+            }
+            Error::Encode { endpoint, source } => {
+                write!(f, "cannot encode the request body of `{endpoint}`: {source}")
+            }
+            Error::OperationFailed {
+                endpoint, at, summary, ..
+            } => write!(f, "`{endpoint}`{} failed: {summary}", site_text(at)),
+            Error::Io { context, path, source } => match path {
+                Some(p) => write!(f, "I/O error {context} `{}`: {source}", p.display()),
+                None => write!(f, "I/O error {context}: {source}"),
+            },
+            Error::Config(m) => write!(f, "configuration error: {m}"),
+            Error::InvalidArgument { name, reason } => write!(f, "invalid argument `{name}`: {reason}"),
+            Error::TaskFailed { job_id, message, .. } => write!(f, "task {job_id} failed: {message}"),
+            Error::RunFailed { kind, id, outcome, .. } => write!(f, "{kind} {id} ended with {outcome}"),
+            Error::WaitTimeout { kind, id, waited } => {
+                write!(
+                    f,
+                    "{kind} {id} still running after the {waited:?} deadline (left running)"
+                )
+            }
+            Error::QueryFailed { query_id, message } => write!(f, "SQL query {query_id} failed: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            // The timeout's line names the phase and the bound; ureq's own
+            // words are the cause.
+            Error::Timeout { source, .. } => Some(source),
+            // The cause of the cause, when there is one: the line already
+            // says what the cause itself says.
+            Error::Transport { source, .. } => std::error::Error::source(source),
+            Error::Decode { source, .. } | Error::Encode { source, .. } => std::error::Error::source(source),
+            Error::Io { source, .. } => source.get_ref().and_then(|inner| inner.source()),
+            _ => None,
+        }
+    }
+}
+
 /// An HTTP error answer from DSS: the status, what DSS said, and the body.
 /// Read it through its accessors (more may be added).
 #[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ApiError {
     endpoint: &'static Endpoint,
+    at: Option<Box<Site>>,
     status: u16,
     error_type: Option<String>,
     message: Option<String>,
@@ -192,6 +274,11 @@ impl ApiError {
     /// The method that made the call.
     pub fn endpoint(&self) -> &'static Endpoint {
         self.endpoint
+    }
+
+    /// The request DSS answered (verb, host and path).
+    pub fn site(&self) -> Option<&Site> {
+        self.at.as_deref()
     }
 
     /// The HTTP status code.
@@ -243,6 +330,7 @@ impl ApiError {
         };
         ApiError {
             endpoint,
+            at: None,
             status,
             error_type: member("errorType"),
             message: member("message"),
@@ -285,20 +373,30 @@ fn hidden(text: &str, secrets: &[String]) -> Option<String> {
     out
 }
 
+/// The same shape whether DSS sent its JSON error or a bare body: status,
+/// method and request, then what DSS said (`errorType: detailedMessage`,
+/// as dataikuapi shows it), or the start of the body.
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "HTTP {} from `{}`{}",
+            self.status,
+            self.endpoint,
+            site_text(&self.at)
+        )?;
         let detail = self.detailed_message.as_deref().or(self.message.as_deref());
         match (&self.error_type, detail) {
-            (Some(t), Some(d)) => write!(f, "{t}: {d}"),
-            (Some(t), None) => write!(f, "{t}: HTTP {}", self.status),
-            (None, Some(d)) => write!(f, "HTTP {}: {d}", self.status),
+            (Some(t), Some(d)) => write!(f, ": {t}: {d}"),
+            (Some(t), None) => write!(f, ": {t}"),
+            (None, Some(d)) => write!(f, ": {d}"),
             (None, None) => {
                 let snippet: String = self.body.chars().take(200).collect();
                 let snippet = snippet.trim();
                 if snippet.is_empty() {
-                    write!(f, "HTTP {} from `{}` (empty body)", self.status, self.endpoint)
+                    f.write_str(" (empty body)")
                 } else {
-                    write!(f, "HTTP {} from `{}`: {snippet}", self.status, self.endpoint)
+                    write!(f, ": {snippet}")
                 }
             }
         }
@@ -309,6 +407,7 @@ impl fmt::Debug for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ApiError")
             .field("endpoint", &self.endpoint)
+            .field("at", &self.at)
             .field("status", &self.status)
             .field("error_type", &self.error_type)
             .field("message", &self.message)
@@ -391,14 +490,23 @@ impl Error {
             ureq::Error::Timeout(t) => {
                 let phase = TimeoutPhase::of(t);
                 Error::Timeout {
+                    at: None,
                     endpoint,
                     phase,
                     limit: limit(phase),
                     source,
                 }
             }
-            ureq::Error::BodyExceedsLimit(limit) => Error::BodyTooLarge { endpoint, limit },
-            source => Error::Transport { endpoint, source },
+            ureq::Error::BodyExceedsLimit(limit) => Error::BodyTooLarge {
+                at: None,
+                endpoint,
+                limit,
+            },
+            source => Error::Transport {
+                at: None,
+                endpoint,
+                source,
+            },
         }
     }
 
@@ -411,6 +519,7 @@ impl Error {
     pub(crate) fn reading(endpoint: &'static Endpoint, e: std::io::Error, bounds: &PhaseBounds) -> Error {
         if let Some(slow) = e.get_ref().and_then(|i| i.downcast_ref::<TooSlow>()) {
             return Error::Timeout {
+                at: None,
                 endpoint,
                 phase: TimeoutPhase::LowSpeed,
                 limit: Some(slow.window),
@@ -419,12 +528,14 @@ impl Error {
         }
         if !e.get_ref().is_some_and(|inner| inner.is::<ureq::Error>()) {
             return Error::Transport {
+                at: None,
                 endpoint,
                 source: ureq::Error::Io(e),
             };
         }
         let kind = e.kind();
         let plain = |e: std::io::Error| Error::Transport {
+            at: None,
             endpoint,
             source: ureq::Error::Io(e),
         };
@@ -460,26 +571,87 @@ impl Error {
                 e.hide(secrets);
                 Error::Api(e)
             }
-            Error::Decode { endpoint, source } => match hidden(&source.to_string(), secrets) {
+            Error::Decode { endpoint, at, source } => match hidden(&source.to_string(), secrets) {
                 Some(text) => Error::Decode {
+                    at,
                     endpoint,
                     source: <serde_json::Error as serde::de::Error>::custom(text),
                 },
-                None => Error::Decode { endpoint, source },
+                None => Error::Decode { at, endpoint, source },
             },
-            Error::Transport { endpoint, source } => match hidden(&source.to_string(), secrets) {
+            Error::Transport { endpoint, at, source } => match hidden(&source.to_string(), secrets) {
                 Some(text) => Error::Transport {
+                    at,
                     endpoint,
                     source: ureq::Error::Io(std::io::Error::other(text)),
                 },
-                None => Error::Transport { endpoint, source },
+                None => Error::Transport { at, endpoint, source },
             },
             other => other,
         }
     }
 
     pub(crate) fn io(context: &'static str, source: std::io::Error) -> Error {
-        Error::Io { context, source }
+        Error::Io {
+            path: None,
+            context,
+            source,
+        }
+    }
+
+    /// An I/O error on the local file `path`.
+    pub(crate) fn io_at(context: &'static str, path: &std::path::Path, source: std::io::Error) -> Error {
+        Error::Io {
+            path: Some(path.to_path_buf()),
+            context,
+            source,
+        }
+    }
+
+    /// The request this error comes from (verb, host and path), when it
+    /// comes from one.
+    pub fn site(&self) -> Option<&Site> {
+        match self {
+            Error::Api(e) => e.at.as_deref(),
+            Error::Transport { at, .. }
+            | Error::Timeout { at, .. }
+            | Error::BodyTooLarge { at, .. }
+            | Error::RowTooLarge { at, .. }
+            | Error::Decode { at, .. }
+            | Error::OperationFailed { at, .. } => at.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// An I/O error without a path, as the error of the local file `path`.
+    pub(crate) fn on_file(self, path: &std::path::Path) -> Error {
+        match self {
+            Error::Io {
+                path: None,
+                context,
+                source,
+            } => Error::io_at(context, path, source),
+            other => other,
+        }
+    }
+
+    /// This error, naming `site` as the request it comes from unless it
+    /// names one already.
+    pub(crate) fn located(mut self, site: &Site) -> Error {
+        let slot = match &mut self {
+            Error::Api(e) => &mut e.at,
+            Error::Transport { at, .. }
+            | Error::Timeout { at, .. }
+            | Error::BodyTooLarge { at, .. }
+            | Error::RowTooLarge { at, .. }
+            | Error::Decode { at, .. }
+            | Error::OperationFailed { at, .. } => at,
+            _ => return self,
+        };
+        if slot.is_none() {
+            *slot = Some(Box::new(site.clone()));
+        }
+        self
     }
 }
 
@@ -493,6 +665,43 @@ fn transport_text(source: &ureq::Error) -> String {
              (a chunk size) is longer than the client's read buffer"
             .to_owned(),
         other => other.to_string(),
+    }
+}
+
+/// ` (GET https://host/dip/publicapi/...)`: the request an error comes
+/// from, when known.
+fn site_text(at: &Option<Box<Site>>) -> String {
+    at.as_ref().map(|s| format!(" ({s})")).unwrap_or_default()
+}
+
+/// The request a call error comes from: its verb and URL (the host and the
+/// path as sent, a secret segment shown as `***`, without the query).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Site {
+    verb: crate::endpoint::Verb,
+    url: String,
+}
+
+impl Site {
+    pub(crate) fn new(verb: crate::endpoint::Verb, url: String) -> Site {
+        Site { verb, url }
+    }
+
+    /// The request's verb.
+    pub fn verb(&self) -> crate::endpoint::Verb {
+        self.verb
+    }
+
+    /// The URL called: host and path as sent (secret segments as `***`),
+    /// without the query.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+}
+
+impl fmt::Display for Site {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.verb, self.url)
     }
 }
 
@@ -680,7 +889,14 @@ mod tests {
 
     #[test]
     fn the_body_limit_reads_as_it_was_set() {
-        let text = |limit| Error::BodyTooLarge { endpoint: &GET, limit }.to_string();
+        let text = |limit| {
+            Error::BodyTooLarge {
+                endpoint: &GET,
+                at: None,
+                limit,
+            }
+            .to_string()
+        };
         assert!(text(256 << 20).contains("the 256 MiB limit"), "{}", text(256 << 20));
         assert!(text(64 * 1024).contains("the 64 KiB limit"), "{}", text(64 * 1024));
         assert!(
@@ -700,6 +916,7 @@ mod tests {
             Error::Transport {
                 endpoint,
                 source: ureq::Error::Io(e),
+                ..
             } if *endpoint == GET => assert_eq!(e.kind(), io::ErrorKind::UnexpectedEof),
             other => panic!("{other:?}"),
         }

@@ -38,7 +38,13 @@ fn exists_is_false_on_404_only() {
     // dataikuapi answers `False` for these two; they are errors here.
     let err = project.get_dataset("secret").exists().send().unwrap_err();
     assert_eq!(err.status(), Some(403));
-    assert_eq!(err.to_string(), "UnauthorizedException: no read right");
+    let shown = err.to_string();
+    assert!(
+        shown.starts_with("HTTP 403 from `DssDataset::exists` (GET http://127.0.0.1:")
+            && shown
+                .ends_with("/dip/publicapi/projects/P/datasets/secret/metadata): UnauthorizedException: no read right"),
+        "{shown}"
+    );
     let err = project.get_dataset("broken").exists().send().unwrap_err();
     assert_eq!(err.status(), Some(500));
     here.assert();

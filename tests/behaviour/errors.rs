@@ -33,9 +33,11 @@ fn dss_error_document_is_kept() {
     assert_eq!(api_err.message(), Some("Project not found"));
     assert_eq!(api_err.detailed_message(), Some("Project NOPE does not exist"));
     assert!(api_err.body().contains("stackTrace"));
-    assert_eq!(
-        err.to_string(),
-        "com.dataiku.dip.exceptions.UnknownObjectException: Project NOPE does not exist"
+    let shown = err.to_string();
+    assert!(
+        shown.starts_with("HTTP 404 from `DssProject::get_metadata` (GET http://127.0.0.1:")
+            && shown.ends_with("/dip/publicapi/projects/NOPE/metadata): com.dataiku.dip.exceptions.UnknownObjectException: Project NOPE does not exist"),
+        "{shown}"
     );
 }
 
@@ -205,7 +207,12 @@ fn a_creation_reported_as_failed_in_a_200_answer_is_an_error() {
         ),
         "{err:?}"
     );
-    assert_eq!(err.to_string(), "`DssClient::create_cluster` failed: no such type");
+    let shown = err.to_string();
+    assert!(
+        shown.starts_with("`DssClient::create_cluster` (POST http://127.0.0.1:")
+            && shown.ends_with("/dip/publicapi/admin/clusters/) failed: no such type"),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -296,4 +303,102 @@ fn errors_name_the_method_by_owner() {
         dataset.api().map(|a| a.endpoint()),
         Some(dss_api::requests::DatasetDelete::ENDPOINT)
     );
+}
+
+/// Walks an error's chain: no cause repeats the text of the one above it,
+/// so anyhow's `{:#}` and `Caused by:` show each once.
+fn assert_each_cause_once(err: dss_api::Error) {
+    let mut above = err.to_string();
+    let mut cause = std::error::Error::source(&err);
+    while let Some(c) = cause {
+        let text = c.to_string();
+        assert!(!above.contains(&text), "`{above}` repeats its cause `{text}`");
+        above = text;
+        cause = c.source();
+    }
+    let chain = format!("{:#}", anyhow::Error::from(err));
+    let parts: Vec<&str> = chain.split(": ").collect();
+    for (i, p) in parts.iter().enumerate() {
+        assert!(
+            p.len() < 12 || !parts[i + 1..].iter().any(|q| q.contains(p)),
+            "`{chain}` repeats `{p}`"
+        );
+    }
+}
+
+#[test]
+fn call_errors_name_method_host_and_path_and_each_cause_once() {
+    // Nothing listens on this port: the connection is refused.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    drop(listener);
+    let c = DssClient::new(format!("http://user:pw@127.0.0.1:{port}"), "k").unwrap();
+    let err = c.get_project("A B").get_metadata().send().unwrap_err();
+    let shown = err.to_string();
+    assert!(matches!(err, Error::Transport { .. }), "{err:?}");
+    assert!(
+        shown.starts_with(&format!(
+            "transport error calling `DssProject::get_metadata` (GET http://127.0.0.1:{port}/dip/publicapi/projects/A%20B/metadata): "
+        )),
+        "{shown}"
+    );
+    assert!(!shown.contains("pw"), "no user info of the host: {shown}");
+    let site = err.site().unwrap();
+    assert_eq!(site.verb(), dss_api::Verb::Get);
+    assert_eq!(
+        site.url(),
+        format!("http://127.0.0.1:{port}/dip/publicapi/projects/A%20B/metadata")
+    );
+    assert_each_cause_once(err);
+
+    // A decoding error names the request too, and says what is wrong once.
+    let server = server();
+    let garbage = server.mock(|when, then| {
+        when.method(GET).path(api("/projects/P/metadata"));
+        then.status(200).body("{not json");
+    });
+    let err = client(&server).get_project("P").get_metadata().send().unwrap_err();
+    garbage.assert();
+    let shown = err.to_string();
+    assert!(
+        shown.contains("`DssProject::get_metadata` (GET http://127.0.0.1:"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("/dip/publicapi/projects/P/metadata): key must be a string"),
+        "{shown}"
+    );
+    assert_each_cause_once(err);
+}
+
+#[test]
+fn local_file_errors_name_the_file() {
+    let server = server();
+    let download = server.mock(|when, then| {
+        when.method(GET).path(api("/plugins/p/download"));
+        then.status(200).body("zip");
+    });
+    let missing_dir = std::env::temp_dir().join(format!("dss-api-no-such-dir-{}", std::process::id()));
+    let target = missing_dir.join("p.zip");
+    let err = client(&server)
+        .download_plugin_to_file("p", &target)
+        .send()
+        .unwrap_err();
+    download.assert();
+    match &err {
+        Error::Io { path: Some(p), .. } => assert!(p.starts_with(&missing_dir), "{p:?}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(err.to_string().contains(&missing_dir.display().to_string()), "{err}");
+    assert_each_cause_once(err);
+    // An upload from a file that is not there names it, before anything is sent.
+    let err = client(&server)
+        .install_plugin_from_archive(target.as_path())
+        .send()
+        .unwrap_err();
+    match &err {
+        Error::Io { path: Some(p), .. } => assert_eq!(p, &target),
+        other => panic!("{other:?}"),
+    }
+    assert_each_cause_once(err);
 }

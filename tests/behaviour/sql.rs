@@ -202,7 +202,12 @@ fn a_stream_that_fails_to_open_is_an_error() {
     let query = c.sql_query("SELEC 1").send().unwrap();
     let err = query.iter_rows().send().unwrap_err();
     assert_eq!(err.status(), Some(400));
-    assert_eq!(err.to_string(), "SyntaxError: bad SQL");
+    let shown = err.to_string();
+    assert!(
+        shown.starts_with("HTTP 400 from `DssSqlQuery::iter_rows` (GET http://127.0.0.1:")
+            && shown.ends_with("/dip/publicapi/sql/queries/q-9/stream): SyntaxError: bad SQL"),
+        "{shown}"
+    );
     start.assert();
     stream.assert();
 }

@@ -931,6 +931,21 @@ fn check_cells(mut cells: Vec<Cell>, panics: &[(Fault, Kind)], hung: usize, secr
         if !o.display.contains(says) {
             failures.push(format!("{name}: does not say {says:?}: {}", o.display));
         }
+        // An error from a request names the method and the request: verb,
+        // host and path.
+        let from_request = ["Api", "Timeout", "Transport", "Decode", "BodyTooLarge"]
+            .iter()
+            .any(|l| o.label.starts_with(l));
+        let names_site = ["GET", "POST", "PUT", "DELETE"].iter().any(|verb| {
+            o.display.contains(&format!(" ({verb} http://127.0.0.1:"))
+                || o.display.contains(&format!(" ({verb} http://localhost:"))
+        });
+        if from_request && !(o.display.contains("`Dss") && names_site && o.display.contains("/dip/publicapi/")) {
+            failures.push(format!(
+                "{name}: does not name the method, host and path: {}",
+                o.display
+            ));
+        }
         if secrets
             .iter()
             .any(|s| o.display.contains(s.as_str()) || o.debug.contains(s.as_str()))

@@ -317,7 +317,7 @@ fn send(r: &Request, kept: &[Kept], check: &TokenStream) -> (TokenStream, Option
                 #[doc = #send_doc]
                 pub fn send(self) -> Result<#out, crate::rt::Error> {
                     let (__call, (#(#kept_names,)*)) = self.__prepare(false)?;
-                    #finish
+                    crate::rt::finish(__call, move |__call| { #finish })
                 }
             };
             let reads_json = match output {
@@ -368,10 +368,12 @@ fn start(r: &Request, s: &Start, check: &TokenStream) -> TokenStream {
         #[doc = #doc]
         pub fn start(self) -> Result<super::super::handles::#task, crate::rt::Error> {
             let (__call, _) = self.__prepare(true)?;
-            let __client = __call.client();
-            let __answer: Value = __call.send_json()?;
-            #check
-            Ok(#build)
+            crate::rt::finish(__call, |__call| {
+                let __client = __call.client();
+                let __answer: Value = __call.send_json()?;
+                #check
+                Ok(#build)
+            })
         }
     }
 }

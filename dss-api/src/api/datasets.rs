@@ -12,7 +12,7 @@ use crate::api::handles::{DssDataset, DssDatasetSettings};
 use crate::api::pending::Pending;
 use crate::api::settings;
 use crate::rows::{self, Decode, RowReader, RowValue, SkippedRow};
-use crate::rt::{options_setters, timed, Endpoint, Error, RequestOptions, Result};
+use crate::rt::{options_setters, timed, Error, RequestOptions, Result};
 
 impl DssDataset {
     /// Whether the dataset exists: reads its metadata
@@ -352,12 +352,11 @@ impl DatasetIterRows<'_> {
             None => schema,
             Some(names) => in_order(schema, names),
         };
-        let (endpoint, bounds) = (stream.endpoint(), stream.bounds());
+        let context = stream.context();
         let reader =
             RowReader::new(stream, columns.iter().map(|c| c.r#type.as_str())).max_line(dataset.client.inner.row_limit);
         Ok(DatasetRows {
-            endpoint,
-            bounds,
+            context,
             dataset: dataset.clone(),
             read_session_id: session,
             names: columns.iter().map(|c| c.name.clone()).collect(),
@@ -394,8 +393,7 @@ fn in_order(schema: Vec<SchemaColumn>, names: Vec<String>) -> Vec<SchemaColumn> 
 /// ended the read.
 pub struct DatasetRows<T = Vec<RowValue>> {
     /// The data request's method and time bounds, for its errors.
-    endpoint: &'static Endpoint,
-    bounds: crate::error::PhaseBounds,
+    context: crate::transport::stream::ReadContext,
     dataset: DssDataset,
     read_session_id: String,
     columns: Vec<SchemaColumn>,
@@ -439,17 +437,18 @@ impl<T> Iterator for DatasetRows<T> {
         }
         match (self.decode)(&mut self.reader, &self.names) {
             Some(Ok(Ok(row))) => Some(Ok(row)),
-            Some(Ok(Err(source))) => Some(Err(Error::Decode {
-                endpoint: self.endpoint,
+            Some(Ok(Err(source))) => Some(Err(self.context.locate(Error::Decode {
+                at: None,
+                endpoint: self.context.endpoint,
                 source,
-            })),
+            }))),
             // A line not read as a row: its error, and the rows after it.
             Some(Err(e)) if SkippedRow::of(&e).is_some() => {
-                SkippedRow::of(&e).map(|skipped| Err(skipped.into_error(self.endpoint)))
+                SkippedRow::of(&e).map(|skipped| Err(self.context.locate(skipped.into_error(self.context.endpoint))))
             }
             Some(Err(e)) => {
                 self.done = true;
-                Some(Err(Error::reading(self.endpoint, e, &self.bounds)))
+                Some(Err(self.context.read_error(e)))
             }
             None => {
                 self.done = true;

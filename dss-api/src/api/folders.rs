@@ -112,6 +112,7 @@ impl ManagedFolderUploadFolder<'_> {
 /// sorted by name.
 fn walk(dir: &Path, prefix: &str, out: &mut Vec<(String, PathBuf)>) -> Result<()> {
     let read = |e| Error::Io {
+        path: None,
         context: "reading the local directory to upload",
         source: e,
     };
@@ -265,6 +266,7 @@ impl ManagedFolderSetConnectionAndPath<'_> {
                     .send()?;
                 let Some(kind) = info.get_type() else {
                     return Err(Error::Decode {
+                        at: None,
                         endpoint: &crate::api::generated::endpoints::MANAGED_FOLDER_SETTINGS_SET_CONNECTION_AND_PATH,
                         source: <serde_json::Error as serde::de::Error>::custom(format!(
                             "the info of connection `{connection}` has no `type`"

@@ -118,6 +118,7 @@ impl DssFuture {
         }
         if self.job_id.is_empty() {
             return Err(Error::Decode {
+                at: None,
                 endpoint: &FUTURE_WAIT,
                 source: <serde_json::Error as serde::de::Error>::custom(
                     "the task answer has neither a `jobId` nor a result",

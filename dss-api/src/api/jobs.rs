@@ -144,6 +144,7 @@ impl JobSummary {
         match (project_key, id) {
             (Some(project_key), Some(id)) => Ok(client.get_project(project_key).get_job(id)),
             _ => Err(Error::Decode {
+                at: None,
                 endpoint: &JOB_SUMMARY_TO_HANDLE,
                 source: <serde_json::Error as serde::de::Error>::custom(
                     "the job item names no project key and job id (neither at the top level nor in `def`)",

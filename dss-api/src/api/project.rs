@@ -68,6 +68,7 @@ impl ProjectUpdateVariables<'_> {
 /// Merges `updates` into the set `kind` of the variables read.
 fn merge(current: &mut Value, kind: &str, updates: serde_json::Map<String, Value>) -> Result<()> {
     let decode = |what: String| Error::Decode {
+        at: None,
         endpoint: &crate::api::generated::endpoints::PROJECT_UPDATE_VARIABLES,
         source: <serde_json::Error as serde::de::Error>::custom(what),
     };

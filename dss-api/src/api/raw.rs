@@ -208,7 +208,11 @@ impl<'c> RawRequest<'c> {
         if text.trim().is_empty() {
             return Ok(Value::Null);
         }
-        serde_json::from_str(&text).map_err(|source| Error::Decode { endpoint, source })
+        serde_json::from_str(&text).map_err(|source| Error::Decode {
+            at: None,
+            endpoint,
+            source,
+        })
     }
 
     /// Sends the request and decodes the JSON answer into the caller's own

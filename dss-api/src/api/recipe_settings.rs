@@ -35,9 +35,11 @@ impl DssRecipeSettings {
     fn parsed_payload(&self, endpoint: &'static Endpoint) -> Result<Document> {
         match self.document.get("payload") {
             None | Some(Value::Null) => Ok(Document::new(Value::Null)),
-            Some(Value::String(text)) => {
-                serde_json::from_str(text).map_err(|source| Error::Decode { endpoint, source })
-            }
+            Some(Value::String(text)) => serde_json::from_str(text).map_err(|source| Error::Decode {
+                at: None,
+                endpoint,
+                source,
+            }),
             Some(other) => Ok(Document::new(other.clone())),
         }
     }
@@ -55,6 +57,7 @@ impl DssRecipeSettings {
         }
         let Value::Object(map) = payload.raw_mut() else {
             return Err(Error::Decode {
+                at: None,
                 endpoint,
                 source: <serde_json::Error as serde::de::Error>::custom("the recipe's payload is not a JSON object"),
             });

@@ -32,6 +32,7 @@ impl DssRecipe {
         let graph = timed!(flow.get_graph(), settings).send()?;
         let name = &self.recipe_name;
         let failed = |summary: String| Error::OperationFailed {
+            at: None,
             endpoint: &crate::api::generated::endpoints::RECIPE_RUN,
             summary,
             messages: Box::new(Value::Null),
@@ -161,6 +162,7 @@ impl SchemaUpdatesApply<'_> {
 
 fn decode_error(what: String) -> Error {
     Error::Decode {
+        at: None,
         endpoint: &crate::api::generated::endpoints::RECIPE_COMPUTE_SCHEMA_UPDATES,
         source: <serde_json::Error as serde::de::Error>::custom(what),
     }

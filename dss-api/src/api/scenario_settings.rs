@@ -36,6 +36,7 @@ impl DssScenario {
 /// them.
 fn decode_error(what: String) -> Error {
     Error::Decode {
+        at: None,
         endpoint: &crate::api::generated::endpoints::SCENARIO_GET_SETTINGS,
         source: <serde_json::Error as serde::de::Error>::custom(what),
     }

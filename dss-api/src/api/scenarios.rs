@@ -82,6 +82,7 @@ fn epoch_ms(ms: i64) -> Option<SystemTime> {
 
 fn decode_error(endpoint: &'static Endpoint, what: String) -> Error {
     Error::Decode {
+        at: None,
         endpoint,
         source: <serde_json::Error as serde::de::Error>::custom(what),
     }

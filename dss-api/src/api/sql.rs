@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 
 use crate::api::pending::Pending;
 use crate::rows::{self, Decode, RowReader, RowValue, SkippedRow};
-use crate::rt::{Endpoint, Error, Result};
+use crate::rt::{Error, Result};
 
 impl DssSqlQuery {
     /// The result's columns, from the answer that started the query (no
@@ -84,8 +84,7 @@ impl DssSqlQuery {
         let stream = crate::rt::timed!(self.raw_rows(), settings).send()?;
         Ok(SqlRows {
             query: self,
-            endpoint: stream.endpoint(),
-            bounds: stream.bounds(),
+            context: stream.context(),
             reader: RowReader::new(stream, self.schema.iter().map(|c| &c.r#type)).max_line(self.client.inner.row_limit),
             names: self.schema.iter().map(|c| c.name.clone()).collect(),
             decode,
@@ -105,8 +104,7 @@ enum RowsState {
 pub struct SqlRows<'q, T = Vec<RowValue>> {
     query: &'q DssSqlQuery,
     /// The stream's method and time bounds, for a timeout error.
-    endpoint: &'static Endpoint,
-    bounds: crate::error::PhaseBounds,
+    context: crate::transport::stream::ReadContext,
     reader: RowReader<crate::rt::ByteStream>,
     /// The columns' names, for rows decoded by name.
     names: Vec<String>,
@@ -141,16 +139,17 @@ impl<T> Iterator for SqlRows<'_, T> {
         }
         match (self.decode)(&mut self.reader, &self.names) {
             Some(Ok(Ok(row))) => Some(Ok(row)),
-            Some(Ok(Err(source))) => Some(Err(Error::Decode {
-                endpoint: self.endpoint,
+            Some(Ok(Err(source))) => Some(Err(self.context.locate(Error::Decode {
+                at: None,
+                endpoint: self.context.endpoint,
                 source,
-            })),
+            }))),
             None => {
                 self.state = RowsState::Done;
                 match self
                     .query
                     .verify()
-                    .request_options(crate::rt::RequestOptions::for_method(self.endpoint))
+                    .request_options(crate::rt::RequestOptions::for_method(self.context.endpoint))
                     .send()
                 {
                     Ok(()) => None,
@@ -159,11 +158,11 @@ impl<T> Iterator for SqlRows<'_, T> {
             }
             // A line not read as a row: its error, and the rows after it.
             Some(Err(e)) if SkippedRow::of(&e).is_some() => {
-                SkippedRow::of(&e).map(|skipped| Err(skipped.into_error(self.endpoint)))
+                SkippedRow::of(&e).map(|skipped| Err(self.context.locate(skipped.into_error(self.context.endpoint))))
             }
             Some(Err(e)) if Error::is_timeout(&e) => {
                 self.state = RowsState::Done;
-                Some(Err(Error::reading(self.endpoint, e, &self.bounds)))
+                Some(Err(self.context.read_error(e)))
             }
             Some(Err(e)) => self.fail(format!("the result stream broke off: {e}")),
         }

@@ -371,11 +371,13 @@ impl SkippedRow {
     pub(crate) fn into_error(self, endpoint: &'static crate::endpoint::Endpoint) -> crate::error::Error {
         match self.why {
             Skip::TooLong => crate::error::Error::RowTooLarge {
+                at: None,
                 endpoint,
                 row: self.row,
                 limit: self.limit,
             },
             Skip::TooWide => crate::error::Error::Decode {
+                at: None,
                 endpoint,
                 source: <serde_json::Error as serde::de::Error>::custom(self),
             },

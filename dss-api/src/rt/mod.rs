@@ -64,6 +64,14 @@ pub fn on_server(core: &DssClient, server: Server) -> DssClient {
     core.on_server(server)
 }
 
+/// Sends `call` and makes the method's result of its answer (`f`), naming
+/// the call's request (verb, host, path) in any error, those of reading the
+/// answer's members included.
+pub fn finish<'c, T>(call: Call<'c>, f: impl FnOnce(Call<'c>) -> Result<T>) -> Result<T> {
+    let site = call.site();
+    f(call).map_err(|e| e.located(&site))
+}
+
 /// The kind of credential a client's transport sends (`api_key`, ...,
 /// `none`), for the `Debug` of generated clients.
 pub fn auth_kind(core: &DssClient) -> &'static str {
@@ -145,9 +153,11 @@ macro_rules! request_common {
             /// naming this method.
             pub fn send_as<T: ::serde::de::DeserializeOwned>(self) -> $crate::rt::Result<T> {
                 let (call, _) = self.__prepare(false)?;
-                let answer: ::serde_json::Value = call.send_json()?;
-                $crate::rt::check_messages(&answer, Self::ENDPOINT)?;
-                $crate::rt::decode_value(answer, Self::ENDPOINT)
+                $crate::rt::finish(call, |call| {
+                    let answer: ::serde_json::Value = call.send_json()?;
+                    $crate::rt::check_messages(&answer, Self::ENDPOINT)?;
+                    $crate::rt::decode_value(answer, Self::ENDPOINT)
+                })
             }
         }
     };
@@ -413,6 +423,7 @@ pub fn env_value(var: &'static str, name: &'static str) -> Result<String> {
 
 fn decode_error(endpoint: &'static Endpoint, what: String) -> Error {
     Error::Decode {
+        at: None,
         endpoint,
         source: <serde_json::Error as serde::de::Error>::custom(what),
     }
@@ -486,7 +497,11 @@ pub fn answer_member<T: DeserializeOwned>(answer: &mut Value, member: &str, endp
 /// Decodes a JSON value as `T`; a mismatch is [`Error::Decode`] naming the
 /// method.
 pub fn decode_value<T: DeserializeOwned>(v: Value, endpoint: &'static Endpoint) -> Result<T> {
-    serde_json::from_value(v).map_err(|source| Error::Decode { endpoint, source })
+    serde_json::from_value(v).map_err(|source| Error::Decode {
+        at: None,
+        endpoint,
+        source,
+    })
 }
 
 /// `T from answer.member`, or with `each`, that member of every item of a
@@ -527,6 +542,7 @@ pub fn pick<T: DeserializeOwned>(answer: Value, member: &str, each: bool, endpoi
 pub fn check_messages(answer: &Value, endpoint: &'static Endpoint) -> Result<()> {
     if answer.is_null() {
         return Err(Error::OperationFailed {
+            at: None,
             endpoint,
             messages: Box::new(Value::Null),
             summary: "the server returned no data".into(),
@@ -547,6 +563,7 @@ pub fn check_messages(answer: &Value, endpoint: &'static Endpoint) -> Result<()>
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| list.to_string());
         return Err(Error::OperationFailed {
+            at: None,
             endpoint,
             messages: Box::new(list),
             summary,

@@ -12,7 +12,7 @@ use serde::de::DeserializeOwned;
 use ureq::http;
 
 use crate::endpoint::{Endpoint, Verb};
-use crate::error::{ApiError, Error, PhaseBounds, Result};
+use crate::error::{ApiError, Error, PhaseBounds, Result, Site};
 use crate::transport::client::DssClient;
 use crate::transport::retry::RetryPolicy;
 use crate::transport::stream::{ByteStream, OnProgress, SpeedChecked, TransferProgress, Upload};
@@ -277,6 +277,19 @@ impl<'c> Call<'c> {
 
     /// The path, as logs show it: secret segments as `***`, no query (which
     /// may carry anything).
+    /// The request, as its errors name it: verb, host (without user info)
+    /// and path, secret segments as `***`, no query.
+    pub fn site(&self) -> Site {
+        let base = &self.url[..self.path_start];
+        let base = match (base.find("://"), base.find('@')) {
+            (Some(scheme), Some(at)) if at > scheme && !base[scheme + 3..at].contains('/') => {
+                format!("{}{}", &base[..scheme + 3], &base[at + 1..])
+            }
+            _ => base.to_owned(),
+        };
+        Site::new(self.verb, base + &self.log_path())
+    }
+
     fn log_path(&self) -> String {
         let mut out = String::with_capacity(self.url.len() - self.path_start);
         let mut at = self.path_start;
@@ -509,7 +522,7 @@ impl<'c> Call<'c> {
     /// error status becomes [`Error::Api`]. An error never repeats a
     /// secret path segment (see [`Error::hiding`]).
     fn perform(&mut self) -> Result<Exchange> {
-        let result = self.perform_tries();
+        let result = self.perform_tries().map_err(|e| e.located(&self.site()));
         if self.secrets.is_empty() {
             return result;
         }
@@ -697,9 +710,7 @@ impl<'c> Call<'c> {
                 ureq::SendBody::from_owned_reader(std::io::Cursor::new(bytes))
             }
             Payload::Raw(upload) => {
-                let (reader, len) = upload
-                    .open_reporting(self.opts.progress.clone())
-                    .map_err(|e| Error::io("opening the upload", e))?;
+                let (reader, len) = upload.open_reporting(self.opts.progress.clone())?;
                 sent = len;
                 if let Some(len) = len {
                     req = req.header("Content-Length", len);
@@ -707,9 +718,7 @@ impl<'c> Call<'c> {
                 ureq::SendBody::from_owned_reader(reader)
             }
             Payload::Upload { filename, upload } => {
-                let (reader, len) = upload
-                    .open_reporting(self.opts.progress.clone())
-                    .map_err(|e| Error::io("opening the upload", e))?;
+                let (reader, len) = upload.open_reporting(self.opts.progress.clone())?;
                 let multipart = crate::transport::stream::Multipart::new(&filename, reader, len);
                 req = req.header("Content-Type", multipart.content_type());
                 sent = multipart.len();
@@ -832,6 +841,7 @@ impl<'c> Call<'c> {
 
     fn send_bytes(mut self) -> Result<Vec<u8>> {
         let endpoint = self.reported;
+        let site = self.site();
         let limit = self.client.inner.body_limit;
         let bounds = self.bounds();
         let mut exchange = self.perform()?;
@@ -839,7 +849,7 @@ impl<'c> Call<'c> {
         let mut bytes = Vec::new();
         let read = SpeedChecked::new(body, bounds.low_speed)
             .read_to_end(&mut bytes)
-            .map_err(|e| Error::reading(endpoint, e, &bounds));
+            .map_err(|e| Error::reading(endpoint, e, &bounds).located(&site));
         let bytes = read.map(|_| bytes);
         self.log_exchange(&exchange, bytes.as_ref().ok().map(|b| b.len() as u64));
         bytes
@@ -852,8 +862,9 @@ impl<'c> Call<'c> {
     pub fn send_json<T: DeserializeOwned>(self) -> Result<T> {
         let endpoint = self.reported;
         let secrets = self.secret_forms();
+        let site = self.site();
         let bytes = self.send_bytes()?;
-        decode_json(&bytes, endpoint).map_err(|e| e.hiding(&secrets))
+        decode_json(&bytes, endpoint).map_err(|e| e.hiding(&secrets).located(&site))
     }
 
     /// Sends and reads the answer as a [`Document`](crate::document::Document):
@@ -861,9 +872,18 @@ impl<'c> Call<'c> {
     pub fn send_document(self) -> Result<crate::document::Document> {
         let endpoint = self.reported;
         let secrets = self.secret_forms();
+        let site = self.site();
         let bytes = self.send_bytes()?;
-        let text: Box<serde_json::value::RawValue> = decode_json(&bytes, endpoint).map_err(|e| e.hiding(&secrets))?;
-        crate::document::Document::from_text(text).map_err(|source| Error::Decode { endpoint, source })
+        let text: Box<serde_json::value::RawValue> =
+            decode_json(&bytes, endpoint).map_err(|e| e.hiding(&secrets).located(&site))?;
+        crate::document::Document::from_text(text).map_err(|source| {
+            Error::Decode {
+                at: None,
+                endpoint,
+                source,
+            }
+            .located(&site)
+        })
     }
 
     /// Sends and returns the answer as text.
@@ -879,11 +899,12 @@ impl<'c> Call<'c> {
     /// reused).
     pub fn send_empty(mut self) -> Result<()> {
         let endpoint = self.reported;
+        let site = self.site();
         let bounds = self.bounds();
         let mut exchange = self.perform()?;
         let body = exchange.resp.body_mut().as_reader();
         let read = std::io::copy(&mut SpeedChecked::new(body, bounds.low_speed), &mut std::io::sink())
-            .map_err(|e| Error::reading(endpoint, e, &bounds));
+            .map_err(|e| Error::reading(endpoint, e, &bounds).located(&site));
         self.log_exchange(&exchange, read.as_ref().ok().copied());
         read.map(|_| ())
     }
@@ -903,13 +924,15 @@ impl<'c> Call<'c> {
             .and_then(|v| v.parse().ok());
         self.log_exchange(&exchange, announced);
         let compressed = exchange.resp.headers().contains_key("content-encoding");
+        let site = self.site();
         Ok(ByteStream::new(
             endpoint,
             exchange.resp.into_body(),
             compressed,
             bounds,
             self.opts.progress.take(),
-        ))
+        )
+        .answering(site))
     }
 }
 
@@ -963,7 +986,11 @@ fn decode_json<T: DeserializeOwned>(bytes: &[u8], endpoint: &'static Endpoint) -
         // Let serde_json report where the bad byte is.
         Err(_) => serde_json::from_slice(bytes),
     };
-    decoded.map_err(|source| Error::Decode { endpoint, source })
+    decoded.map_err(|source| Error::Decode {
+        at: None,
+        endpoint,
+        source,
+    })
 }
 
 /// Whether a try failed because its connection was closed or reset
@@ -1118,6 +1145,7 @@ mod tests {
         assert!(shown.contains("no ***"), "{shown}");
         let decode = serde_json::from_str::<Vec<i32>>(r#""a/b&c\"d""#).unwrap_err();
         let err = Error::Decode {
+            at: None,
             endpoint: &GET,
             source: decode,
         }

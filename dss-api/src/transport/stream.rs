@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::endpoint::Endpoint;
-use crate::error::{Error, LowSpeed, PhaseBounds, Result, TooSlow};
+use crate::error::{Error, LowSpeed, PhaseBounds, Result, Site, TooSlow};
 
 /// Buffer used when copying a download: large copies run about twice as
 /// fast with 1 MiB than with `io::copy`'s 8 KiB.
@@ -170,6 +170,8 @@ impl<R: Read> Read for SpeedChecked<R> {
 /// [`Read`], [`copy_to`](Self::copy_to) or [`save_to`](Self::save_to).
 pub struct ByteStream {
     endpoint: &'static Endpoint,
+    /// The request whose answer this is, for errors.
+    site: Option<Site>,
     len: Option<u64>,
     bounds: PhaseBounds,
     reader: SpeedChecked<ureq::BodyReader<'static>>,
@@ -182,6 +184,30 @@ impl fmt::Debug for ByteStream {
             .field("endpoint", &self.endpoint)
             .field("len", &self.len)
             .finish()
+    }
+}
+
+/// The method, time bounds and request of a stream, for the errors of
+/// what reads it (row iterators, which own the stream through a reader).
+#[derive(Debug, Clone)]
+pub(crate) struct ReadContext {
+    pub(crate) endpoint: &'static Endpoint,
+    bounds: PhaseBounds,
+    site: Option<Site>,
+}
+
+impl ReadContext {
+    /// `err`, naming the stream's request when known.
+    pub(crate) fn locate(&self, err: Error) -> Error {
+        match &self.site {
+            Some(site) => err.located(site),
+            None => err,
+        }
+    }
+
+    /// An error reading the stream.
+    pub(crate) fn read_error(&self, e: io::Error) -> Error {
+        self.locate(Error::reading(self.endpoint, e, &self.bounds))
     }
 }
 
@@ -201,6 +227,7 @@ impl ByteStream {
         let reader = SpeedChecked::new(body.into_with_config().limit(u64::MAX).reader(), bounds.low_speed);
         ByteStream {
             endpoint,
+            site: None,
             len,
             bounds,
             reader,
@@ -208,14 +235,24 @@ impl ByteStream {
         }
     }
 
-    /// The method whose answer this is, for errors.
-    pub(crate) fn endpoint(&self) -> &'static Endpoint {
-        self.endpoint
+    /// The stream of the answer to the request `site`, which its errors name.
+    pub(crate) fn answering(mut self, site: Site) -> ByteStream {
+        self.site = Some(site);
+        self
     }
 
-    /// The call's time bounds, for errors.
-    pub(crate) fn bounds(&self) -> PhaseBounds {
-        self.bounds
+    /// An error reading the stream, naming its request when known.
+    pub(crate) fn read_error(&self, e: io::Error) -> Error {
+        self.context().read_error(e)
+    }
+
+    /// What the errors of a reader over this stream (rows) name.
+    pub(crate) fn context(&self) -> ReadContext {
+        ReadContext {
+            endpoint: self.endpoint,
+            bounds: self.bounds,
+            site: self.site.clone(),
+        }
     }
 
     /// The body's length, when the server announced it (and did not compress
@@ -227,7 +264,6 @@ impl ByteStream {
     /// Copies the rest of the body into `out` with a 1 MiB buffer, in
     /// constant memory. Returns the number of bytes copied.
     pub fn copy_to(mut self, out: &mut (impl Write + ?Sized)) -> Result<u64> {
-        let endpoint = self.endpoint;
         let mut buf = vec![0u8; COPY_BUFFER];
         let mut total = 0u64;
         loop {
@@ -235,7 +271,7 @@ impl ByteStream {
                 Ok(0) => break,
                 Ok(n) => n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(Error::reading(endpoint, e, &self.bounds)),
+                Err(e) => return Err(self.read_error(e)),
             };
             out.write_all(&buf[..n])
                 .map_err(|e| Error::io("writing the download", e))?;
@@ -262,7 +298,8 @@ impl ByteStream {
     ///   directly and never removed; a failed download may have written
     ///   part of the body to it.
     pub fn save_to(self, path: impl AsRef<Path>) -> Result<u64> {
-        let target = final_target(path.as_ref()).map_err(|e| Error::io("finding the download file", e))?;
+        let path = path.as_ref();
+        let target = final_target(path).map_err(|e| Error::io_at("finding the download file", path, e))?;
         let replaced = match std::fs::metadata(&target) {
             Ok(m) if m.is_file() => Some(m.permissions()),
             Ok(_) => {
@@ -270,14 +307,14 @@ impl ByteStream {
                 let mut out = std::fs::OpenOptions::new()
                     .write(true)
                     .open(&target)
-                    .map_err(|e| Error::io("opening the download file", e))?;
-                return self.copy_to(&mut out);
+                    .map_err(|e| Error::io_at("opening the download file", &target, e))?;
+                return self.copy_to(&mut out).map_err(|e| e.on_file(&target));
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-            Err(e) => return Err(Error::io("opening the download file", e)),
+            Err(e) => return Err(Error::io_at("opening the download file", &target, e)),
         };
         let (part, mut file) = PartFile::create(&target)?;
-        let n = self.copy_to(&mut file)?;
+        let n = self.copy_to(&mut file).map_err(|e| e.on_file(&target))?;
         part.commit(file, &target, replaced)?;
         Ok(n)
     }
@@ -335,7 +372,7 @@ impl PartFile {
                 }
                 // Another file has this name (unlikely): draw another.
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(Error::io("creating the download's temporary file", e)),
+                Err(e) => return Err(Error::io_at("creating the download's temporary file", &path, e)),
             }
         }
     }
@@ -344,7 +381,7 @@ impl PartFile {
     /// permissions of the file it replaces, if any), then flushes the
     /// directory where the system needs it for the rename to last.
     fn commit(mut self, file: File, target: &Path, permissions: Option<std::fs::Permissions>) -> Result<()> {
-        let saving = |e| Error::io("saving the download", e);
+        let saving = |e| Error::io_at("saving the download", target, e);
         if let Some(p) = permissions {
             file.set_permissions(p).map_err(saving)?;
         }
@@ -475,10 +512,7 @@ impl Upload {
 
     /// Opens the upload as a reader and its length if known; with a
     /// progress callback, the reader reports each chunk read from it.
-    pub(crate) fn open_reporting(
-        self,
-        on_progress: Option<OnProgress>,
-    ) -> io::Result<(Box<dyn Read + Send>, Option<u64>)> {
+    pub(crate) fn open_reporting(self, on_progress: Option<OnProgress>) -> Result<(Box<dyn Read + Send>, Option<u64>)> {
         let (inner, len) = self.open()?;
         Ok(match on_progress {
             None => (inner, len),
@@ -489,7 +523,9 @@ impl Upload {
         })
     }
 
-    pub(crate) fn open(self) -> io::Result<(Box<dyn Read + Send>, Option<u64>)> {
+    /// Opens the upload; a file that cannot be opened is [`Error::Io`]
+    /// naming it.
+    pub(crate) fn open(self) -> Result<(Box<dyn Read + Send>, Option<u64>)> {
         match self.source {
             Source::Reader(r, len) => Ok((r, len)),
             Source::Bytes(b) => {
@@ -497,7 +533,7 @@ impl Upload {
                 Ok((Box::new(io::Cursor::new(b)), Some(len)))
             }
             Source::Path(p) => {
-                let f = File::open(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
+                let f = File::open(&p).map_err(|e| Error::io_at("opening the upload", &p, e))?;
                 Ok(file_source(f))
             }
         }

@@ -633,8 +633,15 @@ Unset by default (then left out). Sent as query parameter `tag`, repeated for ea
             ///Sends the request (`GET /things/`) and returns the answer.
             pub fn send(self) -> Result<Vec<String>, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __answer: Value = __call.send_json()?;
-                crate::rt::pick::<Vec<String>>(__answer, "thingId", true, Self::ENDPOINT)
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::pick::<
+                            Vec<String>,
+                        >(__answer, "thingId", true, Self::ENDPOINT)
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -665,8 +672,13 @@ Unset by default (then left out). Sent as query parameter `tag`, repeated for ea
             ///Sends the request (`GET /things/count`) and returns the answer.
             pub fn send(self) -> Result<i64, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __answer: Value = __call.send_json()?;
-                crate::rt::pick::<i64>(__answer, "count", false, Self::ENDPOINT)
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::pick::<i64>(__answer, "count", false, Self::ENDPOINT)
+                    },
+                )
             }
         }
         crate::rt::request_common!(CountThings, super::endpoints::COUNT_THINGS, send_as);
@@ -789,27 +801,32 @@ Unset by default (then sent as `null`). Sent as JSON member `password`.*/
                 self,
             ) -> Result<super::super::handles::DssThing, crate::rt::Error> {
                 let (__call, (thing_id,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let mut __answer: Value = __call.send_json()?;
-                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
-                Ok({
-                    let __f_thing_id = thing_id;
-                    let __f_secret_token = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "token",
-                    );
-                    let __f_state = crate::rt::answer_member(
-                        &mut __answer,
-                        "state",
-                        Self::ENDPOINT,
-                    )?;
-                    super::super::handles::DssThing {
-                        client: ::core::clone::Clone::clone(__client),
-                        thing_id: __f_thing_id,
-                        secret_token: __f_secret_token,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let mut __answer: Value = __call.send_json()?;
+                        crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                        Ok({
+                            let __f_thing_id = thing_id;
+                            let __f_secret_token = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "token",
+                            );
+                            let __f_state = crate::rt::answer_member(
+                                &mut __answer,
+                                "state",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssThing {
+                                client: ::core::clone::Clone::clone(__client),
+                                thing_id: __f_thing_id,
+                                secret_token: __f_secret_token,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -900,20 +917,28 @@ Default: the `DKU_SPACE` environment variable (an error if it is unset too). Sen
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(UploadThing, super::endpoints::UPLOAD_THING, send_as);
@@ -982,30 +1007,43 @@ Default: `false`. Sent as query parameter `force`.*/
             ///Sends the request (`POST /things/rebuild`) and returns the answer.
             pub fn send(self) -> Result<Value, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __answer: Value = __call.send_json()?;
-                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
-                crate::rt::decode_value::<Value>(__answer, Self::ENDPOINT)
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                        crate::rt::decode_value::<Value>(__answer, Self::ENDPOINT)
+                    },
+                )
             }
             ///Sends the request with `wait=false` and returns the task the server answers with, without waiting (dataikuapi's `wait=False`).
             pub fn start(
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, _) = self.__prepare(true)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(Rebuild, super::endpoints::REBUILD, send_as_checked);
@@ -1040,7 +1078,10 @@ Default: `false`. Sent as query parameter `force`.*/
             ///Sends the request (`GET /things/{thing_id}/download`) and returns the answer.
             pub fn send(self) -> Result<u64, crate::rt::Error> {
                 let (__call, (out,)) = self.__prepare(false)?;
-                __call.send_stream()?.copy_to(out)
+                crate::rt::finish(
+                    __call,
+                    move |__call| { __call.send_stream()?.copy_to(out) },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1077,7 +1118,10 @@ Default: `false`. Sent as query parameter `force`.*/
             ///Sends the request (`GET /things/{thing_id}/download`) and returns the answer.
             pub fn send(self) -> Result<u64, crate::rt::Error> {
                 let (__call, (path,)) = self.__prepare(false)?;
-                __call.send_stream()?.save_to(path)
+                crate::rt::finish(
+                    __call,
+                    move |__call| { __call.send_stream()?.save_to(path) },
+                )
             }
         }
         crate::rt::request_common!(ThingSave, super::endpoints::THING_SAVE, plain);
@@ -1265,23 +1309,30 @@ Default: `false`. Sent as JSON member `dropData`.*/
                 self,
             ) -> Result<super::super::handles::DssThingFile, crate::rt::Error> {
                 let (__call, (path, __owner)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let mut __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_thing_id = ::core::clone::Clone::clone(&__owner.thing_id);
-                    let __f_path = path;
-                    let __f_schema = crate::rt::answer_member(
-                        &mut __answer,
-                        "info.schema",
-                        Self::ENDPOINT,
-                    )?;
-                    super::super::handles::DssThingFile {
-                        client: ::core::clone::Clone::clone(__client),
-                        thing_id: __f_thing_id,
-                        path: __f_path,
-                        schema: __f_schema,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let mut __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_thing_id = ::core::clone::Clone::clone(
+                                &__owner.thing_id,
+                            );
+                            let __f_path = path;
+                            let __f_schema = crate::rt::answer_member(
+                                &mut __answer,
+                                "info.schema",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssThingFile {
+                                client: ::core::clone::Clone::clone(__client),
+                                thing_id: __f_thing_id,
+                                path: __f_path,
+                                schema: __f_schema,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1335,20 +1386,28 @@ Default: `10`. Sent as query parameter `limit`.*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, _) = self.__prepare(true)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(ThingRun, super::endpoints::THING_RUN, plain);

@@ -473,21 +473,26 @@ by `create_personal_api_key`).*/
                 self,
             ) -> Result<super::super::handles::DssGlobalApiKey, crate::rt::Error> {
                 let (__call, (key,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_key = key;
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
-                    super::super::handles::DssGlobalApiKey {
-                        client: ::core::clone::Clone::clone(__client),
-                        key: __f_key,
-                        id: __f_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_key = key;
+                            let __f_id = crate::rt::answer_string(
+                                &__answer,
+                                "id",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssGlobalApiKey {
+                                client: ::core::clone::Clone::clone(__client),
+                                key: __f_key,
+                                id: __f_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -574,22 +579,30 @@ Default: `false`. Sent as JSON member `globalPermissions.admin`.*/
                 self,
             ) -> Result<super::super::handles::DssGlobalApiKey, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
-                Ok({
-                    let __f_key = crate::rt::answer_string_or_empty(&__answer, "key");
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
-                    super::super::handles::DssGlobalApiKey {
-                        client: ::core::clone::Clone::clone(__client),
-                        key: __f_key,
-                        id: __f_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                        Ok({
+                            let __f_key = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "key",
+                            );
+                            let __f_id = crate::rt::answer_string(
+                                &__answer,
+                                "id",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssGlobalApiKey {
+                                client: ::core::clone::Clone::clone(__client),
+                                key: __f_key,
+                                id: __f_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -681,9 +694,16 @@ Default: ``. Sent as JSON member `description`.*/
             ///Sends the request (`POST /personal-api-keys/`) and returns the answer.
             pub fn send(self) -> Result<PersonalApiKey, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __answer: Value = __call.send_json()?;
-                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
-                crate::rt::decode_value::<PersonalApiKey>(__answer, Self::ENDPOINT)
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                        crate::rt::decode_value::<
+                            PersonalApiKey,
+                        >(__answer, Self::ENDPOINT)
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -784,22 +804,30 @@ Default: ``. Sent as JSON member `description`.*/
                 self,
             ) -> Result<super::super::handles::DssPersonalApiKey, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
-                Ok({
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
-                    let __f_key = crate::rt::answer_string_or_empty(&__answer, "key");
-                    super::super::handles::DssPersonalApiKey {
-                        client: ::core::clone::Clone::clone(__client),
-                        id: __f_id,
-                        key: __f_key,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                        Ok({
+                            let __f_id = crate::rt::answer_string(
+                                &__answer,
+                                "id",
+                                Self::ENDPOINT,
+                            )?;
+                            let __f_key = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "key",
+                            );
+                            super::super::handles::DssPersonalApiKey {
+                                client: ::core::clone::Clone::clone(__client),
+                                id: __f_id,
+                                key: __f_key,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(

@@ -291,10 +291,15 @@ pub mod spec_apps {
             ///Sends the request (`GET /apps/{app_id}/instances/`) and returns the answer.
             pub fn send(self) -> Result<Vec<String>, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __answer: Value = __call.send_json()?;
-                crate::rt::pick::<
-                    Vec<String>,
-                >(__answer, "projectKey", true, Self::ENDPOINT)
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::pick::<
+                            Vec<String>,
+                        >(__answer, "projectKey", true, Self::ENDPOINT)
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -378,20 +383,28 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, _) = self.__prepare(true)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(

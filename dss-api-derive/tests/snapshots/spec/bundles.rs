@@ -255,10 +255,15 @@ as DSS writes it.*/
             ///Sends the request (`GET /projects/{project_key}/bundles/exported`) and returns the answer.
             pub fn send(self) -> Result<Vec<ExportedBundle>, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __answer: Value = __call.send_json()?;
-                crate::rt::pick::<
-                    Vec<ExportedBundle>,
-                >(__answer, "bundles", false, Self::ENDPOINT)
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::pick::<
+                            Vec<ExportedBundle>,
+                        >(__answer, "bundles", false, Self::ENDPOINT)
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -394,7 +399,10 @@ Default: `true`. Sent as query parameter `evaluateProjectStandardsChecks`.*/
             ///Sends the request (`GET /projects/{project_key}/bundles/exported/{bundle_id}/archive`) and returns the answer.
             pub fn send(self) -> Result<u64, crate::rt::Error> {
                 let (__call, (path,)) = self.__prepare(false)?;
-                __call.send_stream()?.save_to(path)
+                crate::rt::finish(
+                    __call,
+                    move |__call| { __call.send_stream()?.save_to(path) },
+                )
             }
         }
         crate::rt::request_common!(
@@ -505,10 +513,15 @@ Unset by default (then left out). Sent as query parameter `publishedProjectKey`.
             ///Sends the request (`GET /projects/{project_key}/bundles/imported`) and returns the answer.
             pub fn send(self) -> Result<Vec<ImportedBundle>, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __answer: Value = __call.send_json()?;
-                crate::rt::pick::<
-                    Vec<ImportedBundle>,
-                >(__answer, "bundles", false, Self::ENDPOINT)
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::pick::<
+                            Vec<ImportedBundle>,
+                        >(__answer, "bundles", false, Self::ENDPOINT)
+                    },
+                )
             }
         }
         crate::rt::request_common!(

@@ -391,20 +391,25 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
                 self,
             ) -> Result<super::super::handles::DssCluster, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
-                Ok({
-                    let __f_cluster_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
-                    super::super::handles::DssCluster {
-                        client: ::core::clone::Clone::clone(__client),
-                        cluster_id: __f_cluster_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                        Ok({
+                            let __f_cluster_id = crate::rt::answer_string(
+                                &__answer,
+                                "id",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssCluster {
+                                client: ::core::clone::Clone::clone(__client),
+                                cluster_id: __f_cluster_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -441,20 +446,25 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
                 self,
             ) -> Result<super::super::handles::DssClusterSettings, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_cluster_id = ::core::clone::Clone::clone(
-                        &__owner.cluster_id,
-                    );
-                    super::super::handles::DssClusterSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        cluster_id: __f_cluster_id,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_cluster_id = ::core::clone::Clone::clone(
+                                &__owner.cluster_id,
+                            );
+                            super::super::handles::DssClusterSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                cluster_id: __f_cluster_id,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -602,9 +612,14 @@ Default: `HADOOP`. Sent as JSON member `architecture`.*/
             ///Sends the request (`POST /admin/clusters/{cluster_id}/actions/start`) and returns the answer.
             pub fn send(self) -> Result<Value, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __answer: Value = __call.send_json()?;
-                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
-                crate::rt::decode_value::<Value>(__answer, Self::ENDPOINT)
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                        crate::rt::decode_value::<Value>(__answer, Self::ENDPOINT)
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -655,9 +670,14 @@ Default: `false`. Sent as query parameter `forceStop`.*/
             ///Sends the request (`POST /admin/clusters/{cluster_id}/actions/stop`) and returns the answer.
             pub fn send(self) -> Result<Value, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __answer: Value = __call.send_json()?;
-                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
-                crate::rt::decode_value::<Value>(__answer, Self::ENDPOINT)
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                        crate::rt::decode_value::<Value>(__answer, Self::ENDPOINT)
+                    },
+                )
             }
         }
         crate::rt::request_common!(

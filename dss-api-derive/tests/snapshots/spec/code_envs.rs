@@ -371,39 +371,52 @@ Default: `{}`. Sent as the members of the JSON body.*/
                 self,
             ) -> Result<super::super::handles::DssCodeEnv, crate::rt::Error> {
                 let (__call, (env_lang, env_name)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
-                Ok({
-                    let __f_env_lang = env_lang;
-                    let __f_env_name = env_name;
-                    super::super::handles::DssCodeEnv {
-                        client: ::core::clone::Clone::clone(__client),
-                        env_lang: __f_env_lang,
-                        env_name: __f_env_name,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                        Ok({
+                            let __f_env_lang = env_lang;
+                            let __f_env_name = env_name;
+                            super::super::handles::DssCodeEnv {
+                                client: ::core::clone::Clone::clone(__client),
+                                env_lang: __f_env_lang,
+                                env_name: __f_env_name,
+                            }
+                        })
+                    },
+                )
             }
             ///Sends the request with `wait=false` and returns the task the server answers with, without waiting (dataikuapi's `wait=False`).
             pub fn start(
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, _) = self.__prepare(true)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -531,20 +544,29 @@ Default: `{}`. Sent as the members of the JSON body.*/
                 self,
             ) -> Result<super::super::handles::DssCodeEnvSettings, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_env_lang = ::core::clone::Clone::clone(&__owner.env_lang);
-                    let __f_env_name = ::core::clone::Clone::clone(&__owner.env_name);
-                    super::super::handles::DssCodeEnvSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        env_lang: __f_env_lang,
-                        env_name: __f_env_name,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_env_lang = ::core::clone::Clone::clone(
+                                &__owner.env_lang,
+                            );
+                            let __f_env_name = ::core::clone::Clone::clone(
+                                &__owner.env_name,
+                            );
+                            super::super::handles::DssCodeEnvSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                env_lang: __f_env_lang,
+                                env_name: __f_env_name,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -579,30 +601,43 @@ Default: `{}`. Sent as the members of the JSON body.*/
             ///Sends the request (`DELETE /admin/code-envs/{env_lang}/{env_name}`) and returns the answer.
             pub fn send(self) -> Result<Value, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __answer: Value = __call.send_json()?;
-                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
-                crate::rt::decode_value::<Value>(__answer, Self::ENDPOINT)
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                        crate::rt::decode_value::<Value>(__answer, Self::ENDPOINT)
+                    },
+                )
             }
             ///Sends the request with `wait=false` and returns the task the server answers with, without waiting (dataikuapi's `wait=False`).
             pub fn start(
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, _) = self.__prepare(true)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -742,30 +777,43 @@ Default: `false`. Sent as query parameter `forceRebuildEnv`.*/
             ///Sends the request (`POST /admin/code-envs/{env_lang}/{env_name}/packages`) and returns the answer.
             pub fn send(self) -> Result<Value, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __answer: Value = __call.send_json()?;
-                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
-                crate::rt::decode_value::<Value>(__answer, Self::ENDPOINT)
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                        crate::rt::decode_value::<Value>(__answer, Self::ENDPOINT)
+                    },
+                )
             }
             ///Sends the request with `wait=false` and returns the task the server answers with, without waiting (dataikuapi's `wait=False`).
             pub fn start(
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, _) = self.__prepare(true)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(

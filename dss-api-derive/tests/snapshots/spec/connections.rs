@@ -302,15 +302,20 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
                 self,
             ) -> Result<super::super::handles::DssConnection, crate::rt::Error> {
                 let (__call, (name,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                __call.send_empty()?;
-                Ok({
-                    let __f_name = name;
-                    super::super::handles::DssConnection {
-                        client: ::core::clone::Clone::clone(__client),
-                        name: __f_name,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        __call.send_empty()?;
+                        Ok({
+                            let __f_name = name;
+                            super::super::handles::DssConnection {
+                                client: ::core::clone::Clone::clone(__client),
+                                name: __f_name,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -435,18 +440,23 @@ Unset by default (then sent as `null`). Sent as JSON member `description`.*/
                 self,
             ) -> Result<super::super::handles::DssConnectionSettings, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_name = ::core::clone::Clone::clone(&__owner.name);
-                    super::super::handles::DssConnectionSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        name: __f_name,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_name = ::core::clone::Clone::clone(&__owner.name);
+                            super::super::handles::DssConnectionSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                name: __f_name,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -496,18 +506,23 @@ Unset by default (then left out). Sent as query parameter `contextualProjectKey`
                 self,
             ) -> Result<super::super::handles::DssConnectionInfo, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_name = ::core::clone::Clone::clone(&__owner.name);
-                    super::super::handles::DssConnectionInfo {
-                        client: ::core::clone::Clone::clone(__client),
-                        name: __f_name,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_name = ::core::clone::Clone::clone(&__owner.name);
+                            super::super::handles::DssConnectionInfo {
+                                client: ::core::clone::Clone::clone(__client),
+                                name: __f_name,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(

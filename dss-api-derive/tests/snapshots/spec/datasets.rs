@@ -987,19 +987,24 @@ Default: `{}`. Sent as JSON member `formatParams`.*/
                 self,
             ) -> Result<super::super::handles::DssDataset, crate::rt::Error> {
                 let (__call, (dataset_name, __owner)) = self.__prepare(false)?;
-                let __client = __call.client();
-                __call.send_empty()?;
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    let __f_dataset_name = dataset_name;
-                    super::super::handles::DssDataset {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        dataset_name: __f_dataset_name,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        __call.send_empty()?;
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_dataset_name = dataset_name;
+                            super::super::handles::DssDataset {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                dataset_name: __f_dataset_name,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1131,19 +1136,24 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
                 self,
             ) -> Result<super::super::handles::DssDataset, crate::rt::Error> {
                 let (__call, (dataset_name, __owner)) = self.__prepare(false)?;
-                let __client = __call.client();
-                __call.send_empty()?;
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    let __f_dataset_name = dataset_name;
-                    super::super::handles::DssDataset {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        dataset_name: __f_dataset_name,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        __call.send_empty()?;
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_dataset_name = dataset_name;
+                            super::super::handles::DssDataset {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                dataset_name: __f_dataset_name,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1203,19 +1213,24 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
                 self,
             ) -> Result<super::super::handles::DssDataset, crate::rt::Error> {
                 let (__call, (new_name, __owner)) = self.__prepare(false)?;
-                let __client = __call.client();
-                __call.send_empty()?;
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    let __f_dataset_name = new_name;
-                    super::super::handles::DssDataset {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        dataset_name: __f_dataset_name,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        __call.send_empty()?;
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_dataset_name = new_name;
+                            super::super::handles::DssDataset {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                dataset_name: __f_dataset_name,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1254,24 +1269,29 @@ Unset by default (then left out). Sent as JSON member `creationSettings.partitio
                 self,
             ) -> Result<super::super::handles::DssDatasetSettings, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    let __f_dataset_name = ::core::clone::Clone::clone(
-                        &__owner.dataset_name,
-                    );
-                    super::super::handles::DssDatasetSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        dataset_name: __f_dataset_name,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_dataset_name = ::core::clone::Clone::clone(
+                                &__owner.dataset_name,
+                            );
+                            super::super::handles::DssDatasetSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                dataset_name: __f_dataset_name,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1478,24 +1498,29 @@ Default: `false`. Sent as query parameter `dropData`.*/
                 self,
             ) -> Result<super::super::handles::DssDatasetInfo, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    let __f_dataset_name = ::core::clone::Clone::clone(
-                        &__owner.dataset_name,
-                    );
-                    super::super::handles::DssDatasetInfo {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        dataset_name: __f_dataset_name,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_dataset_name = ::core::clone::Clone::clone(
+                                &__owner.dataset_name,
+                            );
+                            super::super::handles::DssDatasetInfo {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                dataset_name: __f_dataset_name,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1692,20 +1717,28 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(

@@ -677,15 +677,20 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
                 self,
             ) -> Result<super::super::handles::DssApiDeployerInfra, crate::rt::Error> {
                 let (__call, (infra_id,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                __call.send_empty()?;
-                Ok({
-                    let __f_infra_id = infra_id;
-                    super::super::handles::DssApiDeployerInfra {
-                        client: ::core::clone::Clone::clone(__client),
-                        infra_id: __f_infra_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        __call.send_empty()?;
+                        Ok({
+                            let __f_infra_id = infra_id;
+                            super::super::handles::DssApiDeployerInfra {
+                                client: ::core::clone::Clone::clone(__client),
+                                infra_id: __f_infra_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -733,15 +738,20 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
                 self,
             ) -> Result<super::super::handles::DssApiDeployerService, crate::rt::Error> {
                 let (__call, (service_id,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                __call.send_empty()?;
-                Ok({
-                    let __f_service_id = service_id;
-                    super::super::handles::DssApiDeployerService {
-                        client: ::core::clone::Clone::clone(__client),
-                        service_id: __f_service_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        __call.send_empty()?;
+                        Ok({
+                            let __f_service_id = service_id;
+                            super::super::handles::DssApiDeployerService {
+                                client: ::core::clone::Clone::clone(__client),
+                                service_id: __f_service_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -867,15 +877,20 @@ Unset by default (then sent as `null`). Sent as JSON member `authorizationsToQue
                 crate::rt::Error,
             > {
                 let (__call, (deployment_id,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                __call.send_empty()?;
-                Ok({
-                    let __f_deployment_id = deployment_id;
-                    super::super::handles::DssApiDeployerDeployment {
-                        client: ::core::clone::Clone::clone(__client),
-                        deployment_id: __f_deployment_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        __call.send_empty()?;
+                        Ok({
+                            let __f_deployment_id = deployment_id;
+                            super::super::handles::DssApiDeployerDeployment {
+                                client: ::core::clone::Clone::clone(__client),
+                                deployment_id: __f_deployment_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1079,15 +1094,20 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
                 crate::rt::Error,
             > {
                 let (__call, (project_key,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                __call.send_empty()?;
-                Ok({
-                    let __f_project_key = project_key;
-                    super::super::handles::DssProjectDeployerProject {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        __call.send_empty()?;
+                        Ok({
+                            let __f_project_key = project_key;
+                            super::super::handles::DssProjectDeployerProject {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1162,15 +1182,20 @@ Default: `NO_CHECK`. Sent as JSON member `governCheckPolicy`.*/
                 crate::rt::Error,
             > {
                 let (__call, (infra_id,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                __call.send_empty()?;
-                Ok({
-                    let __f_infra_id = infra_id;
-                    super::super::handles::DssProjectDeployerInfra {
-                        client: ::core::clone::Clone::clone(__client),
-                        infra_id: __f_infra_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        __call.send_empty()?;
+                        Ok({
+                            let __f_infra_id = infra_id;
+                            super::super::handles::DssProjectDeployerInfra {
+                                client: ::core::clone::Clone::clone(__client),
+                                infra_id: __f_infra_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1291,15 +1316,20 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 crate::rt::Error,
             > {
                 let (__call, (deployment_id,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                __call.send_empty()?;
-                Ok({
-                    let __f_deployment_id = deployment_id;
-                    super::super::handles::DssProjectDeployerDeployment {
-                        client: ::core::clone::Clone::clone(__client),
-                        deployment_id: __f_deployment_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        __call.send_empty()?;
+                        Ok({
+                            let __f_deployment_id = deployment_id;
+                            super::super::handles::DssProjectDeployerDeployment {
+                                client: ::core::clone::Clone::clone(__client),
+                                deployment_id: __f_deployment_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1370,18 +1400,25 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 crate::rt::Error,
             > {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_infra_id = ::core::clone::Clone::clone(&__owner.infra_id);
-                    super::super::handles::DssApiDeployerInfraSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        infra_id: __f_infra_id,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_infra_id = ::core::clone::Clone::clone(
+                                &__owner.infra_id,
+                            );
+                            super::super::handles::DssApiDeployerInfraSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                infra_id: __f_infra_id,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1483,20 +1520,25 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 crate::rt::Error,
             > {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_service_id = ::core::clone::Clone::clone(
-                        &__owner.service_id,
-                    );
-                    super::super::handles::DssApiDeployerServiceSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        service_id: __f_service_id,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_service_id = ::core::clone::Clone::clone(
+                                &__owner.service_id,
+                            );
+                            super::super::handles::DssApiDeployerServiceSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                service_id: __f_service_id,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1660,20 +1702,25 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 crate::rt::Error,
             > {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_deployment_id = ::core::clone::Clone::clone(
-                        &__owner.deployment_id,
-                    );
-                    super::super::handles::DssApiDeployerDeploymentSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        deployment_id: __f_deployment_id,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_deployment_id = ::core::clone::Clone::clone(
+                                &__owner.deployment_id,
+                            );
+                            super::super::handles::DssApiDeployerDeploymentSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                deployment_id: __f_deployment_id,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1709,20 +1756,28 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1867,18 +1922,25 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 crate::rt::Error,
             > {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_infra_id = ::core::clone::Clone::clone(&__owner.infra_id);
-                    super::super::handles::DssProjectDeployerInfraSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        infra_id: __f_infra_id,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_infra_id = ::core::clone::Clone::clone(
+                                &__owner.infra_id,
+                            );
+                            super::super::handles::DssProjectDeployerInfraSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                infra_id: __f_infra_id,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1980,20 +2042,25 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 crate::rt::Error,
             > {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    super::super::handles::DssProjectDeployerProjectSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            super::super::handles::DssProjectDeployerProjectSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -2129,20 +2196,25 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 crate::rt::Error,
             > {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_deployment_id = ::core::clone::Clone::clone(
-                        &__owner.deployment_id,
-                    );
-                    super::super::handles::DssProjectDeployerDeploymentSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        deployment_id: __f_deployment_id,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_deployment_id = ::core::clone::Clone::clone(
+                                &__owner.deployment_id,
+                            );
+                            super::super::handles::DssProjectDeployerDeploymentSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                deployment_id: __f_deployment_id,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -2178,20 +2250,28 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(

@@ -536,23 +536,28 @@ Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
                 self,
             ) -> Result<super::super::handles::DssManagedFolder, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    let __f_odb_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
-                    super::super::handles::DssManagedFolder {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        odb_id: __f_odb_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_odb_id = crate::rt::answer_string(
+                                &__answer,
+                                "id",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssManagedFolder {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                odb_id: __f_odb_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -588,10 +593,15 @@ Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
             ///Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}/contents`) and returns the answer.
             pub fn send(self) -> Result<Vec<FolderItem>, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __answer: Value = __call.send_json()?;
-                crate::rt::pick::<
-                    Vec<FolderItem>,
-                >(__answer, "items", false, Self::ENDPOINT)
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::pick::<
+                            Vec<FolderItem>,
+                        >(__answer, "items", false, Self::ENDPOINT)
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -634,22 +644,29 @@ Default: `filesystem_folders`. Sent as JSON member `params.connection`.*/
                 crate::rt::Error,
             > {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    let __f_odb_id = ::core::clone::Clone::clone(&__owner.odb_id);
-                    super::super::handles::DssManagedFolderSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        odb_id: __f_odb_id,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_odb_id = ::core::clone::Clone::clone(
+                                &__owner.odb_id,
+                            );
+                            super::super::handles::DssManagedFolderSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                odb_id: __f_odb_id,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -811,20 +828,28 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -898,7 +923,10 @@ Default: `OVERWRITE`. Sent as JSON member `writeMode`.*/
             ///Sends the request (`GET /projects/{project_key}/managedfolders/{odb_id}/contents/{path*}`) and returns the answer.
             pub fn send(self) -> Result<u64, crate::rt::Error> {
                 let (__call, (local_path,)) = self.__prepare(false)?;
-                __call.send_stream()?.save_to(local_path)
+                crate::rt::finish(
+                    __call,
+                    move |__call| { __call.send_stream()?.save_to(local_path) },
+                )
             }
         }
         crate::rt::request_common!(

@@ -787,16 +787,21 @@ Default: `false`. Sent as query parameter `typed`.*/
                 self,
             ) -> Result<super::super::handles::DssGeneralSettings, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    super::super::handles::DssGeneralSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            super::super::handles::DssGeneralSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1017,8 +1022,13 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
             ///Sends the request (`POST /auth/ticket-from-browser-headers`) and returns the answer.
             pub fn send(self) -> Result<String, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __answer: Value = __call.send_json()?;
-                crate::rt::pick::<String>(__answer, "msg", false, Self::ENDPOINT)
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::pick::<String>(__answer, "msg", false, Self::ENDPOINT)
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1050,8 +1060,15 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
             ///Sends the request (`POST /auth/ticket`) and returns the answer.
             pub fn send(self) -> Result<String, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __answer: Value = __call.send_json()?;
-                crate::rt::pick::<String>(__answer, "ticket", false, Self::ENDPOINT)
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::pick::<
+                            String,
+                        >(__answer, "ticket", false, Self::ENDPOINT)
+                    },
+                )
             }
         }
         crate::rt::request_common!(GetTicket, super::endpoints::GET_TICKET, send_as);
@@ -1082,20 +1099,28 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1128,20 +1153,28 @@ Default: `false`. Sent as query parameter `withSecrets`.*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1227,20 +1260,28 @@ Default: `[]`. Sent as the JSON body.*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, _) = self.__prepare(true)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1390,9 +1431,14 @@ Default: `[]`. Sent as the JSON body.*/
             ///Sends the request (`POST /admin/container-exec/actions/push-base-images`) and returns the answer.
             pub fn send(self) -> Result<Value, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __answer: Value = __call.send_json()?;
-                crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
-                crate::rt::decode_value::<Value>(__answer, Self::ENDPOINT)
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::check_messages(&__answer, Self::ENDPOINT)?;
+                        crate::rt::decode_value::<Value>(__answer, Self::ENDPOINT)
+                    },
+                )
             }
         }
         crate::rt::request_common!(

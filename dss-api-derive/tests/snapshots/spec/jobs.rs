@@ -730,25 +730,30 @@ Default: `true`. Sent as query parameter `allUsers`.*/
                 self,
             ) -> Result<super::super::handles::DssJob, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
-                    let __f_last_status = ::core::default::Default::default();
-                    super::super::handles::DssJob {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        id: __f_id,
-                        last_status: __f_last_status,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_id = crate::rt::answer_string(
+                                &__answer,
+                                "id",
+                                Self::ENDPOINT,
+                            )?;
+                            let __f_last_status = ::core::default::Default::default();
+                            super::super::handles::DssJob {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                id: __f_id,
+                                last_status: __f_last_status,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(

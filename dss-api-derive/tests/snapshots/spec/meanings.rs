@@ -389,15 +389,20 @@ Default: `false`. Sent as JSON member `detectable`.*/
                 self,
             ) -> Result<super::super::handles::DssMeaning, crate::rt::Error> {
                 let (__call, (id,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                __call.send_empty()?;
-                Ok({
-                    let __f_id = id;
-                    super::super::handles::DssMeaning {
-                        client: ::core::clone::Clone::clone(__client),
-                        id: __f_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        __call.send_empty()?;
+                        Ok({
+                            let __f_id = id;
+                            super::super::handles::DssMeaning {
+                                client: ::core::clone::Clone::clone(__client),
+                                id: __f_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(

@@ -379,7 +379,10 @@ sets; changed, then sent back whole by `save` (or `start_save`).*/
             ///Sends the request (`GET /plugins/{plugin_id}/download`) and returns the answer.
             pub fn send(self) -> Result<u64, crate::rt::Error> {
                 let (__call, (path,)) = self.__prepare(false)?;
-                __call.send_stream()?.save_to(path)
+                crate::rt::finish(
+                    __call,
+                    move |__call| { __call.send_stream()?.save_to(path) },
+                )
             }
         }
         crate::rt::request_common!(
@@ -417,7 +420,10 @@ sets; changed, then sent back whole by `save` (or `start_save`).*/
             ///Sends the request (`GET /plugins/{plugin_id}/download`) and returns the answer.
             pub fn send(self) -> Result<u64, crate::rt::Error> {
                 let (__call, (out,)) = self.__prepare(false)?;
-                __call.send_stream()?.copy_to(out)
+                crate::rt::finish(
+                    __call,
+                    move |__call| { __call.send_stream()?.copy_to(out) },
+                )
             }
         }
         crate::rt::request_common!(
@@ -492,20 +498,28 @@ sets; changed, then sent back whole by `save` (or `start_save`).*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -577,20 +591,28 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -628,18 +650,25 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
                 self,
             ) -> Result<super::super::handles::DssPluginSettings, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_plugin_id = ::core::clone::Clone::clone(&__owner.plugin_id);
-                    super::super::handles::DssPluginSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        plugin_id: __f_plugin_id,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_plugin_id = ::core::clone::Clone::clone(
+                                &__owner.plugin_id,
+                            );
+                            super::super::handles::DssPluginSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                plugin_id: __f_plugin_id,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -682,20 +711,27 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
                 crate::rt::Error,
             > {
                 let (__call, (project_key, __owner)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_plugin_id = ::core::clone::Clone::clone(&__owner.plugin_id);
-                    let __f_project_key = project_key;
-                    super::super::handles::DssPluginProjectSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        plugin_id: __f_plugin_id,
-                        project_key: __f_project_key,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_plugin_id = ::core::clone::Clone::clone(
+                                &__owner.plugin_id,
+                            );
+                            let __f_project_key = project_key;
+                            super::super::handles::DssPluginProjectSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                plugin_id: __f_plugin_id,
+                                project_key: __f_project_key,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -769,20 +805,28 @@ Unset by default (then left out). Sent as query parameter `projectKey`.*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -856,20 +900,28 @@ Unset by default (then sent as `null`). Sent as JSON member `gitSubpath`.*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1113,20 +1165,28 @@ Default: `false`. Sent as JSON member `force`.*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1223,20 +1283,28 @@ Default: `false`. Sent as JSON member `force`.*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(

@@ -139,19 +139,24 @@ permissions; changed, then sent back whole by `save`.*/
                 self,
             ) -> Result<super::super::handles::DssProjectFolder, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_project_folder_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
-                    super::super::handles::DssProjectFolder {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_folder_id: __f_project_folder_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_project_folder_id = crate::rt::answer_string(
+                                &__answer,
+                                "id",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssProjectFolder {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_folder_id: __f_project_folder_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -186,19 +191,24 @@ permissions; changed, then sent back whole by `save`.*/
                 self,
             ) -> Result<super::super::handles::DssProjectFolder, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_project_folder_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
-                    super::super::handles::DssProjectFolder {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_folder_id: __f_project_folder_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_project_folder_id = crate::rt::answer_string(
+                                &__answer,
+                                "id",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssProjectFolder {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_folder_id: __f_project_folder_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -239,20 +249,25 @@ permissions; changed, then sent back whole by `save`.*/
                 crate::rt::Error,
             > {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_project_folder_id = ::core::clone::Clone::clone(
-                        &__owner.project_folder_id,
-                    );
-                    super::super::handles::DssProjectFolderSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_folder_id: __f_project_folder_id,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_project_folder_id = ::core::clone::Clone::clone(
+                                &__owner.project_folder_id,
+                            );
+                            super::super::handles::DssProjectFolderSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_folder_id: __f_project_folder_id,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -318,19 +333,24 @@ permissions; changed, then sent back whole by `save`.*/
                 self,
             ) -> Result<super::super::handles::DssProjectFolder, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_project_folder_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
-                    super::super::handles::DssProjectFolder {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_folder_id: __f_project_folder_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_project_folder_id = crate::rt::answer_string(
+                                &__answer,
+                                "id",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssProjectFolder {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_folder_id: __f_project_folder_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -366,19 +386,24 @@ permissions; changed, then sent back whole by `save`.*/
                 self,
             ) -> Result<super::super::handles::DssProjectFolder, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_project_folder_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
-                    super::super::handles::DssProjectFolder {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_folder_id: __f_project_folder_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_project_folder_id = crate::rt::answer_string(
+                                &__answer,
+                                "id",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssProjectFolder {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_folder_id: __f_project_folder_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -550,15 +575,20 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
                 self,
             ) -> Result<super::super::handles::DssProject, crate::rt::Error> {
                 let (__call, (project_key,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                __call.send_empty()?;
-                Ok({
-                    let __f_project_key = project_key;
-                    super::super::handles::DssProject {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        __call.send_empty()?;
+                        Ok({
+                            let __f_project_key = project_key;
+                            super::super::handles::DssProject {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(

@@ -587,10 +587,15 @@ methods).*/
             ///Sends the request (`GET /projects/`) and returns the answer.
             pub fn send(self) -> Result<Vec<String>, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __answer: Value = __call.send_json()?;
-                crate::rt::pick::<
-                    Vec<String>,
-                >(__answer, "projectKey", true, Self::ENDPOINT)
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::pick::<
+                            Vec<String>,
+                        >(__answer, "projectKey", true, Self::ENDPOINT)
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -767,15 +772,20 @@ Default: `[]`. Sent as JSON member `tags`.*/
                 self,
             ) -> Result<super::super::handles::DssProject, crate::rt::Error> {
                 let (__call, (project_key,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                __call.send_empty()?;
-                Ok({
-                    let __f_project_key = project_key;
-                    super::super::handles::DssProject {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        __call.send_empty()?;
+                        Ok({
+                            let __f_project_key = project_key;
+                            super::super::handles::DssProject {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -974,19 +984,24 @@ Default: `true`. Sent as query parameter `failOnMissingUsersOrGroups`.*/
                 self,
             ) -> Result<super::super::handles::TemporaryImportHandle, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_import_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
-                    super::super::handles::TemporaryImportHandle {
-                        client: ::core::clone::Clone::clone(__client),
-                        import_id: __f_import_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_import_id = crate::rt::answer_string(
+                                &__answer,
+                                "id",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::TemporaryImportHandle {
+                                client: ::core::clone::Clone::clone(__client),
+                                import_id: __f_import_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1196,20 +1211,25 @@ Default: `100`. Sent as query parameter `itemCount`.*/
                 self,
             ) -> Result<super::super::handles::DssProjectSettings, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    super::super::handles::DssProjectSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            super::super::handles::DssProjectSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1296,7 +1316,10 @@ Default: `{}`. Sent as the JSON body.*/
             ///Sends the request (`POST /projects/{project_key}/export`) and returns the answer.
             pub fn send(self) -> Result<u64, crate::rt::Error> {
                 let (__call, (path,)) = self.__prepare(false)?;
-                __call.send_stream()?.save_to(path)
+                crate::rt::finish(
+                    __call,
+                    move |__call| { __call.send_stream()?.save_to(path) },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1683,19 +1706,24 @@ Default: `{}`. Sent as the JSON body.*/
                 self,
             ) -> Result<super::super::handles::DssProjectFolder, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_project_folder_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
-                    super::super::handles::DssProjectFolder {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_folder_id: __f_project_folder_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_project_folder_id = crate::rt::answer_string(
+                                &__answer,
+                                "id",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssProjectFolder {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_folder_id: __f_project_folder_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1818,40 +1846,56 @@ Default: `false`. Sent as query parameter `clearManagedKnowledgeBanks`.*/
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
             ///Sends the request with `wait=false` and returns the task the server answers with, without waiting (dataikuapi's `wait=False`).
             pub fn start(
                 self,
             ) -> Result<super::super::handles::DssFuture, crate::rt::Error> {
                 let (__call, _) = self.__prepare(true)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_job_id = crate::rt::answer_string_or_empty(
-                        &__answer,
-                        "jobId",
-                    );
-                    let __f_state = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssFuture {
-                        client: ::core::clone::Clone::clone(__client),
-                        job_id: __f_job_id,
-                        state: __f_state,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_job_id = crate::rt::answer_string_or_empty(
+                                &__answer,
+                                "jobId",
+                            );
+                            let __f_state = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssFuture {
+                                client: ::core::clone::Clone::clone(__client),
+                                job_id: __f_job_id,
+                                state: __f_state,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(

@@ -891,23 +891,28 @@ they connect.*/
                 self,
             ) -> Result<super::super::handles::DssRecipe, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    let __f_recipe_name = crate::rt::answer_string(
-                        &__answer,
-                        "name",
-                        Self::ENDPOINT,
-                    )?;
-                    super::super::handles::DssRecipe {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        recipe_name: __f_recipe_name,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_recipe_name = crate::rt::answer_string(
+                                &__answer,
+                                "name",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssRecipe {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                recipe_name: __f_recipe_name,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -976,24 +981,29 @@ they connect.*/
                 self,
             ) -> Result<super::super::handles::DssRecipeSettings, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    let __f_recipe_name = ::core::clone::Clone::clone(
-                        &__owner.recipe_name,
-                    );
-                    super::super::handles::DssRecipeSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        recipe_name: __f_recipe_name,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_recipe_name = ::core::clone::Clone::clone(
+                                &__owner.recipe_name,
+                            );
+                            super::super::handles::DssRecipeSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                recipe_name: __f_recipe_name,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1094,23 +1104,31 @@ they connect.*/
                 self,
             ) -> Result<super::super::handles::RequiredSchemaUpdates, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    let __f_recipe_name = ::core::clone::Clone::clone(
-                        &__owner.recipe_name,
-                    );
-                    let __f_updates = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::RequiredSchemaUpdates {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        recipe_name: __f_recipe_name,
-                        updates: __f_updates,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_recipe_name = ::core::clone::Clone::clone(
+                                &__owner.recipe_name,
+                            );
+                            let __f_updates = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::RequiredSchemaUpdates {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                recipe_name: __f_recipe_name,
+                                updates: __f_updates,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(

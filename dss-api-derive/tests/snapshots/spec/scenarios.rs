@@ -1553,23 +1553,28 @@ Default: `{}`. Sent as the members of the JSON body.*/
                 self,
             ) -> Result<super::super::handles::DssScenario, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
-                    super::super::handles::DssScenario {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        id: __f_id,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_id = crate::rt::answer_string(
+                                &__answer,
+                                "id",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssScenario {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                id: __f_id,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1619,33 +1624,43 @@ Default: `{}`. Sent as the JSON body.*/
                 self,
             ) -> Result<super::super::handles::DssTriggerFire, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    let __f_scenario_id = ::core::clone::Clone::clone(&__owner.id);
-                    let __f_trigger_id = crate::rt::answer_string(
-                        &__answer,
-                        "trigger.id",
-                        Self::ENDPOINT,
-                    )?;
-                    let __f_run_id = crate::rt::answer_string(
-                        &__answer,
-                        "runId",
-                        Self::ENDPOINT,
-                    )?;
-                    let __f_fire = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssTriggerFire {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        scenario_id: __f_scenario_id,
-                        trigger_id: __f_trigger_id,
-                        run_id: __f_run_id,
-                        fire: __f_fire,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_scenario_id = ::core::clone::Clone::clone(
+                                &__owner.id,
+                            );
+                            let __f_trigger_id = crate::rt::answer_string(
+                                &__answer,
+                                "trigger.id",
+                                Self::ENDPOINT,
+                            )?;
+                            let __f_run_id = crate::rt::answer_string(
+                                &__answer,
+                                "runId",
+                                Self::ENDPOINT,
+                            )?;
+                            let __f_fire = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssTriggerFire {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                scenario_id: __f_scenario_id,
+                                trigger_id: __f_trigger_id,
+                                run_id: __f_run_id,
+                                fire: __f_fire,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(ScenarioRun, super::endpoints::SCENARIO_RUN, send_as);
@@ -1687,33 +1702,43 @@ Default: `{}`. Sent as the JSON body.*/
                 self,
             ) -> Result<super::super::handles::DssTriggerFire, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    let __f_scenario_id = ::core::clone::Clone::clone(&__owner.id);
-                    let __f_trigger_id = crate::rt::answer_string(
-                        &__answer,
-                        "trigger.id",
-                        Self::ENDPOINT,
-                    )?;
-                    let __f_run_id = crate::rt::answer_string(
-                        &__answer,
-                        "runId",
-                        Self::ENDPOINT,
-                    )?;
-                    let __f_fire = crate::rt::decode_value(__answer, Self::ENDPOINT)?;
-                    super::super::handles::DssTriggerFire {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        scenario_id: __f_scenario_id,
-                        trigger_id: __f_trigger_id,
-                        run_id: __f_run_id,
-                        fire: __f_fire,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_scenario_id = ::core::clone::Clone::clone(
+                                &__owner.id,
+                            );
+                            let __f_trigger_id = crate::rt::answer_string(
+                                &__answer,
+                                "trigger.id",
+                                Self::ENDPOINT,
+                            )?;
+                            let __f_run_id = crate::rt::answer_string(
+                                &__answer,
+                                "runId",
+                                Self::ENDPOINT,
+                            )?;
+                            let __f_fire = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssTriggerFire {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                scenario_id: __f_scenario_id,
+                                trigger_id: __f_trigger_id,
+                                run_id: __f_run_id,
+                                fire: __f_fire,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1851,24 +1876,29 @@ Default: `{}`. Sent as the JSON body.*/
                 self,
             ) -> Result<super::super::handles::DssScenarioSettings, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    let __f_id = ::core::clone::Clone::clone(&__owner.id);
-                    let __f_script = ::core::default::Default::default();
-                    super::super::handles::DssScenarioSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        id: __f_id,
-                        script: __f_script,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_id = ::core::clone::Clone::clone(&__owner.id);
+                            let __f_script = ::core::default::Default::default();
+                            super::super::handles::DssScenarioSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                id: __f_id,
+                                script: __f_script,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -2075,31 +2105,38 @@ Default: `false`. Sent as query parameter `onlyFinishedRuns`.*/
                 self,
             ) -> Result<super::super::handles::DssScenarioRun, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let mut __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_project_key = ::core::clone::Clone::clone(
-                        &__owner.project_key,
-                    );
-                    let __f_scenario_id = ::core::clone::Clone::clone(&__owner.id);
-                    let __f_run_id = crate::rt::answer_string(
-                        &__answer,
-                        "scenarioRun.runId",
-                        Self::ENDPOINT,
-                    )?;
-                    let __f_run = crate::rt::answer_member(
-                        &mut __answer,
-                        "scenarioRun",
-                        Self::ENDPOINT,
-                    )?;
-                    super::super::handles::DssScenarioRun {
-                        client: ::core::clone::Clone::clone(__client),
-                        project_key: __f_project_key,
-                        scenario_id: __f_scenario_id,
-                        run_id: __f_run_id,
-                        run: __f_run,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let mut __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_scenario_id = ::core::clone::Clone::clone(
+                                &__owner.id,
+                            );
+                            let __f_run_id = crate::rt::answer_string(
+                                &__answer,
+                                "scenarioRun.runId",
+                                Self::ENDPOINT,
+                            )?;
+                            let __f_run = crate::rt::answer_member(
+                                &mut __answer,
+                                "scenarioRun",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssScenarioRun {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                scenario_id: __f_scenario_id,
+                                run_id: __f_run_id,
+                                run: __f_run,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(

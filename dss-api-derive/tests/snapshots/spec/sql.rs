@@ -479,25 +479,30 @@ Default: `AS_IS`. Sent as JSON member `dateonlyReadMode`.*/
                 self,
             ) -> Result<super::super::handles::DssSqlQuery, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let mut __answer: Value = __call.send_json()?;
-                Ok({
-                    let __f_query_id = crate::rt::answer_string(
-                        &__answer,
-                        "queryId",
-                        Self::ENDPOINT,
-                    )?;
-                    let __f_schema = crate::rt::answer_member(
-                        &mut __answer,
-                        "schema",
-                        Self::ENDPOINT,
-                    )?;
-                    super::super::handles::DssSqlQuery {
-                        client: ::core::clone::Clone::clone(__client),
-                        query_id: __f_query_id,
-                        schema: __f_schema,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let mut __answer: Value = __call.send_json()?;
+                        Ok({
+                            let __f_query_id = crate::rt::answer_string(
+                                &__answer,
+                                "queryId",
+                                Self::ENDPOINT,
+                            )?;
+                            let __f_schema = crate::rt::answer_member(
+                                &mut __answer,
+                                "schema",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssSqlQuery {
+                                client: ::core::clone::Clone::clone(__client),
+                                query_id: __f_query_id,
+                                schema: __f_schema,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(SqlQuery, super::endpoints::SQL_QUERY, send_as);

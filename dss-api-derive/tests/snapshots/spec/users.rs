@@ -892,15 +892,20 @@ Unset by default (then sent as `null`). Sent as JSON member `email`.*/
                 self,
             ) -> Result<super::super::handles::DssUser, crate::rt::Error> {
                 let (__call, (login,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                __call.send_empty()?;
-                Ok({
-                    let __f_login = login;
-                    super::super::handles::DssUser {
-                        client: ::core::clone::Clone::clone(__client),
-                        login: __f_login,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        __call.send_empty()?;
+                        Ok({
+                            let __f_login = login;
+                            super::super::handles::DssUser {
+                                client: ::core::clone::Clone::clone(__client),
+                                login: __f_login,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(CreateUser, super::endpoints::CREATE_USER, plain);
@@ -1064,15 +1069,20 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
                 self,
             ) -> Result<super::super::handles::DssGroup, crate::rt::Error> {
                 let (__call, (name,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                __call.send_empty()?;
-                Ok({
-                    let __f_name = name;
-                    super::super::handles::DssGroup {
-                        client: ::core::clone::Clone::clone(__client),
-                        name: __f_name,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        __call.send_empty()?;
+                        Ok({
+                            let __f_name = name;
+                            super::super::handles::DssGroup {
+                                client: ::core::clone::Clone::clone(__client),
+                                name: __f_name,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(CreateGroup, super::endpoints::CREATE_GROUP, plain);
@@ -1107,18 +1117,23 @@ Default: `LOCAL`. Sent as JSON member `sourceType`.*/
                 self,
             ) -> Result<super::super::handles::DssUserSettings, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_login = ::core::clone::Clone::clone(&__owner.login);
-                    super::super::handles::DssUserSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        login: __f_login,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_login = ::core::clone::Clone::clone(&__owner.login);
+                            super::super::handles::DssUserSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                login: __f_login,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1221,18 +1236,23 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                 self,
             ) -> Result<super::super::handles::DssUserInfo, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_login = ::core::clone::Clone::clone(&__owner.login);
-                    super::super::handles::DssUserInfo {
-                        client: ::core::clone::Clone::clone(__client),
-                        login: __f_login,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_login = ::core::clone::Clone::clone(&__owner.login);
+                            super::super::handles::DssUserInfo {
+                                client: ::core::clone::Clone::clone(__client),
+                                login: __f_login,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -1323,16 +1343,21 @@ Default: `false`. Sent as query parameter `allowSelfDeletion`.*/
                 self,
             ) -> Result<super::super::handles::DssOwnUserSettings, crate::rt::Error> {
                 let (__call, ()) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    super::super::handles::DssOwnUserSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            super::super::handles::DssOwnUserSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(

@@ -354,15 +354,20 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
                 self,
             ) -> Result<super::super::handles::DssWorkspace, crate::rt::Error> {
                 let (__call, (workspace_key,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                __call.send_empty()?;
-                Ok({
-                    let __f_workspace_key = workspace_key;
-                    super::super::handles::DssWorkspace {
-                        client: ::core::clone::Clone::clone(__client),
-                        workspace_key: __f_workspace_key,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        __call.send_empty()?;
+                        Ok({
+                            let __f_workspace_key = workspace_key;
+                            super::super::handles::DssWorkspace {
+                                client: ::core::clone::Clone::clone(__client),
+                                workspace_key: __f_workspace_key,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
@@ -399,20 +404,25 @@ Unset by default (then sent as `null`). Sent as JSON member `color`.*/
                 self,
             ) -> Result<super::super::handles::DssWorkspaceSettings, crate::rt::Error> {
                 let (__call, (__owner,)) = self.__prepare(false)?;
-                let __client = __call.client();
-                let __document = __call.send_document()?;
-                #[allow(unused_variables)]
-                let __answer: &Value = __document.raw();
-                Ok({
-                    let __f_workspace_key = ::core::clone::Clone::clone(
-                        &__owner.workspace_key,
-                    );
-                    super::super::handles::DssWorkspaceSettings {
-                        client: ::core::clone::Clone::clone(__client),
-                        workspace_key: __f_workspace_key,
-                        document: __document,
-                    }
-                })
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_workspace_key = ::core::clone::Clone::clone(
+                                &__owner.workspace_key,
+                            );
+                            super::super::handles::DssWorkspaceSettings {
+                                client: ::core::clone::Clone::clone(__client),
+                                workspace_key: __f_workspace_key,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
             }
         }
         crate::rt::request_common!(
