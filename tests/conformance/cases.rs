@@ -1,7 +1,8 @@
 //! Conformance from data: every call recorded in
-//! `fixtures/conformance/dataikuapi-15.2.0-cases.json` (one per method of
-//! the catalog that dataikuapi has, made with only its required arguments,
-//! and a few variants) is made again through `dss_api::catalog::call`, by
+//! `fixtures/conformance/dataikuapi-<version>-cases.json` for the spec's
+//! version (see `dss_api_tests::recording`; one per method of the catalog
+//! that dataikuapi has, made with only its required arguments, and a few
+//! variants) is made again through `dss_api::catalog::call`, by
 //! owner and method name, with the recorded arguments, against a server that
 //! gives the recorded answers in order; the requests must match (verb,
 //! decoded path, query, JSON body with its nulls, multipart parts, auth, the
@@ -18,8 +19,6 @@ use dss_api::catalog;
 use dss_api_tests::replay::replay_server;
 use dss_api_tests::{compare, fixture, report};
 use serde_json::{Map, Value};
-
-const FIXTURE: &str = "conformance/dataikuapi-15.2.0-cases.json";
 
 /// Sending methods of the catalog with no recorded defaults case, and why.
 /// Each is covered otherwise, as its reason says.
@@ -131,7 +130,7 @@ pub static ENV: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 #[test]
 fn recorded_cases_are_sent_alike_and_cover_the_catalog() {
-    let fixture = fixture(FIXTURE);
+    let fixture = fixture(&dss_api_tests::recording("cases"));
     let calls = fixture["calls"].as_array().expect("calls");
     let mut failures = Vec::new();
     let mut passed: BTreeMap<String, bool> = BTreeMap::new();

@@ -1,11 +1,11 @@
 //! Conformance of the project's working objects (datasets, scenarios and
 //! their runs, jobs, managed folders, recipes, bundles) with dataikuapi
-//! 15.2.0: every call recorded in
-//! `fixtures/conformance/dataikuapi-15.2.0-objects.json` is made with our
-//! client against a server that answers with the recorded answers, and the
-//! requests must match (verb, decoded path, query set, JSON body, multipart
-//! parts, auth, number of requests, order). Waits are compared as the
-//! sequence of requests they send.
+//! (the spec's version, see `dss_api_tests::recording`): every call
+//! recorded in `fixtures/conformance/dataikuapi-<version>-objects.json` is
+//! made with our client against a server that answers with the recorded
+//! answers, and the requests must match (verb, decoded path, query set,
+//! JSON body, multipart parts, auth, number of requests, order). Waits are
+//! compared as the sequence of requests they send.
 //!
 //! Each area has its table in `tests/objects/`; calls it does not replay on
 //! purpose are in its `NOT_REPLAYED`, each with its reason (and a test of
@@ -22,10 +22,8 @@ mod scenarios;
 use dss_api_tests::replay::{recorded_calls, run_replay};
 use dss_api_tests::{report, CallFn};
 
-const FIXTURE: &str = "conformance/dataikuapi-15.2.0-objects.json";
-
 fn check(area: &str, table: &[(&str, CallFn)]) {
-    let outcome = run_replay(FIXTURE, table);
+    let outcome = run_replay(&dss_api_tests::recording("objects"), table);
     let counts: Vec<String> = outcome.compared.iter().map(|(k, v)| format!("{k} {v}")).collect();
     report(&format!(
         "objects/{area}: {} calls compared ({})",
@@ -100,7 +98,7 @@ fn every_recorded_call_is_replayed_or_listed() {
     ]
     .concat();
     let mut problems = Vec::new();
-    let recorded = recorded_calls(FIXTURE);
+    let recorded = recorded_calls(&dss_api_tests::recording("objects"));
     for name in &recorded {
         let n = tables.iter().flat_map(|t| t.iter()).filter(|(m, _)| m == name).count()
             + skipped.iter().filter(|(m, _)| m == name).count();

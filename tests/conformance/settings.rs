@@ -1,8 +1,8 @@
 //! Conformance of the settings objects' local methods with dataikuapi
-//! 15.2.0: every recorded case of
-//! `fixtures/conformance/dataikuapi-15.2.0-cases.json` that changes a
-//! settings object before its method (`edit`: dataikuapi's setters, then
-//! `save`) is made again here with our methods of the same names, against a
+//! (the spec's version, see `dss_api_tests::recording`): every recorded
+//! case of `fixtures/conformance/dataikuapi-<version>-cases.json` that
+//! changes a settings object before its method (`edit`: dataikuapi's
+//! setters, then `save`) is made again here with our methods of the same names, against a
 //! server giving the recorded answers (the read, any request the changes
 //! send, the save); the requests must match, the saved body included. The
 //! plain `save` cases are replayed by cases.rs, through the catalog.
@@ -12,8 +12,6 @@ use dss_api::DssClient;
 use dss_api_tests::replay::replay_server;
 use dss_api_tests::{compare, fixture, report, CallFn};
 use serde_json::{json, Value};
-
-const FIXTURE: &str = "conformance/dataikuapi-15.2.0-cases.json";
 
 /// One Rust call per recorded case with `edit`, making the same changes.
 const TABLE: &[(&str, CallFn)] = &[
@@ -321,7 +319,7 @@ fn folder(c: &DssClient) -> dss_api::Result<dss_api::DssManagedFolderSettings> {
 
 #[test]
 fn local_changes_then_save_are_sent_as_dataikuapi_sends_them() {
-    let fixture = fixture(FIXTURE);
+    let fixture = fixture(&dss_api_tests::recording("cases"));
     let calls = fixture["calls"].as_array().expect("calls");
     let mut failures = Vec::new();
     let mut replayed = 0;

@@ -44,6 +44,38 @@ pub fn fixture(name: &str) -> Value {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// The name, under `tests/fixtures/`, of the recording of `kind` (`cases`
+/// or `objects`) that the conformance tests replay:
+/// `conformance/dataikuapi-<version>-<kind>.json`, for the spec's version
+/// of dataikuapi (the one of `tools/dataikuapi-<version>-surface.json`),
+/// or for `DATAIKUAPI_VERSION` when it is set, to replay what
+/// `tools/follow-release VERSION` recorded before the spec moves to it.
+pub fn recording(kind: &str) -> String {
+    let version = std::env::var("DATAIKUAPI_VERSION").unwrap_or_else(|_| spec_dataikuapi());
+    format!("conformance/dataikuapi-{version}-{kind}.json")
+}
+
+/// The dataikuapi version the spec follows: the one whose surface is
+/// `tools/dataikuapi-<version>-surface.json` (there is one such file).
+pub fn spec_dataikuapi() -> String {
+    let tools = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tools");
+    let versions: Vec<String> = std::fs::read_dir(&tools)
+        .unwrap_or_else(|e| panic!("{}: {e}", tools.display()))
+        .filter_map(|entry| {
+            let name = entry.ok()?.file_name().into_string().ok()?;
+            Some(
+                name.strip_prefix("dataikuapi-")?
+                    .strip_suffix("-surface.json")?
+                    .to_owned(),
+            )
+        })
+        .collect();
+    match versions.as_slice() {
+        [version] => version.clone(),
+        _ => panic!("tools/ should hold one dataikuapi-<version>-surface.json, the spec's version's: {versions:?}"),
+    }
+}
+
 /// One multipart part as received.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Part {
