@@ -29,7 +29,7 @@ use heck::ToLowerCamelCase;
 use crate::ast::{self, Body, FileName, Member, Secrecy, Segment, Source, SpecError, Value};
 use crate::ir::*;
 use crate::names::{
-    bare, did_you_mean, looks_like_credential, quoted, request_type_name, CLIENT, CONVERSIONS, RESERVED_SETTERS,
+    bare, did_you_mean, looks_like_credential, quoted, request_type_name, CLIENT, CONCAT, CONVERSIONS, RESERVED_SETTERS,
     RESERVED_TYPES,
 };
 
@@ -185,6 +185,7 @@ impl Validator {
                 handles,
                 task: self.task.as_ref(),
                 uses: HashMap::new(),
+                concat_uses: HashMap::new(),
                 errors: &mut self.errors,
             }
             .run();
