@@ -32,6 +32,14 @@ impl DssFuture {
         Ok(future)
     }
 
+    /// The result of an answer that is either a task (`{"jobId", ..}`),
+    /// waited for with the default [`WaitOptions`], or the result itself
+    /// (`{"result": ..}`, no `jobId`), taken as it is (dataikuapi's
+    /// `DSSFuture.get_result_wait_if_needed`, sending the same polls).
+    pub fn get_result_wait_if_needed(client: &DssClient, ret: Value) -> Result<Value> {
+        DssFuture::from_resp(client, ret)?.wait_for_result()
+    }
+
     /// The last state seen (from the answer that started the task, or the
     /// last poll), without a request.
     pub fn last_state(&self) -> Option<&FutureState> {
@@ -94,6 +102,12 @@ impl DssFuture {
             return Ok(state.result.clone().unwrap_or(Value::Null));
         }
         if self.job_id.is_empty() {
+            // An answer that is no task but holds its result (`{"result":
+            // ..}`, what DSS answers when the work was quick): the result,
+            // as dataikuapi's `get_result_wait_if_needed` takes it.
+            if let Some(result) = self.state.as_ref().and_then(|s| s.result.clone()) {
+                return Ok(result);
+            }
             return Err(Error::Decode {
                 endpoint: &FUTURE_WAIT,
                 source: <serde_json::Error as serde::de::Error>::custom(
