@@ -55,7 +55,11 @@ mod util;
 
 pub use api::handles::*;
 pub use api::{catalog, models, requests};
-pub use api::{DatasetRows, JobDefinitionBuilder, JobState, ScenarioOutcome, SqlRows};
+pub use api::{
+    DatasetRows, DssManagedDatasetCreationHelper, DssRecipeCreator, DssSchemaPropagationRunBuilder,
+    JobDefinitionBuilder, JobState, NewOutput, NewOutputDataset, ScenarioOutcome, SqlRows, TablesImportDefinition,
+    TablesPreparedImport, TestAndDetectResult,
+};
 pub use error::{ApiError, Error, Result, TimeoutPhase};
 pub use rows::RowValue;
 pub use transport::client::{ClientBuilder, DssClient};
