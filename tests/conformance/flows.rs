@@ -62,11 +62,14 @@ const FLOW: &[(&str, CallFn)] = &[
         ensure!(zone.id() == "z1");
         Ok(())
     }),
-    ("DssProjectFlow::get_zone_of_object (in no zone: the default zone)", |c| {
-        let zone = flow(c).get_zone_of_object("MANAGED_FOLDER", "fold9", None)?;
-        ensure!(zone.id() == "default");
-        Ok(())
-    }),
+    (
+        "DssProjectFlow::get_zone_of_object (in no zone: the default zone)",
+        |c| {
+            let zone = flow(c).get_zone_of_object("MANAGED_FOLDER", "fold9", None)?;
+            ensure!(zone.id() == "default");
+            Ok(())
+        },
+    ),
     ("DssProjectFlow::get_zone_of_object (another project's)", |c| {
         let zone = flow(c).get_zone_of_object("DATASET", "ds1", Some("OTHER"))?;
         ensure!(zone.id() == "default");
@@ -98,13 +101,16 @@ const FLOW: &[(&str, CallFn)] = &[
         ensure!(changed.len() == 1 && changed[0].recipe_name() == "rec1");
         Ok(())
     }),
-    ("DssProjectFlow::replace_input_computable (another project's input)", |c| {
-        flow(c)
-            .replace_input_computable("ds1", "OTHER.ds9")
-            .r#type("DATASET")
-            .send()?;
-        Ok(())
-    }),
+    (
+        "DssProjectFlow::replace_input_computable (another project's input)",
+        |c| {
+            flow(c)
+                .replace_input_computable("ds1", "OTHER.ds9")
+                .r#type("DATASET")
+                .send()?;
+            Ok(())
+        },
+    ),
     ("DssSchemaPropagationRunBuilder::start", |c| {
         flow(c).new_schema_propagation("ds1").start()?;
         Ok(())
@@ -147,20 +153,26 @@ const DATASETS: &[(&str, CallFn)] = &[
             .send()?;
         Ok(())
     }),
-    ("DssManagedDatasetCreationHelper::create (folder partitioning, connection only)", |c| {
-        c.get_project("PKEY")
-            .new_managed_dataset("ds9")
-            .with_store_into("s3", None, None)
-            .with_copy_partitioning_from("fold1", "MANAGED_FOLDER")
-            .create()
-            .send()?;
-        Ok(())
-    }),
-    ("DssManagedDatasetCreationHelper::create (overwrite an existing dataset)", |c| {
-        let helper = c.get_project("PKEY").new_managed_dataset("ds1");
-        helper.create().overwrite(true).send()?;
-        Ok(())
-    }),
+    (
+        "DssManagedDatasetCreationHelper::create (folder partitioning, connection only)",
+        |c| {
+            c.get_project("PKEY")
+                .new_managed_dataset("ds9")
+                .with_store_into("s3", None, None)
+                .with_copy_partitioning_from("fold1", "MANAGED_FOLDER")
+                .create()
+                .send()?;
+            Ok(())
+        },
+    ),
+    (
+        "DssManagedDatasetCreationHelper::create (overwrite an existing dataset)",
+        |c| {
+            let helper = c.get_project("PKEY").new_managed_dataset("ds1");
+            helper.create().overwrite(true).send()?;
+            Ok(())
+        },
+    ),
     ("DssManagedDatasetCreationHelper::create (overwrite, none there)", |c| {
         let helper = c.get_project("PKEY").new_managed_dataset("missing");
         helper.create().overwrite(true).send()?;
@@ -247,12 +259,15 @@ const CREATORS: &[(&str, CallFn)] = &[
             .with_new_output("ds2", "filesystem_managed", fs());
         create(r, "rec2")
     }),
-    ("DssRecipeCreator::create (pivot, csync, download, sampling: single output)", |c| {
-        let r = new_recipe(c, "pivot", Some("rec2"))
-            .with_input("ds1", None, None)
-            .with_output("ds2", false, None);
-        create(r, "rec2")
-    }),
+    (
+        "DssRecipeCreator::create (pivot, csync, download, sampling: single output)",
+        |c| {
+            let r = new_recipe(c, "pivot", Some("rec2"))
+                .with_input("ds1", None, None)
+                .with_output("ds2", false, None);
+            create(r, "rec2")
+        },
+    ),
     ("DssRecipeCreator::create (sampling, folder output)", |c| {
         let out = fs().object_type("MANAGED_FOLDER").r#type("Filesystem");
         let r = new_recipe(c, "sampling", Some("rec2"))
@@ -266,12 +281,15 @@ const CREATORS: &[(&str, CallFn)] = &[
             .with_new_output("ds2", "filesystem_managed", fs());
         create(r, "rec2")
     }),
-    ("DssRecipeCreator::create (extract_failed_rows, output in a role)", |c| {
-        let r = new_recipe(c, "extract_failed_rows", Some("rec2"))
-            .with_input("ds1", None, None)
-            .with_output("ds2", false, Some("main"));
-        create(r, "rec2")
-    }),
+    (
+        "DssRecipeCreator::create (extract_failed_rows, output in a role)",
+        |c| {
+            let r = new_recipe(c, "extract_failed_rows", Some("rec2"))
+                .with_input("ds1", None, None)
+                .with_output("ds2", false, Some("main"));
+            create(r, "rec2")
+        },
+    ),
     ("DssRecipeCreator::create (join)", |c| {
         let r = new_recipe(c, "join", Some("rec2"))
             .with_input("ds1", None, None)
@@ -342,12 +360,15 @@ const CREATORS: &[(&str, CallFn)] = &[
             create(r, "rec2")
         },
     ),
-    ("DssRecipeCreator::create (pyspark, new output dataset before any input)", |c| {
-        let r = new_recipe(c, "pyspark", Some("rec2"))
-            .with_new_output_dataset("ds2", "hdfs", NewOutputDataset::new())
-            .with_input("ds1", None, None);
-        create(r, "rec2")
-    }),
+    (
+        "DssRecipeCreator::create (pyspark, new output dataset before any input)",
+        |c| {
+            let r = new_recipe(c, "pyspark", Some("rec2"))
+                .with_new_output_dataset("ds2", "hdfs", NewOutputDataset::new())
+                .with_input("ds1", None, None);
+            create(r, "rec2")
+        },
+    ),
     ("DssRecipeCreator::create (shell, no partitioning copied)", |c| {
         let out = NewOutputDataset::new().copy_partitioning_from(None);
         let r = new_recipe(c, "shell", Some("rec2"))
@@ -451,7 +472,11 @@ const OTHERS: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DssScenario::get_average_duration", |c| {
-        let mean = c.get_project("PKEY").get_scenario("sc1").get_average_duration().send()?;
+        let mean = c
+            .get_project("PKEY")
+            .get_scenario("sc1")
+            .get_average_duration()
+            .send()?;
         ensure!(mean == Some(Duration::from_secs(120)), "{mean:?}");
         Ok(())
     }),
@@ -556,10 +581,7 @@ const OTHERS: &[(&str, CallFn)] = &[
 
 /// Every case replayed here.
 pub fn table() -> impl Iterator<Item = &'static (&'static str, CallFn)> {
-    FLOW.iter()
-        .chain(DATASETS)
-        .chain(CREATORS)
-        .chain(OTHERS)
+    FLOW.iter().chain(DATASETS).chain(CREATORS).chain(OTHERS)
 }
 
 /// Whether a recorded case is replayed here.

@@ -551,7 +551,10 @@ fn json_of_val(v: &Val) -> TokenStream {
 fn concat(pieces: &[Piece]) -> TokenStream {
     let pushes = pieces.iter().map(|p| match p {
         Piece::Lit(l) => quote!(__s.push_str(#l);),
-        Piece::Val(Val::Arg { name, kind: ArgKind::Int }) => {
+        Piece::Val(Val::Arg {
+            name,
+            kind: ArgKind::Int,
+        }) => {
             let i = ident(name);
             quote!(__s.push_str(&#i.to_string());)
         }

@@ -134,7 +134,9 @@ impl DssDataset {
                 )
                 .send()?,
             ),
-            Detection::Sql => TestAndDetectResult::Detected(timed!(self.test_and_detect_external_sql(), settings).send()?),
+            Detection::Sql => {
+                TestAndDetectResult::Detected(timed!(self.test_and_detect_external_sql(), settings).send()?)
+            }
             Detection::Elasticsearch => {
                 TestAndDetectResult::Detected(timed!(self.test_and_detect_elasticsearch(), settings).send()?)
             }

@@ -5,9 +5,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::api::handles::{
-    DssDataset, DssFlowZone, DssFlowZoneSettings, DssFuture, DssManagedFolder, DssProjectFlow,
-};
+use crate::api::handles::{DssDataset, DssFlowZone, DssFlowZoneSettings, DssFuture, DssManagedFolder, DssProjectFlow};
 use crate::rt::{options_setters, timed, Document, Endpoint, Error, RequestOptions, Result};
 
 /// An object of the flow as DSS refers to it in zones
@@ -54,12 +52,16 @@ impl DssProjectFlow {
         zones
             .into_iter()
             .map(|zone| {
-                let id = zone.get("id").and_then(Value::as_str).map(str::to_owned).ok_or_else(|| {
-                    decode_error(
-                        &crate::api::generated::endpoints::PROJECT_FLOW_LIST_ZONES,
-                        "a zone of the flow has no `id`".into(),
-                    )
-                })?;
+                let id = zone
+                    .get("id")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned)
+                    .ok_or_else(|| {
+                        decode_error(
+                            &crate::api::generated::endpoints::PROJECT_FLOW_LIST_ZONES,
+                            "a zone of the flow has no `id`".into(),
+                        )
+                    })?;
                 Ok(DssFlowZone {
                     client: self.client.clone(),
                     project_key: self.project_key.clone(),
@@ -221,16 +223,15 @@ impl FlowReplaceInputComputable<'_> {
 
 /// Whether a recipe, as listed, reads `input_ref` in any role.
 fn reads(recipe: &Value, input_ref: &str) -> bool {
-    recipe
-        .get("inputs")
-        .and_then(Value::as_object)
-        .is_some_and(|roles| {
-            roles.values().any(|role| {
-                role.get("items")
-                    .and_then(Value::as_array)
-                    .is_some_and(|items| items.iter().any(|i| i.get("ref").and_then(Value::as_str) == Some(input_ref)))
+    recipe.get("inputs").and_then(Value::as_object).is_some_and(|roles| {
+        roles.values().any(|role| {
+            role.get("items").and_then(Value::as_array).is_some_and(|items| {
+                items
+                    .iter()
+                    .any(|i| i.get("ref").and_then(Value::as_str) == Some(input_ref))
             })
         })
+    })
 }
 
 /// Request value of [`DssProjectFlow::generate_documentation`]: set
@@ -415,7 +416,10 @@ impl DssSchemaPropagationRunBuilder {
         new_selected_columns: Value,
     ) -> &mut Self {
         let mut o = Map::new();
-        o.insert("removeMissingJoinConditions".into(), remove_missing_join_conditions.into());
+        o.insert(
+            "removeMissingJoinConditions".into(),
+            remove_missing_join_conditions.into(),
+        );
         o.insert("removeMissingJoinValues".into(), remove_missing_join_values.into());
         o.insert("newSelectedColumns".into(), new_selected_columns);
         self.update_options("join", recipe, o)

@@ -45,9 +45,7 @@ impl DssProject {
             template_ref: None,
             output_format: None,
             output_ref: None,
-            settings: RequestOptions::for_method(
-                &crate::api::generated::endpoints::PROJECT_RENDER_DOCUMENT_TEMPLATE,
-            ),
+            settings: RequestOptions::for_method(&crate::api::generated::endpoints::PROJECT_RENDER_DOCUMENT_TEMPLATE),
         }
     }
 }
@@ -137,7 +135,11 @@ impl ProjectRenderDocumentTemplate<'_> {
             self.template_str.is_some() || self.template_ref.is_some()
         };
         if !has_template {
-            let what = if t == "DOCX_JINJA" { "template_bytes" } else { "template_str" };
+            let what = if t == "DOCX_JINJA" {
+                "template_bytes"
+            } else {
+                "template_str"
+            };
             return Err(refused("template_ref", format!("{t} needs `{what}` or `template_ref`")));
         }
         let format = self.output_format.as_deref().unwrap_or_default();
@@ -147,10 +149,9 @@ impl ProjectRenderDocumentTemplate<'_> {
         let template_ref = match (self.template_ref, self.template_str, self.template_bytes) {
             (Some(r), _, _) => r,
             (None, Some(text), _) => inline_document(text, "PLAIN_TEXT"),
-            (None, None, Some(bytes)) => inline_document(
-                base64::engine::general_purpose::STANDARD.encode(bytes),
-                "BASE64_BYTES",
-            ),
+            (None, None, Some(bytes)) => {
+                inline_document(base64::engine::general_purpose::STANDARD.encode(bytes), "BASE64_BYTES")
+            }
             (None, None, None) => return Err(refused("template_ref", "no template given".into())),
         };
         let mut payload = Map::new();

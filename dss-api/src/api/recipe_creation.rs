@@ -47,20 +47,43 @@ const CODE_TYPES: &[&str] = &[
 fn creator_of(recipe_type: &str) -> std::result::Result<(&str, Kind), String> {
     Ok(match recipe_type {
         "topn" => ("topn", Kind::Base),
-        "grouping" | "upsert" | "window" | "sync" | "csync" | "pivot" | "sort" | "distinct" | "sampling"
-        | "download" | "export" | "sql_query" | "extract_failed_rows" => (recipe_type, Kind::SingleOutput),
+        "grouping"
+        | "upsert"
+        | "window"
+        | "sync"
+        | "csync"
+        | "pivot"
+        | "sort"
+        | "distinct"
+        | "sampling"
+        | "download"
+        | "export"
+        | "sql_query"
+        | "extract_failed_rows" => (recipe_type, Kind::SingleOutput),
         "prepare" | "shaker" => ("shaker", Kind::SingleOutput),
         "join" | "vstack" | "generate_features" | "fuzzyjoin" | "geojoin" => (recipe_type, Kind::VirtualInputs),
         "split" => ("split", Kind::MultipleOutput),
         t if CODE_TYPES.contains(&t) => (t, Kind::Code),
-        "prediction_scoring" | "clustering_scoring" | "evaluation" | "standalone_evaluation" => {
-            return Err(format!("the creator of `{recipe_type}` recipes (machine learning) is not in this client yet; use `create_recipe`"))
+        "prediction_scoring" | "clustering_scoring" | "evaluation" | "standalone_evaluation" => return Err(format!(
+            "the creator of `{recipe_type}` recipes (machine learning) is not in this client yet; use `create_recipe`"
+        )),
+        "nlp_llm_evaluation"
+        | "nlp_agent_evaluation"
+        | "nlp_llm_rag_embedding"
+        | "embed_dataset"
+        | "embed_documents"
+        | "extract_content"
+        | "extract_fields"
+        | "prompt" => {
+            return Err(format!(
+                "the creator of `{recipe_type}` recipes (generative AI) is not in this client yet; use `create_recipe`"
+            ))
         }
-        "nlp_llm_evaluation" | "nlp_agent_evaluation" | "nlp_llm_rag_embedding" | "embed_dataset"
-        | "embed_documents" | "extract_content" | "extract_fields" | "prompt" => {
-            return Err(format!("the creator of `{recipe_type}` recipes (generative AI) is not in this client yet; use `create_recipe`"))
+        _ => {
+            return Err(format!(
+                "unknown recipe type `{recipe_type}`: use `create_recipe` for custom recipes"
+            ))
         }
-        _ => return Err(format!("unknown recipe type `{recipe_type}`: use `create_recipe` for custom recipes")),
     })
 }
 
@@ -292,7 +315,9 @@ impl DssDataset {
     /// [`with_input`](DssRecipeCreator::with_input) of the dataset.
     pub fn new_recipe(&self, r#type: &str, recipe_name: Option<&str>) -> DssRecipeCreator {
         let project = self.client.get_project(&self.project_key);
-        project.new_recipe(r#type, recipe_name).with_input(&self.dataset_name, None, None)
+        project
+            .new_recipe(r#type, recipe_name)
+            .with_input(&self.dataset_name, None, None)
     }
 
     /// A code recipe (of any type given, as dataikuapi) reading this
@@ -300,11 +325,8 @@ impl DssDataset {
     /// (dataikuapi's `new_code_recipe`).
     pub fn new_code_recipe(&self, r#type: &str, code: Option<&str>, recipe_name: Option<&str>) -> DssRecipeCreator {
         let project = self.client.get_project(&self.project_key);
-        let creator = DssRecipeCreator::new(&project, r#type, Kind::Code, recipe_name).with_input(
-            &self.dataset_name,
-            None,
-            None,
-        );
+        let creator =
+            DssRecipeCreator::new(&project, r#type, Kind::Code, recipe_name).with_input(&self.dataset_name, None, None);
         match code {
             Some(code) => creator.with_script(code),
             None => creator,
@@ -449,7 +471,11 @@ impl DssRecipeCreator {
                 self.existing_output("with_existing_output", output_id, append, "main")
             }
             Kind::Base | Kind::Code => self
-                .only_for("with_existing_output", false, "only visual recipes have `with_existing_output`")
+                .only_for(
+                    "with_existing_output",
+                    false,
+                    "only visual recipes have `with_existing_output`",
+                )
                 .unwrap_or_else(|c| c),
         }
     }
@@ -526,7 +552,11 @@ impl DssRecipeCreator {
     /// settings, from its first input by default).
     pub fn with_new_output_dataset(self, name: &str, connection: &str, options: NewOutputDataset) -> Self {
         let ok = self.kind == Kind::Code;
-        let mut s = match self.only_for("with_new_output_dataset", ok, "only code recipes have `with_new_output_dataset`") {
+        let mut s = match self.only_for(
+            "with_new_output_dataset",
+            ok,
+            "only code recipes have `with_new_output_dataset`",
+        ) {
             Ok(s) => s,
             Err(s) => return s,
         };

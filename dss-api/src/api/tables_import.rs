@@ -59,8 +59,10 @@ impl TablesImportDefinition {
     /// Adds a table of a Hive database.
     pub fn add_hive_table(&mut self, hive_database: &str, hive_table: &str) -> &mut Self {
         let connection = format!("@virtual(hive-jdbc):{hive_database}");
-        self.keys
-            .push(key(&[("connectionName", Some(&connection)), ("name", Some(hive_table))]));
+        self.keys.push(key(&[
+            ("connectionName", Some(&connection)),
+            ("name", Some(hive_table)),
+        ]));
         self
     }
 
@@ -88,8 +90,10 @@ impl TablesImportDefinition {
 
     /// Adds an index or alias of an Elasticsearch connection.
     pub fn add_elasticsearch_index_or_alias(&mut self, connection: &str, index_or_alias: &str) -> &mut Self {
-        self.keys
-            .push(key(&[("connectionName", Some(connection)), ("name", Some(index_or_alias))]));
+        self.keys.push(key(&[
+            ("connectionName", Some(connection)),
+            ("name", Some(index_or_alias)),
+        ]));
         self
     }
 
@@ -136,7 +140,11 @@ impl<'a> TablesImportPrepare<'a, '_> {
     /// result), whatever the starting answer said.
     pub fn send(self) -> Result<TablesPreparedImport> {
         let d = self.definition;
-        let started = timed!(d.project.prepare_tables_import(Value::from(d.keys.clone())), &self.settings).send()?;
+        let started = timed!(
+            d.project.prepare_tables_import(Value::from(d.keys.clone())),
+            &self.settings
+        )
+        .send()?;
         if started.job_id().is_empty() {
             return Err(Error::Decode {
                 endpoint: &crate::api::generated::endpoints::PROJECT_PREPARE_TABLES_IMPORT,

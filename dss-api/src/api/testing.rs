@@ -62,9 +62,7 @@ impl DssScenario {
         ScenarioGetAverageDuration {
             scenario: self,
             limit: 3,
-            settings: RequestOptions::for_method(
-                &crate::api::generated::endpoints::SCENARIO_GET_AVERAGE_DURATION,
-            ),
+            settings: RequestOptions::for_method(&crate::api::generated::endpoints::SCENARIO_GET_AVERAGE_DURATION),
         }
     }
 }
@@ -91,17 +89,16 @@ impl ScenarioGetAverageDuration<'_> {
 
     /// Reads the runs and averages their durations.
     pub fn send(self) -> Result<Option<Duration>> {
-        let request = self
-            .scenario
-            .get_last_runs()
-            .limit(self.limit)
-            .only_finished_runs(true);
+        let request = self.scenario.get_last_runs().limit(self.limit).only_finished_runs(true);
         let runs = timed!(request, &self.settings).send()?;
         let wanted = usize::try_from(self.limit).unwrap_or(0);
         if runs.is_empty() || runs.len() < wanted {
             return Ok(None);
         }
-        let total: f64 = runs.iter().map(|r| r.duration().unwrap_or_default().as_secs_f64()).sum();
+        let total: f64 = runs
+            .iter()
+            .map(|r| r.duration().unwrap_or_default().as_secs_f64())
+            .sum();
         Ok(Some(Duration::from_secs_f64(total / runs.len() as f64)))
     }
 }
@@ -152,7 +149,10 @@ impl DssScenarioRunWaiter {
     /// on too (dataikuapi fails there).
     pub fn wait(&mut self, no_fail: bool, mut opts: WaitOptions<'_>) -> Result<DssScenarioRun> {
         let settings = RequestOptions::for_method(&crate::api::generated::endpoints::SCENARIO_RUN_WAITER_WAIT);
-        let scenario = self.client.get_project(&self.project_key).get_scenario(&self.scenario_id);
+        let scenario = self
+            .client
+            .get_project(&self.project_key)
+            .get_scenario(&self.scenario_id);
         let fire_id = format!("{}/{}", self.trigger_id, self.trigger_run_id);
         let ended = match self.run.clone().filter(|r| !r.running()) {
             Some(run) => run,
