@@ -77,7 +77,7 @@ pub enum TestAndDetectResult {
     /// A file-based dataset: the detection task, whose result holds the
     /// detected `format` (`ok`, `type`, `params`,
     /// `schemaDetection.newSchema`) and the other possible formats.
-    Task(DssFuture),
+    Task(Box<DssFuture>),
     /// A SQL, Elasticsearch or plugin dataset: DSS's answer
     /// (`schemaDetection`, or `schema` for a plugin's).
     Detected(Value),
@@ -127,13 +127,10 @@ impl DssDataset {
             });
         };
         let answer = match kind {
-            Detection::FsLike => TestAndDetectResult::Task(
-                timed!(
-                    self.test_and_detect_fs_like().infer_storage_types(infer_storage_types),
-                    settings
-                )
-                .send()?,
-            ),
+            Detection::FsLike => {
+                let request = self.test_and_detect_fs_like().infer_storage_types(infer_storage_types);
+                TestAndDetectResult::Task(Box::new(timed!(request, settings).send()?))
+            }
             Detection::Sql => {
                 TestAndDetectResult::Detected(timed!(self.test_and_detect_external_sql(), settings).send()?)
             }

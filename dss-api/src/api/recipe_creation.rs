@@ -64,9 +64,11 @@ fn creator_of(recipe_type: &str) -> std::result::Result<(&str, Kind), String> {
         "join" | "vstack" | "generate_features" | "fuzzyjoin" | "geojoin" => (recipe_type, Kind::VirtualInputs),
         "split" => ("split", Kind::MultipleOutput),
         t if CODE_TYPES.contains(&t) => (t, Kind::Code),
-        "prediction_scoring" | "clustering_scoring" | "evaluation" | "standalone_evaluation" => return Err(format!(
+        "prediction_scoring" | "clustering_scoring" | "evaluation" | "standalone_evaluation" => {
+            return Err(format!(
             "the creator of `{recipe_type}` recipes (machine learning) is not in this client yet; use `create_recipe`"
-        )),
+        ))
+        }
         "nlp_llm_evaluation"
         | "nlp_agent_evaluation"
         | "nlp_llm_rag_embedding"
@@ -388,14 +390,14 @@ impl DssRecipeCreator {
         self
     }
 
-    /// Refuses a method the creator of this type does not have.
-    fn only_for(self, method: &'static str, ok: bool, what: &str) -> std::result::Result<Self, Self> {
-        if ok {
-            Ok(self)
-        } else {
+    /// Whether the creator of this type has the method; when it does not,
+    /// records the refusal.
+    fn has(&mut self, method: &'static str, ok: bool, what: &str) -> bool {
+        if !ok && self.refusal.is_none() {
             let reason = format!("{what}; this creator makes a `{}` recipe", self.recipe_type);
-            Err(self.refuse(method, reason))
+            self.refusal = Some((method, reason));
         }
+        ok
     }
 
     /// An object of the project, or of another one (`PROJECT.id`).
@@ -470,13 +472,15 @@ impl DssRecipeCreator {
             Kind::SingleOutput | Kind::VirtualInputs => {
                 self.existing_output("with_existing_output", output_id, append, "main")
             }
-            Kind::Base | Kind::Code => self
-                .only_for(
+            Kind::Base | Kind::Code => {
+                let mut s = self;
+                s.has(
                     "with_existing_output",
                     false,
                     "only visual recipes have `with_existing_output`",
-                )
-                .unwrap_or_else(|c| c),
+                );
+                s
+            }
         }
     }
 
@@ -508,9 +512,11 @@ impl DssRecipeCreator {
                 s.add_output(name, options.append, "main")
             }
             Kind::MultipleOutput => self.refuse("with_new_output", "a split recipe's new outputs are datasets".into()),
-            Kind::Base | Kind::Code => self
-                .only_for("with_new_output", false, "only visual recipes have `with_new_output`")
-                .unwrap_or_else(|c| c),
+            Kind::Base | Kind::Code => {
+                let mut s = self;
+                s.has("with_new_output", false, "only visual recipes have `with_new_output`");
+                s
+            }
         }
     }
 
@@ -550,16 +556,16 @@ impl DssRecipeCreator {
     /// deleted first), partitioned as `options.copy_partitioning_from` says
     /// (as dataikuapi, the partitioning goes in the recipe's creation
     /// settings, from its first input by default).
-    pub fn with_new_output_dataset(self, name: &str, connection: &str, options: NewOutputDataset) -> Self {
+    pub fn with_new_output_dataset(mut self, name: &str, connection: &str, options: NewOutputDataset) -> Self {
         let ok = self.kind == Kind::Code;
-        let mut s = match self.only_for(
+        if !self.has(
             "with_new_output_dataset",
             ok,
             "only code recipes have `with_new_output_dataset`",
         ) {
-            Ok(s) => s,
-            Err(s) => return s,
-        };
+            return self;
+        }
+        let mut s = self;
         let helper = s.project.new_managed_dataset(name).with_store_into(
             connection,
             options.r#type.as_deref(),
@@ -585,39 +591,30 @@ impl DssRecipeCreator {
     }
 
     /// Grouping recipe: the first grouping key, a column of the input.
-    pub fn with_group_key(self, group_key: &str) -> Self {
+    pub fn with_group_key(mut self, group_key: &str) -> Self {
         let ok = self.recipe_type == "grouping";
-        match self.only_for("with_group_key", ok, "only a grouping recipe has a group key") {
-            Ok(mut s) => {
-                s.group_key = Some(group_key.to_owned());
-                s
-            }
-            Err(s) => s,
+        if self.has("with_group_key", ok, "only a grouping recipe has a group key") {
+            self.group_key = Some(group_key.to_owned());
         }
+        self
     }
 
     /// Upsert recipe: the first upsert key, a column of the input.
-    pub fn with_upsert_key(self, upsert_key: &str) -> Self {
+    pub fn with_upsert_key(mut self, upsert_key: &str) -> Self {
         let ok = self.recipe_type == "upsert";
-        match self.only_for("with_upsert_key", ok, "only an upsert recipe has an upsert key") {
-            Ok(mut s) => {
-                s.upsert_key = Some(upsert_key.to_owned());
-                s
-            }
-            Err(s) => s,
+        if self.has("with_upsert_key", ok, "only an upsert recipe has an upsert key") {
+            self.upsert_key = Some(upsert_key.to_owned());
         }
+        self
     }
 
     /// Code recipe: its code.
-    pub fn with_script(self, script: &str) -> Self {
+    pub fn with_script(mut self, script: &str) -> Self {
         let ok = self.kind == Kind::Code;
-        match self.only_for("with_script", ok, "only code recipes have a script") {
-            Ok(mut s) => {
-                s.script = Some(script.to_owned());
-                s
-            }
-            Err(s) => s,
+        if self.has("with_script", ok, "only code recipes have a script") {
+            self.script = Some(script.to_owned());
         }
+        self
     }
 
     /// Creates the recipe as it is given, without DSS's completion of its

@@ -238,7 +238,10 @@ Default: `#2ab1ac`. Sent as JSON member `color`.*/
                 self,
                 _: bool,
             ) -> Result<
-                (crate::rt::Call<'a>, (&'a super::super::handles::DssProjectFlow,)),
+                (
+                    crate::rt::Call<'a>,
+                    (String, &'a super::super::handles::DssProjectFlow),
+                ),
                 crate::rt::Error,
             > {
                 let Self { __owner, id, __opts } = self;
@@ -248,13 +251,13 @@ Default: `#2ab1ac`. Sent as JSON member `color`.*/
                 __call.segment("project_key", &__owner.project_key, false)?;
                 __call.lit("/flow/zones/");
                 __call.segment("id", &id, false)?;
-                Ok((__call, (__owner,)))
+                Ok((__call, (id, __owner)))
             }
             ///Sends the request (`GET /projects/{project_key}/flow/zones/{id}`) and returns the answer.
             pub fn send(
                 self,
             ) -> Result<super::super::handles::DssFlowZone, crate::rt::Error> {
-                let (__call, (__owner,)) = self.__prepare(false)?;
+                let (__call, (id, __owner)) = self.__prepare(false)?;
                 let __client = __call.client();
                 let __document = __call.send_document()?;
                 #[allow(unused_variables)]
@@ -263,11 +266,7 @@ Default: `#2ab1ac`. Sent as JSON member `color`.*/
                     let __f_project_key = ::core::clone::Clone::clone(
                         &__owner.project_key,
                     );
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
+                    let __f_id = id;
                     super::super::handles::DssFlowZone {
                         client: ::core::clone::Clone::clone(__client),
                         project_key: __f_project_key,
@@ -315,11 +314,7 @@ Default: `#2ab1ac`. Sent as JSON member `color`.*/
                     let __f_project_key = ::core::clone::Clone::clone(
                         &__owner.project_key,
                     );
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
+                    let __f_id = String::from("default");
                     super::super::handles::DssFlowZone {
                         client: ::core::clone::Clone::clone(__client),
                         project_key: __f_project_key,
@@ -331,6 +326,60 @@ Default: `#2ab1ac`. Sent as JSON member `color`.*/
         }
         crate::rt::request_common!(
             ProjectFlowGetDefaultZone, super::endpoints::PROJECT_FLOW_GET_DEFAULT_ZONE,
+            send_as
+        );
+        ///Request value of [`DssProjectFlow::get_zone_settings`](super::super::handles::DssProjectFlow::get_zone_settings): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ProjectFlowGetZoneSettings<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssProjectFlow,
+            pub(crate) id: String,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ProjectFlowGetZoneSettings<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<
+                (
+                    crate::rt::Call<'a>,
+                    (String, &'a super::super::handles::DssProjectFlow),
+                ),
+                crate::rt::Error,
+            > {
+                let Self { __owner, id, __opts } = self;
+                let mut __call = crate::rt::Call::new(&__owner.client, Self::ENDPOINT);
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/flow/zones/");
+                __call.segment("id", &id, false)?;
+                Ok((__call, (id, __owner)))
+            }
+            ///Sends the request (`GET /projects/{project_key}/flow/zones/{id}`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssFlowZoneSettings, crate::rt::Error> {
+                let (__call, (id, __owner)) = self.__prepare(false)?;
+                let __client = __call.client();
+                let __document = __call.send_document()?;
+                #[allow(unused_variables)]
+                let __answer: &Value = __document.raw();
+                Ok({
+                    let __f_project_key = ::core::clone::Clone::clone(
+                        &__owner.project_key,
+                    );
+                    let __f_id = id;
+                    super::super::handles::DssFlowZoneSettings {
+                        client: ::core::clone::Clone::clone(__client),
+                        project_key: __f_project_key,
+                        id: __f_id,
+                        document: __document,
+                    }
+                })
+            }
+        }
+        crate::rt::request_common!(
+            ProjectFlowGetZoneSettings, super::endpoints::PROJECT_FLOW_GET_ZONE_SETTINGS,
             send_as
         );
         ///Request value of [`DssProjectFlow::list_zone_documents`](super::super::handles::DssProjectFlow::list_zone_documents): set optional arguments by name, then call [`send`](Self::send).
@@ -699,11 +748,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                     let __f_project_key = ::core::clone::Clone::clone(
                         &__owner.project_key,
                     );
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
+                    let __f_id = ::core::clone::Clone::clone(&__owner.id);
                     super::super::handles::DssFlowZone {
                         client: ::core::clone::Clone::clone(__client),
                         project_key: __f_project_key,
@@ -755,11 +800,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                     let __f_project_key = ::core::clone::Clone::clone(
                         &__owner.project_key,
                     );
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
+                    let __f_id = ::core::clone::Clone::clone(&__owner.id);
                     super::super::handles::DssFlowZone {
                         client: ::core::clone::Clone::clone(__client),
                         project_key: __f_project_key,
@@ -849,11 +890,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                     let __f_project_key = ::core::clone::Clone::clone(
                         &__owner.project_key,
                     );
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
+                    let __f_id = ::core::clone::Clone::clone(&__owner.id);
                     super::super::handles::DssFlowZone {
                         client: ::core::clone::Clone::clone(__client),
                         project_key: __f_project_key,
@@ -908,11 +945,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                     let __f_project_key = ::core::clone::Clone::clone(
                         &__owner.project_key,
                     );
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
+                    let __f_id = ::core::clone::Clone::clone(&__owner.id);
                     super::super::handles::DssFlowZone {
                         client: ::core::clone::Clone::clone(__client),
                         project_key: __f_project_key,
@@ -1014,7 +1047,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                 self,
                 _: bool,
             ) -> Result<
-                (crate::rt::Call<'a>, (&'a super::super::handles::DssDataset,)),
+                (crate::rt::Call<'a>, (String, &'a super::super::handles::DssDataset)),
                 crate::rt::Error,
             > {
                 let Self { __owner, zone, __opts } = self;
@@ -1042,13 +1075,13 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                             ::serde_json::Value::Object(__map)
                         },
                     )?;
-                Ok((__call, (__owner,)))
+                Ok((__call, (zone, __owner)))
             }
             ///Sends the request (`POST /projects/{project_key}/flow/zones/{zone}/items`) and returns the answer.
             pub fn send(
                 self,
             ) -> Result<super::super::handles::DssFlowZone, crate::rt::Error> {
-                let (__call, (__owner,)) = self.__prepare(false)?;
+                let (__call, (zone, __owner)) = self.__prepare(false)?;
                 let __client = __call.client();
                 let __document = __call.send_document()?;
                 #[allow(unused_variables)]
@@ -1057,11 +1090,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                     let __f_project_key = ::core::clone::Clone::clone(
                         &__owner.project_key,
                     );
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
+                    let __f_id = zone;
                     super::super::handles::DssFlowZone {
                         client: ::core::clone::Clone::clone(__client),
                         project_key: __f_project_key,
@@ -1086,7 +1115,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                 self,
                 _: bool,
             ) -> Result<
-                (crate::rt::Call<'a>, (&'a super::super::handles::DssDataset,)),
+                (crate::rt::Call<'a>, (String, &'a super::super::handles::DssDataset)),
                 crate::rt::Error,
             > {
                 let Self { __owner, zone, __opts } = self;
@@ -1114,13 +1143,13 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                             ::serde_json::Value::Object(__map)
                         },
                     )?;
-                Ok((__call, (__owner,)))
+                Ok((__call, (zone, __owner)))
             }
             ///Sends the request (`POST /projects/{project_key}/flow/zones/{zone}/shared`) and returns the answer.
             pub fn send(
                 self,
             ) -> Result<super::super::handles::DssFlowZone, crate::rt::Error> {
-                let (__call, (__owner,)) = self.__prepare(false)?;
+                let (__call, (zone, __owner)) = self.__prepare(false)?;
                 let __client = __call.client();
                 let __document = __call.send_document()?;
                 #[allow(unused_variables)]
@@ -1129,11 +1158,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                     let __f_project_key = ::core::clone::Clone::clone(
                         &__owner.project_key,
                     );
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
+                    let __f_id = zone;
                     super::super::handles::DssFlowZone {
                         client: ::core::clone::Clone::clone(__client),
                         project_key: __f_project_key,
@@ -1158,7 +1183,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                 self,
                 _: bool,
             ) -> Result<
-                (crate::rt::Call<'a>, (&'a super::super::handles::DssDataset,)),
+                (crate::rt::Call<'a>, (String, &'a super::super::handles::DssDataset)),
                 crate::rt::Error,
             > {
                 let Self { __owner, zone, __opts } = self;
@@ -1170,13 +1195,13 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                 __call.segment("zone", &zone, false)?;
                 __call.lit("/shared/DATASET/");
                 __call.segment("dataset_name", &__owner.dataset_name, false)?;
-                Ok((__call, (__owner,)))
+                Ok((__call, (zone, __owner)))
             }
             ///Sends the request (`DELETE /projects/{project_key}/flow/zones/{zone}/shared/DATASET/{dataset_name}`) and returns the answer.
             pub fn send(
                 self,
             ) -> Result<super::super::handles::DssFlowZone, crate::rt::Error> {
-                let (__call, (__owner,)) = self.__prepare(false)?;
+                let (__call, (zone, __owner)) = self.__prepare(false)?;
                 let __client = __call.client();
                 let __document = __call.send_document()?;
                 #[allow(unused_variables)]
@@ -1185,11 +1210,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                     let __f_project_key = ::core::clone::Clone::clone(
                         &__owner.project_key,
                     );
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
+                    let __f_id = zone;
                     super::super::handles::DssFlowZone {
                         client: ::core::clone::Clone::clone(__client),
                         project_key: __f_project_key,
@@ -1214,7 +1235,10 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                 self,
                 _: bool,
             ) -> Result<
-                (crate::rt::Call<'a>, (&'a super::super::handles::DssManagedFolder,)),
+                (
+                    crate::rt::Call<'a>,
+                    (String, &'a super::super::handles::DssManagedFolder),
+                ),
                 crate::rt::Error,
             > {
                 let Self { __owner, zone, __opts } = self;
@@ -1242,13 +1266,13 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                             ::serde_json::Value::Object(__map)
                         },
                     )?;
-                Ok((__call, (__owner,)))
+                Ok((__call, (zone, __owner)))
             }
             ///Sends the request (`POST /projects/{project_key}/flow/zones/{zone}/items`) and returns the answer.
             pub fn send(
                 self,
             ) -> Result<super::super::handles::DssFlowZone, crate::rt::Error> {
-                let (__call, (__owner,)) = self.__prepare(false)?;
+                let (__call, (zone, __owner)) = self.__prepare(false)?;
                 let __client = __call.client();
                 let __document = __call.send_document()?;
                 #[allow(unused_variables)]
@@ -1257,11 +1281,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                     let __f_project_key = ::core::clone::Clone::clone(
                         &__owner.project_key,
                     );
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
+                    let __f_id = zone;
                     super::super::handles::DssFlowZone {
                         client: ::core::clone::Clone::clone(__client),
                         project_key: __f_project_key,
@@ -1287,7 +1307,10 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                 self,
                 _: bool,
             ) -> Result<
-                (crate::rt::Call<'a>, (&'a super::super::handles::DssManagedFolder,)),
+                (
+                    crate::rt::Call<'a>,
+                    (String, &'a super::super::handles::DssManagedFolder),
+                ),
                 crate::rt::Error,
             > {
                 let Self { __owner, zone, __opts } = self;
@@ -1315,13 +1338,13 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                             ::serde_json::Value::Object(__map)
                         },
                     )?;
-                Ok((__call, (__owner,)))
+                Ok((__call, (zone, __owner)))
             }
             ///Sends the request (`POST /projects/{project_key}/flow/zones/{zone}/shared`) and returns the answer.
             pub fn send(
                 self,
             ) -> Result<super::super::handles::DssFlowZone, crate::rt::Error> {
-                let (__call, (__owner,)) = self.__prepare(false)?;
+                let (__call, (zone, __owner)) = self.__prepare(false)?;
                 let __client = __call.client();
                 let __document = __call.send_document()?;
                 #[allow(unused_variables)]
@@ -1330,11 +1353,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                     let __f_project_key = ::core::clone::Clone::clone(
                         &__owner.project_key,
                     );
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
+                    let __f_id = zone;
                     super::super::handles::DssFlowZone {
                         client: ::core::clone::Clone::clone(__client),
                         project_key: __f_project_key,
@@ -1360,7 +1379,10 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                 self,
                 _: bool,
             ) -> Result<
-                (crate::rt::Call<'a>, (&'a super::super::handles::DssManagedFolder,)),
+                (
+                    crate::rt::Call<'a>,
+                    (String, &'a super::super::handles::DssManagedFolder),
+                ),
                 crate::rt::Error,
             > {
                 let Self { __owner, zone, __opts } = self;
@@ -1372,13 +1394,13 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                 __call.segment("zone", &zone, false)?;
                 __call.lit("/shared/MANAGED_FOLDER/");
                 __call.segment("odb_id", &__owner.odb_id, false)?;
-                Ok((__call, (__owner,)))
+                Ok((__call, (zone, __owner)))
             }
             ///Sends the request (`DELETE /projects/{project_key}/flow/zones/{zone}/shared/MANAGED_FOLDER/{odb_id}`) and returns the answer.
             pub fn send(
                 self,
             ) -> Result<super::super::handles::DssFlowZone, crate::rt::Error> {
-                let (__call, (__owner,)) = self.__prepare(false)?;
+                let (__call, (zone, __owner)) = self.__prepare(false)?;
                 let __client = __call.client();
                 let __document = __call.send_document()?;
                 #[allow(unused_variables)]
@@ -1387,11 +1409,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                     let __f_project_key = ::core::clone::Clone::clone(
                         &__owner.project_key,
                     );
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
+                    let __f_id = zone;
                     super::super::handles::DssFlowZone {
                         client: ::core::clone::Clone::clone(__client),
                         project_key: __f_project_key,
@@ -1417,7 +1435,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                 self,
                 _: bool,
             ) -> Result<
-                (crate::rt::Call<'a>, (&'a super::super::handles::DssRecipe,)),
+                (crate::rt::Call<'a>, (String, &'a super::super::handles::DssRecipe)),
                 crate::rt::Error,
             > {
                 let Self { __owner, zone, __opts } = self;
@@ -1445,13 +1463,13 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                             ::serde_json::Value::Object(__map)
                         },
                     )?;
-                Ok((__call, (__owner,)))
+                Ok((__call, (zone, __owner)))
             }
             ///Sends the request (`POST /projects/{project_key}/flow/zones/{zone}/items`) and returns the answer.
             pub fn send(
                 self,
             ) -> Result<super::super::handles::DssFlowZone, crate::rt::Error> {
-                let (__call, (__owner,)) = self.__prepare(false)?;
+                let (__call, (zone, __owner)) = self.__prepare(false)?;
                 let __client = __call.client();
                 let __document = __call.send_document()?;
                 #[allow(unused_variables)]
@@ -1460,11 +1478,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                     let __f_project_key = ::core::clone::Clone::clone(
                         &__owner.project_key,
                     );
-                    let __f_id = crate::rt::answer_string(
-                        &__answer,
-                        "id",
-                        Self::ENDPOINT,
-                    )?;
+                    let __f_id = zone;
                     super::super::handles::DssFlowZone {
                         client: ::core::clone::Clone::clone(__client),
                         project_key: __f_project_key,
@@ -1479,7 +1493,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
         );
         crate::rt::request_list!(
             ProjectFlowCreateZone, ProjectFlowGetZone, ProjectFlowGetDefaultZone,
-            ProjectFlowListZoneDocuments,
+            ProjectFlowGetZoneSettings, ProjectFlowListZoneDocuments,
             ProjectFlowGenerateDocumentationFromDefaultTemplate,
             ProjectFlowGenerateDocumentationFromFolderTemplate,
             ProjectFlowGenerateDocumentationFromCustomTemplate,
@@ -1576,6 +1590,25 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
             ),
             ResultKind::Handle("DssFlowZone"),
             [false, true, false],
+        );
+        ///`DssProjectFlow::get_zone_settings`.
+        pub static PROJECT_FLOW_GET_ZONE_SETTINGS: Endpoint = Endpoint::new(
+            "DssProjectFlow",
+            "get_zone_settings",
+            Server::Dss,
+            "Reads the settings of a zone (its name and color, to change and `save`): the zone itself, read by id, as `get_zone(id)` then [`get_settings`](crate::DssFlowZone::get_settings) give them.",
+            &[Arg::new("id", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/flow/zones/{id}",
+                    &[],
+                    "ProjectFlowGetZoneSettings",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssFlowZoneSettings"),
+            [false, false, false],
         );
         ///`DssProjectFlow::list_zone_documents`.
         pub static PROJECT_FLOW_LIST_ZONE_DOCUMENTS: Endpoint = Endpoint::new(
@@ -2355,6 +2388,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
         &endpoints::PROJECT_FLOW_CREATE_ZONE,
         &endpoints::PROJECT_FLOW_GET_ZONE,
         &endpoints::PROJECT_FLOW_GET_DEFAULT_ZONE,
+        &endpoints::PROJECT_FLOW_GET_ZONE_SETTINGS,
         &endpoints::PROJECT_FLOW_LIST_ZONE_DOCUMENTS,
         &endpoints::PROJECT_FLOW_GENERATE_DOCUMENTATION_FROM_DEFAULT_TEMPLATE,
         &endpoints::PROJECT_FLOW_GENERATE_DOCUMENTATION_FROM_FOLDER_TEMPLATE,
@@ -2494,6 +2528,27 @@ Returns a [`ProjectFlowGetDefaultZone`](requests::ProjectFlowGetDefaultZone) req
         pub fn get_default_zone(&self) -> requests::ProjectFlowGetDefaultZone<'_> {
             requests::ProjectFlowGetDefaultZone {
                 __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Reads the settings of a zone (its name and color, to change and
+`save`): the zone itself, read by id, as
+`get_zone(id)` then [`get_settings`](crate::DssFlowZone::get_settings)
+give them.
+
+`GET /projects/{project_key}/flow/zones/{id}`
+
+Arguments:
+- `id`: The zone's id (not its name). Sent as a path segment.
+
+Returns a [`ProjectFlowGetZoneSettings`](requests::ProjectFlowGetZoneSettings) request; nothing is sent until `.send()`.*/
+        pub fn get_zone_settings(
+            &self,
+            id: impl Into<String>,
+        ) -> requests::ProjectFlowGetZoneSettings<'_> {
+            requests::ProjectFlowGetZoneSettings {
+                __owner: self,
+                id: id.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -3165,6 +3220,29 @@ Returns a [`RecipeMoveToZone`](requests::RecipeMoveToZone) request; nothing is s
                         __r.send().map(drop)
                     })()
                 }
+                ("DssProjectFlow", "get_zone_settings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectFlow", ids)?;
+                        let __owner = super::handles::DssProjectFlow {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_zone_settings(args.str("id")?);
+                        let __endpoint = requests::ProjectFlowGetZoneSettings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 ("DssProjectFlow", "list_zone_documents") => {
                     (|| -> Result<(), crate::rt::Error> {
                         let [__id_project_key] = crate::rt::dynamic::ids::<
@@ -3730,6 +3808,23 @@ Returns a [`RecipeMoveToZone`](requests::RecipeMoveToZone) request; nothing is s
                         let mut __doc = __owner.get_default_zone().send()?;
                         edit(__doc.raw_mut());
                         Ok(false)
+                    })()
+                }
+                "DssFlowZoneSettings" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProjectFlow", ids)?;
+                        let __owner = super::handles::DssProjectFlow {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        let mut __doc = __owner
+                            .get_zone_settings(args.str("id")?)
+                            .send()?;
+                        edit(__doc.raw_mut());
+                        __doc.save().send()?;
+                        Ok(true)
                     })()
                 }
                 _ => return None,
