@@ -295,6 +295,21 @@ pub enum Scalar {
     /// An argument or owner field (an unset optional is left out; a list is
     /// sent as repeated keys).
     Val(Val),
+    /// A conversion of the runtime applied to an argument or owner field,
+    /// sent as text (a JSON string as its content, anything else as JSON;
+    /// `null` leaves the parameter out). `name` names the argument in errors.
+    Convert { func: String, val: Val, name: String },
+    /// `concat(..)`: the pieces' text one after the other.
+    Concat(Vec<Piece>),
+}
+
+/// A piece of a `concat(..)` value.
+#[derive(Debug, Clone)]
+pub enum Piece {
+    /// Constant text.
+    Lit(String),
+    /// A required `str` or `int` argument, or an identifier field of the owner.
+    Val(Val),
 }
 
 /// A JSON value to build.
@@ -319,6 +334,8 @@ pub enum Json {
     },
     /// The whole document the owner holds, as it was read except where changed.
     Document,
+    /// `concat(..)`: a string made of the pieces' text.
+    Concat(Vec<Piece>),
 }
 
 /// A member of a JSON object to build.

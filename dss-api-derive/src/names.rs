@@ -22,7 +22,14 @@ pub const CONVERSIONS: &[&str] = &[
     "parse_json",
     "import_settings",
     "nonempty",
+    "json_text",
 ];
+
+/// The one value function the generator writes itself, not a conversion
+/// of the runtime: `concat("lit", arg, ..)` is the text of its string
+/// literals and `str`/`int` arguments (or owner fields) one after the
+/// other, for a query parameter or a JSON member.
+pub const CONCAT: &str = "concat";
 
 /// Names generated code uses unqualified (through named imports, so a model
 /// of that name would be unreachable): no model may take them.

@@ -58,7 +58,11 @@ mod util;
 
 pub use api::handles::*;
 pub use api::{catalog, models, requests};
-pub use api::{DatasetRows, JobDefinitionBuilder, JobState, ScenarioOutcome, SqlRows};
+pub use api::{
+    DatasetRows, DssManagedDatasetCreationHelper, DssRecipeCreator, DssSchemaPropagationRunBuilder,
+    JobDefinitionBuilder, JobState, NewOutput, NewOutputDataset, ScenarioOutcome, SqlRows, TablesImportDefinition,
+    TablesPreparedImport, TestAndDetectResult,
+};
 pub use endpoint::Verb;
 pub use error::{ApiError, Error, Result, TimeoutPhase};
 pub use rows::RowValue;

@@ -2,9 +2,11 @@
 //! request does, the waits, rows, errors, ids and the embedded mock.
 
 mod bundles;
+mod creators;
 mod datasets;
 mod deployers;
 mod errors;
+mod flow_tools;
 mod folders;
 mod futures;
 mod jobs;

@@ -533,7 +533,53 @@ fn scalar(s: &Scalar) -> TokenStream {
             let (_, e) = val(v);
             quote!(&#e)
         }
+        Scalar::Convert { func, val: v, name } => {
+            let f = ident(func);
+            let e = json_of_val(v);
+            quote!(&crate::rt::query_text(crate::rt::convert::#f(#e, #name)?))
+        }
+        Scalar::Concat(pieces) => {
+            let c = concat(pieces);
+            quote!(&#c)
+        }
     }
+}
+
+/// A value from an argument or owner field, as JSON.
+fn json_of_val(v: &Val) -> TokenStream {
+    match v {
+        Val::Arg { name, .. } => {
+            let i = ident(name);
+            quote!(::serde_json::Value::from(::core::clone::Clone::clone(&#i)))
+        }
+        Val::Field(f) => {
+            let i = ident(f);
+            quote!(::serde_json::Value::from(__owner.#i.as_str()))
+        }
+    }
+}
+
+/// `concat(..)`: a `String` of the pieces' text.
+fn concat(pieces: &[Piece]) -> TokenStream {
+    let pushes = pieces.iter().map(|p| match p {
+        Piece::Lit(l) => quote!(__s.push_str(#l);),
+        Piece::Val(Val::Arg {
+            name,
+            kind: ArgKind::Int,
+        }) => {
+            let i = ident(name);
+            quote!(__s.push_str(&#i.to_string());)
+        }
+        Piece::Val(v) => {
+            let (_, e) = val(v);
+            quote!(__s.push_str(&#e);)
+        }
+    });
+    quote!({
+        let mut __s = ::std::string::String::new();
+        #(#pushes)*
+        __s
+    })
 }
 
 /// A JSON value expression (type `serde_json::Value`).
@@ -553,6 +599,10 @@ fn json(j: &Json) -> TokenStream {
             quote!(::serde_json::Value::from(__owner.#v.as_str()))
         }
         Json::Document => quote!(::core::clone::Clone::clone(__owner.document.raw())),
+        Json::Concat(pieces) => {
+            let c = concat(pieces);
+            quote!(::serde_json::Value::from(#c))
+        }
         Json::Array(items) => {
             let items = items.iter().map(json);
             quote!(::serde_json::Value::Array(::std::vec![#(#items),*]))

@@ -9,6 +9,10 @@ pub(super) struct Checker<'a, 'e> {
     pub(super) task: Option<&'a HandleBuild>,
     /// Where each argument is sent (one entry per use).
     pub(super) uses: HashMap<&'a str, Vec<Place>>,
+    /// Where each argument is written as a piece of `concat(..)` text: an
+    /// argument may also be sent as itself (`type = concat("S_", plugin)`
+    /// beside `pluginId = plugin`), and then that is its place.
+    pub(super) concat_uses: HashMap<&'a str, Vec<Place>>,
     pub(super) errors: &'e mut Vec<SpecError>,
 }
 
@@ -130,6 +134,10 @@ impl<'a> Checker<'a, '_> {
         let mut args = Vec::new();
         for p in &ep.params {
             let mut places = self.uses.remove(p.name.as_str()).unwrap_or_default();
+            let in_concat = self.concat_uses.remove(p.name.as_str()).unwrap_or_default();
+            if places.is_empty() {
+                places.extend(in_concat.into_iter().take(1));
+            }
             let place = match places.len() {
                 0 if in_handle.contains(p.name.as_str()) => Place::HandleOnly,
                 0 => {

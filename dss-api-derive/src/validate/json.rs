@@ -77,6 +77,14 @@ impl<'a> Checker<'a, '_> {
         at: At<'_>,
         in_handle: &HashSet<&str>,
     ) -> Option<Json> {
+        if func == CONCAT {
+            let place = Place::Member {
+                path: at.path.to_owned(),
+                via: Some(CONCAT.to_owned()),
+                omitted: false,
+            };
+            return self.concat(args, loc, place).map(Json::Concat);
+        }
         if !CONVERSIONS.contains(&func) {
             self.err(
                 loc,
@@ -89,16 +97,7 @@ impl<'a> Checker<'a, '_> {
         }
         let [Value::Var(arg, aloc)] = args else {
             self.err(loc, format!("`{func}(..)` takes one argument of the method"));
-            // The arguments named count as used, so that this one mistake
-            // is reported once.
-            let mut named = HashSet::new();
-            for a in args {
-                if let Value::Var(n, _) = a {
-                    if self.ep.param(n).is_some() && named.insert(n.as_str()) {
-                        self.uses.entry(n).or_default().push(Place::HandleOnly);
-                    }
-                }
-            }
+            self.count_as_used(args);
             return None;
         };
         if self.ep.param(arg).is_none() {
@@ -115,6 +114,20 @@ impl<'a> Checker<'a, '_> {
             arg: Box::new(inner),
             name: arg.clone(),
         })
+    }
+
+    /// After a mistake in a call (`conversion(..)`, `concat(..)`), the
+    /// arguments it names count as used, so that the one mistake is
+    /// reported once.
+    pub(super) fn count_as_used(&mut self, args: &'a [Value]) {
+        let mut named = HashSet::new();
+        for a in args {
+            if let Value::Var(n, _) = a {
+                if self.ep.param(n).is_some() && named.insert(n.as_str()) {
+                    self.uses.entry(n).or_default().push(Place::HandleOnly);
+                }
+            }
+        }
     }
 
     /// An object: its members in order, each key once.
@@ -173,6 +186,14 @@ impl<'a> Checker<'a, '_> {
     ) -> Option<Option<JsonMember>> {
         let arg = match value {
             Value::Var(arg, _) => arg,
+            Value::Call(func, args, cloc) if func == CONCAT => {
+                self.err(
+                    cloc,
+                    format!("`{CONCAT}(..)` is never `null`: write `{key} = {CONCAT}(..)`, without `?`"),
+                );
+                self.count_as_used(args);
+                return Some(None);
+            }
             Value::Call(_, args, _) => match args.as_slice() {
                 [Value::Var(arg, _)] => arg,
                 _ => {

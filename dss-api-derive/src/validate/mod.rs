@@ -29,8 +29,8 @@ use heck::ToLowerCamelCase;
 use crate::ast::{self, Body, FileName, Member, Secrecy, Segment, Source, SpecError, Value};
 use crate::ir::*;
 use crate::names::{
-    bare, did_you_mean, looks_like_credential, quoted, request_type_name, CLIENT, CONVERSIONS, RESERVED_SETTERS,
-    RESERVED_TYPES,
+    bare, did_you_mean, looks_like_credential, quoted, request_type_name, CLIENT, CONCAT, CONVERSIONS,
+    RESERVED_SETTERS, RESERVED_TYPES,
 };
 
 /// A name that looks like a credential's must say whether it is one.
@@ -246,6 +246,7 @@ impl Validator {
                     .as_ref()
                     .filter(|t| handles.get(t.handle.as_str()).map(|h| h.client.as_str()) == Some(client_of(owner))),
                 uses: HashMap::new(),
+                concat_uses: HashMap::new(),
                 errors: &mut self.errors,
             }
             .run();

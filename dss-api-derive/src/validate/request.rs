@@ -223,10 +223,16 @@ impl<'a> Checker<'a, '_> {
                     Some(v) => Scalar::Val(v),
                     None => continue,
                 },
-                Value::Call(_, _, loc) => {
-                    self.err(loc, "conversions produce JSON and only go in a body");
-                    continue;
+                Value::Call(func, args, loc) if func == CONCAT => {
+                    match self.concat(args, loc, Place::Query(q.key.clone())) {
+                        Some(pieces) => Scalar::Concat(pieces),
+                        None => continue,
+                    }
                 }
+                Value::Call(func, args, loc) => match self.query_conversion(func, args, loc, &q.key) {
+                    Some(s) => s,
+                    None => continue,
+                },
                 Value::Array(_) | Value::Object(_) => {
                     self.err(&q.loc, "a query parameter takes one value, not a list or an object");
                     continue;
@@ -238,5 +244,86 @@ impl<'a> Checker<'a, '_> {
             });
         }
         out
+    }
+}
+
+impl<'a> Checker<'a, '_> {
+    /// `param = conversion(arg)` in a query: the argument (or owner field)
+    /// through a conversion of the runtime, sent as text.
+    fn query_conversion(&mut self, func: &str, args: &'a [Value], loc: &ast::Loc, key: &str) -> Option<Scalar> {
+        if !CONVERSIONS.contains(&func) {
+            self.err(
+                loc,
+                format!(
+                    "unknown conversion `{func}`{}; known: {}, and `{CONCAT}(..)`",
+                    did_you_mean(func, CONVERSIONS),
+                    quoted(CONVERSIONS)
+                ),
+            );
+            self.count_as_used(args);
+            return None;
+        }
+        let [Value::Var(arg, aloc)] = args else {
+            self.err(loc, format!("`{func}(..)` takes one argument of the method"));
+            self.count_as_used(args);
+            return None;
+        };
+        let val = self.use_var(arg, aloc, Slot::Json, Place::Query(key.to_owned()))?;
+        Some(Scalar::Convert {
+            func: func.to_owned(),
+            val,
+            name: arg.clone(),
+        })
+    }
+
+    /// `concat("text", arg, ..)`: string literals, and required `str` or
+    /// `int` arguments or owner fields, each used at `place`.
+    pub(super) fn concat(&mut self, args: &'a [Value], loc: &ast::Loc, place: Place) -> Option<Vec<Piece>> {
+        if args.is_empty() {
+            self.err(loc, format!("`{CONCAT}(..)` needs at least one piece"));
+            return None;
+        }
+        let mut pieces = Vec::new();
+        let mut ok = true;
+        for a in args {
+            match a {
+                Value::Lit(Lit::Str(s)) => pieces.push(Piece::Lit(s.clone())),
+                Value::Var(name, vloc) => {
+                    if let Some(p) = self.ep.param(name) {
+                        if !matches!(p.kind, ArgKind::Str | ArgKind::Int) || p.presence == Presence::Optional {
+                            self.err(
+                                vloc,
+                                format!(
+                                    "`{CONCAT}(..)` takes string literals and `str` or `int` arguments with a value; `{name}` is {}`{}`",
+                                    if p.presence == Presence::Optional { "an optional " } else { "" },
+                                    p.kind.name()
+                                ),
+                            );
+                            ok = false;
+                        }
+                    }
+                    match self.use_var(name, vloc, Slot::Json, place.clone()) {
+                        Some(v) => {
+                            // Not a use of its own: see `concat_uses`.
+                            if let Some(uses) = self.uses.get_mut(name.as_str()) {
+                                if let Some(p) = uses.pop() {
+                                    self.concat_uses.entry(name).or_default().push(p);
+                                }
+                            }
+                            pieces.push(Piece::Val(v))
+                        }
+                        None => ok = false,
+                    }
+                }
+                _ => {
+                    self.err(
+                        loc,
+                        format!("`{CONCAT}(..)` takes string literals and arguments, one after the other"),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(pieces)
     }
 }

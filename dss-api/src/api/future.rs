@@ -35,6 +35,16 @@ impl DssFuture {
         Ok(future)
     }
 
+    /// The result of an answer that is either a task (`{"jobId", ..}`),
+    /// waited for with the default [`WaitOptions`], or the result itself
+    /// (`{"result": ..}`, no `jobId`), taken as it is (dataikuapi's
+    /// `DSSFuture.get_result_wait_if_needed`, sending the same polls).
+    pub fn get_result_wait_if_needed(client: &DssClient, ret: Value) -> Waiting<'_, 'static, Value> {
+        Waiting::new(&FUTURE_WAIT_FOR_RESULT, move |no_fail, opts, settings| {
+            DssFuture::from_resp(client, ret)?.wait_with(no_fail, opts, settings)
+        })
+    }
+
     /// The last state seen (from the answer that started the task, or the
     /// last poll), without a request.
     pub fn last_state(&self) -> Option<&FutureState> {
@@ -117,6 +127,12 @@ impl DssFuture {
             return Ok(state.result.clone().unwrap_or(Value::Null));
         }
         if self.job_id.is_empty() {
+            // An answer that is no task but holds its result (`{"result":
+            // ..}`, what DSS answers when the work was quick): the result,
+            // as dataikuapi's `get_result_wait_if_needed` takes it.
+            if let Some(result) = self.state.as_ref().and_then(|s| s.result.clone()) {
+                return Ok(result);
+            }
             return Err(Error::Decode {
                 at: None,
                 endpoint: &FUTURE_WAIT,

@@ -7,7 +7,10 @@
 //! (reading then writing, one upload per file, choosing an endpoint by
 //! their arguments) are written by hand over generated ones.
 
+pub use crate::api::dataset_creation::ManagedDatasetCreate;
+pub use crate::api::dataset_extras::{DatasetAutodetectSettings, DatasetTestAndDetect};
 pub use crate::api::datasets::{DatasetComputeMetrics, DatasetIterRows, DatasetRunChecks};
+pub use crate::api::flow::{FlowGenerateDocumentation, FlowReplaceInputComputable};
 pub use crate::api::folders::{
     ManagedFolderComputeMetrics, ManagedFolderSetConnectionAndPath, ManagedFolderUploadFolder,
 };
@@ -15,7 +18,11 @@ pub use crate::api::generated::requests::*;
 pub use crate::api::jobs::{JobRun, JobStartAndWait, ProjectStartJobAndWait};
 pub use crate::api::pending::{Pending, Waiting};
 pub use crate::api::project::ProjectUpdateVariables;
+pub use crate::api::project_extras::ProjectRenderDocumentTemplate;
 pub use crate::api::raw::RawRequest;
+pub use crate::api::recipe_creation::RecipeCreatorCreate;
 pub use crate::api::recipes::SchemaUpdatesApply;
 pub use crate::api::scenario_settings::{ScenarioGetSettings, ScenarioSettingsSave};
 pub use crate::api::scenarios::{ScenarioGetRunsByDate, ScenarioRunAndWait};
+pub use crate::api::tables_import::TablesImportPrepare;
+pub use crate::api::testing::ScenarioGetAverageDuration;

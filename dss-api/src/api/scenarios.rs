@@ -158,7 +158,7 @@ impl ScenarioRunInfo {
         })
     }
 
-    fn failure(&self) -> Option<Error> {
+    pub(crate) fn failure(&self) -> Option<Error> {
         let outcome = self.outcome()?;
         if outcome.is_success() {
             return None;

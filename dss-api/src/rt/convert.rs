@@ -22,6 +22,7 @@ const ALL: &[(&str, Conversion)] = &[
     ("parse_json", parse_json),
     ("import_settings", import_settings),
     ("nonempty", nonempty),
+    ("json_text", json_text),
 ];
 
 /// The names of the conversions, as the spec calls them.
@@ -31,6 +32,7 @@ pub const NAMES: &[&str] = &[
     "parse_json",
     "import_settings",
     "nonempty",
+    "json_text",
 ];
 
 /// Meaning values: a bare string `"a"` becomes `{"value": "a"}`; objects
@@ -133,6 +135,73 @@ pub fn nonempty(value: Value, _name: &'static str) -> Result<Value> {
     Ok(if empty { Value::Null } else { value })
 }
 
+/// The JSON text of a value as Python's `json.dumps` writes it with its
+/// defaults (dataikuapi puts such text in some query parameters): `", "`
+/// between items, `": "` after keys, members in their order, every
+/// character past ASCII escaped as `\uXXXX` (a UTF-16 pair past the BMP);
+/// unset is `"null"`. Numbers are written as `serde_json` writes them,
+/// which is Python's text for integers and for most floats.
+pub fn json_text(value: Value, _name: &'static str) -> Result<Value> {
+    let mut out = String::new();
+    python_json(&value, &mut out);
+    Ok(Value::String(out))
+}
+
+fn python_json(value: &Value, out: &mut String) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(&n.to_string()),
+        Value::String(s) => python_string(s, out),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                python_json(item, out);
+            }
+            out.push(']');
+        }
+        Value::Object(members) => {
+            out.push('{');
+            for (i, (k, v)) in members.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                python_string(k, out);
+                out.push_str(": ");
+                python_json(v, out);
+            }
+            out.push('}');
+        }
+    }
+}
+
+fn python_string(s: &str, out: &mut String) {
+    use std::fmt::Write;
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            ' '..='~' => out.push(c),
+            _ => {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    let _ = write!(out, "\\u{unit:04x}");
+                }
+            }
+        }
+    }
+    out.push('"');
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,6 +265,19 @@ mod tests {
         for full in [json!(true), json!(1), json!("a"), json!([0]), json!({"a": null})] {
             assert_eq!(nonempty(full.clone(), "x").unwrap(), full);
         }
+    }
+
+    #[test]
+    fn json_text_is_pythons_json_dumps() {
+        let text = |v: Value| json_text(v, "x").unwrap();
+        assert_eq!(text(Value::Null), json!("null"));
+        assert_eq!(text(json!(["a", "b"])), json!("[\"a\", \"b\"]"));
+        assert_eq!(
+            text(json!({"k": [1, true, null], "s": "q\"\\\n\t\u{1}"})),
+            json!("{\"k\": [1, true, null], \"s\": \"q\\\"\\\\\\n\\t\\u0001\"}")
+        );
+        assert_eq!(text(json!("é😀")), json!("\"\\u00e9\\ud83d\\ude00\""));
+        assert_eq!(text(json!([])), json!("[]"));
     }
 
     #[test]

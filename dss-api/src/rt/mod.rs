@@ -24,7 +24,8 @@
 //!   [`check_messages`]; a `wait<T>` result is [`wait_task`] over the task
 //!   handle ([`Task`]);
 //! - JSON bodies use [`spread`] for `..arg` and the functions of
-//!   [`convert`] for `name(arg)`;
+//!   [`convert`] for `name(arg)`; a conversion in a query goes through
+//!   [`query_text`];
 //! - `env(..)` defaults read [`env_value`];
 //! - models read and write their members through [`model`], keep their
 //!   unknown members in an [`Extra`], and show secrets as [`Redacted`];
@@ -570,6 +571,18 @@ pub fn check_messages(answer: &Value, endpoint: &'static Endpoint) -> Result<()>
         });
     }
     Ok(())
+}
+
+/// The text of a query parameter whose value went through a conversion
+/// (`param = conversion(arg)` in a query): a JSON string is sent as its
+/// content, `null` leaves the parameter out, anything else is sent as its
+/// JSON text.
+pub fn query_text(value: Value) -> Option<String> {
+    match value {
+        Value::Null => None,
+        Value::String(s) => Some(s),
+        other => Some(other.to_string()),
+    }
 }
 
 /// `..arg` in a JSON body: copies every member of a JSON object argument

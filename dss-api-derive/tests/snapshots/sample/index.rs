@@ -223,5 +223,12 @@ const _: () = crate::rt::agree(
 const _: () = crate::rt::agree(
     "the conversions a spec value may call",
     crate::rt::convert::NAMES,
-    &["meaning_entries", "meaning_mappings", "parse_json", "import_settings", "nonempty"],
+    &[
+        "meaning_entries",
+        "meaning_mappings",
+        "parse_json",
+        "import_settings",
+        "nonempty",
+        "json_text",
+    ],
 );

@@ -974,6 +974,75 @@ Default: the `DKU_SPACE` environment variable (an error if it is unset too). Sen
         );
         #[cfg(feature = "mock")]
         impl crate::mock::Stub for UploadNamed<'_> {}
+        ///Request value of [`DssClient::find_things`](crate::rt::DssClient::find_things): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct FindThings<'a> {
+            pub(crate) __owner: &'a crate::rt::DssClient,
+            pub(crate) kind: String,
+            pub(crate) page: i64,
+            pub(crate) filter: Option<::serde_json::Value>,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> FindThings<'a> {
+            /**Sets `page`.
+
+Default: `1`. Sent as query parameter `at`.*/
+            pub fn page(mut self, page: i64) -> Self {
+                self.page = page;
+                self
+            }
+            /**Sets `filter`.
+
+Unset by default (then left out). Sent as query parameter `filter`.*/
+            pub fn filter(mut self, filter: impl Into<::serde_json::Value>) -> Self {
+                self.filter = Some(filter.into());
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, kind, page, filter, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/things/find");
+                __call
+                    .query(
+                        "at",
+                        &{
+                            let mut __s = ::std::string::String::new();
+                            __s.push_str("/kinds/");
+                            __s.push_str(&kind);
+                            __s.push_str("/");
+                            __s.push_str(&page.to_string());
+                            __s
+                        },
+                    );
+                __call.query("kind", &kind);
+                __call
+                    .query(
+                        "filter",
+                        &crate::rt::query_text(
+                            crate::rt::convert::json_text(
+                                ::serde_json::Value::from(
+                                    ::core::clone::Clone::clone(&filter),
+                                ),
+                                "filter",
+                            )?,
+                        ),
+                    );
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            FindThings, super::endpoints::FIND_THINGS, json(Value,
+            "Sends the request (`GET /things/find`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for FindThings<'_> {}
         ///Request value of [`DssClient::rebuild`](crate::rt::DssClient::rebuild): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct Rebuild<'a> {
@@ -1340,6 +1409,55 @@ Default: `false`. Sent as JSON member `dropData`.*/
         );
         #[cfg(feature = "mock")]
         impl crate::mock::Stub for ThingGetFile<'_> {}
+        ///Request value of [`DssThing::relabel`](super::super::handles::DssThing::relabel): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ThingRelabel<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssThing,
+            pub(crate) label: String,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ThingRelabel<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, label, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/things/");
+                __call.segment("thing_id", &__owner.thing_id, false)?;
+                __call.lit("/relabel");
+                __call
+                    .json(
+                        &{
+                            let mut __map = ::serde_json::Map::new();
+                            __map
+                                .insert(
+                                    String::from("label"),
+                                    ::serde_json::Value::from({
+                                        let mut __s = ::std::string::String::new();
+                                        __s.push_str("thing ");
+                                        __s.push_str(&__owner.thing_id);
+                                        __s.push_str(": ");
+                                        __s.push_str(&label);
+                                        __s
+                                    }),
+                                );
+                            ::serde_json::Value::Object(__map)
+                        },
+                    )?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ThingRelabel, super::endpoints::THING_RELABEL,
+            unit("Sends the request (`POST /things/{thing_id}/relabel`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ThingRelabel<'_> {}
         ///Request value of [`DssThing::run`](super::super::handles::DssThing::run): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ThingRun<'a> {
@@ -1415,8 +1533,8 @@ Default: `10`. Sent as query parameter `limit`.*/
         impl crate::mock::Stub for ThingRun<'_> {}
         crate::rt::request_list!(
             ListThings, ListThingIds, CountThings, CreateThing, ImportThing, UploadThing,
-            UploadNamed, Rebuild, ThingDownload, ThingSave, ThingExport, ThingLog,
-            ThingPut, ThingDelete, ThingGetFile, ThingRun
+            UploadNamed, FindThings, Rebuild, ThingDownload, ThingSave, ThingExport,
+            ThingLog, ThingPut, ThingDelete, ThingGetFile, ThingRelabel, ThingRun
         );
     }
     /// The description of every method of this file: its identity.
@@ -1685,6 +1803,41 @@ Default: `10`. Sent as query parameter `limit`.*/
             ResultKind::Nothing,
             [false, true, false],
         );
+        ///`DssClient::find_things`.
+        pub static FIND_THINGS: Endpoint = Endpoint::new(
+            "DssClient",
+            "find_things",
+            crate::rt::Server::DSS,
+            "Text made of constants and arguments (`concat`; `kind` is also sent as itself), and a value through a conversion, in a query.",
+            &[
+                Arg::new("kind", "str", Presence::Required, Place::Query("kind"), false),
+                Arg::new(
+                    "page",
+                    "int",
+                    Presence::Default("1"),
+                    Place::Query("at"),
+                    false,
+                ),
+                Arg::new(
+                    "filter",
+                    "json",
+                    Presence::Optional,
+                    Place::Query("filter"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/things/find",
+                    &[],
+                    "FindThings",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
         ///`DssClient::rebuild`.
         pub static REBUILD: Endpoint = Endpoint::new(
             "DssClient",
@@ -1868,6 +2021,37 @@ Default: `10`. Sent as query parameter `limit`.*/
             ResultKind::Handle("DssThingFile"),
             [false, true, false],
         );
+        ///`DssThing::relabel`.
+        pub static THING_RELABEL: Endpoint = Endpoint::new(
+            "DssThing",
+            "relabel",
+            crate::rt::Server::DSS,
+            "A JSON member made of text, an owner field and an argument.",
+            &[
+                Arg::new(
+                    "label",
+                    "str",
+                    Presence::Required,
+                    Place::Member {
+                        path: "label",
+                        via: Some("concat"),
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/things/{thing_id}/relabel",
+                    &[],
+                    "ThingRelabel",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
         ///`DssThing::run`.
         pub static THING_RUN: Endpoint = Endpoint::new(
             "DssThing",
@@ -1907,6 +2091,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         &endpoints::IMPORT_THING,
         &endpoints::UPLOAD_THING,
         &endpoints::UPLOAD_NAMED,
+        &endpoints::FIND_THINGS,
         &endpoints::REBUILD,
         &endpoints::THING_DOWNLOAD,
         &endpoints::THING_SAVE,
@@ -1915,6 +2100,7 @@ Default: `10`. Sent as query parameter `limit`.*/
         &endpoints::THING_PUT,
         &endpoints::THING_DELETE,
         &endpoints::THING_GET_FILE,
+        &endpoints::THING_RELABEL,
         &endpoints::THING_RUN,
     ];
     /// This file's handles, in spec order.
@@ -2265,6 +2451,28 @@ Returns a [`UploadNamed`](requests::UploadNamed) request; nothing is sent until 
                 __opts: ::core::default::Default::default(),
             }
         }
+        /**Text made of constants and arguments (`concat`; `kind` is also sent
+as itself), and a value through a conversion, in a query.
+
+`GET /things/find`
+
+Arguments:
+- `kind`: Sent as query parameter `kind`.
+
+Optional arguments, set by name on the returned request:
+- `page`: Default: `1`. Sent as query parameter `at`.
+- `filter`: Unset by default (then left out). Sent as query parameter `filter`.
+
+Returns a [`FindThings`](requests::FindThings) request; nothing is sent until `.send()`.*/
+        pub fn find_things(&self, kind: impl Into<String>) -> requests::FindThings<'_> {
+            requests::FindThings {
+                __owner: self,
+                kind: kind.into(),
+                page: 1i64,
+                filter: None,
+                __opts: ::core::default::Default::default(),
+            }
+        }
         /**The server holds this open; `.start()` gives the task instead.
 
 `POST /things/rebuild` (always with `wait=true`)
@@ -2405,6 +2613,23 @@ Returns a [`ThingGetFile`](requests::ThingGetFile) request; nothing is sent unti
             requests::ThingGetFile {
                 __owner: self,
                 path: path.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**A JSON member made of text, an owner field and an argument.
+
+`POST /things/{thing_id}/relabel`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `label`: Sent as JSON member `label`, converted by `concat`.
+
+Returns a [`ThingRelabel`](requests::ThingRelabel) request; nothing is sent until `.send()`.*/
+        pub fn relabel(&self, label: impl Into<String>) -> requests::ThingRelabel<'_> {
+            requests::ThingRelabel {
+                __owner: self,
+                label: label.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -2569,6 +2794,28 @@ Returns a [`ThingRun`](requests::ThingRun) request; nothing is sent until `.send
                         let mut __r = client
                             .upload_named(args.file("fp")?, args.str("file_name")?);
                         let __endpoint = requests::UploadNamed::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssClient", "find_things") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        #[allow(unused_mut)]
+                        let mut __r = client.find_things(args.str("kind")?);
+                        let __endpoint = requests::FindThings::ENDPOINT;
+                        if let Some(__v) = args.opt_int("page")? {
+                            __r = __r.page(__v);
+                        }
+                        if let Some(__v) = args.opt_json("filter")? {
+                            __r = __r.filter(__v);
+                        }
                         args.finish(__endpoint)?;
                         if start {
                             return Err(
@@ -2764,6 +3011,31 @@ Returns a [`ThingRun`](requests::ThingRun) request; nothing is sent until `.send
                         #[allow(unused_mut)]
                         let mut __r = __owner.get_file(args.str("path")?);
                         let __endpoint = requests::ThingGetFile::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssThing", "relabel") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_thing_id, __id_secret_token] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssThing", ids)?;
+                        let __owner = super::handles::DssThing {
+                            client: ::core::clone::Clone::clone(client),
+                            thing_id: __id_thing_id,
+                            secret_token: __id_secret_token,
+                            state: ::core::default::Default::default(),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.relabel(args.str("label")?);
+                        let __endpoint = requests::ThingRelabel::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(

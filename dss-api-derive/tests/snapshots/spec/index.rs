@@ -31,6 +31,13 @@ pub mod handles {
     pub use super::spec_bundles::handles::*;
     pub use super::spec_apinode::handles::*;
     pub use super::spec_escape::handles::*;
+    pub use super::spec_flow::handles::*;
+    pub use super::spec_tables_import::handles::*;
+    pub use super::spec_dataset_creation::handles::*;
+    pub use super::spec_dataset_extras::handles::*;
+    pub use super::spec_testing::handles::*;
+    pub use super::spec_project_extras::handles::*;
+    pub use super::spec_recipe_creation::handles::*;
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -63,6 +70,13 @@ pub mod models {
     pub use super::spec_bundles::models::*;
     pub use super::spec_apinode::models::*;
     pub use super::spec_escape::models::*;
+    pub use super::spec_flow::models::*;
+    pub use super::spec_tables_import::models::*;
+    pub use super::spec_dataset_creation::models::*;
+    pub use super::spec_dataset_extras::models::*;
+    pub use super::spec_testing::models::*;
+    pub use super::spec_project_extras::models::*;
+    pub use super::spec_recipe_creation::models::*;
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -94,6 +108,13 @@ pub mod requests {
     pub use super::spec_bundles::requests::*;
     pub use super::spec_apinode::requests::*;
     pub use super::spec_escape::requests::*;
+    pub use super::spec_flow::requests::*;
+    pub use super::spec_tables_import::requests::*;
+    pub use super::spec_dataset_creation::requests::*;
+    pub use super::spec_dataset_extras::requests::*;
+    pub use super::spec_testing::requests::*;
+    pub use super::spec_project_extras::requests::*;
+    pub use super::spec_recipe_creation::requests::*;
     /// The name of every request value type generated from the
     /// spec, each checked to implement `rt::Prepared` (the mock's
     /// stubs).
@@ -128,6 +149,13 @@ pub mod requests {
                 + super::spec_bundles::requests::REQUEST_TYPES.len()
                 + super::spec_apinode::requests::REQUEST_TYPES.len()
                 + super::spec_escape::requests::REQUEST_TYPES.len()
+                + super::spec_flow::requests::REQUEST_TYPES.len()
+                + super::spec_tables_import::requests::REQUEST_TYPES.len()
+                + super::spec_dataset_creation::requests::REQUEST_TYPES.len()
+                + super::spec_dataset_extras::requests::REQUEST_TYPES.len()
+                + super::spec_testing::requests::REQUEST_TYPES.len()
+                + super::spec_project_extras::requests::REQUEST_TYPES.len()
+                + super::spec_recipe_creation::requests::REQUEST_TYPES.len()
         },
     >(
         &[
@@ -158,6 +186,13 @@ pub mod requests {
             super::spec_bundles::requests::REQUEST_TYPES,
             super::spec_apinode::requests::REQUEST_TYPES,
             super::spec_escape::requests::REQUEST_TYPES,
+            super::spec_flow::requests::REQUEST_TYPES,
+            super::spec_tables_import::requests::REQUEST_TYPES,
+            super::spec_dataset_creation::requests::REQUEST_TYPES,
+            super::spec_dataset_extras::requests::REQUEST_TYPES,
+            super::spec_testing::requests::REQUEST_TYPES,
+            super::spec_project_extras::requests::REQUEST_TYPES,
+            super::spec_recipe_creation::requests::REQUEST_TYPES,
         ],
         "",
     );
@@ -194,6 +229,13 @@ pub(crate) mod endpoints {
     pub(crate) use super::spec_bundles::endpoints::*;
     pub(crate) use super::spec_apinode::endpoints::*;
     pub(crate) use super::spec_escape::endpoints::*;
+    pub(crate) use super::spec_flow::endpoints::*;
+    pub(crate) use super::spec_tables_import::endpoints::*;
+    pub(crate) use super::spec_dataset_creation::endpoints::*;
+    pub(crate) use super::spec_dataset_extras::endpoints::*;
+    pub(crate) use super::spec_testing::endpoints::*;
+    pub(crate) use super::spec_project_extras::endpoints::*;
+    pub(crate) use super::spec_recipe_creation::endpoints::*;
 }
 /// Every generated method, handle and model, described as data.
 pub mod catalog {
@@ -226,7 +268,13 @@ pub mod catalog {
                 + super::spec_recipes::ENDPOINTS.len()
                 + super::spec_bundles::ENDPOINTS.len()
                 + super::spec_apinode::ENDPOINTS.len()
-                + super::spec_escape::ENDPOINTS.len()
+                + super::spec_escape::ENDPOINTS.len() + super::spec_flow::ENDPOINTS.len()
+                + super::spec_tables_import::ENDPOINTS.len()
+                + super::spec_dataset_creation::ENDPOINTS.len()
+                + super::spec_dataset_extras::ENDPOINTS.len()
+                + super::spec_testing::ENDPOINTS.len()
+                + super::spec_project_extras::ENDPOINTS.len()
+                + super::spec_recipe_creation::ENDPOINTS.len()
         },
     >(
         &[
@@ -257,6 +305,13 @@ pub mod catalog {
             super::spec_bundles::ENDPOINTS,
             super::spec_apinode::ENDPOINTS,
             super::spec_escape::ENDPOINTS,
+            super::spec_flow::ENDPOINTS,
+            super::spec_tables_import::ENDPOINTS,
+            super::spec_dataset_creation::ENDPOINTS,
+            super::spec_dataset_extras::ENDPOINTS,
+            super::spec_testing::ENDPOINTS,
+            super::spec_project_extras::ENDPOINTS,
+            super::spec_recipe_creation::ENDPOINTS,
         ],
         &crate::rt::catalog::Endpoint::PLACEHOLDER,
     );
@@ -285,6 +340,13 @@ pub mod catalog {
                 + super::spec_scenarios::HANDLES.len()
                 + super::spec_recipes::HANDLES.len() + super::spec_bundles::HANDLES.len()
                 + super::spec_apinode::HANDLES.len() + super::spec_escape::HANDLES.len()
+                + super::spec_flow::HANDLES.len()
+                + super::spec_tables_import::HANDLES.len()
+                + super::spec_dataset_creation::HANDLES.len()
+                + super::spec_dataset_extras::HANDLES.len()
+                + super::spec_testing::HANDLES.len()
+                + super::spec_project_extras::HANDLES.len()
+                + super::spec_recipe_creation::HANDLES.len()
         },
     >(
         &[
@@ -315,6 +377,13 @@ pub mod catalog {
             super::spec_bundles::HANDLES,
             super::spec_apinode::HANDLES,
             super::spec_escape::HANDLES,
+            super::spec_flow::HANDLES,
+            super::spec_tables_import::HANDLES,
+            super::spec_dataset_creation::HANDLES,
+            super::spec_dataset_extras::HANDLES,
+            super::spec_testing::HANDLES,
+            super::spec_project_extras::HANDLES,
+            super::spec_recipe_creation::HANDLES,
         ],
         crate::rt::catalog::Handle::PLACEHOLDER,
     );
@@ -340,6 +409,13 @@ pub mod catalog {
                 + super::spec_jobs::MODELS.len() + super::spec_scenarios::MODELS.len()
                 + super::spec_recipes::MODELS.len() + super::spec_bundles::MODELS.len()
                 + super::spec_apinode::MODELS.len() + super::spec_escape::MODELS.len()
+                + super::spec_flow::MODELS.len()
+                + super::spec_tables_import::MODELS.len()
+                + super::spec_dataset_creation::MODELS.len()
+                + super::spec_dataset_extras::MODELS.len()
+                + super::spec_testing::MODELS.len()
+                + super::spec_project_extras::MODELS.len()
+                + super::spec_recipe_creation::MODELS.len()
         },
     >(
         &[
@@ -370,6 +446,13 @@ pub mod catalog {
             super::spec_bundles::MODELS,
             super::spec_apinode::MODELS,
             super::spec_escape::MODELS,
+            super::spec_flow::MODELS,
+            super::spec_tables_import::MODELS,
+            super::spec_dataset_creation::MODELS,
+            super::spec_dataset_extras::MODELS,
+            super::spec_testing::MODELS,
+            super::spec_project_extras::MODELS,
+            super::spec_recipe_creation::MODELS,
         ],
         crate::rt::catalog::Model::PLACEHOLDER,
     );
@@ -661,6 +744,76 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_flow::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_tables_import::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_dataset_creation::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_dataset_extras::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_testing::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_project_extras::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_recipe_creation::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
         ::core::result::Result::Err(
             crate::rt::Error::Config(
                 ::std::format!("the catalog has no sending method `{owner}::{method}`"),
@@ -925,6 +1078,69 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_flow::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_tables_import::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_dataset_creation::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_dataset_extras::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_testing::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_project_extras::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_recipe_creation::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
         ::core::result::Result::Err(
             crate::rt::Error::Config(
                 ::std::format!(
@@ -954,5 +1170,12 @@ const _: () = crate::rt::agree(
 const _: () = crate::rt::agree(
     "the conversions a spec value may call",
     crate::rt::convert::NAMES,
-    &["meaning_entries", "meaning_mappings", "parse_json", "import_settings", "nonempty"],
+    &[
+        "meaning_entries",
+        "meaning_mappings",
+        "parse_json",
+        "import_settings",
+        "nonempty",
+        "json_text",
+    ],
 );
