@@ -259,10 +259,13 @@ pub enum Scalar {
     /// An argument or owner field (an unset optional is left out; a list is
     /// sent as repeated keys).
     Val(Val),
+    /// A conversion of an argument (`conversion(arg)`): its JSON sent as
+    /// text, a string as it is, `null` left out.
+    Json(Json),
 }
 
 /// A JSON value to build.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Json {
     Lit(Lit),
     /// An argument: `optional` ones are `null` when unset; `cloned` ones
@@ -286,7 +289,7 @@ pub enum Json {
 }
 
 /// A member of a JSON object to build.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum JsonMember {
     /// Always written.
     Set { key: String, value: Json },

@@ -18,6 +18,7 @@ pub const CONVERSIONS: &[&str] = &[
     "parse_json",
     "import_settings",
     "nonempty",
+    "python_json",
 ];
 
 /// Names generated code uses unqualified (through named imports, so a model

@@ -152,7 +152,7 @@ fn endpoint(m: &Method) -> TokenStream {
                     let k = &q.key;
                     Some(quote!((#k, #v)))
                 }
-                Scalar::Val(_) => None,
+                Scalar::Val(_) | Scalar::Json(_) => None,
             });
             let rty = request_type_name(&m.owner, &m.name);
             let server_wait = r.server_wait;

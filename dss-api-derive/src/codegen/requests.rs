@@ -521,6 +521,10 @@ fn scalar(s: &Scalar) -> TokenStream {
             let (_, e) = val(v);
             quote!(&#e)
         }
+        Scalar::Json(j) => {
+            let e = json(j);
+            quote!(crate::rt::query_text(#e))
+        }
     }
 }
 

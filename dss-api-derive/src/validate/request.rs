@@ -223,10 +223,10 @@ impl<'a> Checker<'a, '_> {
                     Some(v) => Scalar::Val(v),
                     None => continue,
                 },
-                Value::Call(_, _, loc) => {
-                    self.err(loc, "conversions produce JSON and only go in a body");
-                    continue;
-                }
+                Value::Call(func, args, loc) => match self.query_call(func, args, loc, &q.key) {
+                    Some(json) => Scalar::Json(json),
+                    None => continue,
+                },
                 Value::Array(_) | Value::Object(_) => {
                     self.err(&q.loc, "a query parameter takes one value, not a list or an object");
                     continue;
@@ -238,5 +238,54 @@ impl<'a> Checker<'a, '_> {
             });
         }
         out
+    }
+
+    /// `key = conversion(arg)` in a query (conversions may nest:
+    /// `f(g(arg))`): the conversion's JSON, sent as its text (a string as
+    /// it is, `null` left out).
+    fn query_call(&mut self, func: &str, args: &'a [Value], loc: &ast::Loc, key: &str) -> Option<Json> {
+        if !CONVERSIONS.contains(&func) {
+            self.err(
+                loc,
+                format!(
+                    "unknown conversion `{func}`{}; known: {}",
+                    did_you_mean(func, CONVERSIONS),
+                    quoted(CONVERSIONS)
+                ),
+            );
+            return None;
+        }
+        let (inner, name) = match args {
+            [Value::Var(arg, aloc)] => {
+                let inner = match self.use_var(arg, aloc, Slot::Json, Place::Query(key.to_owned()))? {
+                    Val::Arg { name, .. } => Json::Arg { name, cloned: true },
+                    Val::Field(f) => Json::Field(f),
+                };
+                (inner, arg.clone())
+            }
+            [Value::Call(f, a, l)] => {
+                let inner = self.query_call(f, a, l, key)?;
+                let Json::Convert { name, .. } = &inner else { return None };
+                let name = name.clone();
+                (inner, name)
+            }
+            _ => {
+                self.err(loc, format!("`{func}(..)` takes one argument of the method"));
+                // The arguments named count as used: one mistake, one message.
+                for a in args {
+                    if let Value::Var(n, _) = a {
+                        if self.ep.param(n).is_some() {
+                            self.uses.entry(n).or_default().push(Place::HandleOnly);
+                        }
+                    }
+                }
+                return None;
+            }
+        };
+        Some(Json::Convert {
+            func: func.to_owned(),
+            arg: Box::new(inner),
+            name,
+        })
     }
 }

@@ -22,6 +22,7 @@ const ALL: &[(&str, Conversion)] = &[
     ("parse_json", parse_json),
     ("import_settings", import_settings),
     ("nonempty", nonempty),
+    ("python_json", python_json),
 ];
 
 /// The names of the conversions, as the spec calls them.
@@ -31,6 +32,7 @@ pub const NAMES: &[&str] = &[
     "parse_json",
     "import_settings",
     "nonempty",
+    "python_json",
 ];
 
 /// Meaning values: a bare string `"a"` becomes `{"value": "a"}`; objects
@@ -133,6 +135,22 @@ pub fn nonempty(value: Value, _name: &'static str) -> Result<Value> {
     Ok(if empty { Value::Null } else { value })
 }
 
+/// A value as the JSON text Python's `json.dumps` writes for it (`", "`
+/// and `": "` between items, strings in ASCII): what dataikuapi sends for a
+/// dictionary or a list it passes as a query parameter. Unset stays `null`
+/// (the parameter is left out).
+pub fn python_json(value: Value, name: &'static str) -> Result<Value> {
+    if value.is_null() {
+        return Ok(Value::Null);
+    }
+    crate::document::python_json_dumps(&value.to_string())
+        .map(Value::String)
+        .map_err(|e| Error::InvalidArgument {
+            name,
+            reason: format!("cannot be written as JSON: {e}"),
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,6 +214,16 @@ mod tests {
         for full in [json!(true), json!(1), json!("a"), json!([0]), json!({"a": null})] {
             assert_eq!(nonempty(full.clone(), "x").unwrap(), full);
         }
+    }
+
+    #[test]
+    fn python_json_is_json_dumps_text() {
+        assert_eq!(
+            python_json(json!({"a": [1, "é"], "b": {"c": null}}), "x").unwrap(),
+            json!(r#"{"a": [1, "\u00e9"], "b": {"c": null}}"#)
+        );
+        assert_eq!(python_json(json!([]), "x").unwrap(), json!("[]"));
+        assert_eq!(python_json(Value::Null, "x").unwrap(), Value::Null);
     }
 
     #[test]

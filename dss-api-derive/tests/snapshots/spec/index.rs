@@ -894,5 +894,12 @@ const _: () = crate::rt::agree(
 const _: () = crate::rt::agree(
     "the conversions a spec value may call",
     crate::rt::convert::NAMES,
-    &["meaning_entries", "meaning_mappings", "parse_json", "import_settings", "nonempty"],
+    &[
+        "meaning_entries",
+        "meaning_mappings",
+        "parse_json",
+        "import_settings",
+        "nonempty",
+        "python_json",
+    ],
 );
