@@ -19,6 +19,8 @@ pub const CONVERSIONS: &[&str] = &[
     "import_settings",
     "nonempty",
     "python_json",
+    "confirmed",
+    "bulk_users",
 ];
 
 /// Names generated code uses unqualified (through named imports, so a model

@@ -3,17 +3,23 @@
 //! calls made of several requests, builders), over the runtime contract.
 
 mod admin;
+mod admin_more;
+mod api_services;
 pub mod catalog;
+mod client_more;
 mod code_envs;
 pub(crate) mod datasets;
+mod deployments;
 mod deployers;
 mod folders;
 mod future;
 pub(crate) mod generated;
 mod jobs;
+mod macros;
 pub mod models;
 mod plugins;
 mod project;
+mod project_folders;
 mod recipe_settings;
 mod recipes;
 pub mod requests;

@@ -11,6 +11,8 @@ pub use crate::api::datasets::{DatasetComputeMetrics, DatasetIterRows, DatasetRu
 pub use crate::api::folders::{
     ManagedFolderComputeMetrics, ManagedFolderSetConnectionAndPath, ManagedFolderUploadFolder,
 };
+pub use crate::api::client_more::MessagingChannelCreator;
+pub use crate::api::deployments::DeploymentGetUpdate;
 pub use crate::api::generated::requests::*;
 pub use crate::api::jobs::{JobRun, JobStartAndWait, ProjectStartJobAndWait};
 pub use crate::api::project::ProjectUpdateVariables;

@@ -23,6 +23,8 @@ const ALL: &[(&str, Conversion)] = &[
     ("import_settings", import_settings),
     ("nonempty", nonempty),
     ("python_json", python_json),
+    ("confirmed", confirmed),
+    ("bulk_users", bulk_users),
 ];
 
 /// The names of the conversions, as the spec calls them.
@@ -33,6 +35,8 @@ pub const NAMES: &[&str] = &[
     "import_settings",
     "nonempty",
     "python_json",
+    "confirmed",
+    "bulk_users",
 ];
 
 /// Meaning values: a bare string `"a"` becomes `{"value": "a"}`; objects
@@ -151,6 +155,57 @@ pub fn python_json(value: Value, name: &'static str) -> Result<Value> {
         })
 }
 
+/// A confirmation: `true` is sent as it is; `false` refuses the call
+/// before anything is sent, where dataikuapi raises unless told it is
+/// meant (`i_know_what_i_am_doing=True`). Unset stays `null`.
+pub fn confirmed(value: Value, name: &'static str) -> Result<Value> {
+    match value {
+        Value::Bool(true) | Value::Null => Ok(value),
+        _ => Err(Error::InvalidArgument {
+            name,
+            reason: "must be set to true to confirm what this call destroys".into(),
+        }),
+    }
+}
+
+/// Users to create in bulk, each completed as dataikuapi completes it
+/// before sending: the members it fills in when missing (`login` and
+/// `displayName` empty, `sourceType` `LOCAL`, `groups` empty, `userProfile`
+/// `DATA_SCIENTIST`, `email` null) are added after the user's own, and
+/// `groups: null` becomes empty. Unset stays `null`.
+pub fn bulk_users(users: Value, name: &'static str) -> Result<Value> {
+    let refuse = |reason: &str| Error::InvalidArgument {
+        name,
+        reason: reason.to_owned(),
+    };
+    let items = match users {
+        Value::Null => return Ok(Value::Null),
+        Value::Array(items) => items,
+        _ => return Err(refuse("must be a JSON array of users")),
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for user in items {
+        let Value::Object(mut user) = user else {
+            return Err(refuse("each user must be a JSON object"));
+        };
+        for (key, default) in [
+            ("login", Value::from("")),
+            ("displayName", Value::from("")),
+            ("sourceType", Value::from("LOCAL")),
+            ("groups", Value::Array(Vec::new())),
+            ("userProfile", Value::from("DATA_SCIENTIST")),
+            ("email", Value::Null),
+        ] {
+            user.entry(key).or_insert(default);
+        }
+        if user.get("groups").is_some_and(Value::is_null) {
+            user.insert("groups".into(), Value::Array(Vec::new()));
+        }
+        out.push(Value::Object(user));
+    }
+    Ok(Value::Array(out))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,6 +279,35 @@ mod tests {
         );
         assert_eq!(python_json(json!([]), "x").unwrap(), json!("[]"));
         assert_eq!(python_json(Value::Null, "x").unwrap(), Value::Null);
+    }
+
+    #[test]
+    fn bulk_users_are_completed_as_dataikuapi_completes_them() {
+        let users = bulk_users(
+            json!([{"login": "a", "password": "p", "groups": null}, {"displayName": "B", "email": "b@x"}]),
+            "users",
+        )
+        .unwrap();
+        assert_eq!(
+            users,
+            json!([
+                {"login": "a", "password": "p", "groups": [], "displayName": "", "sourceType": "LOCAL",
+                 "userProfile": "DATA_SCIENTIST", "email": null},
+                {"displayName": "B", "email": "b@x", "login": "", "sourceType": "LOCAL", "groups": [],
+                 "userProfile": "DATA_SCIENTIST"}
+            ])
+        );
+        let keys: Vec<&String> = users[1].as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["displayName", "email", "login", "sourceType", "groups", "userProfile"]);
+        assert!(bulk_users(json!({"login": "a"}), "users").is_err());
+        assert!(bulk_users(json!(["a"]), "users").is_err());
+    }
+
+    #[test]
+    fn confirmed_refuses_false() {
+        assert_eq!(confirmed(json!(true), "x").unwrap(), json!(true));
+        let e = confirmed(json!(false), "sure").unwrap_err().to_string();
+        assert!(e.contains("`sure`"), "{e}");
     }
 
     #[test]

@@ -184,5 +184,7 @@ const _: () = crate::rt::agree(
         "import_settings",
         "nonempty",
         "python_json",
+        "confirmed",
+        "bulk_users",
     ],
 );

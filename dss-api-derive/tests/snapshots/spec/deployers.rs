@@ -1476,7 +1476,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         }
         crate::rt::request_common!(
             ApiDeployerDeploymentGetLightStatus,
-            super::endpoints::API_DEPLOYER_DEPLOYMENT_GET_LIGHT_STATUS, json(Value,
+            super::endpoints::API_DEPLOYER_DEPLOYMENT_GET_LIGHT_STATUS,
+            json(ApiDeploymentLightStatus,
             "Sends the request (`GET /api-deployer/deployments/{deployment_id}`) and returns the answer.")
         );
         ///Request value of [`DssApiDeployerDeployment::get_heavy_status`](super::super::handles::DssApiDeployerDeployment::get_heavy_status): set optional arguments by name, then call [`send`](Self::send).
@@ -1501,7 +1502,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         }
         crate::rt::request_common!(
             ApiDeployerDeploymentGetHeavyStatus,
-            super::endpoints::API_DEPLOYER_DEPLOYMENT_GET_HEAVY_STATUS, json(Value,
+            super::endpoints::API_DEPLOYER_DEPLOYMENT_GET_HEAVY_STATUS,
+            json(DeploymentHeavyStatus,
             "Sends the request (`GET /api-deployer/deployments/{deployment_id}/status`) and returns the answer.")
         );
         ///Request value of [`DssApiDeployerDeployment::get_settings`](super::super::handles::DssApiDeployerDeployment::get_settings): set optional arguments by name, then call [`send`](Self::send).
@@ -1885,7 +1887,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
         }
         crate::rt::request_common!(
             ProjectDeployerDeploymentGetLightStatus,
-            super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_LIGHT_STATUS, json(Value,
+            super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_LIGHT_STATUS,
+            json(ProjectDeploymentLightStatus,
             "Sends the request (`GET /project-deployer/deployments/{deployment_id}`) and returns the answer.")
         );
         ///Request value of [`DssProjectDeployerDeployment::get_heavy_status`](super::super::handles::DssProjectDeployerDeployment::get_heavy_status): set optional arguments by name, then call [`send`](Self::send).
@@ -1910,7 +1913,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
         }
         crate::rt::request_common!(
             ProjectDeployerDeploymentGetHeavyStatus,
-            super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_HEAVY_STATUS, json(Value,
+            super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_HEAVY_STATUS,
+            json(DeploymentHeavyStatus,
             "Sends the request (`GET /project-deployer/deployments/{deployment_id}/status`) and returns the answer.")
         );
         ///Request value of [`DssProjectDeployerDeployment::get_settings`](super::super::handles::DssProjectDeployerDeployment::get_settings): set optional arguments by name, then call [`send`](Self::send).
@@ -3043,7 +3047,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             "DssApiDeployerDeployment",
             "get_light_status",
             Server::Dss,
-            "Reads the deployment's basic status (dataikuapi's \"light\" status).",
+            "Reads the deployment's basic status (dataikuapi's \"light\" status): what is deployed where, whether enabled.",
             &[],
             Some(
                 Request::new(
@@ -3054,7 +3058,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
+            ResultKind::Json("ApiDeploymentLightStatus"),
             [false, true, false],
         );
         ///`DssApiDeployerDeployment::get_heavy_status`.
@@ -3073,7 +3077,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
+            ResultKind::Json("DeploymentHeavyStatus"),
             [false, true, false],
         );
         ///`DssApiDeployerDeployment::get_settings`.
@@ -3279,7 +3283,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             "DssProjectDeployerDeployment",
             "get_light_status",
             Server::Dss,
-            "Reads the deployment's basic status (dataikuapi's \"light\" status).",
+            "Reads the deployment's basic status (dataikuapi's \"light\" status): what is deployed where.",
             &[],
             Some(
                 Request::new(
@@ -3290,7 +3294,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
+            ResultKind::Json("ProjectDeploymentLightStatus"),
             [false, true, false],
         );
         ///`DssProjectDeployerDeployment::get_heavy_status`.
@@ -3309,7 +3313,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
+            ResultKind::Json("DeploymentHeavyStatus"),
             [false, true, false],
         );
         ///`DssProjectDeployerDeployment::get_settings`.
@@ -4444,7 +4448,8 @@ Returns a [`ApiDeployerServiceDelete`](requests::ApiDeployerServiceDelete) reque
         }
     }
     impl super::handles::DssApiDeployerDeployment {
-        /**Reads the deployment's basic status (dataikuapi's "light" status).
+        /**Reads the deployment's basic status (dataikuapi's "light" status):
+what is deployed where, whether enabled.
 
 `GET /api-deployer/deployments/{deployment_id}`
 
@@ -4603,7 +4608,8 @@ Returns a [`ProjectDeployerProjectDeleteBundle`](requests::ProjectDeployerProjec
         }
     }
     impl super::handles::DssProjectDeployerDeployment {
-        /**Reads the deployment's basic status (dataikuapi's "light" status).
+        /**Reads the deployment's basic status (dataikuapi's "light" status):
+what is deployed where.
 
 `GET /project-deployer/deployments/{deployment_id}`
 

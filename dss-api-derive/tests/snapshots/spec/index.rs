@@ -29,6 +29,13 @@ pub mod handles {
     pub use super::spec_scenarios::handles::*;
     pub use super::spec_recipes::handles::*;
     pub use super::spec_bundles::handles::*;
+    pub use super::spec_git::handles::*;
+    pub use super::spec_macros::handles::*;
+    pub use super::spec_api_services::handles::*;
+    pub use super::spec_deployments::handles::*;
+    pub use super::spec_client_more::handles::*;
+    pub use super::spec_iam::handles::*;
+    pub use super::spec_admin_more::handles::*;
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -59,6 +66,13 @@ pub mod models {
     pub use super::spec_scenarios::models::*;
     pub use super::spec_recipes::models::*;
     pub use super::spec_bundles::models::*;
+    pub use super::spec_git::models::*;
+    pub use super::spec_macros::models::*;
+    pub use super::spec_api_services::models::*;
+    pub use super::spec_deployments::models::*;
+    pub use super::spec_client_more::models::*;
+    pub use super::spec_iam::models::*;
+    pub use super::spec_admin_more::models::*;
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -88,6 +102,13 @@ pub mod requests {
     pub use super::spec_scenarios::requests::*;
     pub use super::spec_recipes::requests::*;
     pub use super::spec_bundles::requests::*;
+    pub use super::spec_git::requests::*;
+    pub use super::spec_macros::requests::*;
+    pub use super::spec_api_services::requests::*;
+    pub use super::spec_deployments::requests::*;
+    pub use super::spec_client_more::requests::*;
+    pub use super::spec_iam::requests::*;
+    pub use super::spec_admin_more::requests::*;
     /// The name of every request value type generated from the
     /// spec, each checked to implement `rt::Prepared` (the mock's
     /// stubs).
@@ -120,6 +141,13 @@ pub mod requests {
                 + super::spec_scenarios::requests::REQUEST_TYPES.len()
                 + super::spec_recipes::requests::REQUEST_TYPES.len()
                 + super::spec_bundles::requests::REQUEST_TYPES.len()
+                + super::spec_git::requests::REQUEST_TYPES.len()
+                + super::spec_macros::requests::REQUEST_TYPES.len()
+                + super::spec_api_services::requests::REQUEST_TYPES.len()
+                + super::spec_deployments::requests::REQUEST_TYPES.len()
+                + super::spec_client_more::requests::REQUEST_TYPES.len()
+                + super::spec_iam::requests::REQUEST_TYPES.len()
+                + super::spec_admin_more::requests::REQUEST_TYPES.len()
         },
     >(
         &[
@@ -148,6 +176,13 @@ pub mod requests {
             super::spec_scenarios::requests::REQUEST_TYPES,
             super::spec_recipes::requests::REQUEST_TYPES,
             super::spec_bundles::requests::REQUEST_TYPES,
+            super::spec_git::requests::REQUEST_TYPES,
+            super::spec_macros::requests::REQUEST_TYPES,
+            super::spec_api_services::requests::REQUEST_TYPES,
+            super::spec_deployments::requests::REQUEST_TYPES,
+            super::spec_client_more::requests::REQUEST_TYPES,
+            super::spec_iam::requests::REQUEST_TYPES,
+            super::spec_admin_more::requests::REQUEST_TYPES,
         ],
         "",
     );
@@ -182,6 +217,13 @@ pub(crate) mod endpoints {
     pub(crate) use super::spec_scenarios::endpoints::*;
     pub(crate) use super::spec_recipes::endpoints::*;
     pub(crate) use super::spec_bundles::endpoints::*;
+    pub(crate) use super::spec_git::endpoints::*;
+    pub(crate) use super::spec_macros::endpoints::*;
+    pub(crate) use super::spec_api_services::endpoints::*;
+    pub(crate) use super::spec_deployments::endpoints::*;
+    pub(crate) use super::spec_client_more::endpoints::*;
+    pub(crate) use super::spec_iam::endpoints::*;
+    pub(crate) use super::spec_admin_more::endpoints::*;
 }
 /// Every generated method, handle and model, described as data.
 pub mod catalog {
@@ -212,7 +254,13 @@ pub mod catalog {
                 + super::spec_jobs::ENDPOINTS.len()
                 + super::spec_scenarios::ENDPOINTS.len()
                 + super::spec_recipes::ENDPOINTS.len()
-                + super::spec_bundles::ENDPOINTS.len()
+                + super::spec_bundles::ENDPOINTS.len() + super::spec_git::ENDPOINTS.len()
+                + super::spec_macros::ENDPOINTS.len()
+                + super::spec_api_services::ENDPOINTS.len()
+                + super::spec_deployments::ENDPOINTS.len()
+                + super::spec_client_more::ENDPOINTS.len()
+                + super::spec_iam::ENDPOINTS.len()
+                + super::spec_admin_more::ENDPOINTS.len()
         },
     >(
         &[
@@ -241,6 +289,13 @@ pub mod catalog {
             super::spec_scenarios::ENDPOINTS,
             super::spec_recipes::ENDPOINTS,
             super::spec_bundles::ENDPOINTS,
+            super::spec_git::ENDPOINTS,
+            super::spec_macros::ENDPOINTS,
+            super::spec_api_services::ENDPOINTS,
+            super::spec_deployments::ENDPOINTS,
+            super::spec_client_more::ENDPOINTS,
+            super::spec_iam::ENDPOINTS,
+            super::spec_admin_more::ENDPOINTS,
         ],
         &crate::rt::catalog::Endpoint::PLACEHOLDER,
     );
@@ -268,6 +323,11 @@ pub mod catalog {
                 + super::spec_folders::HANDLES.len() + super::spec_jobs::HANDLES.len()
                 + super::spec_scenarios::HANDLES.len()
                 + super::spec_recipes::HANDLES.len() + super::spec_bundles::HANDLES.len()
+                + super::spec_git::HANDLES.len() + super::spec_macros::HANDLES.len()
+                + super::spec_api_services::HANDLES.len()
+                + super::spec_deployments::HANDLES.len()
+                + super::spec_client_more::HANDLES.len() + super::spec_iam::HANDLES.len()
+                + super::spec_admin_more::HANDLES.len()
         },
     >(
         &[
@@ -296,6 +356,13 @@ pub mod catalog {
             super::spec_scenarios::HANDLES,
             super::spec_recipes::HANDLES,
             super::spec_bundles::HANDLES,
+            super::spec_git::HANDLES,
+            super::spec_macros::HANDLES,
+            super::spec_api_services::HANDLES,
+            super::spec_deployments::HANDLES,
+            super::spec_client_more::HANDLES,
+            super::spec_iam::HANDLES,
+            super::spec_admin_more::HANDLES,
         ],
         crate::rt::catalog::Handle::PLACEHOLDER,
     );
@@ -320,6 +387,11 @@ pub mod catalog {
                 + super::spec_datasets::MODELS.len() + super::spec_folders::MODELS.len()
                 + super::spec_jobs::MODELS.len() + super::spec_scenarios::MODELS.len()
                 + super::spec_recipes::MODELS.len() + super::spec_bundles::MODELS.len()
+                + super::spec_git::MODELS.len() + super::spec_macros::MODELS.len()
+                + super::spec_api_services::MODELS.len()
+                + super::spec_deployments::MODELS.len()
+                + super::spec_client_more::MODELS.len() + super::spec_iam::MODELS.len()
+                + super::spec_admin_more::MODELS.len()
         },
     >(
         &[
@@ -348,6 +420,13 @@ pub mod catalog {
             super::spec_scenarios::MODELS,
             super::spec_recipes::MODELS,
             super::spec_bundles::MODELS,
+            super::spec_git::MODELS,
+            super::spec_macros::MODELS,
+            super::spec_api_services::MODELS,
+            super::spec_deployments::MODELS,
+            super::spec_client_more::MODELS,
+            super::spec_iam::MODELS,
+            super::spec_admin_more::MODELS,
         ],
         crate::rt::catalog::Model::PLACEHOLDER,
     );
@@ -619,6 +698,76 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_git::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_macros::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_api_services::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_deployments::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_client_more::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_iam::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_admin_more::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
         ::core::result::Result::Err(
             crate::rt::Error::Config(
                 ::std::format!("the catalog has no sending method `{owner}::{method}`"),
@@ -865,6 +1014,69 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_git::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_macros::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_api_services::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_deployments::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_client_more::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_iam::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_admin_more::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
         ::core::result::Result::Err(
             crate::rt::Error::Config(
                 ::std::format!(
@@ -901,5 +1113,7 @@ const _: () = crate::rt::agree(
         "import_settings",
         "nonempty",
         "python_json",
+        "confirmed",
+        "bulk_users",
     ],
 );
