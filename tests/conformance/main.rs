@@ -4,6 +4,7 @@
 mod calls;
 mod cases;
 mod defaults;
+mod flows;
 mod handles;
 mod objects;
 mod settings;
