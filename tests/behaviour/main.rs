@@ -4,9 +4,11 @@
 mod bundles;
 mod datasets;
 mod deployers;
+mod deployments;
 mod errors;
 mod folders;
 mod futures;
+mod instance_admin;
 mod jobs;
 mod mock;
 mod paths;

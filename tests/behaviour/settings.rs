@@ -135,7 +135,9 @@ fn every_document_type_round_trips_through_the_catalog() {
             let maker = BUILT_LOCALLY.iter().find(|(d, _)| *d == handle.name);
             let (_, maker) = maker.unwrap_or_else(|| panic!("no method reads `{}`", handle.name));
             assert!(
-                catalog::ENDPOINTS.iter().any(|e| e.to_string() == *maker && e.hand_written),
+                catalog::ENDPOINTS
+                    .iter()
+                    .any(|e| e.to_string() == *maker && e.hand_written),
                 "`{}` is built by `{maker}`, which the catalog does not list as written by hand",
                 handle.name
             );

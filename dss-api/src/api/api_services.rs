@@ -61,7 +61,10 @@ impl DssApiServiceSettings {
             endpoint_id,
             "STD_CAUSAL_PREDICTION",
             saved_model_id,
-            &[("computePropensity", json!(compute_propensity)), ("useJava", json!(false))],
+            &[
+                ("computePropensity", json!(compute_propensity)),
+                ("useJava", json!(false)),
+            ],
         );
         self
     }

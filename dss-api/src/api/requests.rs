@@ -7,12 +7,12 @@
 //! (reading then writing, one upload per file, choosing an endpoint by
 //! their arguments) are written by hand over generated ones.
 
+pub use crate::api::client_more::MessagingChannelCreator;
 pub use crate::api::datasets::{DatasetComputeMetrics, DatasetIterRows, DatasetRunChecks};
+pub use crate::api::deployments::DeploymentGetUpdate;
 pub use crate::api::folders::{
     ManagedFolderComputeMetrics, ManagedFolderSetConnectionAndPath, ManagedFolderUploadFolder,
 };
-pub use crate::api::client_more::MessagingChannelCreator;
-pub use crate::api::deployments::DeploymentGetUpdate;
 pub use crate::api::generated::requests::*;
 pub use crate::api::jobs::{JobRun, JobStartAndWait, ProjectStartJobAndWait};
 pub use crate::api::project::ProjectUpdateVariables;

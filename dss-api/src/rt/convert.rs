@@ -298,7 +298,10 @@ mod tests {
             ])
         );
         let keys: Vec<&String> = users[1].as_object().unwrap().keys().collect();
-        assert_eq!(keys, ["displayName", "email", "login", "sourceType", "groups", "userProfile"]);
+        assert_eq!(
+            keys,
+            ["displayName", "email", "login", "sourceType", "groups", "userProfile"]
+        );
         assert!(bulk_users(json!({"login": "a"}), "users").is_err());
         assert!(bulk_users(json!(["a"]), "users").is_err());
     }

@@ -99,7 +99,9 @@ impl DssClient {
     /// [`Error::Config`], which does not repeat it.
     pub(crate) fn with_extra_header(&self, name: &str, value: &str) -> Result<DssClient> {
         if ureq::http::HeaderValue::try_from(value).is_err() {
-            return Err(Error::Config(format!("the value of header `{name}` is not a valid HTTP header value")));
+            return Err(Error::Config(format!(
+                "the value of header `{name}` is not a valid HTTP header value"
+            )));
         }
         let i = &self.inner;
         let mut headers = i.headers.clone();
