@@ -265,7 +265,9 @@ impl<'a> Checker<'a, '_> {
             }
             [Value::Call(f, a, l)] => {
                 let inner = self.query_call(f, a, l, key)?;
-                let Json::Convert { name, .. } = &inner else { return None };
+                let Json::Convert { name, .. } = &inner else {
+                    return None;
+                };
                 let name = name.clone();
                 (inner, name)
             }
