@@ -295,10 +295,9 @@ pub enum Scalar {
     /// An argument or owner field (an unset optional is left out; a list is
     /// sent as repeated keys).
     Val(Val),
-    /// A conversion of the runtime applied to an argument or owner field,
-    /// sent as text (a JSON string as its content, anything else as JSON;
-    /// `null` leaves the parameter out). `name` names the argument in errors.
-    Convert { func: String, val: Val, name: String },
+    /// A conversion of an argument (`conversion(arg)`): its JSON sent as
+    /// text, a string as it is, `null` left out.
+    Json(Json),
     /// `concat(..)`: the pieces' text one after the other.
     Concat(Vec<Piece>),
 }
@@ -313,7 +312,7 @@ pub enum Piece {
 }
 
 /// A JSON value to build.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Json {
     Lit(Lit),
     /// An argument: `optional` ones are `null` when unset; `cloned` ones
@@ -339,7 +338,7 @@ pub enum Json {
 }
 
 /// A member of a JSON object to build.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum JsonMember {
     /// Always written.
     Set { key: String, value: Json },

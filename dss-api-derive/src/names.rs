@@ -23,6 +23,9 @@ pub const CONVERSIONS: &[&str] = &[
     "import_settings",
     "nonempty",
     "json_text",
+    "python_json",
+    "confirmed",
+    "bulk_users",
 ];
 
 /// The one value function the generator writes itself, not a conversion

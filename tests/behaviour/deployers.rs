@@ -117,7 +117,9 @@ fn project_deployer_creations_return_handles() {
     let deployment = deployer.create_deployment("d2", "PP2", "inf1", "b1").send().unwrap();
     assert_eq!(deployment.deployment_id(), "d2");
     project.delete_bundle("b1").send().unwrap();
-    assert_eq!(deployment.get_heavy_status().send().unwrap()["health"], "HEALTHY");
+    let status = deployment.get_heavy_status().send().unwrap();
+    assert_eq!(status.health.as_deref(), Some("HEALTHY"));
+    assert_eq!(status.health_state(), dss_api::models::DeploymentHealth::Healthy);
     for m in [create_project, create_deployment, delete_bundle, heavy] {
         m.assert();
     }

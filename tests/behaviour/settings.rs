@@ -113,6 +113,9 @@ fn settings_show_member_names_only() {
     assert!(shown.contains("password"), "{shown}");
 }
 
+/// Document types no request reads: built locally, by the method named.
+const BUILT_LOCALLY: &[(&str, &str)] = &[("DssPermissionsCheckRequest", "DssClient::new_permission_check")];
+
 /// Every document type of the catalog, through the method that reads it:
 /// read, one member changed, saved back (when it can be); the save sends
 /// every other member as it came.
@@ -127,8 +130,19 @@ fn every_document_type_round_trips_through_the_catalog() {
         let reader = catalog::ENDPOINTS
             .iter()
             .filter(|e| e.request.is_some() && e.result == ResultKind::Handle(handle.name))
-            .min_by_key(|e| e.required_args().count())
-            .unwrap_or_else(|| panic!("no method reads `{}`", handle.name));
+            .min_by_key(|e| e.required_args().count());
+        let Some(reader) = reader else {
+            let maker = BUILT_LOCALLY.iter().find(|(d, _)| *d == handle.name);
+            let (_, maker) = maker.unwrap_or_else(|| panic!("no method reads `{}`", handle.name));
+            assert!(
+                catalog::ENDPOINTS
+                    .iter()
+                    .any(|e| e.to_string() == *maker && e.hand_written),
+                "`{}` is built by `{maker}`, which the catalog does not list as written by hand",
+                handle.name
+            );
+            continue;
+        };
         let args: serde_json::Map<String, Value> = reader
             .required_args()
             .map(|a| (a.name.trim_start_matches("r#").to_owned(), json!("arg0")))

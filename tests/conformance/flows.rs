@@ -20,7 +20,6 @@ use dss_api_tests::replay::replay_server;
 use dss_api_tests::{compare, fixture, report, CallFn};
 use serde_json::{json, Value};
 
-const FIXTURE: &str = "conformance/dataikuapi-15.2.0-cases.json";
 const RUN: &str = "2024-05-01-10-00-00-001";
 
 /// Polls as fast as the replay answers: the requests are compared, not the
@@ -613,7 +612,7 @@ pub fn replays(case: &str) -> bool {
 
 #[test]
 fn hand_written_flows_send_what_dataikuapi_sends() {
-    let fixture = fixture(FIXTURE);
+    let fixture = fixture(&dss_api_tests::recording("cases"));
     let calls = fixture["calls"].as_array().expect("calls");
     let mut failures = Vec::new();
     let mut replayed = 0;

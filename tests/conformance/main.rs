@@ -1,6 +1,7 @@
 //! Conformance with dataikuapi 15.2.0: the recorded calls of every
 //! fixture, replayed against dss-api, and the requests compared.
 
+mod admin_flows;
 mod calls;
 mod cases;
 mod defaults;

@@ -305,6 +305,121 @@ const TABLE: &[(&str, CallFn)] = &[
         s.save().send()?;
         Ok(())
     }),
+    ("DssApiServiceSettings::save (endpoints added)", |c| {
+        let mut s = c.get_project("PKEY").get_api_service("svc1").get_settings().send()?;
+        s.add_prediction_endpoint("ep1", "sm1")
+            .add_multitarget_prediction_endpoint("ep2", "sm2")
+            .add_clustering_endpoint("ep3", "sm3")
+            .add_forecasting_endpoint("ep4", "sm4")
+            .add_causal_prediction_endpoint("ep5", "sm5", true);
+        s.save().send()?;
+        Ok(())
+    }),
+    ("DssSsoSettings::save (changed)", |c| {
+        let mut s = c.get_sso_settings().send()?;
+        s.set_protocol("OPENID")
+            .set_sso_enabled(true)
+            .set_spnego_mode("PREAUTH_KEYTAB")
+            .set_remapping_rules(json!([{"ruleFrom": "^(.*)@example.com$", "ruleTo": "$1"}]))
+            .set_openid_params(json!({"clientId": "c2", "clientSecret": "s"}))
+            .set_saml_sp_params(json!({"entityId": "e2"}))
+            .set_auto_provision_users_at_login_time(true)
+            .set_auto_sync_users_at_login_time(true)
+            .set_default_user_profile("READER")
+            .set_group_profiles(json!([{"group": "g1", "profile": "DATA_SCIENTIST"}]))
+            .set_authorized_groups(["g1", "g2"]);
+        s.save().send()?;
+        Ok(())
+    }),
+    ("DssLdapSettings::save (changed)", |c| {
+        let mut s = c.get_ldap_settings().send()?;
+        s.set_url("ldaps://ldap.example.com:636/dc=example,dc=com")
+            .set_use_tls(true)
+            .set_bind_dn("cn=dss")
+            .set_bind_password("pw")
+            .set_user_filter("(uid={USERNAME})")
+            .set_display_name_attribute("cn")
+            .set_email_attribute("mail")
+            .set_enable_groups(true)
+            .set_group_filter("(member={USERDN})")
+            .set_group_name_attribute("cn")
+            .set_authorized_groups(["g1", "g2"])
+            .set_enabled(true)
+            .set_auto_import_users(true)
+            .set_auto_sync_users_at_login_time(true)
+            .set_allow_on_demand_users_sync(true)
+            .set_default_user_profile("READER")
+            .set_group_profiles(json!([]))
+            .set_authentication_enabled(true)
+            .set_all_groups_filter("(objectClass=group)")
+            .set_all_users_filter("(objectClass=person)")
+            .set_username_attribute("uid")
+            .set_group_membership_attribute("member")
+            .set_allow_on_demand_users_provisioning(true)
+            .set_group_membership_user_attribute("dn")
+            .set_remapping_rules(json!([{"ruleFrom": "a", "ruleTo": "b"}]));
+        s.save().send()?;
+        Ok(())
+    }),
+    ("DssAzureAdSettings::save (changed)", |c| {
+        let mut s = c.get_azure_ad_settings().send()?;
+        s.set_use_global_proxy(true)
+            .set_credential_method("OAUTH2_CLIENT_SECRET")
+            .set_credentials_client_id("cid")
+            .set_credentials_client_secret("cs")
+            .set_credentials_tenant_id("tid")
+            .set_user_query_filter("uf")
+            .set_group_query_filter("gf")
+            .set_groups_limit(50)
+            .set_enabled(true)
+            .set_auto_provision_users_at_login_time(true)
+            .set_auto_sync_users_at_login_time(true)
+            .set_allow_on_demand_users_sync(true)
+            .set_default_user_profile("READER")
+            .set_group_profiles(json!([]))
+            .set_authorized_groups(["g1"])
+            .set_allow_on_demand_users_provisioning(true)
+            .set_login_attribute_ref("upn")
+            .set_remapping_rules(json!([]));
+        s.save().send()?;
+        Ok(())
+    }),
+    ("DssPermissionsCheckRequest::execute_raw (items)", |c| {
+        let mut check = c.new_permission_check();
+        check
+            .with_item("DATASET", "PKEY", "ds1")
+            .with_item("PROJECT", "PKEY", "PKEY");
+        check.execute_raw().send()?;
+        Ok(())
+    }),
+    ("MessagingChannelCreator::create (smtp)", |c| {
+        let channel = c
+            .new_messaging_channel("smtp")?
+            .with_id("mail1")
+            .with_host("smtp.example.com")
+            .with_port(587)
+            .with_tls(true)
+            .with_ssl(false)
+            .with_login("mailer")
+            .with_password("pw")
+            .with_sender("dss@example.com")
+            .with_current_user_as_sender(false)
+            .with_authorized_domains(&["example.com", "example.org"])
+            .with_permissions(&["g1"], &["u1"])
+            .create()
+            .send()?;
+        anyhow::ensure!(channel.id() == "mail1");
+        Ok(())
+    }),
+    ("MessagingChannelCreator::create (slack)", |c| {
+        c.new_messaging_channel("slack")?
+            .with_mode("WEBHOOK")
+            .with_webhook_url("https://hooks.slack.example/x")
+            .with_proxy(true)
+            .create()
+            .send()?;
+        Ok(())
+    }),
 ];
 
 /// The settings of the recipe the cases read.

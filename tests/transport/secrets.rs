@@ -188,14 +188,14 @@ fn the_catalog_marks_exactly_the_endpoints_with_a_secret_in_their_path() {
     assert_eq!(marked, called, "every secret-path endpoint is called by the test below");
     let unmarked = ENDPOINTS
         .iter()
-        .find(|e| e.method == "get_global_api_key")
+        .find(|e| e.owner == "DssClient" && e.method == "get_global_api_key")
         .and_then(|e| e.request)
         .unwrap();
     assert!(unmarked.secret_path);
     assert!(
         !ENDPOINTS
             .iter()
-            .find(|e| e.method == "list_projects")
+            .find(|e| e.owner == "DssClient" && e.method == "list_projects")
             .and_then(|e| e.request)
             .unwrap()
             .secret_path

@@ -153,7 +153,7 @@ fn endpoint(m: &Method) -> TokenStream {
                     let k = &q.key;
                     Some(quote!((#k, #v)))
                 }
-                Scalar::Val(_) | Scalar::Convert { .. } | Scalar::Concat(_) => None,
+                Scalar::Val(_) | Scalar::Json(_) | Scalar::Concat(_) => None,
             });
             let rty = request_type_name(&m.owner, &m.name);
             let server_wait = r.server_wait;

@@ -103,7 +103,7 @@ pub fn method_doc(m: &Method) -> String {
         .iter()
         .filter_map(|q| match &q.value {
             Scalar::Lit(l) => Some(format!("`{}={l}`", q.key)),
-            Scalar::Val(_) | Scalar::Convert { .. } | Scalar::Concat(_) => None,
+            Scalar::Val(_) | Scalar::Json(_) | Scalar::Concat(_) => None,
         })
         .collect();
     if !consts.is_empty() {

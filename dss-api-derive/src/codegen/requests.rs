@@ -533,10 +533,9 @@ fn scalar(s: &Scalar) -> TokenStream {
             let (_, e) = val(v);
             quote!(&#e)
         }
-        Scalar::Convert { func, val: v, name } => {
-            let f = ident(func);
-            let e = json_of_val(v);
-            quote!(&crate::rt::query_text(crate::rt::convert::#f(#e, #name)?))
+        Scalar::Json(j) => {
+            let e = json(j);
+            quote!(crate::rt::query_text(#e))
         }
         Scalar::Concat(pieces) => {
             let c = concat(pieces);
@@ -545,19 +544,6 @@ fn scalar(s: &Scalar) -> TokenStream {
     }
 }
 
-/// A value from an argument or owner field, as JSON.
-fn json_of_val(v: &Val) -> TokenStream {
-    match v {
-        Val::Arg { name, .. } => {
-            let i = ident(name);
-            quote!(::serde_json::Value::from(::core::clone::Clone::clone(&#i)))
-        }
-        Val::Field(f) => {
-            let i = ident(f);
-            quote!(::serde_json::Value::from(__owner.#i.as_str()))
-        }
-    }
-}
 
 /// `concat(..)`: a `String` of the pieces' text.
 fn concat(pieces: &[Piece]) -> TokenStream {

@@ -117,14 +117,16 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// After a mistake in a call (`conversion(..)`, `concat(..)`), the
-    /// arguments it names count as used, so that the one mistake is
-    /// reported once.
+    /// arguments it names count as used (once, whatever other mistakes
+    /// name them), so that the one mistake is reported once.
     pub(super) fn count_as_used(&mut self, args: &'a [Value]) {
-        let mut named = HashSet::new();
         for a in args {
             if let Value::Var(n, _) = a {
-                if self.ep.param(n).is_some() && named.insert(n.as_str()) {
-                    self.uses.entry(n).or_default().push(Place::HandleOnly);
+                if self.ep.param(n).is_some() {
+                    let uses = self.uses.entry(n).or_default();
+                    if uses.is_empty() {
+                        uses.push(Place::HandleOnly);
+                    }
                 }
             }
         }

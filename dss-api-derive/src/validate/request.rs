@@ -229,8 +229,8 @@ impl<'a> Checker<'a, '_> {
                         None => continue,
                     }
                 }
-                Value::Call(func, args, loc) => match self.query_conversion(func, args, loc, &q.key) {
-                    Some(s) => s,
+                Value::Call(func, args, loc) => match self.query_call(func, args, loc, &q.key) {
+                    Some(json) => Scalar::Json(json),
                     None => continue,
                 },
                 Value::Array(_) | Value::Object(_) => {
@@ -245,12 +245,11 @@ impl<'a> Checker<'a, '_> {
         }
         out
     }
-}
 
-impl<'a> Checker<'a, '_> {
-    /// `param = conversion(arg)` in a query: the argument (or owner field)
-    /// through a conversion of the runtime, sent as text.
-    fn query_conversion(&mut self, func: &str, args: &'a [Value], loc: &ast::Loc, key: &str) -> Option<Scalar> {
+    /// `key = conversion(arg)` in a query (conversions may nest:
+    /// `f(g(arg))`): the conversion's JSON, sent as its text (a string as
+    /// it is, `null` left out).
+    fn query_call(&mut self, func: &str, args: &'a [Value], loc: &ast::Loc, key: &str) -> Option<Json> {
         if !CONVERSIONS.contains(&func) {
             self.err(
                 loc,
@@ -263,19 +262,38 @@ impl<'a> Checker<'a, '_> {
             self.count_as_used(args);
             return None;
         }
-        let [Value::Var(arg, aloc)] = args else {
-            self.err(loc, format!("`{func}(..)` takes one argument of the method"));
-            self.count_as_used(args);
-            return None;
+        let (inner, name) = match args {
+            [Value::Var(arg, aloc)] => {
+                let inner = match self.use_var(arg, aloc, Slot::Json, Place::Query(key.to_owned()))? {
+                    Val::Arg { name, .. } => Json::Arg { name, cloned: true },
+                    Val::Field(f) => Json::Field(f),
+                };
+                (inner, arg.clone())
+            }
+            [Value::Call(f, a, l)] => {
+                let inner = self.query_call(f, a, l, key)?;
+                let Json::Convert { name, .. } = &inner else {
+                    return None;
+                };
+                let name = name.clone();
+                (inner, name)
+            }
+            _ => {
+                self.err(loc, format!("`{func}(..)` takes one argument of the method"));
+                // The arguments named count as used: one mistake, one message.
+                self.count_as_used(args);
+                return None;
+            }
         };
-        let val = self.use_var(arg, aloc, Slot::Json, Place::Query(key.to_owned()))?;
-        Some(Scalar::Convert {
+        Some(Json::Convert {
             func: func.to_owned(),
-            val,
-            name: arg.clone(),
+            arg: Box::new(inner),
+            name,
         })
     }
+}
 
+impl<'a> Checker<'a, '_> {
     /// `concat("text", arg, ..)`: string literals, and required `str` or
     /// `int` arguments or owner fields, each used at `place`.
     pub(super) fn concat(&mut self, args: &'a [Value], loc: &ast::Loc, place: Place) -> Option<Vec<Piece>> {

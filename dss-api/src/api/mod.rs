@@ -3,22 +3,28 @@
 //! calls made of several requests, builders), over the runtime contract.
 
 mod admin;
+mod admin_more;
+mod api_services;
 pub mod catalog;
+mod client_more;
 mod code_envs;
 mod dataset_creation;
 mod dataset_extras;
 pub(crate) mod datasets;
 mod deployers;
+mod deployments;
 mod flow;
 mod folders;
 mod future;
 pub(crate) mod generated;
 mod jobs;
+mod macros;
 pub mod models;
 mod pending;
 mod plugins;
 mod project;
 mod project_extras;
+mod project_folders;
 mod raw;
 mod recipe_creation;
 mod recipe_settings;

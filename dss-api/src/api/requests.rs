@@ -7,9 +7,11 @@
 //! (reading then writing, one upload per file, choosing an endpoint by
 //! their arguments) are written by hand over generated ones.
 
+pub use crate::api::client_more::MessagingChannelCreator;
 pub use crate::api::dataset_creation::ManagedDatasetCreate;
 pub use crate::api::dataset_extras::{DatasetAutodetectSettings, DatasetTestAndDetect};
 pub use crate::api::datasets::{DatasetComputeMetrics, DatasetIterRows, DatasetRunChecks};
+pub use crate::api::deployments::DeploymentGetUpdate;
 pub use crate::api::flow::{FlowGenerateDocumentation, FlowReplaceInputComputable};
 pub use crate::api::folders::{
     ManagedFolderComputeMetrics, ManagedFolderSetConnectionAndPath, ManagedFolderUploadFolder,

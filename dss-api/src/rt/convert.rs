@@ -23,6 +23,9 @@ const ALL: &[(&str, Conversion)] = &[
     ("import_settings", import_settings),
     ("nonempty", nonempty),
     ("json_text", json_text),
+    ("python_json", python_json),
+    ("confirmed", confirmed),
+    ("bulk_users", bulk_users),
 ];
 
 /// The names of the conversions, as the spec calls them.
@@ -33,6 +36,9 @@ pub const NAMES: &[&str] = &[
     "import_settings",
     "nonempty",
     "json_text",
+    "python_json",
+    "confirmed",
+    "bulk_users",
 ];
 
 /// Meaning values: a bare string `"a"` becomes `{"value": "a"}`; objects
@@ -135,71 +141,85 @@ pub fn nonempty(value: Value, _name: &'static str) -> Result<Value> {
     Ok(if empty { Value::Null } else { value })
 }
 
+/// A value as the JSON text Python's `json.dumps` writes for it (`", "`
+/// and `": "` between items, strings in ASCII): what dataikuapi sends for a
+/// dictionary or a list it passes as a query parameter. Unset stays `null`
+/// (the parameter is left out).
 /// The JSON text of a value as Python's `json.dumps` writes it with its
 /// defaults (dataikuapi puts such text in some query parameters): `", "`
 /// between items, `": "` after keys, members in their order, every
-/// character past ASCII escaped as `\uXXXX` (a UTF-16 pair past the BMP);
-/// unset is `"null"`. Numbers are written as `serde_json` writes them,
-/// which is Python's text for integers and for most floats.
-pub fn json_text(value: Value, _name: &'static str) -> Result<Value> {
-    let mut out = String::new();
-    python_json(&value, &mut out);
-    Ok(Value::String(out))
+/// character past ASCII escaped as `\uXXXX`; unset is the text `null`
+/// (sent, as dataikuapi sends it).
+pub fn json_text(value: Value, name: &'static str) -> Result<Value> {
+    if value.is_null() {
+        return Ok(Value::String("null".into()));
+    }
+    python_json(value, name)
 }
 
-fn python_json(value: &Value, out: &mut String) {
+/// The JSON text of a value as Python's `json.dumps` writes it (see
+/// [`json_text`]); unset stays `null`, which leaves a query parameter out.
+pub fn python_json(value: Value, name: &'static str) -> Result<Value> {
+    if value.is_null() {
+        return Ok(Value::Null);
+    }
+    crate::document::python_json_dumps(&value.to_string())
+        .map(Value::String)
+        .map_err(|e| Error::InvalidArgument {
+            name,
+            reason: format!("cannot be written as JSON: {e}"),
+        })
+}
+
+/// A confirmation: `true` is sent as it is; `false` refuses the call
+/// before anything is sent, where dataikuapi raises unless told it is
+/// meant (`i_know_what_i_am_doing=True`). Unset stays `null`.
+pub fn confirmed(value: Value, name: &'static str) -> Result<Value> {
     match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => out.push_str(&n.to_string()),
-        Value::String(s) => python_string(s, out),
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                python_json(item, out);
-            }
-            out.push(']');
-        }
-        Value::Object(members) => {
-            out.push('{');
-            for (i, (k, v)) in members.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                python_string(k, out);
-                out.push_str(": ");
-                python_json(v, out);
-            }
-            out.push('}');
-        }
+        Value::Bool(true) | Value::Null => Ok(value),
+        _ => Err(Error::InvalidArgument {
+            name,
+            reason: "must be set to true to confirm what this call destroys".into(),
+        }),
     }
 }
 
-fn python_string(s: &str, out: &mut String) {
-    use std::fmt::Write;
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            ' '..='~' => out.push(c),
-            _ => {
-                let mut units = [0u16; 2];
-                for unit in c.encode_utf16(&mut units) {
-                    let _ = write!(out, "\\u{unit:04x}");
-                }
-            }
+/// Users to create in bulk, each completed as dataikuapi completes it
+/// before sending: the members it fills in when missing (`login` and
+/// `displayName` empty, `sourceType` `LOCAL`, `groups` empty, `userProfile`
+/// `DATA_SCIENTIST`, `email` null) are added after the user's own, and
+/// `groups: null` becomes empty. Unset stays `null`.
+pub fn bulk_users(users: Value, name: &'static str) -> Result<Value> {
+    let refuse = |reason: &str| Error::InvalidArgument {
+        name,
+        reason: reason.to_owned(),
+    };
+    let items = match users {
+        Value::Null => return Ok(Value::Null),
+        Value::Array(items) => items,
+        _ => return Err(refuse("must be a JSON array of users")),
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for user in items {
+        let Value::Object(mut user) = user else {
+            return Err(refuse("each user must be a JSON object"));
+        };
+        for (key, default) in [
+            ("login", Value::from("")),
+            ("displayName", Value::from("")),
+            ("sourceType", Value::from("LOCAL")),
+            ("groups", Value::Array(Vec::new())),
+            ("userProfile", Value::from("DATA_SCIENTIST")),
+            ("email", Value::Null),
+        ] {
+            user.entry(key).or_insert(default);
         }
+        if user.get("groups").is_some_and(Value::is_null) {
+            user.insert("groups".into(), Value::Array(Vec::new()));
+        }
+        out.push(Value::Object(user));
     }
-    out.push('"');
+    Ok(Value::Array(out))
 }
 
 #[cfg(test)]
@@ -268,16 +288,53 @@ mod tests {
     }
 
     #[test]
-    fn json_text_is_pythons_json_dumps() {
+    fn json_text_is_pythons_json_dumps_and_sends_null() {
         let text = |v: Value| json_text(v, "x").unwrap();
         assert_eq!(text(Value::Null), json!("null"));
         assert_eq!(text(json!(["a", "b"])), json!("[\"a\", \"b\"]"));
-        assert_eq!(
-            text(json!({"k": [1, true, null], "s": "q\"\\\n\t\u{1}"})),
-            json!("{\"k\": [1, true, null], \"s\": \"q\\\"\\\\\\n\\t\\u0001\"}")
-        );
         assert_eq!(text(json!("é😀")), json!("\"\\u00e9\\ud83d\\ude00\""));
-        assert_eq!(text(json!([])), json!("[]"));
+    }
+
+    #[test]
+    fn python_json_is_json_dumps_text() {
+        assert_eq!(
+            python_json(json!({"a": [1, "é"], "b": {"c": null}}), "x").unwrap(),
+            json!(r#"{"a": [1, "\u00e9"], "b": {"c": null}}"#)
+        );
+        assert_eq!(python_json(json!([]), "x").unwrap(), json!("[]"));
+        assert_eq!(python_json(Value::Null, "x").unwrap(), Value::Null);
+    }
+
+    #[test]
+    fn bulk_users_are_completed_as_dataikuapi_completes_them() {
+        let users = bulk_users(
+            json!([{"login": "a", "password": "p", "groups": null}, {"displayName": "B", "email": "b@x"}]),
+            "users",
+        )
+        .unwrap();
+        assert_eq!(
+            users,
+            json!([
+                {"login": "a", "password": "p", "groups": [], "displayName": "", "sourceType": "LOCAL",
+                 "userProfile": "DATA_SCIENTIST", "email": null},
+                {"displayName": "B", "email": "b@x", "login": "", "sourceType": "LOCAL", "groups": [],
+                 "userProfile": "DATA_SCIENTIST"}
+            ])
+        );
+        let keys: Vec<&String> = users[1].as_object().unwrap().keys().collect();
+        assert_eq!(
+            keys,
+            ["displayName", "email", "login", "sourceType", "groups", "userProfile"]
+        );
+        assert!(bulk_users(json!({"login": "a"}), "users").is_err());
+        assert!(bulk_users(json!(["a"]), "users").is_err());
+    }
+
+    #[test]
+    fn confirmed_refuses_false() {
+        assert_eq!(confirmed(json!(true), "x").unwrap(), json!(true));
+        let e = confirmed(json!(false), "sure").unwrap_err().to_string();
+        assert!(e.contains("`sure`"), "{e}");
     }
 
     #[test]

@@ -24,7 +24,7 @@
 //!   [`check_messages`]; a `wait<T>` result is [`wait_task`] over the task
 //!   handle ([`Task`]);
 //! - JSON bodies use [`spread`] for `..arg` and the functions of
-//!   [`convert`] for `name(arg)`; a conversion in a query goes through
+//!   [`convert`] for `name(arg)`; a conversion in a query is sent as
 //!   [`query_text`];
 //! - `env(..)` defaults read [`env_value`];
 //! - models read and write their members through [`model`], keep their
@@ -507,7 +507,8 @@ pub fn decode_value<T: DeserializeOwned>(v: Value, endpoint: &'static Endpoint) 
 
 /// `T from answer.member`, or with `each`, that member of every item of a
 /// list answer (`T from answer[].member`). A missing member is an error
-/// naming it (and the item).
+/// naming it (and the item), except at the top of the answer for a type
+/// that reads `null` (an `Option`), which is then read from `null`.
 pub fn pick<T: DeserializeOwned>(answer: Value, member: &str, each: bool, endpoint: &'static Endpoint) -> Result<T> {
     let value = if each {
         let Value::Array(items) = answer else {
@@ -530,10 +531,24 @@ pub fn pick<T: DeserializeOwned>(answer: Value, member: &str, each: bool, endpoi
         let mut answer = answer;
         match lookup_mut(&mut answer, member) {
             Some(v) => v.take(),
-            None => return Err(decode_error(endpoint, format!("the answer has no member `{member}`"))),
+            None => match serde_json::from_value::<T>(Value::Null) {
+                Ok(absent) => return Ok(absent),
+                Err(_) => return Err(decode_error(endpoint, format!("the answer has no member `{member}`"))),
+            },
         }
     };
     decode_value(value, endpoint)
+}
+
+/// A query value made by a conversion (`key = conversion(arg)`): a string
+/// is sent as it is, `null` leaves the parameter out, anything else is sent
+/// as its JSON text.
+pub fn query_text(value: Value) -> Option<String> {
+    match value {
+        Value::Null => None,
+        Value::String(s) => Some(s),
+        other => Some(other.to_string()),
+    }
 }
 
 /// `check messages`: DSS reports some failed operations (creating a code
@@ -571,18 +586,6 @@ pub fn check_messages(answer: &Value, endpoint: &'static Endpoint) -> Result<()>
         });
     }
     Ok(())
-}
-
-/// The text of a query parameter whose value went through a conversion
-/// (`param = conversion(arg)` in a query): a JSON string is sent as its
-/// content, `null` leaves the parameter out, anything else is sent as its
-/// JSON text.
-pub fn query_text(value: Value) -> Option<String> {
-    match value {
-        Value::Null => None,
-        Value::String(s) => Some(s),
-        other => Some(other.to_string()),
-    }
 }
 
 /// `..arg` in a JSON body: copies every member of a JSON object argument

@@ -96,6 +96,37 @@ impl fmt::Debug for DssClient {
 }
 
 impl DssClient {
+    /// The same client (credential, bounds, retries, the same `ureq` agent
+    /// and connection pool) sending one more header with every request (in
+    /// place of any of that name). A value that cannot be a header is
+    /// [`Error::Config`], which does not repeat it.
+    pub(crate) fn with_extra_header(&self, name: &str, value: &str) -> Result<DssClient> {
+        if ureq::http::HeaderValue::try_from(value).is_err() {
+            return Err(Error::Config(format!(
+                "the value of header `{name}` is not a valid HTTP header value"
+            )));
+        }
+        let i = &self.inner;
+        let mut headers = i.headers.clone();
+        headers.retain(|(k, _)| !k.eq_ignore_ascii_case(name));
+        headers.push((name.to_owned(), Secret(value.to_owned())));
+        Ok(DssClient {
+            inner: Arc::new(Inner {
+                agent: i.agent.clone(),
+                base: i.base.clone(),
+                host: i.host.clone(),
+                auth: i.auth.clone(),
+                headers,
+                body_limit: i.body_limit,
+                row_limit: i.row_limit,
+                bounds: i.bounds,
+                retry: i.retry.clone(),
+                #[cfg(feature = "mock")]
+                mock: i.mock.clone(),
+            }),
+        })
+    }
+
     /// A client for `host` (e.g. `http://localhost:11200`) authenticating
     /// with an API key, with default settings (see [`ClientBuilder`]).
     pub fn new(host: impl Into<String>, api_key: impl Into<String>) -> Result<DssClient> {

@@ -230,5 +230,8 @@ const _: () = crate::rt::agree(
         "import_settings",
         "nonempty",
         "json_text",
+        "python_json",
+        "confirmed",
+        "bulk_users",
     ],
 );

@@ -188,7 +188,59 @@ they are one.*/
         );
         #[cfg(feature = "mock")]
         impl crate::mock::Stub for ThingGetAccess<'_> {}
-        crate::rt::request_list!(ThingGetAccess);
+        ///Request value of [`DssThing::search`](super::super::handles::DssThing::search): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ThingSearch<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssThing,
+            pub(crate) spec: Option<::serde_json::Value>,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ThingSearch<'a> {
+            /**Sets `spec`.
+
+Unset by default (then left out). Sent as query parameter `spec`.*/
+            pub fn spec(mut self, spec: impl Into<::serde_json::Value>) -> Self {
+                self.spec = Some(spec.into());
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, spec, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/things/");
+                __call.segment("thing_id", &__owner.thing_id, false)?;
+                __call.lit("/search");
+                __call
+                    .query(
+                        "spec",
+                        crate::rt::query_text(
+                            crate::rt::convert::python_json(
+                                crate::rt::convert::nonempty(
+                                    ::serde_json::Value::from(
+                                        ::core::clone::Clone::clone(&spec),
+                                    ),
+                                    "spec",
+                                )?,
+                                "spec",
+                            )?,
+                        ),
+                    );
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ThingSearch, super::endpoints::THING_SEARCH, json(Value,
+            "Sends the request (`GET /things/{thing_id}/search`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ThingSearch<'_> {}
+        crate::rt::request_list!(ThingGetAccess, ThingSearch);
     }
     /// The description of every method of this file: its identity.
     pub mod endpoints {
@@ -213,6 +265,25 @@ they are one.*/
                 ),
             ),
             ResultKind::Json("ThingAccess"),
+            [false, true, false],
+        );
+        ///`DssThing::search`.
+        pub static THING_SEARCH: Endpoint = Endpoint::new(
+            "DssThing",
+            "search",
+            crate::rt::Server::DSS,
+            "Conversions in a query: JSON text as Python writes it, left out when unset or empty.",
+            &[Arg::new("spec", "json", Presence::Optional, Place::Query("spec"), false)],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/things/{thing_id}/search",
+                    &[],
+                    "ThingSearch",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
             [false, true, false],
         );
         ///`DssThing::describe`.
@@ -264,6 +335,7 @@ they are one.*/
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
         &endpoints::THING_GET_ACCESS,
+        &endpoints::THING_SEARCH,
         &endpoints::THING_DESCRIBE,
         &endpoints::THING_NAMED,
     ];
@@ -317,6 +389,22 @@ Returns a [`ThingGetAccess`](requests::ThingGetAccess) request; nothing is sent 
         pub fn get_access(&self) -> requests::ThingGetAccess<'_> {
             requests::ThingGetAccess {
                 __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Conversions in a query: JSON text as Python writes it, left out
+when unset or empty.
+
+`GET /things/{thing_id}/search`
+
+Optional arguments, set by name on the returned request:
+- `spec`: Unset by default (then left out). Sent as query parameter `spec`.
+
+Returns a [`ThingSearch`](requests::ThingSearch) request; nothing is sent until `.send()`.*/
+        pub fn search(&self) -> requests::ThingSearch<'_> {
+            requests::ThingSearch {
+                __owner: self,
+                spec: None,
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -379,6 +467,34 @@ Returns a [`ThingGetAccess`](requests::ThingGetAccess) request; nothing is sent 
                         #[allow(unused_mut)]
                         let mut __r = __owner.get_access();
                         let __endpoint = requests::ThingGetAccess::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssThing", "search") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_thing_id, __id_secret_token] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssThing", ids)?;
+                        let __owner = super::handles::DssThing {
+                            client: ::core::clone::Clone::clone(client),
+                            thing_id: __id_thing_id,
+                            secret_token: __id_secret_token,
+                            state: ::core::default::Default::default(),
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.search();
+                        let __endpoint = requests::ThingSearch::ENDPOINT;
+                        if let Some(__v) = args.opt_json("spec")? {
+                            __r = __r.spec(__v);
+                        }
                         args.finish(__endpoint)?;
                         if start {
                             return Err(

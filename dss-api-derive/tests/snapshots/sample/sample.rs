@@ -1025,7 +1025,7 @@ Unset by default (then left out). Sent as query parameter `filter`.*/
                 __call
                     .query(
                         "filter",
-                        &crate::rt::query_text(
+                        crate::rt::query_text(
                             crate::rt::convert::json_text(
                                 ::serde_json::Value::from(
                                     ::core::clone::Clone::clone(&filter),

@@ -428,7 +428,7 @@ Unset by default (then left out). Sent as query parameter `partitions`.*/
                 __call
                     .query(
                         "sortColumns",
-                        &crate::rt::query_text(
+                        crate::rt::query_text(
                             crate::rt::convert::json_text(
                                 ::serde_json::Value::from(
                                     ::core::clone::Clone::clone(&sort_columns),
@@ -440,7 +440,7 @@ Unset by default (then left out). Sent as query parameter `partitions`.*/
                 __call
                     .query(
                         "partitions",
-                        &crate::rt::query_text(
+                        crate::rt::query_text(
                             crate::rt::convert::json_text(
                                 ::serde_json::Value::from(
                                     ::core::clone::Clone::clone(&partitions),

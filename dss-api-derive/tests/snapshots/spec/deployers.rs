@@ -1631,7 +1631,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         }
         crate::rt::request_common!(
             ApiDeployerDeploymentGetLightStatus,
-            super::endpoints::API_DEPLOYER_DEPLOYMENT_GET_LIGHT_STATUS, json(Value,
+            super::endpoints::API_DEPLOYER_DEPLOYMENT_GET_LIGHT_STATUS,
+            json(ApiDeploymentLightStatus,
             "Sends the request (`GET /api-deployer/deployments/{deployment_id}`) and returns the answer.")
         );
         #[cfg(feature = "mock")]
@@ -1661,7 +1662,8 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
         }
         crate::rt::request_common!(
             ApiDeployerDeploymentGetHeavyStatus,
-            super::endpoints::API_DEPLOYER_DEPLOYMENT_GET_HEAVY_STATUS, json(Value,
+            super::endpoints::API_DEPLOYER_DEPLOYMENT_GET_HEAVY_STATUS,
+            json(DeploymentHeavyStatus,
             "Sends the request (`GET /api-deployer/deployments/{deployment_id}/status`) and returns the answer.")
         );
         #[cfg(feature = "mock")]
@@ -2125,7 +2127,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
         }
         crate::rt::request_common!(
             ProjectDeployerDeploymentGetLightStatus,
-            super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_LIGHT_STATUS, json(Value,
+            super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_LIGHT_STATUS,
+            json(ProjectDeploymentLightStatus,
             "Sends the request (`GET /project-deployer/deployments/{deployment_id}`) and returns the answer.")
         );
         #[cfg(feature = "mock")]
@@ -2155,7 +2158,8 @@ Default: `false`. Sent as query parameter `ignorePreDeleteErrors`.*/
         }
         crate::rt::request_common!(
             ProjectDeployerDeploymentGetHeavyStatus,
-            super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_HEAVY_STATUS, json(Value,
+            super::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_HEAVY_STATUS,
+            json(DeploymentHeavyStatus,
             "Sends the request (`GET /project-deployer/deployments/{deployment_id}/status`) and returns the answer.")
         );
         #[cfg(feature = "mock")]
@@ -3348,7 +3352,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             "DssApiDeployerDeployment",
             "get_light_status",
             crate::rt::Server::DSS,
-            "Reads the deployment's basic status (dataikuapi's \"light\" status).",
+            "Reads the deployment's basic status (dataikuapi's \"light\" status): what is deployed where, whether enabled.",
             &[],
             Some(
                 Request::new(
@@ -3359,7 +3363,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
+            ResultKind::Json("ApiDeploymentLightStatus"),
             [false, true, false],
         );
         ///`DssApiDeployerDeployment::get_heavy_status`.
@@ -3378,7 +3382,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
+            ResultKind::Json("DeploymentHeavyStatus"),
             [false, true, false],
         );
         ///`DssApiDeployerDeployment::get_settings`.
@@ -3584,7 +3588,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
             "DssProjectDeployerDeployment",
             "get_light_status",
             crate::rt::Server::DSS,
-            "Reads the deployment's basic status (dataikuapi's \"light\" status).",
+            "Reads the deployment's basic status (dataikuapi's \"light\" status): what is deployed where.",
             &[],
             Some(
                 Request::new(
@@ -3595,7 +3599,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
+            ResultKind::Json("ProjectDeploymentLightStatus"),
             [false, true, false],
         );
         ///`DssProjectDeployerDeployment::get_heavy_status`.
@@ -3614,7 +3618,7 @@ Default: `false`. Sent as query parameter `ignoreWarnings`.*/
                     [false, false, false, false, false],
                 ),
             ),
-            ResultKind::Json("Value"),
+            ResultKind::Json("DeploymentHeavyStatus"),
             [false, true, false],
         );
         ///`DssProjectDeployerDeployment::get_settings`.
@@ -4749,7 +4753,8 @@ Returns a [`ApiDeployerServiceDelete`](requests::ApiDeployerServiceDelete) reque
         }
     }
     impl super::handles::DssApiDeployerDeployment {
-        /**Reads the deployment's basic status (dataikuapi's "light" status).
+        /**Reads the deployment's basic status (dataikuapi's "light" status):
+what is deployed where, whether enabled.
 
 `GET /api-deployer/deployments/{deployment_id}`
 
@@ -4908,7 +4913,8 @@ Returns a [`ProjectDeployerProjectDeleteBundle`](requests::ProjectDeployerProjec
         }
     }
     impl super::handles::DssProjectDeployerDeployment {
-        /**Reads the deployment's basic status (dataikuapi's "light" status).
+        /**Reads the deployment's basic status (dataikuapi's "light" status):
+what is deployed where.
 
 `GET /project-deployer/deployments/{deployment_id}`
 

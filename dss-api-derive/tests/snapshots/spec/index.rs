@@ -38,6 +38,13 @@ pub mod handles {
     pub use super::spec_testing::handles::*;
     pub use super::spec_project_extras::handles::*;
     pub use super::spec_recipe_creation::handles::*;
+    pub use super::spec_git::handles::*;
+    pub use super::spec_macros::handles::*;
+    pub use super::spec_api_services::handles::*;
+    pub use super::spec_deployments::handles::*;
+    pub use super::spec_client_more::handles::*;
+    pub use super::spec_iam::handles::*;
+    pub use super::spec_admin_more::handles::*;
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -77,6 +84,13 @@ pub mod models {
     pub use super::spec_testing::models::*;
     pub use super::spec_project_extras::models::*;
     pub use super::spec_recipe_creation::models::*;
+    pub use super::spec_git::models::*;
+    pub use super::spec_macros::models::*;
+    pub use super::spec_api_services::models::*;
+    pub use super::spec_deployments::models::*;
+    pub use super::spec_client_more::models::*;
+    pub use super::spec_iam::models::*;
+    pub use super::spec_admin_more::models::*;
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -115,6 +129,13 @@ pub mod requests {
     pub use super::spec_testing::requests::*;
     pub use super::spec_project_extras::requests::*;
     pub use super::spec_recipe_creation::requests::*;
+    pub use super::spec_git::requests::*;
+    pub use super::spec_macros::requests::*;
+    pub use super::spec_api_services::requests::*;
+    pub use super::spec_deployments::requests::*;
+    pub use super::spec_client_more::requests::*;
+    pub use super::spec_iam::requests::*;
+    pub use super::spec_admin_more::requests::*;
     /// The name of every request value type generated from the
     /// spec, each checked to implement `rt::Prepared` (the mock's
     /// stubs).
@@ -156,6 +177,13 @@ pub mod requests {
                 + super::spec_testing::requests::REQUEST_TYPES.len()
                 + super::spec_project_extras::requests::REQUEST_TYPES.len()
                 + super::spec_recipe_creation::requests::REQUEST_TYPES.len()
+                + super::spec_git::requests::REQUEST_TYPES.len()
+                + super::spec_macros::requests::REQUEST_TYPES.len()
+                + super::spec_api_services::requests::REQUEST_TYPES.len()
+                + super::spec_deployments::requests::REQUEST_TYPES.len()
+                + super::spec_client_more::requests::REQUEST_TYPES.len()
+                + super::spec_iam::requests::REQUEST_TYPES.len()
+                + super::spec_admin_more::requests::REQUEST_TYPES.len()
         },
     >(
         &[
@@ -193,6 +221,13 @@ pub mod requests {
             super::spec_testing::requests::REQUEST_TYPES,
             super::spec_project_extras::requests::REQUEST_TYPES,
             super::spec_recipe_creation::requests::REQUEST_TYPES,
+            super::spec_git::requests::REQUEST_TYPES,
+            super::spec_macros::requests::REQUEST_TYPES,
+            super::spec_api_services::requests::REQUEST_TYPES,
+            super::spec_deployments::requests::REQUEST_TYPES,
+            super::spec_client_more::requests::REQUEST_TYPES,
+            super::spec_iam::requests::REQUEST_TYPES,
+            super::spec_admin_more::requests::REQUEST_TYPES,
         ],
         "",
     );
@@ -236,6 +271,13 @@ pub(crate) mod endpoints {
     pub(crate) use super::spec_testing::endpoints::*;
     pub(crate) use super::spec_project_extras::endpoints::*;
     pub(crate) use super::spec_recipe_creation::endpoints::*;
+    pub(crate) use super::spec_git::endpoints::*;
+    pub(crate) use super::spec_macros::endpoints::*;
+    pub(crate) use super::spec_api_services::endpoints::*;
+    pub(crate) use super::spec_deployments::endpoints::*;
+    pub(crate) use super::spec_client_more::endpoints::*;
+    pub(crate) use super::spec_iam::endpoints::*;
+    pub(crate) use super::spec_admin_more::endpoints::*;
 }
 /// Every generated method, handle and model, described as data.
 pub mod catalog {
@@ -275,6 +317,12 @@ pub mod catalog {
                 + super::spec_testing::ENDPOINTS.len()
                 + super::spec_project_extras::ENDPOINTS.len()
                 + super::spec_recipe_creation::ENDPOINTS.len()
+                + super::spec_git::ENDPOINTS.len() + super::spec_macros::ENDPOINTS.len()
+                + super::spec_api_services::ENDPOINTS.len()
+                + super::spec_deployments::ENDPOINTS.len()
+                + super::spec_client_more::ENDPOINTS.len()
+                + super::spec_iam::ENDPOINTS.len()
+                + super::spec_admin_more::ENDPOINTS.len()
         },
     >(
         &[
@@ -312,6 +360,13 @@ pub mod catalog {
             super::spec_testing::ENDPOINTS,
             super::spec_project_extras::ENDPOINTS,
             super::spec_recipe_creation::ENDPOINTS,
+            super::spec_git::ENDPOINTS,
+            super::spec_macros::ENDPOINTS,
+            super::spec_api_services::ENDPOINTS,
+            super::spec_deployments::ENDPOINTS,
+            super::spec_client_more::ENDPOINTS,
+            super::spec_iam::ENDPOINTS,
+            super::spec_admin_more::ENDPOINTS,
         ],
         &crate::rt::catalog::Endpoint::PLACEHOLDER,
     );
@@ -347,6 +402,11 @@ pub mod catalog {
                 + super::spec_testing::HANDLES.len()
                 + super::spec_project_extras::HANDLES.len()
                 + super::spec_recipe_creation::HANDLES.len()
+                + super::spec_git::HANDLES.len() + super::spec_macros::HANDLES.len()
+                + super::spec_api_services::HANDLES.len()
+                + super::spec_deployments::HANDLES.len()
+                + super::spec_client_more::HANDLES.len() + super::spec_iam::HANDLES.len()
+                + super::spec_admin_more::HANDLES.len()
         },
     >(
         &[
@@ -384,6 +444,13 @@ pub mod catalog {
             super::spec_testing::HANDLES,
             super::spec_project_extras::HANDLES,
             super::spec_recipe_creation::HANDLES,
+            super::spec_git::HANDLES,
+            super::spec_macros::HANDLES,
+            super::spec_api_services::HANDLES,
+            super::spec_deployments::HANDLES,
+            super::spec_client_more::HANDLES,
+            super::spec_iam::HANDLES,
+            super::spec_admin_more::HANDLES,
         ],
         crate::rt::catalog::Handle::PLACEHOLDER,
     );
@@ -416,6 +483,11 @@ pub mod catalog {
                 + super::spec_testing::MODELS.len()
                 + super::spec_project_extras::MODELS.len()
                 + super::spec_recipe_creation::MODELS.len()
+                + super::spec_git::MODELS.len() + super::spec_macros::MODELS.len()
+                + super::spec_api_services::MODELS.len()
+                + super::spec_deployments::MODELS.len()
+                + super::spec_client_more::MODELS.len() + super::spec_iam::MODELS.len()
+                + super::spec_admin_more::MODELS.len()
         },
     >(
         &[
@@ -453,6 +525,13 @@ pub mod catalog {
             super::spec_testing::MODELS,
             super::spec_project_extras::MODELS,
             super::spec_recipe_creation::MODELS,
+            super::spec_git::MODELS,
+            super::spec_macros::MODELS,
+            super::spec_api_services::MODELS,
+            super::spec_deployments::MODELS,
+            super::spec_client_more::MODELS,
+            super::spec_iam::MODELS,
+            super::spec_admin_more::MODELS,
         ],
         crate::rt::catalog::Model::PLACEHOLDER,
     );
@@ -814,6 +893,76 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_git::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_macros::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_api_services::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_deployments::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_client_more::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_iam::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_admin_more::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
         ::core::result::Result::Err(
             crate::rt::Error::Config(
                 ::std::format!("the catalog has no sending method `{owner}::{method}`"),
@@ -1141,6 +1290,69 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_git::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_macros::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_api_services::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_deployments::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_client_more::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_iam::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_admin_more::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
         ::core::result::Result::Err(
             crate::rt::Error::Config(
                 ::std::format!(
@@ -1177,5 +1389,8 @@ const _: () = crate::rt::agree(
         "import_settings",
         "nonempty",
         "json_text",
+        "python_json",
+        "confirmed",
+        "bulk_users",
     ],
 );

@@ -16,11 +16,15 @@ pub mod spec_project_folders {
         use ::serde_json::Value;
         #[allow(unused_imports)]
         use super::super::models::*;
-        ///A project folder, named by its id (as the server reports it).
+        /**A project folder, named by its id (as the server reports it), with what
+DSS said of it when the handle was made (`data`: its name, parent,
+children and projects), which `get_name`, `get_parent`, `get_path`,
+`list_child_folders` and `list_project_keys` read.*/
         #[derive(Clone)]
         pub struct DssProjectFolder {
             pub(crate) client: crate::rt::DssClient,
             pub(crate) project_folder_id: String,
+            pub(crate) data: Value,
         }
         impl DssProjectFolder {
             ///The `project_folder_id` this handle points at.
@@ -150,9 +154,14 @@ permissions; changed, then sent back whole by `save`.*/
                                 "id",
                                 Self::ENDPOINT,
                             )?;
+                            let __f_data = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
                             super::super::handles::DssProjectFolder {
                                 client: ::core::clone::Clone::clone(__client),
                                 project_folder_id: __f_project_folder_id,
+                                data: __f_data,
                             }
                         })
                     },
@@ -202,9 +211,14 @@ permissions; changed, then sent back whole by `save`.*/
                                 "id",
                                 Self::ENDPOINT,
                             )?;
+                            let __f_data = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
                             super::super::handles::DssProjectFolder {
                                 client: ::core::clone::Clone::clone(__client),
                                 project_folder_id: __f_project_folder_id,
+                                data: __f_data,
                             }
                         })
                     },
@@ -344,9 +358,14 @@ permissions; changed, then sent back whole by `save`.*/
                                 "id",
                                 Self::ENDPOINT,
                             )?;
+                            let __f_data = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
                             super::super::handles::DssProjectFolder {
                                 client: ::core::clone::Clone::clone(__client),
                                 project_folder_id: __f_project_folder_id,
+                                data: __f_data,
                             }
                         })
                     },
@@ -397,9 +416,14 @@ permissions; changed, then sent back whole by `save`.*/
                                 "id",
                                 Self::ENDPOINT,
                             )?;
+                            let __f_data = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
                             super::super::handles::DssProjectFolder {
                                 client: ::core::clone::Clone::clone(__client),
                                 project_folder_id: __f_project_folder_id,
+                                data: __f_data,
                             }
                         })
                     },
@@ -983,6 +1007,72 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
             ResultKind::Local("Option<&Value>"),
             [false, true, false],
         );
+        ///`DssProjectFolder::get_name`.
+        pub static PROJECT_FOLDER_GET_NAME: Endpoint = Endpoint::new(
+            "DssProjectFolder",
+            "get_name",
+            crate::rt::Server::DSS,
+            "The folder's name, as read when the handle was made (`None` for the root folder, which has none).",
+            &[],
+            None,
+            ResultKind::HandWritten("Option < & str >"),
+            [true, true, false],
+        );
+        ///`DssProjectFolder::get_parent`.
+        pub static PROJECT_FOLDER_GET_PARENT: Endpoint = Endpoint::new(
+            "DssProjectFolder",
+            "get_parent",
+            crate::rt::Server::DSS,
+            "The folder's parent, read from DSS (`None` for the root folder).",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < Option < DssProjectFolder > >"),
+            [true, true, false],
+        );
+        ///`DssProjectFolder::get_path`.
+        pub static PROJECT_FOLDER_GET_PATH: Endpoint = Endpoint::new(
+            "DssProjectFolder",
+            "get_path",
+            crate::rt::Server::DSS,
+            "The folder's path from the root (`/` for the root, `/a/b` below it), reading each parent from DSS.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < String >"),
+            [true, true, false],
+        );
+        ///`DssProjectFolder::list_child_folders`.
+        pub static PROJECT_FOLDER_LIST_CHILD_FOLDERS: Endpoint = Endpoint::new(
+            "DssProjectFolder",
+            "list_child_folders",
+            crate::rt::Server::DSS,
+            "The folder's sub-folders, each read from DSS.",
+            &[],
+            None,
+            ResultKind::HandWritten("Result < Vec < DssProjectFolder > >"),
+            [true, true, false],
+        );
+        ///`DssProjectFolder::list_project_keys`.
+        pub static PROJECT_FOLDER_LIST_PROJECT_KEYS: Endpoint = Endpoint::new(
+            "DssProjectFolder",
+            "list_project_keys",
+            crate::rt::Server::DSS,
+            "The keys of the projects in the folder, as read when the handle was made.",
+            &[],
+            None,
+            ResultKind::HandWritten("Vec < & str >"),
+            [true, true, false],
+        );
+        ///`DssProjectFolder::list_projects`.
+        pub static PROJECT_FOLDER_LIST_PROJECTS: Endpoint = Endpoint::new(
+            "DssProjectFolder",
+            "list_projects",
+            crate::rt::Server::DSS,
+            "Handles on the projects in the folder (no request).",
+            &[],
+            None,
+            ResultKind::HandWritten("Vec < DssProject >"),
+            [true, true, false],
+        );
         ///`DssProjectFolderSettings::get_raw`.
         pub static PROJECT_FOLDER_SETTINGS_GET_RAW: Endpoint = Endpoint::new(
             "DssProjectFolderSettings",
@@ -1012,6 +1102,12 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         &endpoints::PROJECT_FOLDER_SETTINGS_GET_OWNER,
         &endpoints::PROJECT_FOLDER_SETTINGS_SET_OWNER,
         &endpoints::PROJECT_FOLDER_SETTINGS_GET_PERMISSIONS,
+        &endpoints::PROJECT_FOLDER_GET_NAME,
+        &endpoints::PROJECT_FOLDER_GET_PARENT,
+        &endpoints::PROJECT_FOLDER_GET_PATH,
+        &endpoints::PROJECT_FOLDER_LIST_CHILD_FOLDERS,
+        &endpoints::PROJECT_FOLDER_LIST_PROJECT_KEYS,
+        &endpoints::PROJECT_FOLDER_LIST_PROJECTS,
         &endpoints::PROJECT_FOLDER_SETTINGS_GET_RAW,
     ];
     /// This file's handles, in spec order.
@@ -1021,11 +1117,16 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
         &[
             Handle {
                 name: "DssProjectFolder",
-                doc: "A project folder, named by its id (as the server reports it).",
+                doc: "A project folder, named by its id (as the server reports it), with what DSS said of it when the handle was made (`data`: its name, parent, children and projects), which `get_name`, `get_parent`, `get_path`, `list_child_folders` and `list_project_keys` read.",
                 fields: &[
                     HandleField {
                         name: "project_folder_id",
                         ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "data",
+                        ty: Some("Value"),
                         secret: false,
                     },
                 ],
@@ -1281,6 +1382,62 @@ Reads the document this value holds; sends no request.*/
             self.document.raw()
         }
     }
+    /// The hand-written methods this file declares have the
+    /// signatures it gives them, in the crate's public names.
+    const _: () = {
+        #[allow(unused_imports)]
+        use super::handles::*;
+        #[allow(unused_imports)]
+        use super::models::*;
+        #[allow(unused_imports)]
+        use crate::models::*;
+        #[allow(unused_imports)]
+        use crate::requests::*;
+        #[allow(unused_imports)]
+        use crate::*;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        {
+            impl super::handles::DssProjectFolder {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_name(&self) -> Option<&str> {
+                    self.get_name()
+                }
+            }
+            impl super::handles::DssProjectFolder {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_parent(&self) -> Result<Option<DssProjectFolder>> {
+                    self.get_parent()
+                }
+            }
+            impl super::handles::DssProjectFolder {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_path(&self) -> Result<String> {
+                    self.get_path()
+                }
+            }
+            impl super::handles::DssProjectFolder {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_list_child_folders(
+                    &self,
+                ) -> Result<Vec<DssProjectFolder>> {
+                    self.list_child_folders()
+                }
+            }
+            impl super::handles::DssProjectFolder {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_list_project_keys(&self) -> Vec<&str> {
+                    self.list_project_keys()
+                }
+            }
+            impl super::handles::DssProjectFolder {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_list_projects(&self) -> Vec<DssProject> {
+                    self.list_projects()
+                }
+            }
+        }
+    };
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
@@ -1336,6 +1493,7 @@ Reads the document this value holds; sends no request.*/
                         let __owner = super::handles::DssProjectFolder {
                             client: ::core::clone::Clone::clone(client),
                             project_folder_id: __id_project_folder_id,
+                            data: ::core::default::Default::default(),
                         };
                         #[allow(unused_mut)]
                         let mut __r = __owner.get_settings();
@@ -1359,6 +1517,7 @@ Reads the document this value holds; sends no request.*/
                         let __owner = super::handles::DssProjectFolder {
                             client: ::core::clone::Clone::clone(client),
                             project_folder_id: __id_project_folder_id,
+                            data: ::core::default::Default::default(),
                         };
                         #[allow(unused_mut)]
                         let mut __r = __owner.delete();
@@ -1382,6 +1541,7 @@ Reads the document this value holds; sends no request.*/
                         let __owner = super::handles::DssProjectFolder {
                             client: ::core::clone::Clone::clone(client),
                             project_folder_id: __id_project_folder_id,
+                            data: ::core::default::Default::default(),
                         };
                         #[allow(unused_mut)]
                         let mut __r = __owner.create_sub_folder(args.str("name")?);
@@ -1405,6 +1565,7 @@ Reads the document this value holds; sends no request.*/
                         let __owner = super::handles::DssProjectFolder {
                             client: ::core::clone::Clone::clone(client),
                             project_folder_id: __id_project_folder_id,
+                            data: ::core::default::Default::default(),
                         };
                         #[allow(unused_mut)]
                         let mut __r = __owner.get_default_folder_for_project_creation();
@@ -1428,6 +1589,7 @@ Reads the document this value holds; sends no request.*/
                         let __owner = super::handles::DssProjectFolder {
                             client: ::core::clone::Clone::clone(client),
                             project_folder_id: __id_project_folder_id,
+                            data: ::core::default::Default::default(),
                         };
                         #[allow(unused_mut)]
                         let mut __r = __owner.move_to(args.str("destination")?);
@@ -1451,6 +1613,7 @@ Reads the document this value holds; sends no request.*/
                         let __owner = super::handles::DssProjectFolder {
                             client: ::core::clone::Clone::clone(client),
                             project_folder_id: __id_project_folder_id,
+                            data: ::core::default::Default::default(),
                         };
                         #[allow(unused_mut)]
                         let mut __r = __owner
@@ -1478,6 +1641,7 @@ Reads the document this value holds; sends no request.*/
                         let __owner = super::handles::DssProjectFolder {
                             client: ::core::clone::Clone::clone(client),
                             project_folder_id: __id_project_folder_id,
+                            data: ::core::default::Default::default(),
                         };
                         #[allow(unused_mut)]
                         let mut __r = __owner
@@ -1553,6 +1717,7 @@ Reads the document this value holds; sends no request.*/
                         let __owner = super::handles::DssProjectFolder {
                             client: ::core::clone::Clone::clone(client),
                             project_folder_id: __id_project_folder_id,
+                            data: ::core::default::Default::default(),
                         };
                         let mut __doc = __owner.get_settings().send()?;
                         edit(__doc.raw_mut());
@@ -1584,6 +1749,12 @@ Reads the document this value holds; sends no request.*/
                     ::std::vec::Vec::new(),
                 ),
                 project_folder_id: ::std::string::String::from("plain"),
+                data: ::serde_json::from_str("{\"k\":\"plain\"}")
+                    .unwrap_or_else(|e| {
+                        panic!(
+                            "cannot build `{}`'s `{}`: {e}", "DssProjectFolder", "data"
+                        )
+                    }),
             };
             let shown = format!("{handle:?} {handle:#?}");
             assert!(

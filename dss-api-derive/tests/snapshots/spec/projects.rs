@@ -1717,9 +1717,14 @@ Default: `{}`. Sent as the JSON body.*/
                                 "id",
                                 Self::ENDPOINT,
                             )?;
+                            let __f_data = crate::rt::decode_value(
+                                __answer,
+                                Self::ENDPOINT,
+                            )?;
                             super::super::handles::DssProjectFolder {
                                 client: ::core::clone::Clone::clone(__client),
                                 project_folder_id: __f_project_folder_id,
+                                data: __f_data,
                             }
                         })
                     },

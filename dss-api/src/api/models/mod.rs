@@ -17,6 +17,9 @@ mod import;
 pub use crate::api::admin::{ConnectionDetailsReadability, ImpersonationRule, ImpersonationRuleFilter};
 pub use crate::api::code_envs::CodeEnvVersionSettings;
 pub use crate::api::datasets::CsvFormat;
+pub use crate::api::deployments::{
+    DeploymentHealth, DssApiDeployerDeploymentStatus, DssProjectDeployerDeploymentStatus,
+};
 pub use crate::api::generated::models::*;
 pub use crate::api::plugins::{PluginParameterSet, PluginParameterSetMut};
 pub use crate::api::recipe_settings::ColumnAggregations;
