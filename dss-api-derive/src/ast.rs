@@ -245,6 +245,8 @@ pub enum Lit {
     Null,
     /// `[]`
     EmptyList,
+    /// `["a", "b"]`: a list of strings (a default of a `[str]` argument).
+    Strings(Vec<String>),
     /// `{}`
     EmptyObject,
 }
@@ -258,6 +260,10 @@ impl Lit {
             Lit::Int(i) => i.to_string(),
             Lit::Null => "null".into(),
             Lit::EmptyList => "[]".into(),
+            Lit::Strings(items) => {
+                let quoted: Vec<String> = items.iter().map(|s| format!("{s:?}")).collect();
+                format!("[{}]", quoted.join(", "))
+            }
             Lit::EmptyObject => "{}".into(),
         }
     }
@@ -269,6 +275,7 @@ impl Lit {
             Lit::Int(_) => "an integer",
             Lit::Null => "null",
             Lit::EmptyList => "an empty list",
+            Lit::Strings(_) => "a list of strings",
             Lit::EmptyObject => "an empty object",
         }
     }

@@ -2,6 +2,7 @@
 //! request does, the waits, rows, errors, ids and the embedded mock.
 
 mod bundles;
+mod content;
 mod creators;
 mod datasets;
 mod deployers;

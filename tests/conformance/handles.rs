@@ -35,6 +35,8 @@ const RECORDING_SERVER_CALLS: &[&str] = &[
     "DSSProjectFolder.create_sub_folder",
     "DSSProject.get_project_folder",
     "DSSApp.list_instance_keys",
+    // The discussion made is named by the answer's `id`.
+    "DSSObjectDiscussions.create_discussion",
     "DSSApp.create_instance",
     "DSSAppManifest.save (PROJECT_ app)",
     "DSSCodeEnvSettings.save",
@@ -177,10 +179,9 @@ const TABLE: &[(&str, CallFn)] = &[
     }),
     // dataikuapi saves the manifest of app `PROJECT_{key}` into project `key`.
     ("DSSAppManifest.save (PROJECT_ app)", |c| {
-        let app_id = "PROJECT_PKEY";
-        let manifest = c.get_app(app_id).get_manifest().send()?;
-        let project_key = app_id.strip_prefix("PROJECT_").unwrap_or(app_id);
-        c.get_project(project_key).save_app_manifest(manifest).send()?;
+        let manifest = c.get_app("PROJECT_PKEY").get_manifest().send()?;
+        anyhow::ensure!(manifest.project_key() == "PKEY");
+        manifest.save().send()?;
         Ok(())
     }),
     // Plugins.

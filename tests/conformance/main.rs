@@ -4,6 +4,7 @@
 mod admin_flows;
 mod calls;
 mod cases;
+mod content_flows;
 mod defaults;
 mod flows;
 mod handles;

@@ -420,7 +420,97 @@ const TABLE: &[(&str, CallFn)] = &[
             .send()?;
         Ok(())
     }),
+    ("DssWikiSettings::save (move, home)", |c| {
+        let mut s = c.get_project("PKEY").get_wiki().get_settings().send()?;
+        s.move_article_in_taxonomy("art2", Some("art3"))?
+            .move_article_in_taxonomy("art1", None)?
+            .set_home_article_id("art3");
+        s.save().send()?;
+        Ok(())
+    }),
+    ("DssWikiArticleData::save (body, name)", |c| {
+        let article = c.get_project("PKEY").get_wiki().get_article("art1").send()?;
+        let mut d = article.get_data().send()?;
+        d.set_body("# New body").set_name("Renamed");
+        d.save().send()?;
+        Ok(())
+    }),
+    ("DssDashboardSettings::save (tags, descriptions)", |c| {
+        let mut s = c.get_project("PKEY").get_dashboard("dash1").get_settings().send()?;
+        s.set_tags(["t1"])
+            .set_description("d")
+            .set_short_description("s")
+            .set_custom_fields(json!({"k": "v"}));
+        s.save().send()?;
+        Ok(())
+    }),
+    ("DssInsightSettings::save (tags, description)", |c| {
+        let mut s = c.get_project("PKEY").get_insight("ins1").get_settings().send()?;
+        s.set_tags(["t2"]).set_description("about");
+        s.save().send()?;
+        Ok(())
+    }),
+    ("DssSqlNotebookContent::save (connection, cells)", |c| {
+        let mut s = c.get_project("PKEY").get_sql_notebook("sql1").get_content().send()?;
+        s.set_connection("pg2")
+            .set_cells(json!([{"id": "c2", "code": "SELECT 2"}]));
+        s.save().send()?;
+        Ok(())
+    }),
+    ("DssStreamingEndpointSettings::save (connection, topic, column)", |c| {
+        let mut s = streaming_endpoint(c)?;
+        s.set_connection_and_topic(None, Some("t2"))
+            .set_connection_and_topic(Some("k2"), None)
+            .add_raw_schema_column(json!({"name": "c", "type": "double"}));
+        s.save().send()?;
+        Ok(())
+    }),
+    ("DssStreamingEndpointSettings::save (url)", |c| {
+        let mut s = streaming_endpoint(c)?;
+        s.set_url("https://example.org/sse");
+        s.save().send()?;
+        Ok(())
+    }),
+    ("DssStatisticsWorksheetSettings::save (card, sampling)", |c| {
+        let worksheet = c.get_project("PKEY").get_dataset("ds1").get_statistics_worksheet("ws1");
+        let mut s = worksheet.get_settings().send()?;
+        s.add_card(json!({"type": "bivariate_header", "xColumns": [], "yColumns": []}))
+            .set_sampling_settings(json!({"samplingMethod": "HEAD_SEQUENTIAL", "maxRecords": 1000}));
+        s.save().send()?;
+        Ok(())
+    }),
+    (
+        "DssProjectStandardsCheck::save (name, description, params, tags)",
+        |c| {
+            let mut s = c.get_project_standards().get_check("chk1").send()?;
+            s.set_name("Renamed")
+                .set_description("d")
+                .set_check_params(json!({"max": 3}))
+                .set_tags(["t"]);
+            s.save().send()?;
+            Ok(())
+        },
+    ),
+    ("DssProjectStandardsScope::save (selection)", |c| {
+        let mut s = c.get_project_standards().get_scope("s1").send()?;
+        s.set_description("d")
+            .set_selection_method("BY_FOLDER")
+            .set_selected_folders(["f1"])
+            .set_selected_projects(Vec::<String>::new())
+            .set_selected_tags(["x"])
+            .set_checks(["chk1", "chk2"]);
+        s.save().send()?;
+        Ok(())
+    }),
 ];
+
+/// The settings of the streaming endpoint the cases read.
+fn streaming_endpoint(c: &DssClient) -> dss_api::Result<dss_api::DssStreamingEndpointSettings> {
+    c.get_project("PKEY")
+        .get_streaming_endpoint("se1")
+        .get_settings()
+        .send()
+}
 
 /// The settings of the recipe the cases read.
 fn rec1(c: &DssClient) -> dss_api::Result<dss_api::DssRecipeSettings> {

@@ -64,6 +64,7 @@ fn default_init(a: &Arg) -> TokenStream {
             (_, Lit::Str(s)) => quote!(String::from(#s)),
             (_, Lit::Bool(b)) => quote!(#b),
             (_, Lit::Int(i)) => quote!(#i),
+            (_, Lit::Strings(items)) => quote!(::std::vec![#(String::from(#items)),*]),
             _ => quote!(Vec::new()),
         },
     }
@@ -76,6 +77,9 @@ fn json_lit(l: &Lit) -> TokenStream {
         Lit::Int(i) => quote!(::serde_json::Value::from(#i)),
         Lit::Null => quote!(::serde_json::Value::Null),
         Lit::EmptyList => quote!(::serde_json::Value::Array(Vec::new())),
+        Lit::Strings(items) => quote!(::serde_json::Value::Array(
+            ::std::vec![#(::serde_json::Value::from(#items)),*]
+        )),
         Lit::EmptyObject => quote!(::serde_json::Value::Object(::serde_json::Map::new())),
     }
 }
@@ -488,6 +492,11 @@ fn body(body: Option<&BodyPlan>) -> TokenStream {
         None => quote!(),
         // Written as it was read, except where it was changed.
         Some(BodyPlan::Json(Json::Document)) => quote!(__call.json(&__owner.document)?;),
+        // The document as the one member of the body, written as it was read.
+        Some(BodyPlan::Json(Json::Object(members))) if document_member(members).is_some() => {
+            let key = document_member(members).unwrap_or_default();
+            quote!(__call.json(&crate::rt::DocumentIn { key: #key, document: &__owner.document })?;)
+        }
         Some(BodyPlan::Json(j)) => {
             let v = json(j);
             quote!(__call.json(&#v)?;)
@@ -507,6 +516,17 @@ fn body(body: Option<&BodyPlan>) -> TokenStream {
             let p = ident(arg);
             quote!(__call.raw(#p);)
         }
+    }
+}
+
+/// The member's name of a body whose one member is the owner's document.
+fn document_member(members: &[JsonMember]) -> Option<&str> {
+    match members {
+        [JsonMember::Set {
+            key,
+            value: Json::Document,
+        }] => Some(key),
+        _ => None,
     }
 }
 
@@ -543,7 +563,6 @@ fn scalar(s: &Scalar) -> TokenStream {
         }
     }
 }
-
 
 /// `concat(..)`: a `String` of the pieces' text.
 fn concat(pieces: &[Piece]) -> TokenStream {

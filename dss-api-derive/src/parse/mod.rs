@@ -232,18 +232,28 @@ pub(super) fn comma_list<T>(
     Ok(out)
 }
 
-/// A literal: `"s"`, `true`, `42`, `-1`, `null`, `[]`, `{}`.
+/// A literal: `"s"`, `true`, `42`, `-1`, `null`, `[]`, `["a", "b"]`, `{}`.
 pub(super) fn parse_lit(input: ParseStream) -> syn::Result<Lit> {
     if input.peek(syn::token::Bracket) {
         let inner;
         let b = bracketed!(inner in input);
-        if !inner.is_empty() {
-            return Err(syn::Error::new(
-                b.span.join(),
-                "only `[]` is allowed as a list literal here",
-            ));
+        if inner.is_empty() {
+            return Ok(Lit::EmptyList);
         }
-        return Ok(Lit::EmptyList);
+        let mut items = Vec::new();
+        while !inner.is_empty() {
+            let Ok(s) = inner.parse::<LitStr>() else {
+                return Err(syn::Error::new(
+                    b.span.join(),
+                    "a list literal holds strings only: `[]` or `[\"a\", \"b\"]`",
+                ));
+            };
+            items.push(s.value());
+            if !inner.is_empty() {
+                inner.parse::<Token![,]>()?;
+            }
+        }
+        return Ok(Lit::Strings(items));
     }
     if input.peek(syn::token::Brace) {
         let inner;

@@ -189,7 +189,7 @@ impl<'a> Checker<'a, '_> {
                     return;
                 }
                 (ArgKind::Str, Lit::Str(_)) | (ArgKind::Bool, Lit::Bool(_)) | (ArgKind::Int, Lit::Int(_)) => true,
-                (ArgKind::Strings, Lit::EmptyList) | (ArgKind::Json, _) => true,
+                (ArgKind::Strings, Lit::EmptyList | Lit::Strings(_)) | (ArgKind::Json, _) => true,
                 _ => false,
             },
             Presence::Env(_) => p.kind == ArgKind::Str,

@@ -43,7 +43,11 @@ impl<'a> Checker<'a, '_> {
     fn json_var(&mut self, name: &'a str, loc: &ast::Loc, at: At<'_>, in_handle: &HashSet<&str>) -> Option<Json> {
         if name == "document" && self.owner.is_some_and(|h| h.document) && self.ep.param(name).is_none() {
             if !at.path.is_empty() || at.via.is_some() {
-                self.err(loc, "`document` is sent as the whole body: `body = document;`");
+                self.err(
+                    loc,
+                    "`document` is sent as the whole body (`body = document;`) or as its one member \
+                     (`body { insight = document }`)",
+                );
                 return None;
             }
             return Some(Json::Document);
@@ -132,8 +136,26 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// An object: its members in order, each key once.
+    /// An object: its members in order, each key once. A body whose one
+    /// member is `document` (`body { insight = document }`) wraps the
+    /// owner's document, sent as it was read except where it was changed.
     fn json_object(&mut self, members: &'a [Member], at: At<'_>, in_handle: &HashSet<&str>) -> Option<Json> {
+        if let [Member::Field {
+            key,
+            value: Value::Var(name, _),
+            omit_null: false,
+            ..
+        }] = members
+        {
+            let is_document =
+                name == "document" && self.owner.is_some_and(|h| h.document) && self.ep.param(name).is_none();
+            if is_document && at.path.is_empty() && at.via.is_none() {
+                return Some(Json::Object(vec![JsonMember::Set {
+                    key: key.clone(),
+                    value: Json::Document,
+                }]));
+            }
+        }
         let mut keys = HashSet::new();
         let mut out = Vec::new();
         for m in members {

@@ -23,9 +23,9 @@
 //!   `T from answer.member` is [`pick`]; `check messages` is
 //!   [`check_messages`]; a `wait<T>` result is [`wait_task`] over the task
 //!   handle ([`Task`]);
-//! - JSON bodies use [`spread`] for `..arg` and the functions of
-//!   [`convert`] for `name(arg)`; a conversion in a query is sent as
-//!   [`query_text`];
+//! - JSON bodies use [`spread`] for `..arg`, [`DocumentIn`] for
+//!   `body { key = document }`, and the functions of [`convert`] for
+//!   `name(arg)`; a conversion in a query is sent as [`query_text`];
 //! - `env(..)` defaults read [`env_value`];
 //! - models read and write their members through [`model`], keep their
 //!   unknown members in an [`Extra`], and show secrets as [`Redacted`];
@@ -586,6 +586,24 @@ pub fn check_messages(answer: &Value, endpoint: &'static Endpoint) -> Result<()>
         });
     }
     Ok(())
+}
+
+/// `body { key = document }`: a body whose one member is the owner's
+/// document, written as it was read except where it was changed.
+pub struct DocumentIn<'a> {
+    /// The member's name.
+    pub key: &'static str,
+    /// The document.
+    pub document: &'a Document,
+}
+
+impl serde::Serialize for DocumentIn<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry(self.key, self.document)?;
+        map.end()
+    }
 }
 
 /// `..arg` in a JSON body: copies every member of a JSON object argument

@@ -208,35 +208,6 @@ pub mod spec_apps {
         );
         #[cfg(feature = "mock")]
         impl crate::mock::Stub for ListApps<'_> {}
-        ///Request value of [`DssApp::get_manifest`](super::super::handles::DssApp::get_manifest): set optional arguments by name, then call [`send`](Self::send).
-        #[must_use = "a request does nothing until `.send()` is called"]
-        pub struct AppGetManifest<'a> {
-            pub(crate) __owner: &'a super::super::handles::DssApp,
-            pub(crate) __opts: crate::rt::RequestOptions,
-        }
-        impl<'a> AppGetManifest<'a> {
-            fn __prepare(
-                self,
-                _: bool,
-            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, __opts } = self;
-                let mut __call = crate::rt::Call::new(
-                    crate::rt::ServerClient::core(&__owner.client),
-                    Self::ENDPOINT,
-                );
-                __call.options(__opts);
-                __call.lit("/apps/");
-                __call.segment("app_id", &__owner.app_id, false)?;
-                __call.lit("/");
-                Ok((__call, ()))
-            }
-        }
-        crate::rt::request_common!(
-            AppGetManifest, super::endpoints::APP_GET_MANIFEST, json(Value,
-            "Sends the request (`GET /apps/{app_id}/`) and returns the answer.")
-        );
-        #[cfg(feature = "mock")]
-        impl crate::mock::Stub for AppGetManifest<'_> {}
         ///Request value of [`DssApp::list_instances`](super::super::handles::DssApp::list_instances): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct AppListInstances<'a> {
@@ -413,8 +384,7 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
         #[cfg(feature = "mock")]
         impl crate::mock::Stub for AppCreateInstance<'_> {}
         crate::rt::request_list!(
-            ListApps, AppGetManifest, AppListInstances, AppListInstanceKeys,
-            AppCreateInstance
+            ListApps, AppListInstances, AppListInstanceKeys, AppCreateInstance
         );
     }
     /// The description of every method of this file: its identity.
@@ -451,25 +421,6 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
             &[Arg::new("app_id", "str", Presence::Required, Place::HandleOnly, false)],
             None,
             ResultKind::Handle("DssApp"),
-            [false, true, false],
-        );
-        ///`DssApp::get_manifest`.
-        pub static APP_GET_MANIFEST: Endpoint = Endpoint::new(
-            "DssApp",
-            "get_manifest",
-            crate::rt::Server::DSS,
-            "Reads the app's manifest.",
-            &[],
-            Some(
-                Request::new(
-                    Verb::Get,
-                    "/apps/{app_id}/",
-                    &[],
-                    "AppGetManifest",
-                    [false, false, false, false, false],
-                ),
-            ),
-            ResultKind::Json("Value"),
             [false, true, false],
         );
         ///`DssApp::list_instances`.
@@ -572,7 +523,6 @@ Default: `false`. Sent as JSON member `isTemporaryAppInstance`.*/
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
         &endpoints::LIST_APPS,
         &endpoints::GET_APP,
-        &endpoints::APP_GET_MANIFEST,
         &endpoints::APP_LIST_INSTANCES,
         &endpoints::APP_LIST_INSTANCE_KEYS,
         &endpoints::APP_CREATE_INSTANCE,
@@ -651,17 +601,6 @@ Builds a handle; sends no request.*/
         }
     }
     impl super::handles::DssApp {
-        /**Reads the app's manifest.
-
-`GET /apps/{app_id}/`
-
-Returns a [`AppGetManifest`](requests::AppGetManifest) request; nothing is sent until `.send()`.*/
-        pub fn get_manifest(&self) -> requests::AppGetManifest<'_> {
-            requests::AppGetManifest {
-                __owner: self,
-                __opts: ::core::default::Default::default(),
-            }
-        }
         /**Lists the app's instances.
 
 `GET /apps/{app_id}/instances/`
@@ -734,29 +673,6 @@ Returns a [`AppCreateInstance`](requests::AppCreateInstance) request; nothing is
                         #[allow(unused_mut)]
                         let mut __r = client.list_apps();
                         let __endpoint = requests::ListApps::ENDPOINT;
-                        args.finish(__endpoint)?;
-                        if start {
-                            return Err(
-                                crate::rt::Error::Config(
-                                    ::std::format!("`{}` cannot be started", __endpoint),
-                                ),
-                            );
-                        }
-                        __r.send().map(drop)
-                    })()
-                }
-                ("DssApp", "get_manifest") => {
-                    (|| -> Result<(), crate::rt::Error> {
-                        let [__id_app_id] = crate::rt::dynamic::ids::<
-                            1usize,
-                        >("DssApp", ids)?;
-                        let __owner = super::handles::DssApp {
-                            client: ::core::clone::Clone::clone(client),
-                            app_id: __id_app_id,
-                        };
-                        #[allow(unused_mut)]
-                        let mut __r = __owner.get_manifest();
-                        let __endpoint = requests::AppGetManifest::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(

@@ -16,70 +16,6 @@ pub mod spec_client_more {
         use ::serde_json::Value;
         #[allow(unused_imports)]
         use super::super::models::*;
-        /**A business app of the instance (dataikuapi's `DSSBusinessApp`), named
-by its id.*/
-        #[derive(Clone)]
-        pub struct DssBusinessApp {
-            pub(crate) client: crate::rt::DssClient,
-            pub(crate) business_app_id: String,
-        }
-        impl DssBusinessApp {
-            ///The `business_app_id` this handle points at.
-            pub fn business_app_id(&self) -> &str {
-                &self.business_app_id
-            }
-            /// The client this handle sends its requests with.
-            pub fn client(&self) -> &crate::rt::DssClient {
-                &self.client
-            }
-        }
-        impl ::core::fmt::Debug for DssBusinessApp {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_struct("DssBusinessApp")
-                    .field("business_app_id", &self.business_app_id)
-                    .finish_non_exhaustive()
-            }
-        }
-        ///A data collection (dataikuapi's `DSSDataCollection`), named by its id.
-        #[derive(Clone)]
-        pub struct DssDataCollection {
-            pub(crate) client: crate::rt::DssClient,
-            pub(crate) id: String,
-        }
-        impl DssDataCollection {
-            ///The `id` this handle points at.
-            pub fn id(&self) -> &str {
-                &self.id
-            }
-            /// The client this handle sends its requests with.
-            pub fn client(&self) -> &crate::rt::DssClient {
-                &self.client
-            }
-        }
-        impl ::core::fmt::Debug for DssDataCollection {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_struct("DssDataCollection")
-                    .field("id", &self.id)
-                    .finish_non_exhaustive()
-            }
-        }
-        /**The project standards of the instance (dataikuapi's
-`DSSProjectStandards`): the checks projects are held to and their scopes.*/
-        #[derive(Clone)]
-        pub struct DssProjectStandards {
-            pub(crate) client: crate::rt::DssClient,
-        }
-        impl DssProjectStandards {
-            /// The client this handle sends its requests with.
-            pub fn client(&self) -> &crate::rt::DssClient {
-                &self.client
-            }
-        }
-        impl ::core::fmt::Debug for DssProjectStandards {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_struct("DssProjectStandards").finish_non_exhaustive()
-            }
-        }
         /**A messaging channel of the instance (dataikuapi's `DSSMessagingChannel`):
 a mail server, a Slack or Teams webhook, ... that scenarios and
 deployers send messages through; named by its id.*/
@@ -4993,17 +4929,6 @@ Default: `true`. Sent as query parameter `summaryOnly`.*/
             ResultKind::Handle("DssUnifiedMonitoring"),
             [false, true, false],
         );
-        ///`DssClient::get_project_standards`.
-        pub static GET_PROJECT_STANDARDS: Endpoint = Endpoint::new(
-            "DssClient",
-            "get_project_standards",
-            crate::rt::Server::DSS,
-            "A handle on the project standards of the instance.",
-            &[],
-            None,
-            ResultKind::Handle("DssProjectStandards"),
-            [false, true, false],
-        );
         ///`DssClient::build_cde_plugins_image`.
         pub static BUILD_CDE_PLUGINS_IMAGE: Endpoint = Endpoint::new(
             "DssClient",
@@ -6310,7 +6235,6 @@ Default: `true`. Sent as query parameter `summaryOnly`.*/
         &endpoints::GET_GLOBAL_API_KEY_BY_ID,
         &endpoints::CREATE_GLOBAL_API_KEY_WITH_GROUPS,
         &endpoints::GET_UNIFIED_MONITORING,
-        &endpoints::GET_PROJECT_STANDARDS,
         &endpoints::BUILD_CDE_PLUGINS_IMAGE,
         &endpoints::INSTALL_JUPYTER_SUPPORT,
         &endpoints::REMOVE_JUPYTER_SUPPORT,
@@ -6376,36 +6300,6 @@ Default: `true`. Sent as query parameter `summaryOnly`.*/
         #[allow(unused_imports)]
         use crate::rt::catalog::{Handle, HandleField};
         &[
-            Handle {
-                name: "DssBusinessApp",
-                doc: "A business app of the instance (dataikuapi's `DSSBusinessApp`), named by its id.",
-                fields: &[
-                    HandleField {
-                        name: "business_app_id",
-                        ty: None,
-                        secret: false,
-                    },
-                ],
-                document: false,
-            },
-            Handle {
-                name: "DssDataCollection",
-                doc: "A data collection (dataikuapi's `DSSDataCollection`), named by its id.",
-                fields: &[
-                    HandleField {
-                        name: "id",
-                        ty: None,
-                        secret: false,
-                    },
-                ],
-                document: false,
-            },
-            Handle {
-                name: "DssProjectStandards",
-                doc: "The project standards of the instance (dataikuapi's `DSSProjectStandards`): the checks projects are held to and their scopes.",
-                fields: &[],
-                document: false,
-            },
             Handle {
                 name: "DssMessagingChannel",
                 doc: "A messaging channel of the instance (dataikuapi's `DSSMessagingChannel`): a mail server, a Slack or Teams webhook, ...",
@@ -7066,16 +6960,6 @@ Builds a handle; sends no request.*/
         pub fn get_unified_monitoring(&self) -> super::handles::DssUnifiedMonitoring {
             {
                 super::handles::DssUnifiedMonitoring {
-                    client: ::core::clone::Clone::clone(self),
-                }
-            }
-        }
-        /**A handle on the project standards of the instance.
-
-Builds a handle; sends no request.*/
-        pub fn get_project_standards(&self) -> super::handles::DssProjectStandards {
-            {
-                super::handles::DssProjectStandards {
                     client: ::core::clone::Clone::clone(self),
                 }
             }
@@ -9286,44 +9170,6 @@ Reads the document this value holds; sends no request.*/
             let client = crate::rt::DssClient::new("http://localhost:1", "SECRET-0b7c2f")
                 .unwrap_or_else(|e| panic!("{e}"));
             let mut checked = 0usize;
-            let handle = super::handles::DssBusinessApp {
-                client: crate::rt::ServerClient::from_core(
-                    ::core::clone::Clone::clone(&client),
-                    ::std::vec::Vec::new(),
-                ),
-                business_app_id: ::std::string::String::from("plain"),
-            };
-            let shown = format!("{handle:?} {handle:#?}");
-            assert!(
-                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
-                "DssBusinessApp"
-            );
-            checked += 1;
-            let handle = super::handles::DssDataCollection {
-                client: crate::rt::ServerClient::from_core(
-                    ::core::clone::Clone::clone(&client),
-                    ::std::vec::Vec::new(),
-                ),
-                id: ::std::string::String::from("plain"),
-            };
-            let shown = format!("{handle:?} {handle:#?}");
-            assert!(
-                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
-                "DssDataCollection"
-            );
-            checked += 1;
-            let handle = super::handles::DssProjectStandards {
-                client: crate::rt::ServerClient::from_core(
-                    ::core::clone::Clone::clone(&client),
-                    ::std::vec::Vec::new(),
-                ),
-            };
-            let shown = format!("{handle:?} {handle:#?}");
-            assert!(
-                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
-                "DssProjectStandards"
-            );
-            checked += 1;
             let handle = super::handles::DssMessagingChannel {
                 client: crate::rt::ServerClient::from_core(
                     ::core::clone::Clone::clone(&client),

@@ -45,6 +45,19 @@ pub mod handles {
     pub use super::spec_client_more::handles::*;
     pub use super::spec_iam::handles::*;
     pub use super::spec_admin_more::handles::*;
+    pub use super::spec_wikis::handles::*;
+    pub use super::spec_dashboards::handles::*;
+    pub use super::spec_webapps::handles::*;
+    pub use super::spec_notebooks_more::handles::*;
+    pub use super::spec_code_studio_objects::handles::*;
+    pub use super::spec_app_instances::handles::*;
+    pub use super::spec_streaming::handles::*;
+    pub use super::spec_libraries::handles::*;
+    pub use super::spec_statistics::handles::*;
+    pub use super::spec_data_collections::handles::*;
+    pub use super::spec_business_apps::handles::*;
+    pub use super::spec_project_standards::handles::*;
+    pub use super::spec_data_quality::handles::*;
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -91,6 +104,19 @@ pub mod models {
     pub use super::spec_client_more::models::*;
     pub use super::spec_iam::models::*;
     pub use super::spec_admin_more::models::*;
+    pub use super::spec_wikis::models::*;
+    pub use super::spec_dashboards::models::*;
+    pub use super::spec_webapps::models::*;
+    pub use super::spec_notebooks_more::models::*;
+    pub use super::spec_code_studio_objects::models::*;
+    pub use super::spec_app_instances::models::*;
+    pub use super::spec_streaming::models::*;
+    pub use super::spec_libraries::models::*;
+    pub use super::spec_statistics::models::*;
+    pub use super::spec_data_collections::models::*;
+    pub use super::spec_business_apps::models::*;
+    pub use super::spec_project_standards::models::*;
+    pub use super::spec_data_quality::models::*;
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -136,6 +162,19 @@ pub mod requests {
     pub use super::spec_client_more::requests::*;
     pub use super::spec_iam::requests::*;
     pub use super::spec_admin_more::requests::*;
+    pub use super::spec_wikis::requests::*;
+    pub use super::spec_dashboards::requests::*;
+    pub use super::spec_webapps::requests::*;
+    pub use super::spec_notebooks_more::requests::*;
+    pub use super::spec_code_studio_objects::requests::*;
+    pub use super::spec_app_instances::requests::*;
+    pub use super::spec_streaming::requests::*;
+    pub use super::spec_libraries::requests::*;
+    pub use super::spec_statistics::requests::*;
+    pub use super::spec_data_collections::requests::*;
+    pub use super::spec_business_apps::requests::*;
+    pub use super::spec_project_standards::requests::*;
+    pub use super::spec_data_quality::requests::*;
     /// The name of every request value type generated from the
     /// spec, each checked to implement `rt::Prepared` (the mock's
     /// stubs).
@@ -184,6 +223,19 @@ pub mod requests {
                 + super::spec_client_more::requests::REQUEST_TYPES.len()
                 + super::spec_iam::requests::REQUEST_TYPES.len()
                 + super::spec_admin_more::requests::REQUEST_TYPES.len()
+                + super::spec_wikis::requests::REQUEST_TYPES.len()
+                + super::spec_dashboards::requests::REQUEST_TYPES.len()
+                + super::spec_webapps::requests::REQUEST_TYPES.len()
+                + super::spec_notebooks_more::requests::REQUEST_TYPES.len()
+                + super::spec_code_studio_objects::requests::REQUEST_TYPES.len()
+                + super::spec_app_instances::requests::REQUEST_TYPES.len()
+                + super::spec_streaming::requests::REQUEST_TYPES.len()
+                + super::spec_libraries::requests::REQUEST_TYPES.len()
+                + super::spec_statistics::requests::REQUEST_TYPES.len()
+                + super::spec_data_collections::requests::REQUEST_TYPES.len()
+                + super::spec_business_apps::requests::REQUEST_TYPES.len()
+                + super::spec_project_standards::requests::REQUEST_TYPES.len()
+                + super::spec_data_quality::requests::REQUEST_TYPES.len()
         },
     >(
         &[
@@ -228,6 +280,19 @@ pub mod requests {
             super::spec_client_more::requests::REQUEST_TYPES,
             super::spec_iam::requests::REQUEST_TYPES,
             super::spec_admin_more::requests::REQUEST_TYPES,
+            super::spec_wikis::requests::REQUEST_TYPES,
+            super::spec_dashboards::requests::REQUEST_TYPES,
+            super::spec_webapps::requests::REQUEST_TYPES,
+            super::spec_notebooks_more::requests::REQUEST_TYPES,
+            super::spec_code_studio_objects::requests::REQUEST_TYPES,
+            super::spec_app_instances::requests::REQUEST_TYPES,
+            super::spec_streaming::requests::REQUEST_TYPES,
+            super::spec_libraries::requests::REQUEST_TYPES,
+            super::spec_statistics::requests::REQUEST_TYPES,
+            super::spec_data_collections::requests::REQUEST_TYPES,
+            super::spec_business_apps::requests::REQUEST_TYPES,
+            super::spec_project_standards::requests::REQUEST_TYPES,
+            super::spec_data_quality::requests::REQUEST_TYPES,
         ],
         "",
     );
@@ -278,6 +343,19 @@ pub(crate) mod endpoints {
     pub(crate) use super::spec_client_more::endpoints::*;
     pub(crate) use super::spec_iam::endpoints::*;
     pub(crate) use super::spec_admin_more::endpoints::*;
+    pub(crate) use super::spec_wikis::endpoints::*;
+    pub(crate) use super::spec_dashboards::endpoints::*;
+    pub(crate) use super::spec_webapps::endpoints::*;
+    pub(crate) use super::spec_notebooks_more::endpoints::*;
+    pub(crate) use super::spec_code_studio_objects::endpoints::*;
+    pub(crate) use super::spec_app_instances::endpoints::*;
+    pub(crate) use super::spec_streaming::endpoints::*;
+    pub(crate) use super::spec_libraries::endpoints::*;
+    pub(crate) use super::spec_statistics::endpoints::*;
+    pub(crate) use super::spec_data_collections::endpoints::*;
+    pub(crate) use super::spec_business_apps::endpoints::*;
+    pub(crate) use super::spec_project_standards::endpoints::*;
+    pub(crate) use super::spec_data_quality::endpoints::*;
 }
 /// Every generated method, handle and model, described as data.
 pub mod catalog {
@@ -323,6 +401,19 @@ pub mod catalog {
                 + super::spec_client_more::ENDPOINTS.len()
                 + super::spec_iam::ENDPOINTS.len()
                 + super::spec_admin_more::ENDPOINTS.len()
+                + super::spec_wikis::ENDPOINTS.len()
+                + super::spec_dashboards::ENDPOINTS.len()
+                + super::spec_webapps::ENDPOINTS.len()
+                + super::spec_notebooks_more::ENDPOINTS.len()
+                + super::spec_code_studio_objects::ENDPOINTS.len()
+                + super::spec_app_instances::ENDPOINTS.len()
+                + super::spec_streaming::ENDPOINTS.len()
+                + super::spec_libraries::ENDPOINTS.len()
+                + super::spec_statistics::ENDPOINTS.len()
+                + super::spec_data_collections::ENDPOINTS.len()
+                + super::spec_business_apps::ENDPOINTS.len()
+                + super::spec_project_standards::ENDPOINTS.len()
+                + super::spec_data_quality::ENDPOINTS.len()
         },
     >(
         &[
@@ -367,6 +458,19 @@ pub mod catalog {
             super::spec_client_more::ENDPOINTS,
             super::spec_iam::ENDPOINTS,
             super::spec_admin_more::ENDPOINTS,
+            super::spec_wikis::ENDPOINTS,
+            super::spec_dashboards::ENDPOINTS,
+            super::spec_webapps::ENDPOINTS,
+            super::spec_notebooks_more::ENDPOINTS,
+            super::spec_code_studio_objects::ENDPOINTS,
+            super::spec_app_instances::ENDPOINTS,
+            super::spec_streaming::ENDPOINTS,
+            super::spec_libraries::ENDPOINTS,
+            super::spec_statistics::ENDPOINTS,
+            super::spec_data_collections::ENDPOINTS,
+            super::spec_business_apps::ENDPOINTS,
+            super::spec_project_standards::ENDPOINTS,
+            super::spec_data_quality::ENDPOINTS,
         ],
         &crate::rt::catalog::Endpoint::PLACEHOLDER,
     );
@@ -407,6 +511,19 @@ pub mod catalog {
                 + super::spec_deployments::HANDLES.len()
                 + super::spec_client_more::HANDLES.len() + super::spec_iam::HANDLES.len()
                 + super::spec_admin_more::HANDLES.len()
+                + super::spec_wikis::HANDLES.len()
+                + super::spec_dashboards::HANDLES.len()
+                + super::spec_webapps::HANDLES.len()
+                + super::spec_notebooks_more::HANDLES.len()
+                + super::spec_code_studio_objects::HANDLES.len()
+                + super::spec_app_instances::HANDLES.len()
+                + super::spec_streaming::HANDLES.len()
+                + super::spec_libraries::HANDLES.len()
+                + super::spec_statistics::HANDLES.len()
+                + super::spec_data_collections::HANDLES.len()
+                + super::spec_business_apps::HANDLES.len()
+                + super::spec_project_standards::HANDLES.len()
+                + super::spec_data_quality::HANDLES.len()
         },
     >(
         &[
@@ -451,6 +568,19 @@ pub mod catalog {
             super::spec_client_more::HANDLES,
             super::spec_iam::HANDLES,
             super::spec_admin_more::HANDLES,
+            super::spec_wikis::HANDLES,
+            super::spec_dashboards::HANDLES,
+            super::spec_webapps::HANDLES,
+            super::spec_notebooks_more::HANDLES,
+            super::spec_code_studio_objects::HANDLES,
+            super::spec_app_instances::HANDLES,
+            super::spec_streaming::HANDLES,
+            super::spec_libraries::HANDLES,
+            super::spec_statistics::HANDLES,
+            super::spec_data_collections::HANDLES,
+            super::spec_business_apps::HANDLES,
+            super::spec_project_standards::HANDLES,
+            super::spec_data_quality::HANDLES,
         ],
         crate::rt::catalog::Handle::PLACEHOLDER,
     );
@@ -487,7 +617,19 @@ pub mod catalog {
                 + super::spec_api_services::MODELS.len()
                 + super::spec_deployments::MODELS.len()
                 + super::spec_client_more::MODELS.len() + super::spec_iam::MODELS.len()
-                + super::spec_admin_more::MODELS.len()
+                + super::spec_admin_more::MODELS.len() + super::spec_wikis::MODELS.len()
+                + super::spec_dashboards::MODELS.len()
+                + super::spec_webapps::MODELS.len()
+                + super::spec_notebooks_more::MODELS.len()
+                + super::spec_code_studio_objects::MODELS.len()
+                + super::spec_app_instances::MODELS.len()
+                + super::spec_streaming::MODELS.len()
+                + super::spec_libraries::MODELS.len()
+                + super::spec_statistics::MODELS.len()
+                + super::spec_data_collections::MODELS.len()
+                + super::spec_business_apps::MODELS.len()
+                + super::spec_project_standards::MODELS.len()
+                + super::spec_data_quality::MODELS.len()
         },
     >(
         &[
@@ -532,6 +674,19 @@ pub mod catalog {
             super::spec_client_more::MODELS,
             super::spec_iam::MODELS,
             super::spec_admin_more::MODELS,
+            super::spec_wikis::MODELS,
+            super::spec_dashboards::MODELS,
+            super::spec_webapps::MODELS,
+            super::spec_notebooks_more::MODELS,
+            super::spec_code_studio_objects::MODELS,
+            super::spec_app_instances::MODELS,
+            super::spec_streaming::MODELS,
+            super::spec_libraries::MODELS,
+            super::spec_statistics::MODELS,
+            super::spec_data_collections::MODELS,
+            super::spec_business_apps::MODELS,
+            super::spec_project_standards::MODELS,
+            super::spec_data_quality::MODELS,
         ],
         crate::rt::catalog::Model::PLACEHOLDER,
     );
@@ -963,6 +1118,136 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_wikis::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_dashboards::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_webapps::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_notebooks_more::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_code_studio_objects::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_app_instances::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_streaming::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_libraries::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_statistics::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_data_collections::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_business_apps::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_project_standards::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_data_quality::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
         ::core::result::Result::Err(
             crate::rt::Error::Config(
                 ::std::format!("the catalog has no sending method `{owner}::{method}`"),
@@ -1345,6 +1630,123 @@ pub mod catalog {
             return r;
         }
         if let ::core::option::Option::Some(r) = super::spec_admin_more::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_wikis::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_dashboards::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_webapps::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_notebooks_more::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_code_studio_objects::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_app_instances::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_streaming::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_libraries::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_statistics::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_data_collections::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_business_apps::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_project_standards::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_data_quality::round_trip(
             client,
             document,
             ids,

@@ -21,9 +21,12 @@ pub use crate::api::deployments::{
     DeploymentHealth, DssApiDeployerDeploymentStatus, DssProjectDeployerDeploymentStatus,
 };
 pub use crate::api::generated::models::*;
+pub use crate::api::library::DssLibraryItem;
 pub use crate::api::plugins::{PluginParameterSet, PluginParameterSetMut};
 pub use crate::api::recipe_settings::ColumnAggregations;
 pub use crate::api::scenario_settings::{DailyTrigger, HourlyTrigger, MonthlyTrigger};
+pub use crate::api::streaming::DssManagedStreamingEndpointCreationHelper;
 pub use crate::api::users::UserPreferences;
+pub use crate::api::webapps::DssWebAppBackendClient;
 pub use crate::document::Document;
 pub use crate::extra::Extra;
