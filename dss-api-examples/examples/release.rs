@@ -146,7 +146,7 @@ fn run_release(r: &Release<'_>) -> anyhow::Result<bool> {
     }
 
     println!("5. read the deployment's status");
-    let status = deployment.get_status()?;
+    let status = deployment.get_status().send()?;
     let health = status.get_health();
     println!("   health: {health}");
     for message in status

@@ -237,10 +237,10 @@ fn autodetection_without_a_schema_keeps_the_schema() {
 fn streaming_endpoint_existence_is_a_404_only() {
     let server = Recorder::start(|_| (500, "{}".to_owned()));
     let e = server.client().get_project("P").get_streaming_endpoint("se");
-    assert!(e.exists().is_err(), "a server error is not an answer");
+    assert!(e.exists().send().is_err(), "a server error is not an answer");
     let server = serving(|_, _| None);
     let e = server.client().get_project("P").get_streaming_endpoint("se");
-    assert!(!e.exists().unwrap());
+    assert!(!e.exists().send().unwrap());
     assert_eq!(sent(&server), ["GET /projects/P/streamingendpoints/se/schema"]);
 }
 
@@ -366,15 +366,15 @@ fn discussions_read_replies_once_when_listed() {
         .unwrap()
         .remove(0);
     assert_eq!(d.get_metadata(), json!({"id": "d1", "topic": "t"}));
-    assert_eq!(d.get_replies().unwrap().len(), 1);
-    assert_eq!(d.get_replies().unwrap()[0].author.as_deref(), Some("a"));
+    assert_eq!(d.get_replies().send().unwrap().len(), 1);
+    assert_eq!(d.get_replies().send().unwrap()[0].author.as_deref(), Some("a"));
     assert_eq!(
         d.get_metadata(),
         json!({"id": "d1", "topic": "t"}),
         "replies are not metadata"
     );
     assert_eq!(sent(&server).len(), 2, "the list, then one read of the replies");
-    let err = d.set_metadata(json!("topic")).unwrap_err();
+    let err = d.set_metadata(json!("topic")).send().unwrap_err();
     assert!(matches!(err, Error::InvalidArgument { .. }));
     assert!(sent(&server).is_empty());
 }

@@ -60,7 +60,7 @@ fn a_deployment_is_updated_waited_for_and_its_status_typed() {
         .send()
         .unwrap();
     assert_eq!(result, json!({"anyMessage": false}));
-    let status = deployment.get_status().unwrap();
+    let status = deployment.get_status().send().unwrap();
     // A health this client does not know is kept as DSS wrote it.
     assert_eq!(status.get_health(), DeploymentHealth::Other("DEGRADED_SOMEHOW".into()));
     assert!(!status.get_health().is_working());
@@ -128,7 +128,7 @@ fn an_api_deployment_with_no_url_yet_says_so() {
         _ => (404, "{}".into()),
     });
     let c = recorder.client();
-    let status = c.get_apideployer().get_deployment("d1").get_status().unwrap();
+    let status = c.get_apideployer().get_deployment("d1").get_status().send().unwrap();
     assert_eq!(status.get_health(), DeploymentHealth::Unknown);
     let e = status.get_service_urls().unwrap_err();
     assert!(matches!(e, Error::Decode { .. }), "{e}");
@@ -150,7 +150,7 @@ fn a_public_url_serves_the_deployed_service() {
         _ => (404, "{}".into()),
     });
     let c = recorder.client();
-    let status = c.get_apideployer().get_deployment("d1").get_status().unwrap();
+    let status = c.get_apideployer().get_deployment("d1").get_status().send().unwrap();
     assert_eq!(
         status.get_service_urls().unwrap(),
         ["https://k8s.example/public/api/v1/dep"]

@@ -45,8 +45,17 @@ fn the_zone_of_an_object_matches_items_in_any_member_order() {
         _ => (404, "{}".into()),
     });
     let flow = recorder.client().get_project("P").get_flow();
-    assert_eq!(flow.get_zone_of_object("DATASET", "ds1", Some("P")).unwrap().id(), "z1");
-    assert_eq!(flow.get_zone_of_object("RECIPE", "r", Some("Q")).unwrap().id(), "z2");
+    assert_eq!(
+        flow.get_zone_of_object("DATASET", "ds1", Some("P"))
+            .send()
+            .unwrap()
+            .id(),
+        "z1"
+    );
+    assert_eq!(
+        flow.get_zone_of_object("RECIPE", "r", Some("Q")).send().unwrap().id(),
+        "z2"
+    );
     assert_eq!(
         calls(&recorder.take()),
         [
@@ -55,7 +64,7 @@ fn the_zone_of_an_object_matches_items_in_any_member_order() {
         ]
     );
     // Not in a zone: the default zone, read.
-    let zone = flow.get_zone_of_object("RECIPE", "r", None).unwrap();
+    let zone = flow.get_zone_of_object("RECIPE", "r", None).send().unwrap();
     assert_eq!((zone.id(), zone.name()), ("default", Some("Zone default")));
     assert_eq!(
         calls(&recorder.take()),
@@ -69,7 +78,13 @@ fn the_zone_of_an_object_matches_items_in_any_member_order() {
 #[test]
 fn a_zone_without_an_id_is_a_decode_error() {
     let recorder = Recorder::start(|_| (200, json!([{"name": "no id"}]).to_string()));
-    let err = recorder.client().get_project("P").get_flow().list_zones().unwrap_err();
+    let err = recorder
+        .client()
+        .get_project("P")
+        .get_flow()
+        .list_zones()
+        .send()
+        .unwrap_err();
     assert!(matches!(err, Error::Decode { .. }), "{err:?}");
     assert_eq!(calls(&recorder.take()), [call("GET", "/projects/P/flow/zones")]);
 }
@@ -384,7 +399,12 @@ fn moving_a_project_finds_its_folder_first() {
         "/project-folders/locate-project/P" => (200, json!({"id": "cur"}).to_string()),
         _ => (204, String::new()),
     });
-    recorder.client().get_project("P").move_to_folder("dest").unwrap();
+    recorder
+        .client()
+        .get_project("P")
+        .move_to_folder("dest")
+        .send()
+        .unwrap();
     let got = recorder.take();
     assert_eq!(
         calls(&got),
@@ -489,6 +509,7 @@ fn test_scenarios_and_average_durations() {
     let p = recorder.client().get_project("P");
     let tests: Vec<String> = p
         .list_test_scenarios()
+        .send()
         .unwrap()
         .iter()
         .map(|s| s.id().to_owned())

@@ -44,10 +44,10 @@ fn local_models_are_listed_from_a_hugging_face_connection_only() {
         _ => (404, "{}".into()),
     });
     let c = recorder.client();
-    let models = c.get_connection("hf").list_local_models().unwrap();
+    let models = c.get_connection("hf").list_local_models().send().unwrap();
     let ids: Vec<(&str, &str)> = models.iter().map(|m| (m.connection_name(), m.model_id())).collect();
     assert_eq!(ids, [("hf", "m1"), ("hf", "m2")]);
-    let e = c.get_connection("pg").list_local_models().unwrap_err();
+    let e = c.get_connection("pg").list_local_models().send().unwrap_err();
     assert!(matches!(e, Error::InvalidArgument { .. }), "{e}");
     let paths: Vec<String> = recorder.take().into_iter().map(|r| r.path).collect();
     assert_eq!(paths, ["/admin/connections/hf", "/admin/connections/pg"]);
@@ -149,9 +149,9 @@ fn the_root_folder_path_needs_no_more_request() {
     });
     let c = recorder.client();
     let root = c.get_root_project_folder().send().unwrap();
-    assert_eq!(root.get_path().unwrap(), "/");
-    assert!(root.get_parent().unwrap().is_none());
-    assert!(root.list_child_folders().unwrap().is_empty());
+    assert_eq!(root.get_path().send().unwrap(), "/");
+    assert!(root.get_parent().send().unwrap().is_none());
+    assert!(root.list_child_folders().send().unwrap().is_empty());
     let keys: Vec<String> = root
         .list_projects()
         .iter()

@@ -15,7 +15,7 @@ use serde_json::Value;
 /// One Rust call per recorded case of a hand-written method.
 const TABLE: &[(&str, CallFn)] = &[
     ("DssProjectDeployerDeployment::get_status", |c| {
-        let status = c.get_projectdeployer().get_deployment("dep1").get_status()?;
+        let status = c.get_projectdeployer().get_deployment("dep1").get_status().send()?;
         anyhow::ensure!(status.get_health() == DeploymentHealth::Healthy, "{status:?}");
         let info = status.get_light().deployment_basic_info.as_ref();
         anyhow::ensure!(info.and_then(|i| i.bundle_id.as_deref()) == Some("b1"), "{status:?}");
@@ -38,7 +38,7 @@ const TABLE: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DssApiDeployerDeployment::get_status", |c| {
-        let status = c.get_apideployer().get_deployment("dep1").get_status()?;
+        let status = c.get_apideployer().get_deployment("dep1").get_status().send()?;
         anyhow::ensure!(status.get_health() == DeploymentHealth::Warning, "{status:?}");
         let messages = status.get_health_messages().map(|m| m.messages.len());
         anyhow::ensure!(messages == Some(1), "{status:?}");
@@ -62,25 +62,25 @@ const TABLE: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DssConnection::list_local_models", |c| {
-        let models = c.get_connection("conn1").list_local_models()?;
+        let models = c.get_connection("conn1").list_local_models().send()?;
         let ids: Vec<&str> = models.iter().map(|m| m.model_id()).collect();
         anyhow::ensure!(ids == ["m1", "m2"], "{ids:?}");
         Ok(())
     }),
     ("DssProjectFolder::get_parent", |c| {
-        let parent = c.get_project_folder("fld2").send()?.get_parent()?;
+        let parent = c.get_project_folder("fld2").send()?.get_parent().send()?;
         anyhow::ensure!(parent.as_ref().and_then(|p| p.get_name()) == Some("top"), "{parent:?}");
         Ok(())
     }),
     ("DssProjectFolder::get_path", |c| {
-        let path = c.get_project_folder("fld2").send()?.get_path()?;
+        let path = c.get_project_folder("fld2").send()?.get_path().send()?;
         anyhow::ensure!(path == "/top/sub", "{path}");
         Ok(())
     }),
     ("DssProjectFolder::list_child_folders", |c| {
         let folder = c.get_project_folder("fld2").send()?;
         anyhow::ensure!(folder.list_project_keys() == ["P1", "P2"]);
-        let children = folder.list_child_folders()?;
+        let children = folder.list_child_folders().send()?;
         let names: Vec<Option<&str>> = children.iter().map(|f| f.get_name()).collect();
         anyhow::ensure!(names == [Some("a"), Some("b")], "{names:?}");
         Ok(())

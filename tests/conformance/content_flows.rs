@@ -38,18 +38,18 @@ pub const TABLE: &[(&str, CallFn)] = &[
     }),
     ("DssDiscussion::set_metadata", |c| {
         let mut d = discussions(c).get_discussion("disc-1").send()?;
-        d.set_metadata(json!({"id": "disc-1", "topic": "New topic"}))?;
+        d.set_metadata(json!({"id": "disc-1", "topic": "New topic"})).send()?;
         Ok(())
     }),
     ("DssDiscussion::get_replies (listed)", |c| {
         let mut d = listed_discussion(c)?;
-        let replies = d.get_replies()?;
+        let replies = d.get_replies().send()?;
         anyhow::ensure!(replies.len() == 1 && replies[0].text.as_deref() == Some("Hello"));
         Ok(())
     }),
     ("DssDiscussion::set_metadata (listed)", |c| {
         let mut d = listed_discussion(c)?;
-        d.set_metadata(json!({"id": "disc-1", "topic": "Renamed"}))?;
+        d.set_metadata(json!({"id": "disc-1", "topic": "Renamed"})).send()?;
         Ok(())
     }),
     ("DssProject::create_dashboard", |c| {
@@ -121,11 +121,11 @@ pub const TABLE: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DssStreamingEndpoint::exists", |c| {
-        anyhow::ensure!(endpoint(c).exists()?);
+        anyhow::ensure!(endpoint(c).exists().send()?);
         Ok(())
     }),
     ("DssStreamingEndpoint::exists (missing)", |c| {
-        anyhow::ensure!(!endpoint(c).exists()?);
+        anyhow::ensure!(!endpoint(c).exists().send()?);
         Ok(())
     }),
     ("DssStreamingEndpoint::test_and_detect", |c| {

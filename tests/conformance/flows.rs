@@ -52,34 +52,41 @@ fn fs() -> NewOutput {
 /// Flow zones, documentation, schema propagation, replacing an input.
 const FLOW: &[(&str, CallFn)] = &[
     ("DssProjectFlow::list_zones", |c| {
-        let zones = flow(c).list_zones()?;
+        let zones = flow(c).list_zones().send()?;
         ensure!(zones.len() == 2 && zones[0].id() == "z1" && zones[1].name() == Some("Default"));
         Ok(())
     }),
     ("DssProjectFlow::get_zone_of_object", |c| {
-        let zone = flow(c).get_zone_of_object("DATASET", "ds1", None)?;
+        let zone = flow(c).get_zone_of_object("DATASET", "ds1", None).send()?;
         ensure!(zone.id() == "z1");
         Ok(())
     }),
     (
         "DssProjectFlow::get_zone_of_object (in no zone: the default zone)",
         |c| {
-            let zone = flow(c).get_zone_of_object("MANAGED_FOLDER", "fold9", None)?;
+            let zone = flow(c).get_zone_of_object("MANAGED_FOLDER", "fold9", None).send()?;
             ensure!(zone.id() == "default");
             Ok(())
         },
     ),
     ("DssProjectFlow::get_zone_of_object (another project's)", |c| {
-        let zone = flow(c).get_zone_of_object("DATASET", "ds1", Some("OTHER"))?;
+        let zone = flow(c).get_zone_of_object("DATASET", "ds1", Some("OTHER")).send()?;
         ensure!(zone.id() == "default");
         Ok(())
     }),
     ("DssDataset::get_zone", |c| {
-        ensure!(c.get_project("PKEY").get_dataset("ds1").get_zone()?.id() == "z1");
+        ensure!(c.get_project("PKEY").get_dataset("ds1").get_zone().send()?.id() == "z1");
         Ok(())
     }),
     ("DssManagedFolder::get_zone", |c| {
-        ensure!(c.get_project("PKEY").get_managed_folder("fold1").get_zone()?.id() == "default");
+        ensure!(
+            c.get_project("PKEY")
+                .get_managed_folder("fold1")
+                .get_zone()
+                .send()?
+                .id()
+                == "default"
+        );
         Ok(())
     }),
     ("DssProjectFlow::generate_documentation", |c| {
@@ -462,7 +469,7 @@ const OTHERS: &[(&str, CallFn)] = &[
         Ok(())
     }),
     ("DssProject::list_test_scenarios", |c| {
-        let tests = c.get_project("PKEY").list_test_scenarios()?;
+        let tests = c.get_project("PKEY").list_test_scenarios().send()?;
         ensure!(tests.len() == 1 && tests[0].id() == "sc1");
         Ok(())
     }),
@@ -535,7 +542,9 @@ const OTHERS: &[(&str, CallFn)] = &[
     ("DssProject::move_to_folder", |c| {
         // dataikuapi takes the folder object, read first.
         let folder = c.get_project_folder("fld2").send()?;
-        c.get_project("PKEY").move_to_folder(folder.project_folder_id())?;
+        c.get_project("PKEY")
+            .move_to_folder(folder.project_folder_id())
+            .send()?;
         Ok(())
     }),
     ("DssProject::render_document_template (jinja text)", |c| {

@@ -243,3 +243,36 @@ fn every_method_has_a_doc_of_its_own() {
     assert!(empty.is_empty(), "methods without a doc: {empty:?}");
     assert!(shared.is_empty(), "methods sharing a doc:\n{}", shared.join("\n"));
 }
+
+/// Hand-written methods that answer a `Result` directly (not a request
+/// value) and send nothing, with why they may: the README promises that
+/// everything that sends is sent by `.send()`.
+const LOCAL_RESULTS: &[(&str, &str)] = &[
+    (
+        "DssClient::new_messaging_channel",
+        "builds a creator; an unknown channel type is refused",
+    ),
+    (
+        "DssFuture::from_resp",
+        "builds a task handle from an answer already read",
+    ),
+    ("DssUser::get_client_as", "builds a client with one more header"),
+];
+
+#[test]
+fn hand_written_methods_that_answer_a_result_send_nothing() {
+    let mut unexpected = Vec::new();
+    for e in catalog::ENDPOINTS.iter().filter(|e| e.hand_written) {
+        let answers_result = matches!(e.result, ResultKind::HandWritten(t) | ResultKind::Local(t) if type_text(t).starts_with("Result<"));
+        let id = format!("{}::{}", e.owner, e.method);
+        // Settings documents' own edits work on the document in memory.
+        let local = e.owner.ends_with("Settings") || LOCAL_RESULTS.iter().any(|(m, _)| *m == id);
+        if answers_result && !local {
+            unexpected.push(id);
+        }
+    }
+    assert!(
+        unexpected.is_empty(),
+        "hand-written methods answering a Result, not a request value (make them Pending, or list them in LOCAL_RESULTS if they send nothing): {unexpected:?}"
+    );
+}

@@ -4,7 +4,8 @@
 use serde_json::Value;
 
 use crate::api::handles::{DssConnection, DssLocalModel, DssUser};
-use crate::rt::{DssClient, Error, Result};
+use crate::api::pending::Pending;
+use crate::rt::{timed, DssClient, Error, RequestOptions, Result};
 
 impl DssUser {
     /// A client that acts as this user (needs admin rights, as in
@@ -23,8 +24,15 @@ impl DssConnection {
     /// [`DssLocalModel`] of the `id` of each of its `params.models`. A
     /// connection of another type is [`Error::InvalidArgument`], as
     /// dataikuapi raises.
-    pub fn list_local_models(&self) -> Result<Vec<DssLocalModel>> {
-        let definition: Value = self.get_definition().send()?;
+    pub fn list_local_models(&self) -> Pending<'_, Vec<DssLocalModel>> {
+        Pending::new(
+            &crate::api::generated::endpoints::CONNECTION_LIST_LOCAL_MODELS,
+            move |opts| self.local_models_with(opts),
+        )
+    }
+
+    fn local_models_with(&self, opts: &RequestOptions) -> Result<Vec<DssLocalModel>> {
+        let definition: Value = timed!(self.get_definition(), opts).send()?;
         if definition.get("type").and_then(Value::as_str) != Some("HuggingFaceLocal") {
             return Err(Error::InvalidArgument {
                 name: "connection",

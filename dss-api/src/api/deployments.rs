@@ -12,7 +12,8 @@ use crate::api::generated::models::{
     ProjectDeploymentLightStatus,
 };
 use crate::api::handles::{DssApiDeployerDeployment, DssProjectDeployerDeployment};
-use crate::rt::{Error, RequestOptions, Result};
+use crate::api::pending::Pending;
+use crate::rt::{timed, Error, RequestOptions, Result};
 
 /// The health of a deployment, as its heavy status says it
 /// (`health`).
@@ -205,14 +206,19 @@ impl DssApiDeployerDeploymentStatus {
 impl DssProjectDeployerDeployment {
     /// Reads the light status (`GET /project-deployer/deployments/{id}`),
     /// then the heavy one (`.../status`), as dataikuapi does.
-    pub fn get_status(&self) -> Result<DssProjectDeployerDeploymentStatus> {
-        let light = self.get_light_status().send()?;
-        let heavy = self.get_heavy_status().send()?;
-        Ok(DssProjectDeployerDeploymentStatus {
-            deployment_id: self.deployment_id.clone(),
-            light,
-            heavy,
-        })
+    pub fn get_status(&self) -> Pending<'_, DssProjectDeployerDeploymentStatus> {
+        Pending::new(
+            &crate::api::generated::endpoints::PROJECT_DEPLOYER_DEPLOYMENT_GET_STATUS,
+            move |opts| {
+                let light = timed!(self.get_light_status(), opts).send()?;
+                let heavy = timed!(self.get_heavy_status(), opts).send()?;
+                Ok(DssProjectDeployerDeploymentStatus {
+                    deployment_id: self.deployment_id.clone(),
+                    light,
+                    heavy,
+                })
+            },
+        )
     }
 
     /// Reads one update of the deployment, with its log: the last one
@@ -231,14 +237,19 @@ impl DssProjectDeployerDeployment {
 impl DssApiDeployerDeployment {
     /// Reads the light status (`GET /api-deployer/deployments/{id}`), then
     /// the heavy one (`.../status`), as dataikuapi does.
-    pub fn get_status(&self) -> Result<DssApiDeployerDeploymentStatus> {
-        let light = self.get_light_status().send()?;
-        let heavy = self.get_heavy_status().send()?;
-        Ok(DssApiDeployerDeploymentStatus {
-            deployment_id: self.deployment_id.clone(),
-            light,
-            heavy,
-        })
+    pub fn get_status(&self) -> Pending<'_, DssApiDeployerDeploymentStatus> {
+        Pending::new(
+            &crate::api::generated::endpoints::API_DEPLOYER_DEPLOYMENT_GET_STATUS,
+            move |opts| {
+                let light = timed!(self.get_light_status(), opts).send()?;
+                let heavy = timed!(self.get_heavy_status(), opts).send()?;
+                Ok(DssApiDeployerDeploymentStatus {
+                    deployment_id: self.deployment_id.clone(),
+                    light,
+                    heavy,
+                })
+            },
+        )
     }
 
     /// Reads one update of the deployment, with its log: the last one

@@ -6,11 +6,13 @@
 
 use serde_json::Value;
 
-use crate::api::generated::endpoints::{DISCUSSION_GET_REPLIES, OBJECT_DISCUSSIONS_LIST_DISCUSSIONS};
+use crate::api::generated::endpoints::{
+    DISCUSSION_GET_REPLIES, DISCUSSION_SET_METADATA, OBJECT_DISCUSSIONS_LIST_DISCUSSIONS,
+};
 use crate::api::handles::{DssDiscussion, DssObjectDiscussions};
 use crate::api::models::DiscussionReply;
 use crate::api::pending::Pending;
-use crate::rt::{timed, Document, Error, Result};
+use crate::rt::{timed, Document, Error, RequestOptions, Result};
 
 impl DssObjectDiscussions {
     /// Lists the discussions on the object (`GET
@@ -76,39 +78,43 @@ impl DssDiscussion {
     /// then the metadata and the replies are saved (`PUT` there); this
     /// discussion then holds what DSS answered. Metadata that is not an
     /// object is refused before sending.
-    pub fn set_metadata(&mut self, discussion_metadata: Value) -> Result<()> {
-        let Value::Object(mut body) = discussion_metadata else {
-            return Err(Error::InvalidArgument {
-                name: "discussion_metadata",
-                reason: "must be a JSON object".into(),
-            });
-        };
-        self.read_replies()?;
-        let replies = self.document.get("replies").cloned().unwrap_or(Value::Null);
-        body.insert("replies".to_owned(), replies);
-        *self = self.save_discussion(Value::Object(body)).send()?;
-        Ok(())
+    pub fn set_metadata(&mut self, discussion_metadata: Value) -> Pending<'_, ()> {
+        Pending::new(&DISCUSSION_SET_METADATA, move |opts| {
+            let Value::Object(mut body) = discussion_metadata else {
+                return Err(Error::InvalidArgument {
+                    name: "discussion_metadata",
+                    reason: "must be a JSON object".into(),
+                });
+            };
+            self.read_replies(opts)?;
+            let replies = self.document.get("replies").cloned().unwrap_or(Value::Null);
+            body.insert("replies".to_owned(), replies);
+            *self = timed!(self.save_discussion(Value::Object(body)), opts).send()?;
+            Ok(())
+        })
     }
 
     /// The discussion's replies, in order: a discussion from a list is read
     /// again first (`GET .../discussions/{object_type}/{object_id}/{discussion_id}`),
     /// and then holds what DSS answered. Replies that are not a list of
     /// objects are [`Error::Decode`].
-    pub fn get_replies(&mut self) -> Result<Vec<DiscussionReply>> {
-        self.read_replies()?;
-        match self.document.get("replies") {
-            None | Some(Value::Null) => Ok(Vec::new()),
-            Some(replies) => serde_json::from_value(replies.clone()).map_err(|source| Error::Decode {
-                at: None,
-                endpoint: &DISCUSSION_GET_REPLIES,
-                source,
-            }),
-        }
+    pub fn get_replies(&mut self) -> Pending<'_, Vec<DiscussionReply>> {
+        Pending::new(&DISCUSSION_GET_REPLIES, move |opts| {
+            self.read_replies(opts)?;
+            match self.document.get("replies") {
+                None | Some(Value::Null) => Ok(Vec::new()),
+                Some(replies) => serde_json::from_value(replies.clone()).map_err(|source| Error::Decode {
+                    at: None,
+                    endpoint: &DISCUSSION_GET_REPLIES,
+                    source,
+                }),
+            }
+        })
     }
 
     /// Reads the discussion again, replies included, when it came from a
     /// list.
-    fn read_replies(&mut self) -> Result<()> {
+    fn read_replies(&mut self, opts: &RequestOptions) -> Result<()> {
         if self.from_list == Some(true) {
             let discussions = DssObjectDiscussions {
                 client: self.client.clone(),
@@ -116,7 +122,7 @@ impl DssDiscussion {
                 object_type: self.object_type.clone(),
                 object_id: self.object_id.clone(),
             };
-            *self = discussions.get_discussion(self.discussion_id.as_str()).send()?;
+            *self = timed!(discussions.get_discussion(self.discussion_id.as_str()), opts).send()?;
         }
         Ok(())
     }

@@ -6,6 +6,7 @@
 use serde_json::{Map, Value};
 
 use crate::api::handles::{DssDataset, DssFlowZone, DssFlowZoneSettings, DssFuture, DssManagedFolder, DssProjectFlow};
+use crate::api::pending::Pending;
 use crate::rt::{options_setters, timed, Document, Endpoint, Error, RequestOptions, Result};
 
 /// An object of the flow as DSS refers to it in zones
@@ -42,10 +43,11 @@ fn decode_error(endpoint: &'static Endpoint, what: String) -> Error {
 impl DssProjectFlow {
     /// Reads every zone of the flow (`GET /projects/{project_key}/flow/zones`),
     /// each as DSS describes it. A zone without an `id` is [`Error::Decode`].
-    pub fn list_zones(&self) -> Result<Vec<DssFlowZone>> {
-        self.zones_with(&RequestOptions::for_method(
+    pub fn list_zones(&self) -> Pending<'_, Vec<DssFlowZone>> {
+        Pending::new(
             &crate::api::generated::endpoints::PROJECT_FLOW_LIST_ZONES,
-        ))
+            move |opts| self.zones_with(opts),
+        )
     }
 
     fn zones_with(&self, settings: &RequestOptions) -> Result<Vec<DssFlowZone>> {
@@ -88,20 +90,27 @@ impl DssProjectFlow {
         object_type: &str,
         object_id: &str,
         object_project_key: Option<&str>,
-    ) -> Result<DssFlowZone> {
-        let settings = RequestOptions::for_method(&crate::api::generated::endpoints::PROJECT_FLOW_GET_ZONE_OF_OBJECT);
+    ) -> Pending<'_, DssFlowZone> {
         let wanted = smart_ref(&self.project_key, object_type, object_id, object_project_key);
-        for zone in self.zones_with(&settings)? {
+        Pending::new(
+            &crate::api::generated::endpoints::PROJECT_FLOW_GET_ZONE_OF_OBJECT,
+            move |opts| self.zone_holding(&wanted, opts),
+        )
+    }
+
+    /// The zone whose items hold `wanted`, else the default zone.
+    fn zone_holding(&self, wanted: &Value, settings: &RequestOptions) -> Result<DssFlowZone> {
+        for zone in self.zones_with(settings)? {
             let holds = zone
                 .document
                 .get("items")
                 .and_then(Value::as_array)
-                .is_some_and(|items| items.contains(&wanted));
+                .is_some_and(|items| items.contains(wanted));
             if holds {
                 return Ok(zone);
             }
         }
-        timed!(self.get_default_zone(), &settings).send()
+        timed!(self.get_default_zone(), settings).send()
     }
 
     /// Replaces an input by another in every recipe of the flow that reads
@@ -457,18 +466,25 @@ impl DssFlowZone {
 impl DssDataset {
     /// The zone holding the dataset (dataikuapi's `get_zone`): see
     /// [`DssProjectFlow::get_zone_of_object`].
-    pub fn get_zone(&self) -> Result<DssFlowZone> {
-        let flow = self.client.get_project(&self.project_key).get_flow();
-        flow.get_zone_of_object("DATASET", &self.dataset_name, None)
+    pub fn get_zone(&self) -> Pending<'_, DssFlowZone> {
+        Pending::new(&crate::api::generated::endpoints::DATASET_GET_ZONE, move |opts| {
+            let flow = self.client.get_project(&self.project_key).get_flow();
+            timed!(flow.get_zone_of_object("DATASET", &self.dataset_name, None), opts).send()
+        })
     }
 }
 
 impl DssManagedFolder {
     /// The zone holding the folder (dataikuapi's `get_zone`): see
     /// [`DssProjectFlow::get_zone_of_object`].
-    pub fn get_zone(&self) -> Result<DssFlowZone> {
-        let flow = self.client.get_project(&self.project_key).get_flow();
-        flow.get_zone_of_object("MANAGED_FOLDER", &self.odb_id, None)
+    pub fn get_zone(&self) -> Pending<'_, DssFlowZone> {
+        Pending::new(
+            &crate::api::generated::endpoints::MANAGED_FOLDER_GET_ZONE,
+            move |opts| {
+                let flow = self.client.get_project(&self.project_key).get_flow();
+                timed!(flow.get_zone_of_object("MANAGED_FOLDER", &self.odb_id, None), opts).send()
+            },
+        )
     }
 }
 

@@ -5,6 +5,7 @@
 use serde_json::{Map, Value};
 
 use crate::api::handles::DssProject;
+use crate::api::pending::Pending;
 use crate::rt::{options_setters, timed, Error, RequestOptions, Result};
 
 /// The template types DSS renders.
@@ -18,10 +19,12 @@ impl DssProject {
     /// (dataikuapi's `move_to_folder`, which takes the folder object): finds
     /// the folder it is in (`get_project_folder`), then moves it from there
     /// (`DssProjectFolder::move_project_to`).
-    pub fn move_to_folder(&self, folder: &str) -> Result<()> {
-        let settings = RequestOptions::for_method(&crate::api::generated::endpoints::PROJECT_MOVE_TO_FOLDER);
-        let current = timed!(self.get_project_folder(), &settings).send()?;
-        timed!(current.move_project_to(&self.project_key, folder), &settings).send()
+    pub fn move_to_folder(&self, folder: &str) -> Pending<'_, ()> {
+        let folder = folder.to_owned();
+        Pending::new(&crate::api::generated::endpoints::PROJECT_MOVE_TO_FOLDER, move |opts| {
+            let current = timed!(self.get_project_folder(), opts).send()?;
+            timed!(current.move_project_to(&self.project_key, &folder), opts).send()
+        })
     }
 
     /// Renders a document template with data (dataikuapi's

@@ -4,7 +4,8 @@
 use serde_json::Value;
 
 use crate::api::handles::{DssProject, DssProjectFolder};
-use crate::rt::Result;
+use crate::api::pending::Pending;
+use crate::rt::{timed, RequestOptions, Result};
 
 impl DssProjectFolder {
     /// `data.name`.
@@ -14,9 +15,16 @@ impl DssProjectFolder {
 
     /// Reads the folder named by `data.parentId`
     /// (`GET /project-folders/{id}`); `None` when there is none.
-    pub fn get_parent(&self) -> Result<Option<DssProjectFolder>> {
+    pub fn get_parent(&self) -> Pending<'_, Option<DssProjectFolder>> {
+        Pending::new(
+            &crate::api::generated::endpoints::PROJECT_FOLDER_GET_PARENT,
+            move |opts| self.parent_with(opts),
+        )
+    }
+
+    fn parent_with(&self, opts: &RequestOptions) -> Result<Option<DssProjectFolder>> {
         match self.data.get("parentId").and_then(Value::as_str) {
-            Some(parent) => self.client.get_project_folder(parent).send().map(Some),
+            Some(parent) => timed!(self.client.get_project_folder(parent), opts).send().map(Some),
             None => Ok(None),
         }
     }
@@ -24,15 +32,22 @@ impl DssProjectFolder {
     /// The names of the folder and its ancestors, from the root, joined
     /// with `/` (the root folder's path is `/`), as dataikuapi builds it:
     /// one request per ancestor.
-    pub fn get_path(&self) -> Result<String> {
+    pub fn get_path(&self) -> Pending<'_, String> {
+        Pending::new(
+            &crate::api::generated::endpoints::PROJECT_FOLDER_GET_PATH,
+            move |opts| self.path_with(opts),
+        )
+    }
+
+    fn path_with(&self, opts: &RequestOptions) -> Result<String> {
         let mut names = Vec::new();
-        let mut parent = self.get_parent()?;
+        let mut parent = self.parent_with(opts)?;
         if parent.is_none() {
             return Ok("/".to_owned());
         }
         names.push(self.get_name().unwrap_or_default().to_owned());
         while let Some(folder) = parent {
-            parent = folder.get_parent()?;
+            parent = folder.parent_with(opts)?;
             if parent.is_some() {
                 names.push(folder.get_name().unwrap_or_default().to_owned());
             }
@@ -42,11 +57,16 @@ impl DssProjectFolder {
     }
 
     /// Reads each folder of `data.childrenIds` (`GET /project-folders/{id}`).
-    pub fn list_child_folders(&self) -> Result<Vec<DssProjectFolder>> {
-        let ids = strings(&self.data, "childrenIds");
-        ids.into_iter()
-            .map(|id| self.client.get_project_folder(id).send())
-            .collect()
+    pub fn list_child_folders(&self) -> Pending<'_, Vec<DssProjectFolder>> {
+        Pending::new(
+            &crate::api::generated::endpoints::PROJECT_FOLDER_LIST_CHILD_FOLDERS,
+            move |opts| {
+                let ids = strings(&self.data, "childrenIds");
+                ids.into_iter()
+                    .map(|id| timed!(self.client.get_project_folder(id), opts).send())
+                    .collect()
+            },
+        )
     }
 
     /// `data.projectKeys`.

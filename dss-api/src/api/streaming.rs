@@ -8,8 +8,12 @@ use serde_json::{Map, Value};
 
 use crate::api::generated::endpoints::{STREAMING_ENDPOINT_AUTODETECT_SETTINGS, STREAMING_ENDPOINT_TEST_AND_DETECT};
 use crate::api::handles::{DssFuture, DssProject, DssStreamingEndpoint, DssStreamingEndpointSettings};
+use crate::api::pending::Pending;
 use crate::api::settings::push_to;
-use crate::rt::{options_setters, timed, Error, RequestOptions, Result};
+use crate::rt::{options_setters, timed, Endpoint, Error, RequestOptions, Result};
+
+/// What names the creator's `already_exists` in errors and logs.
+static ALREADY_EXISTS: Endpoint = Endpoint::local("DssManagedStreamingEndpointCreationHelper", "already_exists");
 
 impl DssProject {
     /// A builder of a managed streaming endpoint of the project: set where
@@ -66,10 +70,13 @@ impl DssManagedStreamingEndpointCreationHelper {
 
     /// Whether a streaming endpoint of that name exists already (as
     /// [`DssStreamingEndpoint::exists`]).
-    pub fn already_exists(&self) -> Result<bool> {
-        self.project
-            .get_streaming_endpoint(self.streaming_endpoint_name.as_str())
-            .exists()
+    pub fn already_exists(&self) -> Pending<'_, bool> {
+        Pending::new(&ALREADY_EXISTS, move |opts| {
+            let endpoint = self
+                .project
+                .get_streaming_endpoint(self.streaming_endpoint_name.as_str());
+            timed!(endpoint.exists(), opts).send()
+        })
     }
 
     /// Creates the streaming endpoint: `.send()` sends `POST
@@ -111,7 +118,7 @@ impl ManagedStreamingEndpointCreate<'_> {
     /// Creates the streaming endpoint and returns a handle on it.
     pub fn send(self) -> Result<DssStreamingEndpoint> {
         let h = self.helper;
-        if self.overwrite && h.already_exists()? {
+        if self.overwrite && timed!(h.already_exists(), &self.opts).send()? {
             let existing = h.project.get_streaming_endpoint(h.streaming_endpoint_name.as_str());
             timed!(existing.delete(), &self.opts).send()?;
         }
@@ -132,12 +139,15 @@ impl DssStreamingEndpoint {
     /// a 404 means it does not. Any other failure (no right to read it, a
     /// server or connection error) is an error: dataikuapi answers `false`
     /// for every failure.
-    pub fn exists(&self) -> Result<bool> {
-        match self.get_schema().send_as::<serde::de::IgnoredAny>() {
-            Ok(_) => Ok(true),
-            Err(e) if e.is_not_found() => Ok(false),
-            Err(e) => Err(e),
-        }
+    pub fn exists(&self) -> Pending<'_, bool> {
+        Pending::new(
+            &crate::api::generated::endpoints::STREAMING_ENDPOINT_EXISTS,
+            move |opts| match timed!(self.get_schema(), opts).send_as::<serde::de::IgnoredAny>() {
+                Ok(_) => Ok(true),
+                Err(e) if e.is_not_found() => Ok(false),
+                Err(e) => Err(e),
+            },
+        )
     }
 
     /// Tests the endpoint's connection and detects its schema: `.send()`

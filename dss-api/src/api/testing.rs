@@ -11,7 +11,7 @@ use crate::api::handles::{
     DssJob, DssJobWaiter, DssProject, DssScenario, DssScenarioRun, DssScenarioRunWaiter, DssTriggerFire,
 };
 use crate::api::jobs::JobState;
-use crate::api::pending::Waiting;
+use crate::api::pending::{Pending, Waiting};
 use crate::rt::{options_setters, timed, RequestOptions, Result};
 use crate::transport::wait::{wait_for, Poll, WaitOptions};
 
@@ -19,18 +19,19 @@ impl DssProject {
     /// The project's scenarios marked as tests (dataikuapi's
     /// `list_test_scenarios`): the scenarios of `list_scenarios` whose
     /// `markedAsTest` is true, as handles.
-    pub fn list_test_scenarios(&self) -> Result<Vec<DssScenario>> {
-        let scenarios: Vec<Value> = timed!(
-            self.list_scenarios(),
-            &RequestOptions::for_method(&crate::api::generated::endpoints::PROJECT_LIST_TEST_SCENARIOS)
+    pub fn list_test_scenarios(&self) -> Pending<'_, Vec<DssScenario>> {
+        Pending::new(
+            &crate::api::generated::endpoints::PROJECT_LIST_TEST_SCENARIOS,
+            move |opts| {
+                let scenarios: Vec<Value> = timed!(self.list_scenarios(), opts).send_as()?;
+                Ok(scenarios
+                    .iter()
+                    .filter(|s| s.get("markedAsTest").and_then(Value::as_bool) == Some(true))
+                    .filter_map(|s| s.get("id").and_then(Value::as_str))
+                    .map(|id| self.get_scenario(id))
+                    .collect())
+            },
         )
-        .send_as()?;
-        Ok(scenarios
-            .iter()
-            .filter(|s| s.get("markedAsTest").and_then(Value::as_bool) == Some(true))
-            .filter_map(|s| s.get("id").and_then(Value::as_str))
-            .map(|id| self.get_scenario(id))
-            .collect())
     }
 }
 

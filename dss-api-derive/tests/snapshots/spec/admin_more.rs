@@ -1107,7 +1107,7 @@ Default: `false`. Sent as JSON member `conda`.*/
             "Handles on the models of a Hugging Face local connection, from its definition; another type of connection is an error.",
             &[],
             None,
-            ResultKind::HandWritten("Result < Vec < DssLocalModel > >"),
+            ResultKind::HandWritten("Pending < '_ , Vec < DssLocalModel > >"),
             [true, true, false],
         );
         ///`DssCluster::run_kubectl`.
@@ -1898,7 +1898,7 @@ Returns a [`PluginStartUpdateFromZip`](requests::PluginStartUpdateFromZip) reque
                 #[allow(dead_code, clippy::needless_lifetimes)]
                 fn __signature_of_list_local_models(
                     &self,
-                ) -> Result<Vec<DssLocalModel>> {
+                ) -> Pending<'_, Vec<DssLocalModel>> {
                     self.list_local_models()
                 }
             }

@@ -2579,7 +2579,9 @@ Default: `true`. Sent as query parameter `adaptQueryForInfraType`.*/
             "Reads the deployment's light then heavy status, typed (dataikuapi's `DSSProjectDeployerDeploymentStatus`).",
             &[],
             None,
-            ResultKind::HandWritten("Result < DssProjectDeployerDeploymentStatus >"),
+            ResultKind::HandWritten(
+                "Pending < '_ , DssProjectDeployerDeploymentStatus >",
+            ),
             [true, true, false],
         );
         ///`DssProjectDeployerDeployment::get_update`.
@@ -2601,7 +2603,7 @@ Default: `true`. Sent as query parameter `adaptQueryForInfraType`.*/
             "Reads the deployment's light then heavy status, typed (dataikuapi's `DSSAPIDeployerDeploymentStatus`).",
             &[],
             None,
-            ResultKind::HandWritten("Result < DssApiDeployerDeploymentStatus >"),
+            ResultKind::HandWritten("Pending < '_ , DssApiDeployerDeploymentStatus >"),
             [true, true, false],
         );
         ///`DssApiDeployerDeployment::get_update`.
@@ -3376,7 +3378,7 @@ Returns a [`ApiDeployerDeploymentGetUpdateAt`](requests::ApiDeployerDeploymentGe
                 #[allow(dead_code, clippy::needless_lifetimes)]
                 fn __signature_of_get_status(
                     &self,
-                ) -> Result<DssProjectDeployerDeploymentStatus> {
+                ) -> Pending<'_, DssProjectDeployerDeploymentStatus> {
                     self.get_status()
                 }
             }
@@ -3390,7 +3392,7 @@ Returns a [`ApiDeployerDeploymentGetUpdateAt`](requests::ApiDeployerDeploymentGe
                 #[allow(dead_code, clippy::needless_lifetimes)]
                 fn __signature_of_get_status(
                     &self,
-                ) -> Result<DssApiDeployerDeploymentStatus> {
+                ) -> Pending<'_, DssApiDeployerDeploymentStatus> {
                     self.get_status()
                 }
             }

@@ -829,7 +829,7 @@ included, when they are asked for).*/
                 ),
             ],
             None,
-            ResultKind::HandWritten("Result < () >"),
+            ResultKind::HandWritten("Pending < '_ , () >"),
             [true, true, false],
         );
         ///`DssDiscussion::get_replies`.
@@ -840,7 +840,7 @@ included, when they are asked for).*/
             "The discussion's replies (read first when this discussion came from a list).",
             &[],
             None,
-            ResultKind::HandWritten("Result < Vec < DiscussionReply > >"),
+            ResultKind::HandWritten("Pending < '_ , Vec < DiscussionReply > >"),
             [true, true, false],
         );
         ///`DssDiscussion::save_discussion`.
@@ -1217,7 +1217,7 @@ Reads the document this value holds; sends no request.*/
                 fn __signature_of_set_metadata(
                     &mut self,
                     discussion_metadata: Value,
-                ) -> Result<()> {
+                ) -> Pending<'_, ()> {
                     self.set_metadata(discussion_metadata)
                 }
             }
@@ -1225,7 +1225,7 @@ Reads the document this value holds; sends no request.*/
                 #[allow(dead_code, clippy::needless_lifetimes)]
                 fn __signature_of_get_replies(
                     &mut self,
-                ) -> Result<Vec<DiscussionReply>> {
+                ) -> Pending<'_, Vec<DiscussionReply>> {
                     self.get_replies()
                 }
             }

@@ -2027,7 +2027,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
             "Every zone of the flow (`GET /projects/{project_key}/flow/zones`).",
             &[],
             None,
-            ResultKind::HandWritten("Result < Vec < DssFlowZone > >"),
+            ResultKind::HandWritten("Pending < '_ , Vec < DssFlowZone > >"),
             [true, true, false],
         );
         ///`DssProjectFlow::get_zone_of_object`.
@@ -2060,7 +2060,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
                 ),
             ],
             None,
-            ResultKind::HandWritten("Result < DssFlowZone >"),
+            ResultKind::HandWritten("Pending < '_ , DssFlowZone >"),
             [true, true, false],
         );
         ///`DssProjectFlow::replace_input_computable`.
@@ -2511,7 +2511,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
             "The zone holding the dataset (see [`DssProjectFlow::get_zone_of_object`](crate::DssProjectFlow::get_zone_of_object)).",
             &[],
             None,
-            ResultKind::HandWritten("Result < DssFlowZone >"),
+            ResultKind::HandWritten("Pending < '_ , DssFlowZone >"),
             [true, true, false],
         );
         ///`DssManagedFolder::move_to_zone`.
@@ -2579,7 +2579,7 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
             "The zone holding the folder (see [`DssProjectFlow::get_zone_of_object`](crate::DssProjectFlow::get_zone_of_object)).",
             &[],
             None,
-            ResultKind::HandWritten("Result < DssFlowZone >"),
+            ResultKind::HandWritten("Pending < '_ , DssFlowZone >"),
             [true, true, false],
         );
         ///`DssRecipe::move_to_zone`.
@@ -3313,7 +3313,7 @@ Returns a [`RecipeMoveToZone`](requests::RecipeMoveToZone) request; nothing is s
         {
             impl super::handles::DssProjectFlow {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_list_zones(&self) -> Result<Vec<DssFlowZone>> {
+                fn __signature_of_list_zones(&self) -> Pending<'_, Vec<DssFlowZone>> {
                     self.list_zones()
                 }
             }
@@ -3324,7 +3324,7 @@ Returns a [`RecipeMoveToZone`](requests::RecipeMoveToZone) request; nothing is s
                     object_type: &str,
                     object_id: &str,
                     object_project_key: Option<&str>,
-                ) -> Result<DssFlowZone> {
+                ) -> Pending<'_, DssFlowZone> {
                     self.get_zone_of_object(object_type, object_id, object_project_key)
                 }
             }
@@ -3363,13 +3363,13 @@ Returns a [`RecipeMoveToZone`](requests::RecipeMoveToZone) request; nothing is s
             }
             impl super::handles::DssDataset {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_get_zone(&self) -> Result<DssFlowZone> {
+                fn __signature_of_get_zone(&self) -> Pending<'_, DssFlowZone> {
                     self.get_zone()
                 }
             }
             impl super::handles::DssManagedFolder {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_get_zone(&self) -> Result<DssFlowZone> {
+                fn __signature_of_get_zone(&self) -> Pending<'_, DssFlowZone> {
                     self.get_zone()
                 }
             }

@@ -305,7 +305,7 @@ pub mod spec_project_extras {
                 ),
             ],
             None,
-            ResultKind::HandWritten("Result < () >"),
+            ResultKind::HandWritten("Pending < '_ , () >"),
             [true, true, false],
         );
         ///`DssProject::render_document_template`.
@@ -549,7 +549,10 @@ Builds a handle; sends no request.*/
         {
             impl super::handles::DssProject {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_move_to_folder(&self, folder: &str) -> Result<()> {
+                fn __signature_of_move_to_folder(
+                    &self,
+                    folder: &str,
+                ) -> Pending<'_, ()> {
                     self.move_to_folder(folder)
                 }
             }

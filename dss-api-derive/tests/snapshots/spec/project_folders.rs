@@ -1026,7 +1026,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
             "The folder's parent, read from DSS (`None` for the root folder).",
             &[],
             None,
-            ResultKind::HandWritten("Result < Option < DssProjectFolder > >"),
+            ResultKind::HandWritten("Pending < '_ , Option < DssProjectFolder > >"),
             [true, true, false],
         );
         ///`DssProjectFolder::get_path`.
@@ -1037,7 +1037,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
             "The folder's path from the root (`/` for the root, `/a/b` below it), reading each parent from DSS.",
             &[],
             None,
-            ResultKind::HandWritten("Result < String >"),
+            ResultKind::HandWritten("Pending < '_ , String >"),
             [true, true, false],
         );
         ///`DssProjectFolder::list_child_folders`.
@@ -1048,7 +1048,7 @@ Unset by default (then sent as `null`). Sent as JSON member `settings`.*/
             "The folder's sub-folders, each read from DSS.",
             &[],
             None,
-            ResultKind::HandWritten("Result < Vec < DssProjectFolder > >"),
+            ResultKind::HandWritten("Pending < '_ , Vec < DssProjectFolder > >"),
             [true, true, false],
         );
         ///`DssProjectFolder::list_project_keys`.
@@ -1406,13 +1406,15 @@ Reads the document this value holds; sends no request.*/
             }
             impl super::handles::DssProjectFolder {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_get_parent(&self) -> Result<Option<DssProjectFolder>> {
+                fn __signature_of_get_parent(
+                    &self,
+                ) -> Pending<'_, Option<DssProjectFolder>> {
                     self.get_parent()
                 }
             }
             impl super::handles::DssProjectFolder {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_get_path(&self) -> Result<String> {
+                fn __signature_of_get_path(&self) -> Pending<'_, String> {
                     self.get_path()
                 }
             }
@@ -1420,7 +1422,7 @@ Reads the document this value holds; sends no request.*/
                 #[allow(dead_code, clippy::needless_lifetimes)]
                 fn __signature_of_list_child_folders(
                     &self,
-                ) -> Result<Vec<DssProjectFolder>> {
+                ) -> Pending<'_, Vec<DssProjectFolder>> {
                     self.list_child_folders()
                 }
             }

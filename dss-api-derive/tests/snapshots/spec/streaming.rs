@@ -1817,7 +1817,7 @@ Default: `{}`. Sent as the JSON body.*/
             "Whether the streaming endpoint exists: its schema is read (`GET .../schema`), and only a 404 means it does not.",
             &[],
             None,
-            ResultKind::HandWritten("Result < bool >"),
+            ResultKind::HandWritten("Pending < '_ , bool >"),
             [true, true, false],
         );
         ///`DssStreamingEndpoint::get_schema`.
@@ -2761,7 +2761,7 @@ Builds a handle; sends no request.*/
             }
             impl super::handles::DssStreamingEndpoint {
                 #[allow(dead_code, clippy::needless_lifetimes)]
-                fn __signature_of_exists(&self) -> Result<bool> {
+                fn __signature_of_exists(&self) -> Pending<'_, bool> {
                     self.exists()
                 }
             }

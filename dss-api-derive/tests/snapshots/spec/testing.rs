@@ -408,7 +408,7 @@ Unset by default (then left out). Sent as query parameter `bundleId`.*/
             "The scenarios of the project marked as tests (`list_scenarios`, kept where `markedAsTest`).",
             &[],
             None,
-            ResultKind::HandWritten("Result < Vec < DssScenario > >"),
+            ResultKind::HandWritten("Pending < '_ , Vec < DssScenario > >"),
             [true, true, false],
         );
         ///`DssScenarioRun::get_report`.
@@ -713,7 +713,7 @@ Returns a [`ScenarioRunGetStepRunReport`](requests::ScenarioRunGetStepRunReport)
                 #[allow(dead_code, clippy::needless_lifetimes)]
                 fn __signature_of_list_test_scenarios(
                     &self,
-                ) -> Result<Vec<DssScenario>> {
+                ) -> Pending<'_, Vec<DssScenario>> {
                     self.list_test_scenarios()
                 }
             }
