@@ -757,3 +757,34 @@ fn raw_requests_are_stubbed_like_the_others() -> R {
     assert_eq!(posted.calls()[0].json(), Some(json!({"tags": ["a"]})));
     Ok(())
 }
+
+/// Dataset rows read into a type their columns cannot give: one error
+/// from `send_as`, before any row, naming the method, the field and the
+/// columns.
+#[test]
+fn dataset_rows_into_a_type_the_columns_cannot_give_fail_once() -> R {
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)] // read by serde only
+    struct Order {
+        customer: String,
+        totl: i64,
+    }
+    let mock = MockDss::start()?;
+    let dataset = mock.get_project("P").get_dataset("orders");
+    let rows = (0..3).map(|i| vec![json!(format!("c{i}")), json!(i)]);
+    let script = dataset
+        .iter_rows()
+        .returns_rows(&[("customer", "string"), ("total", "bigint")], rows)?;
+    let e = dataset.iter_rows().send_as::<Order>().unwrap_err();
+    assert!(matches!(e, dss_api::Error::Decode { .. }), "{e:?}");
+    assert_eq!(e.endpoint().unwrap().to_string(), "DssDataset::iter_rows");
+    let text = e.to_string();
+    assert!(
+        text.contains("missing field `totl`") && text.contains("(customer, total)"),
+        "{text}"
+    );
+    script.stream.assert_calls(1);
+    // The rows were never read: no check of the read session was sent.
+    script.finish.assert_calls(0);
+    Ok(())
+}

@@ -282,3 +282,70 @@ fn rows_decode_into_the_callers_type_a_bad_row_is_an_item_and_the_rest_read_on()
     stream.assert_calls(2);
     verify.assert_calls(2);
 }
+
+/// A type the columns cannot give (a misspelt field, not an `Option`) is
+/// one error before the first row, naming the field, the columns, the
+/// method and the stream it opened; optional and defaulted fields and
+/// extra columns are fine.
+#[test]
+fn a_type_the_columns_cannot_give_is_one_error_before_the_first_row() {
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)] // read by serde only
+    struct Misspelt {
+        id: i64,
+        lable: String,
+    }
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    struct Partial {
+        id: i64,
+        missing_but_optional: Option<String>,
+        #[serde(default)]
+        missing_but_defaulted: u32,
+    }
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)] // read by serde only
+    struct Strict {
+        id: i64,
+    }
+    let server = server();
+    let tsv = "1\ta\t0.5\ttrue\t\n2\tb\t1\tfalse\t\n".to_owned();
+    let [start, stream, _verify] = query_mocks(&server, "q-fit", tsv);
+    let c = client(&server);
+    let query = c.sql_query("SELECT * FROM t").connection("pg").send().unwrap();
+
+    let err = query.iter_rows_as::<Misspelt>().send().unwrap_err();
+    assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+    assert_eq!(err.endpoint().unwrap().to_string(), "DssSqlQuery::iter_rows_as");
+    let text = err.to_string();
+    for part in [
+        "missing field `lable`",
+        "id, label, score, ok, day",
+        "/sql/queries/q-fit/stream",
+    ] {
+        assert!(text.contains(part), "{part:?} not in {text}");
+    }
+    assert!(!text.contains("row "), "{text}");
+
+    let err = query.iter_rows_as::<Strict>().send().unwrap_err();
+    assert!(err.to_string().contains("unknown field `label`"), "{err}");
+
+    let rows: Vec<Partial> = query.iter_rows_as().send().unwrap().map(Result::unwrap).collect();
+    assert_eq!(
+        rows,
+        [
+            Partial {
+                id: 1,
+                missing_but_optional: None,
+                missing_but_defaulted: 0
+            },
+            Partial {
+                id: 2,
+                missing_but_optional: None,
+                missing_but_defaulted: 0
+            },
+        ]
+    );
+    start.assert();
+    stream.assert_calls(3);
+}

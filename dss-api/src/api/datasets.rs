@@ -299,7 +299,7 @@ impl DatasetIterRows<'_> {
 
     /// Opens the data stream, reads the schema, and returns the rows.
     pub fn send(self) -> Result<DatasetRows> {
-        self.open(rows::typed_rows)
+        self.open(rows::typed_rows, rows::any_fit)
     }
 
     /// Like [`send`](Self::send), but each row is decoded with serde
@@ -309,7 +309,10 @@ impl DatasetIterRows<'_> {
     /// (keyed by column name, typed by the schema), or a single value for
     /// a one-column read. Fields are parsed as
     /// [`DssSqlQuery::iter_rows_as`](crate::DssSqlQuery::iter_rows_as)
-    /// parses them. A row that does not fit `T` is an
+    /// parses them. When the columns cannot give `T` at all (a field no
+    /// column has and that is not an `Option` or defaulted), `send_as` is
+    /// that one [`Error::Decode`](crate::Error::Decode), naming the field
+    /// and the columns, before any row. A row that does not fit `T` is an
     /// [`Error::Decode`](crate::Error::Decode) item naming the row and the
     /// column, and the rows after it are read on.
     ///
@@ -325,10 +328,10 @@ impl DatasetIterRows<'_> {
     /// # }
     /// ```
     pub fn send_as<T: DeserializeOwned>(self) -> Result<DatasetRows<T>> {
-        self.open(rows::decoded_rows::<T, _>)
+        self.open(rows::decoded_rows::<T, _>, rows::decoded_fit::<T>)
     }
 
-    fn open<T>(self, decode: Decode<T, crate::rt::ByteStream>) -> Result<DatasetRows<T>> {
+    fn open<T>(self, decode: Decode<T, crate::rt::ByteStream>, fit: rows::Fit) -> Result<DatasetRows<T>> {
         let DatasetIterRows {
             dataset,
             partitions,
@@ -353,13 +356,21 @@ impl DatasetIterRows<'_> {
             Some(names) => in_order(schema, names),
         };
         let context = stream.context();
+        let names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
+        fit(&names).map_err(|source| {
+            context.locate(Error::Decode {
+                at: None,
+                endpoint: context.endpoint,
+                source,
+            })
+        })?;
         let reader =
             RowReader::new(stream, columns.iter().map(|c| c.r#type.as_str())).max_line(dataset.client.inner.row_limit);
         Ok(DatasetRows {
             context,
             dataset: dataset.clone(),
             read_session_id: session,
-            names: columns.iter().map(|c| c.name.clone()).collect(),
+            names,
             columns,
             reader,
             decode,

@@ -34,7 +34,7 @@ impl DssSqlQuery {
     pub fn iter_rows(&self) -> Pending<'_, SqlRows<'_>> {
         Pending::new(
             &crate::api::generated::endpoints::SQL_QUERY_ITER_ROWS,
-            move |settings| self.rows(rows::typed_rows, settings),
+            move |settings| self.rows(rows::typed_rows, rows::any_fit, settings),
         )
     }
 
@@ -48,7 +48,10 @@ impl DssSqlQuery {
     /// A field is parsed as the type asks: numbers (white space around
     /// them allowed), `true`/`false` in any case, text, `None` for an
     /// empty field, a unit enum variant by its name, and JSON text (DSS's
-    /// `array` and `map` columns) for a `Vec`, a map or a struct. A row
+    /// `array` and `map` columns) for a `Vec`, a map or a struct. When the
+    /// columns cannot give `T` at all (a field no column has and that is
+    /// not an `Option` or defaulted), `send` is that one [`Error::Decode`],
+    /// naming the field and the columns, before any row. A row
     /// that does not fit `T` is an [`Error::Decode`] item naming the row
     /// and the column, and the rows after it are read on; a broken stream
     /// or a failed verification ends the iteration as in `iter_rows`.
@@ -72,21 +75,31 @@ impl DssSqlQuery {
     pub fn iter_rows_as<T: DeserializeOwned + 'static>(&self) -> Pending<'_, SqlRows<'_, T>> {
         Pending::new(
             &crate::api::generated::endpoints::SQL_QUERY_ITER_ROWS_AS,
-            move |settings| self.rows(rows::decoded_rows::<T, _>, settings),
+            move |settings| self.rows(rows::decoded_rows::<T, _>, rows::decoded_fit::<T>, settings),
         )
     }
 
     fn rows<T>(
         &self,
         decode: Decode<T, crate::rt::ByteStream>,
+        fit: rows::Fit,
         settings: &crate::rt::RequestOptions,
     ) -> Result<SqlRows<'_, T>> {
         let stream = crate::rt::timed!(self.raw_rows(), settings).send()?;
+        let context = stream.context();
+        let names: Vec<String> = self.schema.iter().map(|c| c.name.clone()).collect();
+        fit(&names).map_err(|source| {
+            context.locate(Error::Decode {
+                at: None,
+                endpoint: context.endpoint,
+                source,
+            })
+        })?;
         Ok(SqlRows {
             query: self,
-            context: stream.context(),
+            context,
             reader: RowReader::new(stream, self.schema.iter().map(|c| &c.r#type)).max_line(self.client.inner.row_limit),
-            names: self.schema.iter().map(|c| c.name.clone()).collect(),
+            names,
             decode,
             state: RowsState::Reading,
         })

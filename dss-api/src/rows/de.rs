@@ -410,6 +410,246 @@ impl<'de> Deserializer<'de> for Field<'_> {
     }
 }
 
+/// Whether rows of columns `names` can decode into `T` at all, checked once
+/// before the first row: `T` is decoded from a row whose every column holds
+/// a neutral value (zero, empty text, `None`, ...). A field of `T` that no
+/// column gives (and that has no default), or a column a
+/// `deny_unknown_fields` struct refuses, is then an error naming it and
+/// the columns; any other error is left to the rows themselves (a neutral
+/// value may not fit a type that checks its values).
+pub(crate) fn fit<T: de::DeserializeOwned>(names: &[String]) -> Result<(), Error> {
+    let Err(e) = T::deserialize(Probe { names }) else {
+        return Ok(());
+    };
+    let message = e.to_string();
+    if message.starts_with("missing field") || message.starts_with("unknown field") {
+        return Err(de::Error::custom(format_args!(
+            "the columns ({}) do not fit the type the rows are read into: {message}",
+            names.join(", ")
+        )));
+    }
+    Ok(())
+}
+
+/// Shown by the probe where it does not look (a row read as a sequence or
+/// a single value, an enum of no variant).
+const NOT_PROBED: &str = "not probed";
+
+/// A row of neutral values, read by name (see [`fit`]).
+struct Probe<'a> {
+    names: &'a [String],
+}
+
+impl<'de> Deserializer<'de> for Probe<'_> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, Error> {
+        Err(de::Error::custom(NOT_PROBED))
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_map(ProbeFields {
+            names: self.names.iter(),
+        })
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_map(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf option unit unit_struct newtype_struct seq tuple
+        tuple_struct enum identifier ignored_any
+    }
+}
+
+/// The probe's columns, each with a neutral value.
+struct ProbeFields<'a> {
+    names: std::slice::Iter<'a, String>,
+}
+
+impl<'de> MapAccess<'de> for ProbeFields<'_> {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
+        match self.names.next() {
+            Some(name) => seed.deserialize(name.as_str().into_deserializer()).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+        seed.deserialize(Neutral)
+    }
+}
+
+/// A value of whatever type is asked for: `false`, zero, empty text,
+/// `None`, an empty sequence or map, a struct of neutral fields, an
+/// enum's first variant.
+struct Neutral;
+
+macro_rules! neutral {
+    ($($method:ident => $visit:ident($($value:expr)?);)*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+            visitor.$visit($($value)?)
+        }
+    )*};
+}
+
+impl<'de> Deserializer<'de> for Neutral {
+    type Error = Error;
+
+    neutral! {
+        deserialize_any => visit_unit();
+        deserialize_bool => visit_bool(false);
+        deserialize_i8 => visit_i64(0);
+        deserialize_i16 => visit_i64(0);
+        deserialize_i32 => visit_i64(0);
+        deserialize_i64 => visit_i64(0);
+        deserialize_u8 => visit_u64(0);
+        deserialize_u16 => visit_u64(0);
+        deserialize_u32 => visit_u64(0);
+        deserialize_u64 => visit_u64(0);
+        deserialize_f32 => visit_f64(0.0);
+        deserialize_f64 => visit_f64(0.0);
+        deserialize_char => visit_char(' ');
+        deserialize_str => visit_str("");
+        deserialize_string => visit_str("");
+        deserialize_identifier => visit_str("");
+        deserialize_bytes => visit_bytes(&[]);
+        deserialize_byte_buf => visit_bytes(&[]);
+        deserialize_option => visit_none();
+        deserialize_unit => visit_unit();
+        deserialize_ignored_any => visit_unit();
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_unit()
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_seq(de::value::SeqDeserializer::<std::iter::Empty<()>, Error>::new(
+            std::iter::empty(),
+        ))
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_map(de::value::MapDeserializer::<std::iter::Empty<((), ())>, Error>::new(
+            std::iter::empty(),
+        ))
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_seq(NeutralSeq(len))
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        len: usize,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_seq(NeutralSeq(len))
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_map(NeutralFields(fields.iter()))
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        match variants.first() {
+            Some(first) => visitor.visit_enum(NeutralVariant(first)),
+            None => Err(de::Error::custom(NOT_PROBED)),
+        }
+    }
+}
+
+/// `n` neutral values in a row (a tuple inside a field).
+struct NeutralSeq(usize);
+
+impl<'de> SeqAccess<'de> for NeutralSeq {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
+        if self.0 == 0 {
+            return Ok(None);
+        }
+        self.0 -= 1;
+        seed.deserialize(Neutral).map(Some)
+    }
+}
+
+/// Every field of a struct inside a field, each with a neutral value.
+struct NeutralFields(std::slice::Iter<'static, &'static str>);
+
+impl<'de> MapAccess<'de> for NeutralFields {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
+        match self.0.next() {
+            Some(name) => seed.deserialize((*name).into_deserializer()).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+        seed.deserialize(Neutral)
+    }
+}
+
+/// An enum's first variant, with neutral contents.
+struct NeutralVariant(&'static str);
+
+impl<'de> de::EnumAccess<'de> for NeutralVariant {
+    type Error = Error;
+    type Variant = Neutral;
+
+    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Neutral), Error> {
+        let variant = seed.deserialize(self.0.into_deserializer())?;
+        Ok((variant, Neutral))
+    }
+}
+
+impl<'de> de::VariantAccess<'de> for Neutral {
+    type Error = Error;
+
+    fn unit_variant(self) -> Result<(), Error> {
+        Ok(())
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, Error> {
+        seed.deserialize(Neutral)
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_seq(NeutralSeq(len))
+    }
+
+    fn struct_variant<V: Visitor<'de>>(self, fields: &'static [&'static str], visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_map(NeutralFields(fields.iter()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
@@ -566,5 +806,51 @@ mod tests {
         let names = vec!["s".to_owned(), "i".to_owned()];
         let row: (String, i32) = reader.next_as(&names).unwrap().unwrap().unwrap();
         assert_eq!(row, ("a\u{fffd}b".to_owned(), 1));
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)] // read by serde only
+    struct Order {
+        id: i64,
+        amount: Option<f64>,
+        #[serde(default)]
+        note: String,
+        tags: Vec<String>,
+        inner: Inner,
+        status: Status,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)] // read by serde only
+    enum Status {
+        Pending(u32, String),
+        Done,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)] // read by serde only
+    struct Inner {
+        deep: i64,
+    }
+
+    fn names(names: &[&str]) -> Vec<String> {
+        names.iter().map(|n| n.to_string()).collect()
+    }
+
+    #[test]
+    fn a_type_fits_columns_that_give_each_required_field() {
+        super::fit::<Order>(&names(&["id", "tags", "inner", "status", "other"])).unwrap();
+        let e = super::fit::<Order>(&names(&["amount", "status", "tags", "inner"]))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("missing field `id`") && e.contains("(amount, status, tags, inner)"),
+            "{e}"
+        );
+        // Neither tuples, maps, values nor single values are probed.
+        super::fit::<(i64, String)>(&names(&["a"])).unwrap();
+        super::fit::<serde_json::Value>(&names(&[])).unwrap();
+        super::fit::<std::collections::HashMap<String, i64>>(&names(&["a"])).unwrap();
+        super::fit::<i64>(&names(&["a"])).unwrap();
     }
 }

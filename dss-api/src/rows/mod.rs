@@ -685,6 +685,20 @@ impl<R: Read> RowReader<R> {
 /// the stream's (an error ends it), the inner one the row's decoding.
 pub(crate) type Decode<T, R> = fn(&mut RowReader<R>, &[String]) -> Option<io::Result<Result<T, serde_json::Error>>>;
 
+/// Whether rows of the given column names can decode at all (checked
+/// once, before the first row): [`any_fit`] or [`decoded_fit`].
+pub(crate) type Fit = fn(&[String]) -> Result<(), serde_json::Error>;
+
+/// Rows as [`RowValue`]s fit any columns.
+pub(crate) fn any_fit(_names: &[String]) -> Result<(), serde_json::Error> {
+    Ok(())
+}
+
+/// Whether the columns can give the caller's `T` (see [`de::fit`]).
+pub(crate) fn decoded_fit<T: serde::de::DeserializeOwned>(names: &[String]) -> Result<(), serde_json::Error> {
+    de::fit::<T>(names)
+}
+
 /// Rows as [`RowValue`]s typed by the schema (they always decode).
 pub(crate) fn typed_rows<R: Read>(
     reader: &mut RowReader<R>,
