@@ -530,6 +530,10 @@ pub struct Endpoint {
     /// the library (a wait, a builder, several requests), declared here so
     /// that the catalog lists it and the compiler checks its signature.
     pub by_hand: Option<ByHand>,
+    /// `#[deprecated = "use `other`"]` above it: dataikuapi keeps the
+    /// method only under an old name; generated with Rust's `#[deprecated]`
+    /// and this note.
+    pub deprecated: Option<String>,
     pub loc: Loc,
 }
 

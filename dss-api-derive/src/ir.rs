@@ -122,6 +122,8 @@ pub struct Method {
     /// Its owner is a client (`DssClient` or another server's), not a
     /// handle holding one.
     pub owner_is_client: bool,
+    /// Kept for dataikuapi's old name: Rust's `#[deprecated]` with this note.
+    pub deprecated: Option<String>,
 }
 
 impl Method {

@@ -78,6 +78,11 @@ const FLOW: &[(&str, CallFn)] = &[
         ensure!(c.get_project("PKEY").get_dataset("ds1").get_zone().send()?.id() == "z1");
         Ok(())
     }),
+    ("DssStreamingEndpoint::get_zone", |c| {
+        let zone = c.get_project("PKEY").get_streaming_endpoint("se1").get_zone().send()?;
+        ensure!(zone.id() == "z2", "{}", zone.id());
+        Ok(())
+    }),
     ("DssManagedFolder::get_zone", |c| {
         ensure!(
             c.get_project("PKEY")

@@ -87,6 +87,9 @@ pub fn setter_doc(arg: &Arg, request: &Request) -> String {
 /// argument with where it goes.
 pub fn method_doc(m: &Method) -> String {
     let mut doc = m.doc.clone();
+    if let Some(note) = &m.deprecated {
+        doc.push_str(&format!("\n\nDeprecated in dataikuapi: {note}."));
+    }
     let Some(r) = m.request() else {
         doc.push_str(match m.action {
             Action::Local(Local::Set) => {

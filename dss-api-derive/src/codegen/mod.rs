@@ -263,7 +263,12 @@ fn methods(items: &FileItems<'_>) -> (TokenStream, TokenStream, TokenStream) {
         if !by_owner.contains_key(m.owner.as_str()) {
             order.push(&m.owner);
         }
-        by_owner.entry(&m.owner).or_default().extend(requests::method(m));
+        let method = requests::method(m);
+        let method = match &m.deprecated {
+            Some(note) => quote!(#[deprecated(note = #note)] #method),
+            None => method,
+        };
+        by_owner.entry(&m.owner).or_default().extend(method);
         if let Some(r) = m.request() {
             requests.extend(requests::request_value(m, r));
             request_types.push(ident(&crate::names::request_type_name(&m.owner, &m.name)));

@@ -403,7 +403,7 @@ pub fn by_hand_check(m: &Method, receiver: Receiver, args: &[(String, Type)], re
     let ret = ty(ret);
     quote! {
         impl #owner {
-            #[allow(dead_code, clippy::needless_lifetimes)]
+            #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
             fn #check(#receiver #(#params),*) -> #ret {
                 #callee #name(#(#names),*)
             }

@@ -8,9 +8,16 @@ pub(super) fn parse_endpoint(
     owner: &str,
     owner_loc: &Loc,
 ) -> syn::Result<Endpoint> {
-    let attrs = input.call(Attribute::parse_outer)?;
+    let mut attrs = input.call(Attribute::parse_outer)?;
+    let deprecated = deprecation(&mut attrs)?;
     let doc = docs(&attrs)?;
     if input.peek(kw::by_hand) && (input.peek2(Ident) || input.peek2(Token![static])) {
+        if let Some((_, span)) = deprecated {
+            return Err(syn::Error::new(
+                span,
+                "a hand-written method carries its own `#[deprecated]`: write it on the method in the library",
+            ));
+        }
         return parse_by_hand(file, input, owner, owner_loc, doc);
     }
     let name: Ident = input.parse()?;
@@ -40,8 +47,38 @@ pub(super) fn parse_endpoint(
         result,
         http,
         by_hand: None,
+        deprecated: deprecated.map(|(note, _)| note),
         loc: loc(file, name.span()),
     })
+}
+
+/// Takes `#[deprecated = "note"]` out of a method's attributes: the note
+/// and where it was written.
+fn deprecation(attrs: &mut Vec<Attribute>) -> syn::Result<Option<(String, proc_macro2::Span)>> {
+    let Some(i) = attrs.iter().position(|a| a.path().is_ident("deprecated")) else {
+        return Ok(None);
+    };
+    let attr = attrs.remove(i);
+    let note = match &attr.meta {
+        syn::Meta::NameValue(syn::MetaNameValue {
+            value: syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s), ..
+            }),
+            ..
+        }) if !s.value().trim().is_empty() => s.value(),
+        _ => {
+            return Err(syn::Error::new_spanned(
+                &attr,
+                "say what replaces it: `#[deprecated = \"use `get_settings`\"]`",
+            ))
+        }
+    };
+    Ok(Some((
+        note,
+        attr.path()
+            .get_ident()
+            .map_or_else(proc_macro2::Span::call_site, |i| i.span()),
+    )))
 }
 
 /// `by_hand name(arg: Type, ..) -> Type;` (`by_hand static name(..)` for an
@@ -113,6 +150,7 @@ fn parse_by_hand(
             args,
             ret,
         }),
+        deprecated: None,
         loc: loc(file, name.span()),
     })
 }

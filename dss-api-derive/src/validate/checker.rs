@@ -94,6 +94,7 @@ impl<'a> Checker<'a, '_> {
             action: action?,
             server: ServerRef::default(),
             owner_is_client: false,
+            deprecated: ep.deprecated.clone(),
         })
     }
 

@@ -127,6 +127,7 @@ fn add_get_raw(spec: &ast::Spec, handles: &HashMap<&str, &ast::Handle>, methods:
             }),
             server: ServerRef::default(),
             owner_is_client: false,
+            deprecated: None,
         });
     }
 }
@@ -163,6 +164,7 @@ fn add_client_raw(handles: &[HandleDef], methods: &mut Vec<Method>) {
             },
             server: ServerRef::default(),
             owner_is_client: true,
+            deprecated: None,
         });
     }
 }
@@ -182,6 +184,7 @@ fn by_hand_method(ep: &ast::Endpoint, by_hand: &ast::ByHand) -> Method {
         },
         server: ServerRef::default(),
         owner_is_client: false,
+        deprecated: None,
     }
 }
 

@@ -40,6 +40,13 @@ impl DssProject {
             partitioning_option_id: None,
         }
     }
+
+    /// [`new_managed_dataset`](Self::new_managed_dataset) under
+    /// dataikuapi's old name; no request.
+    #[deprecated(note = "use `new_managed_dataset`")]
+    pub fn new_managed_dataset_creation_helper(&self, dataset_name: &str) -> DssManagedDatasetCreationHelper {
+        self.new_managed_dataset(dataset_name)
+    }
 }
 
 /// A managed dataset being set up (dataikuapi's

@@ -5,7 +5,9 @@
 
 use serde_json::{Map, Value};
 
-use crate::api::handles::{DssDataset, DssFlowZone, DssFlowZoneSettings, DssFuture, DssManagedFolder, DssProjectFlow};
+use crate::api::handles::{
+    DssDataset, DssFlowZone, DssFlowZoneSettings, DssFuture, DssManagedFolder, DssProjectFlow, DssStreamingEndpoint,
+};
 use crate::api::pending::Pending;
 use crate::rt::{options_setters, timed, Document, Endpoint, Error, RequestOptions, Result};
 
@@ -483,6 +485,24 @@ impl DssManagedFolder {
             move |opts| {
                 let flow = self.client.get_project(&self.project_key).get_flow();
                 timed!(flow.get_zone_of_object("MANAGED_FOLDER", &self.odb_id, None), opts).send()
+            },
+        )
+    }
+}
+
+impl DssStreamingEndpoint {
+    /// The zone holding the streaming endpoint (dataikuapi's `get_zone`):
+    /// see [`DssProjectFlow::get_zone_of_object`].
+    pub fn get_zone(&self) -> Pending<'_, DssFlowZone> {
+        Pending::new(
+            &crate::api::generated::endpoints::STREAMING_ENDPOINT_GET_ZONE,
+            move |opts| {
+                let flow = self.client.get_project(&self.project_key).get_flow();
+                timed!(
+                    flow.get_zone_of_object("STREAMING_ENDPOINT", &self.streaming_endpoint_name, None),
+                    opts
+                )
+                .send()
             },
         )
     }

@@ -255,6 +255,13 @@ impl DssProject {
         }
     }
 
+    /// [`new_job`](Self::new_job) under dataikuapi's old name, its type set
+    /// (`with_type(job_type)`); no request.
+    #[deprecated(note = "use `new_job` (and `with_type`)")]
+    pub fn new_job_definition_builder(&self, job_type: &str) -> JobDefinitionBuilder {
+        self.new_job().with_type(job_type)
+    }
+
     /// Starts a job from a definition written by hand (as
     /// [`start_job`](Self::start_job)) and waits for it to end; `send`
     /// returns its final state (`DONE`, or the state it ended in when

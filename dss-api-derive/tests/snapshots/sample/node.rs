@@ -613,7 +613,7 @@ Returns a [`ScoringEndpointLookup`](requests::ScoringEndpointLookup) request; no
         use ::serde_json::Value;
         {
             impl super::handles::ScoringClient {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_raw(
                     &self,
                     verb: crate::Verb,
@@ -627,7 +627,7 @@ Returns a [`ScoringEndpointLookup`](requests::ScoringEndpointLookup) request; no
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -708,7 +708,7 @@ Returns a [`ScoringEndpointLookup`](requests::ScoringEndpointLookup) request; no
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

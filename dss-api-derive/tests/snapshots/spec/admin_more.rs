@@ -1889,13 +1889,13 @@ Returns a [`PluginStartUpdateFromZip`](requests::PluginStartUpdateFromZip) reque
         use ::serde_json::Value;
         {
             impl super::handles::DssUser {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_client_as(&self) -> Result<DssClient> {
                     self.get_client_as()
                 }
             }
             impl super::handles::DssConnection {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_list_local_models(
                     &self,
                 ) -> Pending<'_, Vec<DssLocalModel>> {
@@ -1907,7 +1907,7 @@ Returns a [`PluginStartUpdateFromZip`](requests::PluginStartUpdateFromZip) reque
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -2322,7 +2322,7 @@ Returns a [`PluginStartUpdateFromZip`](requests::PluginStartUpdateFromZip) reque
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

@@ -1548,7 +1548,7 @@ Reads the document this value holds; sends no request.*/
         use ::serde_json::Value;
         {
             impl super::handles::DssApiServiceSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_prediction_endpoint(
                     &mut self,
                     endpoint_id: &str,
@@ -1558,7 +1558,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssApiServiceSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_multitarget_prediction_endpoint(
                     &mut self,
                     endpoint_id: &str,
@@ -1568,7 +1568,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssApiServiceSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_clustering_endpoint(
                     &mut self,
                     endpoint_id: &str,
@@ -1578,7 +1578,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssApiServiceSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_forecasting_endpoint(
                     &mut self,
                     endpoint_id: &str,
@@ -1588,7 +1588,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssApiServiceSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_causal_prediction_endpoint(
                     &mut self,
                     endpoint_id: &str,
@@ -1607,7 +1607,7 @@ Reads the document this value holds; sends no request.*/
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -1901,7 +1901,7 @@ Reads the document this value holds; sends no request.*/
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

@@ -7812,7 +7812,7 @@ Reads the document this value holds; sends no request.*/
         use ::serde_json::Value;
         {
             impl crate::rt::DssClient {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_new_messaging_channel(
                     &self,
                     channel_type: &str,
@@ -7821,7 +7821,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl crate::rt::DssClient {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_new_permission_check(
                     &self,
                 ) -> DssPermissionsCheckRequest {
@@ -7829,7 +7829,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssPermissionsCheckRequest {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_with_item(
                     &mut self,
                     object_type: &str,
@@ -7840,7 +7840,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssLlmCostLimitingCounters {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_counter(&self, id: &str) -> Option<&Value> {
                     self.get_counter(id)
                 }
@@ -7850,7 +7850,7 @@ Reads the document this value holds; sends no request.*/
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -9036,7 +9036,7 @@ Reads the document this value holds; sends no request.*/
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

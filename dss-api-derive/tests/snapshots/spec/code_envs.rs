@@ -1824,13 +1824,13 @@ Reads the document this value holds; sends no request.*/
         use ::serde_json::Value;
         {
             impl super::handles::DssCodeEnvSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_required_packages(&self) -> &str {
                     self.get_required_packages()
                 }
             }
             impl super::handles::DssCodeEnvSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_required_packages(
                     &mut self,
                     packages: &[&str],
@@ -1839,13 +1839,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssCodeEnvSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_required_conda_spec(&self) -> &str {
                     self.get_required_conda_spec()
                 }
             }
             impl super::handles::DssCodeEnvSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_required_conda_spec(
                     &mut self,
                     spec: &[&str],
@@ -1854,13 +1854,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssCodeEnvSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_built_for_all_container_confs(&self) -> bool {
                     self.get_built_for_all_container_confs()
                 }
             }
             impl super::handles::DssCodeEnvSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_built_container_confs(
                     &mut self,
                     configs: &[&str],
@@ -1870,13 +1870,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssCodeEnvSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_built_for_all_spark_kubernetes_confs(&self) -> bool {
                     self.built_for_all_spark_kubernetes_confs()
                 }
             }
             impl super::handles::DssCodeEnvSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_built_spark_kubernetes_confs(
                     &mut self,
                     configs: &[&str],
@@ -1886,13 +1886,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssCodeEnvSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_cache_busting_location(&self) -> &str {
                     self.get_cache_busting_location()
                 }
             }
             impl super::handles::DssCodeEnvSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_dockerfile_fragment(
                     &mut self,
                     dockerfile_fragment: &str,
@@ -1902,7 +1902,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssCodeEnvSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_dockerfile_fragment(
                     &self,
                     location: &str,
@@ -1911,7 +1911,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssCodeEnvSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_container_runtime_addition(
                     &mut self,
                     container_runtime_addition: &str,
@@ -1920,7 +1920,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssCodeEnvSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_version(
                     &mut self,
                     version_id: Option<&str>,
@@ -1933,7 +1933,7 @@ Reads the document this value holds; sends no request.*/
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -2206,7 +2206,7 @@ Reads the document this value holds; sends no request.*/
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

@@ -1972,7 +1972,7 @@ Returns a [`ManagedFolderCreateDatasetFromFiles`](requests::ManagedFolderCreateD
         use ::serde_json::Value;
         {
             impl super::handles::DssProject {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_new_managed_dataset(
                     &self,
                     dataset_name: &str,
@@ -1985,7 +1985,7 @@ Returns a [`ManagedFolderCreateDatasetFromFiles`](requests::ManagedFolderCreateD
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -2272,7 +2272,7 @@ Returns a [`ManagedFolderCreateDatasetFromFiles`](requests::ManagedFolderCreateD
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

@@ -1174,13 +1174,13 @@ Returns a [`ManagedFolderGetUsages`](requests::ManagedFolderGetUsages) request; 
         use ::serde_json::Value;
         {
             impl super::handles::DssDataset {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_test_and_detect(&self) -> DatasetTestAndDetect<'_> {
                     self.test_and_detect()
                 }
             }
             impl super::handles::DssDataset {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_autodetect_settings(
                     &self,
                 ) -> DatasetAutodetectSettings<'_, 'static> {
@@ -1192,7 +1192,7 @@ Returns a [`ManagedFolderGetUsages`](requests::ManagedFolderGetUsages) request; 
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -1489,7 +1489,7 @@ Returns a [`ManagedFolderGetUsages`](requests::ManagedFolderGetUsages) request; 
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

@@ -4669,13 +4669,13 @@ Reads the document this value holds; sends no request.*/
         use ::serde_json::Value;
         {
             impl super::handles::DssDataset {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_exists(&self) -> Pending<'_, bool> {
                     self.exists()
                 }
             }
             impl super::handles::DssDataset {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_rename(
                     &self,
                     new_name: &str,
@@ -4684,31 +4684,31 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssDataset {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_compute_metrics(&self) -> DatasetComputeMetrics<'_> {
                     self.compute_metrics()
                 }
             }
             impl super::handles::DssDataset {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_run_checks(&self) -> DatasetRunChecks<'_> {
                     self.run_checks()
                 }
             }
             impl super::handles::DssDataset {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_iter_rows(&self) -> DatasetIterRows<'_> {
                     self.iter_rows()
                 }
             }
             impl super::handles::DssDataset {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_build(&self) -> JobRun<'_, 'static> {
                     self.build()
                 }
             }
             impl super::handles::DssDatasetSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_remove_partitioning(
                     &mut self,
                 ) -> &mut DssDatasetSettings {
@@ -4716,7 +4716,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssDatasetSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_discrete_partitioning_dimension(
                     &mut self,
                     dim_name: &str,
@@ -4725,7 +4725,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssDatasetSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_time_partitioning_dimension(
                     &mut self,
                     dim_name: &str,
@@ -4735,7 +4735,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssDatasetSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_raw_schema_column(
                     &mut self,
                     column: Value,
@@ -4744,7 +4744,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssDatasetSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_format(
                     &mut self,
                     format_type: &str,
@@ -4754,13 +4754,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssDatasetSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_csv_format(&mut self) -> CsvFormat<'_> {
                     self.set_csv_format()
                 }
             }
             impl super::handles::DssDatasetSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_table(
                     &mut self,
                     connection: &str,
@@ -4776,7 +4776,7 @@ Reads the document this value holds; sends no request.*/
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -5526,7 +5526,7 @@ Reads the document this value holds; sends no request.*/
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

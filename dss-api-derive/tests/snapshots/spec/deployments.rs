@@ -3375,7 +3375,7 @@ Returns a [`ApiDeployerDeploymentGetUpdateAt`](requests::ApiDeployerDeploymentGe
         use ::serde_json::Value;
         {
             impl super::handles::DssProjectDeployerDeployment {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_status(
                     &self,
                 ) -> Pending<'_, DssProjectDeployerDeploymentStatus> {
@@ -3383,13 +3383,13 @@ Returns a [`ApiDeployerDeploymentGetUpdateAt`](requests::ApiDeployerDeploymentGe
                 }
             }
             impl super::handles::DssProjectDeployerDeployment {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_update(&self) -> DeploymentGetUpdate<'_> {
                     self.get_update()
                 }
             }
             impl super::handles::DssApiDeployerDeployment {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_status(
                     &self,
                 ) -> Pending<'_, DssApiDeployerDeploymentStatus> {
@@ -3397,7 +3397,7 @@ Returns a [`ApiDeployerDeploymentGetUpdateAt`](requests::ApiDeployerDeploymentGe
                 }
             }
             impl super::handles::DssApiDeployerDeployment {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_update(&self) -> DeploymentGetUpdate<'_> {
                     self.get_update()
                 }
@@ -3407,7 +3407,7 @@ Returns a [`ApiDeployerDeploymentGetUpdateAt`](requests::ApiDeployerDeploymentGe
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -3929,7 +3929,7 @@ Returns a [`ApiDeployerDeploymentGetUpdateAt`](requests::ApiDeployerDeploymentGe
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

@@ -1199,7 +1199,7 @@ Reads the document this value holds; sends no request.*/
         use ::serde_json::Value;
         {
             impl super::handles::DssObjectDiscussions {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_list_discussions(
                     &self,
                 ) -> Pending<'_, Vec<DssDiscussion>> {
@@ -1207,13 +1207,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssDiscussion {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_metadata(&self) -> Value {
                     self.get_metadata()
                 }
             }
             impl super::handles::DssDiscussion {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_metadata(
                     &mut self,
                     discussion_metadata: Value,
@@ -1222,7 +1222,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssDiscussion {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_replies(
                     &mut self,
                 ) -> Pending<'_, Vec<DiscussionReply>> {
@@ -1234,7 +1234,7 @@ Reads the document this value holds; sends no request.*/
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -1386,7 +1386,7 @@ Reads the document this value holds; sends no request.*/
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

@@ -1175,6 +1175,245 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
         );
         #[cfg(feature = "mock")]
         impl crate::mock::Stub for FlowZoneDelete<'_> {}
+        ///Request value of [`DssStreamingEndpoint::move_to_zone`](super::super::handles::DssStreamingEndpoint::move_to_zone): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct StreamingEndpointMoveToZone<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssStreamingEndpoint,
+            pub(crate) zone: String,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> StreamingEndpointMoveToZone<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<
+                (
+                    crate::rt::Call<'a>,
+                    (String, &'a super::super::handles::DssStreamingEndpoint),
+                ),
+                crate::rt::Error,
+            > {
+                let Self { __owner, zone, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/flow/zones/");
+                __call.segment("zone", &zone, false)?;
+                __call.lit("/items");
+                __call
+                    .json(
+                        &{
+                            let mut __map = ::serde_json::Map::new();
+                            __map
+                                .insert(
+                                    String::from("objectId"),
+                                    ::serde_json::Value::from(
+                                        __owner.streaming_endpoint_name.as_str(),
+                                    ),
+                                );
+                            __map
+                                .insert(
+                                    String::from("objectType"),
+                                    ::serde_json::Value::from("STREAMING_ENDPOINT"),
+                                );
+                            ::serde_json::Value::Object(__map)
+                        },
+                    )?;
+                Ok((__call, (zone, __owner)))
+            }
+            ///Sends the request (`POST /projects/{project_key}/flow/zones/{zone}/items`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssFlowZone, crate::rt::Error> {
+                let (__call, (zone, __owner)) = self.__prepare(false)?;
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_id = zone;
+                            super::super::handles::DssFlowZone {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                id: __f_id,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
+            }
+        }
+        crate::rt::request_common!(
+            StreamingEndpointMoveToZone,
+            super::endpoints::STREAMING_ENDPOINT_MOVE_TO_ZONE, send_as
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for StreamingEndpointMoveToZone<'_> {}
+        ///Request value of [`DssStreamingEndpoint::share_to_zone`](super::super::handles::DssStreamingEndpoint::share_to_zone): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct StreamingEndpointShareToZone<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssStreamingEndpoint,
+            pub(crate) zone: String,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> StreamingEndpointShareToZone<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<
+                (
+                    crate::rt::Call<'a>,
+                    (String, &'a super::super::handles::DssStreamingEndpoint),
+                ),
+                crate::rt::Error,
+            > {
+                let Self { __owner, zone, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/flow/zones/");
+                __call.segment("zone", &zone, false)?;
+                __call.lit("/shared");
+                __call
+                    .json(
+                        &{
+                            let mut __map = ::serde_json::Map::new();
+                            __map
+                                .insert(
+                                    String::from("objectId"),
+                                    ::serde_json::Value::from(
+                                        __owner.streaming_endpoint_name.as_str(),
+                                    ),
+                                );
+                            __map
+                                .insert(
+                                    String::from("objectType"),
+                                    ::serde_json::Value::from("STREAMING_ENDPOINT"),
+                                );
+                            ::serde_json::Value::Object(__map)
+                        },
+                    )?;
+                Ok((__call, (zone, __owner)))
+            }
+            ///Sends the request (`POST /projects/{project_key}/flow/zones/{zone}/shared`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssFlowZone, crate::rt::Error> {
+                let (__call, (zone, __owner)) = self.__prepare(false)?;
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_id = zone;
+                            super::super::handles::DssFlowZone {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                id: __f_id,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
+            }
+        }
+        crate::rt::request_common!(
+            StreamingEndpointShareToZone,
+            super::endpoints::STREAMING_ENDPOINT_SHARE_TO_ZONE, send_as
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for StreamingEndpointShareToZone<'_> {}
+        ///Request value of [`DssStreamingEndpoint::unshare_from_zone`](super::super::handles::DssStreamingEndpoint::unshare_from_zone): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct StreamingEndpointUnshareFromZone<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssStreamingEndpoint,
+            pub(crate) zone: String,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> StreamingEndpointUnshareFromZone<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<
+                (
+                    crate::rt::Call<'a>,
+                    (String, &'a super::super::handles::DssStreamingEndpoint),
+                ),
+                crate::rt::Error,
+            > {
+                let Self { __owner, zone, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/flow/zones/");
+                __call.segment("zone", &zone, false)?;
+                __call.lit("/shared/STREAMING_ENDPOINT/");
+                __call
+                    .segment(
+                        "streaming_endpoint_name",
+                        &__owner.streaming_endpoint_name,
+                        false,
+                    )?;
+                Ok((__call, (zone, __owner)))
+            }
+            ///Sends the request (`DELETE /projects/{project_key}/flow/zones/{zone}/shared/STREAMING_ENDPOINT/{streaming_endpoint_name}`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssFlowZone, crate::rt::Error> {
+                let (__call, (zone, __owner)) = self.__prepare(false)?;
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_id = zone;
+                            super::super::handles::DssFlowZone {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                id: __f_id,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
+            }
+        }
+        crate::rt::request_common!(
+            StreamingEndpointUnshareFromZone,
+            super::endpoints::STREAMING_ENDPOINT_UNSHARE_FROM_ZONE, send_as
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for StreamingEndpointUnshareFromZone<'_> {}
         ///Request value of [`DssFlowZoneSettings::save`](super::super::handles::DssFlowZoneSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct FlowZoneSettingsSave<'a> {
@@ -1741,9 +1980,11 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
             ProjectFlowDownloadDocumentationStream,
             ProjectFlowDownloadDocumentationToFile, ProjectFlowStartSchemaPropagation,
             FlowZoneAddItem, FlowZoneAddItems, FlowZoneAddShared, FlowZoneRemoveShared,
-            FlowZoneGetGraph, FlowZoneDelete, FlowZoneSettingsSave, DatasetMoveToZone,
-            DatasetShareToZone, DatasetUnshareFromZone, ManagedFolderMoveToZone,
-            ManagedFolderShareToZone, ManagedFolderUnshareFromZone, RecipeMoveToZone
+            FlowZoneGetGraph, FlowZoneDelete, StreamingEndpointMoveToZone,
+            StreamingEndpointShareToZone, StreamingEndpointUnshareFromZone,
+            FlowZoneSettingsSave, DatasetMoveToZone, DatasetShareToZone,
+            DatasetUnshareFromZone, ManagedFolderMoveToZone, ManagedFolderShareToZone,
+            ManagedFolderUnshareFromZone, RecipeMoveToZone
         );
     }
     /// The description of every method of this file: its identity.
@@ -2367,6 +2608,74 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
             ResultKind::HandWritten("DssFlowZoneSettings"),
             [true, true, false],
         );
+        ///`DssStreamingEndpoint::move_to_zone`.
+        pub static STREAMING_ENDPOINT_MOVE_TO_ZONE: Endpoint = Endpoint::new(
+            "DssStreamingEndpoint",
+            "move_to_zone",
+            crate::rt::Server::DSS,
+            "Moves the streaming endpoint into a zone of its project's flow; answers the zone as it is then.",
+            &[Arg::new("zone", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/flow/zones/{zone}/items",
+                    &[],
+                    "StreamingEndpointMoveToZone",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssFlowZone"),
+            [false, true, false],
+        );
+        ///`DssStreamingEndpoint::share_to_zone`.
+        pub static STREAMING_ENDPOINT_SHARE_TO_ZONE: Endpoint = Endpoint::new(
+            "DssStreamingEndpoint",
+            "share_to_zone",
+            crate::rt::Server::DSS,
+            "Shares the streaming endpoint into a zone of its project's flow (it stays in its own zone); answers the zone as it is then.",
+            &[Arg::new("zone", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/flow/zones/{zone}/shared",
+                    &[],
+                    "StreamingEndpointShareToZone",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssFlowZone"),
+            [false, true, false],
+        );
+        ///`DssStreamingEndpoint::unshare_from_zone`.
+        pub static STREAMING_ENDPOINT_UNSHARE_FROM_ZONE: Endpoint = Endpoint::new(
+            "DssStreamingEndpoint",
+            "unshare_from_zone",
+            crate::rt::Server::DSS,
+            "Stops sharing the streaming endpoint into a zone; answers the zone as it is then.",
+            &[Arg::new("zone", "str", Presence::Required, Place::Path, false)],
+            Some(
+                Request::new(
+                    Verb::Delete,
+                    "/projects/{project_key}/flow/zones/{zone}/shared/STREAMING_ENDPOINT/{streaming_endpoint_name}",
+                    &[],
+                    "StreamingEndpointUnshareFromZone",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssFlowZone"),
+            [false, true, false],
+        );
+        ///`DssStreamingEndpoint::get_zone`.
+        pub static STREAMING_ENDPOINT_GET_ZONE: Endpoint = Endpoint::new(
+            "DssStreamingEndpoint",
+            "get_zone",
+            crate::rt::Server::DSS,
+            "The zone holding the streaming endpoint (see [`DssProjectFlow::get_zone_of_object`](crate::DssProjectFlow::get_zone_of_object)).",
+            &[],
+            None,
+            ResultKind::HandWritten("Pending < '_ , DssFlowZone >"),
+            [true, true, false],
+        );
         ///`DssFlowZoneSettings::save`.
         pub static FLOW_ZONE_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssFlowZoneSettings",
@@ -2653,6 +2962,10 @@ Unset by default (then left out). Sent as JSON member `projectKey`.*/
         &endpoints::FLOW_ZONE_ITEMS,
         &endpoints::FLOW_ZONE_SHARED,
         &endpoints::FLOW_ZONE_GET_SETTINGS,
+        &endpoints::STREAMING_ENDPOINT_MOVE_TO_ZONE,
+        &endpoints::STREAMING_ENDPOINT_SHARE_TO_ZONE,
+        &endpoints::STREAMING_ENDPOINT_UNSHARE_FROM_ZONE,
+        &endpoints::STREAMING_ENDPOINT_GET_ZONE,
         &endpoints::FLOW_ZONE_SETTINGS_SAVE,
         &endpoints::FLOW_ZONE_SETTINGS_NAME,
         &endpoints::FLOW_ZONE_SETTINGS_SET_NAME,
@@ -3091,6 +3404,71 @@ Reads the document this value holds; sends no request.*/
             self.document.raw()
         }
     }
+    impl super::handles::DssStreamingEndpoint {
+        /**Moves the streaming endpoint into a zone of its project's flow;
+answers the zone as it is then. dataikuapi also takes the zone
+object; given its id, it reads the zone first, which is not needed
+here.
+
+`POST /projects/{project_key}/flow/zones/{zone}/items`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `zone`: The zone's id. Sent as a path segment.
+
+Returns a [`StreamingEndpointMoveToZone`](requests::StreamingEndpointMoveToZone) request; nothing is sent until `.send()`.*/
+        pub fn move_to_zone(
+            &self,
+            zone: impl Into<String>,
+        ) -> requests::StreamingEndpointMoveToZone<'_> {
+            requests::StreamingEndpointMoveToZone {
+                __owner: self,
+                zone: zone.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Shares the streaming endpoint into a zone of its project's flow (it
+stays in its own zone); answers the zone as it is then.
+
+`POST /projects/{project_key}/flow/zones/{zone}/shared`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `zone`: The zone's id. Sent as a path segment.
+
+Returns a [`StreamingEndpointShareToZone`](requests::StreamingEndpointShareToZone) request; nothing is sent until `.send()`.*/
+        pub fn share_to_zone(
+            &self,
+            zone: impl Into<String>,
+        ) -> requests::StreamingEndpointShareToZone<'_> {
+            requests::StreamingEndpointShareToZone {
+                __owner: self,
+                zone: zone.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Stops sharing the streaming endpoint into a zone; answers the zone
+as it is then.
+
+`DELETE /projects/{project_key}/flow/zones/{zone}/shared/STREAMING_ENDPOINT/{streaming_endpoint_name}`
+
+Arguments:
+- `zone`: The zone's id. Sent as a path segment.
+
+Returns a [`StreamingEndpointUnshareFromZone`](requests::StreamingEndpointUnshareFromZone) request; nothing is sent until `.send()`.*/
+        pub fn unshare_from_zone(
+            &self,
+            zone: impl Into<String>,
+        ) -> requests::StreamingEndpointUnshareFromZone<'_> {
+            requests::StreamingEndpointUnshareFromZone {
+                __owner: self,
+                zone: zone.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+    }
     impl super::handles::DssFlowZoneSettings {
         /**Saves the settings: the whole zone, sent back as it was read except
 where it was changed.
@@ -3312,13 +3690,13 @@ Returns a [`RecipeMoveToZone`](requests::RecipeMoveToZone) request; nothing is s
         use ::serde_json::Value;
         {
             impl super::handles::DssProjectFlow {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_list_zones(&self) -> Pending<'_, Vec<DssFlowZone>> {
                     self.list_zones()
                 }
             }
             impl super::handles::DssProjectFlow {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_zone_of_object(
                     &self,
                     object_type: &str,
@@ -3329,7 +3707,7 @@ Returns a [`RecipeMoveToZone`](requests::RecipeMoveToZone) request; nothing is s
                 }
             }
             impl super::handles::DssProjectFlow {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_replace_input_computable(
                     &self,
                     current_ref: &str,
@@ -3339,7 +3717,7 @@ Returns a [`RecipeMoveToZone`](requests::RecipeMoveToZone) request; nothing is s
                 }
             }
             impl super::handles::DssProjectFlow {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_generate_documentation(
                     &self,
                 ) -> FlowGenerateDocumentation<'_> {
@@ -3347,7 +3725,7 @@ Returns a [`RecipeMoveToZone`](requests::RecipeMoveToZone) request; nothing is s
                 }
             }
             impl super::handles::DssProjectFlow {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_new_schema_propagation(
                     &self,
                     dataset_name: &str,
@@ -3356,19 +3734,25 @@ Returns a [`RecipeMoveToZone`](requests::RecipeMoveToZone) request; nothing is s
                 }
             }
             impl super::handles::DssFlowZone {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_settings(&self) -> DssFlowZoneSettings {
                     self.get_settings()
                 }
             }
+            impl super::handles::DssStreamingEndpoint {
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
+                fn __signature_of_get_zone(&self) -> Pending<'_, DssFlowZone> {
+                    self.get_zone()
+                }
+            }
             impl super::handles::DssDataset {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_zone(&self) -> Pending<'_, DssFlowZone> {
                     self.get_zone()
                 }
             }
             impl super::handles::DssManagedFolder {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_zone(&self) -> Pending<'_, DssFlowZone> {
                     self.get_zone()
                 }
@@ -3378,7 +3762,7 @@ Returns a [`RecipeMoveToZone`](requests::RecipeMoveToZone) request; nothing is s
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -3827,6 +4211,78 @@ Returns a [`RecipeMoveToZone`](requests::RecipeMoveToZone) request; nothing is s
                         __r.send().map(drop)
                     })()
                 }
+                ("DssStreamingEndpoint", "move_to_zone") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_streaming_endpoint_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssStreamingEndpoint", ids)?;
+                        let __owner = super::handles::DssStreamingEndpoint {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            streaming_endpoint_name: __id_streaming_endpoint_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.move_to_zone(args.str("zone")?);
+                        let __endpoint = requests::StreamingEndpointMoveToZone::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssStreamingEndpoint", "share_to_zone") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_streaming_endpoint_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssStreamingEndpoint", ids)?;
+                        let __owner = super::handles::DssStreamingEndpoint {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            streaming_endpoint_name: __id_streaming_endpoint_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.share_to_zone(args.str("zone")?);
+                        let __endpoint = requests::StreamingEndpointShareToZone::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssStreamingEndpoint", "unshare_from_zone") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_streaming_endpoint_name] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssStreamingEndpoint", ids)?;
+                        let __owner = super::handles::DssStreamingEndpoint {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            streaming_endpoint_name: __id_streaming_endpoint_name,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.unshare_from_zone(args.str("zone")?);
+                        let __endpoint = requests::StreamingEndpointUnshareFromZone::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 ("DssFlowZoneSettings", "save") => {
                     (|| -> Result<(), crate::rt::Error> {
                         let [__id_project_key, __id_id] = crate::rt::dynamic::ids::<
@@ -4027,7 +4483,7 @@ Returns a [`RecipeMoveToZone`](requests::RecipeMoveToZone) request; nothing is s
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

@@ -2458,7 +2458,7 @@ Reads the document this value holds; sends no request.*/
         use ::serde_json::Value;
         {
             impl super::handles::DssManagedFolder {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_upload_folder(
                     &self,
                     path: &str,
@@ -2468,7 +2468,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssManagedFolder {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_compute_metrics(
                     &self,
                 ) -> ManagedFolderComputeMetrics<'_> {
@@ -2476,7 +2476,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssManagedFolderSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_remove_partitioning(
                     &mut self,
                 ) -> &mut DssManagedFolderSettings {
@@ -2484,7 +2484,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssManagedFolderSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_discrete_partitioning_dimension(
                     &mut self,
                     dim_name: &str,
@@ -2493,7 +2493,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssManagedFolderSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_time_partitioning_dimension(
                     &mut self,
                     dim_name: &str,
@@ -2503,7 +2503,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssManagedFolderSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_connection_and_path(
                     &mut self,
                     connection: Option<&str>,
@@ -2517,7 +2517,7 @@ Reads the document this value holds; sends no request.*/
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -2917,7 +2917,7 @@ Reads the document this value holds; sends no request.*/
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

@@ -920,7 +920,7 @@ Returns a [`FuturePeekState`](requests::FuturePeekState) request; nothing is sen
         use ::serde_json::Value;
         {
             impl super::handles::DssFuture {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_from_resp(
                     client: &DssClient,
                     resp: Value,
@@ -929,19 +929,19 @@ Returns a [`FuturePeekState`](requests::FuturePeekState) request; nothing is sen
                 }
             }
             impl super::handles::DssFuture {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_has_result(&mut self) -> Pending<'_, bool> {
                     self.has_result()
                 }
             }
             impl super::handles::DssFuture {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_result(&mut self) -> Pending<'_, Option<Value>> {
                     self.get_result()
                 }
             }
             impl super::handles::DssFuture {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_wait_for_result(
                     &mut self,
                 ) -> Waiting<'_, 'static, Value> {
@@ -949,13 +949,13 @@ Returns a [`FuturePeekState`](requests::FuturePeekState) request; nothing is sen
                 }
             }
             impl super::handles::DssFuture {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_refresh(&mut self) -> Pending<'_, &FutureState> {
                     self.refresh()
                 }
             }
             impl super::handles::DssFuture {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_wait(&mut self) -> Waiting<'_, 'static, Value> {
                     self.wait()
                 }
@@ -965,7 +965,7 @@ Returns a [`FuturePeekState`](requests::FuturePeekState) request; nothing is sen
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -1093,7 +1093,7 @@ Returns a [`FuturePeekState`](requests::FuturePeekState) request; nothing is sen
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

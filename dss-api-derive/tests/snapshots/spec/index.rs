@@ -58,6 +58,8 @@ pub mod handles {
     pub use super::spec_business_apps::handles::*;
     pub use super::spec_project_standards::handles::*;
     pub use super::spec_data_quality::handles::*;
+    pub use super::spec_ai_descriptions::handles::*;
+    pub use super::spec_deprecated::handles::*;
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -117,6 +119,8 @@ pub mod models {
     pub use super::spec_business_apps::models::*;
     pub use super::spec_project_standards::models::*;
     pub use super::spec_data_quality::models::*;
+    pub use super::spec_ai_descriptions::models::*;
+    pub use super::spec_deprecated::models::*;
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -175,6 +179,8 @@ pub mod requests {
     pub use super::spec_business_apps::requests::*;
     pub use super::spec_project_standards::requests::*;
     pub use super::spec_data_quality::requests::*;
+    pub use super::spec_ai_descriptions::requests::*;
+    pub use super::spec_deprecated::requests::*;
     /// The name of every request value type generated from the
     /// spec, each checked to implement `rt::Prepared` (the mock's
     /// stubs).
@@ -236,6 +242,8 @@ pub mod requests {
                 + super::spec_business_apps::requests::REQUEST_TYPES.len()
                 + super::spec_project_standards::requests::REQUEST_TYPES.len()
                 + super::spec_data_quality::requests::REQUEST_TYPES.len()
+                + super::spec_ai_descriptions::requests::REQUEST_TYPES.len()
+                + super::spec_deprecated::requests::REQUEST_TYPES.len()
         },
     >(
         &[
@@ -293,6 +301,8 @@ pub mod requests {
             super::spec_business_apps::requests::REQUEST_TYPES,
             super::spec_project_standards::requests::REQUEST_TYPES,
             super::spec_data_quality::requests::REQUEST_TYPES,
+            super::spec_ai_descriptions::requests::REQUEST_TYPES,
+            super::spec_deprecated::requests::REQUEST_TYPES,
         ],
         "",
     );
@@ -356,6 +366,8 @@ pub(crate) mod endpoints {
     pub(crate) use super::spec_business_apps::endpoints::*;
     pub(crate) use super::spec_project_standards::endpoints::*;
     pub(crate) use super::spec_data_quality::endpoints::*;
+    pub(crate) use super::spec_ai_descriptions::endpoints::*;
+    pub(crate) use super::spec_deprecated::endpoints::*;
 }
 /// Every generated method, handle and model, described as data.
 pub mod catalog {
@@ -414,6 +426,8 @@ pub mod catalog {
                 + super::spec_business_apps::ENDPOINTS.len()
                 + super::spec_project_standards::ENDPOINTS.len()
                 + super::spec_data_quality::ENDPOINTS.len()
+                + super::spec_ai_descriptions::ENDPOINTS.len()
+                + super::spec_deprecated::ENDPOINTS.len()
         },
     >(
         &[
@@ -471,6 +485,8 @@ pub mod catalog {
             super::spec_business_apps::ENDPOINTS,
             super::spec_project_standards::ENDPOINTS,
             super::spec_data_quality::ENDPOINTS,
+            super::spec_ai_descriptions::ENDPOINTS,
+            super::spec_deprecated::ENDPOINTS,
         ],
         &crate::rt::catalog::Endpoint::PLACEHOLDER,
     );
@@ -524,6 +540,8 @@ pub mod catalog {
                 + super::spec_business_apps::HANDLES.len()
                 + super::spec_project_standards::HANDLES.len()
                 + super::spec_data_quality::HANDLES.len()
+                + super::spec_ai_descriptions::HANDLES.len()
+                + super::spec_deprecated::HANDLES.len()
         },
     >(
         &[
@@ -581,6 +599,8 @@ pub mod catalog {
             super::spec_business_apps::HANDLES,
             super::spec_project_standards::HANDLES,
             super::spec_data_quality::HANDLES,
+            super::spec_ai_descriptions::HANDLES,
+            super::spec_deprecated::HANDLES,
         ],
         crate::rt::catalog::Handle::PLACEHOLDER,
     );
@@ -630,6 +650,8 @@ pub mod catalog {
                 + super::spec_business_apps::MODELS.len()
                 + super::spec_project_standards::MODELS.len()
                 + super::spec_data_quality::MODELS.len()
+                + super::spec_ai_descriptions::MODELS.len()
+                + super::spec_deprecated::MODELS.len()
         },
     >(
         &[
@@ -687,6 +709,8 @@ pub mod catalog {
             super::spec_business_apps::MODELS,
             super::spec_project_standards::MODELS,
             super::spec_data_quality::MODELS,
+            super::spec_ai_descriptions::MODELS,
+            super::spec_deprecated::MODELS,
         ],
         crate::rt::catalog::Model::PLACEHOLDER,
     );
@@ -1248,6 +1272,26 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_ai_descriptions::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_deprecated::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
         ::core::result::Result::Err(
             crate::rt::Error::Config(
                 ::std::format!("the catalog has no sending method `{owner}::{method}`"),
@@ -1747,6 +1791,24 @@ pub mod catalog {
             return r;
         }
         if let ::core::option::Option::Some(r) = super::spec_data_quality::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_ai_descriptions::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_deprecated::round_trip(
             client,
             document,
             ids,

@@ -1426,13 +1426,13 @@ Returns a [`JobAbort`](requests::JobAbort) request; nothing is sent until `.send
         use ::serde_json::Value;
         {
             impl super::handles::DssProject {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_new_job(&self) -> JobDefinitionBuilder {
                     self.new_job()
                 }
             }
             impl super::handles::DssProject {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_start_job_and_wait(
                     &self,
                     definition: Value,
@@ -1441,13 +1441,13 @@ Returns a [`JobAbort`](requests::JobAbort) request; nothing is sent until `.send
                 }
             }
             impl super::handles::DssJob {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_wait(&self) -> Waiting<'_, 'static, JobStatus> {
                     self.wait()
                 }
             }
             impl super::handles::DssJob {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_last_status(&self) -> Option<&JobStatus> {
                     self.last_status()
                 }
@@ -1457,7 +1457,7 @@ Returns a [`JobAbort`](requests::JobAbort) request; nothing is sent until `.send
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -1641,7 +1641,7 @@ Returns a [`JobAbort`](requests::JobAbort) request; nothing is sent until `.send
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

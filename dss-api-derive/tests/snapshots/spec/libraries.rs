@@ -1402,13 +1402,13 @@ Returns a [`LibraryFileMoveTo`](requests::LibraryFileMoveTo) request; nothing is
         use ::serde_json::Value;
         {
             impl super::handles::DssLibrary {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_list(&self) -> LibraryList<'_> {
                     self.list()
                 }
             }
             impl super::handles::DssLibrary {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_file(
                     &self,
                     path: &str,
@@ -1417,7 +1417,7 @@ Returns a [`LibraryFileMoveTo`](requests::LibraryFileMoveTo) request; nothing is
                 }
             }
             impl super::handles::DssLibrary {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_folder(
                     &self,
                     path: &str,
@@ -1426,7 +1426,7 @@ Returns a [`LibraryFileMoveTo`](requests::LibraryFileMoveTo) request; nothing is
                 }
             }
             impl super::handles::DssLibrary {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_file(
                     &self,
                     file_name: &str,
@@ -1435,7 +1435,7 @@ Returns a [`LibraryFileMoveTo`](requests::LibraryFileMoveTo) request; nothing is
                 }
             }
             impl super::handles::DssLibrary {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_folder(
                     &self,
                     folder_name: &str,
@@ -1444,13 +1444,13 @@ Returns a [`LibraryFileMoveTo`](requests::LibraryFileMoveTo) request; nothing is
                 }
             }
             impl super::handles::DssLibraryFolder {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_list(&self) -> Pending<'_, Vec<DssLibraryItem>> {
                     self.list()
                 }
             }
             impl super::handles::DssLibraryFolder {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_child(
                     &self,
                     name: &str,
@@ -1459,7 +1459,7 @@ Returns a [`LibraryFileMoveTo`](requests::LibraryFileMoveTo) request; nothing is
                 }
             }
             impl super::handles::DssLibraryFolder {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_file(
                     &self,
                     path: &str,
@@ -1468,7 +1468,7 @@ Returns a [`LibraryFileMoveTo`](requests::LibraryFileMoveTo) request; nothing is
                 }
             }
             impl super::handles::DssLibraryFolder {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_folder(
                     &self,
                     path: &str,
@@ -1477,7 +1477,7 @@ Returns a [`LibraryFileMoveTo`](requests::LibraryFileMoveTo) request; nothing is
                 }
             }
             impl super::handles::DssLibraryFolder {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_file(
                     &self,
                     file_name: &str,
@@ -1486,7 +1486,7 @@ Returns a [`LibraryFileMoveTo`](requests::LibraryFileMoveTo) request; nothing is
                 }
             }
             impl super::handles::DssLibraryFolder {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_folder(
                     &self,
                     folder_name: &str,
@@ -1495,7 +1495,7 @@ Returns a [`LibraryFileMoveTo`](requests::LibraryFileMoveTo) request; nothing is
                 }
             }
             impl super::handles::DssLibraryFile {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_read_bytes(&self) -> Pending<'_, Vec<u8>> {
                     self.read_bytes()
                 }
@@ -1505,7 +1505,7 @@ Returns a [`LibraryFileMoveTo`](requests::LibraryFileMoveTo) request; nothing is
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -1810,7 +1810,7 @@ Returns a [`LibraryFileMoveTo`](requests::LibraryFileMoveTo) request; nothing is
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

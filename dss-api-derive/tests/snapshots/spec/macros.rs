@@ -707,7 +707,7 @@ Returns a [`MacroGetResult`](requests::MacroGetResult) request; nothing is sent 
         use ::serde_json::Value;
         {
             impl super::handles::DssMacro {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_wait_for_run(
                     &self,
                     run_id: &str,
@@ -720,7 +720,7 @@ Returns a [`MacroGetResult`](requests::MacroGetResult) request; nothing is sent 
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -890,7 +890,7 @@ Returns a [`MacroGetResult`](requests::MacroGetResult) request; nothing is sent 
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

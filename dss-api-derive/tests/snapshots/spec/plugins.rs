@@ -2639,13 +2639,13 @@ Reads the document this value holds; sends no request.*/
         use ::serde_json::Value;
         {
             impl super::handles::DssPluginSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_list_parameter_set_names(&self) -> Vec<&str> {
                     self.list_parameter_set_names()
                 }
             }
             impl super::handles::DssPluginSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_list_parameter_sets(
                     &self,
                 ) -> Vec<PluginParameterSet<'_>> {
@@ -2653,7 +2653,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssPluginSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_parameter_set(
                     &self,
                     parameter_set_name: &str,
@@ -2662,7 +2662,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssPluginSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_parameter_set_mut(
                     &mut self,
                     parameter_set_name: &str,
@@ -2671,13 +2671,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssPluginProjectSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_list_parameter_set_names(&self) -> Vec<&str> {
                     self.list_parameter_set_names()
                 }
             }
             impl super::handles::DssPluginProjectSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_list_parameter_sets(
                     &self,
                 ) -> Vec<PluginParameterSet<'_>> {
@@ -2685,7 +2685,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssPluginProjectSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_parameter_set(
                     &self,
                     parameter_set_name: &str,
@@ -2694,7 +2694,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssPluginProjectSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_parameter_set_mut(
                     &mut self,
                     parameter_set_name: &str,
@@ -2707,7 +2707,7 @@ Reads the document this value holds; sends no request.*/
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -3201,7 +3201,7 @@ Reads the document this value holds; sends no request.*/
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

@@ -1399,13 +1399,13 @@ Reads the document this value holds; sends no request.*/
         use ::serde_json::Value;
         {
             impl super::handles::DssProjectFolder {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_name(&self) -> Option<&str> {
                     self.get_name()
                 }
             }
             impl super::handles::DssProjectFolder {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_parent(
                     &self,
                 ) -> Pending<'_, Option<DssProjectFolder>> {
@@ -1413,13 +1413,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssProjectFolder {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_path(&self) -> Pending<'_, String> {
                     self.get_path()
                 }
             }
             impl super::handles::DssProjectFolder {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_list_child_folders(
                     &self,
                 ) -> Pending<'_, Vec<DssProjectFolder>> {
@@ -1427,13 +1427,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssProjectFolder {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_list_project_keys(&self) -> Vec<&str> {
                     self.list_project_keys()
                 }
             }
             impl super::handles::DssProjectFolder {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_list_projects(&self) -> Vec<DssProject> {
                     self.list_projects()
                 }
@@ -1443,7 +1443,7 @@ Reads the document this value holds; sends no request.*/
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -1701,7 +1701,7 @@ Reads the document this value holds; sends no request.*/
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

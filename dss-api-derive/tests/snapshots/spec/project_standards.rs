@@ -2109,7 +2109,7 @@ Returns a [`ProjectGetProjectStandardsScope`](requests::ProjectGetProjectStandar
         use ::serde_json::Value;
         {
             impl super::handles::DssProjectStandards {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_create_scope(
                     &self,
                     name: &str,
@@ -2118,13 +2118,13 @@ Returns a [`ProjectGetProjectStandardsScope`](requests::ProjectGetProjectStandar
                 }
             }
             impl super::handles::DssProjectStandardsScope {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_is_default(&self) -> bool {
                     self.is_default()
                 }
             }
             impl super::handles::DssProject {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_project_standards_last_report(
                     &self,
                 ) -> Pending<'_, Option<Value>> {
@@ -2136,7 +2136,7 @@ Returns a [`ProjectGetProjectStandardsScope`](requests::ProjectGetProjectStandar
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -2524,7 +2524,7 @@ Returns a [`ProjectGetProjectStandardsScope`](requests::ProjectGetProjectStandar
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

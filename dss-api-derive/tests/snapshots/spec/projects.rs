@@ -3705,7 +3705,7 @@ Reads the document this value holds; sends no request.*/
         use ::serde_json::Value;
         {
             impl super::handles::DssProject {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_update_variables(
                     &self,
                     variables: Value,
@@ -3714,7 +3714,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssProjectSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_python_code_env(
                     &mut self,
                     code_env_name: Option<&str>,
@@ -3723,7 +3723,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssProjectSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_r_code_env(
                     &mut self,
                     code_env_name: Option<&str>,
@@ -3732,7 +3732,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssProjectSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_container_exec_config(
                     &mut self,
                     config_name: Option<&str>,
@@ -3741,7 +3741,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssProjectSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_k8s_cluster(
                     &mut self,
                     cluster: Option<&str>,
@@ -3751,7 +3751,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssProjectSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_cluster(
                     &mut self,
                     cluster: Option<&str>,
@@ -3761,7 +3761,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssProjectSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_exposed_object(
                     &mut self,
                     object_type: &str,
@@ -3776,7 +3776,7 @@ Reads the document this value holds; sends no request.*/
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -4430,7 +4430,7 @@ Reads the document this value holds; sends no request.*/
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

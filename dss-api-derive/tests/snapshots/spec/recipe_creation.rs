@@ -446,7 +446,7 @@ Returns a [`RecipeSetMetadata`](requests::RecipeSetMetadata) request; nothing is
         use ::serde_json::Value;
         {
             impl super::handles::DssProject {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_new_recipe(
                     &self,
                     r#type: &str,
@@ -456,7 +456,7 @@ Returns a [`RecipeSetMetadata`](requests::RecipeSetMetadata) request; nothing is
                 }
             }
             impl super::handles::DssDataset {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_new_recipe(
                     &self,
                     r#type: &str,
@@ -466,7 +466,7 @@ Returns a [`RecipeSetMetadata`](requests::RecipeSetMetadata) request; nothing is
                 }
             }
             impl super::handles::DssDataset {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_new_code_recipe(
                     &self,
                     r#type: &str,
@@ -481,7 +481,7 @@ Returns a [`RecipeSetMetadata`](requests::RecipeSetMetadata) request; nothing is
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -571,7 +571,7 @@ Returns a [`RecipeSetMetadata`](requests::RecipeSetMetadata) request; nothing is
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

@@ -3174,31 +3174,31 @@ Reads the document this value holds; sends no request.*/
         use ::serde_json::Value;
         {
             impl super::handles::DssRecipe {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_run(&self) -> JobRun<'_, 'static> {
                     self.run()
                 }
             }
             impl super::handles::RequiredSchemaUpdates {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_apply(&self) -> SchemaUpdatesApply<'_> {
                     self.apply()
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_json_payload(&self) -> Result<Document> {
                     self.get_json_payload()
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_obj_payload(&self) -> Result<Document> {
                     self.obj_payload()
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_json_payload(
                     &mut self,
                     payload: impl Into<Document>,
@@ -3207,19 +3207,19 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_has_input(&self, input_ref: &str) -> bool {
                     self.has_input(input_ref)
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_has_output(&self, output_ref: &str) -> bool {
                     self.has_output(output_ref)
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_replace_input(
                     &mut self,
                     current_input_ref: &str,
@@ -3229,7 +3229,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_replace_output(
                     &mut self,
                     current_output_ref: &str,
@@ -3239,7 +3239,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_input(
                     &mut self,
                     role: &str,
@@ -3250,7 +3250,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_output(
                     &mut self,
                     role: &str,
@@ -3261,19 +3261,19 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_flat_input_refs(&self) -> Vec<&str> {
                     self.get_flat_input_refs()
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_flat_output_refs(&self) -> Vec<&str> {
                     self.get_flat_output_refs()
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_code_env(
                     &mut self,
                     code_env: Option<&str>,
@@ -3284,7 +3284,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_clear_grouping_keys(
                     &mut self,
                 ) -> Result<&mut DssRecipeSettings> {
@@ -3292,7 +3292,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_grouping_key(
                     &mut self,
                     column: &str,
@@ -3301,7 +3301,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_global_count_enabled(
                     &mut self,
                     enabled: bool,
@@ -3310,7 +3310,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_or_create_column_settings(
                     &mut self,
                     column: &str,
@@ -3319,7 +3319,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_column_aggregations(
                     &mut self,
                     column: &str,
@@ -3329,7 +3329,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_clear_upsert_keys(
                     &mut self,
                 ) -> Result<&mut DssRecipeSettings> {
@@ -3337,7 +3337,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_upsert_key(
                     &mut self,
                     column: &str,
@@ -3346,7 +3346,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_computed_column(
                     &mut self,
                     computed_column: Value,
@@ -3355,7 +3355,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_row_number_column_enabled(
                     &self,
                 ) -> Result<Option<bool>> {
@@ -3363,7 +3363,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_row_number_column_enabled(
                     &mut self,
                     enabled: bool,
@@ -3372,13 +3372,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_rank_column_enabled(&self) -> Result<Option<bool>> {
                     self.rank_column_enabled()
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_rank_column_enabled(
                     &mut self,
                     enabled: bool,
@@ -3387,7 +3387,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_dense_rank_column_enabled(
                     &self,
                 ) -> Result<Option<bool>> {
@@ -3395,7 +3395,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_dense_rank_column_enabled(
                     &mut self,
                     enabled: bool,
@@ -3404,7 +3404,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_clear_sorting_keys(
                     &mut self,
                 ) -> Result<&mut DssRecipeSettings> {
@@ -3412,7 +3412,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_sorting_key(
                     &mut self,
                     column: &str,
@@ -3422,13 +3422,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_raw_steps(&self) -> Result<Option<Value>> {
                     self.raw_steps()
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_processor_step(
                     &mut self,
                     r#type: &str,
@@ -3438,13 +3438,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_embedding_column(&self) -> Result<Option<Value>> {
                     self.embedding_column()
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_embedding_column(
                     &mut self,
                     column: &str,
@@ -3453,13 +3453,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_max_records(&self) -> Result<Option<Value>> {
                     self.max_records()
                 }
             }
             impl super::handles::DssRecipeSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_max_records(
                     &mut self,
                     max_records: i64,
@@ -3472,7 +3472,7 @@ Reads the document this value holds; sends no request.*/
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -3684,7 +3684,7 @@ Reads the document this value holds; sends no request.*/
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

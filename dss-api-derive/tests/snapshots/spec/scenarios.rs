@@ -3961,7 +3961,7 @@ Reads the document this value holds; sends no request.*/
         use ::serde_json::Value;
         {
             impl super::handles::DssScenario {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_run_and_wait(
                     &self,
                 ) -> ScenarioRunAndWait<'_, 'static> {
@@ -3969,13 +3969,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssScenario {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_settings(&self) -> ScenarioGetSettings<'_> {
                     self.get_settings()
                 }
             }
             impl super::handles::DssScenario {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_runs_by_date(
                     &self,
                     from_date: &str,
@@ -3984,7 +3984,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssScenario {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_current_run(
                     &self,
                 ) -> Pending<'_, Option<DssScenarioRun>> {
@@ -3992,7 +3992,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssScenario {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_last_finished_run(
                     &self,
                 ) -> Pending<'_, Option<DssScenarioRun>> {
@@ -4000,7 +4000,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssScenario {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_last_successful_run(
                     &self,
                 ) -> Pending<'_, Option<DssScenarioRun>> {
@@ -4008,19 +4008,19 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssTriggerFire {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_is_cancelled(&self) -> bool {
                     self.is_cancelled()
                 }
             }
             impl super::handles::DssTriggerFire {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_refresh(&mut self) -> Pending<'_, bool> {
                     self.refresh()
                 }
             }
             impl super::handles::DssTriggerFire {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_scenario_run(
                     &self,
                 ) -> Pending<'_, Option<DssScenarioRun>> {
@@ -4028,7 +4028,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssTriggerFire {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_wait_for_scenario_run(
                     &mut self,
                 ) -> Waiting<'_, 'static, Option<DssScenarioRun>> {
@@ -4036,13 +4036,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssScenarioRun {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_refresh(&mut self) -> Pending<'_, &ScenarioRunInfo> {
                     self.refresh()
                 }
             }
             impl super::handles::DssScenarioRun {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_wait_for_completion(
                     &mut self,
                 ) -> Waiting<'_, 'static, &ScenarioRunInfo> {
@@ -4050,7 +4050,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssScenarioSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_run_as(
                     &mut self,
                     run_as: Option<&str>,
@@ -4059,13 +4059,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssScenarioSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_effective_run_as(&self) -> Option<&str> {
                     self.effective_run_as()
                 }
             }
             impl super::handles::DssScenarioSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_periodic_trigger(
                     &mut self,
                     every_minutes: i64,
@@ -4074,37 +4074,37 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssScenarioSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_hourly_trigger(&mut self) -> HourlyTrigger<'_> {
                     self.add_hourly_trigger()
                 }
             }
             impl super::handles::DssScenarioSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_daily_trigger(&mut self) -> DailyTrigger<'_> {
                     self.add_daily_trigger()
                 }
             }
             impl super::handles::DssScenarioSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_monthly_trigger(&mut self) -> MonthlyTrigger<'_> {
                     self.add_monthly_trigger()
                 }
             }
             impl super::handles::DssScenarioSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_is_step_based(&self) -> bool {
                     self.is_step_based()
                 }
             }
             impl super::handles::DssScenarioSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_code(&self) -> Option<&str> {
                     self.code()
                 }
             }
             impl super::handles::DssScenarioSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_code(
                     &mut self,
                     code: &str,
@@ -4113,7 +4113,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssScenarioSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_save(&self) -> ScenarioSettingsSave<'_> {
                     self.save()
                 }
@@ -4123,7 +4123,7 @@ Reads the document this value holds; sends no request.*/
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -4529,7 +4529,7 @@ Reads the document this value holds; sends no request.*/
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

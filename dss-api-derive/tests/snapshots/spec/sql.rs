@@ -1013,19 +1013,19 @@ Returns a [`SqlQueryVerify`](requests::SqlQueryVerify) request; nothing is sent 
         use ::serde_json::Value;
         {
             impl super::handles::DssSqlQuery {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_schema(&self) -> &[SqlColumn] {
                     self.get_schema()
                 }
             }
             impl super::handles::DssSqlQuery {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_iter_rows(&self) -> Pending<'_, SqlRows<'_>> {
                     self.iter_rows()
                 }
             }
             impl super::handles::DssSqlQuery {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_iter_rows_as(
                     &self,
                 ) -> Pending<'_, SqlRows<'_, Value>> {
@@ -1037,7 +1037,7 @@ Returns a [`SqlQueryVerify`](requests::SqlQueryVerify) request; nothing is sent 
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -1169,7 +1169,7 @@ Returns a [`SqlQueryVerify`](requests::SqlQueryVerify) request; nothing is sent 
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

@@ -2751,7 +2751,7 @@ Builds a handle; sends no request.*/
         use ::serde_json::Value;
         {
             impl super::handles::DssProject {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_new_managed_streaming_endpoint(
                     &self,
                     streaming_endpoint_name: &str,
@@ -2760,13 +2760,13 @@ Builds a handle; sends no request.*/
                 }
             }
             impl super::handles::DssStreamingEndpoint {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_exists(&self) -> Pending<'_, bool> {
                     self.exists()
                 }
             }
             impl super::handles::DssStreamingEndpoint {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_test_and_detect(
                     &self,
                 ) -> StreamingEndpointTestAndDetect<'_> {
@@ -2774,7 +2774,7 @@ Builds a handle; sends no request.*/
                 }
             }
             impl super::handles::DssStreamingEndpoint {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_autodetect_settings(
                     &self,
                 ) -> StreamingEndpointAutodetectSettings<'_> {
@@ -2782,7 +2782,7 @@ Builds a handle; sends no request.*/
                 }
             }
             impl super::handles::DssStreamingEndpointSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_raw_schema_column(
                     &mut self,
                     column: Value,
@@ -2791,7 +2791,7 @@ Builds a handle; sends no request.*/
                 }
             }
             impl super::handles::DssStreamingEndpointSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_connection_and_topic(
                     &mut self,
                     connection: Option<&str>,
@@ -2805,7 +2805,7 @@ Builds a handle; sends no request.*/
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -3245,7 +3245,7 @@ Builds a handle; sends no request.*/
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

@@ -1351,13 +1351,13 @@ Returns a [`ProjectExecuteTablesImport`](requests::ProjectExecuteTablesImport) r
         use ::serde_json::Value;
         {
             impl super::handles::DssProject {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_init_tables_import(&self) -> TablesImportDefinition {
                     self.init_tables_import()
                 }
             }
             impl super::handles::DssFuture {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_result_wait_if_needed(
                     client: &DssClient,
                     ret: Value,
@@ -1370,7 +1370,7 @@ Returns a [`ProjectExecuteTablesImport`](requests::ProjectExecuteTablesImport) r
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -1582,7 +1582,7 @@ Returns a [`ProjectExecuteTablesImport`](requests::ProjectExecuteTablesImport) r
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

@@ -710,7 +710,7 @@ Returns a [`ScenarioRunGetStepRunReport`](requests::ScenarioRunGetStepRunReport)
         use ::serde_json::Value;
         {
             impl super::handles::DssProject {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_list_test_scenarios(
                     &self,
                 ) -> Pending<'_, Vec<DssScenario>> {
@@ -718,7 +718,7 @@ Returns a [`ScenarioRunGetStepRunReport`](requests::ScenarioRunGetStepRunReport)
                 }
             }
             impl super::handles::DssScenarioRun {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_start_time(
                     &self,
                 ) -> Option<std::time::SystemTime> {
@@ -726,19 +726,19 @@ Returns a [`ScenarioRunGetStepRunReport`](requests::ScenarioRunGetStepRunReport)
                 }
             }
             impl super::handles::DssScenarioRun {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_end_time(&self) -> Option<std::time::SystemTime> {
                     self.get_end_time()
                 }
             }
             impl super::handles::DssScenarioRun {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_duration(&self) -> Option<std::time::Duration> {
                     self.get_duration()
                 }
             }
             impl super::handles::DssScenario {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_get_average_duration(
                     &self,
                 ) -> ScenarioGetAverageDuration<'_> {
@@ -746,7 +746,7 @@ Returns a [`ScenarioRunGetStepRunReport`](requests::ScenarioRunGetStepRunReport)
                 }
             }
             impl super::handles::DssScenarioRunWaiter {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_wait(
                     &mut self,
                 ) -> Waiting<'_, 'static, DssScenarioRun> {
@@ -754,7 +754,7 @@ Returns a [`ScenarioRunGetStepRunReport`](requests::ScenarioRunGetStepRunReport)
                 }
             }
             impl super::handles::DssJobWaiter {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_wait(&self) -> Waiting<'_, 'static, JobState> {
                     self.wait()
                 }
@@ -764,7 +764,7 @@ Returns a [`ScenarioRunGetStepRunReport`](requests::ScenarioRunGetStepRunReport)
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -860,7 +860,7 @@ Returns a [`ScenarioRunGetStepRunReport`](requests::ScenarioRunGetStepRunReport)
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

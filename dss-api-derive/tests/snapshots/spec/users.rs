@@ -3323,7 +3323,7 @@ Reads the document this value holds; sends no request.*/
         use ::serde_json::Value;
         {
             impl super::handles::DssUserSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_secret(
                     &mut self,
                     name: &str,
@@ -3333,7 +3333,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssUserSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_remove_secret(
                     &mut self,
                     name: &str,
@@ -3342,7 +3342,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssUserSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_basic_connection_credential(
                     &mut self,
                     connection: &str,
@@ -3353,7 +3353,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssUserSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_remove_connection_credential(
                     &mut self,
                     connection: &str,
@@ -3362,7 +3362,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssUserSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_basic_plugin_credential(
                     &mut self,
                     plugin_id: &str,
@@ -3383,7 +3383,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssUserSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_oauth2_plugin_credential(
                     &mut self,
                     plugin_id: &str,
@@ -3402,7 +3402,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssUserSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_remove_plugin_credential(
                     &mut self,
                     plugin_id: &str,
@@ -3419,13 +3419,13 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssUserSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_preferences(&mut self) -> UserPreferences<'_> {
                     self.preferences()
                 }
             }
             impl super::handles::DssOwnUserSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_add_secret(
                     &mut self,
                     name: &str,
@@ -3435,7 +3435,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssOwnUserSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_remove_secret(
                     &mut self,
                     name: &str,
@@ -3444,7 +3444,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssOwnUserSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_basic_connection_credential(
                     &mut self,
                     connection: &str,
@@ -3455,7 +3455,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssOwnUserSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_remove_connection_credential(
                     &mut self,
                     connection: &str,
@@ -3464,7 +3464,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssOwnUserSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_basic_plugin_credential(
                     &mut self,
                     plugin_id: &str,
@@ -3485,7 +3485,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssOwnUserSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_set_oauth2_plugin_credential(
                     &mut self,
                     plugin_id: &str,
@@ -3504,7 +3504,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssOwnUserSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_remove_plugin_credential(
                     &mut self,
                     plugin_id: &str,
@@ -3525,7 +3525,7 @@ Reads the document this value holds; sends no request.*/
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -3944,7 +3944,7 @@ Reads the document this value holds; sends no request.*/
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

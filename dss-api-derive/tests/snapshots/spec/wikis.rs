@@ -2118,7 +2118,7 @@ Reads the document this value holds; sends no request.*/
         use ::serde_json::Value;
         {
             impl super::handles::DssWiki {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_list_articles(
                     &self,
                 ) -> Pending<'_, Vec<DssWikiArticle>> {
@@ -2126,7 +2126,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssWiki {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_create_article(
                     &self,
                     article_name: &str,
@@ -2135,7 +2135,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssWikiSettings {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_move_article_in_taxonomy(
                     &mut self,
                     article_id: &str,
@@ -2145,7 +2145,7 @@ Reads the document this value holds; sends no request.*/
                 }
             }
             impl super::handles::DssWikiArticle {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_upload_attachement(
                     &self,
                     fp: Upload,
@@ -2159,7 +2159,7 @@ Reads the document this value holds; sends no request.*/
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -2524,7 +2524,7 @@ Reads the document this value holds; sends no request.*/
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,
