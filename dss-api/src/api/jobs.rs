@@ -599,6 +599,7 @@ impl<'a> JobRun<'a, '_> {
     }
 
     /// The dataset this builds (empty for a recipe's run).
+    #[cfg(feature = "mock")]
     pub(crate) fn dataset_name(&self) -> &str {
         match self.target {
             RunTarget::Dataset(d) => &d.dataset_name,
@@ -607,6 +608,7 @@ impl<'a> JobRun<'a, '_> {
     }
 
     /// The recipe this runs, if it runs one.
+    #[cfg(feature = "mock")]
     pub(crate) fn recipe(&self) -> Option<&'a DssRecipe> {
         match self.target {
             RunTarget::Recipe(r) => Some(r),
