@@ -1,5 +1,5 @@
 //! Endpoints with a secret in their path (a global API key looked up by
-//! the key itself): every error such a call can end with, whatever the
+//! the key itself, an API node's admin key deleted by the key itself): every error such a call can end with, whatever the
 //! server answers, shows neither the secret nor the client's credential.
 //! The servers here echo the path back in every way servers do: a proxy
 //! forcing https redirects to the same path, a Java error page repeats
@@ -11,17 +11,42 @@ use std::time::Duration;
 
 use base64::Engine as _;
 use dss_api::catalog::ENDPOINTS;
-use dss_api::{DssClient, Error};
+use dss_api::{ApiNodeAdminClient, ClientBuilder, DssClient, Error, ServerClient};
 use dss_api_tests::threaded::{Next, RawRequest, Server};
 use percent_encoding::percent_decode_str;
 
-/// A secret-path call: the method's name, and the call made with `secret`.
-type SecretCall = (&'static str, fn(&DssClient, &str) -> Result<(), Error>);
+/// A secret-path call: the method's name, and the call made with `secret`
+/// by a client of its server, built for the URL with the API key.
+type SecretCall = (&'static str, fn(&str, &str, &str) -> Result<(), Error>);
 
-/// Every method whose path holds a secret, each called with the secret.
-const SECRET_PATH_CALLS: &[SecretCall] = &[("get_global_api_key", |c, key| {
-    c.get_global_api_key(key).send().map(|_| ())
-})];
+/// Every method whose path holds a secret, each called with the secret, on
+/// whichever server it belongs to.
+const SECRET_PATH_CALLS: &[SecretCall] = &[
+    ("get_global_api_key", |url, api_key, key| {
+        bounded(DssClient::builder(url), api_key)
+            .get_global_api_key(key)
+            .send()
+            .map(|_| ())
+    }),
+    ("delete_key", |url, api_key, key| {
+        bounded(ApiNodeAdminClient::builder(url), api_key)
+            .auth()
+            .delete_key(key)
+            .send()
+    }),
+];
+
+/// A client of any server for these tests: the API key, no proxy, short
+/// bounds.
+fn bounded<C: ServerClient>(builder: ClientBuilder<C>, api_key: &str) -> C {
+    builder
+        .api_key(api_key)
+        .no_proxy()
+        .response_timeout(Some(Duration::from_millis(500)))
+        .idle_timeout(Some(Duration::from_millis(500)))
+        .build()
+        .unwrap()
+}
 
 /// One way a server answers a request whose path holds the secret: its
 /// name, the answer it writes (given the request and its own URL), and
@@ -228,14 +253,7 @@ fn no_error_of_a_secret_path_call_shows_the_secret() {
                 play(req, &url, out);
                 Next::Close
             });
-            let client = DssClient::builder(&server.url)
-                .api_key(api_key)
-                .no_proxy()
-                .response_timeout(Some(Duration::from_millis(500)))
-                .idle_timeout(Some(Duration::from_millis(500)))
-                .build()
-                .unwrap();
-            let err = match call(&client, secret) {
+            let err = match call(&server.url, api_key, secret) {
                 Ok(()) => {
                     failures.push(format!("{method}, {}: no error", fault.name));
                     continue;
