@@ -26,6 +26,10 @@ pub const CONVERSIONS: &[&str] = &[
     "python_json",
     "confirmed",
     "bulk_users",
+    "first_set",
+    "records_with_features",
+    "records_with_data",
+    "absolute_path",
 ];
 
 /// The one value function the generator writes itself, not a conversion

@@ -1,6 +1,7 @@
 //! Behaviour of the API against loopback mocks: what each handle and
 //! request does, the waits, rows, errors, ids and the embedded mock.
 
+mod apinode;
 mod bundles;
 mod content;
 mod creators;

@@ -1,5 +1,5 @@
 //! Endpoints with a secret in their path (a global API key looked up by
-//! the key itself): every error such a call can end with, whatever the
+//! the key itself, an API node's admin key deleted by the key itself): every error such a call can end with, whatever the
 //! server answers, shows neither the secret nor the client's credential.
 //! The servers here echo the path back in every way servers do: a proxy
 //! forcing https redirects to the same path, a Java error page repeats
@@ -11,17 +11,44 @@ use std::time::Duration;
 
 use base64::Engine as _;
 use dss_api::catalog::ENDPOINTS;
-use dss_api::{DssClient, Error};
+use dss_api::{ApiNodeAdminClient, ClientBuilder, DssClient, Error, ServerClient};
 use dss_api_tests::threaded::{Next, RawRequest, Server};
 use percent_encoding::percent_decode_str;
 
-/// A secret-path call: the method's name, and the call made with `secret`.
-type SecretCall = (&'static str, fn(&DssClient, &str) -> Result<(), Error>);
+/// A secret-path call: the method's name, whether it reads its answer (a
+/// call that answers nothing takes any 200 as done), and the call made
+/// with `secret` by a client of its server, built for the URL with the API
+/// key.
+type SecretCall = (&'static str, bool, fn(&str, &str, &str) -> Result<(), Error>);
 
-/// Every method whose path holds a secret, each called with the secret.
-const SECRET_PATH_CALLS: &[SecretCall] = &[("get_global_api_key", |c, key| {
-    c.get_global_api_key(key).send().map(|_| ())
-})];
+/// Every method whose path holds a secret, each called with the secret, on
+/// whichever server it belongs to.
+const SECRET_PATH_CALLS: &[SecretCall] = &[
+    ("get_global_api_key", true, |url, api_key, key| {
+        bounded(DssClient::builder(url), api_key)
+            .get_global_api_key(key)
+            .send()
+            .map(|_| ())
+    }),
+    ("delete_key", false, |url, api_key, key| {
+        bounded(ApiNodeAdminClient::builder(url), api_key)
+            .auth()
+            .delete_key(key)
+            .send()
+    }),
+];
+
+/// A client of any server for these tests: the API key, no proxy, short
+/// bounds.
+fn bounded<C: ServerClient>(builder: ClientBuilder<C>, api_key: &str) -> C {
+    builder
+        .api_key(api_key)
+        .no_proxy()
+        .response_timeout(Some(Duration::from_millis(500)))
+        .idle_timeout(Some(Duration::from_millis(500)))
+        .build()
+        .unwrap()
+}
 
 /// One way a server answers a request whose path holds the secret: its
 /// name, the answer it writes (given the request and its own URL), and
@@ -30,6 +57,9 @@ struct Fault {
     name: &'static str,
     answer: fn(&RawRequest, &str, &mut TcpStream),
     says: &'static str,
+    /// Whether the server answers 200 (an error only for a call that
+    /// reads its answer).
+    success: bool,
 }
 
 fn answer(out: &mut TcpStream, status: &str, headers: &str, body: &[u8]) {
@@ -80,6 +110,7 @@ const FAULTS: &[Fault] = &[
             answer(out, "301 Moved Permanently", &location, b"");
         },
         says: "unexpected redirect to https://127.0.0.1:",
+        success: false,
     },
     Fault {
         name: "a relative redirect to the same path, with a query",
@@ -89,6 +120,7 @@ const FAULTS: &[Fault] = &[
             answer(out, "302 Found", &location, page.as_bytes());
         },
         says: "unexpected redirect to http://127.0.0.1:",
+        success: false,
     },
     Fault {
         name: "a redirect holding the path in its user information",
@@ -101,6 +133,7 @@ const FAULTS: &[Fault] = &[
             answer(out, "307 Temporary Redirect", &location, b"");
         },
         says: "unexpected redirect to https://elsewhere.example:8443",
+        success: false,
     },
     Fault {
         name: "a Java error page repeating the path",
@@ -113,6 +146,7 @@ const FAULTS: &[Fault] = &[
             answer(out, "404 Not Found", "Content-Type: text/html\r\n", page.as_bytes());
         },
         says: "HTTP 404",
+        success: false,
     },
     Fault {
         name: "an error document naming the key",
@@ -126,7 +160,8 @@ const FAULTS: &[Fault] = &[
             let body = serde_json::to_vec(&doc).unwrap();
             answer(out, "404 Not Found", "Content-Type: application/json\r\n", &body);
         },
-        says: "NotFound: ***: No key at /dip/publicapi/admin/globalAPIKeys/***",
+        says: "NotFound: ***: No key at /",
+        success: false,
     },
     Fault {
         name: "a 502 page repeating the path in lowercase escapes",
@@ -135,6 +170,7 @@ const FAULTS: &[Fault] = &[
             answer(out, "502 Bad Gateway", "Content-Type: text/plain\r\n", page.as_bytes());
         },
         says: "HTTP 502",
+        success: false,
     },
     Fault {
         name: "an answer whose id holds the path",
@@ -143,6 +179,7 @@ const FAULTS: &[Fault] = &[
             answer(out, "200 OK", "Content-Type: application/json\r\n", &body);
         },
         says: "is not a string",
+        success: true,
     },
     Fault {
         name: "malformed JSON after the key",
@@ -154,11 +191,13 @@ const FAULTS: &[Fault] = &[
             answer(out, "200 OK", "Content-Type: application/json\r\n", body.as_bytes());
         },
         says: "cannot decode",
+        success: true,
     },
     Fault {
         name: "the connection closed before any answer",
         answer: |_, _, _| {},
         says: "transport error",
+        success: false,
     },
     Fault {
         name: "no answer at all",
@@ -167,6 +206,7 @@ const FAULTS: &[Fault] = &[
             let _ = std::io::Read::read(out, &mut [0u8; 1]);
         },
         says: "timeout",
+        success: false,
     },
     Fault {
         name: "bytes that are not HTTP, the path among them",
@@ -174,6 +214,7 @@ const FAULTS: &[Fault] = &[
             let _ = write!(out, "SSH-2.0 {} {}\r\n\r\n", req.target, decoded(req));
         },
         says: "transport error",
+        success: false,
     },
 ];
 
@@ -184,7 +225,7 @@ fn the_catalog_marks_exactly_the_endpoints_with_a_secret_in_their_path() {
         .filter(|e| e.request.is_some_and(|r| r.secret_path))
         .map(|e| e.method)
         .collect();
-    let called: Vec<&str> = SECRET_PATH_CALLS.iter().map(|(name, _)| *name).collect();
+    let called: Vec<&str> = SECRET_PATH_CALLS.iter().map(|(name, _, _)| *name).collect();
     assert_eq!(marked, called, "every secret-path endpoint is called by the test below");
     let unmarked = ENDPOINTS
         .iter()
@@ -220,22 +261,15 @@ fn no_error_of_a_secret_path_call_shows_the_secret() {
     ];
     let mut checked = 0;
     let mut failures = Vec::new();
-    for (method, call) in SECRET_PATH_CALLS {
-        for fault in FAULTS {
+    for (method, reads_answer, call) in SECRET_PATH_CALLS {
+        for fault in FAULTS.iter().filter(|f| *reads_answer || !f.success) {
             let play = fault.answer;
             let server = Server::start(move |req, _, out| {
                 let url = format!("http://{}", out.local_addr().unwrap());
                 play(req, &url, out);
                 Next::Close
             });
-            let client = DssClient::builder(&server.url)
-                .api_key(api_key)
-                .no_proxy()
-                .response_timeout(Some(Duration::from_millis(500)))
-                .idle_timeout(Some(Duration::from_millis(500)))
-                .build()
-                .unwrap();
-            let err = match call(&client, secret) {
+            let err = match call(&server.url, api_key, secret) {
                 Ok(()) => {
                     failures.push(format!("{method}, {}: no error", fault.name));
                     continue;

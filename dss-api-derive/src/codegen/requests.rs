@@ -497,6 +497,18 @@ fn body(body: Option<&BodyPlan>) -> TokenStream {
             let key = document_member(members).unwrap_or_default();
             quote!(__call.json(&crate::rt::DocumentIn { key: #key, document: &__owner.document })?;)
         }
+        // A whole body made by a conversion that gives `null` is not sent
+        // (`body = nonempty(arg)`: dataikuapi's API node clients send no
+        // body for an empty one).
+        Some(BodyPlan::Json(j @ Json::Convert { .. })) => {
+            let v = json(j);
+            quote! {
+                let __body = #v;
+                if !__body.is_null() {
+                    __call.json(&__body)?;
+                }
+            }
+        }
         Some(BodyPlan::Json(j)) => {
             let v = json(j);
             quote!(__call.json(&#v)?;)

@@ -372,12 +372,16 @@ fn typed_result(input: ParseStream) -> syn::Result<ResultKind> {
 }
 
 /// A member of the answer after `answer.`: `name`, `"name"`, or a path
-/// into nested objects `a.b.c` (kept as `a.b.c`).
+/// into nested objects `a.b.c` (kept as `a.b.c`), where a number is an
+/// index into a list (`results.0`).
 pub(super) fn parse_member_path(input: ParseStream) -> syn::Result<String> {
     let mut path = Vec::new();
     loop {
         path.push(if input.peek(LitStr) {
             input.parse::<LitStr>()?.value()
+        } else if input.peek(syn::LitInt) {
+            // An index into a list (`answer.results.0`).
+            input.parse::<syn::LitInt>()?.base10_parse::<usize>()?.to_string()
         } else {
             input.call(Ident::parse_any)?.to_string()
         });

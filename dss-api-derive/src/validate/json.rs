@@ -99,6 +99,16 @@ impl<'a> Checker<'a, '_> {
                 ),
             );
         }
+        // A conversion of an object made of the method's arguments
+        // (`first_set({ a = x, b = y })`): named after the conversion.
+        if let [object @ Value::Object(_)] = args {
+            let inner = self.json(object, at.path, Some(func), in_handle)?;
+            return Some(Json::Convert {
+                func: func.to_owned(),
+                arg: Box::new(inner),
+                name: func.to_owned(),
+            });
+        }
         let [Value::Var(arg, aloc)] = args else {
             self.err(loc, format!("`{func}(..)` takes one argument of the method"));
             self.count_as_used(args);
@@ -220,6 +230,16 @@ impl<'a> Checker<'a, '_> {
             }
             Value::Call(_, args, _) => match args.as_slice() {
                 [Value::Var(arg, _)] => arg,
+                // A conversion of an object of arguments: each member is
+                // `null` when its argument is unset, the conversion says
+                // whether the whole is.
+                [Value::Object(_)] => {
+                    let value = self.json(value, at.path, at.via, in_handle)?;
+                    return Some(Some(JsonMember::SetUnlessNull {
+                        key: key.to_owned(),
+                        value,
+                    }));
+                }
                 _ => {
                     // Reported by `json`.
                     let _ = self.json(value, at.path, at.via, in_handle);

@@ -609,6 +609,43 @@ mod other_servers {
         looked.assert_calls(1);
         assert_eq!(looked.calls()[0].path(), "/public/api/v1/svc%201/ep/lookup");
 
+        // `first_set`: the first of the dispatch members given, alone.
+        let dispatched = mock
+            .predict_record("ep2", json!({"x": 2}))
+            .generation("g1")
+            .dispatch_key("k")
+            .returns(json!({"prediction": 1}))
+            .unwrap();
+        client
+            .predict_record("ep2", json!({"x": 2}))
+            .generation("g1")
+            .dispatch_key("k")
+            .send()
+            .unwrap();
+        assert_eq!(
+            dispatched.calls()[0].json(),
+            Some(json!({"features": {"x": 2}, "dispatch": {"forcedGeneration": "g1"}}))
+        );
+        // `body = nonempty(..)`: no body for empty arguments.
+        let ran = mock.run("f", json!({})).returns(json!(7)).unwrap();
+        assert_eq!(client.run("f", json!({})).send().unwrap(), json!(7));
+        assert!(ran.calls()[0].body().is_empty());
+        // `answer.results.0`: the first result; none is an error.
+        let first = mock
+            .get_endpoint("ep")
+            .lookup_first(json!({"k": 1}))
+            .returns_json(json!({"results": [{"v": 1}, {"v": 2}]}))
+            .unwrap();
+        let endpoint = client.get_endpoint("ep");
+        assert_eq!(endpoint.lookup_first(json!({"k": 1})).send().unwrap(), json!({"v": 1}));
+        first.assert_calls(1);
+        mock.get_endpoint("ep")
+            .lookup_first(json!({"k": 2}))
+            .returns_json(json!({"results": []}))
+            .unwrap();
+        let err = endpoint.lookup_first(json!({"k": 2})).send().unwrap_err();
+        assert!(matches!(err, crate::Error::Decode { .. }), "{err:?}");
+
         // Its escape hatch: under its base path, named after it.
         let escape = mock
             .raw(crate::Verb::Get, "/svc 1/ep/extra")

@@ -26,6 +26,10 @@ const ALL: &[(&str, Conversion)] = &[
     ("python_json", python_json),
     ("confirmed", confirmed),
     ("bulk_users", bulk_users),
+    ("first_set", first_set),
+    ("records_with_features", records_with_features),
+    ("records_with_data", records_with_data),
+    ("absolute_path", absolute_path),
 ];
 
 /// The names of the conversions, as the spec calls them.
@@ -39,6 +43,10 @@ pub const NAMES: &[&str] = &[
     "python_json",
     "confirmed",
     "bulk_users",
+    "first_set",
+    "records_with_features",
+    "records_with_data",
+    "absolute_path",
 ];
 
 /// Meaning values: a bare string `"a"` becomes `{"value": "a"}`; objects
@@ -222,6 +230,93 @@ pub fn bulk_users(users: Value, name: &'static str) -> Result<Value> {
     Ok(Value::Array(out))
 }
 
+/// The first member of an object that is not `null`, alone in an object
+/// of its own; `null` when every member is (or the value is unset). With
+/// `member? = first_set({ a = x, b = y })`, the member is `{"a": x}` when
+/// `x` is set, else `{"b": y}` when `y` is, else left out: dataikuapi's
+/// `if x is not None: .. elif y is not None: ..`.
+pub fn first_set(value: Value, name: &'static str) -> Result<Value> {
+    match value {
+        Value::Null => Ok(Value::Null),
+        Value::Object(members) => Ok(members
+            .into_iter()
+            .find(|(_, v)| !v.is_null())
+            .map(|(k, v)| Value::Object([(k, v)].into_iter().collect()))
+            .unwrap_or(Value::Null)),
+        _ => Err(Error::InvalidArgument {
+            name,
+            reason: "must be a JSON object".into(),
+        }),
+    }
+}
+
+/// A list of records each of which must hold `member`, sent as it is; a
+/// record without it refuses the call before anything is sent, as
+/// dataikuapi does. Unset stays `null`.
+fn records_with(records: Value, member: &str, name: &'static str) -> Result<Value> {
+    let refuse = || Error::InvalidArgument {
+        name,
+        reason: format!("each record must be a JSON object with a `{member}` member"),
+    };
+    match &records {
+        Value::Null => {}
+        Value::Array(items) => {
+            if !items.iter().all(|r| r.get(member).is_some()) {
+                return Err(refuse());
+            }
+        }
+        _ => return Err(refuse()),
+    }
+    Ok(records)
+}
+
+/// Records to score: each must hold `features` (see [`records_with`]).
+pub fn records_with_features(records: Value, name: &'static str) -> Result<Value> {
+    records_with(records, "features", name)
+}
+
+/// Records to look up: each must hold `data` (see [`records_with`]).
+pub fn records_with_data(records: Value, name: &'static str) -> Result<Value> {
+    records_with(records, "data", name)
+}
+
+/// A local path made absolute as Python's `os.path.abspath` makes it: a
+/// relative path is taken from the current directory, then `.` and empty
+/// segments are dropped and `..` removes the segment before it. Unset
+/// stays `null`.
+pub fn absolute_path(value: Value, name: &'static str) -> Result<Value> {
+    let path = match value {
+        Value::Null => return Ok(Value::Null),
+        Value::String(s) => s,
+        _ => {
+            return Err(Error::InvalidArgument {
+                name,
+                reason: "must be a string".into(),
+            })
+        }
+    };
+    let full = if path.starts_with('/') {
+        path
+    } else {
+        let cwd = std::env::current_dir().map_err(|e| Error::InvalidArgument {
+            name,
+            reason: format!("is relative and the current directory cannot be read: {e}"),
+        })?;
+        format!("{}/{path}", cwd.to_string_lossy())
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for part in full.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    Ok(Value::String(format!("/{}", parts.join("/"))))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,6 +352,38 @@ mod tests {
             json!([{"from": "a", "to": {"value": "b"}}, {"from": "c", "to": {"value": "d", "color": "#000"}}])
         );
         assert!(meaning_mappings(json!(["x"]), "mappings").is_err());
+    }
+
+    #[test]
+    fn first_set_keeps_the_first_member_given() {
+        let both = json!({"forcedGeneration": "g1", "dispatchKey": "k"});
+        assert_eq!(first_set(both, "d").unwrap(), json!({"forcedGeneration": "g1"}));
+        let second = json!({"forcedGeneration": null, "dispatchKey": "k"});
+        assert_eq!(first_set(second, "d").unwrap(), json!({"dispatchKey": "k"}));
+        let none = json!({"forcedGeneration": null, "dispatchKey": null});
+        assert_eq!(first_set(none, "d").unwrap(), Value::Null);
+        assert!(first_set(json!(1), "d").is_err());
+    }
+
+    #[test]
+    fn records_must_hold_their_member() {
+        let ok = json!([{"features": {"a": 1}}, {"features": {}, "context": {}}]);
+        assert_eq!(records_with_features(ok.clone(), "records").unwrap(), ok);
+        let e = records_with_features(json!([{"features": {}}, {"data": {}}]), "records").unwrap_err();
+        assert!(e.to_string().contains("`features`"), "{e}");
+        assert!(records_with_data(json!([{"features": {}}]), "records").is_err());
+        assert!(records_with_data(json!({"data": {}}), "records").is_err());
+    }
+
+    #[test]
+    fn absolute_path_is_python_abspath() {
+        assert_eq!(absolute_path(json!("/a/./b//c/../d"), "p").unwrap(), json!("/a/b/d"));
+        assert_eq!(absolute_path(json!("/.."), "p").unwrap(), json!("/"));
+        let cwd = std::env::current_dir().unwrap();
+        assert_eq!(
+            absolute_path(json!("x/y.zip"), "p").unwrap(),
+            json!(cwd.join("x/y.zip").to_string_lossy())
+        );
     }
 
     #[test]

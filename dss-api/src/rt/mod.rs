@@ -431,14 +431,21 @@ fn decode_error(endpoint: &'static Endpoint, what: String) -> Error {
 }
 
 /// The member at `path` of a JSON value: a name, or names joined by `.`
-/// for nested objects (`trigger.id`).
+/// for nested objects (`trigger.id`); in a list, a number is an index
+/// (`results.0`).
 fn lookup<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
-    path.split('.').try_fold(value, |v, k| v.get(k))
+    path.split('.').try_fold(value, |v, k| match v {
+        Value::Array(items) => items.get(k.parse::<usize>().ok()?),
+        _ => v.get(k),
+    })
 }
 
 /// [`lookup`], for taking the member out.
 fn lookup_mut<'v>(value: &'v mut Value, path: &str) -> Option<&'v mut Value> {
-    path.split('.').try_fold(value, |v, k| v.get_mut(k))
+    path.split('.').try_fold(value, |v, k| match v {
+        Value::Array(items) => items.get_mut(k.parse::<usize>().ok()?),
+        _ => v.get_mut(k),
+    })
 }
 
 /// A string member of a JSON answer (a number is taken as its text), for a
@@ -508,7 +515,9 @@ pub fn decode_value<T: DeserializeOwned>(v: Value, endpoint: &'static Endpoint) 
 /// `T from answer.member`, or with `each`, that member of every item of a
 /// list answer (`T from answer[].member`). A missing member is an error
 /// naming it (and the item), except at the top of the answer for a type
-/// that reads `null` (an `Option`), which is then read from `null`.
+/// that reads `null` (an `Option`), which is then read from `null`; an
+/// item of a list past its end (`results.0` of an empty list) is always
+/// an error.
 pub fn pick<T: DeserializeOwned>(answer: Value, member: &str, each: bool, endpoint: &'static Endpoint) -> Result<T> {
     let value = if each {
         let Value::Array(items) = answer else {
@@ -532,8 +541,8 @@ pub fn pick<T: DeserializeOwned>(answer: Value, member: &str, each: bool, endpoi
         match lookup_mut(&mut answer, member) {
             Some(v) => v.take(),
             None => match serde_json::from_value::<T>(Value::Null) {
-                Ok(absent) => return Ok(absent),
-                Err(_) => return Err(decode_error(endpoint, format!("the answer has no member `{member}`"))),
+                Ok(absent) if !member.split('.').any(|k| k.parse::<usize>().is_ok()) => return Ok(absent),
+                _ => return Err(decode_error(endpoint, format!("the answer has no member `{member}`"))),
             },
         }
     };

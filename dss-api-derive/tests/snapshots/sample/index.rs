@@ -233,5 +233,9 @@ const _: () = crate::rt::agree(
         "python_json",
         "confirmed",
         "bulk_users",
+        "first_set",
+        "records_with_features",
+        "records_with_data",
+        "absolute_path",
     ],
 );

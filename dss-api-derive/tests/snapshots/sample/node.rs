@@ -244,14 +244,37 @@ pub mod spec_node {
             pub(crate) __owner: &'a super::super::handles::ScoringClient,
             pub(crate) endpoint_id: String,
             pub(crate) features: ::serde_json::Value,
+            pub(crate) generation: Option<String>,
+            pub(crate) dispatch_key: Option<String>,
             pub(crate) __opts: crate::rt::RequestOptions,
         }
         impl<'a> ScoringClientPredictRecord<'a> {
+            /**Sets `generation`.
+
+Unset by default (then sent as `null`). Sent as JSON member `dispatch.forcedGeneration`, converted by `first_set`.*/
+            pub fn generation(mut self, generation: impl Into<String>) -> Self {
+                self.generation = Some(generation.into());
+                self
+            }
+            /**Sets `dispatch_key`.
+
+Unset by default (then sent as `null`). Sent as JSON member `dispatch.dispatchKey`, converted by `first_set`.*/
+            pub fn dispatch_key(mut self, dispatch_key: impl Into<String>) -> Self {
+                self.dispatch_key = Some(dispatch_key.into());
+                self
+            }
             fn __prepare(
                 self,
                 _: bool,
             ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
-                let Self { __owner, endpoint_id, features, __opts } = self;
+                let Self {
+                    __owner,
+                    endpoint_id,
+                    features,
+                    generation,
+                    dispatch_key,
+                    __opts,
+                } = self;
                 let mut __call = crate::rt::Call::new(
                     crate::rt::ServerClient::core(__owner),
                     Self::ENDPOINT,
@@ -271,6 +294,26 @@ pub mod spec_node {
                                     String::from("features"),
                                     ::serde_json::Value::from(features),
                                 );
+                            let __v = crate::rt::convert::first_set(
+                                {
+                                    let mut __map = ::serde_json::Map::new();
+                                    __map
+                                        .insert(
+                                            String::from("forcedGeneration"),
+                                            ::serde_json::Value::from(generation),
+                                        );
+                                    __map
+                                        .insert(
+                                            String::from("dispatchKey"),
+                                            ::serde_json::Value::from(dispatch_key),
+                                        );
+                                    ::serde_json::Value::Object(__map)
+                                },
+                                "first_set",
+                            )?;
+                            if !__v.is_null() {
+                                __map.insert(String::from("dispatch"), __v);
+                            }
                             ::serde_json::Value::Object(__map)
                         },
                     )?;
@@ -284,6 +327,46 @@ pub mod spec_node {
         );
         #[cfg(feature = "mock")]
         impl crate::mock::Stub for ScoringClientPredictRecord<'_> {}
+        ///Request value of [`ScoringClient::run`](super::super::handles::ScoringClient::run): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ScoringClientRun<'a> {
+            pub(crate) __owner: &'a super::super::handles::ScoringClient,
+            pub(crate) endpoint_id: String,
+            pub(crate) arguments: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ScoringClientRun<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, endpoint_id, arguments, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(__owner),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/");
+                __call.segment("service_id", &__owner.service_id, false)?;
+                __call.lit("/");
+                __call.segment("endpoint_id", &endpoint_id, false)?;
+                __call.lit("/run");
+                let __body = crate::rt::convert::nonempty(
+                    ::serde_json::Value::from(arguments),
+                    "arguments",
+                )?;
+                if !__body.is_null() {
+                    __call.json(&__body)?;
+                }
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ScoringClientRun, super::endpoints::SCORING_CLIENT_RUN, json(Value,
+            "Sends the request (`POST /{service_id}/{endpoint_id}/run`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScoringClientRun<'_> {}
         ///Request value of [`ScoringEndpoint::lookup`](super::super::handles::ScoringEndpoint::lookup): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ScoringEndpointLookup<'a> {
@@ -341,7 +424,67 @@ Unset by default (then sent as `null`). Sent as JSON member `context`.*/
         );
         #[cfg(feature = "mock")]
         impl crate::mock::Stub for ScoringEndpointLookup<'_> {}
-        crate::rt::request_list!(ScoringClientPredictRecord, ScoringEndpointLookup);
+        ///Request value of [`ScoringEndpoint::lookup_first`](super::super::handles::ScoringEndpoint::lookup_first): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ScoringEndpointLookupFirst<'a> {
+            pub(crate) __owner: &'a super::super::handles::ScoringEndpoint,
+            pub(crate) data: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ScoringEndpointLookupFirst<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, data, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/");
+                __call.segment("service_id", &__owner.service_id, false)?;
+                __call.lit("/");
+                __call.segment("endpoint_id", &__owner.endpoint_id, false)?;
+                __call.lit("/lookup");
+                __call
+                    .json(
+                        &{
+                            let mut __map = ::serde_json::Map::new();
+                            __map
+                                .insert(
+                                    String::from("data"),
+                                    ::serde_json::Value::from(data),
+                                );
+                            ::serde_json::Value::Object(__map)
+                        },
+                    )?;
+                Ok((__call, ()))
+            }
+            ///Sends the request (`POST /{service_id}/{endpoint_id}/lookup`) and returns the answer.
+            pub fn send(self) -> Result<Value, crate::rt::Error> {
+                let (__call, ()) = self.__prepare(false)?;
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __answer: Value = __call.send_json()?;
+                        crate::rt::pick::<
+                            Value,
+                        >(__answer, "results.0", false, Self::ENDPOINT)
+                    },
+                )
+            }
+        }
+        crate::rt::request_common!(
+            ScoringEndpointLookupFirst, super::endpoints::SCORING_ENDPOINT_LOOKUP_FIRST,
+            send_as
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ScoringEndpointLookupFirst<'_> {}
+        crate::rt::request_list!(
+            ScoringClientPredictRecord, ScoringClientRun, ScoringEndpointLookup,
+            ScoringEndpointLookupFirst
+        );
     }
     /// The description of every method of this file: its identity.
     pub mod endpoints {
@@ -368,6 +511,28 @@ Unset by default (then sent as `null`). Sent as JSON member `context`.*/
                     },
                     false,
                 ),
+                Arg::new(
+                    "generation",
+                    "str",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "dispatch.forcedGeneration",
+                        via: Some("first_set"),
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "dispatch_key",
+                    "str",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "dispatch.dispatchKey",
+                        via: Some("first_set"),
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
             ],
             Some(
                 Request::new(
@@ -379,6 +544,36 @@ Unset by default (then sent as `null`). Sent as JSON member `context`.*/
                 ),
             ),
             ResultKind::Json("Prediction"),
+            [false, true, false],
+        );
+        ///`ScoringClient::run`.
+        pub static SCORING_CLIENT_RUN: Endpoint = Endpoint::new(
+            "ScoringClient",
+            "run",
+            crate::rt::Server::new("ScoringClient", "/public/api/v1", false),
+            "Calls a function; an empty set of arguments sends no body.",
+            &[
+                Arg::new("endpoint_id", "str", Presence::Required, Place::Path, false),
+                Arg::new(
+                    "arguments",
+                    "json",
+                    Presence::Required,
+                    Place::Body {
+                        via: Some("nonempty"),
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/{service_id}/{endpoint_id}/run",
+                    &[],
+                    "ScoringClientRun",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
             [false, true, false],
         );
         ///`ScoringClient::get_endpoint`.
@@ -442,6 +637,41 @@ Unset by default (then sent as `null`). Sent as JSON member `context`.*/
             ResultKind::Json("Value"),
             [false, true, false],
         );
+        ///`ScoringEndpoint::lookup_first`.
+        pub static SCORING_ENDPOINT_LOOKUP_FIRST: Endpoint = Endpoint::new(
+            "ScoringEndpoint",
+            "lookup_first",
+            crate::rt::Server::new("ScoringClient", "/public/api/v1", false),
+            "Looks one record up and answers the first of the answer's results.",
+            &[
+                Arg::new(
+                    "data",
+                    "json",
+                    Presence::Required,
+                    Place::Member {
+                        path: "data",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/{service_id}/{endpoint_id}/lookup",
+                    &[],
+                    "ScoringEndpointLookupFirst",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Member {
+                ty: "Value",
+                member: "results.0",
+                each_item: false,
+            },
+            [false, true, false],
+        );
         ///`ScoringClient::raw`.
         pub static SCORING_CLIENT_RAW: Endpoint = Endpoint::new(
             "ScoringClient",
@@ -466,8 +696,10 @@ Unset by default (then sent as `null`). Sent as JSON member `context`.*/
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
         &endpoints::SCORING_CLIENT_PREDICT_RECORD,
+        &endpoints::SCORING_CLIENT_RUN,
         &endpoints::SCORING_CLIENT_GET_ENDPOINT,
         &endpoints::SCORING_ENDPOINT_LOOKUP,
+        &endpoints::SCORING_ENDPOINT_LOOKUP_FIRST,
         &endpoints::SCORING_CLIENT_RAW,
     ];
     /// This file's handles, in spec order.
@@ -538,6 +770,10 @@ Arguments:
 - `endpoint_id`: Sent as a path segment.
 - `features`: Sent as JSON member `features`.
 
+Optional arguments, set by name on the returned request:
+- `generation`: Unset by default (then sent as `null`). Sent as JSON member `dispatch.forcedGeneration`, converted by `first_set`.
+- `dispatch_key`: Unset by default (then sent as `null`). Sent as JSON member `dispatch.dispatchKey`, converted by `first_set`.
+
 Returns a [`ScoringClientPredictRecord`](requests::ScoringClientPredictRecord) request; nothing is sent until `.send()`.*/
         pub fn predict_record(
             &self,
@@ -548,6 +784,31 @@ Returns a [`ScoringClientPredictRecord`](requests::ScoringClientPredictRecord) r
                 __owner: self,
                 endpoint_id: endpoint_id.into(),
                 features: features.into(),
+                generation: None,
+                dispatch_key: None,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Calls a function; an empty set of arguments sends no body.
+
+`POST /{service_id}/{endpoint_id}/run`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `endpoint_id`: Sent as a path segment.
+- `arguments`: Sent as the JSON body, converted by `nonempty`.
+
+Returns a [`ScoringClientRun`](requests::ScoringClientRun) request; nothing is sent until `.send()`.*/
+        pub fn run(
+            &self,
+            endpoint_id: impl Into<String>,
+            arguments: impl Into<::serde_json::Value>,
+        ) -> requests::ScoringClientRun<'_> {
+            requests::ScoringClientRun {
+                __owner: self,
+                endpoint_id: endpoint_id.into(),
+                arguments: arguments.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -592,6 +853,26 @@ Returns a [`ScoringEndpointLookup`](requests::ScoringEndpointLookup) request; no
                 __owner: self,
                 data: data.into(),
                 context: None,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Looks one record up and answers the first of the answer's results.
+
+`POST /{service_id}/{endpoint_id}/lookup`
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `data`: Sent as JSON member `data`.
+
+Returns a [`ScoringEndpointLookupFirst`](requests::ScoringEndpointLookupFirst) request; nothing is sent until `.send()`.*/
+        pub fn lookup_first(
+            &self,
+            data: impl Into<::serde_json::Value>,
+        ) -> requests::ScoringEndpointLookupFirst<'_> {
+            requests::ScoringEndpointLookupFirst {
+                __owner: self,
+                data: data.into(),
                 __opts: ::core::default::Default::default(),
             }
         }
@@ -657,6 +938,39 @@ Returns a [`ScoringEndpointLookup`](requests::ScoringEndpointLookup) request; no
                                 args.json("features")?,
                             );
                         let __endpoint = requests::ScoringClientPredictRecord::ENDPOINT;
+                        if let Some(__v) = args.opt_str("generation")? {
+                            __r = __r.generation(__v);
+                        }
+                        if let Some(__v) = args.opt_str("dispatch_key")? {
+                            __r = __r.dispatch_key(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("ScoringClient", "run") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_service_id] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("ScoringClient", ids)?;
+                        let __owner: super::handles::ScoringClient = crate::rt::ServerClient::from_core(
+                            crate::rt::on_server(
+                                client,
+                                <super::handles::ScoringClient as crate::rt::ServerClient>::SERVER,
+                            ),
+                            ::std::vec![__id_service_id],
+                        );
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .run(args.str("endpoint_id")?, args.json("arguments")?);
+                        let __endpoint = requests::ScoringClientRun::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(
@@ -690,6 +1004,36 @@ Returns a [`ScoringEndpointLookup`](requests::ScoringEndpointLookup) request; no
                         if let Some(__v) = args.opt_json("context")? {
                             __r = __r.context(__v);
                         }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("ScoringEndpoint", "lookup_first") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_service_id, __id_endpoint_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("ScoringEndpoint", ids)?;
+                        let __owner = super::handles::ScoringEndpoint {
+                            client: crate::rt::ServerClient::from_core(
+                                crate::rt::on_server(
+                                    client,
+                                    <super::handles::ScoringClient as crate::rt::ServerClient>::SERVER,
+                                ),
+                                ::std::vec::Vec::new(),
+                            ),
+                            service_id: __id_service_id,
+                            endpoint_id: __id_endpoint_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.lookup_first(args.json("data")?);
+                        let __endpoint = requests::ScoringEndpointLookupFirst::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(

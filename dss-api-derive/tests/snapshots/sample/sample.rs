@@ -874,13 +874,13 @@ Default: the `DKU_SPACE` environment variable (an error if it is unset too). Sen
                 __call.lit("/spaces/");
                 __call.segment("space", &space, false)?;
                 __call.lit("/import");
-                __call
-                    .json(
-                        &crate::rt::convert::import_settings(
-                            ::serde_json::Value::from(settings),
-                            "settings",
-                        )?,
-                    )?;
+                let __body = crate::rt::convert::import_settings(
+                    ::serde_json::Value::from(settings),
+                    "settings",
+                )?;
+                if !__body.is_null() {
+                    __call.json(&__body)?;
+                }
                 Ok((__call, ()))
             }
         }

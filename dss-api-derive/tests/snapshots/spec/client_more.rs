@@ -1204,13 +1204,13 @@ type, its project and its id.*/
                 );
                 __call.options(__opts);
                 __call.lit("/admin/users/actions/bulk");
-                __call
-                    .json(
-                        &crate::rt::convert::bulk_users(
-                            ::serde_json::Value::from(users),
-                            "users",
-                        )?,
-                    )?;
+                let __body = crate::rt::convert::bulk_users(
+                    ::serde_json::Value::from(users),
+                    "users",
+                )?;
+                if !__body.is_null() {
+                    __call.json(&__body)?;
+                }
                 Ok((__call, ()))
             }
         }

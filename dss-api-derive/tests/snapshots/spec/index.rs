@@ -30,6 +30,7 @@ pub mod handles {
     pub use super::spec_recipes::handles::*;
     pub use super::spec_bundles::handles::*;
     pub use super::spec_apinode::handles::*;
+    pub use super::spec_apinode_admin::handles::*;
     pub use super::spec_escape::handles::*;
     pub use super::spec_flow::handles::*;
     pub use super::spec_tables_import::handles::*;
@@ -91,6 +92,7 @@ pub mod models {
     pub use super::spec_recipes::models::*;
     pub use super::spec_bundles::models::*;
     pub use super::spec_apinode::models::*;
+    pub use super::spec_apinode_admin::models::*;
     pub use super::spec_escape::models::*;
     pub use super::spec_flow::models::*;
     pub use super::spec_tables_import::models::*;
@@ -151,6 +153,7 @@ pub mod requests {
     pub use super::spec_recipes::requests::*;
     pub use super::spec_bundles::requests::*;
     pub use super::spec_apinode::requests::*;
+    pub use super::spec_apinode_admin::requests::*;
     pub use super::spec_escape::requests::*;
     pub use super::spec_flow::requests::*;
     pub use super::spec_tables_import::requests::*;
@@ -214,6 +217,7 @@ pub mod requests {
                 + super::spec_recipes::requests::REQUEST_TYPES.len()
                 + super::spec_bundles::requests::REQUEST_TYPES.len()
                 + super::spec_apinode::requests::REQUEST_TYPES.len()
+                + super::spec_apinode_admin::requests::REQUEST_TYPES.len()
                 + super::spec_escape::requests::REQUEST_TYPES.len()
                 + super::spec_flow::requests::REQUEST_TYPES.len()
                 + super::spec_tables_import::requests::REQUEST_TYPES.len()
@@ -273,6 +277,7 @@ pub mod requests {
             super::spec_recipes::requests::REQUEST_TYPES,
             super::spec_bundles::requests::REQUEST_TYPES,
             super::spec_apinode::requests::REQUEST_TYPES,
+            super::spec_apinode_admin::requests::REQUEST_TYPES,
             super::spec_escape::requests::REQUEST_TYPES,
             super::spec_flow::requests::REQUEST_TYPES,
             super::spec_tables_import::requests::REQUEST_TYPES,
@@ -338,6 +343,7 @@ pub(crate) mod endpoints {
     pub(crate) use super::spec_recipes::endpoints::*;
     pub(crate) use super::spec_bundles::endpoints::*;
     pub(crate) use super::spec_apinode::endpoints::*;
+    pub(crate) use super::spec_apinode_admin::endpoints::*;
     pub(crate) use super::spec_escape::endpoints::*;
     pub(crate) use super::spec_flow::endpoints::*;
     pub(crate) use super::spec_tables_import::endpoints::*;
@@ -400,6 +406,7 @@ pub mod catalog {
                 + super::spec_recipes::ENDPOINTS.len()
                 + super::spec_bundles::ENDPOINTS.len()
                 + super::spec_apinode::ENDPOINTS.len()
+                + super::spec_apinode_admin::ENDPOINTS.len()
                 + super::spec_escape::ENDPOINTS.len() + super::spec_flow::ENDPOINTS.len()
                 + super::spec_tables_import::ENDPOINTS.len()
                 + super::spec_dataset_creation::ENDPOINTS.len()
@@ -457,6 +464,7 @@ pub mod catalog {
             super::spec_recipes::ENDPOINTS,
             super::spec_bundles::ENDPOINTS,
             super::spec_apinode::ENDPOINTS,
+            super::spec_apinode_admin::ENDPOINTS,
             super::spec_escape::ENDPOINTS,
             super::spec_flow::ENDPOINTS,
             super::spec_tables_import::ENDPOINTS,
@@ -514,8 +522,9 @@ pub mod catalog {
                 + super::spec_folders::HANDLES.len() + super::spec_jobs::HANDLES.len()
                 + super::spec_scenarios::HANDLES.len()
                 + super::spec_recipes::HANDLES.len() + super::spec_bundles::HANDLES.len()
-                + super::spec_apinode::HANDLES.len() + super::spec_escape::HANDLES.len()
-                + super::spec_flow::HANDLES.len()
+                + super::spec_apinode::HANDLES.len()
+                + super::spec_apinode_admin::HANDLES.len()
+                + super::spec_escape::HANDLES.len() + super::spec_flow::HANDLES.len()
                 + super::spec_tables_import::HANDLES.len()
                 + super::spec_dataset_creation::HANDLES.len()
                 + super::spec_dataset_extras::HANDLES.len()
@@ -571,6 +580,7 @@ pub mod catalog {
             super::spec_recipes::HANDLES,
             super::spec_bundles::HANDLES,
             super::spec_apinode::HANDLES,
+            super::spec_apinode_admin::HANDLES,
             super::spec_escape::HANDLES,
             super::spec_flow::HANDLES,
             super::spec_tables_import::HANDLES,
@@ -625,8 +635,9 @@ pub mod catalog {
                 + super::spec_datasets::MODELS.len() + super::spec_folders::MODELS.len()
                 + super::spec_jobs::MODELS.len() + super::spec_scenarios::MODELS.len()
                 + super::spec_recipes::MODELS.len() + super::spec_bundles::MODELS.len()
-                + super::spec_apinode::MODELS.len() + super::spec_escape::MODELS.len()
-                + super::spec_flow::MODELS.len()
+                + super::spec_apinode::MODELS.len()
+                + super::spec_apinode_admin::MODELS.len()
+                + super::spec_escape::MODELS.len() + super::spec_flow::MODELS.len()
                 + super::spec_tables_import::MODELS.len()
                 + super::spec_dataset_creation::MODELS.len()
                 + super::spec_dataset_extras::MODELS.len()
@@ -681,6 +692,7 @@ pub mod catalog {
             super::spec_recipes::MODELS,
             super::spec_bundles::MODELS,
             super::spec_apinode::MODELS,
+            super::spec_apinode_admin::MODELS,
             super::spec_escape::MODELS,
             super::spec_flow::MODELS,
             super::spec_tables_import::MODELS,
@@ -983,6 +995,16 @@ pub mod catalog {
             return r;
         }
         if let ::core::option::Option::Some(r) = super::spec_apinode::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_apinode_admin::dispatch(
             client,
             owner,
             ids,
@@ -1547,6 +1569,15 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_apinode_admin::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
         if let ::core::option::Option::Some(r) = super::spec_escape::round_trip(
             client,
             document,
@@ -1856,5 +1887,9 @@ const _: () = crate::rt::agree(
         "python_json",
         "confirmed",
         "bulk_users",
+        "first_set",
+        "records_with_features",
+        "records_with_data",
+        "absolute_path",
     ],
 );

@@ -1364,13 +1364,13 @@ Default: `[]`. Sent as the JSON body.*/
                 );
                 __call.options(__opts);
                 __call.lit("/admin/licensing/license");
-                __call
-                    .json(
-                        &crate::rt::convert::parse_json(
-                            ::serde_json::Value::from(license),
-                            "license",
-                        )?,
-                    )?;
+                let __body = crate::rt::convert::parse_json(
+                    ::serde_json::Value::from(license),
+                    "license",
+                )?;
+                if !__body.is_null() {
+                    __call.json(&__body)?;
+                }
                 Ok((__call, ()))
             }
         }

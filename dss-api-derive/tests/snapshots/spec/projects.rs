@@ -1038,13 +1038,13 @@ Unset by default (then sent as `null`). Sent as the JSON body, converted by `imp
                 __call.lit("/projects/import/");
                 __call.segment("import_id", &__owner.import_id, false)?;
                 __call.lit("/process");
-                __call
-                    .json(
-                        &crate::rt::convert::import_settings(
-                            ::serde_json::Value::from(settings),
-                            "settings",
-                        )?,
-                    )?;
+                let __body = crate::rt::convert::import_settings(
+                    ::serde_json::Value::from(settings),
+                    "settings",
+                )?;
+                if !__body.is_null() {
+                    __call.json(&__body)?;
+                }
                 Ok((__call, ()))
             }
         }
