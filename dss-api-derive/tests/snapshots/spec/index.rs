@@ -58,6 +58,9 @@ pub mod handles {
     pub use super::spec_business_apps::handles::*;
     pub use super::spec_project_standards::handles::*;
     pub use super::spec_data_quality::handles::*;
+    pub use super::spec_ml_tasks::handles::*;
+    pub use super::spec_ml_saved_models::handles::*;
+    pub use super::spec_ml_evaluation::handles::*;
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -117,6 +120,9 @@ pub mod models {
     pub use super::spec_business_apps::models::*;
     pub use super::spec_project_standards::models::*;
     pub use super::spec_data_quality::models::*;
+    pub use super::spec_ml_tasks::models::*;
+    pub use super::spec_ml_saved_models::models::*;
+    pub use super::spec_ml_evaluation::models::*;
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -175,6 +181,9 @@ pub mod requests {
     pub use super::spec_business_apps::requests::*;
     pub use super::spec_project_standards::requests::*;
     pub use super::spec_data_quality::requests::*;
+    pub use super::spec_ml_tasks::requests::*;
+    pub use super::spec_ml_saved_models::requests::*;
+    pub use super::spec_ml_evaluation::requests::*;
     /// The name of every request value type generated from the
     /// spec, each checked to implement `rt::Prepared` (the mock's
     /// stubs).
@@ -236,6 +245,9 @@ pub mod requests {
                 + super::spec_business_apps::requests::REQUEST_TYPES.len()
                 + super::spec_project_standards::requests::REQUEST_TYPES.len()
                 + super::spec_data_quality::requests::REQUEST_TYPES.len()
+                + super::spec_ml_tasks::requests::REQUEST_TYPES.len()
+                + super::spec_ml_saved_models::requests::REQUEST_TYPES.len()
+                + super::spec_ml_evaluation::requests::REQUEST_TYPES.len()
         },
     >(
         &[
@@ -293,6 +305,9 @@ pub mod requests {
             super::spec_business_apps::requests::REQUEST_TYPES,
             super::spec_project_standards::requests::REQUEST_TYPES,
             super::spec_data_quality::requests::REQUEST_TYPES,
+            super::spec_ml_tasks::requests::REQUEST_TYPES,
+            super::spec_ml_saved_models::requests::REQUEST_TYPES,
+            super::spec_ml_evaluation::requests::REQUEST_TYPES,
         ],
         "",
     );
@@ -356,6 +371,9 @@ pub(crate) mod endpoints {
     pub(crate) use super::spec_business_apps::endpoints::*;
     pub(crate) use super::spec_project_standards::endpoints::*;
     pub(crate) use super::spec_data_quality::endpoints::*;
+    pub(crate) use super::spec_ml_tasks::endpoints::*;
+    pub(crate) use super::spec_ml_saved_models::endpoints::*;
+    pub(crate) use super::spec_ml_evaluation::endpoints::*;
 }
 /// Every generated method, handle and model, described as data.
 pub mod catalog {
@@ -414,6 +432,9 @@ pub mod catalog {
                 + super::spec_business_apps::ENDPOINTS.len()
                 + super::spec_project_standards::ENDPOINTS.len()
                 + super::spec_data_quality::ENDPOINTS.len()
+                + super::spec_ml_tasks::ENDPOINTS.len()
+                + super::spec_ml_saved_models::ENDPOINTS.len()
+                + super::spec_ml_evaluation::ENDPOINTS.len()
         },
     >(
         &[
@@ -471,6 +492,9 @@ pub mod catalog {
             super::spec_business_apps::ENDPOINTS,
             super::spec_project_standards::ENDPOINTS,
             super::spec_data_quality::ENDPOINTS,
+            super::spec_ml_tasks::ENDPOINTS,
+            super::spec_ml_saved_models::ENDPOINTS,
+            super::spec_ml_evaluation::ENDPOINTS,
         ],
         &crate::rt::catalog::Endpoint::PLACEHOLDER,
     );
@@ -524,6 +548,9 @@ pub mod catalog {
                 + super::spec_business_apps::HANDLES.len()
                 + super::spec_project_standards::HANDLES.len()
                 + super::spec_data_quality::HANDLES.len()
+                + super::spec_ml_tasks::HANDLES.len()
+                + super::spec_ml_saved_models::HANDLES.len()
+                + super::spec_ml_evaluation::HANDLES.len()
         },
     >(
         &[
@@ -581,6 +608,9 @@ pub mod catalog {
             super::spec_business_apps::HANDLES,
             super::spec_project_standards::HANDLES,
             super::spec_data_quality::HANDLES,
+            super::spec_ml_tasks::HANDLES,
+            super::spec_ml_saved_models::HANDLES,
+            super::spec_ml_evaluation::HANDLES,
         ],
         crate::rt::catalog::Handle::PLACEHOLDER,
     );
@@ -630,6 +660,9 @@ pub mod catalog {
                 + super::spec_business_apps::MODELS.len()
                 + super::spec_project_standards::MODELS.len()
                 + super::spec_data_quality::MODELS.len()
+                + super::spec_ml_tasks::MODELS.len()
+                + super::spec_ml_saved_models::MODELS.len()
+                + super::spec_ml_evaluation::MODELS.len()
         },
     >(
         &[
@@ -687,6 +720,9 @@ pub mod catalog {
             super::spec_business_apps::MODELS,
             super::spec_project_standards::MODELS,
             super::spec_data_quality::MODELS,
+            super::spec_ml_tasks::MODELS,
+            super::spec_ml_saved_models::MODELS,
+            super::spec_ml_evaluation::MODELS,
         ],
         crate::rt::catalog::Model::PLACEHOLDER,
     );
@@ -1248,6 +1284,36 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_ml_tasks::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_ml_saved_models::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_ml_evaluation::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
         ::core::result::Result::Err(
             crate::rt::Error::Config(
                 ::std::format!("the catalog has no sending method `{owner}::{method}`"),
@@ -1747,6 +1813,33 @@ pub mod catalog {
             return r;
         }
         if let ::core::option::Option::Some(r) = super::spec_data_quality::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_ml_tasks::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_ml_saved_models::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_ml_evaluation::round_trip(
             client,
             document,
             ids,
