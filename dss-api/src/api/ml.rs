@@ -14,7 +14,7 @@ use crate::api::generated::endpoints::{
 use crate::api::generated::models::{MlTaskStatus, SavedModelVersion};
 use crate::api::handles::{DssDataset, DssFlowZone, DssMlTask, DssSavedModel};
 use crate::api::pending::{Pending, Waiting};
-use crate::rt::{decode_value, timed, Endpoint, Error, RequestOptions, Result};
+use crate::rt::{decode_value, timed, DssClient, Endpoint, Error, RequestOptions, Result};
 use crate::transport::wait::{wait_for, Poll, WaitOptions};
 
 /// What an ML task's wait waits for: its guess or its training.
@@ -189,6 +189,25 @@ impl DssMlTask {
     }
 }
 
+impl DssMlTask {
+    /// A handle on the ML task that trained a model, named by the model's
+    /// full id (`A-{project}-{analysis}-{mltask}-s{n}-pp{n}-m{n}`, with
+    /// `-base` or `-part-{partition}` after `pp{n}` for a partitioned
+    /// model), in `project_key` when given, else in the project the id
+    /// names (dataikuapi's `from_full_model_id`; no request). An id of
+    /// another shape is [`Error::InvalidArgument`] (dataikuapi returns an
+    /// exception object instead of raising it).
+    pub fn from_full_model_id(client: &DssClient, fmi: &str, project_key: Option<&str>) -> Result<DssMlTask> {
+        let (project, analysis_id, mltask_id) = parse_full_model_id(fmi).ok_or_else(|| Error::InvalidArgument {
+            name: "fmi",
+            reason: format!("`{fmi}` is not the full id of a model of an ML task"),
+        })?;
+        Ok(client
+            .get_project(project_key.unwrap_or(project))
+            .get_ml_task(analysis_id, mltask_id))
+    }
+}
+
 /// The models of a status, of one session or all.
 fn model_ids(status: &MlTaskStatus, session_id: Option<&str>) -> Vec<String> {
     status
@@ -273,7 +292,7 @@ impl DssSavedModel {
             let Some(fmi) = read.raw().get("lastExportedFrom").and_then(Value::as_str) else {
                 return Ok(None);
             };
-            let (analysis_id, mltask_id) = parse_full_model_id(fmi).ok_or_else(|| Error::Decode {
+            let (_, analysis_id, mltask_id) = parse_full_model_id(fmi).ok_or_else(|| Error::Decode {
                 at: None,
                 endpoint: &SAVED_MODEL_GET_ORIGIN_ML_TASK,
                 source: <serde_json::Error as serde::de::Error>::custom(format!("`{fmi}` is not a full model id")),
@@ -297,7 +316,7 @@ impl DssSavedModel {
 /// The analysis and ML task ids of a full model id of an analysis
 /// (`A-{project}-{analysis}-{mltask}-s{n}-pp{n}[-part-{p}|-base]-m{n}`),
 /// as dataikuapi's pattern reads it (each id made of word characters).
-fn parse_full_model_id(fmi: &str) -> Option<(&str, &str)> {
+fn parse_full_model_id(fmi: &str) -> Option<(&str, &str, &str)> {
     let word = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_');
     let digits = |s: &str, prefix: &str| {
         s.strip_prefix(prefix)
@@ -314,7 +333,7 @@ fn parse_full_model_id(fmi: &str) -> Option<(&str, &str)> {
         ["part", p, m] => word(p) && digits(m, "m"),
         _ => false,
     };
-    (ok_head && ok_tail).then_some((analysis, mltask))
+    (ok_head && ok_tail).then_some((project, analysis, mltask))
 }
 
 impl DssDataset {
@@ -374,18 +393,35 @@ mod tests {
 
     #[test]
     fn full_model_ids_are_read_as_dataikuapi_reads_them() {
-        assert_eq!(parse_full_model_id("A-PKEY-an1-mt1-s1-pp1-m1"), Some(("an1", "mt1")));
+        assert_eq!(
+            parse_full_model_id("A-PKEY-an1-mt1-s1-pp1-m1"),
+            Some(("PKEY", "an1", "mt1"))
+        );
         assert_eq!(
             parse_full_model_id("A-PKEY-an1-mt1-s12-pp3-base-m7"),
-            Some(("an1", "mt1"))
+            Some(("PKEY", "an1", "mt1"))
         );
         assert_eq!(
             parse_full_model_id("A-PKEY-an1-mt1-s1-pp1-part-p_2-m1"),
-            Some(("an1", "mt1"))
+            Some(("PKEY", "an1", "mt1"))
         );
         assert_eq!(parse_full_model_id("S-PKEY-sm1-v1"), None);
         assert_eq!(parse_full_model_id("A-PKEY-an1-mt1-s1-pp1"), None);
         assert_eq!(parse_full_model_id("A-PKEY-an1-mt1-sx-pp1-m1"), None);
+    }
+
+    #[test]
+    fn a_task_is_named_by_a_full_model_id() {
+        let client = DssClient::new("http://localhost:1", "k").unwrap();
+        let task = DssMlTask::from_full_model_id(&client, "A-PKEY-an1-mt1-s1-pp1-m1", None).unwrap();
+        assert_eq!(
+            (task.project_key(), task.analysis_id(), task.mltask_id()),
+            ("PKEY", "an1", "mt1")
+        );
+        let task = DssMlTask::from_full_model_id(&client, "A-PKEY-an1-mt1-s1-pp1-m1", Some("OTHER")).unwrap();
+        assert_eq!(task.project_key(), "OTHER");
+        let err = DssMlTask::from_full_model_id(&client, "S-PKEY-sm1-v1", None).unwrap_err();
+        assert!(matches!(err, Error::InvalidArgument { name: "fmi", .. }), "{err:?}");
     }
 
     #[test]

@@ -5384,6 +5384,33 @@ Unset by default (then left out). Sent as query parameter `targetVariables`, rep
             ResultKind::HandWritten("Pending < '_ , Vec < String > >"),
             [true, true, false],
         );
+        ///`DssMlTask::from_full_model_id`.
+        pub static ML_TASK_FROM_FULL_MODEL_ID: Endpoint = Endpoint::new(
+            "DssMlTask",
+            "from_full_model_id",
+            crate::rt::Server::DSS,
+            "A handle on the ML task that trained a model, named by the model's full id (`A-PROJECT-analysis-mltask-s1-pp1-m1`): no request.",
+            &[
+                Arg::new(
+                    "client",
+                    "& DssClient",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+                Arg::new("fmi", "& str", Presence::Required, Place::HandWritten, false),
+                Arg::new(
+                    "project_key",
+                    "Option < & str >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Result < DssMlTask >"),
+            [true, true, true],
+        );
         ///`DssMlTaskSettings::save`.
         pub static ML_TASK_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssMlTaskSettings",
@@ -5477,6 +5504,7 @@ Unset by default (then left out). Sent as query parameter `targetVariables`, rep
         &endpoints::ML_TASK_TRAIN,
         &endpoints::ML_TASK_ENSEMBLE,
         &endpoints::ML_TASK_GET_TRAINED_MODELS_IDS,
+        &endpoints::ML_TASK_FROM_FULL_MODEL_ID,
         &endpoints::ML_TASK_SETTINGS_SAVE,
         &endpoints::ANALYSIS_DEFINITION_GET_RAW,
         &endpoints::ML_TASK_SETTINGS_GET_RAW,
@@ -6628,6 +6656,16 @@ Reads the document this value holds; sends no request.*/
                     session_id: Option<&str>,
                 ) -> Pending<'_, Vec<String>> {
                     self.get_trained_models_ids(session_id)
+                }
+            }
+            impl super::handles::DssMlTask {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_from_full_model_id(
+                    client: &DssClient,
+                    fmi: &str,
+                    project_key: Option<&str>,
+                ) -> Result<DssMlTask> {
+                    Self::from_full_model_id(client, fmi, project_key)
                 }
             }
         }
