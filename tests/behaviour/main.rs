@@ -14,6 +14,7 @@ mod folders;
 mod futures;
 mod instance_admin;
 mod jobs;
+mod ml;
 mod mock;
 mod paths;
 mod recipes;

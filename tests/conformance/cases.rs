@@ -25,6 +25,66 @@ use serde_json::{Map, Value};
 /// Each is covered otherwise, as its reason says.
 pub const NO_CASE: &[(&str, &str)] = &[
     (
+        "DssProject::create_prediction_ml_task",
+        "dataikuapi waits for the guess by default: replayed by ml_flows.rs as the creation then `wait_guess_complete`; the `(no wait)` case here",
+    ),
+    (
+        "DssProject::create_clustering_ml_task",
+        "dataikuapi waits for the guess by default: replayed by ml_flows.rs as the creation then `wait_guess_complete`; the `(no wait)` case here",
+    ),
+    (
+        "DssProject::create_timeseries_forecasting_ml_task",
+        "dataikuapi waits for the guess by default: replayed by ml_flows.rs as the creation then `wait_guess_complete`; the `(no wait)` case here",
+    ),
+    (
+        "DssProject::create_multi_target_prediction_ml_task",
+        "dataikuapi waits for the guess by default: replayed by ml_flows.rs as the creation then `wait_guess_complete`; the `(no wait)` case here",
+    ),
+    (
+        "DssProject::create_causal_prediction_ml_task",
+        "dataikuapi waits for the guess by default: replayed by ml_flows.rs as the creation then `wait_guess_complete`; the `(no wait)` case here",
+    ),
+    (
+        "DssDataset::create_prediction_ml_task",
+        "dataikuapi waits for the guess by default: replayed by ml_flows.rs as the creation then `wait_guess_complete`; the `(no wait)` case here",
+    ),
+    (
+        "DssDataset::create_clustering_ml_task",
+        "dataikuapi waits for the guess by default: replayed by ml_flows.rs as the creation then `wait_guess_complete`; the `(no wait)` case here",
+    ),
+    (
+        "DssDataset::create_timeseries_forecasting_ml_task",
+        "dataikuapi waits for the guess by default: replayed by ml_flows.rs as the creation then `wait_guess_complete`; the `(no wait)` case here",
+    ),
+    (
+        "DssDataset::create_multi_target_prediction_ml_task",
+        "dataikuapi waits for the guess by default: replayed by ml_flows.rs as the creation then `wait_guess_complete`; the `(no wait)` case here",
+    ),
+    (
+        "DssDataset::create_causal_prediction_ml_task",
+        "dataikuapi waits for the guess by default: replayed by ml_flows.rs as the creation then `wait_guess_complete`; the `(no wait)` case here",
+    ),
+    (
+        "DssAnalysis::create_prediction_ml_task",
+        "dataikuapi waits for the guess by default: replayed by ml_flows.rs as the creation then `wait_guess_complete`; the `(no wait)` case here",
+    ),
+    (
+        "DssAnalysis::create_clustering_ml_task",
+        "dataikuapi waits for the guess by default: replayed by ml_flows.rs as the creation then `wait_guess_complete`; the `(no wait)` case here",
+    ),
+    (
+        "DssAnalysis::create_timeseries_forecasting_ml_task",
+        "dataikuapi waits for the guess by default: replayed by ml_flows.rs as the creation then `wait_guess_complete`; the `(no wait)` case here",
+    ),
+    (
+        "DssAnalysis::create_multi_target_prediction_ml_task",
+        "dataikuapi waits for the guess by default: replayed by ml_flows.rs as the creation then `wait_guess_complete`; the `(no wait)` case here",
+    ),
+    (
+        "DssAnalysis::create_causal_prediction_ml_task",
+        "dataikuapi waits for the guess by default: replayed by ml_flows.rs as the creation then `wait_guess_complete`; the `(no wait)` case here",
+    ),
+    (
         "DssClient::download_plugin_to_writer",
         "no dataikuapi method: the writer form of download_plugin_to_file (same request, replayed in calls.rs)",
     ),
@@ -106,6 +166,10 @@ pub const DIFFERENT: &[(&str, &str)] = &[
         "dataikuapi writes the file's path (`/python/utils.py`) after `contents/`, giving `contents//python/..`; one slash here (flows.rs replays it so)",
     ),
     ("DssLibraryFile::write", "as DssLibraryFile::read"),
+    (
+        "DssMlTask::get_trained_model_details",
+        "dataikuapi also reads the model's snippet, only to wrap both in an object of its own by the kind of model; the details alone are read here (get_trained_model_snippet reads the snippets)",
+    ),
     ("DssLibraryFile::delete", "as DssLibraryFile::read"),
     ("DssLibraryFolder::delete", "as DssLibraryFile::read"),
     (
@@ -184,6 +248,7 @@ fn recorded_cases_are_sent_alike_and_cover_the_catalog() {
             || hand_written
             || super::flows::replays(case)
             || super::content_flows::replays(case)
+            || super::ml_flows::replays(case)
         {
             // Replayed elsewhere: see NO_CASE; a case that changes a
             // settings object with its local methods first is replayed by

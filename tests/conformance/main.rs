@@ -8,6 +8,7 @@ mod content_flows;
 mod defaults;
 mod flows;
 mod handles;
+mod ml_flows;
 mod objects;
 mod settings;
 mod slice;

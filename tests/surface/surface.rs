@@ -257,6 +257,10 @@ const LOCAL_RESULTS: &[(&str, &str)] = &[
         "builds a task handle from an answer already read",
     ),
     ("DssUser::get_client_as", "builds a client with one more header"),
+    (
+        "DssMlTask::from_full_model_id",
+        "parses a model's full id; an id of another form is refused",
+    ),
 ];
 
 #[test]

@@ -23,6 +23,7 @@ pub(crate) mod generated;
 mod jobs;
 mod library;
 mod macros;
+mod ml;
 pub mod models;
 mod notebooks;
 mod pending;

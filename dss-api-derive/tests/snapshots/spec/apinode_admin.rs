@@ -2019,7 +2019,7 @@ Returns a [`ApiNodeAuthDeleteKeyById`](requests::ApiNodeAuthDeleteKeyById) reque
         use ::serde_json::Value;
         {
             impl super::handles::ApiNodeAdminClient {
-                #[allow(dead_code, clippy::needless_lifetimes)]
+                #[allow(dead_code, clippy::needless_lifetimes, deprecated)]
                 fn __signature_of_raw(
                     &self,
                     verb: crate::Verb,
@@ -2033,7 +2033,7 @@ Returns a [`ApiNodeAuthDeleteKeyById`](requests::ApiNodeAuthDeleteKeyById) reque
     /// Sends the request of one of this file's methods, named by owner
     /// and method, with arguments taken by name from `args`.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, clippy::redundant_closure_call)]
+    #[allow(unused_variables, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn dispatch(
         client: &crate::rt::DssClient,
         owner: &str,
@@ -2678,7 +2678,7 @@ Returns a [`ApiNodeAuthDeleteKeyById`](requests::ApiNodeAuthDeleteKeyById) reque
     /// Reads a document one of this file's methods reads, lets `edit`
     /// change it, and saves it back.
     #[cfg(feature = "dynamic")]
-    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call, deprecated)]
     pub(crate) fn round_trip(
         client: &crate::rt::DssClient,
         document: &str,

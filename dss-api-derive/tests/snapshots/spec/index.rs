@@ -61,6 +61,9 @@ pub mod handles {
     pub use super::spec_data_quality::handles::*;
     pub use super::spec_ai_descriptions::handles::*;
     pub use super::spec_deprecated::handles::*;
+    pub use super::spec_ml_tasks::handles::*;
+    pub use super::spec_ml_saved_models::handles::*;
+    pub use super::spec_ml_evaluation::handles::*;
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -123,6 +126,9 @@ pub mod models {
     pub use super::spec_data_quality::models::*;
     pub use super::spec_ai_descriptions::models::*;
     pub use super::spec_deprecated::models::*;
+    pub use super::spec_ml_tasks::models::*;
+    pub use super::spec_ml_saved_models::models::*;
+    pub use super::spec_ml_evaluation::models::*;
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -184,6 +190,9 @@ pub mod requests {
     pub use super::spec_data_quality::requests::*;
     pub use super::spec_ai_descriptions::requests::*;
     pub use super::spec_deprecated::requests::*;
+    pub use super::spec_ml_tasks::requests::*;
+    pub use super::spec_ml_saved_models::requests::*;
+    pub use super::spec_ml_evaluation::requests::*;
     /// The name of every request value type generated from the
     /// spec, each checked to implement `rt::Prepared` (the mock's
     /// stubs).
@@ -248,6 +257,9 @@ pub mod requests {
                 + super::spec_data_quality::requests::REQUEST_TYPES.len()
                 + super::spec_ai_descriptions::requests::REQUEST_TYPES.len()
                 + super::spec_deprecated::requests::REQUEST_TYPES.len()
+                + super::spec_ml_tasks::requests::REQUEST_TYPES.len()
+                + super::spec_ml_saved_models::requests::REQUEST_TYPES.len()
+                + super::spec_ml_evaluation::requests::REQUEST_TYPES.len()
         },
     >(
         &[
@@ -308,6 +320,9 @@ pub mod requests {
             super::spec_data_quality::requests::REQUEST_TYPES,
             super::spec_ai_descriptions::requests::REQUEST_TYPES,
             super::spec_deprecated::requests::REQUEST_TYPES,
+            super::spec_ml_tasks::requests::REQUEST_TYPES,
+            super::spec_ml_saved_models::requests::REQUEST_TYPES,
+            super::spec_ml_evaluation::requests::REQUEST_TYPES,
         ],
         "",
     );
@@ -374,6 +389,9 @@ pub(crate) mod endpoints {
     pub(crate) use super::spec_data_quality::endpoints::*;
     pub(crate) use super::spec_ai_descriptions::endpoints::*;
     pub(crate) use super::spec_deprecated::endpoints::*;
+    pub(crate) use super::spec_ml_tasks::endpoints::*;
+    pub(crate) use super::spec_ml_saved_models::endpoints::*;
+    pub(crate) use super::spec_ml_evaluation::endpoints::*;
 }
 /// Every generated method, handle and model, described as data.
 pub mod catalog {
@@ -435,6 +453,9 @@ pub mod catalog {
                 + super::spec_data_quality::ENDPOINTS.len()
                 + super::spec_ai_descriptions::ENDPOINTS.len()
                 + super::spec_deprecated::ENDPOINTS.len()
+                + super::spec_ml_tasks::ENDPOINTS.len()
+                + super::spec_ml_saved_models::ENDPOINTS.len()
+                + super::spec_ml_evaluation::ENDPOINTS.len()
         },
     >(
         &[
@@ -495,6 +516,9 @@ pub mod catalog {
             super::spec_data_quality::ENDPOINTS,
             super::spec_ai_descriptions::ENDPOINTS,
             super::spec_deprecated::ENDPOINTS,
+            super::spec_ml_tasks::ENDPOINTS,
+            super::spec_ml_saved_models::ENDPOINTS,
+            super::spec_ml_evaluation::ENDPOINTS,
         ],
         &crate::rt::catalog::Endpoint::PLACEHOLDER,
     );
@@ -551,6 +575,9 @@ pub mod catalog {
                 + super::spec_data_quality::HANDLES.len()
                 + super::spec_ai_descriptions::HANDLES.len()
                 + super::spec_deprecated::HANDLES.len()
+                + super::spec_ml_tasks::HANDLES.len()
+                + super::spec_ml_saved_models::HANDLES.len()
+                + super::spec_ml_evaluation::HANDLES.len()
         },
     >(
         &[
@@ -611,6 +638,9 @@ pub mod catalog {
             super::spec_data_quality::HANDLES,
             super::spec_ai_descriptions::HANDLES,
             super::spec_deprecated::HANDLES,
+            super::spec_ml_tasks::HANDLES,
+            super::spec_ml_saved_models::HANDLES,
+            super::spec_ml_evaluation::HANDLES,
         ],
         crate::rt::catalog::Handle::PLACEHOLDER,
     );
@@ -663,6 +693,9 @@ pub mod catalog {
                 + super::spec_data_quality::MODELS.len()
                 + super::spec_ai_descriptions::MODELS.len()
                 + super::spec_deprecated::MODELS.len()
+                + super::spec_ml_tasks::MODELS.len()
+                + super::spec_ml_saved_models::MODELS.len()
+                + super::spec_ml_evaluation::MODELS.len()
         },
     >(
         &[
@@ -723,6 +756,9 @@ pub mod catalog {
             super::spec_data_quality::MODELS,
             super::spec_ai_descriptions::MODELS,
             super::spec_deprecated::MODELS,
+            super::spec_ml_tasks::MODELS,
+            super::spec_ml_saved_models::MODELS,
+            super::spec_ml_evaluation::MODELS,
         ],
         crate::rt::catalog::Model::PLACEHOLDER,
     );
@@ -1314,6 +1350,36 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_ml_tasks::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_ml_saved_models::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_ml_evaluation::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
         ::core::result::Result::Err(
             crate::rt::Error::Config(
                 ::std::format!("the catalog has no sending method `{owner}::{method}`"),
@@ -1840,6 +1906,33 @@ pub mod catalog {
             return r;
         }
         if let ::core::option::Option::Some(r) = super::spec_deprecated::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_ml_tasks::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_ml_saved_models::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_ml_evaluation::round_trip(
             client,
             document,
             ids,
