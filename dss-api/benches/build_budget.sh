@@ -62,7 +62,9 @@ fn main() -> Result<(), dss_api::Error> {
 }
 EOF
 
-# Every rustc run of a measured crate appends "crate seconds peak-KiB".
+# Every rustc run of a measured crate appends "crate wall-seconds peak-KiB
+# user-seconds system-seconds" (CPU time is what a shared machine changes
+# least).
 cat > "$work/wrap.sh" <<EOF
 #!/usr/bin/env bash
 crate=""
@@ -73,7 +75,7 @@ for a in "\$@"; do
 done
 case "\$crate" in
   dss_api|budget_user)
-    exec /usr/bin/time -a -o "$work/times" -f "\$crate %e %M" "\$@" ;;
+    exec /usr/bin/time -a -o "$work/times" -f "\$crate %e %M %U %S" "\$@" ;;
   *) exec "\$@" ;;
 esac
 EOF
