@@ -22,21 +22,24 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # A workspace with a copy of dss-api (and its spec) and a user crate.
-mkdir -p "$work/dss-api" "$work/user/src"
+mkdir -p "$work/dss-api" "$work/dss-api-derive" "$work/user/src"
 cp -r "$root/dss-api/src" "$root/dss-api/Cargo.toml" "$work/dss-api/"
+# The generator too, so that the copies agree whatever happens in the
+# checkout meanwhile.
+cp -r "$root/dss-api-derive/src" "$root/dss-api-derive/Cargo.toml" "$work/dss-api-derive/"
 cp -rL "$root/spec" "$work/dss-api/spec"
 cp "$root/Cargo.lock" "$work/"
 sed -e 's|^members = .*|members = ["dss-api", "user"]|' \
-    -e "s|^dss-api-derive = { path = \"dss-api-derive\"|dss-api-derive = { path = \"$root/dss-api-derive\"|" \
+    -e "s|^dss-api-derive = { path = \"dss-api-derive\"|dss-api-derive = { path = \"$work/dss-api-derive\"|" \
     "$root/Cargo.toml" > "$work/Cargo.toml"
 # The copy needs no benches, examples or dev-dependencies to be built.
-python3 - "$work/dss-api/Cargo.toml" <<'EOF'
+python3 - "$work/dss-api/Cargo.toml" "$work/dss-api-derive/Cargo.toml" <<'EOF'
 import re, sys
-p = sys.argv[1]
-s = open(p).read()
-s = s.split("[dev-dependencies]")[0] + "\n[lints]\nworkspace = true\n"
-s = re.sub(r'\ninclude = .*\n', '\n', s)
-open(p, "w").write(s)
+for p in sys.argv[1:]:
+    s = open(p).read()
+    s = s.split("[dev-dependencies]")[0] + "\n[lints]\nworkspace = true\n"
+    s = re.sub(r'\ninclude = .*\n', '\n', s)
+    open(p, "w").write(s)
 EOF
 cat > "$work/user/Cargo.toml" <<'EOF'
 [package]
