@@ -528,11 +528,12 @@ fn local_changes_then_save_are_sent_as_dataikuapi_sends_them() {
     let calls = fixture["calls"].as_array().expect("calls");
     let mut failures = Vec::new();
     let mut replayed = 0;
-    // The builders' cases (recipe creators, ...) are flows.rs's.
-    for call in calls
-        .iter()
-        .filter(|c| c.get("edit").is_some() && !super::flows::replays(c["case"].as_str().unwrap_or_default()))
-    {
+    // The builders' cases (recipe creators, ...) are flows.rs's, the LLM
+    // queries' genai.rs's.
+    for call in calls.iter().filter(|c| {
+        let case = c["case"].as_str().unwrap_or_default();
+        c.get("edit").is_some() && !super::flows::replays(case) && !super::genai::replays(case)
+    }) {
         let case = call["case"].as_str().unwrap_or_default();
         let Some((_, f)) = TABLE.iter().find(|(name, _)| *name == case) else {
             failures.push(format!("{case}: recorded, but not in the table"));

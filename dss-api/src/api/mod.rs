@@ -22,6 +22,7 @@ mod future;
 pub(crate) mod generated;
 mod jobs;
 mod library;
+mod llm;
 mod macros;
 pub mod models;
 mod notebooks;
@@ -54,6 +55,11 @@ pub use datasets::DatasetRows;
 pub use flow::DssSchemaPropagationRunBuilder;
 pub use generated::handles;
 pub use jobs::{JobDefinitionBuilder, JobState};
+pub use llm::{
+    DssLlmCompletionQuery, DssLlmCompletionQueryMultipartMessage, DssLlmCompletionQueryMultipartToolOutput,
+    DssLlmCompletionsQuery, DssLlmCompletionsQuerySingleQuery, DssLlmEmbeddingsQuery, DssLlmRequestGuardrailBuilder,
+    DssLlmStreamedCompletionChunks, DssLlmStreamedCompletionItem, LlmImage,
+};
 pub use recipe_creation::{DssRecipeCreator, NewOutput, NewOutputDataset};
 pub use scenarios::ScenarioOutcome;
 pub use sql::SqlRows;

@@ -52,6 +52,7 @@ pub mod handles {
     pub use super::spec_code_studio_objects::handles::*;
     pub use super::spec_app_instances::handles::*;
     pub use super::spec_streaming::handles::*;
+    pub use super::spec_llm::handles::*;
     pub use super::spec_libraries::handles::*;
     pub use super::spec_statistics::handles::*;
     pub use super::spec_data_collections::handles::*;
@@ -111,6 +112,7 @@ pub mod models {
     pub use super::spec_code_studio_objects::models::*;
     pub use super::spec_app_instances::models::*;
     pub use super::spec_streaming::models::*;
+    pub use super::spec_llm::models::*;
     pub use super::spec_libraries::models::*;
     pub use super::spec_statistics::models::*;
     pub use super::spec_data_collections::models::*;
@@ -169,6 +171,7 @@ pub mod requests {
     pub use super::spec_code_studio_objects::requests::*;
     pub use super::spec_app_instances::requests::*;
     pub use super::spec_streaming::requests::*;
+    pub use super::spec_llm::requests::*;
     pub use super::spec_libraries::requests::*;
     pub use super::spec_statistics::requests::*;
     pub use super::spec_data_collections::requests::*;
@@ -230,6 +233,7 @@ pub mod requests {
                 + super::spec_code_studio_objects::requests::REQUEST_TYPES.len()
                 + super::spec_app_instances::requests::REQUEST_TYPES.len()
                 + super::spec_streaming::requests::REQUEST_TYPES.len()
+                + super::spec_llm::requests::REQUEST_TYPES.len()
                 + super::spec_libraries::requests::REQUEST_TYPES.len()
                 + super::spec_statistics::requests::REQUEST_TYPES.len()
                 + super::spec_data_collections::requests::REQUEST_TYPES.len()
@@ -287,6 +291,7 @@ pub mod requests {
             super::spec_code_studio_objects::requests::REQUEST_TYPES,
             super::spec_app_instances::requests::REQUEST_TYPES,
             super::spec_streaming::requests::REQUEST_TYPES,
+            super::spec_llm::requests::REQUEST_TYPES,
             super::spec_libraries::requests::REQUEST_TYPES,
             super::spec_statistics::requests::REQUEST_TYPES,
             super::spec_data_collections::requests::REQUEST_TYPES,
@@ -350,6 +355,7 @@ pub(crate) mod endpoints {
     pub(crate) use super::spec_code_studio_objects::endpoints::*;
     pub(crate) use super::spec_app_instances::endpoints::*;
     pub(crate) use super::spec_streaming::endpoints::*;
+    pub(crate) use super::spec_llm::endpoints::*;
     pub(crate) use super::spec_libraries::endpoints::*;
     pub(crate) use super::spec_statistics::endpoints::*;
     pub(crate) use super::spec_data_collections::endpoints::*;
@@ -408,6 +414,7 @@ pub mod catalog {
                 + super::spec_code_studio_objects::ENDPOINTS.len()
                 + super::spec_app_instances::ENDPOINTS.len()
                 + super::spec_streaming::ENDPOINTS.len()
+                + super::spec_llm::ENDPOINTS.len()
                 + super::spec_libraries::ENDPOINTS.len()
                 + super::spec_statistics::ENDPOINTS.len()
                 + super::spec_data_collections::ENDPOINTS.len()
@@ -465,6 +472,7 @@ pub mod catalog {
             super::spec_code_studio_objects::ENDPOINTS,
             super::spec_app_instances::ENDPOINTS,
             super::spec_streaming::ENDPOINTS,
+            super::spec_llm::ENDPOINTS,
             super::spec_libraries::ENDPOINTS,
             super::spec_statistics::ENDPOINTS,
             super::spec_data_collections::ENDPOINTS,
@@ -517,7 +525,7 @@ pub mod catalog {
                 + super::spec_notebooks_more::HANDLES.len()
                 + super::spec_code_studio_objects::HANDLES.len()
                 + super::spec_app_instances::HANDLES.len()
-                + super::spec_streaming::HANDLES.len()
+                + super::spec_streaming::HANDLES.len() + super::spec_llm::HANDLES.len()
                 + super::spec_libraries::HANDLES.len()
                 + super::spec_statistics::HANDLES.len()
                 + super::spec_data_collections::HANDLES.len()
@@ -575,6 +583,7 @@ pub mod catalog {
             super::spec_code_studio_objects::HANDLES,
             super::spec_app_instances::HANDLES,
             super::spec_streaming::HANDLES,
+            super::spec_llm::HANDLES,
             super::spec_libraries::HANDLES,
             super::spec_statistics::HANDLES,
             super::spec_data_collections::HANDLES,
@@ -623,7 +632,7 @@ pub mod catalog {
                 + super::spec_notebooks_more::MODELS.len()
                 + super::spec_code_studio_objects::MODELS.len()
                 + super::spec_app_instances::MODELS.len()
-                + super::spec_streaming::MODELS.len()
+                + super::spec_streaming::MODELS.len() + super::spec_llm::MODELS.len()
                 + super::spec_libraries::MODELS.len()
                 + super::spec_statistics::MODELS.len()
                 + super::spec_data_collections::MODELS.len()
@@ -681,6 +690,7 @@ pub mod catalog {
             super::spec_code_studio_objects::MODELS,
             super::spec_app_instances::MODELS,
             super::spec_streaming::MODELS,
+            super::spec_llm::MODELS,
             super::spec_libraries::MODELS,
             super::spec_statistics::MODELS,
             super::spec_data_collections::MODELS,
@@ -1179,6 +1189,16 @@ pub mod catalog {
             return r;
         }
         if let ::core::option::Option::Some(r) = super::spec_streaming::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_llm::dispatch(
             client,
             owner,
             ids,
@@ -1693,6 +1713,15 @@ pub mod catalog {
             return r;
         }
         if let ::core::option::Option::Some(r) = super::spec_streaming::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_llm::round_trip(
             client,
             document,
             ids,

@@ -1,0 +1,2530 @@
+// The expansion of `llm.dss`, as generated from `../spec/index.dss` (relative to
+// dss-api-derive). Do not edit: `UPDATE_SNAPSHOTS=1 cargo test -p dss-api-derive --lib` rewrites it.
+///The expansion of `spec/llm.dss`.
+pub mod spec_llm {
+    /// Handle types.
+    pub mod handles {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        /**An LLM of the LLM Mesh, as a project uses it, named by its id
+(`openai:my-connection:gpt-4o`, ...).*/
+        #[derive(Clone)]
+        pub struct DssLlm {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) project_key: String,
+            pub(crate) llm_id: String,
+        }
+        impl DssLlm {
+            ///The `project_key` this handle points at.
+            pub fn project_key(&self) -> &str {
+                &self.project_key
+            }
+            ///The `llm_id` this handle points at.
+            pub fn llm_id(&self) -> &str {
+                &self.llm_id
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+        }
+        impl ::core::fmt::Debug for DssLlm {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssLlm")
+                    .field("project_key", &self.project_key)
+                    .field("llm_id", &self.llm_id)
+                    .finish_non_exhaustive()
+            }
+        }
+    }
+    /// Typed answers.
+    pub mod models {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        ///An LLM as `list_llms` lists it (dataikuapi's `DSSLLMListItem`).
+        #[derive(Clone, PartialEq)]
+        pub struct DssLlmListItem {
+            ///The LLM's id, as `get_llm` takes it.
+            pub id: String,
+            ///Its kind (`OPENAI`, `AZURE_OPENAI`, `SAVED_MODEL_AGENT`, ...).
+            pub r#type: Option<String>,
+            ///The name DSS shows for it.
+            pub friendly_name: Option<String>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for DssLlmListItem {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = DssLlmListItem;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `DssLlmListItem` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<DssLlmListItem, __A::Error> {
+                        let mut __m_id: Option<String> = None;
+                        let mut __m_type: Option<String> = None;
+                        let mut __m_friendly_name: Option<String> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "id" => {
+                                    __m_id = Some(
+                                        crate::rt::model::next_member(&mut __map, "id")?,
+                                    );
+                                }
+                                "type" => {
+                                    __m_type = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "type",
+                                    )?;
+                                }
+                                "friendlyName" => {
+                                    __m_friendly_name = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "friendlyName",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(DssLlmListItem {
+                            id: match __m_id {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        <__A::Error as ::serde::de::Error>::missing_field("id"),
+                                    );
+                                }
+                            },
+                            r#type: __m_type,
+                            friendly_name: __m_friendly_name,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for DssLlmListItem {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "id", &self.id)?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "type",
+                    &self.r#type,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "friendlyName",
+                    &self.friendly_name,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for DssLlmListItem {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssLlmListItem")
+                    .field("id", &self.id)
+                    .field("type", &self.r#type)
+                    .field("friendly_name", &self.friendly_name)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl DssLlmListItem {}
+        ///A function an LLM asks to call, in a completion's `toolCalls`.
+        #[derive(Clone, PartialEq)]
+        pub struct LlmToolCallFunction {
+            ///The tool's name.
+            pub name: Option<String>,
+            ///Its arguments, a JSON text written by the LLM.
+            pub arguments: Option<String>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for LlmToolCallFunction {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = LlmToolCallFunction;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `LlmToolCallFunction` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<LlmToolCallFunction, __A::Error> {
+                        let mut __m_name: Option<String> = None;
+                        let mut __m_arguments: Option<String> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "name" => {
+                                    __m_name = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "name",
+                                    )?;
+                                }
+                                "arguments" => {
+                                    __m_arguments = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "arguments",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(LlmToolCallFunction {
+                            name: __m_name,
+                            arguments: __m_arguments,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for LlmToolCallFunction {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "name",
+                    &self.name,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "arguments",
+                    &self.arguments,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for LlmToolCallFunction {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("LlmToolCallFunction")
+                    .field("name", &self.name)
+                    .field("arguments", &self.arguments)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl LlmToolCallFunction {}
+        ///A tool call an LLM asks for, in a completion's `toolCalls`.
+        #[derive(Clone, PartialEq)]
+        pub struct LlmToolCall {
+            ///Its id, for the tool's output sent back (`with_tool_output`).
+            pub id: Option<String>,
+            ///Its kind (`function`).
+            pub r#type: Option<String>,
+            ///The function to call and its arguments.
+            pub function: Option<LlmToolCallFunction>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for LlmToolCall {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = LlmToolCall;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `LlmToolCall` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<LlmToolCall, __A::Error> {
+                        let mut __m_id: Option<String> = None;
+                        let mut __m_type: Option<String> = None;
+                        let mut __m_function: Option<LlmToolCallFunction> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "id" => {
+                                    __m_id = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "id",
+                                    )?;
+                                }
+                                "type" => {
+                                    __m_type = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "type",
+                                    )?;
+                                }
+                                "function" => {
+                                    __m_function = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "function",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(LlmToolCall {
+                            id: __m_id,
+                            r#type: __m_type,
+                            function: __m_function,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for LlmToolCall {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "id",
+                    &self.id,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "type",
+                    &self.r#type,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "function",
+                    &self.function,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for LlmToolCall {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("LlmToolCall")
+                    .field("id", &self.id)
+                    .field("type", &self.r#type)
+                    .field("function", &self.function)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl LlmToolCall {}
+        /**The answer to one completion query (dataikuapi's
+`DSSLLMCompletionResponse`): whether it succeeded, the text or the tool
+calls, the usage; the accessors of the same names as dataikuapi's fail
+when the query did not succeed.*/
+        #[derive(Clone, PartialEq)]
+        pub struct DssLlmCompletionResponse {
+            ///Whether the query succeeded (`success()` reads it).
+            pub ok: bool,
+            ///The text the LLM wrote.
+            pub text: Option<String>,
+            ///Why the LLM stopped (`stop`, `length`, `tool_calls`, ...).
+            pub finish_reason: Option<String>,
+            ///The tools the LLM asks to call.
+            pub tool_calls: Option<Vec<LlmToolCall>>,
+            ///Tokens of the prompt.
+            pub prompt_tokens: Option<i64>,
+            ///Tokens of the completion.
+            pub completion_tokens: Option<i64>,
+            ///Tokens in all.
+            pub total_tokens: Option<i64>,
+            ///Whether DSS estimated the token counts rather than read them.
+            pub token_counts_are_estimated: Option<bool>,
+            ///What the query cost, as DSS estimates it.
+            pub estimated_cost: Option<f64>,
+            ///Log probabilities of the tokens written, when asked for.
+            pub log_probs: Option<Value>,
+            ///What the LLM wants passed back in the next query (`with_memory_fragment`).
+            pub memory_fragment: Option<Value>,
+            ///The tool calls an agent asks a human to validate first.
+            pub tool_validation_requests: Option<Value>,
+            ///What an agent adds to the query's context.
+            pub context_upsert: Option<Value>,
+            ///What an agent made (files, documents), as DSS writes them.
+            pub artifacts: Option<Value>,
+            ///More about the answer: `sources` of a retrieval-augmented LLM, ...
+            pub additional_information: Option<Value>,
+            ///The trace of the query, when DSS gives one.
+            pub trace: Option<Value>,
+            ///The usage of the query and of the queries it made (agents).
+            pub total_usage: Option<Value>,
+            ///The failure's message, when the query did not succeed.
+            pub error_message: Option<String>,
+            ///The failure's code, when the query did not succeed.
+            pub error_code: Option<String>,
+            ///The failure's kind, when the query did not succeed.
+            pub error_type: Option<String>,
+            ///Where the failure arose, when the query did not succeed.
+            pub error_source: Option<String>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for DssLlmCompletionResponse {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = DssLlmCompletionResponse;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `DssLlmCompletionResponse` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<DssLlmCompletionResponse, __A::Error> {
+                        let mut __m_ok: Option<bool> = None;
+                        let mut __m_text: Option<String> = None;
+                        let mut __m_finish_reason: Option<String> = None;
+                        let mut __m_tool_calls: Option<Vec<LlmToolCall>> = None;
+                        let mut __m_prompt_tokens: Option<i64> = None;
+                        let mut __m_completion_tokens: Option<i64> = None;
+                        let mut __m_total_tokens: Option<i64> = None;
+                        let mut __m_token_counts_are_estimated: Option<bool> = None;
+                        let mut __m_estimated_cost: Option<f64> = None;
+                        let mut __m_log_probs: Option<Value> = None;
+                        let mut __m_memory_fragment: Option<Value> = None;
+                        let mut __m_tool_validation_requests: Option<Value> = None;
+                        let mut __m_context_upsert: Option<Value> = None;
+                        let mut __m_artifacts: Option<Value> = None;
+                        let mut __m_additional_information: Option<Value> = None;
+                        let mut __m_trace: Option<Value> = None;
+                        let mut __m_total_usage: Option<Value> = None;
+                        let mut __m_error_message: Option<String> = None;
+                        let mut __m_error_code: Option<String> = None;
+                        let mut __m_error_type: Option<String> = None;
+                        let mut __m_error_source: Option<String> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "ok" => {
+                                    __m_ok = Some(
+                                        crate::rt::model::next_member(&mut __map, "ok")?,
+                                    );
+                                }
+                                "text" => {
+                                    __m_text = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "text",
+                                    )?;
+                                }
+                                "finishReason" => {
+                                    __m_finish_reason = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "finishReason",
+                                    )?;
+                                }
+                                "toolCalls" => {
+                                    __m_tool_calls = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "toolCalls",
+                                    )?;
+                                }
+                                "promptTokens" => {
+                                    __m_prompt_tokens = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "promptTokens",
+                                    )?;
+                                }
+                                "completionTokens" => {
+                                    __m_completion_tokens = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "completionTokens",
+                                    )?;
+                                }
+                                "totalTokens" => {
+                                    __m_total_tokens = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "totalTokens",
+                                    )?;
+                                }
+                                "tokenCountsAreEstimated" => {
+                                    __m_token_counts_are_estimated = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "tokenCountsAreEstimated",
+                                    )?;
+                                }
+                                "estimatedCost" => {
+                                    __m_estimated_cost = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "estimatedCost",
+                                    )?;
+                                }
+                                "logProbs" => {
+                                    __m_log_probs = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "logProbs",
+                                    )?;
+                                }
+                                "memoryFragment" => {
+                                    __m_memory_fragment = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "memoryFragment",
+                                    )?;
+                                }
+                                "toolValidationRequests" => {
+                                    __m_tool_validation_requests = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "toolValidationRequests",
+                                    )?;
+                                }
+                                "contextUpsert" => {
+                                    __m_context_upsert = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "contextUpsert",
+                                    )?;
+                                }
+                                "artifacts" => {
+                                    __m_artifacts = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "artifacts",
+                                    )?;
+                                }
+                                "additionalInformation" => {
+                                    __m_additional_information = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "additionalInformation",
+                                    )?;
+                                }
+                                "trace" => {
+                                    __m_trace = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "trace",
+                                    )?;
+                                }
+                                "totalUsage" => {
+                                    __m_total_usage = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "totalUsage",
+                                    )?;
+                                }
+                                "errorMessage" => {
+                                    __m_error_message = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "errorMessage",
+                                    )?;
+                                }
+                                "errorCode" => {
+                                    __m_error_code = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "errorCode",
+                                    )?;
+                                }
+                                "errorType" => {
+                                    __m_error_type = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "errorType",
+                                    )?;
+                                }
+                                "errorSource" => {
+                                    __m_error_source = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "errorSource",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(DssLlmCompletionResponse {
+                            ok: __m_ok.unwrap_or_default(),
+                            text: __m_text,
+                            finish_reason: __m_finish_reason,
+                            tool_calls: __m_tool_calls,
+                            prompt_tokens: __m_prompt_tokens,
+                            completion_tokens: __m_completion_tokens,
+                            total_tokens: __m_total_tokens,
+                            token_counts_are_estimated: __m_token_counts_are_estimated,
+                            estimated_cost: __m_estimated_cost,
+                            log_probs: __m_log_probs,
+                            memory_fragment: __m_memory_fragment,
+                            tool_validation_requests: __m_tool_validation_requests,
+                            context_upsert: __m_context_upsert,
+                            artifacts: __m_artifacts,
+                            additional_information: __m_additional_information,
+                            trace: __m_trace,
+                            total_usage: __m_total_usage,
+                            error_message: __m_error_message,
+                            error_code: __m_error_code,
+                            error_type: __m_error_type,
+                            error_source: __m_error_source,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for DssLlmCompletionResponse {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "ok", &self.ok)?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "text",
+                    &self.text,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "finishReason",
+                    &self.finish_reason,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "toolCalls",
+                    &self.tool_calls,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "promptTokens",
+                    &self.prompt_tokens,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "completionTokens",
+                    &self.completion_tokens,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "totalTokens",
+                    &self.total_tokens,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "tokenCountsAreEstimated",
+                    &self.token_counts_are_estimated,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "estimatedCost",
+                    &self.estimated_cost,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "logProbs",
+                    &self.log_probs,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "memoryFragment",
+                    &self.memory_fragment,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "toolValidationRequests",
+                    &self.tool_validation_requests,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "contextUpsert",
+                    &self.context_upsert,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "artifacts",
+                    &self.artifacts,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "additionalInformation",
+                    &self.additional_information,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "trace",
+                    &self.trace,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "totalUsage",
+                    &self.total_usage,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "errorMessage",
+                    &self.error_message,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "errorCode",
+                    &self.error_code,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "errorType",
+                    &self.error_type,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "errorSource",
+                    &self.error_source,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for DssLlmCompletionResponse {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssLlmCompletionResponse")
+                    .field("ok", &self.ok)
+                    .field("text", &self.text)
+                    .field("finish_reason", &self.finish_reason)
+                    .field("tool_calls", &self.tool_calls)
+                    .field("prompt_tokens", &self.prompt_tokens)
+                    .field("completion_tokens", &self.completion_tokens)
+                    .field("total_tokens", &self.total_tokens)
+                    .field(
+                        "token_counts_are_estimated",
+                        &self.token_counts_are_estimated,
+                    )
+                    .field("estimated_cost", &self.estimated_cost)
+                    .field("log_probs", &self.log_probs)
+                    .field("memory_fragment", &self.memory_fragment)
+                    .field("tool_validation_requests", &self.tool_validation_requests)
+                    .field("context_upsert", &self.context_upsert)
+                    .field("artifacts", &self.artifacts)
+                    .field("additional_information", &self.additional_information)
+                    .field("trace", &self.trace)
+                    .field("total_usage", &self.total_usage)
+                    .field("error_message", &self.error_message)
+                    .field("error_code", &self.error_code)
+                    .field("error_type", &self.error_type)
+                    .field("error_source", &self.error_source)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl DssLlmCompletionResponse {}
+        /**The answer to a multi-completion query (dataikuapi's
+`DSSLLMCompletionsResponse`): one response per query, in order.*/
+        #[derive(Clone, PartialEq)]
+        pub struct DssLlmCompletionsResponse {
+            ///The responses, one per query sent.
+            pub responses: Vec<DssLlmCompletionResponse>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for DssLlmCompletionsResponse {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = DssLlmCompletionsResponse;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `DssLlmCompletionsResponse` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<DssLlmCompletionsResponse, __A::Error> {
+                        let mut __m_responses: Option<Vec<DssLlmCompletionResponse>> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "responses" => {
+                                    __m_responses = Some(
+                                        crate::rt::model::next_member(&mut __map, "responses")?,
+                                    );
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(DssLlmCompletionsResponse {
+                            responses: __m_responses.unwrap_or_default(),
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for DssLlmCompletionsResponse {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "responses",
+                    &self.responses,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for DssLlmCompletionsResponse {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssLlmCompletionsResponse")
+                    .field("responses", &self.responses)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl DssLlmCompletionsResponse {}
+        ///The embedding of one text or image, in an embeddings answer.
+        #[derive(Clone, PartialEq)]
+        pub struct LlmEmbedding {
+            ///The vector, when it could be computed.
+            pub embedding: Option<Vec<f64>>,
+            ///Why it could not be, when it could not.
+            pub error_message: Option<String>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for LlmEmbedding {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = LlmEmbedding;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `LlmEmbedding` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<LlmEmbedding, __A::Error> {
+                        let mut __m_embedding: Option<Vec<f64>> = None;
+                        let mut __m_error_message: Option<String> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "embedding" => {
+                                    __m_embedding = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "embedding",
+                                    )?;
+                                }
+                                "errorMessage" => {
+                                    __m_error_message = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "errorMessage",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(LlmEmbedding {
+                            embedding: __m_embedding,
+                            error_message: __m_error_message,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for LlmEmbedding {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "embedding",
+                    &self.embedding,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "errorMessage",
+                    &self.error_message,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for LlmEmbedding {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("LlmEmbedding")
+                    .field("embedding", &self.embedding)
+                    .field("error_message", &self.error_message)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl LlmEmbedding {}
+        /**The answer to an embeddings query (dataikuapi's
+`DSSLLMEmbeddingsResponse`): one vector per text or image, in order.*/
+        #[derive(Clone, PartialEq)]
+        pub struct DssLlmEmbeddingsResponse {
+            ///The results, one per text or image sent.
+            pub responses: Vec<LlmEmbedding>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for DssLlmEmbeddingsResponse {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = DssLlmEmbeddingsResponse;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `DssLlmEmbeddingsResponse` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<DssLlmEmbeddingsResponse, __A::Error> {
+                        let mut __m_responses: Option<Vec<LlmEmbedding>> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "responses" => {
+                                    __m_responses = Some(
+                                        crate::rt::model::next_member(&mut __map, "responses")?,
+                                    );
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(DssLlmEmbeddingsResponse {
+                            responses: __m_responses.unwrap_or_default(),
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for DssLlmEmbeddingsResponse {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "responses",
+                    &self.responses,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for DssLlmEmbeddingsResponse {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssLlmEmbeddingsResponse")
+                    .field("responses", &self.responses)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl DssLlmEmbeddingsResponse {}
+        /**A piece of a streamed completion (dataikuapi's
+`DSSLLMStreamedCompletionChunk`): some text, an event, tool call pieces.*/
+        #[derive(Clone, PartialEq)]
+        pub struct DssLlmStreamedCompletionChunk {
+            ///`content` (when absent) or `event`.
+            pub r#type: Option<String>,
+            ///The piece of text.
+            pub text: Option<String>,
+            ///The kind of event, for an event.
+            pub event_kind: Option<String>,
+            ///Pieces of tool calls (merged by `index` into the whole answer).
+            pub tool_calls: Option<Value>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for DssLlmStreamedCompletionChunk {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = DssLlmStreamedCompletionChunk;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `DssLlmStreamedCompletionChunk` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<DssLlmStreamedCompletionChunk, __A::Error> {
+                        let mut __m_type: Option<String> = None;
+                        let mut __m_text: Option<String> = None;
+                        let mut __m_event_kind: Option<String> = None;
+                        let mut __m_tool_calls: Option<Value> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "type" => {
+                                    __m_type = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "type",
+                                    )?;
+                                }
+                                "text" => {
+                                    __m_text = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "text",
+                                    )?;
+                                }
+                                "eventKind" => {
+                                    __m_event_kind = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "eventKind",
+                                    )?;
+                                }
+                                "toolCalls" => {
+                                    __m_tool_calls = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "toolCalls",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(DssLlmStreamedCompletionChunk {
+                            r#type: __m_type,
+                            text: __m_text,
+                            event_kind: __m_event_kind,
+                            tool_calls: __m_tool_calls,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for DssLlmStreamedCompletionChunk {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "type",
+                    &self.r#type,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "text",
+                    &self.text,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "eventKind",
+                    &self.event_kind,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "toolCalls",
+                    &self.tool_calls,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for DssLlmStreamedCompletionChunk {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssLlmStreamedCompletionChunk")
+                    .field("type", &self.r#type)
+                    .field("text", &self.text)
+                    .field("event_kind", &self.event_kind)
+                    .field("tool_calls", &self.tool_calls)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl DssLlmStreamedCompletionChunk {}
+        /**The end of a streamed completion (dataikuapi's
+`DSSLLMStreamedCompletionFooter`): why it stopped, the usage, the trace.*/
+        #[derive(Clone, PartialEq)]
+        pub struct DssLlmStreamedCompletionFooter {
+            ///Why the LLM stopped.
+            pub finish_reason: Option<String>,
+            ///Tokens of the prompt.
+            pub prompt_tokens: Option<i64>,
+            ///Tokens of the completion.
+            pub completion_tokens: Option<i64>,
+            ///Tokens in all.
+            pub total_tokens: Option<i64>,
+            ///What the query cost, as DSS estimates it.
+            pub estimated_cost: Option<f64>,
+            ///The trace of the query, when DSS gives one.
+            pub trace: Option<Value>,
+            ///The usage of the query and of the queries it made.
+            pub total_usage: Option<Value>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for DssLlmStreamedCompletionFooter {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = DssLlmStreamedCompletionFooter;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `DssLlmStreamedCompletionFooter` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<DssLlmStreamedCompletionFooter, __A::Error> {
+                        let mut __m_finish_reason: Option<String> = None;
+                        let mut __m_prompt_tokens: Option<i64> = None;
+                        let mut __m_completion_tokens: Option<i64> = None;
+                        let mut __m_total_tokens: Option<i64> = None;
+                        let mut __m_estimated_cost: Option<f64> = None;
+                        let mut __m_trace: Option<Value> = None;
+                        let mut __m_total_usage: Option<Value> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "finishReason" => {
+                                    __m_finish_reason = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "finishReason",
+                                    )?;
+                                }
+                                "promptTokens" => {
+                                    __m_prompt_tokens = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "promptTokens",
+                                    )?;
+                                }
+                                "completionTokens" => {
+                                    __m_completion_tokens = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "completionTokens",
+                                    )?;
+                                }
+                                "totalTokens" => {
+                                    __m_total_tokens = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "totalTokens",
+                                    )?;
+                                }
+                                "estimatedCost" => {
+                                    __m_estimated_cost = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "estimatedCost",
+                                    )?;
+                                }
+                                "trace" => {
+                                    __m_trace = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "trace",
+                                    )?;
+                                }
+                                "totalUsage" => {
+                                    __m_total_usage = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "totalUsage",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(DssLlmStreamedCompletionFooter {
+                            finish_reason: __m_finish_reason,
+                            prompt_tokens: __m_prompt_tokens,
+                            completion_tokens: __m_completion_tokens,
+                            total_tokens: __m_total_tokens,
+                            estimated_cost: __m_estimated_cost,
+                            trace: __m_trace,
+                            total_usage: __m_total_usage,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for DssLlmStreamedCompletionFooter {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "finishReason",
+                    &self.finish_reason,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "promptTokens",
+                    &self.prompt_tokens,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "completionTokens",
+                    &self.completion_tokens,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "totalTokens",
+                    &self.total_tokens,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "estimatedCost",
+                    &self.estimated_cost,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "trace",
+                    &self.trace,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "totalUsage",
+                    &self.total_usage,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for DssLlmStreamedCompletionFooter {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssLlmStreamedCompletionFooter")
+                    .field("finish_reason", &self.finish_reason)
+                    .field("prompt_tokens", &self.prompt_tokens)
+                    .field("completion_tokens", &self.completion_tokens)
+                    .field("total_tokens", &self.total_tokens)
+                    .field("estimated_cost", &self.estimated_cost)
+                    .field("trace", &self.trace)
+                    .field("total_usage", &self.total_usage)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl DssLlmStreamedCompletionFooter {}
+    }
+    /// Request values.
+    pub mod requests {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{self, None, Some};
+        #[allow(unused_imports)]
+        use ::core::result::Result::{self, Err, Ok};
+        #[allow(unused_imports)]
+        use ::std::string::String;
+        #[allow(unused_imports)]
+        use ::std::vec::Vec;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        #[allow(unused_imports)]
+        use super::super::models::*;
+        ///Request value of [`DssProject::list_llms`](super::super::handles::DssProject::list_llms): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ProjectListLlms<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssProject,
+            pub(crate) purpose: String,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ProjectListLlms<'a> {
+            /**What the LLMs are for: `GENERIC_COMPLETION`,
+`TEXT_EMBEDDING_EXTRACTION`, `IMAGE_EMBEDDING_EXTRACTION`,
+`RERANKING`, `IMAGE_GENERATION`, ...
+
+Default: `GENERIC_COMPLETION`. Sent as query parameter `purpose`.*/
+            pub fn purpose(mut self, purpose: impl Into<String>) -> Self {
+                self.purpose = purpose.into();
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, purpose, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/llms");
+                __call.query("purpose", &purpose);
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ProjectListLlms, super::endpoints::PROJECT_LIST_LLMS, json(Vec <
+            DssLlmListItem >,
+            "Sends the request (`GET /projects/{project_key}/llms`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectListLlms<'_> {}
+        ///Request value of [`DssLlm::completions`](super::super::handles::DssLlm::completions): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct LlmCompletions<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssLlm,
+            pub(crate) request: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> LlmCompletions<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, request, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/llms/completions");
+                __call.json(&::serde_json::Value::from(request))?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            LlmCompletions, super::endpoints::LLM_COMPLETIONS,
+            json(DssLlmCompletionsResponse,
+            "Sends the request (`POST /projects/{project_key}/llms/completions`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for LlmCompletions<'_> {}
+        ///Request value of [`DssLlm::streamed_completion`](super::super::handles::DssLlm::streamed_completion): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct LlmStreamedCompletion<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssLlm,
+            pub(crate) request: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> LlmStreamedCompletion<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, request, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/llms/streamed-completion");
+                __call.json(&::serde_json::Value::from(request))?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            LlmStreamedCompletion, super::endpoints::LLM_STREAMED_COMPLETION,
+            stream("Sends the request (`POST /projects/{project_key}/llms/streamed-completion`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for LlmStreamedCompletion<'_> {}
+        ///Request value of [`DssLlm::embeddings`](super::super::handles::DssLlm::embeddings): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct LlmEmbeddings<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssLlm,
+            pub(crate) request: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> LlmEmbeddings<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, request, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/llms/embeddings");
+                __call.json(&::serde_json::Value::from(request))?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            LlmEmbeddings, super::endpoints::LLM_EMBEDDINGS,
+            json(DssLlmEmbeddingsResponse,
+            "Sends the request (`POST /projects/{project_key}/llms/embeddings`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for LlmEmbeddings<'_> {}
+        crate::rt::request_list!(
+            ProjectListLlms, LlmCompletions, LlmStreamedCompletion, LlmEmbeddings
+        );
+    }
+    /// The description of every method of this file: its identity.
+    pub mod endpoints {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{
+            Arg, Endpoint, Place, Presence, Request, ResultKind, Verb,
+        };
+        ///`DssProject::list_llms`.
+        pub static PROJECT_LIST_LLMS: Endpoint = Endpoint::new(
+            "DssProject",
+            "list_llms",
+            crate::rt::Server::DSS,
+            "Lists the LLMs the project can use for a purpose.",
+            &[
+                Arg::new(
+                    "purpose",
+                    "str",
+                    Presence::Default("GENERIC_COMPLETION"),
+                    Place::Query("purpose"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/llms",
+                    &[],
+                    "ProjectListLlms",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < DssLlmListItem >"),
+            [false, true, false],
+        );
+        ///`DssProject::get_llm`.
+        pub static PROJECT_GET_LLM: Endpoint = Endpoint::new(
+            "DssProject",
+            "get_llm",
+            crate::rt::Server::DSS,
+            "A handle on one LLM, by its id, for this project.",
+            &[Arg::new("llm_id", "str", Presence::Required, Place::HandleOnly, false)],
+            None,
+            ResultKind::Handle("DssLlm"),
+            [false, true, false],
+        );
+        ///`DssLlm::completions`.
+        pub static LLM_COMPLETIONS: Endpoint = Endpoint::new(
+            "DssLlm",
+            "completions",
+            crate::rt::Server::DSS,
+            "Sends completion queries, built whole: the request behind [`DssLlmCompletionQuery::execute`](crate::DssLlmCompletionQuery::execute) and [`DssLlmCompletionsQuery::execute`](crate::DssLlmCompletionsQuery::execute).",
+            &[
+                Arg::new(
+                    "request",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/llms/completions",
+                    &[],
+                    "LlmCompletions",
+                    [true, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("DssLlmCompletionsResponse"),
+            [false, false, false],
+        );
+        ///`DssLlm::streamed_completion`.
+        pub static LLM_STREAMED_COMPLETION: Endpoint = Endpoint::new(
+            "DssLlm",
+            "streamed_completion",
+            crate::rt::Server::DSS,
+            "Sends a completion query whose answer comes as server-sent events, as the LLM writes it: the request behind [`DssLlmCompletionQuery::execute_streamed`](crate::DssLlmCompletionQuery::execute_streamed).",
+            &[
+                Arg::new(
+                    "request",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/llms/streamed-completion",
+                    &[],
+                    "LlmStreamedCompletion",
+                    [true, false, false, false, false],
+                ),
+            ),
+            ResultKind::Stream,
+            [false, false, false],
+        );
+        ///`DssLlm::embeddings`.
+        pub static LLM_EMBEDDINGS: Endpoint = Endpoint::new(
+            "DssLlm",
+            "embeddings",
+            crate::rt::Server::DSS,
+            "Sends an embeddings query, built whole: the request behind [`DssLlmEmbeddingsQuery::execute`](crate::DssLlmEmbeddingsQuery::execute).",
+            &[
+                Arg::new(
+                    "request",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/llms/embeddings",
+                    &[],
+                    "LlmEmbeddings",
+                    [true, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("DssLlmEmbeddingsResponse"),
+            [false, false, false],
+        );
+        ///`DssLlm::new_completion`.
+        pub static LLM_NEW_COMPLETION: Endpoint = Endpoint::new(
+            "DssLlm",
+            "new_completion",
+            crate::rt::Server::DSS,
+            "A new completion query on this LLM: messages, settings, then `execute`.",
+            &[],
+            None,
+            ResultKind::HandWritten("DssLlmCompletionQuery"),
+            [true, true, false],
+        );
+        ///`DssLlm::new_completions`.
+        pub static LLM_NEW_COMPLETIONS: Endpoint = Endpoint::new(
+            "DssLlm",
+            "new_completions",
+            crate::rt::Server::DSS,
+            "A new multi-completion query on this LLM: several queries sent at once.",
+            &[],
+            None,
+            ResultKind::HandWritten("DssLlmCompletionsQuery"),
+            [true, true, false],
+        );
+        ///`DssLlm::new_embeddings`.
+        pub static LLM_NEW_EMBEDDINGS: Endpoint = Endpoint::new(
+            "DssLlm",
+            "new_embeddings",
+            crate::rt::Server::DSS,
+            "A new embeddings query on this LLM (`text_overflow_mode`: `FAIL`, the default, or `TRUNCATE`).",
+            &[
+                Arg::new(
+                    "text_overflow_mode",
+                    "Option < & str >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("DssLlmEmbeddingsQuery"),
+            [true, true, false],
+        );
+    }
+    /// This file's methods, in spec order.
+    pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
+        &endpoints::PROJECT_LIST_LLMS,
+        &endpoints::PROJECT_GET_LLM,
+        &endpoints::LLM_COMPLETIONS,
+        &endpoints::LLM_STREAMED_COMPLETION,
+        &endpoints::LLM_EMBEDDINGS,
+        &endpoints::LLM_NEW_COMPLETION,
+        &endpoints::LLM_NEW_COMPLETIONS,
+        &endpoints::LLM_NEW_EMBEDDINGS,
+    ];
+    /// This file's handles, in spec order.
+    pub const HANDLES: &[crate::rt::catalog::Handle] = {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{Handle, HandleField};
+        &[
+            Handle {
+                name: "DssLlm",
+                doc: "An LLM of the LLM Mesh, as a project uses it, named by its id (`openai:my-connection:gpt-4o`, ...).",
+                fields: &[
+                    HandleField {
+                        name: "project_key",
+                        ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "llm_id",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: false,
+            },
+        ]
+    };
+    /// This file's models, in spec order.
+    pub const MODELS: &[crate::rt::catalog::Model] = {
+        #[allow(unused_imports)]
+        use crate::rt::catalog::{Model, ModelMember};
+        &[
+            Model {
+                name: "DssLlmListItem",
+                doc: "An LLM as `list_llms` lists it (dataikuapi's `DSSLLMListItem`).",
+                members: &[
+                    ModelMember {
+                        name: "id",
+                        wire: "id",
+                        ty: "String",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "type",
+                        wire: "type",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "friendly_name",
+                        wire: "friendlyName",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+            Model {
+                name: "LlmToolCallFunction",
+                doc: "A function an LLM asks to call, in a completion's `toolCalls`.",
+                members: &[
+                    ModelMember {
+                        name: "name",
+                        wire: "name",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "arguments",
+                        wire: "arguments",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+            Model {
+                name: "LlmToolCall",
+                doc: "A tool call an LLM asks for, in a completion's `toolCalls`.",
+                members: &[
+                    ModelMember {
+                        name: "id",
+                        wire: "id",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "type",
+                        wire: "type",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "function",
+                        wire: "function",
+                        ty: "Option < LlmToolCallFunction >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+            Model {
+                name: "DssLlmCompletionResponse",
+                doc: "The answer to one completion query (dataikuapi's `DSSLLMCompletionResponse`): whether it succeeded, the text or the tool calls, the usage; the accessors of the same names as dataikuapi's fail when the query did not succeed.",
+                members: &[
+                    ModelMember {
+                        name: "ok",
+                        wire: "ok",
+                        ty: "bool",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "text",
+                        wire: "text",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "finish_reason",
+                        wire: "finishReason",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "tool_calls",
+                        wire: "toolCalls",
+                        ty: "Option < Vec < LlmToolCall > >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "prompt_tokens",
+                        wire: "promptTokens",
+                        ty: "Option < i64 >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "completion_tokens",
+                        wire: "completionTokens",
+                        ty: "Option < i64 >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "total_tokens",
+                        wire: "totalTokens",
+                        ty: "Option < i64 >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "token_counts_are_estimated",
+                        wire: "tokenCountsAreEstimated",
+                        ty: "Option < bool >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "estimated_cost",
+                        wire: "estimatedCost",
+                        ty: "Option < f64 >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "log_probs",
+                        wire: "logProbs",
+                        ty: "Option < Value >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "memory_fragment",
+                        wire: "memoryFragment",
+                        ty: "Option < Value >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "tool_validation_requests",
+                        wire: "toolValidationRequests",
+                        ty: "Option < Value >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "context_upsert",
+                        wire: "contextUpsert",
+                        ty: "Option < Value >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "artifacts",
+                        wire: "artifacts",
+                        ty: "Option < Value >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "additional_information",
+                        wire: "additionalInformation",
+                        ty: "Option < Value >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "trace",
+                        wire: "trace",
+                        ty: "Option < Value >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "total_usage",
+                        wire: "totalUsage",
+                        ty: "Option < Value >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "error_message",
+                        wire: "errorMessage",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "error_code",
+                        wire: "errorCode",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "error_type",
+                        wire: "errorType",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "error_source",
+                        wire: "errorSource",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+            Model {
+                name: "DssLlmCompletionsResponse",
+                doc: "The answer to a multi-completion query (dataikuapi's `DSSLLMCompletionsResponse`): one response per query, in order.",
+                members: &[
+                    ModelMember {
+                        name: "responses",
+                        wire: "responses",
+                        ty: "Vec < DssLlmCompletionResponse >",
+                        optional: false,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+            Model {
+                name: "LlmEmbedding",
+                doc: "The embedding of one text or image, in an embeddings answer.",
+                members: &[
+                    ModelMember {
+                        name: "embedding",
+                        wire: "embedding",
+                        ty: "Option < Vec < f64 > >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "error_message",
+                        wire: "errorMessage",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+            Model {
+                name: "DssLlmEmbeddingsResponse",
+                doc: "The answer to an embeddings query (dataikuapi's `DSSLLMEmbeddingsResponse`): one vector per text or image, in order.",
+                members: &[
+                    ModelMember {
+                        name: "responses",
+                        wire: "responses",
+                        ty: "Vec < LlmEmbedding >",
+                        optional: false,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+            Model {
+                name: "DssLlmStreamedCompletionChunk",
+                doc: "A piece of a streamed completion (dataikuapi's `DSSLLMStreamedCompletionChunk`): some text, an event, tool call pieces.",
+                members: &[
+                    ModelMember {
+                        name: "type",
+                        wire: "type",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "text",
+                        wire: "text",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "event_kind",
+                        wire: "eventKind",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "tool_calls",
+                        wire: "toolCalls",
+                        ty: "Option < Value >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+            Model {
+                name: "DssLlmStreamedCompletionFooter",
+                doc: "The end of a streamed completion (dataikuapi's `DSSLLMStreamedCompletionFooter`): why it stopped, the usage, the trace.",
+                members: &[
+                    ModelMember {
+                        name: "finish_reason",
+                        wire: "finishReason",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "prompt_tokens",
+                        wire: "promptTokens",
+                        ty: "Option < i64 >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "completion_tokens",
+                        wire: "completionTokens",
+                        ty: "Option < i64 >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "total_tokens",
+                        wire: "totalTokens",
+                        ty: "Option < i64 >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "estimated_cost",
+                        wire: "estimatedCost",
+                        ty: "Option < f64 >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "trace",
+                        wire: "trace",
+                        ty: "Option < Value >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "total_usage",
+                        wire: "totalUsage",
+                        ty: "Option < Value >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+        ]
+    };
+    impl super::handles::DssProject {
+        /**Lists the LLMs the project can use for a purpose.
+
+`GET /projects/{project_key}/llms`
+
+Optional arguments, set by name on the returned request:
+- `purpose`: Default: `GENERIC_COMPLETION`. Sent as query parameter `purpose`.
+
+Returns a [`ProjectListLlms`](requests::ProjectListLlms) request; nothing is sent until `.send()`.*/
+        pub fn list_llms(&self) -> requests::ProjectListLlms<'_> {
+            requests::ProjectListLlms {
+                __owner: self,
+                purpose: String::from("GENERIC_COMPLETION"),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**A handle on one LLM, by its id, for this project.
+
+Builds a handle; sends no request.*/
+        pub fn get_llm(&self, llm_id: impl Into<String>) -> super::handles::DssLlm {
+            let llm_id = llm_id.into();
+            {
+                let __f_project_key = ::core::clone::Clone::clone(&self.project_key);
+                let __f_llm_id = llm_id;
+                super::handles::DssLlm {
+                    client: ::core::clone::Clone::clone(&self.client),
+                    project_key: __f_project_key,
+                    llm_id: __f_llm_id,
+                }
+            }
+        }
+    }
+    impl super::handles::DssLlm {
+        /**Sends completion queries, built whole: the request behind
+[`DssLlmCompletionQuery::execute`](crate::DssLlmCompletionQuery::execute)
+and [`DssLlmCompletionsQuery::execute`](crate::DssLlmCompletionsQuery::execute).
+
+`POST /projects/{project_key}/llms/completions`
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `request`: The request: `queries`, `settings`, `llmId`. Sent as the JSON body.
+
+Returns a [`LlmCompletions`](requests::LlmCompletions) request; nothing is sent until `.send()`.*/
+        pub fn completions(
+            &self,
+            request: impl Into<::serde_json::Value>,
+        ) -> requests::LlmCompletions<'_> {
+            requests::LlmCompletions {
+                __owner: self,
+                request: request.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Sends a completion query whose answer comes as server-sent events,
+as the LLM writes it: the request behind
+[`DssLlmCompletionQuery::execute_streamed`](crate::DssLlmCompletionQuery::execute_streamed).
+
+`POST /projects/{project_key}/llms/streamed-completion`
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `request`: The request: `query`, `settings`, `llmId`, `emitErrorChunk`. Sent as the JSON body.
+
+Returns a [`LlmStreamedCompletion`](requests::LlmStreamedCompletion) request; nothing is sent until `.send()`.*/
+        pub fn streamed_completion(
+            &self,
+            request: impl Into<::serde_json::Value>,
+        ) -> requests::LlmStreamedCompletion<'_> {
+            requests::LlmStreamedCompletion {
+                __owner: self,
+                request: request.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Sends an embeddings query, built whole: the request behind
+[`DssLlmEmbeddingsQuery::execute`](crate::DssLlmEmbeddingsQuery::execute).
+
+`POST /projects/{project_key}/llms/embeddings`
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `request`: The request: `queries`, `settings`, `llmId`. Sent as the JSON body.
+
+Returns a [`LlmEmbeddings`](requests::LlmEmbeddings) request; nothing is sent until `.send()`.*/
+        pub fn embeddings(
+            &self,
+            request: impl Into<::serde_json::Value>,
+        ) -> requests::LlmEmbeddings<'_> {
+            requests::LlmEmbeddings {
+                __owner: self,
+                request: request.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+    }
+    /// The hand-written methods this file declares have the
+    /// signatures it gives them, in the crate's public names.
+    const _: () = {
+        #[allow(unused_imports)]
+        use super::handles::*;
+        #[allow(unused_imports)]
+        use super::models::*;
+        #[allow(unused_imports)]
+        use crate::models::*;
+        #[allow(unused_imports)]
+        use crate::requests::*;
+        #[allow(unused_imports)]
+        use crate::*;
+        #[allow(unused_imports)]
+        use ::serde_json::Value;
+        {
+            impl super::handles::DssLlm {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_new_completion(&self) -> DssLlmCompletionQuery {
+                    self.new_completion()
+                }
+            }
+            impl super::handles::DssLlm {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_new_completions(&self) -> DssLlmCompletionsQuery {
+                    self.new_completions()
+                }
+            }
+            impl super::handles::DssLlm {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_new_embeddings(
+                    &self,
+                    text_overflow_mode: Option<&str>,
+                ) -> DssLlmEmbeddingsQuery {
+                    self.new_embeddings(text_overflow_mode)
+                }
+            }
+        }
+    };
+    /// Sends the request of one of this file's methods, named by owner
+    /// and method, with arguments taken by name from `args`.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, clippy::redundant_closure_call)]
+    pub(crate) fn dispatch(
+        client: &crate::rt::DssClient,
+        owner: &str,
+        ids: &[&str],
+        method: &str,
+        args: &mut crate::rt::dynamic::DynArgs,
+        start: bool,
+    ) -> Option<Result<(), crate::rt::Error>> {
+        Some(
+            match (owner, method) {
+                ("DssProject", "list_llms") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_llms();
+                        let __endpoint = requests::ProjectListLlms::ENDPOINT;
+                        if let Some(__v) = args.opt_str("purpose")? {
+                            __r = __r.purpose(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssLlm", "completions") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_llm_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssLlm", ids)?;
+                        let __owner = super::handles::DssLlm {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            llm_id: __id_llm_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.completions(args.json("request")?);
+                        let __endpoint = requests::LlmCompletions::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssLlm", "streamed_completion") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_llm_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssLlm", ids)?;
+                        let __owner = super::handles::DssLlm {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            llm_id: __id_llm_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.streamed_completion(args.json("request")?);
+                        let __endpoint = requests::LlmStreamedCompletion::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssLlm", "embeddings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_llm_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssLlm", ids)?;
+                        let __owner = super::handles::DssLlm {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            llm_id: __id_llm_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.embeddings(args.json("request")?);
+                        let __endpoint = requests::LlmEmbeddings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                _ => return None,
+            },
+        )
+    }
+    /// Reads a document one of this file's methods reads, lets `edit`
+    /// change it, and saves it back.
+    #[cfg(feature = "dynamic")]
+    #[allow(unused_variables, unused_mut, clippy::redundant_closure_call)]
+    pub(crate) fn round_trip(
+        client: &crate::rt::DssClient,
+        document: &str,
+        ids: &[&str],
+        args: &mut crate::rt::dynamic::DynArgs,
+        edit: &dyn Fn(&mut ::serde_json::Value),
+    ) -> Option<Result<bool, crate::rt::Error>> {
+        None
+    }
+    /// Every model and handle hides its secrets (see the generator's
+    /// `codegen/secrets.rs`).
+    #[cfg(test)]
+    mod secret_tests {
+        #[test]
+        fn no_model_shows_a_secret() {
+            let mut checked = 0usize;
+            let model: super::models::DssLlmListItem = ::serde_json::from_str(
+                    "{\"id\":\"plain\",\"type\":\"plain\",\"friendlyName\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "DssLlmListItem")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssLlmListItem"
+            );
+            checked += 1;
+            let model: super::models::LlmToolCallFunction = ::serde_json::from_str(
+                    "{\"name\":\"plain\",\"arguments\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "LlmToolCallFunction")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "LlmToolCallFunction"
+            );
+            checked += 1;
+            let model: super::models::LlmToolCall = ::serde_json::from_str(
+                    "{\"id\":\"plain\",\"type\":\"plain\",\"function\":{\"name\":\"plain\",\"arguments\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "LlmToolCall")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "LlmToolCall"
+            );
+            checked += 1;
+            let model: super::models::DssLlmCompletionResponse = ::serde_json::from_str(
+                    "{\"ok\":true,\"text\":\"plain\",\"finishReason\":\"plain\",\"toolCalls\":[{\"id\":\"plain\",\"type\":\"plain\",\"function\":{\"name\":\"plain\",\"arguments\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"unknownMember\":\"SECRET-0b7c2f\"}],\"promptTokens\":1,\"completionTokens\":1,\"totalTokens\":1,\"tokenCountsAreEstimated\":true,\"estimatedCost\":1.5,\"logProbs\":{\"k\":\"plain\"},\"memoryFragment\":{\"k\":\"plain\"},\"toolValidationRequests\":{\"k\":\"plain\"},\"contextUpsert\":{\"k\":\"plain\"},\"artifacts\":{\"k\":\"plain\"},\"additionalInformation\":{\"k\":\"plain\"},\"trace\":{\"k\":\"plain\"},\"totalUsage\":{\"k\":\"plain\"},\"errorMessage\":\"plain\",\"errorCode\":\"plain\",\"errorType\":\"plain\",\"errorSource\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "DssLlmCompletionResponse")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssLlmCompletionResponse"
+            );
+            checked += 1;
+            let model: super::models::DssLlmCompletionsResponse = ::serde_json::from_str(
+                    "{\"responses\":[{\"ok\":true,\"text\":\"plain\",\"finishReason\":\"plain\",\"toolCalls\":[{\"id\":\"plain\",\"type\":\"plain\",\"function\":{\"name\":\"plain\",\"arguments\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"},\"unknownMember\":\"SECRET-0b7c2f\"}],\"promptTokens\":1,\"completionTokens\":1,\"totalTokens\":1,\"tokenCountsAreEstimated\":true,\"estimatedCost\":1.5,\"logProbs\":{\"k\":\"plain\"},\"memoryFragment\":{\"k\":\"plain\"},\"toolValidationRequests\":{\"k\":\"plain\"},\"contextUpsert\":{\"k\":\"plain\"},\"artifacts\":{\"k\":\"plain\"},\"additionalInformation\":{\"k\":\"plain\"},\"trace\":{\"k\":\"plain\"},\"totalUsage\":{\"k\":\"plain\"},\"errorMessage\":\"plain\",\"errorCode\":\"plain\",\"errorType\":\"plain\",\"errorSource\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}],\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!(
+                        "cannot build a sample `{}`: {e}", "DssLlmCompletionsResponse"
+                    )
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssLlmCompletionsResponse"
+            );
+            checked += 1;
+            let model: super::models::LlmEmbedding = ::serde_json::from_str(
+                    "{\"embedding\":[1.5],\"errorMessage\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "LlmEmbedding")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "LlmEmbedding"
+            );
+            checked += 1;
+            let model: super::models::DssLlmEmbeddingsResponse = ::serde_json::from_str(
+                    "{\"responses\":[{\"embedding\":[1.5],\"errorMessage\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}],\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "DssLlmEmbeddingsResponse")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssLlmEmbeddingsResponse"
+            );
+            checked += 1;
+            let model: super::models::DssLlmStreamedCompletionChunk = ::serde_json::from_str(
+                    "{\"type\":\"plain\",\"text\":\"plain\",\"eventKind\":\"plain\",\"toolCalls\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!(
+                        "cannot build a sample `{}`: {e}",
+                        "DssLlmStreamedCompletionChunk"
+                    )
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssLlmStreamedCompletionChunk"
+            );
+            checked += 1;
+            let model: super::models::DssLlmStreamedCompletionFooter = ::serde_json::from_str(
+                    "{\"finishReason\":\"plain\",\"promptTokens\":1,\"completionTokens\":1,\"totalTokens\":1,\"estimatedCost\":1.5,\"trace\":{\"k\":\"plain\"},\"totalUsage\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!(
+                        "cannot build a sample `{}`: {e}",
+                        "DssLlmStreamedCompletionFooter"
+                    )
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssLlmStreamedCompletionFooter"
+            );
+            checked += 1;
+            assert_eq!(checked, super::MODELS.len());
+        }
+        #[test]
+        fn no_handle_shows_a_secret() {
+            let client = crate::rt::DssClient::new("http://localhost:1", "SECRET-0b7c2f")
+                .unwrap_or_else(|e| panic!("{e}"));
+            let mut checked = 0usize;
+            let handle = super::handles::DssLlm {
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
+                project_key: ::std::string::String::from("plain"),
+                llm_id: ::std::string::String::from("plain"),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssLlm"
+            );
+            checked += 1;
+            assert_eq!(checked, super::HANDLES.len());
+        }
+    }
+}
