@@ -13,6 +13,7 @@ mod folders;
 mod futures;
 mod instance_admin;
 mod jobs;
+mod llm;
 mod mock;
 mod paths;
 mod recipes;

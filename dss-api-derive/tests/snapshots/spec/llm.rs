@@ -1603,7 +1603,7 @@ Default: `GENERIC_COMPLETION`. Sent as query parameter `purpose`.*/
             "DssLlm",
             "streamed_completion",
             crate::rt::Server::DSS,
-            "Sends a completion query whose answer comes as server-sent events, as the LLM writes it: the request behind [`DssLlmCompletionQuery::execute_streamed`](crate::DssLlmCompletionQuery::execute_streamed).",
+            "Sends a completion query whose answer comes as server-sent events, as the LLM writes it (bounded as a stream: no byte for the idle bound is a timeout, however long the whole answer takes): the request behind [`DssLlmCompletionQuery::execute_streamed`](crate::DssLlmCompletionQuery::execute_streamed).",
             &[
                 Arg::new(
                     "request",
@@ -1619,7 +1619,7 @@ Default: `GENERIC_COMPLETION`. Sent as query parameter `purpose`.*/
                     "/projects/{project_key}/llms/streamed-completion",
                     &[],
                     "LlmStreamedCompletion",
-                    [true, false, false, false, false],
+                    [false, false, false, false, false],
                 ),
             ),
             ResultKind::Stream,
@@ -2165,12 +2165,12 @@ Returns a [`LlmCompletions`](requests::LlmCompletions) request; nothing is sent 
             }
         }
         /**Sends a completion query whose answer comes as server-sent events,
-as the LLM writes it: the request behind
+as the LLM writes it (bounded as a stream: no byte for the idle
+bound is a timeout, however long the whole answer takes): the
+request behind
 [`DssLlmCompletionQuery::execute_streamed`](crate::DssLlmCompletionQuery::execute_streamed).
 
 `POST /projects/{project_key}/llms/streamed-completion`
-
-DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
 
 Never retried: sending it twice could do the work twice.
 
