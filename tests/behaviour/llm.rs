@@ -509,3 +509,74 @@ fn a_streamed_completion_that_keeps_moving_outlives_the_idle_bound() {
     assert_eq!(whole.total_tokens, Some(8));
     assert_eq!(server.requests(), 1);
 }
+
+#[test]
+fn a_knowledge_bank_search_refuses_what_dataikuapi_refuses_and_reports_a_failed_search() {
+    let server = server();
+    let search = server.mock(|when, then| {
+        when.method(POST)
+            .path(api("/projects/P/knowledge-banks/kb/search"))
+            .query_param("query", "q")
+            .query_param_exists("params");
+        then.status(200)
+            .json_body(json!({"error": {"message": "index missing"}}));
+    });
+    let kb = client(&server).get_project("P").get_knowledge_bank("kb");
+    for (refused, name) in [
+        (kb.search("").send(), "query"),
+        (kb.search("q").max_documents(0).send(), "max_documents"),
+        (kb.search("q").search_type("FUZZY").send(), "search_type"),
+        (
+            kb.search("q").search_type("MMR").mmr_factor(1.5).send(),
+            "mmr_documents_count",
+        ),
+    ] {
+        let err = refused.unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidArgument { name: n, .. } if *n == name),
+            "{err:?}"
+        );
+    }
+    search.assert_calls(0);
+    let err = kb.search("q").send().unwrap_err();
+    search.assert_calls(1);
+    assert!(
+        matches!(&err, Error::OperationFailed { summary, .. } if summary == "search failed: index missing"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn knowledge_bank_settings_must_be_an_object_and_agents_are_llms() {
+    let server = server();
+    let create = server.mock(|when, then| {
+        when.method(POST).path(api("/projects/P/knowledge-banks/"));
+        then.status(200).json_body(json!({"id": "kb1"}));
+    });
+    let project = client(&server).get_project("P");
+    let err = project
+        .create_knowledge_bank("kb", "CHROMA")
+        .settings(json!(["not", "an", "object"]))
+        .send()
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::InvalidArgument { name: "settings", .. }),
+        "{err:?}"
+    );
+    create.assert_calls(0);
+    // No request for these: the LLM Mesh ids of an agent and of a
+    // retrieval-augmented LLM.
+    assert_eq!(project.get_agent("a1").as_llm().llm_id(), "agent:a1");
+    assert_eq!(
+        project.get_retrieval_augmented_llm("r1").as_llm().llm_id(),
+        "retrieval-augmented-llm:r1"
+    );
+    let listed = server.mock(|when, then| {
+        when.method(GET).path(api("/projects/P/agents"));
+        then.status(200)
+            .json_body(json!([{"projectKey": "P", "id": "a1", "name": "Helper"}]));
+    });
+    let agents = project.list_agents().send().unwrap();
+    listed.assert();
+    assert_eq!(agents[0].to_handle(project.client()).id(), "a1");
+}

@@ -15,6 +15,14 @@ use serde_json::{json, Value};
 
 /// One Rust call per recorded case with `edit`, making the same changes.
 const TABLE: &[(&str, CallFn)] = &[
+    ("DssKnowledgeBankSettings::save (vector index type)", |c| {
+        let kb = c.get_project("PKEY").get_knowledge_bank("kb1");
+        let mut s = kb.get_settings().send()?;
+        anyhow::ensure!(s.vector_store_type() == Some("CHROMA"));
+        s.set_vector_index_type("HNSW");
+        s.save().send()?;
+        Ok(())
+    }),
     ("DssCodeEnvSettings::save (packages and images)", |c| {
         let mut s = c.get_code_env("PYTHON", "env1").get_settings().send()?;
         s.set_required_packages(&["dash==2.0.0", "bokeh<2.0"])

@@ -21,6 +21,7 @@ mod folders;
 mod future;
 pub(crate) mod generated;
 mod jobs;
+mod knowledge_banks;
 mod library;
 mod llm;
 mod macros;

@@ -59,6 +59,8 @@ pub mod handles {
     pub use super::spec_business_apps::handles::*;
     pub use super::spec_project_standards::handles::*;
     pub use super::spec_data_quality::handles::*;
+    pub use super::spec_knowledge_banks::handles::*;
+    pub use super::spec_agents::handles::*;
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -119,6 +121,8 @@ pub mod models {
     pub use super::spec_business_apps::models::*;
     pub use super::spec_project_standards::models::*;
     pub use super::spec_data_quality::models::*;
+    pub use super::spec_knowledge_banks::models::*;
+    pub use super::spec_agents::models::*;
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -178,6 +182,8 @@ pub mod requests {
     pub use super::spec_business_apps::requests::*;
     pub use super::spec_project_standards::requests::*;
     pub use super::spec_data_quality::requests::*;
+    pub use super::spec_knowledge_banks::requests::*;
+    pub use super::spec_agents::requests::*;
     /// The name of every request value type generated from the
     /// spec, each checked to implement `rt::Prepared` (the mock's
     /// stubs).
@@ -240,6 +246,8 @@ pub mod requests {
                 + super::spec_business_apps::requests::REQUEST_TYPES.len()
                 + super::spec_project_standards::requests::REQUEST_TYPES.len()
                 + super::spec_data_quality::requests::REQUEST_TYPES.len()
+                + super::spec_knowledge_banks::requests::REQUEST_TYPES.len()
+                + super::spec_agents::requests::REQUEST_TYPES.len()
         },
     >(
         &[
@@ -298,6 +306,8 @@ pub mod requests {
             super::spec_business_apps::requests::REQUEST_TYPES,
             super::spec_project_standards::requests::REQUEST_TYPES,
             super::spec_data_quality::requests::REQUEST_TYPES,
+            super::spec_knowledge_banks::requests::REQUEST_TYPES,
+            super::spec_agents::requests::REQUEST_TYPES,
         ],
         "",
     );
@@ -362,6 +372,8 @@ pub(crate) mod endpoints {
     pub(crate) use super::spec_business_apps::endpoints::*;
     pub(crate) use super::spec_project_standards::endpoints::*;
     pub(crate) use super::spec_data_quality::endpoints::*;
+    pub(crate) use super::spec_knowledge_banks::endpoints::*;
+    pub(crate) use super::spec_agents::endpoints::*;
 }
 /// Every generated method, handle and model, described as data.
 pub mod catalog {
@@ -421,6 +433,8 @@ pub mod catalog {
                 + super::spec_business_apps::ENDPOINTS.len()
                 + super::spec_project_standards::ENDPOINTS.len()
                 + super::spec_data_quality::ENDPOINTS.len()
+                + super::spec_knowledge_banks::ENDPOINTS.len()
+                + super::spec_agents::ENDPOINTS.len()
         },
     >(
         &[
@@ -479,6 +493,8 @@ pub mod catalog {
             super::spec_business_apps::ENDPOINTS,
             super::spec_project_standards::ENDPOINTS,
             super::spec_data_quality::ENDPOINTS,
+            super::spec_knowledge_banks::ENDPOINTS,
+            super::spec_agents::ENDPOINTS,
         ],
         &crate::rt::catalog::Endpoint::PLACEHOLDER,
     );
@@ -532,6 +548,8 @@ pub mod catalog {
                 + super::spec_business_apps::HANDLES.len()
                 + super::spec_project_standards::HANDLES.len()
                 + super::spec_data_quality::HANDLES.len()
+                + super::spec_knowledge_banks::HANDLES.len()
+                + super::spec_agents::HANDLES.len()
         },
     >(
         &[
@@ -590,6 +608,8 @@ pub mod catalog {
             super::spec_business_apps::HANDLES,
             super::spec_project_standards::HANDLES,
             super::spec_data_quality::HANDLES,
+            super::spec_knowledge_banks::HANDLES,
+            super::spec_agents::HANDLES,
         ],
         crate::rt::catalog::Handle::PLACEHOLDER,
     );
@@ -639,6 +659,8 @@ pub mod catalog {
                 + super::spec_business_apps::MODELS.len()
                 + super::spec_project_standards::MODELS.len()
                 + super::spec_data_quality::MODELS.len()
+                + super::spec_knowledge_banks::MODELS.len()
+                + super::spec_agents::MODELS.len()
         },
     >(
         &[
@@ -697,6 +719,8 @@ pub mod catalog {
             super::spec_business_apps::MODELS,
             super::spec_project_standards::MODELS,
             super::spec_data_quality::MODELS,
+            super::spec_knowledge_banks::MODELS,
+            super::spec_agents::MODELS,
         ],
         crate::rt::catalog::Model::PLACEHOLDER,
     );
@@ -1268,6 +1292,26 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_knowledge_banks::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_agents::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
         ::core::result::Result::Err(
             crate::rt::Error::Config(
                 ::std::format!("the catalog has no sending method `{owner}::{method}`"),
@@ -1776,6 +1820,24 @@ pub mod catalog {
             return r;
         }
         if let ::core::option::Option::Some(r) = super::spec_data_quality::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_knowledge_banks::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_agents::round_trip(
             client,
             document,
             ids,
