@@ -580,3 +580,33 @@ fn knowledge_bank_settings_must_be_an_object_and_agents_are_llms() {
     listed.assert();
     assert_eq!(agents[0].to_handle(project.client()).id(), "a1");
 }
+
+#[test]
+fn a_conversation_is_created_read_and_updated() {
+    let server = server();
+    let create = server.mock(|when, then| {
+        when.method(POST)
+            .path(api("/projects/P/conversations/"))
+            .json_body(json!({"endUserId": "u1", "defaultLlmId": "m1"}));
+        then.status(200).json_body(json!({
+            "conversationId": "cv9", "endUserId": "u1", "defaultLlmId": "m1", "lastMessageId": null, "other": 1
+        }));
+    });
+    let update = server.mock(|when, then| {
+        when.method(httpmock::Method::PUT)
+            .path(api("/projects/P/conversations/cv9"))
+            .json_body(json!({"archived": true}));
+        then.status(200)
+            .json_body(json!({"conversationId": "cv9", "archivedAt": 5}));
+    });
+    let llm = client(&server).get_project("P").get_llm("m1");
+    let cv = llm.create_conversation().end_user_id("u1").send().unwrap();
+    create.assert();
+    assert_eq!(cv.conversation_id(), "cv9");
+    assert_eq!(cv.end_user_id(), Some("u1"));
+    assert_eq!(cv.default_llm_id(), Some("m1"));
+    assert_eq!(cv.get_raw()["other"], 1);
+    let saved = cv.update().archived(true).send().unwrap();
+    update.assert();
+    assert_eq!(saved["archivedAt"], 5);
+}

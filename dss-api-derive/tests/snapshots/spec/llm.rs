@@ -46,6 +46,57 @@ pub mod spec_llm {
                     .finish_non_exhaustive()
             }
         }
+        /**A persisted conversation with an LLM (dataikuapi's
+`DSSLLMConversation`), as DSS last sent its properties: its end user,
+default LLM, metadata, last message; `refresh` reads them again.*/
+        #[derive(Clone)]
+        pub struct DssLlmConversation {
+            pub(crate) client: crate::rt::DssClient,
+            pub(crate) project_key: String,
+            pub(crate) conversation_id: String,
+            pub(crate) document: crate::rt::Document,
+        }
+        impl DssLlmConversation {
+            ///The `project_key` this handle points at.
+            pub fn project_key(&self) -> &str {
+                &self.project_key
+            }
+            ///The `conversation_id` this handle points at.
+            pub fn conversation_id(&self) -> &str {
+                &self.conversation_id
+            }
+            /// The client this handle sends its requests with.
+            pub fn client(&self) -> &crate::rt::DssClient {
+                &self.client
+            }
+            /// The whole document (as `get_raw`).
+            pub fn raw(&self) -> &Value {
+                self.document.raw()
+            }
+            /// The whole document, to change anything in it before saving: what
+            /// is not changed is sent back exactly as it was read.
+            pub fn raw_mut(&mut self) -> &mut Value {
+                self.document.raw_mut()
+            }
+            /// The document itself (its member paths, its text as it would be
+            /// sent).
+            pub fn document(&self) -> &crate::rt::Document {
+                &self.document
+            }
+            /// The whole document, as a value of its own.
+            pub fn into_raw(self) -> Value {
+                self.document.into_raw()
+            }
+        }
+        impl ::core::fmt::Debug for DssLlmConversation {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssLlmConversation")
+                    .field("project_key", &self.project_key)
+                    .field("conversation_id", &self.conversation_id)
+                    .field("document", &self.document)
+                    .finish_non_exhaustive()
+            }
+        }
     }
     /// Typed answers.
     pub mod models {
@@ -1372,6 +1423,143 @@ when the query did not succeed.*/
             }
         }
         impl DssLlmStreamedCompletionFooter {}
+        /**A conversation as `list_llm_conversations` lists it (dataikuapi's
+`DSSLLMConversationListItem`).*/
+        #[derive(Clone, PartialEq)]
+        pub struct DssLlmConversationListItem {
+            ///Its id.
+            pub conversation_id: String,
+            ///The end user it is with.
+            pub end_user_id: Option<String>,
+            ///When it was archived, in milliseconds since the epoch.
+            pub archived_at: Option<i64>,
+            ///The LLM it uses by default.
+            pub default_llm_id: Option<String>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for DssLlmConversationListItem {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = DssLlmConversationListItem;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `DssLlmConversationListItem` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<DssLlmConversationListItem, __A::Error> {
+                        let mut __m_conversation_id: Option<String> = None;
+                        let mut __m_end_user_id: Option<String> = None;
+                        let mut __m_archived_at: Option<i64> = None;
+                        let mut __m_default_llm_id: Option<String> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "conversationId" => {
+                                    __m_conversation_id = Some(
+                                        crate::rt::model::next_member(&mut __map, "conversationId")?,
+                                    );
+                                }
+                                "endUserId" => {
+                                    __m_end_user_id = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "endUserId",
+                                    )?;
+                                }
+                                "archivedAt" => {
+                                    __m_archived_at = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "archivedAt",
+                                    )?;
+                                }
+                                "defaultLlmId" => {
+                                    __m_default_llm_id = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "defaultLlmId",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(DssLlmConversationListItem {
+                            conversation_id: match __m_conversation_id {
+                                Some(v) => v,
+                                None => {
+                                    return Err(
+                                        <__A::Error as ::serde::de::Error>::missing_field(
+                                            "conversationId",
+                                        ),
+                                    );
+                                }
+                            },
+                            end_user_id: __m_end_user_id,
+                            archived_at: __m_archived_at,
+                            default_llm_id: __m_default_llm_id,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for DssLlmConversationListItem {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "conversationId",
+                    &self.conversation_id,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "endUserId",
+                    &self.end_user_id,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "archivedAt",
+                    &self.archived_at,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "defaultLlmId",
+                    &self.default_llm_id,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for DssLlmConversationListItem {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssLlmConversationListItem")
+                    .field("conversation_id", &self.conversation_id)
+                    .field("end_user_id", &self.end_user_id)
+                    .field("archived_at", &self.archived_at)
+                    .field("default_llm_id", &self.default_llm_id)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl DssLlmConversationListItem {}
     }
     /// Request values.
     pub mod requests {
@@ -1523,8 +1711,471 @@ Default: `GENERIC_COMPLETION`. Sent as query parameter `purpose`.*/
         );
         #[cfg(feature = "mock")]
         impl crate::mock::Stub for LlmEmbeddings<'_> {}
+        ///Request value of [`DssProject::list_llm_conversations`](super::super::handles::DssProject::list_llm_conversations): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ProjectListLlmConversations<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssProject,
+            pub(crate) end_user_id: Option<String>,
+            pub(crate) include_archived: bool,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ProjectListLlmConversations<'a> {
+            /**Only those with this end user.
+
+Unset by default (then left out). Sent as query parameter `endUserId`.*/
+            pub fn end_user_id(mut self, end_user_id: impl Into<String>) -> Self {
+                self.end_user_id = Some(end_user_id.into());
+                self
+            }
+            /**Also the archived ones.
+
+Default: `false`. Sent as query parameter `includeArchived`.*/
+            pub fn include_archived(mut self, include_archived: bool) -> Self {
+                self.include_archived = include_archived;
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, end_user_id, include_archived, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/conversations/");
+                __call.query("includeArchived", &include_archived);
+                __call.query("endUserId", &end_user_id);
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ProjectListLlmConversations,
+            super::endpoints::PROJECT_LIST_LLM_CONVERSATIONS, json(Vec <
+            DssLlmConversationListItem >,
+            "Sends the request (`GET /projects/{project_key}/conversations/`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectListLlmConversations<'_> {}
+        ///Request value of [`DssProject::get_llm_conversation`](super::super::handles::DssProject::get_llm_conversation): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ProjectGetLlmConversation<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssProject,
+            pub(crate) conversation_id: String,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ProjectGetLlmConversation<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<
+                (crate::rt::Call<'a>, (String, &'a super::super::handles::DssProject)),
+                crate::rt::Error,
+            > {
+                let Self { __owner, conversation_id, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/conversations/");
+                __call.segment("conversation_id", &conversation_id, false)?;
+                Ok((__call, (conversation_id, __owner)))
+            }
+            ///Sends the request (`GET /projects/{project_key}/conversations/{conversation_id}`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssLlmConversation, crate::rt::Error> {
+                let (__call, (conversation_id, __owner)) = self.__prepare(false)?;
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_conversation_id = conversation_id;
+                            super::super::handles::DssLlmConversation {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                conversation_id: __f_conversation_id,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
+            }
+        }
+        crate::rt::request_common!(
+            ProjectGetLlmConversation, super::endpoints::PROJECT_GET_LLM_CONVERSATION,
+            send_as
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectGetLlmConversation<'_> {}
+        ///Request value of [`DssLlm::create_conversation`](super::super::handles::DssLlm::create_conversation): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct LlmCreateConversation<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssLlm,
+            pub(crate) conversation_id: Option<String>,
+            pub(crate) end_user_id: Option<String>,
+            pub(crate) metadata: Option<::serde_json::Value>,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> LlmCreateConversation<'a> {
+            /**Its id (DSS makes one when unset).
+
+Unset by default (then left out). Sent as JSON member `conversationId`.*/
+            pub fn conversation_id(
+                mut self,
+                conversation_id: impl Into<String>,
+            ) -> Self {
+                self.conversation_id = Some(conversation_id.into());
+                self
+            }
+            /**The end user it is with.
+
+Unset by default (then left out). Sent as JSON member `endUserId`.*/
+            pub fn end_user_id(mut self, end_user_id: impl Into<String>) -> Self {
+                self.end_user_id = Some(end_user_id.into());
+                self
+            }
+            /**Free metadata (a JSON object).
+
+Unset by default (then left out). Sent as JSON member `metadata`.*/
+            pub fn metadata(mut self, metadata: impl Into<::serde_json::Value>) -> Self {
+                self.metadata = Some(metadata.into());
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssLlm,)),
+                crate::rt::Error,
+            > {
+                let Self { __owner, conversation_id, end_user_id, metadata, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/conversations/");
+                __call
+                    .json(
+                        &{
+                            let mut __map = ::serde_json::Map::new();
+                            let __v = ::serde_json::Value::from(conversation_id);
+                            if !__v.is_null() {
+                                __map.insert(String::from("conversationId"), __v);
+                            }
+                            let __v = ::serde_json::Value::from(end_user_id);
+                            if !__v.is_null() {
+                                __map.insert(String::from("endUserId"), __v);
+                            }
+                            __map
+                                .insert(
+                                    String::from("defaultLlmId"),
+                                    ::serde_json::Value::from({
+                                        let mut __s = ::std::string::String::new();
+                                        __s.push_str(&__owner.llm_id);
+                                        __s
+                                    }),
+                                );
+                            let __v = ::serde_json::Value::from(metadata);
+                            if !__v.is_null() {
+                                __map.insert(String::from("metadata"), __v);
+                            }
+                            ::serde_json::Value::Object(__map)
+                        },
+                    )?;
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`POST /projects/{project_key}/conversations/`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssLlmConversation, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_conversation_id = crate::rt::answer_string(
+                                &__answer,
+                                "conversationId",
+                                Self::ENDPOINT,
+                            )?;
+                            super::super::handles::DssLlmConversation {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                conversation_id: __f_conversation_id,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
+            }
+        }
+        crate::rt::request_common!(
+            LlmCreateConversation, super::endpoints::LLM_CREATE_CONVERSATION, send_as
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for LlmCreateConversation<'_> {}
+        ///Request value of [`DssLlmConversation::refresh`](super::super::handles::DssLlmConversation::refresh): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct LlmConversationRefresh<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssLlmConversation,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> LlmConversationRefresh<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<
+                (crate::rt::Call<'a>, (&'a super::super::handles::DssLlmConversation,)),
+                crate::rt::Error,
+            > {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/conversations/");
+                __call.segment("conversation_id", &__owner.conversation_id, false)?;
+                Ok((__call, (__owner,)))
+            }
+            ///Sends the request (`GET /projects/{project_key}/conversations/{conversation_id}`) and returns the answer.
+            pub fn send(
+                self,
+            ) -> Result<super::super::handles::DssLlmConversation, crate::rt::Error> {
+                let (__call, (__owner,)) = self.__prepare(false)?;
+                crate::rt::finish(
+                    __call,
+                    move |__call| {
+                        let __client = __call.client();
+                        let __document = __call.send_document()?;
+                        #[allow(unused_variables)]
+                        let __answer: &Value = __document.raw();
+                        Ok({
+                            let __f_project_key = ::core::clone::Clone::clone(
+                                &__owner.project_key,
+                            );
+                            let __f_conversation_id = ::core::clone::Clone::clone(
+                                &__owner.conversation_id,
+                            );
+                            super::super::handles::DssLlmConversation {
+                                client: ::core::clone::Clone::clone(__client),
+                                project_key: __f_project_key,
+                                conversation_id: __f_conversation_id,
+                                document: __document,
+                            }
+                        })
+                    },
+                )
+            }
+        }
+        crate::rt::request_common!(
+            LlmConversationRefresh, super::endpoints::LLM_CONVERSATION_REFRESH, send_as
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for LlmConversationRefresh<'_> {}
+        ///Request value of [`DssLlmConversation::get_messages`](super::super::handles::DssLlmConversation::get_messages): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct LlmConversationGetMessages<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssLlmConversation,
+            pub(crate) message_id: Option<String>,
+            pub(crate) with_threads: bool,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> LlmConversationGetMessages<'a> {
+            /**Only the threads below this message.
+
+Unset by default (then left out). Sent as query parameter `messageId`.*/
+            pub fn message_id(mut self, message_id: impl Into<String>) -> Self {
+                self.message_id = Some(message_id.into());
+                self
+            }
+            /**Include every thread.
+
+Default: `false`. Sent as query parameter `withThreads`.*/
+            pub fn with_threads(mut self, with_threads: bool) -> Self {
+                self.with_threads = with_threads;
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, message_id, with_threads, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/conversations/");
+                __call.segment("conversation_id", &__owner.conversation_id, false)?;
+                __call.lit("/messages");
+                __call.query("withThreads", &with_threads);
+                __call.query("messageId", &message_id);
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            LlmConversationGetMessages, super::endpoints::LLM_CONVERSATION_GET_MESSAGES,
+            json(Value,
+            "Sends the request (`GET /projects/{project_key}/conversations/{conversation_id}/messages`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for LlmConversationGetMessages<'_> {}
+        ///Request value of [`DssLlmConversation::update`](super::super::handles::DssLlmConversation::update): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct LlmConversationUpdate<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssLlmConversation,
+            pub(crate) end_user_id: Option<String>,
+            pub(crate) archived: Option<bool>,
+            pub(crate) default_llm_id: Option<String>,
+            pub(crate) metadata: Option<::serde_json::Value>,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> LlmConversationUpdate<'a> {
+            /**The end user.
+
+Unset by default (then left out). Sent as JSON member `endUserId`.*/
+            pub fn end_user_id(mut self, end_user_id: impl Into<String>) -> Self {
+                self.end_user_id = Some(end_user_id.into());
+                self
+            }
+            /**Whether it is archived.
+
+Unset by default (then left out). Sent as JSON member `archived`.*/
+            pub fn archived(mut self, archived: bool) -> Self {
+                self.archived = Some(archived);
+                self
+            }
+            /**The LLM it uses by default.
+
+Unset by default (then left out). Sent as JSON member `defaultLlmId`.*/
+            pub fn default_llm_id(mut self, default_llm_id: impl Into<String>) -> Self {
+                self.default_llm_id = Some(default_llm_id.into());
+                self
+            }
+            /**Free metadata.
+
+Unset by default (then left out). Sent as JSON member `metadata`.*/
+            pub fn metadata(mut self, metadata: impl Into<::serde_json::Value>) -> Self {
+                self.metadata = Some(metadata.into());
+                self
+            }
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self {
+                    __owner,
+                    end_user_id,
+                    archived,
+                    default_llm_id,
+                    metadata,
+                    __opts,
+                } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/conversations/");
+                __call.segment("conversation_id", &__owner.conversation_id, false)?;
+                __call
+                    .json(
+                        &{
+                            let mut __map = ::serde_json::Map::new();
+                            let __v = ::serde_json::Value::from(end_user_id);
+                            if !__v.is_null() {
+                                __map.insert(String::from("endUserId"), __v);
+                            }
+                            let __v = ::serde_json::Value::from(archived);
+                            if !__v.is_null() {
+                                __map.insert(String::from("archived"), __v);
+                            }
+                            let __v = ::serde_json::Value::from(default_llm_id);
+                            if !__v.is_null() {
+                                __map.insert(String::from("defaultLlmId"), __v);
+                            }
+                            let __v = ::serde_json::Value::from(metadata);
+                            if !__v.is_null() {
+                                __map.insert(String::from("metadata"), __v);
+                            }
+                            ::serde_json::Value::Object(__map)
+                        },
+                    )?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            LlmConversationUpdate, super::endpoints::LLM_CONVERSATION_UPDATE, json(Value,
+            "Sends the request (`PUT /projects/{project_key}/conversations/{conversation_id}`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for LlmConversationUpdate<'_> {}
+        ///Request value of [`DssLlmConversation::delete`](super::super::handles::DssLlmConversation::delete): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct LlmConversationDelete<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssLlmConversation,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> LlmConversationDelete<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/conversations/");
+                __call.segment("conversation_id", &__owner.conversation_id, false)?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            LlmConversationDelete, super::endpoints::LLM_CONVERSATION_DELETE,
+            unit("Sends the request (`DELETE /projects/{project_key}/conversations/{conversation_id}`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for LlmConversationDelete<'_> {}
         crate::rt::request_list!(
-            ProjectListLlms, LlmCompletions, LlmStreamedCompletion, LlmEmbeddings
+            ProjectListLlms, LlmCompletions, LlmStreamedCompletion, LlmEmbeddings,
+            ProjectListLlmConversations, ProjectGetLlmConversation,
+            LlmCreateConversation, LlmConversationRefresh, LlmConversationGetMessages,
+            LlmConversationUpdate, LlmConversationDelete
         );
     }
     /// The description of every method of this file: its identity.
@@ -1693,6 +2344,322 @@ Default: `GENERIC_COMPLETION`. Sent as query parameter `purpose`.*/
             ResultKind::HandWritten("DssLlmEmbeddingsQuery"),
             [true, true, false],
         );
+        ///`DssProject::list_llm_conversations`.
+        pub static PROJECT_LIST_LLM_CONVERSATIONS: Endpoint = Endpoint::new(
+            "DssProject",
+            "list_llm_conversations",
+            crate::rt::Server::DSS,
+            "Lists the persisted LLM conversations of the project.",
+            &[
+                Arg::new(
+                    "end_user_id",
+                    "str",
+                    Presence::Optional,
+                    Place::Query("endUserId"),
+                    false,
+                ),
+                Arg::new(
+                    "include_archived",
+                    "bool",
+                    Presence::Default("false"),
+                    Place::Query("includeArchived"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/conversations/",
+                    &[],
+                    "ProjectListLlmConversations",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < DssLlmConversationListItem >"),
+            [false, true, false],
+        );
+        ///`DssProject::get_llm_conversation`.
+        pub static PROJECT_GET_LLM_CONVERSATION: Endpoint = Endpoint::new(
+            "DssProject",
+            "get_llm_conversation",
+            crate::rt::Server::DSS,
+            "Reads a persisted LLM conversation (its properties; dataikuapi's `get_llm_conversation`, which reads them too).",
+            &[
+                Arg::new(
+                    "conversation_id",
+                    "str",
+                    Presence::Required,
+                    Place::Path,
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/conversations/{conversation_id}",
+                    &[],
+                    "ProjectGetLlmConversation",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssLlmConversation"),
+            [false, true, false],
+        );
+        ///`DssLlm::create_conversation`.
+        pub static LLM_CREATE_CONVERSATION: Endpoint = Endpoint::new(
+            "DssLlm",
+            "create_conversation",
+            crate::rt::Server::DSS,
+            "Creates a persisted conversation bound to this LLM, and returns it.",
+            &[
+                Arg::new(
+                    "conversation_id",
+                    "str",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "conversationId",
+                        via: None,
+                        omitted_when_unset: true,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "end_user_id",
+                    "str",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "endUserId",
+                        via: None,
+                        omitted_when_unset: true,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "metadata",
+                    "json",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "metadata",
+                        via: None,
+                        omitted_when_unset: true,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/conversations/",
+                    &[],
+                    "LlmCreateConversation",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssLlmConversation"),
+            [false, true, false],
+        );
+        ///`DssLlmConversation::refresh`.
+        pub static LLM_CONVERSATION_REFRESH: Endpoint = Endpoint::new(
+            "DssLlmConversation",
+            "refresh",
+            crate::rt::Server::DSS,
+            "Reads the conversation's properties again.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/conversations/{conversation_id}",
+                    &[],
+                    "LlmConversationRefresh",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Handle("DssLlmConversation"),
+            [false, true, false],
+        );
+        ///`DssLlmConversation::get_messages`.
+        pub static LLM_CONVERSATION_GET_MESSAGES: Endpoint = Endpoint::new(
+            "DssLlmConversation",
+            "get_messages",
+            crate::rt::Server::DSS,
+            "Reads the conversation's messages (of its latest thread, unless `with_threads`).",
+            &[
+                Arg::new(
+                    "message_id",
+                    "str",
+                    Presence::Optional,
+                    Place::Query("messageId"),
+                    false,
+                ),
+                Arg::new(
+                    "with_threads",
+                    "bool",
+                    Presence::Default("false"),
+                    Place::Query("withThreads"),
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/conversations/{conversation_id}/messages",
+                    &[],
+                    "LlmConversationGetMessages",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssLlmConversation::update`.
+        pub static LLM_CONVERSATION_UPDATE: Endpoint = Endpoint::new(
+            "DssLlmConversation",
+            "update",
+            crate::rt::Server::DSS,
+            "Changes the conversation's properties (those given); returns them as DSS saved them.",
+            &[
+                Arg::new(
+                    "end_user_id",
+                    "str",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "endUserId",
+                        via: None,
+                        omitted_when_unset: true,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "archived",
+                    "bool",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "archived",
+                        via: None,
+                        omitted_when_unset: true,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "default_llm_id",
+                    "str",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "defaultLlmId",
+                        via: None,
+                        omitted_when_unset: true,
+                    },
+                    false,
+                ),
+                Arg::new(
+                    "metadata",
+                    "json",
+                    Presence::Optional,
+                    Place::Member {
+                        path: "metadata",
+                        via: None,
+                        omitted_when_unset: true,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Put,
+                    "/projects/{project_key}/conversations/{conversation_id}",
+                    &[],
+                    "LlmConversationUpdate",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, true, false],
+        );
+        ///`DssLlmConversation::delete`.
+        pub static LLM_CONVERSATION_DELETE: Endpoint = Endpoint::new(
+            "DssLlmConversation",
+            "delete",
+            crate::rt::Server::DSS,
+            "Deletes the conversation for good.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Delete,
+                    "/projects/{project_key}/conversations/{conversation_id}",
+                    &[],
+                    "LlmConversationDelete",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Nothing,
+            [false, true, false],
+        );
+        ///`DssLlmConversation::end_user_id`.
+        pub static LLM_CONVERSATION_END_USER_ID: Endpoint = Endpoint::new(
+            "DssLlmConversation",
+            "end_user_id",
+            crate::rt::Server::DSS,
+            "The end user it is with.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssLlmConversation::default_llm_id`.
+        pub static LLM_CONVERSATION_DEFAULT_LLM_ID: Endpoint = Endpoint::new(
+            "DssLlmConversation",
+            "default_llm_id",
+            crate::rt::Server::DSS,
+            "The LLM it uses by default.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssLlmConversation::last_message_id`.
+        pub static LLM_CONVERSATION_LAST_MESSAGE_ID: Endpoint = Endpoint::new(
+            "DssLlmConversation",
+            "last_message_id",
+            crate::rt::Server::DSS,
+            "Its last message's id.",
+            &[],
+            None,
+            ResultKind::Local("Option<&str>"),
+            [false, true, false],
+        );
+        ///`DssLlmConversation::metadata`.
+        pub static LLM_CONVERSATION_METADATA: Endpoint = Endpoint::new(
+            "DssLlmConversation",
+            "metadata",
+            crate::rt::Server::DSS,
+            "Its metadata.",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssLlmConversation::current_context`.
+        pub static LLM_CONVERSATION_CURRENT_CONTEXT: Endpoint = Endpoint::new(
+            "DssLlmConversation",
+            "current_context",
+            crate::rt::Server::DSS,
+            "Its current context.",
+            &[],
+            None,
+            ResultKind::Local("Option<&Value>"),
+            [false, true, false],
+        );
+        ///`DssLlmConversation::get_raw`.
+        pub static LLM_CONVERSATION_GET_RAW: Endpoint = Endpoint::new(
+            "DssLlmConversation",
+            "get_raw",
+            crate::rt::Server::DSS,
+            "The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.",
+            &[],
+            None,
+            ResultKind::Local("&Value"),
+            [false, true, false],
+        );
     }
     /// This file's methods, in spec order.
     pub const ENDPOINTS: &[&crate::rt::catalog::Endpoint] = &[
@@ -1704,6 +2671,19 @@ Default: `GENERIC_COMPLETION`. Sent as query parameter `purpose`.*/
         &endpoints::LLM_NEW_COMPLETION,
         &endpoints::LLM_NEW_COMPLETIONS,
         &endpoints::LLM_NEW_EMBEDDINGS,
+        &endpoints::PROJECT_LIST_LLM_CONVERSATIONS,
+        &endpoints::PROJECT_GET_LLM_CONVERSATION,
+        &endpoints::LLM_CREATE_CONVERSATION,
+        &endpoints::LLM_CONVERSATION_REFRESH,
+        &endpoints::LLM_CONVERSATION_GET_MESSAGES,
+        &endpoints::LLM_CONVERSATION_UPDATE,
+        &endpoints::LLM_CONVERSATION_DELETE,
+        &endpoints::LLM_CONVERSATION_END_USER_ID,
+        &endpoints::LLM_CONVERSATION_DEFAULT_LLM_ID,
+        &endpoints::LLM_CONVERSATION_LAST_MESSAGE_ID,
+        &endpoints::LLM_CONVERSATION_METADATA,
+        &endpoints::LLM_CONVERSATION_CURRENT_CONTEXT,
+        &endpoints::LLM_CONVERSATION_GET_RAW,
     ];
     /// This file's handles, in spec order.
     pub const HANDLES: &[crate::rt::catalog::Handle] = {
@@ -1726,6 +2706,23 @@ Default: `GENERIC_COMPLETION`. Sent as query parameter `purpose`.*/
                     },
                 ],
                 document: false,
+            },
+            Handle {
+                name: "DssLlmConversation",
+                doc: "A persisted conversation with an LLM (dataikuapi's `DSSLLMConversation`), as DSS last sent its properties: its end user, default LLM, metadata, last message; `refresh` reads them again.",
+                fields: &[
+                    HandleField {
+                        name: "project_key",
+                        ty: None,
+                        secret: false,
+                    },
+                    HandleField {
+                        name: "conversation_id",
+                        ty: None,
+                        secret: false,
+                    },
+                ],
+                document: true,
             },
         ]
     };
@@ -2105,6 +3102,41 @@ Default: `GENERIC_COMPLETION`. Sent as query parameter `purpose`.*/
                 ],
                 handle: None,
             },
+            Model {
+                name: "DssLlmConversationListItem",
+                doc: "A conversation as `list_llm_conversations` lists it (dataikuapi's `DSSLLMConversationListItem`).",
+                members: &[
+                    ModelMember {
+                        name: "conversation_id",
+                        wire: "conversationId",
+                        ty: "String",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "end_user_id",
+                        wire: "endUserId",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "archived_at",
+                        wire: "archivedAt",
+                        ty: "Option < i64 >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "default_llm_id",
+                        wire: "defaultLlmId",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
         ]
     };
     impl super::handles::DssProject {
@@ -2136,6 +3168,44 @@ Builds a handle; sends no request.*/
                     project_key: __f_project_key,
                     llm_id: __f_llm_id,
                 }
+            }
+        }
+        /**Lists the persisted LLM conversations of the project.
+
+`GET /projects/{project_key}/conversations/`
+
+Optional arguments, set by name on the returned request:
+- `end_user_id`: Unset by default (then left out). Sent as query parameter `endUserId`.
+- `include_archived`: Default: `false`. Sent as query parameter `includeArchived`.
+
+Returns a [`ProjectListLlmConversations`](requests::ProjectListLlmConversations) request; nothing is sent until `.send()`.*/
+        pub fn list_llm_conversations(
+            &self,
+        ) -> requests::ProjectListLlmConversations<'_> {
+            requests::ProjectListLlmConversations {
+                __owner: self,
+                end_user_id: None,
+                include_archived: false,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Reads a persisted LLM conversation (its properties; dataikuapi's
+`get_llm_conversation`, which reads them too).
+
+`GET /projects/{project_key}/conversations/{conversation_id}`
+
+Arguments:
+- `conversation_id`: Sent as a path segment.
+
+Returns a [`ProjectGetLlmConversation`](requests::ProjectGetLlmConversation) request; nothing is sent until `.send()`.*/
+        pub fn get_llm_conversation(
+            &self,
+            conversation_id: impl Into<String>,
+        ) -> requests::ProjectGetLlmConversation<'_> {
+            requests::ProjectGetLlmConversation {
+                __owner: self,
+                conversation_id: conversation_id.into(),
+                __opts: ::core::default::Default::default(),
             }
         }
     }
@@ -2210,6 +3280,129 @@ Returns a [`LlmEmbeddings`](requests::LlmEmbeddings) request; nothing is sent un
                 request: request.into(),
                 __opts: ::core::default::Default::default(),
             }
+        }
+        /**Creates a persisted conversation bound to this LLM, and returns it.
+(dataikuapi's `message`, which also runs a first turn, is not
+taken: run the turn on the conversation.)
+
+`POST /projects/{project_key}/conversations/`
+
+Never retried: sending it twice could do the work twice.
+
+Optional arguments, set by name on the returned request:
+- `conversation_id`: Unset by default (then left out). Sent as JSON member `conversationId`.
+- `end_user_id`: Unset by default (then left out). Sent as JSON member `endUserId`.
+- `metadata`: Unset by default (then left out). Sent as JSON member `metadata`.
+
+Returns a [`LlmCreateConversation`](requests::LlmCreateConversation) request; nothing is sent until `.send()`.*/
+        pub fn create_conversation(&self) -> requests::LlmCreateConversation<'_> {
+            requests::LlmCreateConversation {
+                __owner: self,
+                conversation_id: None,
+                end_user_id: None,
+                metadata: None,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+    }
+    impl super::handles::DssLlmConversation {
+        /**Reads the conversation's properties again.
+
+`GET /projects/{project_key}/conversations/{conversation_id}`
+
+Returns a [`LlmConversationRefresh`](requests::LlmConversationRefresh) request; nothing is sent until `.send()`.*/
+        pub fn refresh(&self) -> requests::LlmConversationRefresh<'_> {
+            requests::LlmConversationRefresh {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Reads the conversation's messages (of its latest thread, unless
+`with_threads`).
+
+`GET /projects/{project_key}/conversations/{conversation_id}/messages`
+
+Optional arguments, set by name on the returned request:
+- `message_id`: Unset by default (then left out). Sent as query parameter `messageId`.
+- `with_threads`: Default: `false`. Sent as query parameter `withThreads`.
+
+Returns a [`LlmConversationGetMessages`](requests::LlmConversationGetMessages) request; nothing is sent until `.send()`.*/
+        pub fn get_messages(&self) -> requests::LlmConversationGetMessages<'_> {
+            requests::LlmConversationGetMessages {
+                __owner: self,
+                message_id: None,
+                with_threads: false,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Changes the conversation's properties (those given); returns them
+as DSS saved them.
+
+`PUT /projects/{project_key}/conversations/{conversation_id}`
+
+Optional arguments, set by name on the returned request:
+- `end_user_id`: Unset by default (then left out). Sent as JSON member `endUserId`.
+- `archived`: Unset by default (then left out). Sent as JSON member `archived`.
+- `default_llm_id`: Unset by default (then left out). Sent as JSON member `defaultLlmId`.
+- `metadata`: Unset by default (then left out). Sent as JSON member `metadata`.
+
+Returns a [`LlmConversationUpdate`](requests::LlmConversationUpdate) request; nothing is sent until `.send()`.*/
+        pub fn update(&self) -> requests::LlmConversationUpdate<'_> {
+            requests::LlmConversationUpdate {
+                __owner: self,
+                end_user_id: None,
+                archived: None,
+                default_llm_id: None,
+                metadata: None,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Deletes the conversation for good.
+
+`DELETE /projects/{project_key}/conversations/{conversation_id}`
+
+Returns a [`LlmConversationDelete`](requests::LlmConversationDelete) request; nothing is sent until `.send()`.*/
+        pub fn delete(&self) -> requests::LlmConversationDelete<'_> {
+            requests::LlmConversationDelete {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**The end user it is with.
+
+Reads the document this value holds; sends no request.*/
+        pub fn end_user_id(&self) -> ::core::option::Option<&str> {
+            self.document.get("endUserId").and_then(::serde_json::Value::as_str)
+        }
+        /**The LLM it uses by default.
+
+Reads the document this value holds; sends no request.*/
+        pub fn default_llm_id(&self) -> ::core::option::Option<&str> {
+            self.document.get("defaultLlmId").and_then(::serde_json::Value::as_str)
+        }
+        /**Its last message's id.
+
+Reads the document this value holds; sends no request.*/
+        pub fn last_message_id(&self) -> ::core::option::Option<&str> {
+            self.document.get("lastMessageId").and_then(::serde_json::Value::as_str)
+        }
+        /**Its metadata.
+
+Reads the document this value holds; sends no request.*/
+        pub fn metadata(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("metadata")
+        }
+        /**Its current context.
+
+Reads the document this value holds; sends no request.*/
+        pub fn current_context(&self) -> ::core::option::Option<&::serde_json::Value> {
+            self.document.get("currentContext")
+        }
+        /**The whole document, every member (those no accessor names included); `raw_mut` changes it before `save`.
+
+Reads the document this value holds; sends no request.*/
+        pub fn get_raw(&self) -> &::serde_json::Value {
+            self.document.raw()
         }
     }
     /// The hand-written methods this file declares have the
@@ -2363,6 +3556,210 @@ Returns a [`LlmEmbeddings`](requests::LlmEmbeddings) request; nothing is sent un
                         __r.send().map(drop)
                     })()
                 }
+                ("DssProject", "list_llm_conversations") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_llm_conversations();
+                        let __endpoint = requests::ProjectListLlmConversations::ENDPOINT;
+                        if let Some(__v) = args.opt_str("end_user_id")? {
+                            __r = __r.end_user_id(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("include_archived")? {
+                            __r = __r.include_archived(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "get_llm_conversation") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .get_llm_conversation(args.str("conversation_id")?);
+                        let __endpoint = requests::ProjectGetLlmConversation::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssLlm", "create_conversation") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_llm_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssLlm", ids)?;
+                        let __owner = super::handles::DssLlm {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            llm_id: __id_llm_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.create_conversation();
+                        let __endpoint = requests::LlmCreateConversation::ENDPOINT;
+                        if let Some(__v) = args.opt_str("conversation_id")? {
+                            __r = __r.conversation_id(__v);
+                        }
+                        if let Some(__v) = args.opt_str("end_user_id")? {
+                            __r = __r.end_user_id(__v);
+                        }
+                        if let Some(__v) = args.opt_json("metadata")? {
+                            __r = __r.metadata(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssLlmConversation", "refresh") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_conversation_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssLlmConversation", ids)?;
+                        let __owner = super::handles::DssLlmConversation {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            conversation_id: __id_conversation_id,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.refresh();
+                        let __endpoint = requests::LlmConversationRefresh::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssLlmConversation", "get_messages") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_conversation_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssLlmConversation", ids)?;
+                        let __owner = super::handles::DssLlmConversation {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            conversation_id: __id_conversation_id,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_messages();
+                        let __endpoint = requests::LlmConversationGetMessages::ENDPOINT;
+                        if let Some(__v) = args.opt_str("message_id")? {
+                            __r = __r.message_id(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("with_threads")? {
+                            __r = __r.with_threads(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssLlmConversation", "update") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_conversation_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssLlmConversation", ids)?;
+                        let __owner = super::handles::DssLlmConversation {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            conversation_id: __id_conversation_id,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.update();
+                        let __endpoint = requests::LlmConversationUpdate::ENDPOINT;
+                        if let Some(__v) = args.opt_str("end_user_id")? {
+                            __r = __r.end_user_id(__v);
+                        }
+                        if let Some(__v) = args.opt_bool("archived")? {
+                            __r = __r.archived(__v);
+                        }
+                        if let Some(__v) = args.opt_str("default_llm_id")? {
+                            __r = __r.default_llm_id(__v);
+                        }
+                        if let Some(__v) = args.opt_json("metadata")? {
+                            __r = __r.metadata(__v);
+                        }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssLlmConversation", "delete") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_conversation_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssLlmConversation", ids)?;
+                        let __owner = super::handles::DssLlmConversation {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            conversation_id: __id_conversation_id,
+                            document: args.document()?,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.delete();
+                        let __endpoint = requests::LlmConversationDelete::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
                 _ => return None,
             },
         )
@@ -2378,7 +3775,26 @@ Returns a [`LlmEmbeddings`](requests::LlmEmbeddings) request; nothing is sent un
         args: &mut crate::rt::dynamic::DynArgs,
         edit: &dyn Fn(&mut ::serde_json::Value),
     ) -> Option<Result<bool, crate::rt::Error>> {
-        None
+        Some(
+            match document {
+                "DssLlmConversation" => {
+                    (|| -> Result<bool, crate::rt::Error> {
+                        let [__id_project_key, __id_llm_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssLlm", ids)?;
+                        let __owner = super::handles::DssLlm {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            llm_id: __id_llm_id,
+                        };
+                        let mut __doc = __owner.create_conversation().send()?;
+                        edit(__doc.raw_mut());
+                        Ok(false)
+                    })()
+                }
+                _ => return None,
+            },
+        )
     }
     /// Every model and handle hides its secrets (see the generator's
     /// `codegen/secrets.rs`).
@@ -2503,6 +3919,20 @@ Returns a [`LlmEmbeddings`](requests::LlmEmbeddings) request; nothing is sent un
                 "DssLlmStreamedCompletionFooter"
             );
             checked += 1;
+            let model: super::models::DssLlmConversationListItem = ::serde_json::from_str(
+                    "{\"conversationId\":\"plain\",\"endUserId\":\"plain\",\"archivedAt\":1,\"defaultLlmId\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!(
+                        "cannot build a sample `{}`: {e}", "DssLlmConversationListItem"
+                    )
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssLlmConversationListItem"
+            );
+            checked += 1;
             assert_eq!(checked, super::MODELS.len());
         }
         #[test]
@@ -2522,6 +3952,26 @@ Returns a [`LlmEmbeddings`](requests::LlmEmbeddings) request; nothing is sent un
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssLlm"
+            );
+            checked += 1;
+            let handle = super::handles::DssLlmConversation {
+                client: crate::rt::ServerClient::from_core(
+                    ::core::clone::Clone::clone(&client),
+                    ::std::vec::Vec::new(),
+                ),
+                project_key: ::std::string::String::from("plain"),
+                conversation_id: ::std::string::String::from("plain"),
+                document: crate::rt::Document::new(
+                    ::serde_json::from_str(
+                            "{\"password\":\"SECRET-0b7c2f\",\"nested\":{\"k\":\"SECRET-0b7c2f\"}}",
+                        )
+                        .unwrap_or_default(),
+                ),
+            };
+            let shown = format!("{handle:?} {handle:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssLlmConversation"
             );
             checked += 1;
             assert_eq!(checked, super::HANDLES.len());
