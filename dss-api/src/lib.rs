@@ -61,10 +61,10 @@ pub use api::{catalog, models, requests};
 pub use api::{
     DatasetRows, DssLlmCompletionQuery, DssLlmCompletionQueryMultipartMessage,
     DssLlmCompletionQueryMultipartToolOutput, DssLlmCompletionsQuery, DssLlmCompletionsQuerySingleQuery,
-    DssLlmEmbeddingsQuery, DssLlmRequestGuardrailBuilder, DssLlmStreamedCompletionChunks, DssLlmStreamedCompletionItem,
-    DssManagedDatasetCreationHelper, DssRecipeCreator, DssSchemaPropagationRunBuilder, JobDefinitionBuilder, JobState,
-    LlmImage, NewOutput, NewOutputDataset, ScenarioOutcome, SqlRows, TablesImportDefinition, TablesPreparedImport,
-    TestAndDetectResult,
+    DssLlmEmbeddingsQuery, DssLlmImageGenerationQuery, DssLlmRequestGuardrailBuilder, DssLlmRerankingQuery,
+    DssLlmStreamedCompletionChunks, DssLlmStreamedCompletionItem, DssManagedDatasetCreationHelper, DssRecipeCreator,
+    DssSchemaPropagationRunBuilder, JobDefinitionBuilder, JobState, LlmImage, NewOutput, NewOutputDataset,
+    ScenarioOutcome, SqlRows, TablesImportDefinition, TablesPreparedImport, TestAndDetectResult,
 };
 pub use endpoint::Verb;
 pub use error::{ApiError, Error, Result, TimeoutPhase};

@@ -127,6 +127,42 @@ const TABLE: &[(&str, CallFn)] = &[
             Ok(())
         },
     ),
+    ("DssLlmImageGenerationQuery::execute (prompts, edit, sizes)", |c| {
+        let mut q = llm(c).new_images_generation();
+        q.with_prompt("a cat", Some(0.8))
+            .with_prompt("in the snow", None)
+            .with_negative_prompt("dogs", None)
+            .with_original_image(b"\x89PNG", Some("INPAINTING"), Some(0.5))
+            .with_mask("MASK_IMAGE_BLACK", Some("aGk=".into()))
+            .set_height(Some(512))
+            .set_width(Some(768))
+            .set_images_to_generate(2)
+            .set("seed", 42)
+            .with_context(json!({"user": "u1"}));
+        q.new_guardrail("toxicity").add();
+        ensure!(q.height() == Some(512) && q.images_to_generate() == Some(2));
+        let answer = q.execute().send()?;
+        ensure!(answer.success() && answer.first_image()? == b"hi" && answer.get_images()?[1] == [0, 1, 2]);
+        Ok(())
+    }),
+    ("DssLlmRerankingQuery::execute (query, documents, context)", |c| {
+        let mut q = llm(c).new_reranking();
+        q.with_query("what is dss")
+            .with_document("doc a")
+            .with_document("doc b")
+            .with_context(json!({"user": "u1"}));
+        let answer = q.execute().send()?;
+        let docs = answer.documents();
+        ensure!(answer.success() && docs[0].index == 1 && docs[0].relevance_score == Some(0.9));
+        Ok(())
+    }),
+    ("DssLlmRerankingQuery::execute (no context)", |c| {
+        let mut q = llm(c).new_reranking();
+        q.with_query("q").with_document("d");
+        let answer = q.execute().send()?;
+        ensure!(!answer.success() && answer.error_message() == Some("no model") && answer.documents().is_empty());
+        Ok(())
+    }),
     ("DssProject::create_knowledge_bank (defaults)", |c| {
         let kb = c.get_project("PKEY").create_knowledge_bank("kb", "CHROMA").send()?;
         ensure!(kb.id() == "kb9");

@@ -58,8 +58,9 @@ pub use generated::handles;
 pub use jobs::{JobDefinitionBuilder, JobState};
 pub use llm::{
     DssLlmCompletionQuery, DssLlmCompletionQueryMultipartMessage, DssLlmCompletionQueryMultipartToolOutput,
-    DssLlmCompletionsQuery, DssLlmCompletionsQuerySingleQuery, DssLlmEmbeddingsQuery, DssLlmRequestGuardrailBuilder,
-    DssLlmStreamedCompletionChunks, DssLlmStreamedCompletionItem, LlmImage,
+    DssLlmCompletionsQuery, DssLlmCompletionsQuerySingleQuery, DssLlmEmbeddingsQuery, DssLlmImageGenerationQuery,
+    DssLlmRequestGuardrailBuilder, DssLlmRerankingQuery, DssLlmStreamedCompletionChunks, DssLlmStreamedCompletionItem,
+    LlmImage,
 };
 pub use recipe_creation::{DssRecipeCreator, NewOutput, NewOutputDataset};
 pub use scenarios::ScenarioOutcome;

@@ -1423,6 +1423,506 @@ when the query did not succeed.*/
             }
         }
         impl DssLlmStreamedCompletionFooter {}
+        ///One image an image generation query made.
+        #[derive(Clone, PartialEq)]
+        pub struct LlmGeneratedImage {
+            ///The image, base64-encoded.
+            pub data: Option<String>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for LlmGeneratedImage {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = LlmGeneratedImage;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `LlmGeneratedImage` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<LlmGeneratedImage, __A::Error> {
+                        let mut __m_data: Option<String> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "data" => {
+                                    __m_data = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "data",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(LlmGeneratedImage {
+                            data: __m_data,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for LlmGeneratedImage {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "data",
+                    &self.data,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for LlmGeneratedImage {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("LlmGeneratedImage")
+                    .field("data", &self.data)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl LlmGeneratedImage {}
+        /**The answer to an image generation query (dataikuapi's
+`DSSLLMImageGenerationResponse`).*/
+        #[derive(Clone, PartialEq)]
+        pub struct DssLlmImageGenerationResponse {
+            ///Whether the query succeeded (`success()` reads it).
+            pub ok: bool,
+            ///The images made.
+            pub images: Vec<LlmGeneratedImage>,
+            ///The failure's message, when the query did not succeed.
+            pub error_message: Option<String>,
+            ///The trace of the query, when DSS gives one.
+            pub trace: Option<Value>,
+            ///The usage of the query.
+            pub total_usage: Option<Value>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for DssLlmImageGenerationResponse {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = DssLlmImageGenerationResponse;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `DssLlmImageGenerationResponse` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<DssLlmImageGenerationResponse, __A::Error> {
+                        let mut __m_ok: Option<bool> = None;
+                        let mut __m_images: Option<Vec<LlmGeneratedImage>> = None;
+                        let mut __m_error_message: Option<String> = None;
+                        let mut __m_trace: Option<Value> = None;
+                        let mut __m_total_usage: Option<Value> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "ok" => {
+                                    __m_ok = Some(
+                                        crate::rt::model::next_member(&mut __map, "ok")?,
+                                    );
+                                }
+                                "images" => {
+                                    __m_images = Some(
+                                        crate::rt::model::next_member(&mut __map, "images")?,
+                                    );
+                                }
+                                "errorMessage" => {
+                                    __m_error_message = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "errorMessage",
+                                    )?;
+                                }
+                                "trace" => {
+                                    __m_trace = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "trace",
+                                    )?;
+                                }
+                                "totalUsage" => {
+                                    __m_total_usage = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "totalUsage",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(DssLlmImageGenerationResponse {
+                            ok: __m_ok.unwrap_or_default(),
+                            images: __m_images.unwrap_or_default(),
+                            error_message: __m_error_message,
+                            trace: __m_trace,
+                            total_usage: __m_total_usage,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for DssLlmImageGenerationResponse {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "ok", &self.ok)?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "images",
+                    &self.images,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "errorMessage",
+                    &self.error_message,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "trace",
+                    &self.trace,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "totalUsage",
+                    &self.total_usage,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for DssLlmImageGenerationResponse {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssLlmImageGenerationResponse")
+                    .field("ok", &self.ok)
+                    .field("images", &self.images)
+                    .field("error_message", &self.error_message)
+                    .field("trace", &self.trace)
+                    .field("total_usage", &self.total_usage)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl DssLlmImageGenerationResponse {}
+        ///A document as a reranking ranked it.
+        #[derive(Clone, PartialEq)]
+        pub struct LlmRankedDocument {
+            ///Its index among the documents sent.
+            pub index: i64,
+            ///How relevant the model finds it to the query.
+            pub relevance_score: Option<f64>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for LlmRankedDocument {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = LlmRankedDocument;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `LlmRankedDocument` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<LlmRankedDocument, __A::Error> {
+                        let mut __m_index: Option<i64> = None;
+                        let mut __m_relevance_score: Option<f64> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "index" => {
+                                    __m_index = Some(
+                                        crate::rt::model::next_member(&mut __map, "index")?,
+                                    );
+                                }
+                                "relevanceScore" => {
+                                    __m_relevance_score = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "relevanceScore",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(LlmRankedDocument {
+                            index: __m_index.unwrap_or_default(),
+                            relevance_score: __m_relevance_score,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for LlmRankedDocument {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "index",
+                    &self.index,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "relevanceScore",
+                    &self.relevance_score,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for LlmRankedDocument {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("LlmRankedDocument")
+                    .field("index", &self.index)
+                    .field("relevance_score", &self.relevance_score)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl LlmRankedDocument {}
+        ///The result of one reranking query.
+        #[derive(Clone, PartialEq)]
+        pub struct LlmReranking {
+            ///Whether the query succeeded.
+            pub ok: bool,
+            ///The documents, most relevant first.
+            pub documents: Vec<LlmRankedDocument>,
+            ///The failure's message, when the query did not succeed.
+            pub error_message: Option<String>,
+            ///The trace of the query, when DSS gives one.
+            pub trace: Option<Value>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for LlmReranking {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = LlmReranking;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `LlmReranking` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<LlmReranking, __A::Error> {
+                        let mut __m_ok: Option<bool> = None;
+                        let mut __m_documents: Option<Vec<LlmRankedDocument>> = None;
+                        let mut __m_error_message: Option<String> = None;
+                        let mut __m_trace: Option<Value> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "ok" => {
+                                    __m_ok = Some(
+                                        crate::rt::model::next_member(&mut __map, "ok")?,
+                                    );
+                                }
+                                "documents" => {
+                                    __m_documents = Some(
+                                        crate::rt::model::next_member(&mut __map, "documents")?,
+                                    );
+                                }
+                                "errorMessage" => {
+                                    __m_error_message = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "errorMessage",
+                                    )?;
+                                }
+                                "trace" => {
+                                    __m_trace = crate::rt::model::next_optional(
+                                        &mut __extra,
+                                        &mut __map,
+                                        "trace",
+                                    )?;
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(LlmReranking {
+                            ok: __m_ok.unwrap_or_default(),
+                            documents: __m_documents.unwrap_or_default(),
+                            error_message: __m_error_message,
+                            trace: __m_trace,
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for LlmReranking {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(&mut __map, "ok", &self.ok)?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "documents",
+                    &self.documents,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "errorMessage",
+                    &self.error_message,
+                )?;
+                crate::rt::model::serialize_optional(
+                    &self.extra,
+                    &mut __map,
+                    "trace",
+                    &self.trace,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for LlmReranking {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("LlmReranking")
+                    .field("ok", &self.ok)
+                    .field("documents", &self.documents)
+                    .field("error_message", &self.error_message)
+                    .field("trace", &self.trace)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl LlmReranking {}
+        /**The answer to a reranking query (dataikuapi's
+`DSSLLMRerankingResponse`, which reads its first response).*/
+        #[derive(Clone, PartialEq)]
+        pub struct DssLlmRerankingResponse {
+            ///The results, one per query (a reranking query sends one).
+            pub responses: Vec<LlmReranking>,
+            /// The members of the answer this model does not name, kept as
+            /// the server wrote them (see [`Extra`](crate::rt::Extra)).
+            pub extra: crate::rt::Extra,
+        }
+        impl<'de> ::serde::Deserialize<'de> for DssLlmRerankingResponse {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = DssLlmRerankingResponse;
+                    fn expecting(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.write_str("a `DssLlmRerankingResponse` object")
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut __map: __A,
+                    ) -> Result<DssLlmRerankingResponse, __A::Error> {
+                        let mut __m_responses: Option<Vec<LlmReranking>> = None;
+                        let mut __extra = crate::rt::Extra::new();
+                        while let Some(__key) = crate::rt::model::next_key(&mut __map)? {
+                            match &*__key {
+                                "responses" => {
+                                    __m_responses = Some(
+                                        crate::rt::model::next_member(&mut __map, "responses")?,
+                                    );
+                                }
+                                _ => {
+                                    crate::rt::model::keep(&mut __extra, &__key, &mut __map)?
+                                }
+                            }
+                        }
+                        Ok(DssLlmRerankingResponse {
+                            responses: __m_responses.unwrap_or_default(),
+                            extra: crate::rt::model::fitted(__extra),
+                        })
+                    }
+                }
+                ::serde::Deserializer::deserialize_map(__d, __Visitor)
+            }
+        }
+        impl ::serde::Serialize for DssLlmRerankingResponse {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                __s: __S,
+            ) -> Result<__S::Ok, __S::Error> {
+                let mut __map = ::serde::Serializer::serialize_map(__s, None)?;
+                ::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "responses",
+                    &self.responses,
+                )?;
+                crate::rt::model::serialize_extra(&self.extra, &mut __map)?;
+                ::serde::ser::SerializeMap::end(__map)
+            }
+        }
+        impl ::core::fmt::Debug for DssLlmRerankingResponse {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("DssLlmRerankingResponse")
+                    .field("responses", &self.responses)
+                    .field("extra", &crate::rt::ExtraNames(&self.extra))
+                    .finish()
+            }
+        }
+        impl DssLlmRerankingResponse {}
         /**A conversation as `list_llm_conversations` lists it (dataikuapi's
 `DSSLLMConversationListItem`).*/
         #[derive(Clone, PartialEq)]
@@ -1711,6 +2211,69 @@ Default: `GENERIC_COMPLETION`. Sent as query parameter `purpose`.*/
         );
         #[cfg(feature = "mock")]
         impl crate::mock::Stub for LlmEmbeddings<'_> {}
+        ///Request value of [`DssLlm::images`](super::super::handles::DssLlm::images): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct LlmImages<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssLlm,
+            pub(crate) request: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> LlmImages<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, request, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/llms/images");
+                __call.json(&::serde_json::Value::from(request))?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            LlmImages, super::endpoints::LLM_IMAGES, json(DssLlmImageGenerationResponse,
+            "Sends the request (`POST /projects/{project_key}/llms/images`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for LlmImages<'_> {}
+        ///Request value of [`DssLlm::rerankings`](super::super::handles::DssLlm::rerankings): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct LlmRerankings<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssLlm,
+            pub(crate) request: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> LlmRerankings<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, request, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/llms/rerankings");
+                __call.json(&::serde_json::Value::from(request))?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            LlmRerankings, super::endpoints::LLM_RERANKINGS,
+            json(DssLlmRerankingResponse,
+            "Sends the request (`POST /projects/{project_key}/llms/rerankings`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for LlmRerankings<'_> {}
         ///Request value of [`DssProject::list_llm_conversations`](super::super::handles::DssProject::list_llm_conversations): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct ProjectListLlmConversations<'a> {
@@ -2173,9 +2736,9 @@ Unset by default (then left out). Sent as JSON member `metadata`.*/
         impl crate::mock::Stub for LlmConversationDelete<'_> {}
         crate::rt::request_list!(
             ProjectListLlms, LlmCompletions, LlmStreamedCompletion, LlmEmbeddings,
-            ProjectListLlmConversations, ProjectGetLlmConversation,
-            LlmCreateConversation, LlmConversationRefresh, LlmConversationGetMessages,
-            LlmConversationUpdate, LlmConversationDelete
+            LlmImages, LlmRerankings, ProjectListLlmConversations,
+            ProjectGetLlmConversation, LlmCreateConversation, LlmConversationRefresh,
+            LlmConversationGetMessages, LlmConversationUpdate, LlmConversationDelete
         );
     }
     /// The description of every method of this file: its identity.
@@ -2302,6 +2865,82 @@ Unset by default (then left out). Sent as JSON member `metadata`.*/
             ),
             ResultKind::Json("DssLlmEmbeddingsResponse"),
             [false, false, false],
+        );
+        ///`DssLlm::images`.
+        pub static LLM_IMAGES: Endpoint = Endpoint::new(
+            "DssLlm",
+            "images",
+            crate::rt::Server::DSS,
+            "Sends an image generation query, built whole: the request behind [`DssLlmImageGenerationQuery::execute`](crate::DssLlmImageGenerationQuery::execute).",
+            &[
+                Arg::new(
+                    "request",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/llms/images",
+                    &[],
+                    "LlmImages",
+                    [true, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("DssLlmImageGenerationResponse"),
+            [false, false, false],
+        );
+        ///`DssLlm::rerankings`.
+        pub static LLM_RERANKINGS: Endpoint = Endpoint::new(
+            "DssLlm",
+            "rerankings",
+            crate::rt::Server::DSS,
+            "Sends a reranking query, built whole: the request behind [`DssLlmRerankingQuery::execute`](crate::DssLlmRerankingQuery::execute).",
+            &[
+                Arg::new(
+                    "request",
+                    "json",
+                    Presence::Required,
+                    Place::Body { via: None },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/llms/rerankings",
+                    &[],
+                    "LlmRerankings",
+                    [true, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("DssLlmRerankingResponse"),
+            [false, false, false],
+        );
+        ///`DssLlm::new_images_generation`.
+        pub static LLM_NEW_IMAGES_GENERATION: Endpoint = Endpoint::new(
+            "DssLlm",
+            "new_images_generation",
+            crate::rt::Server::DSS,
+            "A new image generation query on this LLM: prompts, sizes, then `execute`.",
+            &[],
+            None,
+            ResultKind::HandWritten("DssLlmImageGenerationQuery"),
+            [true, true, false],
+        );
+        ///`DssLlm::new_reranking`.
+        pub static LLM_NEW_RERANKING: Endpoint = Endpoint::new(
+            "DssLlm",
+            "new_reranking",
+            crate::rt::Server::DSS,
+            "A new reranking query on this LLM: a query, documents, then `execute`.",
+            &[],
+            None,
+            ResultKind::HandWritten("DssLlmRerankingQuery"),
+            [true, true, false],
         );
         ///`DssLlm::new_completion`.
         pub static LLM_NEW_COMPLETION: Endpoint = Endpoint::new(
@@ -2668,6 +3307,10 @@ Unset by default (then left out). Sent as JSON member `metadata`.*/
         &endpoints::LLM_COMPLETIONS,
         &endpoints::LLM_STREAMED_COMPLETION,
         &endpoints::LLM_EMBEDDINGS,
+        &endpoints::LLM_IMAGES,
+        &endpoints::LLM_RERANKINGS,
+        &endpoints::LLM_NEW_IMAGES_GENERATION,
+        &endpoints::LLM_NEW_RERANKING,
         &endpoints::LLM_NEW_COMPLETION,
         &endpoints::LLM_NEW_COMPLETIONS,
         &endpoints::LLM_NEW_EMBEDDINGS,
@@ -3103,6 +3746,132 @@ Unset by default (then left out). Sent as JSON member `metadata`.*/
                 handle: None,
             },
             Model {
+                name: "LlmGeneratedImage",
+                doc: "One image an image generation query made.",
+                members: &[
+                    ModelMember {
+                        name: "data",
+                        wire: "data",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+            Model {
+                name: "DssLlmImageGenerationResponse",
+                doc: "The answer to an image generation query (dataikuapi's `DSSLLMImageGenerationResponse`).",
+                members: &[
+                    ModelMember {
+                        name: "ok",
+                        wire: "ok",
+                        ty: "bool",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "images",
+                        wire: "images",
+                        ty: "Vec < LlmGeneratedImage >",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "error_message",
+                        wire: "errorMessage",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "trace",
+                        wire: "trace",
+                        ty: "Option < Value >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "total_usage",
+                        wire: "totalUsage",
+                        ty: "Option < Value >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+            Model {
+                name: "LlmRankedDocument",
+                doc: "A document as a reranking ranked it.",
+                members: &[
+                    ModelMember {
+                        name: "index",
+                        wire: "index",
+                        ty: "i64",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "relevance_score",
+                        wire: "relevanceScore",
+                        ty: "Option < f64 >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+            Model {
+                name: "LlmReranking",
+                doc: "The result of one reranking query.",
+                members: &[
+                    ModelMember {
+                        name: "ok",
+                        wire: "ok",
+                        ty: "bool",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "documents",
+                        wire: "documents",
+                        ty: "Vec < LlmRankedDocument >",
+                        optional: false,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "error_message",
+                        wire: "errorMessage",
+                        ty: "Option < String >",
+                        optional: true,
+                        secret: false,
+                    },
+                    ModelMember {
+                        name: "trace",
+                        wire: "trace",
+                        ty: "Option < Value >",
+                        optional: true,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+            Model {
+                name: "DssLlmRerankingResponse",
+                doc: "The answer to a reranking query (dataikuapi's `DSSLLMRerankingResponse`, which reads its first response).",
+                members: &[
+                    ModelMember {
+                        name: "responses",
+                        wire: "responses",
+                        ty: "Vec < LlmReranking >",
+                        optional: false,
+                        secret: false,
+                    },
+                ],
+                handle: None,
+            },
+            Model {
                 name: "DssLlmConversationListItem",
                 doc: "A conversation as `list_llm_conversations` lists it (dataikuapi's `DSSLLMConversationListItem`).",
                 members: &[
@@ -3281,6 +4050,52 @@ Returns a [`LlmEmbeddings`](requests::LlmEmbeddings) request; nothing is sent un
                 __opts: ::core::default::Default::default(),
             }
         }
+        /**Sends an image generation query, built whole: the request behind
+[`DssLlmImageGenerationQuery::execute`](crate::DssLlmImageGenerationQuery::execute).
+
+`POST /projects/{project_key}/llms/images`
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `request`: The request: `prompts`, `negativePrompts`, `llmId`, ... Sent as the JSON body.
+
+Returns a [`LlmImages`](requests::LlmImages) request; nothing is sent until `.send()`.*/
+        pub fn images(
+            &self,
+            request: impl Into<::serde_json::Value>,
+        ) -> requests::LlmImages<'_> {
+            requests::LlmImages {
+                __owner: self,
+                request: request.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Sends a reranking query, built whole: the request behind
+[`DssLlmRerankingQuery::execute`](crate::DssLlmRerankingQuery::execute).
+
+`POST /projects/{project_key}/llms/rerankings`
+
+DSS holds this request open until its work ends: the answer may take up to the client's server-wait timeout (6 h unless set otherwise), and no idle bound applies while waiting.
+
+Never retried: sending it twice could do the work twice.
+
+Arguments:
+- `request`: The request: `llmId`, `queries`, `settings`. Sent as the JSON body.
+
+Returns a [`LlmRerankings`](requests::LlmRerankings) request; nothing is sent until `.send()`.*/
+        pub fn rerankings(
+            &self,
+            request: impl Into<::serde_json::Value>,
+        ) -> requests::LlmRerankings<'_> {
+            requests::LlmRerankings {
+                __owner: self,
+                request: request.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
         /**Creates a persisted conversation bound to this LLM, and returns it.
 (dataikuapi's `message`, which also runs a first turn, is not
 taken: run the turn on the conversation.)
@@ -3423,6 +4238,20 @@ Reads the document this value holds; sends no request.*/
         {
             impl super::handles::DssLlm {
                 #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_new_images_generation(
+                    &self,
+                ) -> DssLlmImageGenerationQuery {
+                    self.new_images_generation()
+                }
+            }
+            impl super::handles::DssLlm {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_new_reranking(&self) -> DssLlmRerankingQuery {
+                    self.new_reranking()
+                }
+            }
+            impl super::handles::DssLlm {
+                #[allow(dead_code, clippy::needless_lifetimes)]
                 fn __signature_of_new_completion(&self) -> DssLlmCompletionQuery {
                     self.new_completion()
                 }
@@ -3545,6 +4374,54 @@ Reads the document this value holds; sends no request.*/
                         #[allow(unused_mut)]
                         let mut __r = __owner.embeddings(args.json("request")?);
                         let __endpoint = requests::LlmEmbeddings::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssLlm", "images") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_llm_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssLlm", ids)?;
+                        let __owner = super::handles::DssLlm {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            llm_id: __id_llm_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.images(args.json("request")?);
+                        let __endpoint = requests::LlmImages::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssLlm", "rerankings") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_llm_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssLlm", ids)?;
+                        let __owner = super::handles::DssLlm {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            llm_id: __id_llm_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.rerankings(args.json("request")?);
+                        let __endpoint = requests::LlmRerankings::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(
@@ -3779,15 +4656,16 @@ Reads the document this value holds; sends no request.*/
             match document {
                 "DssLlmConversation" => {
                     (|| -> Result<bool, crate::rt::Error> {
-                        let [__id_project_key, __id_llm_id] = crate::rt::dynamic::ids::<
+                        let [__id_project_key, __id_conversation_id] = crate::rt::dynamic::ids::<
                             2usize,
-                        >("DssLlm", ids)?;
-                        let __owner = super::handles::DssLlm {
+                        >("DssLlmConversation", ids)?;
+                        let __owner = super::handles::DssLlmConversation {
                             client: ::core::clone::Clone::clone(client),
                             project_key: __id_project_key,
-                            llm_id: __id_llm_id,
+                            conversation_id: __id_conversation_id,
+                            document: args.document()?,
                         };
-                        let mut __doc = __owner.create_conversation().send()?;
+                        let mut __doc = __owner.refresh().send()?;
                         edit(__doc.raw_mut());
                         Ok(false)
                     })()
@@ -3917,6 +4795,69 @@ Reads the document this value holds; sends no request.*/
             assert!(
                 ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
                 "DssLlmStreamedCompletionFooter"
+            );
+            checked += 1;
+            let model: super::models::LlmGeneratedImage = ::serde_json::from_str(
+                    "{\"data\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "LlmGeneratedImage")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "LlmGeneratedImage"
+            );
+            checked += 1;
+            let model: super::models::DssLlmImageGenerationResponse = ::serde_json::from_str(
+                    "{\"ok\":true,\"images\":[{\"data\":\"plain\",\"unknownMember\":\"SECRET-0b7c2f\"}],\"errorMessage\":\"plain\",\"trace\":{\"k\":\"plain\"},\"totalUsage\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!(
+                        "cannot build a sample `{}`: {e}",
+                        "DssLlmImageGenerationResponse"
+                    )
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssLlmImageGenerationResponse"
+            );
+            checked += 1;
+            let model: super::models::LlmRankedDocument = ::serde_json::from_str(
+                    "{\"index\":1,\"relevanceScore\":1.5,\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "LlmRankedDocument")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "LlmRankedDocument"
+            );
+            checked += 1;
+            let model: super::models::LlmReranking = ::serde_json::from_str(
+                    "{\"ok\":true,\"documents\":[{\"index\":1,\"relevanceScore\":1.5,\"unknownMember\":\"SECRET-0b7c2f\"}],\"errorMessage\":\"plain\",\"trace\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "LlmReranking")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "LlmReranking"
+            );
+            checked += 1;
+            let model: super::models::DssLlmRerankingResponse = ::serde_json::from_str(
+                    "{\"responses\":[{\"ok\":true,\"documents\":[{\"index\":1,\"relevanceScore\":1.5,\"unknownMember\":\"SECRET-0b7c2f\"}],\"errorMessage\":\"plain\",\"trace\":{\"k\":\"plain\"},\"unknownMember\":\"SECRET-0b7c2f\"}],\"unknownMember\":\"SECRET-0b7c2f\"}",
+                )
+                .unwrap_or_else(|e| {
+                    panic!("cannot build a sample `{}`: {e}", "DssLlmRerankingResponse")
+                });
+            let shown = format!("{model:?} {model:#?}");
+            assert!(
+                ! shown.contains("SECRET-0b7c2f"), "`{}` shows a secret: {shown}",
+                "DssLlmRerankingResponse"
             );
             checked += 1;
             let model: super::models::DssLlmConversationListItem = ::serde_json::from_str(

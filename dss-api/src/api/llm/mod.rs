@@ -16,8 +16,10 @@ use crate::api::handles::{DssLlm, DssProject};
 use crate::api::pending::Pending;
 use crate::rt::{timed, Endpoint, Error, Result};
 
+mod media;
 mod stream;
 
+pub use media::{DssLlmImageGenerationQuery, DssLlmRerankingQuery};
 pub use stream::{DssLlmStreamedCompletionChunks, DssLlmStreamedCompletionItem};
 
 /// dataikuapi's default for what to do with a text longer than an
