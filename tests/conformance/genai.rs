@@ -1,4 +1,6 @@
-//! Conformance of the LLM Mesh's query builders with dataikuapi 15.2.0:
+//! Conformance of the LLM Mesh's query builders and the other hand-written
+//! GenAI methods (knowledge bank creation, search and build, an agent
+//! tool's descriptor) with dataikuapi 15.2.0:
 //! every recorded case of `fixtures/conformance/dataikuapi-15.2.0-cases.json`
 //! named in [`TABLE`] builds the same query with the Rust methods of the
 //! same names, executes it against a server giving the recorded answer,
@@ -161,6 +163,16 @@ const TABLE: &[(&str, CallFn)] = &[
         q.with_query("q").with_document("d");
         let answer = q.execute().send()?;
         ensure!(!answer.success() && answer.error_message() == Some("no model") && answer.documents().is_empty());
+        Ok(())
+    }),
+    ("DssAgentTool::get_descriptor (defaults)", |c| {
+        let d = c.get_project("PKEY").get_agent_tool("t1").get_descriptor(None).send()?;
+        ensure!(d["description"] == "does x");
+        Ok(())
+    }),
+    ("DssAgentTool::get_descriptor (in a context)", |c| {
+        let tool = c.get_project("PKEY").get_agent_tool("t1");
+        tool.get_descriptor(Some(json!({"user": "u1"}))).send()?;
         Ok(())
     }),
     ("DssProject::create_knowledge_bank (defaults)", |c| {

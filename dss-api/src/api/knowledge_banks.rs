@@ -2,11 +2,13 @@
 //! (settings completed locally, as dataikuapi does) and
 //! [`DssKnowledgeBank::search`] (its parameters sent as one JSON text, as
 //! dataikuapi writes them), over the generated `create_knowledge_bank_from`
-//! and `search_with`; and the retrieval-augmented LLM seen as an LLM.
+//! and `search_with`; the retrieval-augmented LLM and the agent seen as
+//! LLMs; an agent tool's descriptor, read by GET or POST.
 
 use serde_json::{json, Map, Value};
 
-use crate::api::handles::{DssAgent, DssKnowledgeBank, DssLlm, DssProject, DssRetrievalAugmentedLlm};
+use crate::api::handles::{DssAgent, DssAgentTool, DssKnowledgeBank, DssLlm, DssProject, DssRetrievalAugmentedLlm};
+use crate::api::pending::Pending;
 use crate::rt::{options_setters, timed, Error, RequestOptions, Result};
 
 impl DssProject {
@@ -285,5 +287,22 @@ impl DssAgent {
         self.client
             .get_project(&self.project_key)
             .get_llm(format!("agent:{}", self.id))
+    }
+}
+
+impl DssAgentTool {
+    /// Reads the tool's descriptor (its name, description, input schema):
+    /// `GET /projects/{project_key}/agents/tools/{tool_id}/descriptor`, or
+    /// with a context, a `POST` of `{"context": ..}` to the same path, as
+    /// dataikuapi does. Each call reads it (dataikuapi keeps the first on
+    /// its object; keep the answer to do the same).
+    pub fn get_descriptor(&self, context: Option<Value>) -> Pending<'_, Value> {
+        Pending::new(
+            &crate::api::generated::endpoints::AGENT_TOOL_GET_DESCRIPTOR,
+            move |settings| match context {
+                None => timed!(self.get_descriptor_without_context(), settings).send(),
+                Some(context) => timed!(self.get_descriptor_in_context(context), settings).send(),
+            },
+        )
     }
 }

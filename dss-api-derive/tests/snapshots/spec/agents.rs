@@ -1251,6 +1251,83 @@ Unset by default (then left out). Sent as JSON member `input.subtoolName`.*/
         );
         #[cfg(feature = "mock")]
         impl crate::mock::Stub for AgentToolDescribeToolCall<'_> {}
+        ///Request value of [`DssAgentTool::get_descriptor_without_context`](super::super::handles::DssAgentTool::get_descriptor_without_context): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct AgentToolGetDescriptorWithoutContext<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssAgentTool,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> AgentToolGetDescriptorWithoutContext<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/agents/tools/");
+                __call.segment("tool_id", &__owner.tool_id, false)?;
+                __call.lit("/descriptor");
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            AgentToolGetDescriptorWithoutContext,
+            super::endpoints::AGENT_TOOL_GET_DESCRIPTOR_WITHOUT_CONTEXT, json(Value,
+            "Sends the request (`GET /projects/{project_key}/agents/tools/{tool_id}/descriptor`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for AgentToolGetDescriptorWithoutContext<'_> {}
+        ///Request value of [`DssAgentTool::get_descriptor_in_context`](super::super::handles::DssAgentTool::get_descriptor_in_context): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct AgentToolGetDescriptorInContext<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssAgentTool,
+            pub(crate) context: ::serde_json::Value,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> AgentToolGetDescriptorInContext<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, context, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/agents/tools/");
+                __call.segment("tool_id", &__owner.tool_id, false)?;
+                __call.lit("/descriptor");
+                __call
+                    .json(
+                        &{
+                            let mut __map = ::serde_json::Map::new();
+                            __map
+                                .insert(
+                                    String::from("context"),
+                                    ::serde_json::Value::from(context),
+                                );
+                            ::serde_json::Value::Object(__map)
+                        },
+                    )?;
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            AgentToolGetDescriptorInContext,
+            super::endpoints::AGENT_TOOL_GET_DESCRIPTOR_IN_CONTEXT, json(Value,
+            "Sends the request (`POST /projects/{project_key}/agents/tools/{tool_id}/descriptor`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for AgentToolGetDescriptorInContext<'_> {}
         ///Request value of [`DssAgentToolSettings::save`](super::super::handles::DssAgentToolSettings::save): set optional arguments by name, then call [`send`](Self::send).
         #[must_use = "a request does nothing until `.send()` is called"]
         pub struct AgentToolSettingsSave<'a> {
@@ -1287,7 +1364,8 @@ Unset by default (then left out). Sent as JSON member `input.subtoolName`.*/
             AgentGetSettings, AgentDelete, AgentDisable, AgentEnable, AgentShutdown,
             AgentStatus, AgentWakeUp, AgentGetMetricsSeries, AgentSettingsSave,
             AgentToolGetSettings, AgentToolDelete, AgentToolRun,
-            AgentToolDescribeToolCall, AgentToolSettingsSave
+            AgentToolDescribeToolCall, AgentToolGetDescriptorWithoutContext,
+            AgentToolGetDescriptorInContext, AgentToolSettingsSave
         );
     }
     /// The description of every method of this file: its identity.
@@ -1863,6 +1941,56 @@ Unset by default (then left out). Sent as JSON member `input.subtoolName`.*/
             ResultKind::Json("Value"),
             [false, true, false],
         );
+        ///`DssAgentTool::get_descriptor_without_context`.
+        pub static AGENT_TOOL_GET_DESCRIPTOR_WITHOUT_CONTEXT: Endpoint = Endpoint::new(
+            "DssAgentTool",
+            "get_descriptor_without_context",
+            crate::rt::Server::DSS,
+            "Reads the tool's descriptor (its name, description, input schema): a request behind [`get_descriptor`](crate::DssAgentTool::get_descriptor).",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/agents/tools/{tool_id}/descriptor",
+                    &[],
+                    "AgentToolGetDescriptorWithoutContext",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, false, false],
+        );
+        ///`DssAgentTool::get_descriptor_in_context`.
+        pub static AGENT_TOOL_GET_DESCRIPTOR_IN_CONTEXT: Endpoint = Endpoint::new(
+            "DssAgentTool",
+            "get_descriptor_in_context",
+            crate::rt::Server::DSS,
+            "Reads the tool's descriptor for a context: a request behind [`get_descriptor`](crate::DssAgentTool::get_descriptor).",
+            &[
+                Arg::new(
+                    "context",
+                    "json",
+                    Presence::Required,
+                    Place::Member {
+                        path: "context",
+                        via: None,
+                        omitted_when_unset: false,
+                    },
+                    false,
+                ),
+            ],
+            Some(
+                Request::new(
+                    Verb::Post,
+                    "/projects/{project_key}/agents/tools/{tool_id}/descriptor",
+                    &[],
+                    "AgentToolGetDescriptorInContext",
+                    [false, true, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Value"),
+            [false, false, false],
+        );
         ///`DssAgentToolSettings::save`.
         pub static AGENT_TOOL_SETTINGS_SAVE: Endpoint = Endpoint::new(
             "DssAgentToolSettings",
@@ -1914,6 +2042,25 @@ Unset by default (then left out). Sent as JSON member `input.subtoolName`.*/
             None,
             ResultKind::Local("Option<&Value>"),
             [false, true, false],
+        );
+        ///`DssAgentTool::get_descriptor`.
+        pub static AGENT_TOOL_GET_DESCRIPTOR: Endpoint = Endpoint::new(
+            "DssAgentTool",
+            "get_descriptor",
+            crate::rt::Server::DSS,
+            "Reads the tool's descriptor, for a context when given.",
+            &[
+                Arg::new(
+                    "context",
+                    "Option < Value >",
+                    Presence::Required,
+                    Place::HandWritten,
+                    false,
+                ),
+            ],
+            None,
+            ResultKind::HandWritten("Pending < '_ , Value >"),
+            [true, true, false],
         );
         ///`DssAgent::as_llm`.
         pub static AGENT_AS_LLM: Endpoint = Endpoint::new(
@@ -1970,10 +2117,13 @@ Unset by default (then left out). Sent as JSON member `input.subtoolName`.*/
         &endpoints::AGENT_TOOL_DELETE,
         &endpoints::AGENT_TOOL_RUN,
         &endpoints::AGENT_TOOL_DESCRIBE_TOOL_CALL,
+        &endpoints::AGENT_TOOL_GET_DESCRIPTOR_WITHOUT_CONTEXT,
+        &endpoints::AGENT_TOOL_GET_DESCRIPTOR_IN_CONTEXT,
         &endpoints::AGENT_TOOL_SETTINGS_SAVE,
         &endpoints::AGENT_TOOL_SETTINGS_NAME,
         &endpoints::AGENT_TOOL_SETTINGS_R_TYPE,
         &endpoints::AGENT_TOOL_SETTINGS_PARAMS,
+        &endpoints::AGENT_TOOL_GET_DESCRIPTOR,
         &endpoints::AGENT_AS_LLM,
         &endpoints::AGENT_SETTINGS_GET_RAW,
         &endpoints::AGENT_TOOL_SETTINGS_GET_RAW,
@@ -2411,6 +2561,41 @@ Returns a [`AgentToolDescribeToolCall`](requests::AgentToolDescribeToolCall) req
                 __opts: ::core::default::Default::default(),
             }
         }
+        /**Reads the tool's descriptor (its name, description, input schema):
+a request behind [`get_descriptor`](crate::DssAgentTool::get_descriptor).
+
+`GET /projects/{project_key}/agents/tools/{tool_id}/descriptor`
+
+Returns a [`AgentToolGetDescriptorWithoutContext`](requests::AgentToolGetDescriptorWithoutContext) request; nothing is sent until `.send()`.*/
+        pub fn get_descriptor_without_context(
+            &self,
+        ) -> requests::AgentToolGetDescriptorWithoutContext<'_> {
+            requests::AgentToolGetDescriptorWithoutContext {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+        /**Reads the tool's descriptor for a context: a request behind
+[`get_descriptor`](crate::DssAgentTool::get_descriptor).
+
+`POST /projects/{project_key}/agents/tools/{tool_id}/descriptor`
+
+Safe to send twice (reading a descriptor changes nothing): a retry policy may repeat it.
+
+Arguments:
+- `context`: The context (a JSON object). Sent as JSON member `context`.
+
+Returns a [`AgentToolGetDescriptorInContext`](requests::AgentToolGetDescriptorInContext) request; nothing is sent until `.send()`.*/
+        pub fn get_descriptor_in_context(
+            &self,
+            context: impl Into<::serde_json::Value>,
+        ) -> requests::AgentToolGetDescriptorInContext<'_> {
+            requests::AgentToolGetDescriptorInContext {
+                __owner: self,
+                context: context.into(),
+                __opts: ::core::default::Default::default(),
+            }
+        }
     }
     impl super::handles::DssAgentToolSettings {
         /**Saves the settings: the whole object, sent back as it was read
@@ -2466,6 +2651,15 @@ Reads the document this value holds; sends no request.*/
         #[allow(unused_imports)]
         use ::serde_json::Value;
         {
+            impl super::handles::DssAgentTool {
+                #[allow(dead_code, clippy::needless_lifetimes)]
+                fn __signature_of_get_descriptor(
+                    &self,
+                    context: Option<Value>,
+                ) -> Pending<'_, Value> {
+                    self.get_descriptor(context)
+                }
+            }
             impl super::handles::DssAgent {
                 #[allow(dead_code, clippy::needless_lifetimes)]
                 fn __signature_of_as_llm(&self) -> DssLlm {
@@ -2915,6 +3109,55 @@ Reads the document this value holds; sends no request.*/
                         if let Some(__v) = args.opt_str("subtool_name")? {
                             __r = __r.subtool_name(__v);
                         }
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssAgentTool", "get_descriptor_without_context") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_tool_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssAgentTool", ids)?;
+                        let __owner = super::handles::DssAgentTool {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            tool_id: __id_tool_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.get_descriptor_without_context();
+                        let __endpoint = requests::AgentToolGetDescriptorWithoutContext::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssAgentTool", "get_descriptor_in_context") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key, __id_tool_id] = crate::rt::dynamic::ids::<
+                            2usize,
+                        >("DssAgentTool", ids)?;
+                        let __owner = super::handles::DssAgentTool {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                            tool_id: __id_tool_id,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner
+                            .get_descriptor_in_context(args.json("context")?);
+                        let __endpoint = requests::AgentToolGetDescriptorInContext::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(
