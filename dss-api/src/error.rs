@@ -161,6 +161,20 @@ pub enum Error {
         /// What went wrong.
         message: String,
     },
+    /// An LLM of the LLM Mesh answered a query with a failure (dataikuapi's
+    /// `LLMException`): a completion whose `ok` is false, read through an
+    /// accessor that needs its result, or an error event of a streamed
+    /// completion.
+    LlmFailed {
+        /// DSS's message (`errorMessage`).
+        message: String,
+        /// DSS's code for it (`errorCode`), when given.
+        code: Option<String>,
+        /// DSS's kind of failure (`errorType`), when given.
+        error_type: Option<String>,
+        /// Where it arose (`errorSource`), when given.
+        origin: Option<String>,
+    },
 }
 
 /// Each error says what happened in one line. Where the cause is another
@@ -235,6 +249,10 @@ impl fmt::Display for Error {
                 )
             }
             Error::QueryFailed { query_id, message } => write!(f, "SQL query {query_id} failed: {message}"),
+            Error::LlmFailed { message, code, .. } => match code {
+                Some(code) => write!(f, "LLM query failed ({code}): {message}"),
+                None => write!(f, "LLM query failed: {message}"),
+            },
         }
     }
 }

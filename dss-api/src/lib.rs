@@ -59,9 +59,12 @@ mod util;
 pub use api::handles::*;
 pub use api::{catalog, models, requests};
 pub use api::{
-    DatasetRows, DssManagedDatasetCreationHelper, DssRecipeCreator, DssSchemaPropagationRunBuilder,
-    JobDefinitionBuilder, JobState, NewOutput, NewOutputDataset, ScenarioOutcome, SqlRows, TablesImportDefinition,
-    TablesPreparedImport, TestAndDetectResult,
+    DatasetRows, DssLlmCompletionQuery, DssLlmCompletionQueryMultipartMessage,
+    DssLlmCompletionQueryMultipartToolOutput, DssLlmCompletionsQuery, DssLlmCompletionsQuerySingleQuery,
+    DssLlmEmbeddingsQuery, DssLlmImageGenerationQuery, DssLlmRequestGuardrailBuilder, DssLlmRerankingQuery,
+    DssLlmStreamedCompletionChunks, DssLlmStreamedCompletionItem, DssManagedDatasetCreationHelper, DssRecipeCreator,
+    DssSchemaPropagationRunBuilder, JobDefinitionBuilder, JobState, LlmImage, NewOutput, NewOutputDataset,
+    ScenarioOutcome, SqlRows, TablesImportDefinition, TablesPreparedImport, TestAndDetectResult,
 };
 pub use endpoint::Verb;
 pub use error::{ApiError, Error, Result, TimeoutPhase};

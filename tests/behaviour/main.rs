@@ -14,6 +14,7 @@ mod folders;
 mod futures;
 mod instance_admin;
 mod jobs;
+mod llm;
 mod ml;
 mod mock;
 mod paths;

@@ -104,14 +104,16 @@ fn hand_written_methods_send_what_dataikuapi_sends() {
     let calls = fixture["calls"].as_array().expect("calls");
     let mut failures = Vec::new();
     let mut replayed = 0;
-    // flows.rs, content_flows.rs and ml_flows.rs replay those of the batch
-    // core, of content and collaboration, and of machine learning.
+    // flows.rs, content_flows.rs, ml_flows.rs and genai.rs replay those of
+    // the batch core, of content and collaboration, of machine learning and
+    // of the LLM Mesh.
     let ours = |c: &Value| {
         let case = c["case"].as_str().unwrap_or_default();
         hand_written(c)
             && !super::flows::replays(case)
             && !super::content_flows::replays(case)
             && !super::ml_flows::replays(case)
+            && !super::genai::replays(case)
     };
     for call in calls.iter().filter(|c| ours(c)) {
         let case = call["case"].as_str().unwrap_or_default();

@@ -249,6 +249,7 @@ fn recorded_cases_are_sent_alike_and_cover_the_catalog() {
             || super::flows::replays(case)
             || super::content_flows::replays(case)
             || super::ml_flows::replays(case)
+            || super::genai::replays(case)
         {
             // Replayed elsewhere: see NO_CASE; a case that changes a
             // settings object with its local methods first is replayed by

@@ -7,6 +7,7 @@ mod cases;
 mod content_flows;
 mod defaults;
 mod flows;
+mod genai;
 mod handles;
 mod ml_flows;
 mod objects;

@@ -15,6 +15,14 @@ use serde_json::{json, Value};
 
 /// One Rust call per recorded case with `edit`, making the same changes.
 const TABLE: &[(&str, CallFn)] = &[
+    ("DssKnowledgeBankSettings::save (vector index type)", |c| {
+        let kb = c.get_project("PKEY").get_knowledge_bank("kb1");
+        let mut s = kb.get_settings().send()?;
+        anyhow::ensure!(s.vector_store_type() == Some("CHROMA"));
+        s.set_vector_index_type("HNSW");
+        s.save().send()?;
+        Ok(())
+    }),
     ("DssCodeEnvSettings::save (packages and images)", |c| {
         let mut s = c.get_code_env("PYTHON", "env1").get_settings().send()?;
         s.set_required_packages(&["dash==2.0.0", "bokeh<2.0"])
@@ -528,11 +536,12 @@ fn local_changes_then_save_are_sent_as_dataikuapi_sends_them() {
     let calls = fixture["calls"].as_array().expect("calls");
     let mut failures = Vec::new();
     let mut replayed = 0;
-    // The builders' cases (recipe creators, ...) are flows.rs's.
-    for call in calls
-        .iter()
-        .filter(|c| c.get("edit").is_some() && !super::flows::replays(c["case"].as_str().unwrap_or_default()))
-    {
+    // The builders' cases (recipe creators, ...) are flows.rs's, the LLM
+    // queries' genai.rs's.
+    for call in calls.iter().filter(|c| {
+        let case = c["case"].as_str().unwrap_or_default();
+        c.get("edit").is_some() && !super::flows::replays(case) && !super::genai::replays(case)
+    }) {
         let case = call["case"].as_str().unwrap_or_default();
         let Some((_, f)) = TABLE.iter().find(|(name, _)| *name == case) else {
             failures.push(format!("{case}: recorded, but not in the table"));

@@ -253,11 +253,14 @@ pub fn call(modules: &[Ident]) -> TokenStream {
 /// request value.
 pub fn round_trip(methods: &[&Method], handles: &[HandleDef], all: &[Method]) -> TokenStream {
     let mut seen: Vec<&str> = Vec::new();
-    let takes_args = |m: &&&Method| m.args.iter().any(|a| a.is_required());
-    let in_order = methods
-        .iter()
-        .filter(|m| !takes_args(m))
-        .chain(methods.iter().filter(|m| takes_args(m)));
+    // A document is read by a method taking no required argument when
+    // there is one, a GET first (a POST may answer one too, as a
+    // conversation its creation); the order of the spec otherwise.
+    let takes_args = |m: &&Method| m.args.iter().any(|a| a.is_required());
+    let not_get = |m: &&Method| m.request().is_none_or(|r| !matches!(r.verb, Verb::Get));
+    let mut in_order: Vec<&&Method> = methods.iter().collect();
+    in_order.sort_by_key(|m| (takes_args(m), not_get(m)));
+    let in_order = in_order.into_iter();
     let arms: Vec<TokenStream> = in_order
         .filter_map(|m| {
             let r = m.request()?;

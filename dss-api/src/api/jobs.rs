@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde_json::{Map, Value};
 
 use crate::api::generated::models::{JobStatus, JobSummary};
-use crate::api::handles::{DssDataset, DssJob, DssProject, DssRecipe};
+use crate::api::handles::{DssDataset, DssJob, DssKnowledgeBank, DssProject, DssRecipe};
 use crate::api::pending::{Pending, Waiting};
 use crate::rt::{decode_value, options_setters, timed, DssClient, Endpoint, Error, RequestOptions, Result};
 use crate::transport::wait::{wait_for, Poll, WaitOptions};
@@ -466,6 +466,7 @@ impl<'a> JobStartAndWait<'a, '_> {
 enum RunTarget<'a> {
     Dataset(&'a DssDataset),
     Recipe(&'a DssRecipe),
+    KnowledgeBank(&'a DssKnowledgeBank),
 }
 
 impl RunTarget<'_> {
@@ -474,6 +475,7 @@ impl RunTarget<'_> {
         match self {
             RunTarget::Dataset(_) => &crate::api::generated::endpoints::DATASET_BUILD,
             RunTarget::Recipe(_) => &crate::api::generated::endpoints::RECIPE_RUN,
+            RunTarget::KnowledgeBank(_) => &crate::api::generated::endpoints::KNOWLEDGE_BANK_BUILD,
         }
     }
 }
@@ -515,6 +517,18 @@ impl DssDataset {
     /// [`DssJob::wait`] does, with these wait options.
     pub fn build(&self) -> JobRun<'_, 'static> {
         JobRun::new(RunTarget::Dataset(self))
+    }
+}
+
+impl DssKnowledgeBank {
+    /// Builds the knowledge bank: starts a job of type `job_type` (default
+    /// `NON_RECURSIVE_FORCED_BUILD`) whose output is the knowledge bank
+    /// (`RETRIEVABLE_KNOWLEDGE`), and `send` returns the job once it has
+    /// ended, unless `wait(false)` (dataikuapi's `build`, sending the same
+    /// requests); a failed or aborted job is an error unless
+    /// `no_fail(true)`.
+    pub fn build(&self) -> JobRun<'_, 'static> {
+        JobRun::new(RunTarget::KnowledgeBank(self))
     }
 }
 
@@ -595,6 +609,7 @@ impl<'a> JobRun<'a, '_> {
         match self.target {
             RunTarget::Dataset(d) => d.client.get_project(&d.project_key),
             RunTarget::Recipe(r) => r.client.get_project(&r.project_key),
+            RunTarget::KnowledgeBank(k) => k.client.get_project(&k.project_key),
         }
     }
 
@@ -603,7 +618,7 @@ impl<'a> JobRun<'a, '_> {
     pub(crate) fn dataset_name(&self) -> &str {
         match self.target {
             RunTarget::Dataset(d) => &d.dataset_name,
-            RunTarget::Recipe(_) => "",
+            RunTarget::Recipe(_) | RunTarget::KnowledgeBank(_) => "",
         }
     }
 
@@ -612,7 +627,7 @@ impl<'a> JobRun<'a, '_> {
     pub(crate) fn recipe(&self) -> Option<&'a DssRecipe> {
         match self.target {
             RunTarget::Recipe(r) => Some(r),
-            RunTarget::Dataset(_) => None,
+            RunTarget::Dataset(_) | RunTarget::KnowledgeBank(_) => None,
         }
     }
 
@@ -643,6 +658,7 @@ impl<'a> JobRun<'a, '_> {
     pub fn send(self) -> Result<DssJob> {
         let (id, object_type) = match self.target {
             RunTarget::Dataset(d) => (d.dataset_name.clone(), None),
+            RunTarget::KnowledgeBank(k) => (k.id.clone(), Some("RETRIEVABLE_KNOWLEDGE")),
             RunTarget::Recipe(r) => {
                 let (id, object_type) = r.output_to_build(&self.settings)?;
                 (id, Some(object_type))

@@ -21,7 +21,9 @@ mod folders;
 mod future;
 pub(crate) mod generated;
 mod jobs;
+mod knowledge_banks;
 mod library;
+mod llm;
 mod macros;
 mod ml;
 pub mod models;
@@ -55,6 +57,12 @@ pub use datasets::DatasetRows;
 pub use flow::DssSchemaPropagationRunBuilder;
 pub use generated::handles;
 pub use jobs::{JobDefinitionBuilder, JobState};
+pub use llm::{
+    DssLlmCompletionQuery, DssLlmCompletionQueryMultipartMessage, DssLlmCompletionQueryMultipartToolOutput,
+    DssLlmCompletionsQuery, DssLlmCompletionsQuerySingleQuery, DssLlmEmbeddingsQuery, DssLlmImageGenerationQuery,
+    DssLlmRequestGuardrailBuilder, DssLlmRerankingQuery, DssLlmStreamedCompletionChunks, DssLlmStreamedCompletionItem,
+    LlmImage,
+};
 pub use recipe_creation::{DssRecipeCreator, NewOutput, NewOutputDataset};
 pub use scenarios::ScenarioOutcome;
 pub use sql::SqlRows;

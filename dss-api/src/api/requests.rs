@@ -19,6 +19,7 @@ pub use crate::api::folders::{
 };
 pub use crate::api::generated::requests::*;
 pub use crate::api::jobs::{JobRun, JobStartAndWait, ProjectStartJobAndWait};
+pub use crate::api::knowledge_banks::{KnowledgeBankSearch, ProjectCreateKnowledgeBank};
 pub use crate::api::library::LibraryList;
 pub use crate::api::notebooks::JupyterNotebookUnload;
 pub use crate::api::pending::{Pending, Waiting};

@@ -453,11 +453,42 @@ Default: `py`. Sent as JSON member `extension`.*/
         );
         #[cfg(feature = "mock")]
         impl crate::mock::Stub for NotebookGetSessions<'_> {}
+        ///Request value of [`DssProject::list_running_notebooks`](super::super::handles::DssProject::list_running_notebooks): set optional arguments by name, then call [`send`](Self::send).
+        #[must_use = "a request does nothing until `.send()` is called"]
+        pub struct ProjectListRunningNotebooks<'a> {
+            pub(crate) __owner: &'a super::super::handles::DssProject,
+            pub(crate) __opts: crate::rt::RequestOptions,
+        }
+        impl<'a> ProjectListRunningNotebooks<'a> {
+            fn __prepare(
+                self,
+                _: bool,
+            ) -> Result<(crate::rt::Call<'a>, ()), crate::rt::Error> {
+                let Self { __owner, __opts } = self;
+                let mut __call = crate::rt::Call::new(
+                    crate::rt::ServerClient::core(&__owner.client),
+                    Self::ENDPOINT,
+                );
+                __call.options(__opts);
+                __call.lit("/projects/");
+                __call.segment("project_key", &__owner.project_key, false)?;
+                __call.lit("/notebooks/active");
+                Ok((__call, ()))
+            }
+        }
+        crate::rt::request_common!(
+            ProjectListRunningNotebooks,
+            super::endpoints::PROJECT_LIST_RUNNING_NOTEBOOKS, json(Vec < NotebookSummary
+            >,
+            "Sends the request (`GET /projects/{project_key}/notebooks/active`) and returns the answer.")
+        );
+        #[cfg(feature = "mock")]
+        impl crate::mock::Stub for ProjectListRunningNotebooks<'_> {}
         crate::rt::request_list!(
             DatasetGetDefinition, DatasetSetDefinition, ManagedFolderGetDefinition,
             ManagedFolderSetDefinition, RecipeGetDefinitionAndPayload,
             RecipeSetDefinitionAndPayload, ScenarioGetPayload, ScenarioSetPayload,
-            ConnectionGetLocationInfo, NotebookGetSessions
+            ConnectionGetLocationInfo, NotebookGetSessions, ProjectListRunningNotebooks
         );
     }
     /// The description of every method of this file: its identity.
@@ -734,6 +765,25 @@ Default: `py`. Sent as JSON member `extension`.*/
             ResultKind::Handle("DssObjectDiscussions"),
             [false, true, false],
         );
+        ///`DssProject::list_running_notebooks`.
+        pub static PROJECT_LIST_RUNNING_NOTEBOOKS: Endpoint = Endpoint::new(
+            "DssProject",
+            "list_running_notebooks",
+            crate::rt::Server::DSS,
+            "The project's running notebooks, each convertible to a [`DssNotebook`] with `to_handle`.",
+            &[],
+            Some(
+                Request::new(
+                    Verb::Get,
+                    "/projects/{project_key}/notebooks/active",
+                    &[],
+                    "ProjectListRunningNotebooks",
+                    [false, false, false, false, false],
+                ),
+            ),
+            ResultKind::Json("Vec < NotebookSummary >"),
+            [false, true, false],
+        );
         ///`DssProject::new_job_definition_builder`.
         pub static PROJECT_NEW_JOB_DEFINITION_BUILDER: Endpoint = Endpoint::new(
             "DssProject",
@@ -786,6 +836,7 @@ Default: `py`. Sent as JSON member `extension`.*/
         &endpoints::CONNECTION_GET_LOCATION_INFO,
         &endpoints::NOTEBOOK_GET_SESSIONS,
         &endpoints::NOTEBOOK_GET_OBJECT_DISCUSSIONS,
+        &endpoints::PROJECT_LIST_RUNNING_NOTEBOOKS,
         &endpoints::PROJECT_NEW_JOB_DEFINITION_BUILDER,
         &endpoints::PROJECT_NEW_MANAGED_DATASET_CREATION_HELPER,
     ];
@@ -1020,7 +1071,25 @@ Builds a handle; sends no request.*/
             }
         }
     }
-    impl super::handles::DssProject {}
+    impl super::handles::DssProject {
+        #[deprecated(note = "use `list_jupyter_notebooks` (with `active`)")]
+        /**The project's running notebooks, each convertible to a
+[`DssNotebook`] with `to_handle`.
+
+Deprecated in dataikuapi: use `list_jupyter_notebooks` (with `active`).
+
+`GET /projects/{project_key}/notebooks/active`
+
+Returns a [`ProjectListRunningNotebooks`](requests::ProjectListRunningNotebooks) request; nothing is sent until `.send()`.*/
+        pub fn list_running_notebooks(
+            &self,
+        ) -> requests::ProjectListRunningNotebooks<'_> {
+            requests::ProjectListRunningNotebooks {
+                __owner: self,
+                __opts: ::core::default::Default::default(),
+            }
+        }
+    }
     /// The hand-written methods this file declares have the
     /// signatures it gives them, in the crate's public names.
     const _: () = {
@@ -1306,6 +1375,29 @@ Builds a handle; sends no request.*/
                         #[allow(unused_mut)]
                         let mut __r = __owner.get_sessions();
                         let __endpoint = requests::NotebookGetSessions::ENDPOINT;
+                        args.finish(__endpoint)?;
+                        if start {
+                            return Err(
+                                crate::rt::Error::Config(
+                                    ::std::format!("`{}` cannot be started", __endpoint),
+                                ),
+                            );
+                        }
+                        __r.send().map(drop)
+                    })()
+                }
+                ("DssProject", "list_running_notebooks") => {
+                    (|| -> Result<(), crate::rt::Error> {
+                        let [__id_project_key] = crate::rt::dynamic::ids::<
+                            1usize,
+                        >("DssProject", ids)?;
+                        let __owner = super::handles::DssProject {
+                            client: ::core::clone::Clone::clone(client),
+                            project_key: __id_project_key,
+                        };
+                        #[allow(unused_mut)]
+                        let mut __r = __owner.list_running_notebooks();
+                        let __endpoint = requests::ProjectListRunningNotebooks::ENDPOINT;
                         args.finish(__endpoint)?;
                         if start {
                             return Err(

@@ -53,6 +53,7 @@ pub mod handles {
     pub use super::spec_code_studio_objects::handles::*;
     pub use super::spec_app_instances::handles::*;
     pub use super::spec_streaming::handles::*;
+    pub use super::spec_llm::handles::*;
     pub use super::spec_libraries::handles::*;
     pub use super::spec_statistics::handles::*;
     pub use super::spec_data_collections::handles::*;
@@ -64,6 +65,8 @@ pub mod handles {
     pub use super::spec_ml_tasks::handles::*;
     pub use super::spec_ml_saved_models::handles::*;
     pub use super::spec_ml_evaluation::handles::*;
+    pub use super::spec_knowledge_banks::handles::*;
+    pub use super::spec_agents::handles::*;
 }
 /// Typed answers. Each keeps the members it does not name in `extra`,
 /// as the server wrote them, so an object read, changed and written
@@ -118,6 +121,7 @@ pub mod models {
     pub use super::spec_code_studio_objects::models::*;
     pub use super::spec_app_instances::models::*;
     pub use super::spec_streaming::models::*;
+    pub use super::spec_llm::models::*;
     pub use super::spec_libraries::models::*;
     pub use super::spec_statistics::models::*;
     pub use super::spec_data_collections::models::*;
@@ -129,6 +133,8 @@ pub mod models {
     pub use super::spec_ml_tasks::models::*;
     pub use super::spec_ml_saved_models::models::*;
     pub use super::spec_ml_evaluation::models::*;
+    pub use super::spec_knowledge_banks::models::*;
+    pub use super::spec_agents::models::*;
 }
 /// Request values returned by the API methods: set optional
 /// arguments by name, then call `send()`.
@@ -182,6 +188,7 @@ pub mod requests {
     pub use super::spec_code_studio_objects::requests::*;
     pub use super::spec_app_instances::requests::*;
     pub use super::spec_streaming::requests::*;
+    pub use super::spec_llm::requests::*;
     pub use super::spec_libraries::requests::*;
     pub use super::spec_statistics::requests::*;
     pub use super::spec_data_collections::requests::*;
@@ -193,6 +200,8 @@ pub mod requests {
     pub use super::spec_ml_tasks::requests::*;
     pub use super::spec_ml_saved_models::requests::*;
     pub use super::spec_ml_evaluation::requests::*;
+    pub use super::spec_knowledge_banks::requests::*;
+    pub use super::spec_agents::requests::*;
     /// The name of every request value type generated from the
     /// spec, each checked to implement `rt::Prepared` (the mock's
     /// stubs).
@@ -249,6 +258,7 @@ pub mod requests {
                 + super::spec_code_studio_objects::requests::REQUEST_TYPES.len()
                 + super::spec_app_instances::requests::REQUEST_TYPES.len()
                 + super::spec_streaming::requests::REQUEST_TYPES.len()
+                + super::spec_llm::requests::REQUEST_TYPES.len()
                 + super::spec_libraries::requests::REQUEST_TYPES.len()
                 + super::spec_statistics::requests::REQUEST_TYPES.len()
                 + super::spec_data_collections::requests::REQUEST_TYPES.len()
@@ -260,6 +270,8 @@ pub mod requests {
                 + super::spec_ml_tasks::requests::REQUEST_TYPES.len()
                 + super::spec_ml_saved_models::requests::REQUEST_TYPES.len()
                 + super::spec_ml_evaluation::requests::REQUEST_TYPES.len()
+                + super::spec_knowledge_banks::requests::REQUEST_TYPES.len()
+                + super::spec_agents::requests::REQUEST_TYPES.len()
         },
     >(
         &[
@@ -312,6 +324,7 @@ pub mod requests {
             super::spec_code_studio_objects::requests::REQUEST_TYPES,
             super::spec_app_instances::requests::REQUEST_TYPES,
             super::spec_streaming::requests::REQUEST_TYPES,
+            super::spec_llm::requests::REQUEST_TYPES,
             super::spec_libraries::requests::REQUEST_TYPES,
             super::spec_statistics::requests::REQUEST_TYPES,
             super::spec_data_collections::requests::REQUEST_TYPES,
@@ -323,6 +336,8 @@ pub mod requests {
             super::spec_ml_tasks::requests::REQUEST_TYPES,
             super::spec_ml_saved_models::requests::REQUEST_TYPES,
             super::spec_ml_evaluation::requests::REQUEST_TYPES,
+            super::spec_knowledge_banks::requests::REQUEST_TYPES,
+            super::spec_agents::requests::REQUEST_TYPES,
         ],
         "",
     );
@@ -381,6 +396,7 @@ pub(crate) mod endpoints {
     pub(crate) use super::spec_code_studio_objects::endpoints::*;
     pub(crate) use super::spec_app_instances::endpoints::*;
     pub(crate) use super::spec_streaming::endpoints::*;
+    pub(crate) use super::spec_llm::endpoints::*;
     pub(crate) use super::spec_libraries::endpoints::*;
     pub(crate) use super::spec_statistics::endpoints::*;
     pub(crate) use super::spec_data_collections::endpoints::*;
@@ -392,6 +408,8 @@ pub(crate) mod endpoints {
     pub(crate) use super::spec_ml_tasks::endpoints::*;
     pub(crate) use super::spec_ml_saved_models::endpoints::*;
     pub(crate) use super::spec_ml_evaluation::endpoints::*;
+    pub(crate) use super::spec_knowledge_banks::endpoints::*;
+    pub(crate) use super::spec_agents::endpoints::*;
 }
 /// Every generated method, handle and model, described as data.
 pub mod catalog {
@@ -445,6 +463,7 @@ pub mod catalog {
                 + super::spec_code_studio_objects::ENDPOINTS.len()
                 + super::spec_app_instances::ENDPOINTS.len()
                 + super::spec_streaming::ENDPOINTS.len()
+                + super::spec_llm::ENDPOINTS.len()
                 + super::spec_libraries::ENDPOINTS.len()
                 + super::spec_statistics::ENDPOINTS.len()
                 + super::spec_data_collections::ENDPOINTS.len()
@@ -456,6 +475,8 @@ pub mod catalog {
                 + super::spec_ml_tasks::ENDPOINTS.len()
                 + super::spec_ml_saved_models::ENDPOINTS.len()
                 + super::spec_ml_evaluation::ENDPOINTS.len()
+                + super::spec_knowledge_banks::ENDPOINTS.len()
+                + super::spec_agents::ENDPOINTS.len()
         },
     >(
         &[
@@ -508,6 +529,7 @@ pub mod catalog {
             super::spec_code_studio_objects::ENDPOINTS,
             super::spec_app_instances::ENDPOINTS,
             super::spec_streaming::ENDPOINTS,
+            super::spec_llm::ENDPOINTS,
             super::spec_libraries::ENDPOINTS,
             super::spec_statistics::ENDPOINTS,
             super::spec_data_collections::ENDPOINTS,
@@ -519,6 +541,8 @@ pub mod catalog {
             super::spec_ml_tasks::ENDPOINTS,
             super::spec_ml_saved_models::ENDPOINTS,
             super::spec_ml_evaluation::ENDPOINTS,
+            super::spec_knowledge_banks::ENDPOINTS,
+            super::spec_agents::ENDPOINTS,
         ],
         &crate::rt::catalog::Endpoint::PLACEHOLDER,
     );
@@ -566,7 +590,7 @@ pub mod catalog {
                 + super::spec_notebooks_more::HANDLES.len()
                 + super::spec_code_studio_objects::HANDLES.len()
                 + super::spec_app_instances::HANDLES.len()
-                + super::spec_streaming::HANDLES.len()
+                + super::spec_streaming::HANDLES.len() + super::spec_llm::HANDLES.len()
                 + super::spec_libraries::HANDLES.len()
                 + super::spec_statistics::HANDLES.len()
                 + super::spec_data_collections::HANDLES.len()
@@ -578,6 +602,8 @@ pub mod catalog {
                 + super::spec_ml_tasks::HANDLES.len()
                 + super::spec_ml_saved_models::HANDLES.len()
                 + super::spec_ml_evaluation::HANDLES.len()
+                + super::spec_knowledge_banks::HANDLES.len()
+                + super::spec_agents::HANDLES.len()
         },
     >(
         &[
@@ -630,6 +656,7 @@ pub mod catalog {
             super::spec_code_studio_objects::HANDLES,
             super::spec_app_instances::HANDLES,
             super::spec_streaming::HANDLES,
+            super::spec_llm::HANDLES,
             super::spec_libraries::HANDLES,
             super::spec_statistics::HANDLES,
             super::spec_data_collections::HANDLES,
@@ -641,6 +668,8 @@ pub mod catalog {
             super::spec_ml_tasks::HANDLES,
             super::spec_ml_saved_models::HANDLES,
             super::spec_ml_evaluation::HANDLES,
+            super::spec_knowledge_banks::HANDLES,
+            super::spec_agents::HANDLES,
         ],
         crate::rt::catalog::Handle::PLACEHOLDER,
     );
@@ -684,7 +713,7 @@ pub mod catalog {
                 + super::spec_notebooks_more::MODELS.len()
                 + super::spec_code_studio_objects::MODELS.len()
                 + super::spec_app_instances::MODELS.len()
-                + super::spec_streaming::MODELS.len()
+                + super::spec_streaming::MODELS.len() + super::spec_llm::MODELS.len()
                 + super::spec_libraries::MODELS.len()
                 + super::spec_statistics::MODELS.len()
                 + super::spec_data_collections::MODELS.len()
@@ -696,6 +725,8 @@ pub mod catalog {
                 + super::spec_ml_tasks::MODELS.len()
                 + super::spec_ml_saved_models::MODELS.len()
                 + super::spec_ml_evaluation::MODELS.len()
+                + super::spec_knowledge_banks::MODELS.len()
+                + super::spec_agents::MODELS.len()
         },
     >(
         &[
@@ -748,6 +779,7 @@ pub mod catalog {
             super::spec_code_studio_objects::MODELS,
             super::spec_app_instances::MODELS,
             super::spec_streaming::MODELS,
+            super::spec_llm::MODELS,
             super::spec_libraries::MODELS,
             super::spec_statistics::MODELS,
             super::spec_data_collections::MODELS,
@@ -759,6 +791,8 @@ pub mod catalog {
             super::spec_ml_tasks::MODELS,
             super::spec_ml_saved_models::MODELS,
             super::spec_ml_evaluation::MODELS,
+            super::spec_knowledge_banks::MODELS,
+            super::spec_agents::MODELS,
         ],
         crate::rt::catalog::Model::PLACEHOLDER,
     );
@@ -1270,6 +1304,16 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_llm::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
         if let ::core::option::Option::Some(r) = super::spec_libraries::dispatch(
             client,
             owner,
@@ -1371,6 +1415,26 @@ pub mod catalog {
             return r;
         }
         if let ::core::option::Option::Some(r) = super::spec_ml_evaluation::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_knowledge_banks::dispatch(
+            client,
+            owner,
+            ids,
+            method,
+            &mut args,
+            start,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_agents::dispatch(
             client,
             owner,
             ids,
@@ -1842,6 +1906,15 @@ pub mod catalog {
         ) {
             return r;
         }
+        if let ::core::option::Option::Some(r) = super::spec_llm::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
         if let ::core::option::Option::Some(r) = super::spec_libraries::round_trip(
             client,
             document,
@@ -1933,6 +2006,24 @@ pub mod catalog {
             return r;
         }
         if let ::core::option::Option::Some(r) = super::spec_ml_evaluation::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_knowledge_banks::round_trip(
+            client,
+            document,
+            ids,
+            &mut args,
+            edit,
+        ) {
+            return r;
+        }
+        if let ::core::option::Option::Some(r) = super::spec_agents::round_trip(
             client,
             document,
             ids,
