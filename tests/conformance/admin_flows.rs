@@ -8,8 +8,8 @@
 
 use dss_api::catalog;
 use dss_api::models::DeploymentHealth;
-use dss_api_tests::replay::replay_server;
-use dss_api_tests::{compare, fixture, report, CallFn};
+use dss_api_tests::replay::{expected_requests, replay_call};
+use dss_api_tests::{fixture, report, CallFn};
 use serde_json::Value;
 
 /// One Rust call per recorded case of a hand-written method.
@@ -121,22 +121,10 @@ fn hand_written_methods_send_what_dataikuapi_sends() {
             failures.push(format!("{case}: recorded, but not in the table"));
             continue;
         };
-        let mut expected: Vec<Value> = call["setup"].as_array().cloned().unwrap_or_default();
-        expected.extend(call["requests"].as_array().cloned().unwrap_or_default());
-        let server = replay_server(&expected);
-        let result = f(&server.client());
-        let mut diffs = compare(&expected, &server.take());
-        if let Err(e) = result {
-            diffs.push(format!("the call failed: {e:#}"));
-        }
-        if diffs.is_empty() {
-            replayed += 1;
-        } else {
-            failures.push(format!(
-                "{case} ({}):\n    {}",
-                call["python"].as_str().unwrap_or_default(),
-                diffs.join("\n    ")
-            ));
+        let expected = expected_requests(call);
+        match replay_call(call, &expected, *f) {
+            Ok(()) => replayed += 1,
+            Err(failure) => failures.push(failure),
         }
     }
     for (name, _) in TABLE {

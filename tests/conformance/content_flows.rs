@@ -11,8 +11,8 @@
 //! says why and gives the requests we send instead, from the recorded ones.
 
 use dss_api::{DssClient, Upload};
-use dss_api_tests::replay::replay_server;
-use dss_api_tests::{compare, fixture, report, CallFn};
+use dss_api_tests::replay::{expected_requests, replay_call};
+use dss_api_tests::{fixture, report, CallFn};
 use serde_json::{json, Value};
 
 /// One Rust call per recorded case, making the same call.
@@ -425,26 +425,15 @@ fn hand_written_calls_are_sent_as_dataikuapi_sends_them() {
             continue;
         };
         // The requests that made the object, then the call's.
-        let mut expected: Vec<Value> = call["setup"].as_array().cloned().unwrap_or_default();
-        expected.extend(call["requests"].as_array().cloned().unwrap_or_default());
+        let mut expected = expected_requests(call);
         let different = DIFFERENT.iter().find(|(c, _, _)| c == case);
         if let Some((_, _, adjust)) = different {
             expected = adjust(expected);
         }
-        let server = replay_server(&expected);
-        let result = f(&server.client());
-        let mut diffs = compare(&expected, &server.take());
-        if let Err(e) = result {
-            diffs.push(format!("the call failed: {e:#}"));
-        }
-        match (diffs.is_empty(), different.is_some()) {
-            (true, false) => same += 1,
-            (true, true) => instead += 1,
-            (false, _) => failures.push(format!(
-                "{case} ({}):\n    {}",
-                call["python"].as_str().unwrap_or_default(),
-                diffs.join("\n    ")
-            )),
+        match (replay_call(call, &expected, *f), different.is_some()) {
+            (Ok(()), false) => same += 1,
+            (Ok(()), true) => instead += 1,
+            (Err(failure), _) => failures.push(failure),
         }
     }
     for (case, _, _) in DIFFERENT {

@@ -16,9 +16,9 @@ use dss_api::{
     DssClient, DssJobWaiter, DssRecipeCreator, DssScenarioRunWaiter, JobState, NewOutput, NewOutputDataset,
     TestAndDetectResult, WaitOptions,
 };
-use dss_api_tests::replay::replay_server;
-use dss_api_tests::{compare, fixture, report, CallFn};
-use serde_json::{json, Value};
+use dss_api_tests::replay::{expected_requests, replay_call};
+use dss_api_tests::{fixture, report, CallFn};
+use serde_json::json;
 
 const RUN: &str = "2024-05-01-10-00-00-001";
 
@@ -635,23 +635,10 @@ fn hand_written_flows_send_what_dataikuapi_sends() {
             failures.push(format!("{name}: in the table but not recorded"));
             continue;
         };
-        // The reads that made the objects, then the call's requests.
-        let mut expected: Vec<Value> = call["setup"].as_array().cloned().unwrap_or_default();
-        expected.extend(call["requests"].as_array().cloned().unwrap_or_default());
-        let server = replay_server(&expected);
-        let result = f(&server.client());
-        let mut diffs = compare(&expected, &server.take());
-        if let Err(e) = result {
-            diffs.push(format!("the call failed: {e:#}"));
-        }
-        if diffs.is_empty() {
-            replayed += 1;
-        } else {
-            failures.push(format!(
-                "{name} ({}):\n    {}",
-                call["python"].as_str().unwrap_or_default().replace('\n', "; "),
-                diffs.join("\n    ")
-            ));
+        let expected = expected_requests(call);
+        match replay_call(call, &expected, *f) {
+            Ok(()) => replayed += 1,
+            Err(failure) => failures.push(failure),
         }
     }
     report(&format!(

@@ -9,9 +9,9 @@
 
 use anyhow::ensure;
 use dss_api::{DssClient, DssLlm, DssLlmStreamedCompletionItem};
-use dss_api_tests::replay::replay_server;
-use dss_api_tests::{compare, fixture, report, CallFn};
-use serde_json::{json, Value};
+use dss_api_tests::replay::{expected_requests, replay_call};
+use dss_api_tests::{fixture, report, CallFn};
+use serde_json::json;
 
 fn llm(c: &DssClient) -> DssLlm {
     c.get_project("PKEY").get_llm("llm1")
@@ -247,22 +247,10 @@ fn llm_queries_are_sent_as_dataikuapi_sends_them() {
             failures.push(format!("{case}: in the table but not recorded"));
             continue;
         };
-        let mut expected: Vec<Value> = call["setup"].as_array().cloned().unwrap_or_default();
-        expected.extend(call["requests"].as_array().cloned().unwrap_or_default());
-        let server = replay_server(&expected);
-        let result = f(&server.client());
-        let mut diffs = compare(&expected, &server.take());
-        if let Err(e) = result {
-            diffs.push(format!("the call failed: {e:#}"));
-        }
-        if diffs.is_empty() {
-            same += 1;
-        } else {
-            failures.push(format!(
-                "{case} ({}):\n    {}",
-                call["python"].as_str().unwrap_or_default().replace('\n', "; "),
-                diffs.join("\n    ")
-            ));
+        let expected = expected_requests(call);
+        match replay_call(call, &expected, *f) {
+            Ok(()) => same += 1,
+            Err(failure) => failures.push(failure),
         }
     }
     // Every recorded case of the query builders is replayed here.

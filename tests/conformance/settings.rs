@@ -9,9 +9,9 @@
 
 use dss_api::models::{ColumnAggregations, ImpersonationRuleFilter};
 use dss_api::DssClient;
-use dss_api_tests::replay::replay_server;
-use dss_api_tests::{compare, fixture, report, CallFn};
-use serde_json::{json, Value};
+use dss_api_tests::replay::{expected_requests, replay_call};
+use dss_api_tests::{fixture, report, CallFn};
+use serde_json::json;
 
 /// One Rust call per recorded case with `edit`, making the same changes.
 const TABLE: &[(&str, CallFn)] = &[
@@ -547,24 +547,10 @@ fn local_changes_then_save_are_sent_as_dataikuapi_sends_them() {
             failures.push(format!("{case}: recorded, but not in the table"));
             continue;
         };
-        // The read that made the object, then the changes' and the
-        // method's requests.
-        let mut expected: Vec<Value> = call["setup"].as_array().cloned().unwrap_or_default();
-        expected.extend(call["requests"].as_array().cloned().unwrap_or_default());
-        let server = replay_server(&expected);
-        let result = f(&server.client());
-        let mut diffs = compare(&expected, &server.take());
-        if let Err(e) = result {
-            diffs.push(format!("the call failed: {e:#}"));
-        }
-        if diffs.is_empty() {
-            replayed += 1;
-        } else {
-            failures.push(format!(
-                "{case} ({}):\n    {}",
-                call["python"].as_str().unwrap_or_default().replace('\n', "; "),
-                diffs.join("\n    ")
-            ));
+        let expected = expected_requests(call);
+        match replay_call(call, &expected, *f) {
+            Ok(()) => replayed += 1,
+            Err(failure) => failures.push(failure),
         }
     }
     for (name, _) in TABLE {

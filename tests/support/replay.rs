@@ -191,3 +191,33 @@ pub fn run_replay(fixture_name: &str, table: &[(&str, CallFn)]) -> Outcome {
     }
     out
 }
+
+/// The requests of a recorded call, as a replay expects them: the reads
+/// that made its objects (`setup`), then the call's own.
+pub fn expected_requests(call: &Value) -> Vec<Value> {
+    let mut expected: Vec<Value> = call["setup"].as_array().cloned().unwrap_or_default();
+    expected.extend(call["requests"].as_array().cloned().unwrap_or_default());
+    expected
+}
+
+/// Replays one recorded call: `f` makes it with dss-api against a server
+/// answering `expected` (see [`expected_requests`]); `Ok` when the
+/// requests were the same and `f` succeeded, else the failure, naming the
+/// case and dataikuapi's call.
+pub fn replay_call(call: &Value, expected: &[Value], f: crate::CallFn) -> Result<(), String> {
+    let server = replay_server(expected);
+    let result = f(&server.client());
+    let mut diffs = crate::compare(expected, &server.take());
+    if let Err(e) = result {
+        diffs.push(format!("the call failed: {e:#}"));
+    }
+    if diffs.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "{} ({}):\n    {}",
+        call["case"].as_str().unwrap_or_default(),
+        call["python"].as_str().unwrap_or_default().replace('\n', "; "),
+        diffs.join("\n    ")
+    ))
+}

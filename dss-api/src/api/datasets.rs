@@ -357,13 +357,7 @@ impl DatasetIterRows<'_> {
         };
         let context = stream.context();
         let names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
-        fit(&names).map_err(|source| {
-            context.locate(Error::Decode {
-                at: None,
-                endpoint: context.endpoint,
-                source,
-            })
-        })?;
+        check_fit(fit, &names, &context)?;
         let reader =
             RowReader::new(stream, columns.iter().map(|c| c.r#type.as_str())).max_line(dataset.client.inner.row_limit);
         Ok(DatasetRows {
@@ -378,6 +372,22 @@ impl DatasetIterRows<'_> {
             done: false,
         })
     }
+}
+
+/// Whether rows of columns `names` can decode at all (`fit`), before the
+/// first row: if not, the error, naming the read's method and stream.
+pub(crate) fn check_fit(
+    fit: rows::Fit,
+    names: &[String],
+    context: &crate::transport::stream::ReadContext,
+) -> Result<()> {
+    fit(names).map_err(|source| {
+        context.locate(Error::Decode {
+            at: None,
+            endpoint: context.endpoint,
+            source,
+        })
+    })
 }
 
 /// The schema's columns picked and reordered to `names` (the order the

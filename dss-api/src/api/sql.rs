@@ -88,13 +88,7 @@ impl DssSqlQuery {
         let stream = crate::rt::timed!(self.raw_rows(), settings).send()?;
         let context = stream.context();
         let names: Vec<String> = self.schema.iter().map(|c| c.name.clone()).collect();
-        fit(&names).map_err(|source| {
-            context.locate(Error::Decode {
-                at: None,
-                endpoint: context.endpoint,
-                source,
-            })
-        })?;
+        crate::api::datasets::check_fit(fit, &names, &context)?;
         Ok(SqlRows {
             query: self,
             context,

@@ -270,6 +270,96 @@ mod messages {
     }
 }
 
+/// The message methods a completion query has, alone or inside a
+/// multi-completion (dataikuapi's two classes share them): each adds to
+/// the query's `cq`, the completion query as it will be sent.
+macro_rules! message_methods {
+    () => {
+        /// Adds a message (`role`: `user`, the default, `system` or
+        /// `assistant`).
+        pub fn with_message(&mut self, message: impl Into<String>, role: Option<&str>) -> &mut Self {
+            messages::text(&mut self.cq, message.into(), role);
+            self
+        }
+
+        /// Adds the memory fragment the LLM's previous answer carried.
+        pub fn with_memory_fragment(&mut self, memory_fragment: Value) -> &mut Self {
+            messages::memory_fragment(&mut self.cq, memory_fragment);
+            self
+        }
+
+        /// Adds the tool calls the LLM asked for (a JSON list, as in its
+        /// answer; `role`: `assistant` by default).
+        pub fn with_tool_calls(&mut self, tool_calls: impl Into<Value>, role: Option<&str>) -> &mut Self {
+            messages::tool_calls(&mut self.cq, tool_calls.into(), role);
+            self
+        }
+
+        /// Adds the tool validation requests an agent made (a JSON list).
+        pub fn with_tool_validation_requests(&mut self, tool_validation_requests: impl Into<Value>) -> &mut Self {
+            messages::tool_validation_requests(&mut self.cq, tool_validation_requests.into());
+            self
+        }
+
+        /// Validates (or rejects) a tool call an agent asked to validate,
+        /// with other arguments when given.
+        pub fn with_tool_validation_response(
+            &mut self,
+            validation_request_id: impl Into<String>,
+            validated: bool,
+            arguments: Option<&str>,
+        ) -> &mut Self {
+            messages::tool_validation_response(
+                &mut self.cq,
+                validation_request_id.into(),
+                validated,
+                arguments.map(str::to_owned),
+            );
+            self
+        }
+
+        /// Adds a tool's output for one of the LLM's tool calls (`role`:
+        /// `tool` by default).
+        pub fn with_tool_output(
+            &mut self,
+            tool_output: impl Into<String>,
+            tool_call_id: impl Into<String>,
+            role: Option<&str>,
+        ) -> &mut Self {
+            messages::tool_output(&mut self.cq, tool_output.into(), tool_call_id.into(), role);
+            self
+        }
+
+        /// Sets the query's context (a JSON object, for agents and tracing).
+        pub fn with_context(&mut self, context: impl Into<Value>) -> &mut Self {
+            self.cq.insert("context".into(), context.into());
+            self
+        }
+
+        /// Starts a message of several parts (text, images), added by its
+        /// `add` (`role`: `user` by default).
+        pub fn new_multipart_message(&mut self, role: Option<&str>) -> DssLlmCompletionQueryMultipartMessage<'_> {
+            DssLlmCompletionQueryMultipartMessage::new(&mut self.cq, role)
+        }
+
+        /// Starts a tool output of several parts (text, images), added by its
+        /// `add` (`role`: `tool` by default; `output`: empty by default).
+        pub fn new_multipart_tool_output(
+            &mut self,
+            tool_call_id: impl Into<String>,
+            role: Option<&str>,
+            output: Option<&str>,
+        ) -> DssLlmCompletionQueryMultipartToolOutput<'_> {
+            DssLlmCompletionQueryMultipartToolOutput::new(&mut self.cq, tool_call_id.into(), role, output)
+        }
+
+        /// The messages added so far, as they will be sent.
+        pub fn messages(&self) -> &[Value] {
+            messages_of(&self.cq)
+        }
+    };
+}
+
 /// A completion query: messages and settings, built locally (dataikuapi's
 /// `DSSLLMCompletionQuery`); [`execute`](Self::execute) sends it. Its
 /// methods change it in place and return it, to chain.
@@ -282,88 +372,7 @@ pub struct DssLlmCompletionQuery {
 }
 
 impl DssLlmCompletionQuery {
-    /// Adds a message (`role`: `user`, the default, `system` or
-    /// `assistant`).
-    pub fn with_message(&mut self, message: impl Into<String>, role: Option<&str>) -> &mut Self {
-        messages::text(&mut self.cq, message.into(), role);
-        self
-    }
-
-    /// Adds the memory fragment the LLM's previous answer carried.
-    pub fn with_memory_fragment(&mut self, memory_fragment: Value) -> &mut Self {
-        messages::memory_fragment(&mut self.cq, memory_fragment);
-        self
-    }
-
-    /// Adds the tool calls the LLM asked for (a JSON list, as in its
-    /// answer; `role`: `assistant` by default).
-    pub fn with_tool_calls(&mut self, tool_calls: impl Into<Value>, role: Option<&str>) -> &mut Self {
-        messages::tool_calls(&mut self.cq, tool_calls.into(), role);
-        self
-    }
-
-    /// Adds the tool validation requests an agent made (a JSON list).
-    pub fn with_tool_validation_requests(&mut self, tool_validation_requests: impl Into<Value>) -> &mut Self {
-        messages::tool_validation_requests(&mut self.cq, tool_validation_requests.into());
-        self
-    }
-
-    /// Validates (or rejects) a tool call an agent asked to validate,
-    /// with other arguments when given.
-    pub fn with_tool_validation_response(
-        &mut self,
-        validation_request_id: impl Into<String>,
-        validated: bool,
-        arguments: Option<&str>,
-    ) -> &mut Self {
-        messages::tool_validation_response(
-            &mut self.cq,
-            validation_request_id.into(),
-            validated,
-            arguments.map(str::to_owned),
-        );
-        self
-    }
-
-    /// Adds a tool's output for one of the LLM's tool calls (`role`:
-    /// `tool` by default).
-    pub fn with_tool_output(
-        &mut self,
-        tool_output: impl Into<String>,
-        tool_call_id: impl Into<String>,
-        role: Option<&str>,
-    ) -> &mut Self {
-        messages::tool_output(&mut self.cq, tool_output.into(), tool_call_id.into(), role);
-        self
-    }
-
-    /// Sets the query's context (a JSON object, for agents and tracing).
-    pub fn with_context(&mut self, context: impl Into<Value>) -> &mut Self {
-        self.cq.insert("context".into(), context.into());
-        self
-    }
-
-    /// Starts a message of several parts (text, images), added by its
-    /// `add` (`role`: `user` by default).
-    pub fn new_multipart_message(&mut self, role: Option<&str>) -> DssLlmCompletionQueryMultipartMessage<'_> {
-        DssLlmCompletionQueryMultipartMessage::new(&mut self.cq, role)
-    }
-
-    /// Starts a tool output of several parts (text, images), added by its
-    /// `add` (`role`: `tool` by default; `output`: empty by default).
-    pub fn new_multipart_tool_output(
-        &mut self,
-        tool_call_id: impl Into<String>,
-        role: Option<&str>,
-        output: Option<&str>,
-    ) -> DssLlmCompletionQueryMultipartToolOutput<'_> {
-        DssLlmCompletionQueryMultipartToolOutput::new(&mut self.cq, tool_call_id.into(), role, output)
-    }
-
-    /// The messages added so far, as they will be sent.
-    pub fn messages(&self) -> &[Value] {
-        messages_of(&self.cq)
-    }
+    message_methods!();
 
     /// The query's settings (`temperature`, `maxOutputTokens`, `tools`,
     /// ...), as they will be sent.
@@ -458,86 +467,7 @@ pub struct DssLlmCompletionsQuerySingleQuery {
 }
 
 impl DssLlmCompletionsQuerySingleQuery {
-    /// Adds a message (`role`: `user`, the default, `system` or
-    /// `assistant`).
-    pub fn with_message(&mut self, message: impl Into<String>, role: Option<&str>) -> &mut Self {
-        messages::text(&mut self.cq, message.into(), role);
-        self
-    }
-
-    /// Adds the memory fragment the LLM's previous answer carried.
-    pub fn with_memory_fragment(&mut self, memory_fragment: Value) -> &mut Self {
-        messages::memory_fragment(&mut self.cq, memory_fragment);
-        self
-    }
-
-    /// Adds the tool calls the LLM asked for (`role`: `assistant` by
-    /// default).
-    pub fn with_tool_calls(&mut self, tool_calls: impl Into<Value>, role: Option<&str>) -> &mut Self {
-        messages::tool_calls(&mut self.cq, tool_calls.into(), role);
-        self
-    }
-
-    /// Adds the tool validation requests an agent made (a JSON list).
-    pub fn with_tool_validation_requests(&mut self, tool_validation_requests: impl Into<Value>) -> &mut Self {
-        messages::tool_validation_requests(&mut self.cq, tool_validation_requests.into());
-        self
-    }
-
-    /// Validates (or rejects) a tool call an agent asked to validate.
-    pub fn with_tool_validation_response(
-        &mut self,
-        validation_request_id: impl Into<String>,
-        validated: bool,
-        arguments: Option<&str>,
-    ) -> &mut Self {
-        messages::tool_validation_response(
-            &mut self.cq,
-            validation_request_id.into(),
-            validated,
-            arguments.map(str::to_owned),
-        );
-        self
-    }
-
-    /// Adds a tool's output for one of the LLM's tool calls (`role`:
-    /// `tool` by default).
-    pub fn with_tool_output(
-        &mut self,
-        tool_output: impl Into<String>,
-        tool_call_id: impl Into<String>,
-        role: Option<&str>,
-    ) -> &mut Self {
-        messages::tool_output(&mut self.cq, tool_output.into(), tool_call_id.into(), role);
-        self
-    }
-
-    /// Sets the query's context (a JSON object).
-    pub fn with_context(&mut self, context: impl Into<Value>) -> &mut Self {
-        self.cq.insert("context".into(), context.into());
-        self
-    }
-
-    /// Starts a message of several parts (text, images), added by its
-    /// `add` (`role`: `user` by default).
-    pub fn new_multipart_message(&mut self, role: Option<&str>) -> DssLlmCompletionQueryMultipartMessage<'_> {
-        DssLlmCompletionQueryMultipartMessage::new(&mut self.cq, role)
-    }
-
-    /// Starts a tool output of several parts, added by its `add`.
-    pub fn new_multipart_tool_output(
-        &mut self,
-        tool_call_id: impl Into<String>,
-        role: Option<&str>,
-        output: Option<&str>,
-    ) -> DssLlmCompletionQueryMultipartToolOutput<'_> {
-        DssLlmCompletionQueryMultipartToolOutput::new(&mut self.cq, tool_call_id.into(), role, output)
-    }
-
-    /// The messages added so far.
-    pub fn messages(&self) -> &[Value] {
-        messages_of(&self.cq)
-    }
+    message_methods!();
 }
 
 /// Several completion queries sent together to one LLM (dataikuapi's
