@@ -270,6 +270,23 @@ mod messages {
     }
 }
 
+/// The `responseFormat` setting asking for JSON answers; each unset
+/// option is sent as `null`, as dataikuapi sends it.
+fn json_output(
+    schema: Option<Value>,
+    strict: Option<bool>,
+    compatible: Option<bool>,
+    if_supported: Option<bool>,
+) -> Value {
+    json!({
+        "type": "json",
+        "schema": schema,
+        "strict": strict,
+        "compatible": compatible,
+        "ifSupported": if_supported,
+    })
+}
+
 /// The message methods a completion query has, alone or inside a
 /// multi-completion (dataikuapi's two classes share them): each adds to
 /// the query's `cq`, the completion query as it will be sent.
@@ -398,13 +415,7 @@ impl DssLlmCompletionQuery {
     ) -> &mut Self {
         self.settings.insert(
             "responseFormat".into(),
-            json!({
-                "type": "json",
-                "schema": schema,
-                "strict": strict,
-                "compatible": compatible,
-                "ifSupported": if_supported,
-            }),
+            json_output(schema, strict, compatible, if_supported),
         );
         self
     }
@@ -510,13 +521,7 @@ impl DssLlmCompletionsQuery {
     ) -> &mut Self {
         self.settings.insert(
             "responseFormat".into(),
-            json!({
-                "type": "json",
-                "schema": schema,
-                "strict": strict,
-                "compatible": compatible,
-                "ifSupported": if_supported,
-            }),
+            json_output(schema, strict, compatible, if_supported),
         );
         self
     }
